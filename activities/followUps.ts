@@ -1,0 +1,23 @@
+/**
+ * Tells the follow-ups already waiting for a caller about a new call from them: it shows on the
+ * follow-up, and an opt-out stops the ones it forbids (rule 3 and 8: nothing fires after one).
+ * Found through Temporal visibility, so no side store has to be kept in step.
+ */
+import type { Client } from '@temporalio/client';
+import { laterCallSignal } from '../workflows/definitions';
+
+export function createFollowUpActivities(temporal: Client) {
+  return {
+    async tellFollowUps(input: { recordId: string; callId: string; optOutScope: string | null }): Promise<string[]> {
+      const query = `WorkflowType = 'followUp' AND ExecutionStatus = 'Running' AND ReferralRockRecordId = '${input.recordId.replace(/'/g, "''")}'`;
+      const told: string[] = [];
+      for await (const wf of temporal.workflow.list({ query })) {
+        // A call's own follow-ups are named after it; they are not "later" calls.
+        if (wf.workflowId.startsWith(`followup-${input.callId}-`)) continue;
+        await temporal.workflow.getHandle(wf.workflowId).signal(laterCallSignal, { callId: input.callId, optOutScope: input.optOutScope });
+        told.push(wf.workflowId);
+      }
+      return told;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Starts the one workflow of a call, race-free: the server refuses a second start for the same
+ * workflow id (running, or closed within retention), and that refusal is how we answer
+ * "duplicate". Temporal being unreachable is a distinct error so the intake can answer 503.
+ */
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import type { Call } from '../domain/call';
+import { workflowIdForCall, type ProcessCallInput } from '../workflows/definitions';
+import { CallIdKey, CampaignKey } from '../workflows/searchAttributes';
+
+export interface StartResult {
+  workflowId: string;
+  status: 'started' | 'duplicate';
+}
+
+export interface CallStarter {
+  start(call: Call, meta?: { deliveryId?: string | null }): Promise<StartResult>;
+}
+
+export class TemporalUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`Temporal is unreachable: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'TemporalUnavailableError';
+  }
+}
+
+export class TemporalCallStarter implements CallStarter {
+  constructor(
+    private readonly client: Client,
+    private readonly taskQueue: string,
+    private readonly startDeadlineMs = 5000,
+  ) {}
+
+  async start(call: Call, meta: { deliveryId?: string | null } = {}): Promise<StartResult> {
+    const workflowId = workflowIdForCall(call.callId);
+    const input: ProcessCallInput = { call, receivedAt: new Date().toISOString(), deliveryId: meta.deliveryId ?? null };
+    try {
+      // Without a deadline the client retries an unreachable server for about 20 s; webhook senders
+      // give up sooner, and a prompt 503 tells them to redeliver later.
+      await this.client.withDeadline(Date.now() + this.startDeadlineMs, () => this.client.workflow.start('processCall', {
+        taskQueue: this.taskQueue,
+        workflowId,
+        args: [input],
+        workflowIdConflictPolicy: 'FAIL',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        // Shown in the Temporal UI's list; ids only (workflow metadata is stored in plain text).
+        staticSummary: `Call ${call.callId} (${call.direction}, via ${call.source})`,
+        typedSearchAttributes: [
+          { key: CallIdKey, value: call.callId },
+          ...(call.attribution.campaign ? [{ key: CampaignKey, value: call.attribution.campaign }] : []),
+        ],
+      }));
+      return { workflowId, status: 'started' };
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, status: 'duplicate' };
+      if (isConnectionError(err)) throw new TemporalUnavailableError(err);
+      throw err;
+    }
+  }
+}
+
+/**
+ * gRPC UNAVAILABLE (14) or DEADLINE_EXCEEDED (4) anywhere on the cause chain: the client's
+ * ServiceError("Failed to start Workflow") carries the status only on its `cause`.
+ */
+function isConnectionError(err: unknown): boolean {
+  for (let e = err as { code?: unknown; cause?: unknown; name?: string } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (e.code === 14 || e.code === 4 || e.name === 'TransportError') return true;
+  }
+  return false;
+}

@@ -1,0 +1,258 @@
+/**
+ * Every setting of the service, read from the environment and validated once, at start, with one
+ * message per missing or wrong variable. Nothing else reads process.env.
+ *
+ * "Embedded" defaults: with no TEMPORAL_ADDRESS the service starts its own Temporal dev server;
+ * with no REFERRALROCK_BASE_URL / keys it starts and calls the local ReferralRock sandbox; with no
+ * webhook secrets it uses fixed development secrets (printed at start, used by `npm run simulate`).
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { policyConfigSchema, type PolicyConfig } from '../domain/policyConfig';
+
+export const DEV_CALL_WEBHOOK_SECRET = 'whsec_ZGV2LWNhbGwtd2ViaG9vay1zZWNyZXQtMDEyMzQ1Njc4OQ==';
+export const DEV_DIALNEXA_WEBHOOK_SECRET = 'dev-dialnexa-webhook-secret';
+export const SANDBOX_PUBLIC_KEY = 'sandbox-public-key';
+export const SANDBOX_PRIVATE_KEY = 'sandbox-private-key';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const csv = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+const json = <T extends z.ZodTypeAny>(schema: T) =>
+  z.string().transform((v, ctx) => {
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'is not valid JSON' });
+      return z.NEVER;
+    }
+  }).pipe(schema);
+
+const envSchema = z.object({
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().default('.data'),
+
+  INTAKE_HOST: z.string().default('127.0.0.1'),
+  INTAKE_PORT: port.default(3000),
+  /** Public base URL of the intake (links in notices); defaults to http://INTAKE_HOST:INTAKE_PORT. */
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  CALL_WEBHOOK_SECRETS: csv.pipe(z.array(z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, 'each secret must look like whsec_<base64>')).min(1)).optional(),
+  DIALNEXA_WEBHOOK_SECRETS: csv.pipe(z.array(z.string().min(8, 'each secret must be at least 8 characters')).min(1)).optional(),
+  /** DialNexa post_call_analysis field -> call model path, e.g. {"caller_email":"caller.email"}. */
+  DIALNEXA_FIELD_MAP: json(z.record(z.string(), z.string())).optional(),
+  DIALNEXA_MAX_CALL_AGE_HOURS: z.coerce.number().positive().default(24),
+  WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().positive().default(300),
+
+  TEMPORAL_ADDRESS: z.string().optional(),
+  TEMPORAL_NAMESPACE: z.string().default('default'),
+  TEMPORAL_API_KEY: z.string().optional(),
+  TEMPORAL_TLS: bool.optional(),
+  TEMPORAL_PORT: port.default(7233),
+  TEMPORAL_UI_PORT: port.default(8233),
+  /** The Temporal Web UI, for links from the review page (default: the embedded dev server's). */
+  TEMPORAL_UI_URL: z.string().url().optional(),
+  TEMPORAL_CLI_PATH: z.string().optional(),
+  TEMPORAL_TEST_SERVER_PATH: z.string().optional(),
+  TEMPORAL_TASK_QUEUE: z.string().default('dialnexa-calls'),
+  /** Server-enforced across every worker: the global ReferralRock request budget. */
+  REFERRALROCK_MAX_ACTIVITIES_PER_SECOND: z.coerce.number().positive().default(5),
+
+  REFERRALROCK_BASE_URL: z.string().url().optional(),
+  REFERRALROCK_PUBLIC_KEY: z.string().optional(),
+  REFERRALROCK_PRIVATE_KEY: z.string().optional(),
+  /** Per request; an activity makes at most two requests within its 30 s start-to-close timeout. */
+  REFERRALROCK_TIMEOUT_MS: z.coerce.number().int().positive().max(14000, 'must be at most 14000 (two requests fit the activity timeout)').default(10000),
+  /** Member custom text slot that holds the latest call note (members have no note field). */
+  REFERRALROCK_MEMBER_NOTE_SLOT: z.enum(['customText1Value', 'customText2Value']).default('customText1Value'),
+  /** On an opt-out, also add the caller's email to ReferralRock's email block list. */
+  REFERRALROCK_UNSUBSCRIBE_EMAIL: bool.default(true),
+  /** How long a loaded member/referral list is reused for matching. */
+  REFERRALROCK_DIRECTORY_TTL_SECONDS: z.coerce.number().int().min(0).default(30),
+
+  SANDBOX_HOST: z.string().default('127.0.0.1'),
+  SANDBOX_PORT: port.default(4010),
+  SANDBOX_SEED: z.string().default('sandbox/demo-seed.json'),
+  REFERRALROCK_SANDBOX_PUBLIC_KEY: z.string().default(SANDBOX_PUBLIC_KEY),
+  REFERRALROCK_SANDBOX_PRIVATE_KEY: z.string().default(SANDBOX_PRIVATE_KEY),
+
+  /** Bearer token for the review and dead-letter admin routes; unset: those routes are off. */
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Generic outbound webhook (Slack-compatible) for escalations and due follow-ups. */
+  NOTIFIER_WEBHOOK_URL: z.string().url().optional(),
+  REVIEW_DEADLINE_BUSINESS_HOURS: z.coerce.number().positive().default(24),
+
+  DEFAULT_REGION: z.string().length(2).optional(),
+  DEFAULT_TIMEZONE: z.string().optional(),
+  MATCH_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
+  MATCH_MARGIN: z.coerce.number().min(0).max(1).optional(),
+  HIGH_VALUE_AMOUNT: z.coerce.number().min(0).optional(),
+  OWNER_RULES: json(z.array(z.unknown())).optional(),
+  DEFAULT_OWNER: z.string().optional(),
+  RECORD_URL_TEMPLATE: z.string().optional(),
+  REFERRALROCK_PROGRAM: z.string().optional(),
+});
+
+export interface Config {
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  dataDir: string;
+  intake: {
+    host: string;
+    port: number;
+    publicBaseUrl: string;
+    callSecrets: string[];
+    dialnexaSecrets: string[];
+    usingDevSecrets: boolean;
+    fieldMap: Record<string, string> | undefined;
+    maxCallAgeHours: number;
+    toleranceSeconds: number;
+    deadLetterDir: string;
+    adminToken: string | undefined;
+  };
+  notifierWebhookUrl: string | null;
+  review: { deadlineBusinessHours: number };
+  temporal: {
+    /** null: start the embedded dev server on `port`. */
+    address: string | null;
+    namespace: string;
+    apiKey: string | undefined;
+    tls: boolean;
+    port: number;
+    uiPort: number;
+    /** Where operators open the Temporal Web UI; null when unknown (a cluster without TEMPORAL_UI_URL). */
+    uiUrl: string | null;
+    cliPath: string | undefined;
+    testServerPath: string | undefined;
+    taskQueue: string;
+    referralRockMaxPerSecond: number;
+    dbFile: string;
+  };
+  referralRock: {
+    /** true: the embedded sandbox is started and called. */
+    sandbox: boolean;
+    baseUrl: string;
+    publicKey: string;
+    privateKey: string;
+    timeoutMs: number;
+    memberNoteSlot: 'customText1Value' | 'customText2Value';
+    unsubscribeEmail: boolean;
+    directoryTtlSeconds: number;
+  };
+  sandbox: { host: string; port: number; seedPath: string; publicKey: string; privateKey: string };
+  policy: PolicyConfig;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the whole configuration; throws one ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings mean "not set": compose files and shells often export VAR= .
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+
+  const rrKeysGiven = Boolean(e.REFERRALROCK_PUBLIC_KEY || e.REFERRALROCK_PRIVATE_KEY);
+  const useSandbox = !e.REFERRALROCK_BASE_URL && !rrKeysGiven;
+  if (!useSandbox && !(e.REFERRALROCK_PUBLIC_KEY && e.REFERRALROCK_PRIVATE_KEY)) {
+    problems.push('REFERRALROCK_PUBLIC_KEY and REFERRALROCK_PRIVATE_KEY: both are required to call a real ReferralRock account');
+  }
+  const sandboxUrl = `http://${e.SANDBOX_HOST}:${e.SANDBOX_PORT}`;
+  const baseUrl = e.REFERRALROCK_BASE_URL ?? (useSandbox ? sandboxUrl : 'https://api.referralrock.com');
+  if (!useSandbox && !e.REFERRALROCK_PROGRAM) {
+    problems.push('REFERRALROCK_PROGRAM: required against a real account (the program new members join: id, name or title)');
+  }
+
+  const policyInput = {
+    defaultRegion: e.DEFAULT_REGION,
+    defaultTimezone: e.DEFAULT_TIMEZONE,
+    matchThreshold: e.MATCH_THRESHOLD,
+    matchMargin: e.MATCH_MARGIN,
+    highValueAmount: e.HIGH_VALUE_AMOUNT,
+    ownerRules: e.OWNER_RULES,
+    defaultOwner: e.DEFAULT_OWNER,
+    recordUrlTemplate: e.RECORD_URL_TEMPLATE,
+    programId: e.REFERRALROCK_PROGRAM ?? (useSandbox ? 'prog-brightside' : undefined),
+  };
+  const policy = policyConfigSchema.safeParse(
+    Object.fromEntries(Object.entries(policyInput).filter(([, v]) => v !== undefined)),
+  );
+  if (!policy.success) {
+    for (const i of policy.error.issues) problems.push(`policy ${i.path.join('.')}: ${i.message}`);
+  }
+  if (policy.success && !isValidTimeZone(policy.data.defaultTimezone)) {
+    problems.push(`DEFAULT_TIMEZONE: "${policy.data.defaultTimezone}" is not an IANA time zone`);
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    logLevel: e.LOG_LEVEL,
+    dataDir,
+    intake: {
+      host: e.INTAKE_HOST,
+      port: e.INTAKE_PORT,
+      publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://${e.INTAKE_HOST}:${e.INTAKE_PORT}`,
+      callSecrets: e.CALL_WEBHOOK_SECRETS ?? [DEV_CALL_WEBHOOK_SECRET],
+      dialnexaSecrets: e.DIALNEXA_WEBHOOK_SECRETS ?? [DEV_DIALNEXA_WEBHOOK_SECRET],
+      usingDevSecrets: !e.CALL_WEBHOOK_SECRETS || !e.DIALNEXA_WEBHOOK_SECRETS,
+      fieldMap: e.DIALNEXA_FIELD_MAP,
+      maxCallAgeHours: e.DIALNEXA_MAX_CALL_AGE_HOURS,
+      toleranceSeconds: e.WEBHOOK_TOLERANCE_SECONDS,
+      deadLetterDir: path.join(dataDir, 'dead-letter'),
+      adminToken: e.ADMIN_TOKEN,
+    },
+    notifierWebhookUrl: e.NOTIFIER_WEBHOOK_URL ?? null,
+    review: { deadlineBusinessHours: e.REVIEW_DEADLINE_BUSINESS_HOURS },
+    temporal: {
+      address: e.TEMPORAL_ADDRESS ?? null,
+      namespace: e.TEMPORAL_NAMESPACE,
+      apiKey: e.TEMPORAL_API_KEY,
+      tls: e.TEMPORAL_TLS ?? Boolean(e.TEMPORAL_API_KEY),
+      port: e.TEMPORAL_PORT,
+      uiPort: e.TEMPORAL_UI_PORT,
+      uiUrl: e.TEMPORAL_UI_URL ?? (e.TEMPORAL_ADDRESS ? null : `http://127.0.0.1:${e.TEMPORAL_UI_PORT}`),
+      cliPath: e.TEMPORAL_CLI_PATH,
+      testServerPath: e.TEMPORAL_TEST_SERVER_PATH,
+      taskQueue: e.TEMPORAL_TASK_QUEUE,
+      referralRockMaxPerSecond: e.REFERRALROCK_MAX_ACTIVITIES_PER_SECOND,
+      dbFile: path.join(dataDir, 'temporal.sqlite'),
+    },
+    referralRock: {
+      sandbox: useSandbox,
+      baseUrl,
+      publicKey: useSandbox ? e.REFERRALROCK_SANDBOX_PUBLIC_KEY : e.REFERRALROCK_PUBLIC_KEY!,
+      privateKey: useSandbox ? e.REFERRALROCK_SANDBOX_PRIVATE_KEY : e.REFERRALROCK_PRIVATE_KEY!,
+      timeoutMs: e.REFERRALROCK_TIMEOUT_MS,
+      memberNoteSlot: e.REFERRALROCK_MEMBER_NOTE_SLOT,
+      unsubscribeEmail: e.REFERRALROCK_UNSUBSCRIBE_EMAIL,
+      directoryTtlSeconds: e.REFERRALROCK_DIRECTORY_TTL_SECONDS,
+    },
+    sandbox: {
+      host: e.SANDBOX_HOST,
+      port: e.SANDBOX_PORT,
+      seedPath: path.resolve(e.SANDBOX_SEED),
+      publicKey: e.REFERRALROCK_SANDBOX_PUBLIC_KEY,
+      privateKey: e.REFERRALROCK_SANDBOX_PRIVATE_KEY,
+    },
+    policy: policy.data!,
+  };
+}
+
+function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Rule 8: a request to be contacted at a time becomes a follow-up. Caller turns first (a time the
+ * caller asks for, or one they give when the agent asks "when suits you?"); then agent turns for
+ * what was agreed ("I'll call you back tomorrow at 10", or a proposal the caller accepts).
+ */
+import type { Channel, Evidence } from '../plan';
+import { isValidZone, resolveSpokenTime, toUtcIso, zoneInText, type ResolvedTime } from '../time';
+import { evidence, fold, negatedAt, stripFillers, type Sentence } from '../text';
+import type { ClassifyContext } from './context';
+
+export interface FollowUpRequest {
+  at: string;
+  timezone: string;
+  channel: Channel;
+  promise: string;
+  /** Who named the time. */
+  by: 'caller' | 'agent';
+  evidence: Evidence[];
+}
+
+/** A sentence naming the time being moved away from ("reschedule Friday's demo"). */
+const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b/;
+const CONTACT_CUE =
+  /\b(?:(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|check in|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|llam\w*)\b/;
+const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|suit|suits|available|works for you|work for you|schedule|book)\b/;
+const AFFIRM = /^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|works for me|fine|please|definitely|absolutely|that's fine|that'd be great|sí|si|claro|vale)\b/;
+const AGENT_CONFIRMS = /\b(?:is booked|you're booked|you are booked|is confirmed|it is|it's a date|is scheduled|you're all set for|see you (?:on|then))\b/;
+const AGENT_PROMISE = /\b(?:i'll|i will|we'll|we will|someone (?:from our team )?will|our team will|[a-z]+ will)\s+(?:\w+\s+){0,3}(?:call|ring|phone|email|text|reach out|follow up|get back|send|contact)\b/;
+const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|did|happened|since|used to)\b/;
+
+function channelOf(text: string): Channel {
+  const f = fold(text);
+  if (/\b(?:email|e-mail|emailing|inbox|correo)\b/.test(f)) return 'email';
+  if (/\b(?:text|texting|sms|whatsapp)\b/.test(f) && !/\btext(?:book)?s? (?:about|on)\b/.test(f)) return 'sms';
+  return 'phone';
+}
+
+/** The channel of the clause that holds the time ("email me the details and call me Thursday at 4"). */
+function channelOfTime(sentence: string, timeText: string): Channel {
+  const clauses = sentence.split(/,|;|\band\b|\bbut\b|\bthen\b/i);
+  const clause = clauses.find((c) => c.toLowerCase().includes(timeText.toLowerCase().split(/\s+/)[0] ?? ''));
+  if (clause && /\b(?:call|ring|phone|email|e-mail|text|sms|whatsapp)\b/i.test(clause)) return channelOf(clause);
+  return channelOf(sentence);
+}
+
+/** The caller's zone: named in the call (caller first, then agent), else caller.timezone, else default. */
+export function callerZone(ctx: ClassifyContext): { zone: string; evidence: Evidence | null } {
+  for (const s of ctx.caller) {
+    const z = zoneInText(s.text);
+    if (z) return { zone: z, evidence: evidence('followUp.timezone', s) };
+  }
+  // The agent's words count when they name the zone of an agreed time ("Friday at 11 Central it
+  // is"), not business hours ("we're open 9 to 5 Eastern").
+  for (const s of ctx.agent) {
+    const f = fold(s.text);
+    if (/\b(?:open|hours|closed|office|business|available from|our team is)\b/.test(f)) continue;
+    const z = zoneInText(s.text);
+    if (z && (CONTACT_CUE.test(f) || AGENT_CONFIRMS.test(f))) return { zone: z, evidence: evidence('followUp.timezone', s) };
+  }
+  if (isValidZone(ctx.call.caller.timezone)) return { zone: ctx.call.caller.timezone!, evidence: null };
+  return { zone: ctx.policy.defaultTimezone, evidence: null };
+}
+
+function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null {
+  const f = fold(s.text);
+  if (PAST_OR_NOT.test(f) && !/\b(?:next|tomorrow|call me|call back|reach me)\b/.test(f)) return null;
+  return resolveSpokenTime(s.text, ref, zone);
+}
+
+function promiseText(ctx: ClassifyContext, channel: Channel, r: ResolvedTime, zone: string): string {
+  const what = channel === 'email' ? 'Email' : channel === 'sms' ? 'Text' : 'Call';
+  const name = [ctx.identity.firstName, ctx.identity.lastName].filter(Boolean).join(' ') || 'the caller';
+  const said = ctx.caller.map((s) => fold(s.text)).join(' ');
+  const topic = /\bdemo\b/.test(said) ? ' for the demo' : /\b(?:pricing|price|quote)\b/.test(said) ? ' with pricing' : '';
+  return `${what} ${name}${topic} ${r.local.toFormat("cccc d LLL 'at' HH:mm")} ${zone}`;
+}
+
+function refinement(ctx: ClassifyContext, afterTurn: number, ref: string, zone: string): { r: ResolvedTime; evidence: Evidence[] } | null {
+  const turns = ctx.call.transcript;
+  for (const a of ctx.agent) {
+    if (a.turn <= afterTurn || a.turn > afterTurn + 3) continue;
+    const next = turns[a.turn + 1];
+    if (next?.speaker !== 'caller' || !AFFIRM.test(stripFillers(fold(next.text).trim()))) continue;
+    const r = tryResolve(a, ref, zone);
+    if (r) return { r, evidence: [evidence('followUp', a), { field: 'followUp', quote: next.text, turn: a.turn + 1 }] };
+  }
+  return null;
+}
+
+export function detectFollowUp(ctx: ClassifyContext): FollowUpRequest | null {
+  const { call } = ctx;
+  const ref = call.endedAt;
+  const { zone, evidence: zoneEv } = callerZone(ctx);
+  const turns = call.transcript;
+
+  // 1. Caller turns: a time with a contact cue, or any time right after the agent asked when.
+  for (const s of ctx.caller) {
+    const f = fold(s.text);
+    const prevAgent = [...ctx.agent].reverse().find((a) => a.turn < s.turn);
+    const asked = prevAgent != null && prevAgent.turn === s.turn - 1 && ASKS_WHEN.test(fold(turns[prevAgent.turn].text));
+    // Any contact cue that is not negated ("don't call me during my shift, call after 6").
+    const cues = [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))];
+    const liveCue = cues.some((m) => !negatedAt(f, m.index ?? 0));
+    if (!liveCue && !asked) continue;
+    if (OLD_TIME.test(f)) continue;
+    const r = tryResolve(s, ref, zone);
+    if (!r) continue;
+    const channel = channelOfTime(s.text, r.text);
+    const ev = [evidence('followUp', s)];
+    if (zoneEv) ev.push(zoneEv);
+    // "Next Wednesday, after lunch." - "Wednesday at 1pm Eastern?" - "Perfect.": the agent's
+    // sharper proposal, once the caller accepts it, is the agreed time.
+    const refined = refinement(ctx, s.turn, ref, zone);
+    if (refined) {
+      // Same weekday: keep the caller's date ("next Wednesday") with the agent's hour.
+      const a = refined.r.local;
+      const local = a.weekday === r.local.weekday && !/\b(?:today|tomorrow|\d{1,2}(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(refined.r.text)
+        ? r.local.set({ hour: a.hour, minute: a.minute })
+        : a;
+      const merged: ResolvedTime = { at: toUtcIso(local), text: refined.r.text, local };
+      return { at: merged.at, timezone: zone, channel, promise: promiseText(ctx, channel, merged, zone), by: 'caller', evidence: [...ev, ...refined.evidence] };
+    }
+    return { at: r.at, timezone: zone, channel, promise: promiseText(ctx, channel, r, zone), by: 'caller', evidence: ev };
+  }
+  // 2. Agent turns: a promise with a time, or a proposal the caller accepts.
+  for (const s of ctx.agent) {
+    const f = fold(s.text);
+    const next = turns[s.turn + 1];
+    const accepted = next?.speaker === 'caller' && AFFIRM.test(stripFillers(fold(next.text).trim()));
+    const confirmsCaller = AGENT_CONFIRMS.test(f) && ctx.caller.some((c) => c.turn < s.turn);
+    if (!AGENT_PROMISE.test(f) && !confirmsCaller && !(accepted && CONTACT_CUE.test(f))) continue;
+    const r = tryResolve(s, ref, zone);
+    if (!r) continue;
+    const channel = channelOf(s.text);
+    const ev = [evidence('followUp', s)];
+    if (accepted) ev.push({ field: 'followUp', quote: next.text, turn: s.turn + 1 });
+    if (zoneEv) ev.push(zoneEv);
+    return { at: r.at, timezone: zone, channel, promise: promiseText(ctx, channel, r, zone), by: 'agent', evidence: ev };
+  }
+  return null;
+}

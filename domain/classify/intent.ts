@@ -1,0 +1,163 @@
+/**
+ * The call's intent (contract vocabulary) with a confidence, from weighted cues in the caller's
+ * sentences. Opt-out, wrong number, spam and vendor come from their own detectors and win; then the
+ * highest-scoring intent, ties broken by the order below. DialNexa's `analysis.intent` is a hint
+ * only: it is used when the caller's words say nothing.
+ */
+import type { Evidence, Intent } from '../plan';
+import { evidence, fold, negatedAt, type Sentence } from '../text';
+import type { LowFit } from './lowFit';
+import type { OptOutResult } from './optOut';
+
+type Scored = Exclude<Intent, 'opt_out' | 'spam' | 'vendor' | 'wrong_number' | 'other'>;
+
+const CUES: Record<Scored, Array<[RegExp, number]>> = {
+  cancellation: [
+    [/\bcancelar (?:mi|la|nuestra) (?:cuenta|suscripci[oó]n|membres[ií]a)\b|\bdar de baja (?:mi|la) cuenta\b/, 3],
+    [/\bcancel+(?:ing|ed)? (?:my|our|the) (?:account|subscription|membership|plan|contract|service)\b/, 3],
+    [/\b(?:close|closing|terminate|end|ending) (?:my|our) (?:account|subscription|membership|contract)\b/, 3],
+    [/\b(?:leave|quit|leaving|quitting) (?:the|your) (?:referral )?program\b/, 3],
+    [/\b(?:don't|do not|won't) (?:want to )?renew\b/, 2],
+    [/\bcancel(?:lation)?\b(?![^.]*\b(?:demo|meeting|appointment|call)\b)/, 1],
+  ],
+  complaint: [
+    [/\b(?:queja|inaceptable|molest[oa] con|hablar con (?:un|el) (?:gerente|supervisor))\b/, 2],
+    [/\b(?:complain|complaint|unacceptable|ridiculous|outrageous|terrible|horrible|awful|worst|disgusted|furious|appalled|fed up)\b/, 2],
+    [/\b(?:rude|unprofessional|lied to me|misled|ripped off|scam(?:med)?)\b/, 2],
+    [/\b(?:speak|talk) (?:to|with) (?:a|your) (?:manager|supervisor)\b/, 2],
+    [/\b(?:very|really|so|extremely) (?:disappointed|frustrated|upset|annoyed|unhappy)\b/, 2],
+    [/\b(?:i've|i have) (?:called|been calling|emailed) (?:\w+ ){0,2}(?:times|twice|three|four|again)\b/, 1],
+    [/\bnobody (?:has )?(?:ever )?(?:called|got(?:ten)? back|responded)\b/, 1],
+    [/\b(?:harass\w*|threaten\w*)\b/, 2],
+  ],
+  billing: [
+    [/\b(?:factura|cargo|cobro|cobraron|reembolso|pago|tarjeta)\b/, 2],
+    [/\b(?:invoice|invoices|invoiced|billing|billed|bill|receipt|statement)\b/, 2],
+    [/\b(?:charge|charges|charged|charging|overcharged|double[- ]charged|refund|credit card|payment|card on file|subscription fee|late fee|fees?)\b/, 2],
+    [/\b(?:payout|paid out|haven't been paid|have not been paid|my reward (?:payment|money|check)|reward (?:hasn't|has not|never) (?:arrived|come|been paid))\b/, 2],
+    [/\b(?:pay|paying|price increase|renewal (?:price|charge))\b/, 1],
+  ],
+  support: [
+    [/\b(?:no funciona|no puedo (?:entrar|acceder|iniciar)|error|contraseña)\b/, 2],
+    [/\b(?:not working|isn't working|doesn't work|does not work|stopped working|won't load|doesn't load|not loading|broken|crash\w*|error|bug|glitch)\b/, 2],
+    [/\b(?:can't|cannot|can not|unable to) (?:log ?in|sign in|access|find|see|get|open|reset|connect|upload|download|share)\b/, 2],
+    [/\b(?:never|didn't|did not|haven't|have not|hasn't|has not) (?:got|get|gotten|received|receive|arrived|come through)(?: the| my| an| any| a)? (?:welcome |confirmation |verification )?(?:email|e-mail|link|code|invite|invitation|text|message|confirmation|login)\b/, 2],
+    [/\b(?:forgot (?:my )?password|(?:reset|verification|login|confirmation) (?:email|code|link) (?:never|doesn't|does not|won't|isn't) (?:comes?|arrives?|shows? up|work))\b/, 2],
+    [/\b(?:locked out|reset (?:my )?password|password reset|two[- ]factor|2fa|login|log-in)\b/, 2],
+    [/\b(?:how do i|how can i|how to|help me (?:with|set|figure)|need help|having (?:trouble|issues|a problem)|problem with|issue with)\b/, 2],
+    [/\b(?:delete (?:all )?(?:of )?my (?:data|information|info|personal)|erase my (?:data|information)|what (?:data|information) (?:do )?you (?:have|hold|keep)|gdpr|ccpa|data (?:deletion|access) request|privacy request)\b/, 2],
+    [/\b(?:someone|somebody) (?:else )?(?:changed|accessed|logged into|got into|used|took over)\b/, 2],
+    [/\b(?:not|isn't|doesn't|won't|never|stopped|didn't) (?:\w+ ){0,2}(?:tracking|track|working|loading|showing|crediting|counting|updating|syncing|registering)\b/, 2],
+    [/\b(?:link|tracking|dashboard|integration|widget|portal|app)\b[^.]*\b(?:isn't|is not|not|doesn't|won't|never)\b/, 1],
+    [/\b(?:update|change) (?:my|the) (?:email|phone|number|address|name|details) (?:on|in|for) (?:my|the) account\b/, 1],
+  ],
+  scheduling: [
+    [/\b(?:reschedul\w+|move (?:my|our|the) (?:demo|meeting|appointment|call)|change (?:my|our|the) (?:demo|meeting|appointment) time)\b/, 3],
+    [/\b(?:cancel(?:l?ing)?|confirm(?:ing)?|push(?:ing)? back|postpon(?:e|ing)|mov(?:e|ing)) (?:my|our|the|tomorrow's|today's|\w+day's|this week's|next week's) (?:demo|meeting|appointment|call)\b/, 3],
+    [/\b(?:can|could) we (?:do|move (?:it|that) to|make (?:it|that)) [^.?]{0,30}\binstead\b/, 2],
+    [/\b(?:what time|when) is (?:my|our|the) (?:demo|meeting|appointment|call)\b|\bis (?:my|our|the) (?:demo|meeting|appointment|call) still (?:on|happening|scheduled)\b/, 3],
+    [/\b(?:my|our|the) (?:demo|meeting|appointment) (?:is|was) (?:on|at|for|scheduled)\b/, 2],
+  ],
+  referral: [
+    [/\b(?:refer|referring) (?:a|my|some|another|two|three|\d+) ?(?:friend|friends|colleague|colleagues|coworker|co-worker|client|clients|customer|people|person|neighbou?r|brother|sister|cousin|business)\b/, 3],
+    [/\b(?:i'd|i would|i want to|i'd like to|want to|like to|can i|could i|going to|gonna) refer\b/, 3],
+    [/\b(?:join|sign up for|signing up for|enroll in|be part of|get into) (?:the|your) (?:referral|rewards|advocate|ambassador|partner|affiliate) program\b/, 3],
+    [/\b(?:become|be) (?:a|an) (?:member|advocate|ambassador|affiliate|referral partner|referrer)\b/, 3],
+    [/\b(?:my referrals?|my referral (?:link|code|status|reward|bonus)|referral (?:status|bonus|reward)s?|my rewards?|rewards? (?:balance|points)|how many referrals)\b/, 2],
+    [/\b(?:any news|update|status|heard anything) on (?:my|the) referral\b/, 2],
+    [/\b(?:i|we) (?:referred|recommended|sent) (?:him|her|them|someone|somebody|a friend|my \w+)\b/, 2],
+    [/\b(?:has|have|did) (?:\w+ ){1,3}(?:signed up|sign up|joined|join|converted|been approved|get approved)\b/, 2],
+    [/\b(?:referir|recomendar a (?:un|una|mi)|referidos|recompensas?|programa de referidos)\b/, 2],
+  ],
+  sales_inquiry: [
+    [/\b(?:no estoy interesad[oa]|no nos interesa|no me interesa)\b/, 2],
+    [/\b(?:precios?|cotizaci[oó]n|demostraci[oó]n|cu[aá]nto cuesta|m[aá]s informaci[oó]n)\b/, 2],
+    [/\b(?:demo|demonstration|walk ?through|trial|free trial)\b/, 2],
+    [/\b(?:upgrad(?:e|ing) (?:our|my|the) (?:plan|account|subscription)|add (?:more )?seats|more licen[cs]es|expand(?:ing)? (?:our|the) (?:plan|account))\b/, 2],
+    [/\b(?:pricing|price|prices|quote|how much|cost|costs|plans|packages|rates)\b/, 2],
+    [/\b(?:interested in|looking for|we need|we want|i need|i want|shopping for|evaluating|considering)\b/, 1],
+    [/\b(?:sign (?:the|a|an|our) (?:contract|agreement|deal)|ready to (?:sign|buy|purchase|move forward|go ahead|start)|send (?:the|over the) (?:paperwork|contract|agreement|proposal)|purchase order)\b/, 3],
+    [/\b(?:referred me|referred by|recommended you|recommended your|told me about you|sent me your way|referral (?:link|code) from|gave me (?:a|her|his|their) (?:code|link))\b/, 1],
+    [/\b(?:not interested|no longer interested|decided (?:to go|to stay|against|not to)|went with|going with|stay with|staying with|chose (?:another|a different)|not moving forward|not going (?:to (?:go ahead|move forward|proceed))|we'll pass|going to pass)\b/, 2],
+    [/\b(?:learn more|more information|more info|tell me (?:more|about)|how does (?:it|this|your) work|sign up|get started)\b/, 1],
+    [/\b(?:for (?:my|our) (?:team|company|business|store|shop|clinic|agency|firm)|team of \d+|\d+ (?:people|employees|seats|users|locations))\b/, 1],
+  ],
+};
+
+const ORDER: Scored[] = ['cancellation', 'complaint', 'billing', 'support', 'scheduling', 'referral', 'sales_inquiry'];
+
+export interface IntentResult {
+  intent: Intent;
+  confidence: number;
+  scores: Partial<Record<Scored, number>>;
+  evidence: Evidence[];
+}
+
+const HINT_MAP: Record<string, Intent> = {
+  sales: 'sales_inquiry', sales_inquiry: 'sales_inquiry', lead: 'sales_inquiry', referral: 'referral', support: 'support',
+  billing: 'billing', cancellation: 'cancellation', cancel: 'cancellation', complaint: 'complaint', scheduling: 'scheduling',
+  opt_out: 'opt_out', spam: 'spam', vendor: 'vendor', wrong_number: 'wrong_number',
+};
+
+export function scoreIntents(caller: Sentence[], accepted: Sentence[] = []): { scores: Partial<Record<Scored, number>>; first: Partial<Record<Scored, Sentence>> } {
+  const scores: Partial<Record<Scored, number>> = {};
+  const first: Partial<Record<Scored, Sentence>> = {};
+  const best: Partial<Record<Scored, number>> = {};
+  for (const s of [...caller, ...accepted]) {
+    const f = fold(s.text);
+    for (const intent of ORDER) {
+      let inSentence = 0;
+      for (const [re, w] of CUES[intent]) {
+        const m = f.match(re);
+        if (!m) continue;
+        // "not interested" carries its own negation; others must not be negated.
+        if (!/not interested|no longer|don't|do not|won't/.test(m[0]) && negatedAt(f, m.index ?? 0)) continue;
+        scores[intent] = (scores[intent] ?? 0) + w;
+        inSentence += w;
+      }
+      // The evidence is the caller's sentence that says the most about this intent.
+      // Caller sentences come first in the loop; an accepted agent question is evidence only when the caller's own words are not.
+      const isAgent = s.speaker !== 'caller';
+      if (inSentence > 0 && (!first[intent] || (!isAgent && inSentence > (best[intent] ?? 0)))) {
+        best[intent] = inSentence;
+        first[intent] = s;
+      }
+    }
+  }
+  return { scores, first };
+}
+
+export function classifyIntent(
+  caller: Sentence[],
+  optOut: OptOutResult,
+  lowFit: LowFit,
+  hint: unknown,
+  /** Agent questions the caller answered "yes" to ("Would you like a demo?" - "Yes."). */
+  accepted: Sentence[] = [],
+): IntentResult {
+  const { scores, first } = scoreIntents(caller, accepted);
+  const ranked = ORDER.filter((i) => (scores[i] ?? 0) > 0).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || ORDER.indexOf(a) - ORDER.indexOf(b));
+  const top = ranked[0];
+  const topScore = top ? scores[top]! : 0;
+  const second = ranked[1] ? scores[ranked[1]]! : 0;
+
+  if (lowFit.wrongNumber) return { intent: 'wrong_number', confidence: 0.9, scores, evidence: [lowFit.wrongNumber] };
+  if (optOut.requested) {
+    // An opt-out is the call's point unless a service intent clearly dominates it.
+    const service = top && ['cancellation', 'complaint', 'billing', 'support'].includes(top) && topScore >= 4;
+    if (!service) return { intent: 'opt_out', confidence: 0.95, scores, evidence: optOut.evidence.slice(0, 1).map((e) => ({ ...e, field: 'intent' })) };
+  }
+  if (lowFit.spam) return { intent: 'spam', confidence: 0.9, scores, evidence: [lowFit.spam] };
+  if (lowFit.vendor && !(top && topScore >= 3 && top !== 'sales_inquiry')) return { intent: 'vendor', confidence: 0.85, scores, evidence: [lowFit.vendor] };
+
+  if (!top) {
+    const h = typeof hint === 'string' ? HINT_MAP[hint.toLowerCase()] : undefined;
+    if (h) return { intent: h, confidence: 0.45, scores, evidence: [] };
+    return { intent: 'other', confidence: caller.length ? 0.3 : 0.9, scores, evidence: [] };
+  }
+  let confidence: number;
+  if (topScore >= 2 && topScore - second >= 2) confidence = 0.9;
+  else if (topScore > second) confidence = topScore >= 2 ? 0.8 : 0.65;
+  else confidence = 0.5;
+  return { intent: top, confidence, scores, evidence: [evidence('intent', first[top]!)] };
+}

@@ -1,0 +1,50 @@
+/** Support and complaint calls: an issue report a teammate can triage without replaying the call. */
+import type { Evidence, Intent } from '../plan';
+import { evidence, fold, type Sentence } from '../text';
+
+export interface IssueReport {
+  symptom: string;
+  expected: string;
+  actual: string;
+  area: string;
+  impact: string;
+}
+
+const AREAS: Array<[string, RegExp]> = [
+  ['billing', /\b(?:invoice|charge|charged|bill|billing|refund|payment|card|fee)\b/],
+  ['rewards and payouts', /\b(?:reward|payout|paid out|bonus|gift card|commission)\b/],
+  ['account access', /\b(?:log ?in|sign in|password|locked out|2fa|two[- ]factor|hacked|access)\b/],
+  ['referral tracking', /\b(?:referral (?:link|code)|tracking|track|attribut\w+|credited|credit for)\b/],
+  ['dashboard', /\b(?:dashboard|portal|report|analytics)\b/],
+  ['integrations', /\b(?:integration|api|zapier|salesforce|hubspot|shopify|stripe|webhook)\b/],
+  ['email and notifications', /\b(?:email|emails|notification|reminder|newsletter)\b/],
+  ['service', /\b(?:agent|rep|support|nobody|called|service|waited|hold)\b/],
+];
+
+const PROBLEM = /\b(?:crash\w*|freez\w*|glitch\w*|hangs|slow|blank|not|isn't|doesn't|won't|can't|cannot|never|wrong|error|broken|missing|charged|charge|don't recognise|don't recognize|shows|keeps|still|haven't|hasn't|no one|nobody|problem|issue|bug|stuck|failed|fails|declined|double|twice|rude|unacceptable)\b/;
+const EXPECTED = /\b(?:should|supposed to|expected|expecting|was told|were told|promised|used to|normally|it says|according to)\b/;
+const ACTUAL = /\b(?:but|instead|shows|showing|says|keeps|still|only|actually|got|getting|receiv\w+|charged|declined|error)\b/;
+const IMPACT = /\b(?:can't|cannot|unable|blocked|losing|lost|customers|clients|every (?:day|time|week)|all (?:of )?(?:our|my)|urgent|asap|deadline|team|whole|nobody can|affect\w*|costing|late)\b/;
+
+export function detectIssue(caller: Sentence[], intent: Intent): { issue: IssueReport | null; evidence: Evidence[] } {
+  if (!['support', 'complaint', 'billing'].includes(intent)) return { issue: null, evidence: [] };
+  const problem = caller.filter((s) => PROBLEM.test(fold(s.text)));
+  if (!problem.length) return { issue: null, evidence: [] };
+  const symptom = problem[0];
+  const all = caller.map((s) => s.text).join(' ');
+  const fa = fold(all);
+  const area = AREAS.find(([, re]) => re.test(fa))?.[0] ?? 'general';
+  const expected = caller.find((s) => EXPECTED.test(fold(s.text)));
+  const actual = problem.find((s) => s !== expected && ACTUAL.test(fold(s.text))) ?? symptom;
+  const impact = caller.find((s) => s !== symptom && IMPACT.test(fold(s.text))) ?? (IMPACT.test(fold(symptom.text)) ? symptom : null);
+  return {
+    issue: {
+      symptom: symptom.text,
+      expected: expected?.text ?? 'not stated',
+      actual: actual.text,
+      area,
+      impact: impact?.text ?? 'not stated',
+    },
+    evidence: [evidence('issueReport', symptom)],
+  };
+}

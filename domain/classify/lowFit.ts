@@ -1,0 +1,56 @@
+/** Rule 4's low-fit signals: spam, vendor pitches, wrong numbers and students. */
+import type { Evidence } from '../plan';
+import { evidence, findFirst, negatedAt, type Sentence } from '../text';
+
+export interface LowFit {
+  spam: Evidence | null;
+  vendor: Evidence | null;
+  wrongNumber: Evidence | null;
+  student: Evidence | null;
+}
+
+const SPAM = [
+  /\bcongratulations\b[^.]*\b(?:selected|won|winner|chosen)\b/,
+  /\byou(?:'ve| have)? (?:been selected|won)\b/,
+  /\bpress (?:one|two|nine|zero|\d)\b/,
+  /\b(?:free cruise|claim your (?:prize|reward|gift)|gift card|extended (?:car )?warranty|car's warranty|final notice|irs|social security number (?:has been )?suspended|student loan forgiveness|lower your interest rate|limited time offer)\b/,
+  /\b(?:this is an automated (?:message|call)|this is a recorded message|do not hang up)\b/,
+];
+const VENDOR = [
+  /\b(?:we|our (?:company|agency|firm|team)) (?:offer|provide|help (?:companies|businesses|brands)|specialize|sell|build)\b/,
+  /\b(?:seo|lead generation|lead-gen|web design|outsourc\w+|staffing|merchant services|payment processing|marketing agency|app development|offshore|link building)\b[^.]*\b(?:services?|agency|solutions?|offer|help)\b/,
+  /\b(?:who(?:'s| is)? (?:in charge of|handles|responsible for)|the person (?:who|that) (?:handles|manages)|speak (?:to|with) (?:the )?(?:owner|decision[- ]maker|whoever handles|your (?:marketing|it|purchasing|procurement)))\b/,
+  /\b(?:partnership opportunity|business opportunity|sponsorship|i'm (?:a|an) (?:sales rep|account executive|recruiter)|calling on behalf of (?:a|an|our) \w+ (?:agency|firm|company))\b/,
+  /\b(?:i'd like to (?:pitch|offer|sell|introduce (?:you to )?our)|quick pitch|we work with companies like yours)\b/,
+];
+const WRONG_NUMBER = [
+  /\bwrong (?:number|person|guy|lady)\b/,
+  /\b(?:there(?:'s| is) no (?:one|body|\w+) (?:here )?(?:by|named|called|with) that name|nobody (?:here )?by that name)\b/,
+  /\b(?:i (?:don't|do not) know (?:any(?:one|body)? (?:named|called|by)|who (?:that|this|you(?:'re| are)? (?:is|looking for|want))))\b/,
+  /\b(?:i'm not|i am not|this isn't|this is not) (?:\w+ ){0,1}(?:who you(?:'re| are) looking for|the person you want)\b/,
+  /\b(?:number (?:must have|has) (?:been )?(?:changed|reassigned)|got this number (?:recently|a few|last))\b/,
+  /\bnúmero equivocado\b|\bse equivoc\w+ de número\b/,
+  /\b(?:this is my number now|it's my number now|(?:i|we) (?:just |recently )?got this number|this number (?:is mine now|belongs to me now))\b/,
+  /\b(?:asking|looking) for \w+,? but (?:i'm|i am|this is|my name is)\b/,
+];
+const STUDENT = [
+  /\bi'?m (?:a |an )?(?:college |university |grad |graduate |high school |phd |mba )?student\b/,
+  /\b(?:school|class|college|university|course|homework|thesis|dissertation) (?:project|assignment|paper|research)\b/,
+  /\bfor (?:my|a) (?:\w+ )?(?:class|course|thesis|dissertation|school project|research paper|homework|assignment|seminar)\b/,
+  /\b(?:doing|working on) (?:my |some |a )?(?:homework|school assignment|class assignment|term paper)\b/,
+];
+
+const notNegated = (s: Sentence, m: RegExpMatchArray) => !negatedAt(s.text.toLowerCase(), m.index ?? 0);
+
+export function detectLowFit(caller: Sentence[]): LowFit {
+  const one = (patterns: RegExp[], field: string) => {
+    const hit = findFirst(caller, patterns, notNegated);
+    return hit ? evidence(field, hit.sentence) : null;
+  };
+  return {
+    spam: one(SPAM, 'intent'),
+    vendor: one(VENDOR, 'intent'),
+    wrongNumber: one(WRONG_NUMBER, 'intent'),
+    student: one(STUDENT, 'qualityMarkers'),
+  };
+}

@@ -1,0 +1,23 @@
+/** The prospect's main objection, if they raise one: price, timing, competitor, authority, need, trust. */
+import type { Evidence } from '../plan';
+import { evidence, fold, type Sentence } from '../text';
+
+export type Objection = 'price' | 'timing' | 'competitor' | 'authority' | 'need' | 'trust';
+
+const RULES: Array<[Objection, RegExp]> = [
+  ['competitor', /\b(?:current (?:vendor|provider|platform|tool|solution|system)|stay(?:ing)? with (?:our|my|the) (?:current|existing)|already (?:use|using|have|work with|signed with)|went with|going with|chose|switched to|another (?:vendor|provider|platform|tool|company)|a competitor|competitor|(?:happy|fine) with (?:what we have|our current))\b/],
+  ['price', /\b(?:(?:price|pricing|cost|quote)s? (?:is|are|seems?|looks?) (?:\w+ ){0,2}(?:high|steep|much|expensive)|too expensive|expensive|pricey|can't afford|cannot afford|out of (?:our|my) budget|over (?:our|my) budget|no budget|budget|cost(?:s)? too much|too much money|cheaper|price is too high|too costly)\b/],
+  ['authority', /\b(?:check with (?:my|our) (?:boss|manager|partner|team|cfo|ceo|owner|director)|not my (?:decision|call)|run it by|need (?:approval|sign-off|to ask)|decision[- ]maker|my (?:boss|manager) decides|talk to my (?:boss|partner|team|manager|wife|husband))\b/],
+  ['timing', /\b(?:not (?:the )?right time|bad time|not now|maybe (?:next|later)|next (?:quarter|year)|too busy|swamped|not ready (?:yet)?|revisit (?:this|it) (?:later|next)|in a few months|after the holidays|later this year|timing isn't)\b/],
+  ['trust', /\b(?:scam|don't trust|do not trust|not sure (?:i|we) (?:can )?trust|sounds too good|legit|reviews|is this real|skeptical|sceptical|burned before)\b/],
+  ['need', /\b(?:don't need|do not need|no need for|not a (?:good )?fit|doesn't fit|we're fine without|not something we need|no use for|not relevant|we don't have (?:a )?(?:referral|need))\b/],
+];
+
+export function detectObjection(caller: Sentence[]): { objection: Objection | null; evidence: Evidence[] } {
+  for (const [kind, re] of RULES) {
+    for (const s of caller) {
+      if (re.test(fold(s.text))) return { objection: kind, evidence: [evidence('objection', s)] };
+    }
+  }
+  return { objection: null, evidence: [] };
+}

@@ -1,0 +1,58 @@
+/**
+ * Rule 7's sensitive requests (legal threats, privacy / deletion, account access and security,
+ * harassment) from the caller, and what the agent promised (money: discounts, credits, refunds,
+ * waived fees, invoice changes; commitments outside policy: guarantees, exceptions).
+ */
+import type { Evidence, ReviewReason } from '../plan';
+import { evidence, fold, negatedAt, type Sentence } from '../text';
+
+export interface Flag {
+  reasons: ReviewReason[];
+  label: string;
+  evidence: Evidence;
+}
+
+const CALLER_RULES: Array<[RegExp, ReviewReason[], string]> = [
+  [/\b(?:lawyer|attorney|solicitor|lawsuit|sue you|suing|take (?:you|this) to court|legal action|small claims|class action|my legal team|cease and desist)\b/, ['sensitive_request', 'legal'], 'legal threat'],
+  [/\b(?:ccpa|gdpr|data (?:deletion|subject|access) request|right to (?:be forgotten|delete|erasure)|privacy (?:request|law|rights)|delete (?:all )?(?:my|our) (?:data|information|info|personal (?:data|information)|details|account|records)|erase (?:my|our) (?:data|information)|what (?:data|information) (?:do )?you (?:have|hold|store) (?:on|about) me|borr(?:en|ar) (?:mis|todos mis) datos)\b/, ['sensitive_request', 'legal'], 'privacy or data deletion request'],
+  [/\b(?:can't|cannot|can not|unable to) (?:log ?in|sign in|access (?:my|the) account|get into (?:my|the) account)|\b(?:forgot (?:my )?password|locked out|hacked|compromised|someone (?:else )?(?:logged|got) into|unauthori[sz]ed (?:access|login|charge)|reset (?:my )?password|password reset|two[- ]factor|2fa|security (?:issue|breach|concern)|chang(?:e|ed) (?:the|my) (?:email|owner|password|phone|number) on (?:my|the) account|(?:someone|somebody) (?:else )?(?:changed|accessed|logged into|got into|took over)|phishing)\b/, ['sensitive_request', 'access'], 'account access or security'],
+  [/\b(?:harass\w*|stalk\w*|threaten\w*|abusive|intimidat\w*)\b/, ['sensitive_request'], 'harassment'],
+];
+
+const MONEY_PROMISE =
+  /\b(?:i'll|i will|we'll|we will|i can|we can|i've|i have|let me|i'm going to|we're going to|i'm|we're)\s+(?:\w+\s+){0,3}(?:give|gave|given|offer(?:ed)?|appl(?:y|ied)|issu(?:e|ed)|credit(?:ed)?|refund(?:ed)?|waiv(?:e|ed)|comp(?:ed)?|discount(?:ed)?|take|took|taken|knock(?:ed)?|revers(?:e|ed)|adjust(?:ed)?|process(?:ed)?|extend(?:ed)?|upgrad(?:e|ed)|match(?:ed)?|throw in|threw in|add(?:ed)?)\b[^.]*(?:\b(?:discount|credit|refund|free (?:month|months|year|upgrade)|waive|waived|off (?:your|the) (?:bill|invoice|next)|invoice|fee|reward|bonus|price|money back)\b|\d+ ?(?:%|percent))|\b(?:you'll|you will) (?:get|receive) (?:a |an )?(?:\d+ ?(?:%|percent) )?(?:discount|credit|refund|free month|bonus)\b/;
+const COMMITMENT =
+  /\b(?:i (?:guarantee|promise)|we (?:guarantee|promise)|guaranteed?|i'll make (?:an|a special) exception|make an exception|i'll personally (?:make sure|ensure)|custom feature|we'll build|i'll get (?:that|it) (?:built|added)|no matter what|lock in (?:this|that) price forever|price match)\b/;
+
+/** Negation governing the words right before (`I don't need a lawyer`), not a clause away. */
+function negatedClose(f: string, index: number): boolean {
+  return /\b(?:don't|do not|not|never|no|without)\s+(?:\w+\s+){0,2}$/.test(f.slice(Math.max(0, index - 30), index));
+}
+
+export function detectSensitive(caller: Sentence[]): Flag[] {
+  const out: Flag[] = [];
+  for (const [re, reasons, label] of CALLER_RULES) {
+    for (const s of caller) {
+      const f = fold(s.text);
+      const m = f.match(re);
+      if (!m || negatedClose(f, m.index ?? 0)) continue;
+      out.push({ reasons, label, evidence: evidence('review', s) });
+      break;
+    }
+  }
+  return out;
+}
+
+export function detectAgentPromises(agent: Sentence[]): Flag[] {
+  const out: Flag[] = [];
+  for (const s of agent) {
+    const f = fold(s.text);
+    const m = f.match(MONEY_PROMISE);
+    if (m && !negatedAt(f, m.index ?? 0) && !/\b(?:can't|cannot|unable to|not able to|won't be able)\b/.test(f)) {
+      out.push({ reasons: ['money', 'commitment'], label: 'money promised by the agent', evidence: evidence('review', s) });
+    } else if (COMMITMENT.test(f) && !/\b(?:can't|cannot) (?:guarantee|promise)\b/.test(f)) {
+      out.push({ reasons: ['commitment'], label: 'commitment by the agent', evidence: evidence('review', s) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,259 @@
+/**
+ * Who the caller says they are: the event's caller identity plus what they state in the call
+ * (a spoken or written email, "this is Ben Carter", "Hana Kim." at the start of a turn, "my code
+ * is BENC"), normalised. A code given as the referrer's is NOT the caller's own (see referredBy).
+ */
+import type { Call } from './call';
+import { extractEmails, normaliseEmail } from './normalise/email';
+import { extractPhones, normalisePhone } from './normalise/phone';
+import { cleanName, splitName } from './normalise/name';
+import { callerSentences, fold, stripFillers, titleCase, type Sentence } from './text';
+import type { Evidence } from './plan';
+
+export interface CallerIdentity {
+  emails: string[];
+  phones: string[];
+  firstName: string | null;
+  lastName: string | null;
+  company: string | null;
+  externalId: string | null;
+  /** Referral codes the caller gives as their own ("my code is BENC"). */
+  ownCodes: string[];
+  /** Emails/phones the caller stated in the call (not from the event). */
+  spokenEmails: string[];
+  spokenPhones: string[];
+  /** Company named in the call (not from the event). */
+  spokenCompany: string | null;
+  nameFromTranscript: boolean;
+  evidence: Evidence[];
+}
+
+const NOT_NAMES = new Set([
+  'calling', 'just', 'not', 'really', 'sorry', 'here', 'interested', 'ready', 'fine', 'good', 'great', 'okay', 'ok', 'sure',
+  'yes', 'yeah', 'no', 'hi', 'hello', 'hey', 'thanks', 'thank', 'so', 'well', 'um', 'uh', 'the', 'a', 'an', 'your', 'our', 'my',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'please', 'please,', 'i', "i'm", 'we', 'it',
+  'this', 'that', 'calling', 'looking', 'trying', 'afraid', 'in', 'on', 'at', 'from', 'with', 'also', 'still', 'already',
+  'happy', 'glad', 'busy', 'done', 'confused', 'frustrated', 'upset', 'angry', 'new', 'who', 'what', 'why', 'how', 'when',
+  'unsubscribe', 'stop', 'take', 'remove', 'cancel', 'wrong', 'congratulations', 'press', 'good', 'morning', 'afternoon',
+  'evening', 'buenos', 'buenas', 'hola', 'bonjour', 'dias', 'días', 'tardes', 'any', 'nobody', 'someone', 'we’re', "we're",
+  'pricing', 'billing', 'support', 'sales', 'referral', 'rewards', 'customer', 'member', 'student', 'brightside', 'mom', 'dad',
+]);
+
+/** Words that follow "this is" in lower-case speech but are not names. */
+const COMMON_WORDS = new Set([
+  'about', 'regarding', 'for', 'to', 'me', 'him', 'her', 'them', 'us', 'um', 'uh', 'er', 'like', 'kind', 'sort', 'really', 'very',
+  'going', 'gonna', 'getting', 'about', 'is', 'was', 'be', 'been', 'and', 'or', 'but', 'if', 'then', 'there', 'here', 'where',
+  'what', 'ridiculous', 'crazy', 'insane', 'unacceptable', 'great', 'awesome', 'terrible', 'fine', 'correct', 'right', 'wrong',
+  'your', 'you', 'his', 'she', 'he', 'they', 'we', 'it', 'its', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our',
+  'with', 'from', 'of', 'on', 'in', 'at', 'by', 'as', 'so', 'no', 'not', 'yes', 'ok', 'okay', 'please', 'thanks', 'thank',
+  'calling', 'call', 'just', 'still', 'also', 'actually', 'again', 'now', 'today', 'tomorrow', 'urgent', 'important', 'weird',
+  'interested', 'ready', 'sorry', 'happy', 'glad', 'fine', 'good', 'busy', 'sure', 'afraid', 'done', 'new', 'here', 'back', 'out',
+  'there', 'all', 'any', 'some', 'one', 'two', 'three', 'calling', 'only', 'over', 'up', 'down', 'off', 'around', 'how', 'why',
+  'when', 'who', 'which', 'yeah', 'yep', 'hi', 'hello', 'hey', 'bye', 'guys', 'folks', 'team', 'again', 'quick', 'question',
+  'wondering', 'trying', 'looking', 'going', 'having', 'getting', 'telling', 'asking', 'sick', 'tired', 'confused', 'upset',
+  'frustrated', 'angry', 'mad', 'annoyed', 'disappointed', 'worried', 'concerned', 'calm', 'serious', 'honest', 'late', 'early',
+  'driving', 'away', 'home', 'work', 'office', 'free', 'available', 'unavailable', 'able', 'unable', 'aware', 'pretty', 'totally',
+]);
+
+const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
+const FULL = `(${NAME_WORD})(?:\\s+(${NAME_WORD}))?`;
+const INTRO = [
+  new RegExp(`(?:^|[\\s,])(?:this is|my name is|my name's|name's|the name is|i am|i'm|it's|it is|me llamo|soy|habla)\\s+${FULL}`, 'u'),
+  new RegExp(`^(?:(?:hi|hello|hey|yes|yeah|hola|good (?:morning|afternoon|evening))[,!.]?\\s+)?${FULL}\\s+(?:here|speaking|calling)\\b`, 'u'),
+  // "Hana Kim." / "Hi, Zoe." at the start of a turn: a full name alone, or a name after a greeting
+  // (a lone "Perfect." is not a name).
+  new RegExp(`^(?:hi|hello|hey|yes|yeah|hola|good (?:morning|afternoon|evening))[,!.]?\\s+${FULL}\\s*[.,!](?:\\s|$)`, 'u'),
+  new RegExp(`^(${NAME_WORD})\\s+(${NAME_WORD})\\s*[.,!](?:\\s|$)`, 'u'),
+];
+
+function isName(w: string | undefined): boolean {
+  if (!w) return false;
+  return !NOT_NAMES.has(fold(w).replace(/[.,!]$/, ''));
+}
+
+const STOPWORDS = new Set([
+  'i', 'i\'m', 'i\'d', 'i\'ll', 'i\'ve', 'want', 'would', 'like', 'love', 'need', 'refer', 'referred', 'recommend', 'recommended', 'introduce',
+  'friend', 'colleague', 'coworker', 'co-worker', 'boss', 'neighbor', 'neighbour', 'sister', 'brother', 'cousin', 'partner', 'manager',
+  'client', 'buddy', 'mom', 'dad', 'wife', 'husband', 'son', 'daughter', 'told', 'sent', 'gave', 'got', 'email', 'number', 'cell', 'phone',
+  'mobile', 'address', 'can', 'could', 'will', 'do', 'does', 'did', 'have', 'has', 'had', 'are', 'were', 'am', 'code', 'link', 'referral',
+  'program', 'rewards', 'reward', 'demo', 'pricing', 'price', 'quote', 'thing', 'stuff', 'someone', 'somebody', 'anyone', 'everyone',
+  'name', 'called', 'named', 'know', 'think', 'say', 'said', 'tell', 'let', 'give', 'send', 'reach', 'contact', 'them', 'sign', 'up',
+  'join', 'who', 'whom', 'whose', 'yes', 'no', 'is', 'are', 'be', 'was', 'at', 'dot', 'com', 'gmail', 'there', 'their', 'they',
+]);
+
+/**
+ * Lower-case speech-to-text ("refer my friend nick lane"): capitalises words that could be names,
+ * so the name patterns can read them. Text that has capitals is returned as it is.
+ */
+export function capitaliseLikelyNames(text: string): string {
+  if (/\p{Lu}/u.test(text)) return text;
+  return text.replace(/[a-z][a-z'’-]*/g, (w) => {
+    const k = w.replace(/’/g, "'");
+    if (k.length < 2 || STOPWORDS.has(k) || COMMON_WORDS.has(k) || NOT_NAMES.has(k) || /(?:ing|ed|ly|ful|ous|ive|able|tion)$/.test(k)) return w;
+    return w.charAt(0).toUpperCase() + w.slice(1);
+  });
+}
+
+/** The caller's own name stated in one of their first turns. */
+export function spokenName(sentences: Sentence[]): { firstName: string; lastName: string | null; sentence: Sentence } | null {
+  const firstTurns = new Set<number>();
+  for (const s of sentences) {
+    if (firstTurns.size >= 3 && !firstTurns.has(s.turn)) break;
+    firstTurns.add(s.turn);
+    // Intro words lower-cased so the patterns can demand capitalised names without the i flag.
+    const text = stripFillers(s.text)
+      .replace(/[’]/g, "'")
+      .replace(/\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Doctor)\.?\s+(?=\p{Lu})/gu, '')
+      .replace(/\b(?:This|Is|My|Name's|Name|The|I'm|I|Am|It's|It|Hi|Hello|Hey|Yes|Yeah|Hola|Good|Morning|Afternoon|Evening|Me|Llamo|Soy|Habla|Here|Speaking|Calling)\b/g, (w) => w.toLowerCase());
+    // Speech-to-text without capitals ("hi this is ben carter um"): only the explicit intros count.
+    if (!/\p{Lu}/u.test(s.text)) {
+      const plausible = (w: string | undefined) => w != null && isName(w) && !COMMON_WORDS.has(w) && !/(?:ing|ed|ly|ful|ous|ive|able)$/.test(w) && w.length > 1;
+      const low = fold(stripFillers(s.text));
+      for (const intro of low.matchAll(/(?:^|[\s,])(this is|my name is|my name's|name's|the name is|i'm|i am|it's|it is|hi|hello|hey)(?=[\s,])/g)) {
+        const m = low.slice((intro.index ?? 0) + intro[0].length).match(/^[\s,]+([a-z][a-z'-]+)(?:\s+([a-z][a-z'-]+))?/);
+        if (!m) continue;
+        // "i'm" / "it's" / "hi" are weak: they need a first and a last name ("i'm tara singh").
+        const weak = !/^(?:this is|my name is|my name's|name's|the name is)$/.test(intro[1]);
+        if (plausible(m[1]) && (!weak || plausible(m[2]))) {
+          return { firstName: titleCase(m[1]), lastName: plausible(m[2]) ? titleCase(m[2]!) : null, sentence: s };
+        }
+      }
+      continue;
+    }
+    for (const re of INTRO) {
+      // Case-insensitive only for the greeting; names must be capitalised.
+      const m = text.match(re);
+      if (!m) continue;
+      const [first, last] = [m[1], m[2]];
+      if (!isName(first)) continue;
+      // "It's Ivy Chen" ok; "I'm in Chicago" fails isName('in') (lower-case never matches \p{Lu} anyway).
+      const lastOk = last && isName(last) ? last : null;
+      // "Ruth Okafor referred me": the intro patterns need "here"/punctuation after the name, so a
+      // referrer at the start of a sentence is not taken as the caller.
+      return { firstName: first, lastName: lastOk, sentence: s };
+    }
+  }
+  return null;
+}
+
+const COMPANY_WORD = "[\\p{Lu}\\d][\\p{L}\\d&'’.-]*";
+const COMPANY_RE = new RegExp(
+  `(?:\\b(?:calling from|i'm with|i am with|i work (?:at|for)|we're|we are|our company is|my company is|the company is)\\s+|${NAME_WORD}\\s+(?:here\\s+)?from\\s+)(${COMPANY_WORD}(?:\\s+(?:&\\s+)?${COMPANY_WORD}){0,2})`,
+  'u',
+);
+
+export function spokenCompany(sentences: Sentence[]): { company: string; sentence: Sentence } | null {
+  for (const s of sentences.slice(0, 6)) {
+    const m = s.text.replace(/’/g, "'").match(COMPANY_RE);
+    if (m && m[1] && !/^(?:I|We|The|A|An|Your|Our)$/.test(m[1])) {
+      const company = m[1].replace(/[.,]+$/, '');
+      if (/^(?:ready|interested|looking|calling|not|just|so|really|happy|here|trying)$/i.test(company)) continue;
+      return { company, sentence: s };
+    }
+  }
+  return null;
+}
+
+const OTHER_PERSON = /\b(?:refer|referring|recommend|introduce) (?:my |a |our )?\w+\b(?![^.]*\bmy (?:own )?(?:email|number)\b)|\b(?:her|his|their|my (?:friend|colleague|coworker|co-worker|boss|brother|sister|wife|husband|partner|neighbou?r|cousin)|[A-Z][a-z]+'s)\s+(?:work\s+)?(?:email|e-mail|address|number|phone|cell)\b|\b(?:reach|email|call|text|contact) (?:her|him|them)\b|\b(?:she|he|they)(?:'s| is| are)? (?:at|on)\b/i;
+
+const OWN_CODE_RE = /\bmy (?:own |member |referral |personal |advocate |ambassador |partner )?(?:referral )?code(?: is|'s|:|,)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)/i;
+const REFERRER_CUE = /\b(?:gave (?:it|this|that|them) to me|got (?:it|this|that) from|[A-Z][a-z]+ gave|gave me|got (?:it|a|the|her|his|this)? ?(?:code|link)? ?from|from (?:my|a|her|his)|referred|sent me|her code|his code|their code|friend's|used|using|recommended)\b/i;
+
+const ROLE_MAILBOX = /^(?:accounting|accounts|billing|finance|invoices?|ap|ar|payables|info|support|help|sales|admin|office|hr|team|hello|contact|noreply|no-reply)@/;
+const SEND_TO = /\b(?:send|forward|cc|copy|mail|email)\b[^.]{0,40}\b(?:invoices?|receipts?|statements?|bills?|them|it|those|these|the \w+)\b[^.]{0,20}\bto\b/i;
+
+/** The agent's previous turn asked for someone else's contact ("And her email?"). */
+function askedAboutSomeoneElse(call: Call, turn: number): boolean {
+  const prev = call.transcript[turn - 1];
+  return prev?.speaker === 'agent' && /\b(?:her|his|their|your (?:friend|colleague|referral)'s|the referral's)\s+(?:email|e-mail|number|phone|cell)\b|\breach (?:her|him|them)\b/i.test(prev.text);
+}
+
+export function normaliseCode(raw: string): string | null {
+  const c = raw.trim().replace(/\s+(?=\d)/, '-').replace(/\s+/g, '').toUpperCase();
+  return /^[A-Z0-9][A-Z0-9-]{1,31}$/.test(c) && /[A-Z]/.test(c) ? c : null;
+}
+
+/** Everything the caller says about who they are. */
+export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity {
+  const ev: Evidence[] = [];
+  const sentences = callerSentences(call);
+  const emails: string[] = [];
+  const spokenEmails: string[] = [];
+  const add = (xs: string[], v: string | null) => {
+    if (v && !xs.includes(v)) xs.push(v);
+  };
+  add(emails, normaliseEmail(call.caller.email));
+  for (const s of sentences) {
+    if (OTHER_PERSON.test(s.text) || askedAboutSomeoneElse(call, s.turn)) continue;
+    for (const e of extractEmails(s.text)) {
+      // A team mailbox ("accounting@...") or an address things are sent to is not the caller's own.
+      if (ROLE_MAILBOX.test(e) || (SEND_TO.test(s.text) && !/\bmy (?:new )?(?:email|e-mail|address)\b|\b(?:me|reach me) at\b/i.test(s.text))) continue;
+      add(emails, e);
+      if (!spokenEmails.includes(e)) {
+        spokenEmails.push(e);
+        ev.push({ field: 'caller.email', quote: s.text, turn: s.turn });
+      }
+    }
+  }
+  const phones: string[] = [];
+  const spokenPhones: string[] = [];
+  add(phones, normalisePhone(call.fromNumber, defaultRegion));
+  add(phones, normalisePhone(call.caller.phone, defaultRegion));
+  for (const s of sentences) {
+    if (OTHER_PERSON.test(s.text) || askedAboutSomeoneElse(call, s.turn)) continue;
+    if (!/\b(?:number|phone|cell|mobile|reach me|call me)\b/i.test(s.text)) continue;
+    for (const p of extractPhones(s.text, defaultRegion)) {
+      add(phones, p);
+      if (!spokenPhones.includes(p)) {
+        spokenPhones.push(p);
+        ev.push({ field: 'caller.phone', quote: s.text, turn: s.turn });
+      }
+    }
+  }
+  let firstName = cleanName(call.caller.firstName);
+  let lastName = cleanName(call.caller.lastName);
+  if (firstName && !lastName && firstName.includes(' ')) ({ firstName, lastName } = splitName(firstName));
+  let nameFromTranscript = false;
+  const spoken = spokenName(sentences);
+  if (spoken) {
+    ev.push({ field: 'caller.name', quote: spoken.sentence.text, turn: spoken.sentence.turn });
+    if (!firstName) {
+      firstName = cleanName(spoken.firstName);
+      lastName = lastName ?? cleanName(spoken.lastName);
+      nameFromTranscript = true;
+    } else if (!lastName && spoken.lastName && cleanName(spoken.firstName)?.toLowerCase() === firstName.toLowerCase()) {
+      lastName = cleanName(spoken.lastName);
+      nameFromTranscript = true;
+    }
+  }
+  const sc = spokenCompany(sentences);
+  if (sc) ev.push({ field: 'caller.company', quote: sc.sentence.text, turn: sc.sentence.turn });
+  const company = call.caller.company?.trim() || sc?.company || null;
+
+  const ownCodes: string[] = [];
+  const attributed = call.attribution.referralCode ? normaliseCode(call.attribution.referralCode) : null;
+  for (const s of sentences) {
+    const m = s.text.match(OWN_CODE_RE);
+    if (!m || REFERRER_CUE.test(s.text)) continue;
+    const code = normaliseCode(m[1]);
+    if (code && code !== attributed && !ownCodes.includes(code)) {
+      ownCodes.push(code);
+      ev.push({ field: 'caller.referralCode', quote: s.text, turn: s.turn });
+    }
+  }
+  return {
+    emails,
+    phones,
+    firstName,
+    lastName,
+    company,
+    externalId: call.caller.externalId?.trim() || null,
+    ownCodes,
+    spokenEmails,
+    spokenPhones,
+    spokenCompany: sc?.company ?? null,
+    nameFromTranscript,
+    evidence: ev,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Email addresses: normalised (trimmed, lower-case), and found in speech, written ("dana@northwind.io")
+ * or spoken ("dana at northwind dot io", "dana dot whitfield at northwind dot co dot uk",
+ * spelled "d a n a at northwind dot io").
+ */
+const EMAIL = /^[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/;
+
+export function normaliseEmail(raw: string | null | undefined): string | null {
+  if (raw == null) return null;
+  let s = String(raw).trim().toLowerCase();
+  s = s.replace(/^mailto:/, '').replace(/^[<("']+|[>)"'.,;:!?]+$/g, '');
+  return EMAIL.test(s) ? s : null;
+}
+
+export function isEmail(raw: string): boolean {
+  return normaliseEmail(raw) != null;
+}
+
+export function emailDomain(email: string | null | undefined): string | null {
+  const e = normaliseEmail(email);
+  return e ? e.slice(e.indexOf('@') + 1) : null;
+}
+
+/** Words that end the spoken local part when walking back from "at". */
+export const SPOKEN_EMAIL_STOP_WORDS: ReadonlySet<string> = new Set([
+  'is', 'it', "it's", 'its', 'email', 'e-mail', 'mail', 'address', 'me', 'reach', 'my', 'at', 'the', 'and', 'or', 'to',
+  'you', 'can', 'use', 'send', 'that', 'try', 'her', 'his', 'their', 'on', 'is:', 'was', 'be', 'new', 'yes', 'yeah', 'sure',
+  'okay', 'ok', 'so', 'um', 'uh', 'well', 'just', 'one', 'a', 'should', 'please', 'work', 'address:', 'and', 'also', 'then', 'now',
+]);
+const JOINERS: Record<string, string> = { dot: '.', period: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
+
+/** Every email in a sentence, written or spoken, normalised. */
+export function extractEmails(text: string): string[] {
+  const out: string[] = [];
+  const add = (e: string | null) => {
+    if (e && !out.includes(e)) out.push(e);
+  };
+  for (const m of text.match(/[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/g) ?? []) add(normaliseEmail(m));
+
+  // Spoken: tokens, find "at" followed by "<word> dot <word> [dot <word>]".
+  const tokens = text
+    .replace(/[’']/g, "'")
+    .replace(/[,;:!?()"]/g, ' ')
+    .replace(/\.(?=\s|$)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const low = tokens.map((t) => t.toLowerCase());
+  for (let i = 1; i < low.length - 3; i++) {
+    if (low[i] !== 'at' && low[i] !== '@') continue;
+    // domain
+    let j = i + 1;
+    const dom: string[] = [];
+    if (!/^[a-z0-9-]+$/.test(low[j] ?? '')) continue;
+    dom.push(low[j]);
+    j++;
+    let dots = 0;
+    while (j + 1 < low.length && (low[j] === 'dot' || low[j] === 'period') && /^[a-z0-9-]+$/.test(low[j + 1])) {
+      dom.push(low[j + 1]);
+      dots++;
+      j += 2;
+    }
+    if (!dots || !/^[a-z]{2,24}$/.test(dom[dom.length - 1])) continue;
+    // local part, walking back
+    const local: string[] = [];
+    let k = i - 1;
+    const isLetter = (t: string) => /^[a-z0-9]$/.test(t);
+    if (k < 0 || (!isLetter(low[k]) && SPOKEN_EMAIL_STOP_WORDS.has(low[k])) || !/^[a-z0-9._+-]+$/.test(low[k])) continue;
+    if (isLetter(low[k])) {
+      while (k >= 0 && isLetter(low[k])) local.unshift(low[k--]);
+    } else local.unshift(low[k--]);
+    while (k >= 1 && low[k] in JOINERS && /^[a-z0-9._+-]+$/.test(low[k - 1]) && !SPOKEN_EMAIL_STOP_WORDS.has(low[k - 1])) {
+      local.unshift(JOINERS[low[k]]);
+      k--;
+      if (isLetter(low[k])) while (k >= 0 && isLetter(low[k])) local.unshift(low[k--]);
+      else local.unshift(low[k--]);
+    }
+    const localPart = local
+      .map((t) => (t in JOINERS ? JOINERS[t] : t))
+      .join('');
+    add(normaliseEmail(`${localPart}@${dom.join('.')}`));
+  }
+  return out;
+}

@@ -1,0 +1,292 @@
+/**
+ * Rules 2 to 9 of contracts/handoff-plan.md: from the match and the classification to the plan's
+ * actions, review reasons, handoff and summary. Pure: every lookup it needs (the referrer) is done
+ * before, in decide.ts.
+ */
+import type { Call } from './call';
+import type { Action, Classification, FieldChange, Plan, RecordRef, ReviewReason } from './plan';
+import type { PolicyConfig } from './policyConfig';
+import type { MatchDetail } from './match';
+import type { Signals } from './classify';
+import type { ReferrerResolution } from './referrer';
+import { normaliseEmail } from './normalise/email';
+import { normalisePhone } from './normalise/phone';
+import { companyKey } from './normalise/company';
+import { fullName } from './normalise/name';
+import { recordUrl, routeOwner } from './routing';
+import { buildSummary, noteText } from './summary';
+
+export interface PolicyInput {
+  call: Call;
+  match: MatchDetail;
+  classification: Classification;
+  signals: Signals;
+  referrer: ReferrerResolution;
+  policy: PolicyConfig;
+}
+
+const LOW_FIT_LABEL: Record<string, string> = { spam: 'spam', vendor: 'vendor pitch', wrong_number: 'wrong number', student: 'student' };
+
+export function lowFitReason(c: Classification): string | null {
+  if (c.intent === 'spam' || c.intent === 'vendor' || c.intent === 'wrong_number') return c.intent;
+  if (c.qualityMarkers.includes('student')) return 'student';
+  return null;
+}
+
+/** Rule 6: the matched record's fields that change in the call, with from / to / reason. */
+export function recordChanges(input: PolicyInput): FieldChange[] {
+  const { match, classification: c, signals, policy } = input;
+  const r = match.recordData;
+  if (!r || lowFitReason(c)) return [];
+  const id = match.identity;
+  const changes: FieldChange[] = [];
+  const recEmail = normaliseEmail(r.email);
+  if (id.emails.length && !(recEmail && id.emails.includes(recEmail))) {
+    const to = id.spokenEmails[0] ?? id.emails[0];
+    changes.push({ field: 'email', from: r.email, to, reason: id.spokenEmails.includes(to) ? 'caller gave this email on the call' : 'email on the call differs from the record' });
+  }
+  const recPhone = normalisePhone(r.phone, policy.defaultRegion);
+  const spokenPhone = id.spokenPhones.find((p) => p !== recPhone);
+  if (spokenPhone) changes.push({ field: 'phone', from: r.phone, to: spokenPhone, reason: 'caller gave this number on the call' });
+  else if (!recPhone && id.phones[0]) changes.push({ field: 'phone', from: r.phone, to: id.phones[0], reason: 'record had no phone; caller called from this number' });
+  if (!r.firstName && id.firstName) changes.push({ field: 'firstName', from: null, to: id.firstName, reason: 'record had no first name' });
+  if (!r.lastName && id.lastName) changes.push({ field: 'lastName', from: null, to: id.lastName, reason: 'record had no last name' });
+  if (r.type === 'referral' && id.company && companyKey(id.company) !== companyKey(r.companyName) && !r.companyName) {
+    changes.push({ field: 'companyName', from: r.companyName, to: id.company, reason: 'caller named their company' });
+  }
+  if (signals.preferredContact && signals.preferredContact.value !== r.preferredContact) {
+    changes.push({ field: 'preferredContact', from: r.preferredContact, to: signals.preferredContact.value, reason: `caller said: "${signals.preferredContact.evidence.quote}"` });
+  }
+  if (r.type === 'referral') {
+    const status = (r.status ?? '').toLowerCase();
+    if (c.outcome === 'confirmed_no_interest' && (status === 'pending' || status === 'qualified' || status === '')) {
+      changes.push({ field: 'status', from: r.status, to: 'denied', reason: 'confirmed not interested' });
+    } else if (signals.readyToBuy && !c.optOut.requested && (status === 'pending' || status === '')) {
+      changes.push({ field: 'status', from: r.status, to: 'qualified', reason: `ready to buy: "${signals.readyToBuy.quote}"` });
+    }
+  }
+  return changes;
+}
+
+export interface PolicyResult {
+  actions: Action[];
+  review: Plan['review'];
+  handoff: Plan['handoff'];
+  summary: string;
+  classification: Classification;
+}
+
+export function applyPolicy(input: PolicyInput): PolicyResult {
+  const { call, match, signals, referrer, policy } = input;
+  let c = input.classification;
+  const id = match.identity;
+  const target: RecordRef | null = match.status === 'matched' ? match.record : null;
+  const rec = match.recordData;
+  const lowFit = lowFitReason(c);
+  const reasons = new Set<ReviewReason>();
+  const pending: string[] = []; // next steps that need a person
+  const actions: Action[] = [];
+
+  // Owner routing first: follow-ups and the handoff carry it.
+  const referringMemberId = rec?.type === 'referral' ? rec.referringMemberId : referrer.status === 'identified' ? referrer.member.id : null;
+  const owner = routeOwner(policy, { campaign: call.attribution.campaign, segment: c.segment, productInterest: c.productInterest, referringMemberId });
+  if (c.followUp) c = { ...c, followUp: { ...c.followUp, owner } };
+
+  // Rule 1 -> review.
+  if (match.reviewReason) reasons.add(match.reviewReason);
+
+  // Rule 3 / 2 / 4: one suppression per record.
+  const callerEmail = id.emails[0] ?? null;
+  if (c.suppression.suppress && c.suppression.reason) {
+    const reason = c.suppression.reason;
+    const email = normaliseEmail(rec?.email) ?? callerEmail;
+    // The email goes on the suppression only where blocking that address is right: an opt-out that
+    // covers email (all, email, marketing) or a pause. A text- or call-only opt-out, or a wrong
+    // number (the phone is wrong, not the address), must not put the address on the block list.
+    const emailCovered = c.optOut.scope === 'all' || c.optOut.scope === 'email' || c.optOut.scope === 'marketing';
+    if (reason === 'opt_out') {
+      actions.push({ type: 'suppress', target, reason, stopFutureOutreach: true, email: emailCovered ? email : null });
+    } else if (target) {
+      actions.push({ type: 'suppress', target, reason, stopFutureOutreach: reason === 'wrong_number', email: reason === 'wrong_number' ? null : email });
+    }
+  }
+
+  // Rule 6: updates.
+  const changes = recordChanges(input);
+  if (target && changes.length) {
+    actions.push({ type: target.type === 'member' ? 'update_member' : 'update_referral', target, changes });
+    if (changes.some((ch) => ch.field === 'status' && (ch.to === 'qualified' || ch.to === 'approved'))) reasons.add('money');
+  }
+
+  // Rule 5: creates.
+  const promotable = !lowFit && !c.optOut.requested && c.outcome !== 'confirmed_no_interest';
+  const prospect = c.intent === 'sales_inquiry' || c.intent === 'referral';
+  const name = fullName(id);
+  const phone = id.phones[0] ?? null;
+  let createdReferral = false;
+  if (promotable && match.status === 'new' && prospect && referrer.status !== 'none') {
+    if (referrer.status === 'identified') {
+      if (id.firstName && (callerEmail || phone)) {
+        actions.push({
+          type: 'create_referral',
+          fields: clean({
+            firstName: id.firstName,
+            lastName: id.lastName,
+            email: callerEmail,
+            phoneNumber: phone,
+            companyName: id.company,
+            referralCode: referrer.member.referralCode,
+            preferredContact: signals.preferredContact?.value ?? null,
+          }),
+        });
+        createdReferral = true;
+      } else {
+        pending.push(`Ask the caller for ${id.firstName ? 'an email or phone number' : 'their name and an email or phone number'} to create the referral under ${fullName(referrer.member) ?? referrer.member.id}`);
+      }
+    } else {
+      reasons.add('ambiguous_match');
+      const what = referrer.why === 'unknown_code' ? `referral code ${c.referredBy?.referralCode ?? ''} matches no member` : referrer.why === 'ambiguous_name' ? `referrer "${c.referredBy?.name}" matches ${referrer.candidates.length} members` : `referrer "${c.referredBy?.name}" matches no member`;
+      pending.push(`Identify the referrer (${what.trim()}) before creating the referral`);
+    }
+  }
+  // A member naming a new person to refer.
+  if (promotable && rec?.type === 'member' && target && signals.referredPerson) {
+    const p = signals.referredPerson;
+    if (p.email || p.phone) {
+      actions.push({
+        type: 'create_referral',
+        fields: clean({ firstName: p.firstName, lastName: p.lastName, email: p.email, phoneNumber: p.phone, referralCode: rec.referralCode }),
+      });
+      createdReferral = true;
+    } else {
+      pending.push(`Ask ${fullName(rec) ?? 'the member'} for ${p.firstName}'s email or phone number to create the referral`);
+    }
+  }
+  // Joining the program.
+  if (promotable && signals.joinRequest && rec?.type !== 'member' && match.status !== 'ambiguous') {
+    // A caller matched as a referral: the record's name and email are theirs.
+    const joinFirst = id.firstName ?? rec?.firstName ?? null;
+    const joinLast = id.lastName ?? rec?.lastName ?? null;
+    const joinEmail = callerEmail ?? normaliseEmail(rec?.email);
+    const joinPhone = phone ?? normalisePhone(rec?.phone, policy.defaultRegion);
+    if (joinFirst && joinEmail) {
+      actions.push({
+        type: 'create_member',
+        fields: clean({ firstName: joinFirst, lastName: joinLast, email: joinEmail, phone: joinPhone, programId: policy.programId }),
+      });
+    } else {
+      pending.push(`Ask ${name ?? 'the caller'} for ${id.firstName ? 'an email address' : 'their name and an email address'} to enrol them in the referral program (ReferralRock needs one)`);
+    }
+  }
+
+  // Rule 7: review reasons.
+  // Low-fit calls only leave a note, which never waits for a reviewer.
+  if (rec && !lowFit && ((rec.value ?? 0) >= policy.highValueAmount || rec.vip)) reasons.add('high_value');
+  for (const f of [...signals.sensitive, ...signals.promises]) for (const r of f.reasons) reasons.add(r);
+  const hasContent = input.call.transcript.some((t) => t.speaker === 'caller' && t.text.trim());
+  if (hasContent && !lowFit && !c.optOut.requested && (c.intent === 'other' || c.intentConfidence < 0.5)) reasons.add('unclear_intent');
+  if (signals.possibleOptOut) {
+    reasons.add('unclear_intent');
+    pending.push(`Reviewer to confirm whether the caller asked to stop outreach ("${signals.possibleOptOut.quote}")`);
+  }
+
+  // Rule 8: follow-up.
+  if (c.followUp) {
+    actions.push({ type: 'schedule_follow_up', at: c.followUp.at, channel: c.followUp.channel, owner, timezone: c.followUp.timezone, promise: c.followUp.promise, target });
+  }
+
+  const review = { required: reasons.size > 0, reasons: ORDERED_REASONS.filter((r) => reasons.has(r)) };
+  const nextStep = c.followUp?.promise ?? pending[0] ?? defaultNextStep(c, review, actions, match, lowFit);
+  const due = c.followUp?.at ?? null;
+  const summary = buildSummary({ call, match, classification: c, signals, referrer, actions, review, owner, nextStep, due, lowFit, pending, createdReferral });
+
+  // Rule 9 (and 4): a matched record always gets a note.
+  if (target) {
+    actions.push({ type: 'add_note', target, text: noteText(call, summary, lowFit ? LOW_FIT_LABEL[lowFit] : null) });
+  }
+
+  const handoff: Plan['handoff'] = {
+    reason: handoffReason(c, actions, match, lowFit),
+    urgency: urgency(c, review, due, call.endedAt, lowFit, actions),
+    owner,
+    nextStep,
+    due,
+    recordUrl: recordUrl(policy.recordUrlTemplate, target),
+    attribution: {
+      source: call.attribution.source ?? null,
+      campaign: call.attribution.campaign ?? null,
+      utm: { source: call.attribution.source ?? null, medium: call.attribution.medium ?? null, campaign: call.attribution.campaign ?? null },
+    },
+    links: { transcript: call.links.transcriptUrl ?? null, recording: call.links.recordingUrl ?? null, call: call.links.callUrl ?? null },
+  };
+  return { actions, review, handoff, summary, classification: c };
+}
+
+const ORDERED_REASONS: ReviewReason[] = [
+  'ambiguous_match', 'low_confidence_match', 'sensitive_request', 'legal', 'access', 'high_value', 'money', 'commitment', 'unclear_intent',
+];
+
+function clean(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+}
+
+function defaultNextStep(c: Classification, review: Plan['review'], actions: Action[], match: MatchDetail, lowFit: string | null): string | null {
+  if (lowFit) return null;
+  if (c.optOut.requested && c.intent === 'opt_out') return null;
+  if (review.reasons.includes('ambiguous_match') || review.reasons.includes('low_confidence_match')) return 'Reviewer to confirm which record the caller is before anything is written';
+  if (review.reasons.includes('legal')) return 'Reviewer to handle the legal or privacy request';
+  if (review.reasons.includes('access')) return 'Reviewer to verify the caller and handle the account access request';
+  if (c.intent === 'billing') return 'Billing to look into the caller\'s question and reply';
+  if (c.intent === 'support') return 'Support to triage the reported issue and reply';
+  if (c.intent === 'complaint') return 'Follow up on the complaint';
+  if (c.intent === 'cancellation') return 'Handle the cancellation request';
+  if (c.outcome === 'requested_quote') return 'Send the requested pricing or paperwork';
+  if (actions.some((a) => a.type === 'create_referral')) return 'Reach out to the new referral';
+  if (actions.some((a) => a.type === 'create_member')) return 'Welcome the new member';
+  if (c.intent === 'referral' && match.status === 'matched') return 'Reply to the caller about their referral';
+  return null;
+}
+
+function handoffReason(c: Classification, actions: Action[], match: MatchDetail, lowFit: string | null): string {
+  if (c.optOut.requested) {
+    const what = { all: 'all outreach to them stops', calls: 'calls to them stop', sms: 'texts to them stop', email: 'emails to them stop', marketing: 'marketing to them stops' }[c.optOut.scope ?? 'all'];
+    return `The caller opted out${c.optOut.scope === 'all' ? '' : ` of ${c.optOut.scope === 'sms' ? 'texts' : c.optOut.scope}`}, so ${what} now${c.intent !== 'opt_out' ? ` (the ${intentLabel(c.intent)} request still needs an answer)` : ''}.`;
+  }
+  if (lowFit) return `Low-fit call (${LOW_FIT_LABEL[lowFit]}): nothing is created${match.status === 'matched' ? ', the record only gets a note' : ''}.`;
+  if (match.status === 'ambiguous') return 'The caller could not be tied to one record, so a reviewer must pick it before anything is written.';
+  const parts: string[] = [];
+  for (const a of actions) {
+    if (a.type === 'suppress') parts.push(`promotions pause (${a.reason})`);
+    if (a.type === 'update_member' || a.type === 'update_referral') parts.push(a.changes.map((ch) => `${ch.field} ${ch.from ?? '(empty)'} -> ${ch.to}`).join(', '));
+    if (a.type === 'create_referral') parts.push('a new referral is created');
+    if (a.type === 'create_member') parts.push('a new member is created');
+    if (a.type === 'schedule_follow_up') parts.push(`a ${a.channel} follow-up is scheduled`);
+  }
+  if (!parts.length) {
+    return match.status === 'matched'
+      ? `${cap(intentLabel(c.intent))} call; the record only gets a note of it.`
+      : `${cap(intentLabel(c.intent))} call from someone not tied to a ReferralRock record; nothing is written.`;
+  }
+  return `${cap(intentLabel(c.intent))} call: ${parts.join('; ')}.`;
+}
+
+function urgency(c: Classification, review: Plan['review'], due: string | null, endedAt: string, lowFit: string | null, actions: Action[]): 'low' | 'normal' | 'high' {
+  if (lowFit) return 'low';
+  if (review.reasons.some((r) => r === 'legal' || r === 'access' || r === 'sensitive_request' || r === 'high_value')) return 'high';
+  if (c.intent === 'complaint' || c.intent === 'cancellation') return 'high';
+  if (due && Date.parse(due) - Date.parse(endedAt) <= 24 * 3600 * 1000) return 'high';
+  if (c.qualityMarkers.includes('high_intent')) return 'high';
+  if (c.optOut.requested && c.intent === 'opt_out') return 'low';
+  if (c.outcome === 'confirmed_no_interest') return 'low';
+  const writes = actions.some((a) => a.type !== 'add_note');
+  if (c.outcome === 'none' && !review.required && !writes && ['other', 'opt_out', 'referral', 'sales_inquiry'].includes(c.intent)) return 'low';
+  return 'normal';
+}
+
+export function intentLabel(i: Classification['intent']): string {
+  return i.replace(/_/g, ' ');
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

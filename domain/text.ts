@@ -1,0 +1,121 @@
+/**
+ * Small text helpers shared by the classifiers: turns by speaker, sentences with their turn index,
+ * and the negation / quotation / condition guards that keep a phrase from counting.
+ */
+import type { Call, Turn } from './call';
+import type { Evidence } from './plan';
+
+export interface Sentence {
+  /** Index of the turn in `call.transcript`. */
+  turn: number;
+  speaker: Turn['speaker'];
+  text: string;
+}
+
+/** Splits a turn into sentences, keeping their text verbatim (trimmed). */
+export function splitSentences(text: string): string[] {
+  // A sentence ends at . ! ? ; followed by a space; after "." only when the next word starts a
+  // sentence (capital, digit, quote), so "a.m. tomorrow" and "dot io" stay whole.
+  return text
+    .split(/(?<=[!?;])\s+|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|Mt|vs|etc|Inc|Ltd|Co|No|dr|mr|mrs|ms|st|a\.m|p\.m|A\.M|P\.M|e\.g|i\.e|approx)\.)(?<=\.)\s+(?=[\p{L}\d"'“¿¡])/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+export function sentencesOf(call: Call, speaker?: Turn['speaker']): Sentence[] {
+  const out: Sentence[] = [];
+  call.transcript.forEach((t, i) => {
+    if (speaker && t.speaker !== speaker) return;
+    for (const s of splitSentences(t.text)) out.push({ turn: i, speaker: t.speaker, text: s });
+  });
+  return out;
+}
+
+export function callerSentences(call: Call): Sentence[] {
+  return sentencesOf(call, 'caller');
+}
+
+export function agentSentences(call: Call): Sentence[] {
+  return sentencesOf(call, 'agent');
+}
+
+/** Lower-cases and folds curly quotes so regexes can be written plainly. */
+export function fold(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+}
+
+export function evidence(field: string, s: { text: string; turn: number }): Evidence {
+  const quote = s.text.length > 300 ? `${s.text.slice(0, 297)}...` : s.text;
+  return { field, quote, turn: s.turn };
+}
+
+/** The first sentence any of the patterns matches, with the match. */
+export function findFirst(
+  sentences: Sentence[],
+  patterns: RegExp[],
+  accept: (s: Sentence, m: RegExpMatchArray) => boolean = () => true,
+): { sentence: Sentence; match: RegExpMatchArray } | null {
+  for (const s of sentences) {
+    const f = fold(s.text);
+    for (const p of patterns) {
+      const m = f.match(p);
+      if (m && accept(s, m)) return { sentence: s, match: m };
+    }
+  }
+  return null;
+}
+
+/** Every sentence any of the patterns matches. */
+export function findAll(sentences: Sentence[], patterns: RegExp[]): Sentence[] {
+  return sentences.filter((s) => {
+    const f = fold(s.text);
+    return patterns.some((p) => p.test(f));
+  });
+}
+
+const NEGATION_BEFORE =
+  /\b(?:don't|do not|doesn't|does not|didn't|did not|not|never|no need to|won't|wouldn't|isn't|is not|no reason to|nor|no intention (?:of|to))\b[^.,;!?]{0,40}$/;
+
+/** True when the text right before `index` negates what follows ("I don't want to unsubscribe"). */
+export function negatedAt(folded: string, index: number): boolean {
+  let before = folded.slice(Math.max(0, index - 60), index);
+  // A new clause starts after "so", "but", "and", "please", "just": "I never signed up so stop calling".
+  const cut = before.search(/(?:\b(?:so|but|and|please|just|then)\b|[,;:])(?!.*(?:\b(?:so|but|and|please|just|then)\b|[,;:]))/);
+  if (cut >= 0) before = before.slice(cut).replace(/^(?:so|but|and|please|just|then)\b|^[,;:]/, '');
+  return NEGATION_BEFORE.test(before);
+}
+
+/** "my wife said ...", "he told me to ...": the speaker quotes someone else. */
+export function quotesSomeoneElse(folded: string, index: number): boolean {
+  const before = folded.slice(0, index);
+  return /\b(?:he|she|they|my (?:wife|husband|boss|partner|friend|colleague|mom|mother|dad|father|son|daughter|neighbou?r|coworker|co-worker|manager)|someone|somebody|people|a friend|the other guy|customers?)\s+(?:wants? to|would like to|needs? to|asked to|said|says|told (?:me|them|you|us)|tells (?:me|them|you)|was saying|keeps saying|yelled|asked (?:me|them|you) to|wrote|always says|just says)\b[^.]*$/.test(
+    before,
+  ) || /\bi (?:told|asked|warned) (?:them|him|her|my \w+|the \w+)(?: to)?\b[^.]*$/.test(before) || (/["'“]\s*$/.test(before.slice(-2)) && /\b(?:said|says|told)\b/.test(before));
+}
+
+/** "if you call again I'll unsubscribe", "I might unsubscribe": a condition about the future. */
+export function conditionalAt(folded: string, index: number): boolean {
+  const before = folded.slice(0, index);
+  const after = folded.slice(index);
+  if (/\b(?:if|unless|once|when|whenever|next time|in case)\b[^.]*$/.test(before)) return true;
+  if (/\b(?:might|may|maybe|probably|could|thinking (?:about|of)|considering|i'll have to|would have to|going to have to|i'd have to|wondering (?:if|whether)|what happens)\b[^.,]{0,25}$/.test(before)) return true;
+  // "I'll unsubscribe if you call again": a condition after the phrase counts only when the caller
+  // speaks of what they will do; "stop texting me, just call if you need something" is a request.
+  if (/\b(?:i'll|i will|i'm going to|i am going to|i'd|i would|we'll|we will|gonna)\s+(?:\w+\s+)?$/.test(before) && /^[^.]{0,80}\b(?:if|unless)\b/.test(after)) return true;
+  return false;
+}
+
+/** Drops leading fillers ("Uh, um, well, yes") so answers and introductions read the same. */
+export function stripFillers(text: string): string {
+  return text.replace(/^\s*(?:(?:uh|um|umm|er|erm|ah|oh|well|so|hmm|mm|like|okay so|ok so)\b[,.…]*\s*)+/i, '');
+}
+
+export function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+export function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,203 @@
+/**
+ * Rule 8's clock: time zones named in speech, and a spoken time ("Friday at 11 in the morning",
+ * "tomorrow afternoon", "next week", "in two hours") resolved to a UTC instant in the caller's
+ * zone, relative to the call's end, DST-correct (chrono-node reads the words, luxon does the zone).
+ */
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+
+const CITY_ZONES: Array<[RegExp, string]> = [
+  [/\b(?:chicago|dallas|houston|austin|san antonio|minneapolis|st\.? louis|kansas city|milwaukee|nashville|new orleans|memphis|oklahoma city|omaha|madison|winnipeg|mexico city)\b/, 'America/Chicago'],
+  [/\b(?:new york|nyc|brooklyn|manhattan|boston|philadelphia|philly|miami|atlanta|washington,? d\.?c\.?|d\.?c\.|baltimore|pittsburgh|charlotte|orlando|tampa|detroit|cleveland|columbus|raleigh|richmond|buffalo|newark|jersey city|montreal|ottawa|toronto)\b/, 'America/New_York'],
+  [/\b(?:los angeles|l\.a\.|san francisco|the bay area|bay area|san diego|san jose|seattle|portland|sacramento|las vegas|vancouver|oakland|silicon valley)\b/, 'America/Los_Angeles'],
+  [/\b(?:denver|salt lake city|boise|albuquerque|calgary|edmonton)\b/, 'America/Denver'],
+  [/\b(?:phoenix|tucson|scottsdale|arizona)\b/, 'America/Phoenix'],
+  [/\b(?:anchorage|alaska)\b/, 'America/Anchorage'],
+  [/\b(?:honolulu|hawaii)\b/, 'Pacific/Honolulu'],
+  [/\b(?:london|manchester|edinburgh|the uk)\b/, 'Europe/London'],
+  [/\b(?:dublin|ireland)\b/, 'Europe/Dublin'],
+  [/\b(?:paris|berlin|madrid|amsterdam|rome|brussels|vienna|zurich)\b/, 'Europe/Paris'],
+  [/\b(?:sydney|melbourne)\b/, 'Australia/Sydney'],
+];
+const ABBREV_ZONES: Array<[RegExp, string]> = [
+  [/\b(?:cst|cdt|ct)\b|\bcentral(?: time| standard| daylight)?\b/, 'America/Chicago'],
+  [/\b(?:est|edt|et)\b|\beastern(?: time| standard| daylight)?\b/, 'America/New_York'],
+  [/\b(?:pst|pdt|pt)\b|\bpacific(?: time| standard| daylight)?\b/, 'America/Los_Angeles'],
+  [/\b(?:mst|mdt|mt)\b|\bmountain(?: time| standard| daylight)?\b/, 'America/Denver'],
+  [/\b(?:akst|akdt)\b|\balaska time\b/, 'America/Anchorage'],
+  [/\b(?:hst)\b|\bhawaii(?:an)? time\b/, 'Pacific/Honolulu'],
+  [/\b(?:gmt|bst)\b|\buk time\b/, 'Europe/London'],
+  [/\butc\b/, 'UTC'],
+];
+
+/** The zone a sentence names: "I'm in Chicago", "on Pacific time", "2pm Eastern", "11 CST". */
+export function zoneInText(text: string): string | null {
+  const raw = text;
+  const f = text.toLowerCase();
+  for (const [re, zone] of ABBREV_ZONES) {
+    const m = f.match(re);
+    if (!m) continue;
+    const word = m[0];
+    // Short abbreviations must be written in capitals ("ET", "PT"), so "et" / "pt" in words don't count.
+    if (/^[a-z]{2,4}$/.test(word) && !new RegExp(`\\b${word.toUpperCase()}\\b`).test(raw)) continue;
+    // "central" alone needs a time word nearby ("11 Central", "central time").
+    if (/^(?:central|eastern|pacific|mountain)$/.test(word) && !new RegExp(`(?:\\d|noon|morning|afternoon|evening|o'clock|time|am|pm)\\W*${word}|${word}\\W+(?:time|zone)|(?:on|in) ${word}\\b`).test(f)) continue;
+    return zone;
+  }
+  if (/\b(?:i'm|i am|we're|we are|based|located|live|living|here|out|over)\b[^.]{0,20}\b(?:in|near|around|outside|from)\b/.test(f) || /\b(?:in|near) \w+(?: \w+)? time\b/.test(f)) {
+    for (const [re, zone] of CITY_ZONES) if (re.test(f)) return zone;
+  }
+  return null;
+}
+
+export function isValidZone(tz: string | null | undefined): tz is string {
+  if (!tz) return false;
+  return DateTime.now().setZone(tz).isValid;
+}
+
+export interface ResolvedTime {
+  /** UTC instant, ISO without milliseconds (`2026-11-13T17:00:00Z`). */
+  at: string;
+  /** The words that were read. */
+  text: string;
+  /** Local wall time, for the promise text. */
+  local: DateTime;
+}
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'a couple of': 2, 'a couple': 2, 'a few': 3, 'half an': 0.5 };
+
+export function toUtcIso(dt: DateTime): string {
+  return dt.toUTC().set({ millisecond: 0 }).toISO({ suppressMilliseconds: true })!;
+}
+
+/**
+ * Resolves the first future time expression in `text`, in `zone`, relative to `reference` (ISO
+ * instant). Defaults: a day without a time 10:00; morning 09:00, afternoon 14:00, evening 18:00;
+ * "next week" Monday 10:00; an hour 1..7 without am/pm is in the afternoon.
+ */
+export function resolveSpokenTime(text: string, reference: string, zone: string): ResolvedTime | null {
+  const ref = DateTime.fromISO(reference, { zone: 'utc' }).setZone(zone);
+  if (!ref.isValid) return null;
+  const f = text.toLowerCase().replace(/[’]/g, "'");
+
+  // "in two hours", "in 30 minutes": an exact offset from the end of the call.
+  const rel = f.match(/\bin (a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-five|a couple(?: of)?|a few|half an|\d+(?:\.\d+)?) (minutes?|mins?|hours?|hrs?)\b/);
+  if (rel) {
+    const n = NUMBER_WORDS[rel[1]] ?? Number(rel[1]);
+    const unit = /^h/.test(rel[2]) ? 'hours' : 'minutes';
+    if (Number.isFinite(n) && n > 0) {
+      const local = ref.plus(unit === 'hours' ? { minutes: Math.round(n * 60) } : { minutes: n }).set({ second: 0, millisecond: 0 });
+      return { at: toUtcIso(local), text: rel[0], local };
+    }
+  }
+  const partOfDay = (s: string): number | null => {
+    if (/\b(?:morning|mañana por la mañana)\b/.test(s)) return 9;
+    if (/\b(?:afternoon|after lunch)\b/.test(s)) return 14;
+    if (/\b(?:evening|tonight|after work)\b/.test(s)) return 18;
+    if (/\b(?:noon|midday|lunchtime|lunch time)\b/.test(s)) return 12;
+    return null;
+  };
+
+  // "next week" with no day: Monday of next week.
+  if (/\bnext week\b/.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)\b/.test(f)) {
+    const timeMatch = chrono.parse(f.replace(/\bnext week\b/, ''), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour'));
+    let local = ref.plus({ weeks: 1 }).startOf('week').set({ hour: partOfDay(f) ?? 10, minute: 0, second: 0, millisecond: 0 });
+    if (timeMatch) {
+      local = local.set({ hour: fixHour(timeMatch.start.get('hour') ?? 10, timeMatch.start.isCertain('meridiem')), minute: timeMatch.start.get('minute') ?? 0 });
+    }
+    return { at: toUtcIso(local), text: 'next week', local };
+  }
+
+  const spoken = normaliseTimeWords(text);
+  const results = chrono.parse(spoken, wallDate(ref), { forwardDate: true });
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    const s = r.start;
+    // "this evening, say 7pm": a day without an hour followed by an hour without a day is one time.
+    const next = results[i + 1]?.start;
+    const joined = next && !s.isCertain('hour') && next.isCertain('hour') && !next.isCertain('day') && !next.isCertain('weekday') ? next : null;
+    if (/\b(?:last|ago|yesterday|previous|past)\b/i.test(r.text)) continue;
+    const hasDay = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(r.text);
+    const timeOf = joined ?? s;
+    const hasHour = timeOf.isCertain('hour');
+    if (!hasDay && !hasHour) continue; // "this month", "the 2020s"
+    const part = partOfDay(r.text.toLowerCase()) ?? partOfDay(f);
+    const hourDefault = part ?? 10;
+    // "tonight around 8": an hour chrono left out, read next to the day words.
+    const loose = !hasHour ? spoken.toLowerCase().match(/\b(?:at|around|about|by|say|after|before|between)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'clock)?(?![\d:/-])/) : null;
+    let hour = hasHour ? fixHour(timeOf.get('hour') ?? hourDefault, timeOf.isCertain('meridiem')) : hourDefault;
+    let minute = hasHour ? (timeOf.get('minute') ?? 0) : 0;
+    let meridiemCertain = hasHour && timeOf.isCertain('meridiem');
+    if (loose && Number(loose[1]) >= 1 && Number(loose[1]) <= 12) {
+      const h = Number(loose[1]) % 12;
+      meridiemCertain = /^(?:am|pm|a\.m\.|p\.m\.)$/.test(loose[3] ?? '');
+      hour = /^p/.test(loose[3] ?? '') ? h + 12 : /^a/.test(loose[3] ?? '') ? h : fixHour(Number(loose[1]), false);
+      minute = Number(loose[2] ?? 0);
+    }
+    // An evening or tonight hour said without am/pm is in the evening ("tonight at 8").
+    if (!meridiemCertain && (part === 18) && hour >= 1 && hour < 12) hour += 12;
+    // A bare time ("at 4") is today unless already past; chrono's implied day is not used.
+    const date = hasDay ? { year: s.get('year') ?? ref.year, month: s.get('month') ?? ref.month, day: s.get('day') ?? ref.day } : { year: ref.year, month: ref.month, day: ref.day };
+    let local = DateTime.fromObject({ ...date, hour, minute, second: 0 }, { zone });
+    if (!local.isValid) continue;
+    // "Tuesday at 3" said on a Tuesday morning is today, not next week (chrono moves it forward).
+    if (s.isCertain('weekday') && !s.isCertain('day') && !/\bnext\b/i.test(r.text)) {
+      const wd = s.get('weekday');
+      if (wd != null && (wd === 0 ? 7 : wd) === ref.weekday) {
+        const today = DateTime.fromObject({ year: ref.year, month: ref.month, day: ref.day, hour, minute, second: 0 }, { zone });
+        if (today > ref) local = today;
+      }
+    }
+    // A bare time already past today means the next day; a past day is not a follow-up.
+    if (local <= ref) {
+      if (!hasDay) local = local.plus({ days: 1 });
+      else if (s.isCertain('weekday') && !s.isCertain('day')) local = local.plus({ weeks: 1 }); // "Thursday" said on a Thursday afternoon
+      else continue;
+    }
+    return { at: toUtcIso(local), text: r.text, local };
+  }
+  // "call after 6", "any time between 2 and 4": a bare hour chrono did not read, today or tomorrow.
+  const bare = f.match(/\b(?:after|between|around|at)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d:/%-])/);
+  if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12) {
+    const h = Number(bare[1]) % 12;
+    const hour = /^p/.test(bare[3] ?? '') ? h + 12 : /^a/.test(bare[3] ?? '') ? h : fixHour(Number(bare[1]), false);
+    let local = ref.set({ hour, minute: Number(bare[2] ?? 0), second: 0, millisecond: 0 });
+    if (/\btomorrow\b/.test(f) || local <= ref) local = local.plus({ days: 1 });
+    return { at: toUtcIso(local), text: bare[0], local };
+  }
+  // "call me in the morning", "later this afternoon": the next such part of the day.
+  const part = f.match(/\b(?:in the (morning|afternoon|evening)|this (morning|afternoon|evening)|(tonight)|later today)\b/);
+  if (part) {
+    const hour = partOfDay(part[0]) ?? (/later today/.test(part[0]) ? Math.min(ref.hour + 2, 18) : 10);
+    let local = ref.set({ hour, minute: 0, second: 0, millisecond: 0 });
+    if (local <= ref) local = /later today|this|tonight/.test(part[0]) ? ref.plus({ hours: 1 }).set({ second: 0, millisecond: 0 }) : local.plus({ days: 1 });
+    return { at: toUtcIso(local), text: part[0], local };
+  }
+  return null;
+}
+
+const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, noon: 12 };
+
+/** "half past two" -> "2:30", "quarter to five" -> "4:45", "at three" -> "at 3", for chrono. */
+export function normaliseTimeWords(text: string): string {
+  const n = (w: string) => HOUR_WORDS[w.toLowerCase()] ?? Number(w);
+  return text
+    .replace(/\bhalf past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:30` : m))
+    .replace(/\bquarter past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:15` : m))
+    .replace(/\bquarter (?:to|of) (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${((n(w) + 10) % 12) + 1}:45` : m))
+    .replace(
+      /\b(at|around|about|by|say) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:$|[.,!?;]|o'clock|am\b|pm\b|a\.m\.|p\.m\.|in the|tonight|tomorrow|today|on\b|this\b|next\b|thirty|fifteen|forty|or so|ish))/gi,
+      (_m, p: string, w: string) => `${p} ${HOUR_WORDS[w.toLowerCase()]}`,
+    );
+}
+
+/** An hour said without am/pm: 1..7 are afternoon in business speech ("Thursday at 2"). */
+function fixHour(hour: number, meridiemCertain: boolean): number {
+  if (!meridiemCertain && hour >= 1 && hour <= 7) return hour + 12;
+  return hour;
+}
+
+/** A Date whose local (process) wall clock reads the caller's wall clock, for chrono. */
+function wallDate(ref: DateTime): Date {
+  return new Date(ref.year, ref.month - 1, ref.day, ref.hour, ref.minute, ref.second);
+}

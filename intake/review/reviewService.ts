@@ -1,0 +1,370 @@
+/**
+ * The review surfaces' only door to Temporal: which calls wait for a person (from Temporal's
+ * visibility, never a side store that could drift), what one call looks like (its live state from
+ * the workflow's query, its transcript from the workflow's own input), and the decision itself (the
+ * workflow's review Update, deduplicated by a stable update id so a double click decides once).
+ */
+import { createHash } from 'node:crypto';
+import {
+  ApplicationFailure,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+  isGrpcServiceError,
+  type Client,
+  type WorkflowExecutionInfo,
+} from '@temporalio/client';
+import { decodeArrayFromPayloads } from '@temporalio/common/lib/internal-non-workflow';
+import type { Turn } from '../../domain/call';
+import {
+  getStateQuery,
+  reviewUpdate,
+  workflowIdForCall,
+  type CallState,
+  type ProcessCallInput,
+  type ProcessCallResult,
+  type ReviewDecision,
+  type ReviewRecord,
+} from '../../workflows/definitions';
+import { CallIdKey, IntentKey, MatchStatusKey, ReviewStatusKey } from '../../workflows/searchAttributes';
+import { ReviewError } from './reviewErrors';
+
+export const PENDING_REVIEW_QUERY =
+  "WorkflowType = 'processCall' AND ReviewStatus IN ('pending','escalated') AND ExecutionStatus = 'Running'";
+
+export interface PendingCall {
+  callId: string;
+  workflowId: string;
+  runId: string;
+  /** From visibility; the query's answer wins when it is newer. */
+  reviewStatus: string;
+  reviewId: string | null;
+  reasons: string[];
+  deadlineAt: string | null;
+  escalatedAt: string | null;
+  intent: string | null;
+  matchStatus: string | null;
+  summary: string | null;
+  startedAt: string;
+  /** Why the state query failed (no worker answering): the row then has visibility fields only. */
+  stateError: string | null;
+}
+
+export interface TranscriptExcerpt {
+  /** Turns with their index in the call's transcript (the index evidence quotes refer to). */
+  turns: (Turn & { index: number })[];
+  total: number;
+  /** True when turns were left out (long calls: the turns around the evidence are kept). */
+  partial: boolean;
+}
+
+export interface CallReview {
+  callId: string;
+  workflowId: string;
+  runId: string;
+  /** Temporal's execution status: RUNNING, COMPLETED, FAILED, ... */
+  executionStatus: string;
+  startedAt: string;
+  closedAt: string | null;
+  state: CallState | null;
+  stateError: string | null;
+  transcript: TranscriptExcerpt | null;
+  links: { transcript: string | null; recording: string | null; call: string | null; temporalUi: string | null };
+}
+
+export interface ReviewServiceOptions {
+  namespace: string;
+  /** Base URL of the Temporal Web UI (e.g. http://127.0.0.1:8233), for links; null when unknown. */
+  temporalUiUrl?: string | null;
+  /** How many state queries run at once when listing. */
+  queryConcurrency?: number;
+  /** Bound of each Temporal call a reviewer waits on (describe, history, the decision). */
+  timeoutMs?: number;
+  /** Bound of each state query: a call whose worker is down must not stall the whole queue. */
+  queryTimeoutMs?: number;
+  /** At most this many waiting calls are listed. */
+  listLimit?: number;
+}
+
+/** Transcripts up to this many turns are shown whole; longer ones around the evidence. */
+const WHOLE_TRANSCRIPT_TURNS = 40;
+const CONTEXT_TURNS = 2;
+
+export class ReviewService {
+  private readonly namespace: string;
+  private readonly temporalUiUrl: string | null;
+  private readonly queryConcurrency: number;
+  private readonly timeoutMs: number;
+  private readonly queryTimeoutMs: number;
+  private readonly listLimit: number;
+
+  constructor(
+    private readonly client: Client,
+    opts: ReviewServiceOptions,
+  ) {
+    this.namespace = opts.namespace;
+    this.temporalUiUrl = opts.temporalUiUrl ? opts.temporalUiUrl.replace(/\/+$/, '') : null;
+    this.queryConcurrency = opts.queryConcurrency ?? 8;
+    this.timeoutMs = opts.timeoutMs ?? 15_000;
+    this.queryTimeoutMs = opts.queryTimeoutMs ?? 5_000;
+    this.listLimit = opts.listLimit ?? 500;
+  }
+
+  /** Every running call waiting for a reviewer, most urgent deadline first. */
+  async listPending(): Promise<PendingCall[]> {
+    const infos: WorkflowExecutionInfo[] = [];
+    try {
+      for await (const info of this.client.workflow.list({ query: PENDING_REVIEW_QUERY, pageSize: 100 })) {
+        infos.push(info);
+        if (infos.length >= this.listLimit) break;
+      }
+    } catch (err) {
+      throw this.unavailableOr(err);
+    }
+    const rows = await mapLimit(infos, this.queryConcurrency, (info) => this.pendingRow(info));
+    // Visibility trails the workflow by a moment: a call decided just now may still be listed
+    // there, but its own answer says it no longer waits.
+    return rows.filter((r) => r.reviewStatus === 'pending' || r.reviewStatus === 'escalated').sort(byUrgency);
+  }
+
+  /** One call as a reviewer needs it; ReviewError not_found when there is no such call. */
+  async show(callId: string): Promise<CallReview> {
+    const workflowId = workflowIdForCall(callId);
+    const handle = this.client.workflow.getHandle(workflowId);
+    let description;
+    try {
+      description = await this.bounded(() => handle.describe());
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) throw new ReviewError('not_found', `no call ${callId}`);
+      throw this.unavailableOr(err);
+    }
+    const executionStatus = description.status.name;
+    const runId = description.runId;
+    const [stateAnswer, input] = await Promise.all([this.stateOf(workflowId, runId, executionStatus), this.inputOf(workflowId, runId)]);
+    const state = stateAnswer.state;
+    const planLinks = state?.plan?.handoff.links;
+    const callLinks = input?.call.links;
+    return {
+      callId,
+      workflowId,
+      runId,
+      executionStatus,
+      startedAt: description.startTime.toISOString(),
+      closedAt: description.closeTime?.toISOString() ?? null,
+      state,
+      stateError: stateAnswer.error,
+      transcript: input ? excerpt(input.call.transcript, evidenceTurns(state)) : null,
+      links: {
+        transcript: planLinks?.transcript ?? callLinks?.transcriptUrl ?? null,
+        recording: planLinks?.recording ?? callLinks?.recordingUrl ?? null,
+        call: planLinks?.call ?? callLinks?.callUrl ?? null,
+        temporalUi: this.uiLink(workflowId, runId),
+      },
+    };
+  }
+
+  /**
+   * Sends the decision through the workflow's review Update. The update id is derived from the
+   * decision itself: the same reviewer sending the same decision twice (a double click, a retried
+   * POST) is one Update to Temporal, and gets the same answer twice.
+   */
+  async decide(callId: string, decision: ReviewDecision): Promise<ReviewRecord> {
+    const workflowId = workflowIdForCall(callId);
+    const handle = this.client.workflow.getHandle(workflowId);
+    try {
+      return await this.bounded(() => handle.executeUpdate(reviewUpdate, { args: [decision], updateId: decisionUpdateId(decision) }));
+    } catch (err) {
+      if (err instanceof WorkflowUpdateFailedError) throw await this.refusal(callId, err);
+      if (err instanceof WorkflowNotFoundError) return this.afterClose(callId, decision);
+      if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+        // The server may still hand the Update to the workflow later; the same decision sent
+        // again carries the same update id, so retrying can never decide twice.
+        throw new ReviewError('temporal_unavailable', `call ${callId} did not confirm the decision in time (is a worker running?); sending the same decision again is safe`);
+      }
+      throw this.unavailableOr(err);
+    }
+  }
+
+  private async pendingRow(info: WorkflowExecutionInfo): Promise<PendingCall> {
+    const attrs = info.typedSearchAttributes;
+    const callId = attrs.get(CallIdKey) ?? info.workflowId.replace(/^call-/, '');
+    const answer = await this.stateOf(info.workflowId, info.runId, 'RUNNING');
+    const review = answer.state?.review;
+    return {
+      callId,
+      workflowId: info.workflowId,
+      runId: info.runId,
+      reviewStatus: review?.status ?? attrs.get(ReviewStatusKey) ?? 'pending',
+      reviewId: review?.id ?? null,
+      reasons: review?.reasons ?? [],
+      deadlineAt: review?.deadlineAt ?? null,
+      escalatedAt: review?.escalatedAt ?? null,
+      intent: attrs.get(IntentKey) ?? answer.state?.plan?.classification.intent ?? null,
+      matchStatus: attrs.get(MatchStatusKey) ?? answer.state?.plan?.match.status ?? null,
+      summary: answer.state?.plan?.summary ?? null,
+      startedAt: info.startTime.toISOString(),
+      stateError: answer.error,
+    };
+  }
+
+  /**
+   * The workflow's live state. A closed call whose query cannot be answered (no worker to replay
+   * it) still shows what it did, from its result.
+   */
+  private async stateOf(workflowId: string, runId: string | undefined, executionStatus: string): Promise<{ state: CallState | null; error: string | null }> {
+    const handle = this.client.workflow.getHandle(workflowId, runId);
+    try {
+      return { state: await this.bounded(() => handle.query(getStateQuery), this.queryTimeoutMs), error: null };
+    } catch (err) {
+      if (executionStatus === 'COMPLETED') {
+        try {
+          const result = (await this.bounded(() => handle.result())) as ProcessCallResult;
+          return { state: stateFromResult(result), error: null };
+        } catch {
+          // Fall through to the query's own error, the more useful of the two.
+        }
+      }
+      return { state: null, error: `the workflow did not answer its state query: ${messageOf(err)}` };
+    }
+  }
+
+  /** The workflow's input, from the first event of its history (the call as the intake took it). */
+  private async inputOf(workflowId: string, runId: string): Promise<ProcessCallInput | null> {
+    try {
+      const page = await this.bounded(() =>
+        this.client.workflowService.getWorkflowExecutionHistory({ namespace: this.namespace, execution: { workflowId, runId }, maximumPageSize: 1 }),
+      );
+      const started = page.history?.events?.[0]?.workflowExecutionStartedEventAttributes;
+      const [input] = await decodeArrayFromPayloads(this.client.options.loadedDataConverter, started?.input?.payloads);
+      const call = (input as ProcessCallInput | undefined)?.call;
+      return call && Array.isArray(call.transcript) ? (input as ProcessCallInput) : null;
+    } catch {
+      // The transcript is a convenience: without it the page still shows the plan and its evidence.
+      return null;
+    }
+  }
+
+  /** A validator refusal, worded for the reviewer (who decided, when; or why it is stale). */
+  private async refusal(callId: string, err: WorkflowUpdateFailedError): Promise<ReviewError> {
+    const cause = err.cause;
+    const type = cause instanceof ApplicationFailure ? cause.type : null;
+    const message = cause?.message ?? err.message;
+    if (type === 'InvalidDecision') return new ReviewError('invalid_decision', `invalid decision: ${message}`, [message]);
+    if (type === 'StaleDecision') return new ReviewError('stale_decision', `call ${callId}: ${message}; reload the call and decide again`);
+    const state = (await this.stateOf(workflowIdForCall(callId), undefined, 'RUNNING').catch(() => null))?.state;
+    if (state?.review.decidedAt) return alreadyDecided(callId, state.review);
+    return new ReviewError('not_waiting', `call ${callId} is not waiting for a review: ${message}`);
+  }
+
+  /**
+   * Update refused because the run is gone: either no such call, or the call already finished
+   * (typically right after its decision). The same decision repeated then gets the same answer.
+   */
+  private async afterClose(callId: string, decision: ReviewDecision): Promise<ReviewRecord> {
+    const handle = this.client.workflow.getHandle(workflowIdForCall(callId));
+    let description;
+    try {
+      description = await this.bounded(() => handle.describe());
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) throw new ReviewError('not_found', `no call ${callId}`);
+      throw this.unavailableOr(err);
+    }
+    const status = description.status.name;
+    const { state } = await this.stateOf(handle.workflowId, description.runId, status);
+    const review = state?.review;
+    if (review && sameDecision(review, decision)) return review;
+    if (review?.decidedAt) throw alreadyDecided(callId, review);
+    throw new ReviewError('call_closed', `call ${callId} is no longer running (${status.toLowerCase()}); there is nothing to decide`);
+  }
+
+  /** The same queue as a Temporal UI workflow list (operators' view), when the UI's address is known. */
+  queueUiLink(): string | null {
+    if (!this.temporalUiUrl) return null;
+    return `${this.temporalUiUrl}/namespaces/${encodeURIComponent(this.namespace)}/workflows?query=${encodeURIComponent(PENDING_REVIEW_QUERY)}`;
+  }
+
+  private uiLink(workflowId: string, runId: string): string | null {
+    if (!this.temporalUiUrl) return null;
+    return `${this.temporalUiUrl}/namespaces/${encodeURIComponent(this.namespace)}/workflows/${encodeURIComponent(workflowId)}/${encodeURIComponent(runId)}/history`;
+  }
+
+  private bounded<T>(fn: () => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
+    return this.client.withDeadline(Date.now() + timeoutMs, fn);
+  }
+
+  private unavailableOr(err: unknown): Error {
+    if (err instanceof ReviewError) return err;
+    const grpc = isGrpcServiceError(err) ? err : isGrpcServiceError((err as { cause?: unknown })?.cause) ? (err as { cause: unknown }).cause : null;
+    // 14 UNAVAILABLE, 4 DEADLINE_EXCEEDED: the server is down or too slow; nothing was decided.
+    if (grpc && isGrpcServiceError(grpc) && (grpc.code === 14 || grpc.code === 4)) {
+      return new ReviewError('temporal_unavailable', `Temporal did not answer (${grpc.details || grpc.message}); try again`);
+    }
+    return err instanceof Error ? err : new Error(String(err));
+  }
+}
+
+/** Stable per decision content: equal decisions share an id, different ones never do. */
+export function decisionUpdateId(d: ReviewDecision): string {
+  const content = JSON.stringify([d.reviewId ?? null, d.decision, d.reviewer, d.comment ?? null, d.actions ?? null]);
+  return `review-${createHash('sha256').update(content).digest('hex').slice(0, 32)}`;
+}
+
+const STATUS_OF_DECISION = { approve: 'approved', reject: 'rejected', edit: 'edited' } as const;
+
+function sameDecision(review: ReviewRecord, d: ReviewDecision): boolean {
+  return review.status === STATUS_OF_DECISION[d.decision] && review.reviewer === d.reviewer && (review.comment ?? null) === (d.comment ?? null);
+}
+
+function alreadyDecided(callId: string, review: ReviewRecord): ReviewError {
+  return new ReviewError('already_decided', `call ${callId} was already ${review.status} by ${review.reviewer ?? 'someone'} at ${review.decidedAt}`);
+}
+
+function stateFromResult(result: ProcessCallResult): CallState {
+  return {
+    callId: result.plan.callId,
+    phase: 'completed',
+    plan: result.plan,
+    review: result.review,
+    actions: [],
+    writes: result.writes,
+    followUps: result.followUps,
+  };
+}
+
+function evidenceTurns(state: CallState | null): number[] {
+  return (state?.plan?.classification.evidence ?? []).map((e) => e.turn);
+}
+
+/** The whole transcript when short; else its opening and the turns around each evidence quote. */
+export function excerpt(transcript: Turn[], around: number[]): TranscriptExcerpt {
+  const indexed = transcript.map((t, index) => ({ ...t, index }));
+  if (transcript.length <= WHOLE_TRANSCRIPT_TURNS) return { turns: indexed, total: transcript.length, partial: false };
+  const keep = new Set<number>([0, 1, 2]);
+  for (const turn of around) {
+    for (let i = turn - CONTEXT_TURNS; i <= turn + CONTEXT_TURNS; i++) if (i >= 0 && i < transcript.length) keep.add(i);
+  }
+  return { turns: indexed.filter((t) => keep.has(t.index)), total: transcript.length, partial: true };
+}
+
+function byUrgency(a: PendingCall, b: PendingCall): number {
+  const da = a.deadlineAt ? Date.parse(a.deadlineAt) : Infinity;
+  const db = b.deadlineAt ? Date.parse(b.deadlineAt) : Infinity;
+  return da - db || a.startedAt.localeCompare(b.startedAt);
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  });
+  await Promise.all(lanes);
+  return out;
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,100 @@
+/**
+ * `npm run replay:save`: runs representative calls through the real stack and saves each
+ * workflow's history under test/replay/histories/. The replay test runs today's workflow code over
+ * them, so a change that would break workflows already in flight fails CI. Re-run this only when a
+ * deliberate, versioned change (patched() or a new workflow type) makes new histories necessary;
+ * keep the old files as long as runs of that shape may still be open.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import type { WorkflowHandle } from '@temporalio/client';
+import '../setupRuntime';
+import { startStack, exampleCall } from '../helpers/stack';
+import { sendCanonical } from '../helpers/send';
+import { cancelUpdate, getStateQuery, rescheduleUpdate, reviewUpdate, type CallState } from '../../workflows/definitions';
+
+const OUT = path.join(__dirname, 'histories');
+
+async function main(): Promise<void> {
+  const stack = await startStack();
+  const saved: string[] = [];
+  const save = async (name: string, handle: WorkflowHandle) => {
+    const history = await handle.fetchHistory();
+    fs.writeFileSync(path.join(OUT, `${name}.json`), historyToJSON(history) + '\n');
+    saved.push(name);
+  };
+  const start = async (file: string, name: string) => {
+    const body = exampleCall(file, `replay_${name}`);
+    const answer = await sendCanonical(stack.intakeUrl, body);
+    if (answer.status !== 202) throw new Error(`${name}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return stack.client.workflow.getHandle(answer.body.workflowId);
+  };
+  const waitForReview = async (handle: WorkflowHandle) => {
+    for (let i = 0; i < 300; i++) {
+      const state: CallState = await handle.query(getStateQuery);
+      if (state.phase === 'waiting_for_review') return state;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('no review');
+  };
+
+  try {
+    fs.mkdirSync(OUT, { recursive: true });
+    for (const [file, name] of [
+      ['01-referral-books-demo.json', 'processCall-matched-with-follow-up'],
+      ['02-member-opts-out.json', 'processCall-opt-out'],
+      ['03-billing-pause.json', 'processCall-billing-suppress'],
+      ['04-new-prospect-with-code.json', 'processCall-create-referral'],
+      ['05-spam.json', 'processCall-spam'],
+      ['08-not-interested.json', 'processCall-not-interested'],
+    ] as const) {
+      const handle = await start(file, name);
+      await handle.result();
+      await save(name, handle);
+    }
+
+    const approved = await start('07-high-value-ready.json', 'processCall-review-approved');
+    const review = await waitForReview(approved);
+    await approved.executeUpdate(reviewUpdate, { args: [{ decision: 'approve', reviewer: 'replay@example.com', comment: 'ok', reviewId: review.review.id }] });
+    await approved.result();
+    await save('processCall-review-approved', approved);
+
+    const rejected = await start('06-ambiguous-name.json', 'processCall-review-rejected');
+    await waitForReview(rejected);
+    await rejected.executeUpdate(reviewUpdate, { args: [{ decision: 'reject', reviewer: 'replay@example.com', comment: 'not sure who this is' }] });
+    await rejected.result();
+    await save('processCall-review-rejected', rejected);
+
+    // A follow-up far in the future, moved and then cancelled.
+    const future = exampleCall('01-referral-books-demo.json', 'replay_followup_moved');
+    future.data.ended_at = new Date(Date.now() + 24 * 3600_000).toISOString();
+    future.data.started_at = new Date(Date.now() + 24 * 3600_000 - 200_000).toISOString();
+    const answer = await sendCanonical(stack.intakeUrl, future);
+    const parent = stack.client.workflow.getHandle(answer.body.workflowId);
+    const result = await parent.result();
+    const child = stack.client.workflow.getHandle(result.followUps[0]);
+    await child.executeUpdate(rescheduleUpdate, { args: [{ at: new Date(Date.now() + 72 * 3600_000).toISOString(), by: 'replay@example.com', reason: 'caller asked' }] });
+    await child.executeUpdate(cancelUpdate, { args: [{ by: 'replay@example.com', reason: 'booked already' }] });
+    await child.result();
+    await save('followUp-rescheduled-then-cancelled', child);
+
+    // The digest, while the approved call's follow-ups and the rejected call are settled.
+    const digest = await stack.client.workflow.start('dailyDigest', { taskQueue: stack.config.temporal.taskQueue, workflowId: 'replay-daily-digest' });
+    await digest.result();
+    await save('dailyDigest-run', digest);
+
+    const fired = (await stack.client.workflow.getHandle('call-replay_processCall-matched-with-follow-up').result()).followUps[0];
+    const firedHandle = stack.client.workflow.getHandle(fired);
+    await firedHandle.result();
+    await save('followUp-fired', firedHandle);
+  } finally {
+    await stack.stop();
+  }
+  process.stdout.write(`saved ${saved.length} histories to ${path.relative(process.cwd(), OUT)}: ${saved.join(', ')}\n`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

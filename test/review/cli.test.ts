@@ -1,0 +1,110 @@
+/**
+ * `npm run review` as a reviewer runs it: a separate process talking to the real Temporal dev
+ * server through TEMPORAL_ADDRESS, listing the waiting calls and deciding one.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startStack, exampleCall, type Stack } from '../helpers/stack';
+import { sendCanonical, sandboxWrites } from '../helpers/send';
+import { ReviewService } from '../../intake/review/reviewService';
+import type { ProcessCallResult } from '../../workflows/definitions';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function review(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'client/review.ts', ...args],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, USER: 'tester', TEMPORAL_ADDRESS: stack.temporal.address, TEMPORAL_NAMESPACE: stack.config.temporal.namespace, TEMPORAL_TASK_QUEUE: stack.config.temporal.taskQueue, LOG_LEVEL: 'silent' },
+        timeout: 60_000,
+      },
+      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+async function waitingCall(file: string): Promise<string> {
+  const body = exampleCall(file);
+  expect((await sendCanonical(stack.intakeUrl, body)).status).toBe(202);
+  const service = new ReviewService(stack.client, { namespace: stack.config.temporal.namespace });
+  for (let i = 0; i < 150; i++) {
+    if ((await service.listPending()).some((p) => p.callId === body.data.call_id)) return body.data.call_id;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`call ${body.data.call_id} never became pending`);
+}
+
+test('list shows the waiting call; approve decides it as $USER@cli and the writes land once', async () => {
+  const callId = await waitingCall('07-high-value-ready.json');
+  const list = await review('list');
+  expect(list).toMatchObject({ code: 0, stderr: '' });
+  const line = list.stdout.split('\n').find((l) => l.startsWith(callId));
+  expect(line).toMatch(/pending\s+\S+\s+high_value,money\s+sales_inquiry\s+matched/);
+  const listed = JSON.parse((await review('list', '--json')).stdout);
+  expect(listed.pending.find((p: { callId: string }) => p.callId === callId)).toMatchObject({ reviewStatus: 'pending' });
+
+  const show = await review('show', callId);
+  expect(show.code).toBe(0);
+  expect(show.stdout).toContain('review pending');
+  expect(show.stdout).toContain('[turn 1] intent:');
+  expect(show.stdout).toContain('update_referral');
+
+  const approve = await review('approve', callId, '--comment', 'checked');
+  expect(approve).toMatchObject({ code: 0, stderr: '' });
+  expect(approve.stdout).toContain(`call ${callId}: approved by tester@cli`);
+  const result = (await stack.client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
+  expect(result.review).toMatchObject({ status: 'approved', reviewer: 'tester@cli', comment: 'checked' });
+  expect(result.writes.map((w) => w.outcome)).toEqual(['applied', 'applied']);
+  expect((await sandboxWrites(stack.sandbox.url)).filter((w) => JSON.stringify(w.body).includes(`dialnexa:${callId}`))).toHaveLength(2);
+
+  const again = await review('reject', callId, '--reason', 'too late', '--reviewer', 'someone-else');
+  expect(again.code).toBe(1);
+  expect(again.stderr).toContain(`call ${callId} was already approved by tester@cli`);
+});
+
+test('edit takes the action list from a file; refusals and wrong usage exit non-zero with a clear message', async () => {
+  const callId = await waitingCall('06-ambiguous-name.json');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'review-cli-'));
+  try {
+    const badFile = path.join(dir, 'bad.json');
+    fs.writeFileSync(badFile, '[{"type":"teleport"}]');
+    const bad = await review('edit', callId, '--actions', badFile);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('invalid decision');
+
+    expect((await review('reject', callId)).stderr).toContain('a rejection needs a reason');
+    expect((await review('approve', 'call_nobody_made')).stderr).toContain('no call call_nobody_made');
+    expect((await review('frobnicate')).code).toBe(2);
+    expect((await review('approve')).code).toBe(2);
+    expect((await review('list', '--colour')).code).toBe(2);
+
+    const file = path.join(dir, 'actions.json');
+    fs.writeFileSync(file, JSON.stringify({ actions: [] }));
+    const edit = await review('edit', callId, '--actions', file, '--reviewer', 'ops@example.com', '--comment', 'nothing to write');
+    expect(edit).toMatchObject({ code: 0, stderr: '' });
+    const result = (await stack.client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
+    expect(result.review).toMatchObject({ status: 'edited', reviewer: 'ops@example.com' });
+    expect(result.writes).toEqual([]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

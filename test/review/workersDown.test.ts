@@ -1,0 +1,75 @@
+/**
+ * The review surfaces while no worker runs: the queue still comes from Temporal visibility (rows
+ * without the query's details), a decision answers 503 instead of hanging, and sending the same
+ * decision again once the workers are back decides the call exactly once.
+ */
+import type { FastifyInstance } from 'fastify';
+import { startStack, exampleCall, type Stack } from '../helpers/stack';
+import { sendCanonical } from '../helpers/send';
+import { buildIntakeServer } from '../../intake/server';
+import { TemporalCallStarter } from '../../client/startCall';
+import { registerReviewRoutes } from '../../intake/review/routes';
+import { ReviewService, type PendingCall } from '../../intake/review/reviewService';
+import type { ProcessCallResult } from '../../workflows/definitions';
+
+const TOKEN = 'workers-down-token-0123456789';
+let stack: Stack;
+let app: FastifyInstance;
+let base: string;
+
+beforeAll(async () => {
+  stack = await startStack();
+  app = buildIntakeServer({
+    config: stack.config.intake,
+    starter: new TemporalCallStarter(stack.client, stack.config.temporal.taskQueue),
+    deadLetters: stack.deadLetters,
+  });
+  const service = new ReviewService(stack.client, { namespace: stack.config.temporal.namespace, queryTimeoutMs: 1_000, timeoutMs: 3_000 });
+  registerReviewRoutes(app, { service, adminToken: TOKEN });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(async () => {
+  await app?.close();
+  await stack?.stop();
+});
+
+async function pending(): Promise<PendingCall[]> {
+  const res = await fetch(`${base}/review/api/pending`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { pending: PendingCall[] }).pending;
+}
+
+function decide(callId: string, body: unknown): Promise<Response> {
+  return fetch(`${base}/review/api/calls/${callId}/decision`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+test('no worker: listed from visibility, decision 503; the same decision later lands once', async () => {
+  const body = exampleCall('06-ambiguous-name.json');
+  const callId: string = body.data.call_id;
+  expect((await sendCanonical(base, body)).status).toBe(202);
+  for (let i = 0; i < 150 && !(await pending()).some((p) => p.callId === callId); i++) await new Promise((r) => setTimeout(r, 200));
+
+  await stack.stopWorkers();
+  const row = (await pending()).find((p) => p.callId === callId);
+  expect(row).toMatchObject({ callId, reviewStatus: 'pending', matchStatus: 'ambiguous', reasons: [] });
+  expect(row!.stateError).toContain('did not answer');
+
+  const decision = { decision: 'approve', reviewer: 'ivan', comment: 'is ref_pat1' };
+  const refused = await decide(callId, decision);
+  expect(refused.status).toBe(503);
+  expect(((await refused.json()) as { error: string }).error).toBe('temporal_unavailable');
+
+  await stack.startWorkers();
+  const accepted = await decide(callId, decision);
+  expect(accepted.status).toBe(200);
+  const result = (await stack.client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
+  expect(result.review).toMatchObject({ status: 'approved', reviewer: 'ivan', comment: 'is ref_pat1' });
+  const updates = (await stack.client.workflow.getHandle(`call-${callId}`).fetchHistory()).events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
+  expect(updates).toHaveLength(1);
+});

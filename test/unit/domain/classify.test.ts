@@ -1,0 +1,175 @@
+import { callerIdentity } from '../../../domain/identity';
+import { makeContext } from '../../../domain/classify/context';
+import { classifyCall } from '../../../domain/classify';
+import { detectFollowUp } from '../../../domain/classify/followUp';
+import { detectReferredBy, detectReferredPerson } from '../../../domain/classify/referral';
+import { decideMatch } from '../../../domain/match';
+import type { Call } from '../../../domain/call';
+import { makeCall, policy } from './helpers';
+
+function classify(call: Call) {
+  const identity = callerIdentity(call);
+  const ctx = makeContext(call, identity, policy);
+  const match = decideMatch([], new Map(), identity, policy);
+  return { ctx, ...classifyCall(ctx, match) };
+}
+
+describe('intent', () => {
+  it.each([
+    ["C: My invoice shows a charge I don't recognise.", 'billing'],
+    ['C: The referral dashboard is not working, it shows an error.', 'support'],
+    ['C: I want to cancel my subscription.', 'cancellation'],
+    ['C: This is unacceptable, I want to speak to a manager.', 'complaint'],
+    ['C: Can I get a demo and pricing for my team?', 'sales_inquiry'],
+    ['C: I want to refer a friend to your program.', 'referral'],
+    ['C: I need to reschedule my demo.', 'scheduling'],
+    ['C: Congratulations, you have been selected! Press one now.', 'spam'],
+    ['C: We offer SEO services to companies like yours, who handles your marketing?', 'vendor'],
+    ["C: Sorry, wrong number.", 'wrong_number'],
+    ['C: Please unsubscribe me.', 'opt_out'],
+    ['C: Hmm, okay.', 'other'],
+  ])('%s -> %s', (turn, intent) => {
+    const { classification } = classify(makeCall({ turns: ['A: Brightside Rewards, how can I help?', turn] }));
+    expect(classification.intent).toBe(intent);
+    expect(classification.intentConfidence).toBeGreaterThan(0);
+    if (intent !== 'other') expect(classification.evidence.some((e) => e.field === 'intent' && e.turn === 1)).toBe(true);
+  });
+
+  it('falls back to DialNexa hints only when the words say nothing, with low confidence', () => {
+    const { classification } = classify(makeCall({ turns: ['C: Hmm, okay.'], analysis: { intent: 'sales' } }));
+    expect(classification.intent).toBe('sales_inquiry');
+    expect(classification.intentConfidence).toBeLessThan(0.5);
+  });
+});
+
+describe('follow-up', () => {
+  it('example 01: caller gives the time after the agent asks, zone named in speech', () => {
+    const call = makeCall({
+      turns: ['A: When suits you?', "C: Friday at 11 in the morning works, I'm in Chicago.", 'A: Friday at 11 Central it is.'],
+    });
+    const { ctx } = classify(call);
+    const f = detectFollowUp(ctx)!;
+    expect(f).toMatchObject({ at: '2026-11-13T17:00:00Z', timezone: 'America/Chicago', channel: 'phone', by: 'caller' });
+    expect(f.evidence[0]).toEqual({ field: 'followUp', quote: "Friday at 11 in the morning works, I'm in Chicago.", turn: 1 });
+  });
+
+  it('uses caller.timezone, then the configured default', () => {
+    const withTz = classify(makeCall({ caller: { timezone: 'America/Los_Angeles' }, turns: ['C: Call me back Thursday at 2.'] }));
+    expect(withTz.classification.followUp?.at).toBe('2026-11-12T22:00:00Z');
+    const withDefault = classify(makeCall({ turns: ['C: Call me back Thursday at 2.'] }));
+    expect(withDefault.classification.followUp).toMatchObject({ at: '2026-11-12T19:00:00Z', timezone: 'America/New_York' });
+  });
+
+  it('names the channel: email or text when the caller says so', () => {
+    expect(classify(makeCall({ turns: ['C: Email me tomorrow morning.'] })).classification.followUp?.channel).toBe('email');
+    expect(classify(makeCall({ turns: ['C: Text me Friday.'] })).classification.followUp?.channel).toBe('sms');
+  });
+
+  it('takes what the agent promised when the caller named no time', () => {
+    const { classification } = classify(makeCall({ turns: ['C: I need pricing for my team.', "A: I'll call you back tomorrow at 10 with pricing."] }));
+    expect(classification.followUp?.at).toBe('2026-11-11T15:00:00Z');
+  });
+
+  it('takes an agent proposal the caller accepts', () => {
+    const { classification } = classify(makeCall({ turns: ['C: I want a demo.', 'A: Would Thursday at 3pm work for a call?', 'C: Yes, perfect.'] }));
+    expect(classification.followUp?.at).toBe('2026-11-12T20:00:00Z');
+  });
+
+  it('no follow-up on a low-fit call or after an opt-out of all', () => {
+    expect(classify(makeCall({ turns: ["C: We offer SEO services. I'll call you back tomorrow at 10."] })).classification.followUp).toBeNull();
+    expect(classify(makeCall({ turns: ['C: Unsubscribe me. Actually call me tomorrow at 10.'] })).classification.followUp).toBeNull();
+  });
+
+  it('an opt-out of one channel blocks only that channel', () => {
+    const sms = classify(makeCall({ turns: ["C: Don't text me again. You can call me Friday at 10 though."] }));
+    expect(sms.classification.optOut.scope).toBe('sms');
+    expect(sms.classification.followUp?.channel).toBe('phone');
+    const calls = classify(makeCall({ turns: ['C: Stop calling me. Call me Friday at 10.'] }));
+    expect(calls.classification.followUp).toBeNull();
+  });
+
+  it('ignores past times', () => {
+    expect(classify(makeCall({ turns: ['C: You called me last Friday about my invoice.'] })).classification.followUp).toBeNull();
+  });
+});
+
+describe('referral signals', () => {
+  it.each([
+    ['Hi, Mateo Silva here, Ruth Okafor referred me.', 'Ruth Okafor'],
+    ['I got a referral link from Ivy.', 'Ivy'],
+    ['I was referred by my colleague Sam Lee.', 'Sam Lee'],
+    ['Grace Park recommended you.', 'Grace Park'],
+    ['My friend Ana told me about you.', 'Ana'],
+  ])('referrer name in: %s', (text, name) => {
+    const { ctx } = classify(makeCall({ turns: [`C: ${text}`] }));
+    expect(detectReferredBy(ctx)?.name).toBe(name);
+  });
+
+  it('referral code from attribution or speech', () => {
+    const a = classify(makeCall({ attribution: { referralCode: 'ivy-3' }, turns: ['C: I want pricing.'] }));
+    expect(a.classification.referredBy).toEqual({ referralCode: 'IVY-3', name: null });
+    const s = classify(makeCall({ turns: ['C: My friend gave me her code, ANA-5.'] }));
+    expect(s.classification.referredBy?.referralCode).toBe('ANA-5');
+  });
+
+  it("the caller's own code is not a referrer's", () => {
+    const { classification } = classify(makeCall({ turns: ['C: My referral code is BENC, how many referrals do I have?'] }));
+    expect(classification.referredBy).toBeNull();
+  });
+
+  it('a member naming a new person to refer, with their contact', () => {
+    const { ctx } = classify(makeCall({ turns: ["C: I'd like to refer my colleague Jamal Reed.", 'A: How can we reach him?', 'C: His email is jamal at reedco dot com.'] }));
+    expect(detectReferredPerson(ctx)).toMatchObject({ firstName: 'Jamal', lastName: 'Reed', email: 'jamal@reedco.com' });
+  });
+});
+
+describe('other conclusions', () => {
+  it('objection, sentiment, segment, interest and prospect phrases', () => {
+    const { classification: c } = classify(makeCall({ turns: ["C: We love the idea and want pricing for a team of 30, but honestly it's too expensive right now."] }));
+    expect(c.objection).toBe('price');
+    expect(c.segment).toBe('smb');
+    expect(c.productInterest).toContain('pricing');
+    expect(c.prospectPhrases).toEqual(["We love the idea and want pricing for a team of 30, but honestly it's too expensive right now."]);
+  });
+
+  it.each([
+    ['We have 2,500 employees.', 'enterprise'],
+    ['We are about 300 people.', 'mid_market'],
+    ["It's just me, for personal use.", 'consumer'],
+    ['I run a small business.', 'smb'],
+  ])('segment: %s -> %s', (text, segment) => {
+    expect(classify(makeCall({ turns: [`C: I want pricing. ${text}`] })).classification.segment).toBe(segment);
+  });
+
+  it('issue report for support calls', () => {
+    const { classification: c } = classify(makeCall({ turns: ['C: My referral link is not tracking anything. It should credit me for each signup but the dashboard still shows zero. Our whole team relies on it.'] }));
+    expect(c.intent).toBe('support');
+    expect(c.outcome).toBe('issue_reported');
+    expect(c.issueReport).toMatchObject({
+      symptom: 'My referral link is not tracking anything.',
+      expected: 'It should credit me for each signup but the dashboard still shows zero.',
+      area: 'referral tracking',
+      impact: 'Our whole team relies on it.',
+    });
+  });
+
+  it('consent: denied by an opt-out, granted when the caller agrees', () => {
+    expect(classify(makeCall({ turns: ['C: Unsubscribe me.'] })).classification.consent.marketing).toBe('denied');
+    expect(classify(makeCall({ turns: ['C: I want a demo.', 'A: Can we send you product updates and offers by email?', 'C: Sure.'] })).classification.consent.marketing).toBe('granted');
+    expect(classify(makeCall({ turns: ['C: I want a demo.'], consent: { marketing: 'granted' } })).classification.consent.marketing).toBe('granted');
+  });
+
+  it('suppression picks one reason: opt_out over wrong_number over bad timing', () => {
+    expect(classify(makeCall({ turns: ['C: Wrong number. Stop calling me.'] })).classification.suppression).toEqual({ suppress: true, reason: 'opt_out', stopFutureOutreach: true });
+    expect(classify(makeCall({ turns: ['C: Wrong number.'] })).classification.suppression).toEqual({ suppress: true, reason: 'wrong_number', stopFutureOutreach: true });
+    expect(classify(makeCall({ turns: ['C: I was double charged on my invoice.'] })).classification.suppression).toEqual({ suppress: true, reason: 'billing', stopFutureOutreach: false });
+    expect(classify(makeCall({ turns: ['C: Press one to claim your free cruise.'] })).classification.suppression.suppress).toBe(false);
+  });
+
+  it('every evidence quote is a verbatim sentence of the turn it names', () => {
+    const call = makeCall({ turns: ['A: How can I help?', "C: Hi, it's Dana. I was charged twice. Please call me back tomorrow at 3pm, I'm in Denver.", 'A: I will refund the duplicate charge.'] });
+    const { classification } = classify(call);
+    expect(classification.evidence.length).toBeGreaterThan(2);
+    for (const e of classification.evidence) expect(call.transcript[e.turn].text).toContain(e.quote);
+  });
+});

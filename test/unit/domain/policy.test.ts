@@ -1,0 +1,244 @@
+import { decideCall } from '../../../domain/decide';
+import { planSchema, type Action, type Plan } from '../../../domain/plan';
+
+/** Rule 3, as the workflow applies it: an opt-out's suppression and note never wait. */
+const neverWaits = (a: Action, plan: Plan) => plan.classification.optOut.requested && ((a.type === 'suppress' && a.reason === 'opt_out') || a.type === 'add_note');
+import { directory, makeCall, policy, rec } from './helpers';
+import type { Call } from '../../../domain/call';
+
+const decide = (call: Call, extra = [] as Parameters<typeof directory>[0], p = policy) => decideCall(call, directory(extra), p);
+const ofType = <T extends Action['type']>(plan: Plan, type: T) => plan.actions.filter((a): a is Extract<Action, { type: T }> => a.type === type);
+type UpdateAction = Extract<Action, { changes: unknown }>;
+const updates = (plan: Plan, type: 'update_referral' | 'update_member') => plan.actions.filter((a): a is UpdateAction => a.type === type);
+
+describe('decideCall', () => {
+  it('returns a plan that satisfies the contract schema', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550123', turns: ['C: Hi, Dana here. I want a demo Friday at 2pm.'] }));
+    expect(planSchema.parse(plan)).toEqual(plan);
+    expect(plan.callId).toBe('call_test_1');
+  });
+});
+
+describe('rule 2: bad timing suppresses promotions', () => {
+  it.each(['support', 'billing', 'cancellation', 'complaint'] as const)('%s pauses (stopFutureOutreach false)', async (intent) => {
+    const text = {
+      support: "C: The dashboard isn't loading, I get an error.",
+      billing: 'C: I was double charged on my invoice.',
+      cancellation: 'C: I want to cancel my subscription.',
+      complaint: 'C: This is unacceptable, I am really frustrated with your service.',
+    }[intent];
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: [text] }));
+    expect(plan.classification.intent).toBe(intent);
+    const s = ofType(plan, 'suppress');
+    expect(s).toEqual([{ type: 'suppress', target: { type: 'member', id: 'm-sam' }, reason: intent, stopFutureOutreach: false, email: 'sam@contoso.com' }]);
+  });
+
+  it('one suppression per record: opt_out wins over billing', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: I was double charged on my invoice. Also unsubscribe me from everything.'] }));
+    const s = ofType(plan, 'suppress');
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ reason: 'opt_out', stopFutureOutreach: true });
+  });
+});
+
+describe('rule 3: opt-out is honoured at once', () => {
+  it('suppresses with stopFutureOutreach, denies consent, needs no review of its own, and never waits', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Take me off your list and stop calling me.'] }));
+    expect(plan.classification.optOut).toEqual({ requested: true, scope: 'all' });
+    expect(plan.classification.consent.marketing).toBe('denied');
+    expect(plan.review.required).toBe(false);
+    const s = ofType(plan, 'suppress')[0];
+    expect(s).toMatchObject({ reason: 'opt_out', stopFutureOutreach: true, email: 'sam@contoso.com' });
+    expect(plan.actions.filter((a) => neverWaits(a, plan)).map((a) => a.type).sort()).toEqual(['add_note', 'suppress']);
+  });
+
+  it('still suppresses (and never waits) when another rule asks for review', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+12065550152', turns: ['C: Stop calling me or I will call my lawyer.'] }));
+    expect(plan.review.reasons).toEqual(expect.arrayContaining(['high_value', 'legal']));
+    expect(ofType(plan, 'suppress')[0]).toMatchObject({ target: { type: 'referral', id: 'r-hana' }, reason: 'opt_out' });
+  });
+
+  it('creates nothing promotional for an opted-out caller', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+15035550163', caller: { firstName: 'Sofia', email: 'sofia@tidepool.co' }, attribution: { referralCode: 'SAM-22' }, turns: ['C: Sam referred me, but please take me off your list.'] }));
+    expect(plan.actions.some((a) => a.type === 'create_referral' || a.type === 'create_member')).toBe(false);
+    expect(ofType(plan, 'suppress')[0]).toMatchObject({ target: null, reason: 'opt_out', email: 'sofia@tidepool.co' });
+  });
+});
+
+describe('rule 4: low-fit calls create nothing', () => {
+  it('spam on a matched record: a tagged note, no suppression, no follow-up', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Congratulations, you have won a free cruise! Press nine. Call us back tomorrow at 10.'] }));
+    expect(plan.classification.qualityMarkers).toContain('spam');
+    expect(plan.actions.map((a) => a.type)).toEqual(['add_note']);
+    expect(ofType(plan, 'add_note')[0].text).toContain('[low-fit: spam]');
+  });
+
+  it('wrong number suppresses the record for good', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: I think you have the wrong number, there is no Sam here.'] }));
+    expect(ofType(plan, 'suppress')[0]).toMatchObject({ reason: 'wrong_number', stopFutureOutreach: true });
+  });
+
+  it('a student creates nothing', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+15035550163', attribution: { referralCode: 'SAM-22' }, turns: ["C: Hi, I'm Jo Park, I'm a student doing a school project, Sam Lee referred me. My email is jo@uni.edu."] }));
+    expect(plan.classification.qualityMarkers).toContain('student');
+    expect(plan.actions).toEqual([]);
+  });
+});
+
+describe('rule 5: create only when new and justified', () => {
+  const prospect = (text: string, extra: Partial<Call> = {}) => makeCall({ fromNumber: '+15035550163', turns: ['A: How can I help?', text], ...extra });
+
+  it('creates a referral under the code, without an externalIdentifier', async () => {
+    const plan = await decide(prospect("C: My name's Sofia Reyes, sofia@tidepool.co. We want pricing.", { attribution: { referralCode: 'SAM-22' } }));
+    const c = ofType(plan, 'create_referral');
+    expect(c).toHaveLength(1);
+    expect(c[0].fields).toEqual({ firstName: 'Sofia', lastName: 'Reyes', email: 'sofia@tidepool.co', phoneNumber: '+15035550163', referralCode: 'SAM-22' });
+    expect(c[0].fields).not.toHaveProperty('externalIdentifier');
+  });
+
+  it('a referrer named by full name identifies the member', async () => {
+    const plan = await decide(prospect("C: Hi, I'm Sofia Reyes. Ruth Okafor referred me, I'd like a demo."));
+    expect(ofType(plan, 'create_referral')[0].fields.referralCode).toBe('RUTH-10');
+  });
+
+  it('an unidentifiable referrer creates nothing and asks for review', async () => {
+    const unknown = await decide(prospect("C: Hi, I'm Sofia Reyes, I have code ZZZ-1 and want a demo."));
+    expect(ofType(unknown, 'create_referral')).toEqual([]);
+    expect(unknown.review.reasons).toContain('ambiguous_match');
+    const shared = await decide(prospect("C: Hi, I'm Sofia Reyes. Pat referred me, I'd like a demo."), [
+      rec({ type: 'member', id: 'm-pat-a', firstName: 'Pat', lastName: 'A', referralCode: 'PA' }),
+      rec({ type: 'member', id: 'm-pat-b', firstName: 'Pat', lastName: 'B', referralCode: 'PB' }),
+    ]);
+    expect(ofType(shared, 'create_referral')).toEqual([]);
+    expect(shared.review.reasons).toContain('ambiguous_match');
+  });
+
+  it('no referrer, or no contact: nothing is created', async () => {
+    expect((await decide(prospect("C: Hi, I'm Sofia Reyes, I'd like a demo."))).actions.filter((a) => a.type.startsWith('create'))).toEqual([]);
+    const noContact = await decide(makeCall({ fromNumber: 'anonymous', attribution: { referralCode: 'SAM-22' }, turns: ["C: Hi, I'm Sofia, I'd like a demo."] }));
+    expect(noContact.actions.filter((a) => a.type.startsWith('create'))).toEqual([]);
+    expect(noContact.handoff.nextStep).toMatch(/email or phone/);
+  });
+
+  it('a member referring a new person creates a referral under the member code', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: I want to refer my friend Maya Chen, her email is maya at chenworks dot com.'] }));
+    expect(ofType(plan, 'create_referral')[0].fields).toEqual({ firstName: 'Maya', lastName: 'Chen', email: 'maya@chenworks.com', referralCode: 'SAM-22' });
+    expect(plan.classification.outcome).toBe('referred_someone');
+  });
+
+  it('joining the program needs an email; without one the plan asks for it', async () => {
+    const withEmail = await decide(prospect("C: I'm Lee Wong and I'd like to join your referral program. My email is lee@wong.dev."));
+    expect(ofType(withEmail, 'create_member')[0].fields).toEqual({ firstName: 'Lee', lastName: 'Wong', email: 'lee@wong.dev', phone: '+15035550163', programId: 'prog-1' });
+    const without = await decide(prospect("C: I'm Lee Wong and I'd like to join your referral program."));
+    expect(ofType(without, 'create_member')).toEqual([]);
+    expect(without.handoff.nextStep).toMatch(/email/);
+    expect(without.summary).toMatch(/email/);
+  });
+});
+
+describe('rule 6: updates list from, to and reason', () => {
+  it('"not interested" moves a referral to denied without money review', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+16175550131', turns: ["C: We went with another vendor, so we're not interested."] }));
+    expect(updates(plan, 'update_referral')[0].changes).toEqual([{ field: 'status', from: 'pending', to: 'denied', reason: 'confirmed not interested' }]);
+    expect(plan.review.reasons).not.toContain('money');
+    expect(plan.classification.objection).toBe('competitor');
+  });
+
+  it('a new email given on the call', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+16175550131', turns: ['C: Please use my new email, pat at lumenlabs dot com.'] }));
+    expect(updates(plan, 'update_referral')[0].changes).toEqual([{ field: 'email', from: 'pat@lumen.io', to: 'pat@lumenlabs.com', reason: 'caller gave this email on the call' }]);
+  });
+
+  it('ready to buy proposes qualified, which is money and waits for review', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+16175550131', turns: ["C: We're ready to sign the contract."] }));
+    expect(updates(plan, 'update_referral')[0].changes[0]).toMatchObject({ field: 'status', from: 'pending', to: 'qualified' });
+    expect(plan.review.reasons).toContain('money');
+  });
+});
+
+describe('rule 7: review when it matters', () => {
+  it.each([
+    ['C: I will have my attorney contact you.', ['sensitive_request', 'legal']],
+    ['C: Under the CCPA, delete my personal data.', ['sensitive_request', 'legal']],
+    ["C: I'm locked out of my account and I think I was hacked.", ['sensitive_request', 'access']],
+  ])('%s', async (text, reasons) => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: [text] }));
+    expect(plan.review.required).toBe(true);
+    expect(plan.review.reasons).toEqual(expect.arrayContaining(reasons));
+  });
+
+  it('high value by amount or VIP', async () => {
+    expect((await decide(makeCall({ fromNumber: '+12065550152', turns: ['C: Hana Kim, just checking on my demo time.'] }))).review.reasons).toContain('high_value');
+    const vip = rec({ type: 'referral', id: 'r-vip', firstName: 'Val', lastName: 'Ip', phone: '+13125550100', vip: true });
+    expect((await decide(makeCall({ fromNumber: '+13125550100', turns: ['C: I want a demo.'] }), [vip])).review.reasons).toContain('high_value');
+  });
+
+  it('money and commitment promised by the agent', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: I was charged twice.', "A: I'll refund it and give you a free month.", 'C: Thanks.', 'A: And I guarantee this will never happen again.'] }));
+    expect(plan.review.reasons).toEqual(expect.arrayContaining(['money', 'commitment']));
+  });
+
+  it('unclear intent', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Yeah, hi, um, about the thing from before.'] }));
+    expect(plan.review.reasons).toContain('unclear_intent');
+  });
+});
+
+describe('rule 8 and 9: follow-up and trail', () => {
+  it('schedules the follow-up with the routed owner and leaves a note with links', async () => {
+    const p = { ...policy, ownerRules: [{ campaign: 'spring', owner: 'ae-west@example.com' }] };
+    const plan = await decide(makeCall({ fromNumber: '+14155550123', attribution: { campaign: 'Spring', source: 'google', medium: 'cpc' }, turns: ['A: When suits you?', 'C: Thursday at 2 works.'] }), [], p);
+    expect(ofType(plan, 'schedule_follow_up')[0]).toMatchObject({ at: '2026-11-12T19:00:00Z', channel: 'phone', owner: 'ae-west@example.com', target: { type: 'referral', id: 'r-dana' } });
+    expect(plan.classification.followUp?.owner).toBe('ae-west@example.com');
+    expect(plan.handoff).toMatchObject({ owner: 'ae-west@example.com', due: '2026-11-12T19:00:00Z', recordUrl: 'https://app.referralrock.com/clientadmin/referrals/r-dana' });
+    expect(plan.handoff.attribution).toEqual({ source: 'google', campaign: 'Spring', utm: { source: 'google', medium: 'cpc', campaign: 'Spring' } });
+    const note = ofType(plan, 'add_note')[0];
+    expect(note.target).toEqual({ type: 'referral', id: 'r-dana' });
+    expect(note.text).toContain('call_test_1');
+    expect(note.text).toContain('https://x.example/t');
+    expect(note.text).toContain('https://x.example/r');
+    expect(note.text).toContain(plan.summary);
+  });
+
+  it('routes by referring member and segment; falls back to the default owner', async () => {
+    const p = { ...policy, defaultOwner: 'team@example.com', ownerRules: [{ referringMemberId: 'm-sam', owner: 'sam-owner@example.com' }, { segment: 'enterprise', owner: 'ent@example.com' }] };
+    expect((await decide(makeCall({ fromNumber: '+14155550123', turns: ['C: I want a demo.'] }), [], p)).handoff.owner).toBe('sam-owner@example.com');
+    expect((await decide(makeCall({ fromNumber: '+16175550131', turns: ['C: I want a demo, we have 5000 employees.'] }), [], p)).handoff.owner).toBe('ent@example.com');
+    expect((await decide(makeCall({ fromNumber: '+16175550131', turns: ['C: I want a demo.'] }), [], p)).handoff.owner).toBe('team@example.com');
+  });
+
+  it('every matched record gets exactly one note; unmatched callers none', async () => {
+    const matched = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: hello'] }));
+    expect(ofType(matched, 'add_note')).toHaveLength(1);
+    const unmatched = await decide(makeCall({ fromNumber: '+19995550000', turns: ['C: hello'] }));
+    expect(ofType(unmatched, 'add_note')).toHaveLength(0);
+  });
+
+  it('the summary says who, why, what was promised, who owns the next step and when', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550123', turns: ['C: Dana Whitfield here, I want a demo.', 'A: When suits you?', 'C: Thursday at 2pm.'] }));
+    expect(plan.summary).toMatch(/Dana Whitfield/);
+    expect(plan.summary).toMatch(/sales inquiry/);
+    expect(plan.summary).toMatch(/Promised: Call Dana Whitfield for the demo Thursday 12 Nov at 14:00 America\/New_York/);
+    expect(plan.summary).toMatch(/owner unassigned, due 2026-11-12T19:00:00Z/);
+  });
+});
+
+describe('suppression email', () => {
+  it('carries the email only when the opt-out covers email', async () => {
+    const all = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Unsubscribe me from everything.'] }));
+    expect(ofType(all, 'suppress')[0].email).toBe('sam@contoso.com');
+    const sms = await decide(makeCall({ fromNumber: '+14155550101', turns: ["C: Don't text me again."] }));
+    expect(ofType(sms, 'suppress')[0]).toMatchObject({ reason: 'opt_out', email: null });
+    const wrong = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Wrong number, there is no Sam here.'] }));
+    expect(ofType(wrong, 'suppress')[0]).toMatchObject({ reason: 'wrong_number', email: null });
+  });
+});
+
+describe("DialNexa's hints", () => {
+  it('are never trusted blindly: the summary says where the transcript differs', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', analysis: { intent: 'sales', sentiment: 'positive' }, turns: ['C: I was double charged on my invoice and I am really upset.'] }));
+    expect(plan.classification.intent).toBe('billing');
+    expect(plan.summary).toMatch(/DialNexa's analysis said intent "sales", the transcript says billing/);
+    expect(plan.summary).toMatch(/sentiment positive, the transcript reads negative/);
+  });
+});

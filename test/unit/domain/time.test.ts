@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { resolveSpokenTime, zoneInText } from '../../../domain/time';
+
+const REF = '2026-11-10T17:00:00Z'; // Tuesday
+
+describe('resolveSpokenTime (rule 8)', () => {
+  it.each([
+    ['Friday at 11 in the morning', 'America/Chicago', '2026-11-13T17:00:00Z'],
+    ['call me back Thursday at 2', 'America/Los_Angeles', '2026-11-12T22:00:00Z'],
+    ['tomorrow at 3', 'America/New_York', '2026-11-11T20:00:00Z'],
+    ['tomorrow', 'America/New_York', '2026-11-11T15:00:00Z'],
+    ['email me tomorrow morning', 'America/Los_Angeles', '2026-11-11T17:00:00Z'],
+    ['Thursday afternoon', 'America/New_York', '2026-11-12T19:00:00Z'],
+    ['Monday evening', 'America/New_York', '2026-11-16T23:00:00Z'],
+    ['in two hours', 'America/New_York', '2026-11-10T19:00:00Z'],
+    ['in 30 minutes', 'Europe/London', '2026-11-10T17:30:00Z'],
+    ['next week', 'America/New_York', '2026-11-16T15:00:00Z'],
+    ['next week in the afternoon', 'America/Chicago', '2026-11-16T20:00:00Z'],
+    ['at 4:30 pm', 'America/New_York', '2026-11-10T21:30:00Z'],
+    ['Friday at half past two', 'America/New_York', '2026-11-13T19:30:00Z'],
+    ['Friday at quarter to five', 'America/New_York', '2026-11-13T21:45:00Z'],
+    ['tonight around 8', 'America/New_York', '2026-11-11T01:00:00Z'],
+    ['this evening, say 7pm', 'America/New_York', '2026-11-11T00:00:00Z'],
+    ['tomorrow at noon', 'America/New_York', '2026-11-11T17:00:00Z'],
+    ['in 3 days', 'America/New_York', '2026-11-13T15:00:00Z'],
+    ['Thursday at three', 'America/New_York', '2026-11-12T20:00:00Z'],
+    ['Tuesday at 3', 'America/New_York', '2026-11-10T20:00:00Z'],
+    ['next Tuesday at 3', 'America/New_York', '2026-11-17T20:00:00Z'],
+    ['call me in the morning', 'America/New_York', '2026-11-11T14:00:00Z'],
+    ['call me at 4', 'America/Los_Angeles', '2026-11-11T00:00:00Z'],
+    ['call me at 8am', 'America/New_York', '2026-11-11T13:00:00Z'],
+  ])('%s (%s) -> %s', (text, zone, at) => {
+    expect(resolveSpokenTime(text, REF, zone)?.at).toBe(at);
+  });
+
+  it('leaves "at one point" alone', () => {
+    expect(resolveSpokenTime('at one point we tried another tool', REF, 'America/New_York')).toBeNull();
+  });
+
+  it('ignores times that are not in the future or are not times', () => {
+    expect(resolveSpokenTime('My invoice this month shows a charge', REF, 'America/New_York')).toBeNull();
+    expect(resolveSpokenTime('it happened last Friday', REF, 'America/New_York')).toBeNull();
+  });
+
+  it('is DST-correct across the spring and autumn changes', () => {
+    // Friday 2026-03-06; US clocks go forward on Sunday 2026-03-08.
+    expect(resolveSpokenTime('Monday at 9am', '2026-03-06T18:00:00Z', 'America/Los_Angeles')?.at).toBe('2026-03-09T16:00:00Z');
+    // Friday 2026-10-30; US clocks go back on Sunday 2026-11-01.
+    expect(resolveSpokenTime('Monday at 9am', '2026-10-30T18:00:00Z', 'America/New_York')?.at).toBe('2026-11-02T14:00:00Z');
+    // London changes on 2026-03-29.
+    expect(resolveSpokenTime('Monday at 9am', '2026-03-27T12:00:00Z', 'Europe/London')?.at).toBe('2026-03-30T08:00:00Z');
+  });
+
+  const zones = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix', 'Europe/London', 'Europe/Paris', 'Asia/Tokyo', 'Australia/Sydney'];
+
+  it('"tomorrow at H" is the next local day at H:00 in the zone, whatever the zone and date (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2028-12-31T00:00:00Z') }),
+        fc.constantFrom(...zones),
+        fc.integer({ min: 8, max: 11 }),
+        (ms, zone, hour) => {
+          const ref = new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+          const r = resolveSpokenTime(`call me tomorrow at ${hour}am`, ref, zone);
+          expect(r).not.toBeNull();
+          const local = DateTime.fromISO(r!.at, { zone: 'utc' }).setZone(zone);
+          const refLocal = DateTime.fromISO(ref, { zone: 'utc' }).setZone(zone);
+          const expectedDay = refLocal.plus({ days: 1 });
+          expect([local.year, local.month, local.day]).toEqual([expectedDay.year, expectedDay.month, expectedDay.day]);
+          expect([local.hour, local.minute]).toEqual([hour, 0]);
+          expect(r!.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('"in N hours" is exactly N hours after the end of the call (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2028-12-31T00:00:00Z') }), fc.constantFrom(...zones), fc.integer({ min: 1, max: 9 }), (ms, zone, n) => {
+        const ref = new Date(Math.floor(ms / 60000) * 60000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        const r = resolveSpokenTime(`in ${n} hours`, ref, zone);
+        expect(Date.parse(r!.at) - Date.parse(ref)).toBe(n * 3600 * 1000);
+      }),
+    );
+  });
+
+  it('a weekday is always in the future, within 7 days, at 10:00 local (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2028-12-31T00:00:00Z') }), fc.constantFrom(...zones), fc.constantFrom('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'), (ms, zone, day) => {
+        const ref = new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        const r = resolveSpokenTime(`call me ${day}`, ref, zone)!;
+        const delta = Date.parse(r.at) - Date.parse(ref);
+        expect(delta).toBeGreaterThan(0);
+        expect(delta).toBeLessThanOrEqual(8 * 24 * 3600 * 1000);
+        const local = DateTime.fromISO(r.at, { zone: 'utc' }).setZone(zone);
+        expect(local.toFormat('cccc')).toBe(day);
+        expect(local.hour).toBe(10);
+      }),
+    );
+  });
+});
+
+describe('zoneInText', () => {
+  it.each([
+    ["I'm in Chicago.", 'America/Chicago'],
+    ['Friday at 11 Central it is.', 'America/Chicago'],
+    ["I'm on Pacific time.", 'America/Los_Angeles'],
+    ['2pm ET works', 'America/New_York'],
+    ['3pm EST', 'America/New_York'],
+    ['we are based in Denver', 'America/Denver'],
+    ['11 CST', 'America/Chicago'],
+  ])('%s -> %s', (text, zone) => {
+    expect(zoneInText(text)).toBe(zone);
+  });
+
+  it.each(['the central office', 'let me get back to you', 'et cetera', 'I flew to Chicago last year'])('no zone in: %s', (text) => {
+    expect(zoneInText(text)).toBeNull();
+  });
+});

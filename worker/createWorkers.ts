@@ -1,0 +1,95 @@
+/**
+ * The worker process: one Worker on the calls queue (workflows, the decision, notices) and one on
+ * the ReferralRock queue, whose `maxTaskQueueActivitiesPerSecond` the Temporal server enforces
+ * across every worker polling it: the global ReferralRock rate limit holds however many run.
+ */
+import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { Client, Connection } from '@temporalio/client';
+import type { Config } from '../config';
+import { createDecideActivities } from '../activities/decide';
+import { createNotifyActivities } from '../activities/notify';
+import { createFollowUpActivities } from '../activities/followUps';
+import { createDigestActivities } from '../activities/digest';
+import { ensureDigestSchedule } from './digestSchedule';
+import { createReferralRockActivities } from '../activities/referralrock';
+import { createReferralRockClient, ReferralRockDirectory } from '../integrations/referralrock';
+import { WebhookNotifier } from '../integrations/notifier/webhookNotifier';
+import { referralRockTaskQueue } from '../workflows/definitions';
+
+export interface Workers {
+  run(): Promise<void>;
+  shutdown(): Promise<void>;
+}
+
+let cachedBundle: Promise<WorkflowBundleWithSourceMap> | null = null;
+
+/** Bundling costs a second or two: do it once per process. */
+export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
+  cachedBundle ??= bundleWorkflowCode({ workflowsPath: require.resolve('../workflows'), logger: quietBundlerLogger });
+  return cachedBundle;
+}
+
+export async function createWorkers(config: Config, address: string, log: (msg: string, f?: Record<string, unknown>) => void = () => {}): Promise<Workers> {
+  const tls = config.temporal.tls ? {} : undefined;
+  const connection = await NativeConnection.connect({ address, tls, apiKey: config.temporal.apiKey });
+  const clientConnection = await Connection.connect({ address, tls, apiKey: config.temporal.apiKey });
+  const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
+
+  const rr = createReferralRockClient(config.referralRock);
+  const directory = new ReferralRockDirectory(rr, { memberNoteSlot: config.referralRock.memberNoteSlot, ttlSeconds: config.referralRock.directoryTtlSeconds });
+  const notifier = new WebhookNotifier(config.notifierWebhookUrl, log);
+
+  const workflows = await Worker.create({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    workflowBundle: await workflowBundle(),
+    activities: {
+      ...createDecideActivities({ directory, policy: config.policy, reviewDeadlineBusinessHours: config.review.deadlineBusinessHours }),
+      ...createNotifyActivities(notifier),
+      ...createFollowUpActivities(temporal),
+      ...createDigestActivities(temporal, config.policy.defaultTimezone),
+    },
+    // About 1 MB each; bounded so a busy worker cannot grow without limit.
+    maxCachedWorkflows: 500,
+  });
+  const writes = await Worker.create({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: referralRockTaskQueue(config.temporal.taskQueue),
+    activities: createReferralRockActivities({
+      client: rr,
+      memberNoteSlot: config.referralRock.memberNoteSlot,
+      unsubscribeEmail: config.referralRock.unsubscribeEmail,
+      programId: config.policy.programId,
+      temporal,
+    }),
+    maxTaskQueueActivitiesPerSecond: config.temporal.referralRockMaxPerSecond,
+  });
+
+  const schedule = await ensureDigestSchedule(temporal, { taskQueue: config.temporal.taskQueue, timezone: config.policy.defaultTimezone });
+  log(`daily digest schedule ${schedule}`, { scheduleId: 'daily-digest' });
+
+  return {
+    async run() {
+      try {
+        await Promise.all([workflows.run(), writes.run()]);
+      } finally {
+        await connection.close();
+        await clientConnection.close();
+      }
+    },
+    async shutdown() {
+      for (const w of [workflows, writes]) if (w.getState() === 'RUNNING') w.shutdown();
+    },
+  };
+}
+
+const quietBundlerLogger = {
+  log: () => {},
+  trace: () => {},
+  debug: () => {},
+  info: () => {},
+  warn: (message: string, meta?: unknown) => console.warn(message, meta ?? ''),
+  error: (message: string, meta?: unknown) => console.error(message, meta ?? ''),
+};

@@ -1,0 +1,22 @@
+/**
+ * `npm run worker`: the worker alone, against TEMPORAL_ADDRESS (or the embedded dev server's
+ * default address). Run as many as you like against one cluster to scale out.
+ */
+import { loadConfig, ConfigError } from '../config';
+import { createLogger } from '../config/logger';
+import { createWorkers } from './createWorkers';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config, 'worker');
+  const address = config.temporal.address ?? `127.0.0.1:${config.temporal.port}`;
+  const workers = await createWorkers(config, address, (msg, f) => log.info(f ?? {}, msg));
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void workers.shutdown());
+  log.info({ address, taskQueue: config.temporal.taskQueue }, 'worker running');
+  await workers.run();
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});

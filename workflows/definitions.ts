@@ -1,0 +1,131 @@
+/**
+ * Names, ids, inputs and message definitions shared by the workflows and their clients (intake,
+ * CLI, tests). Importing this from Node code is safe: it only defines handles and types.
+ */
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Call } from '../domain/call';
+import type { Plan, Action } from '../domain/plan';
+
+/** The workflow id is derived from the call id only: never from a phone number or an email. */
+export function workflowIdForCall(callId: string): string {
+  return `call-${callId}`;
+}
+
+export function workflowIdForFollowUp(callId: string, actionIndex: number): string {
+  return `followup-${callId}-${actionIndex}`;
+}
+
+/** ReferralRock writes run on their own queue so the server can rate-limit them globally. */
+export function referralRockTaskQueue(callTaskQueue: string): string {
+  return `${callTaskQueue}-referralrock`;
+}
+
+export interface ProcessCallInput {
+  call: Call;
+  /** When the intake accepted the delivery (ISO). */
+  receivedAt: string;
+  /** The delivery's own id (webhook-id header), when it had one. */
+  deliveryId?: string | null;
+}
+
+export interface DecideResult {
+  plan: Plan;
+  /** When the first review deadline falls (business hours from the decision), if review is needed. */
+  reviewDeadlineAt: string | null;
+}
+
+export type Phase = 'deciding' | 'writing' | 'waiting_for_review' | 'following_up' | 'completed';
+
+export interface WriteRecord {
+  /** Index of the action in the list that was carried out. */
+  index: number;
+  type: Action['type'];
+  /** applied: written now; already_applied: found written before (exactly-once check). */
+  outcome: 'applied' | 'already_applied' | 'scheduled' | 'failed';
+  recordId: string | null;
+  detail: string;
+}
+
+export type ReviewStatus = 'not_required' | 'pending' | 'escalated' | 'approved' | 'rejected' | 'edited' | 'expired';
+
+export interface ReviewDecision {
+  decision: 'approve' | 'reject' | 'edit';
+  reviewer: string;
+  comment?: string | null;
+  /** For `edit`: the action list to carry out instead of the plan's. */
+  actions?: Action[];
+  /** The review round this decision answers (from getState); a decision for another round is stale. */
+  reviewId?: string;
+}
+
+export interface ReviewRecord {
+  id: string;
+  status: ReviewStatus;
+  reasons: string[];
+  deadlineAt: string | null;
+  escalatedAt: string | null;
+  decidedAt: string | null;
+  reviewer: string | null;
+  comment: string | null;
+}
+
+export interface CallState {
+  callId: string;
+  phase: Phase;
+  plan: Plan | null;
+  review: ReviewRecord;
+  /** The actions being carried out (the plan's, or the reviewer's edit). */
+  actions: Action[];
+  writes: WriteRecord[];
+  followUps: string[];
+}
+
+export interface ProcessCallResult {
+  plan: Plan;
+  review: ReviewRecord;
+  writes: WriteRecord[];
+  followUps: string[];
+}
+
+export const getStateQuery = defineQuery<CallState>('getState');
+export const reviewUpdate = defineUpdate<ReviewRecord, [ReviewDecision]>('review');
+
+// --- follow-up ---------------------------------------------------------------------------------
+
+export interface FollowUpInput {
+  callId: string;
+  actionIndex: number;
+  at: string;
+  timezone: string | null;
+  channel: 'phone' | 'email' | 'sms';
+  owner: string | null;
+  promise: string | null;
+  target: { type: 'member' | 'referral'; id: string } | null;
+  summary: string;
+  links: { transcript: string | null; recording: string | null; call: string | null };
+}
+
+export type FollowUpStatus = 'waiting' | 'fired' | 'cancelled' | 'blocked';
+
+export interface FollowUpState {
+  status: FollowUpStatus;
+  at: string;
+  reschedules: { at: string; by: string; reason: string | null }[];
+  cancelledBy: string | null;
+  cancelReason: string | null;
+  /** Later calls from the same caller while this waited. */
+  laterCalls: string[];
+  outcome: string | null;
+}
+
+export const getFollowUpQuery = defineQuery<FollowUpState>('getFollowUp');
+/** Another call from the same caller arrived while this follow-up waited (an opt-out may stop it). */
+export const laterCallSignal = defineSignal<[{ callId: string; optOutScope: string | null }]>('laterCall');
+
+/** Does an opt-out of this scope forbid contact on this channel? (rule 8) */
+export function optOutBlocks(scope: string | null, channel: 'phone' | 'email' | 'sms'): boolean {
+  if (!scope) return false;
+  return scope === 'all' || scope === 'marketing' || scope === (channel === 'phone' ? 'calls' : channel);
+}
+export const rescheduleUpdate = defineUpdate<FollowUpState, [{ at: string; by: string; reason?: string | null }]>('reschedule');
+export const cancelUpdate = defineUpdate<FollowUpState, [{ by: string; reason?: string | null }]>('cancel');

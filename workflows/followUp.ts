@@ -1,0 +1,115 @@
+/**
+ * One follow-up the caller asked for: a durable timer to the resolved instant (already a UTC
+ * instant: the caller's local time was resolved by the decision activity), which a person can move
+ * or cancel by Update. When due, the reminder is written into ReferralRock and the owner notified,
+ * unless the caller has opted out since.
+ */
+import { ApplicationFailure, condition, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import type { createReferralRockActivities } from '../activities/referralrock';
+import type { createNotifyActivities } from '../activities/notify';
+import {
+  cancelUpdate,
+  getFollowUpQuery,
+  laterCallSignal,
+  optOutBlocks,
+  referralRockTaskQueue,
+  rescheduleUpdate,
+  type FollowUpInput,
+  type FollowUpState,
+} from './definitions';
+import { FollowUpAtKey, RecordIdKey } from './searchAttributes';
+
+type WriteActivities = ReturnType<typeof createReferralRockActivities>;
+type NotifyActivities = ReturnType<typeof createNotifyActivities>;
+
+const { notify } = proxyActivities<NotifyActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '2s', maximumInterval: '5 minutes', maximumAttempts: 20 },
+});
+
+export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
+  // ReferralRock calls share the rate-limited queue with every other write.
+  const { writeFollowUpReminder, outreachBlocked } = proxyActivities<WriteActivities>({
+    taskQueue: referralRockTaskQueue(workflowInfo().taskQueue),
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10 minutes', nonRetryableErrorTypes: ['ReferralRockRejected', 'ReferralRockItemFailed'] },
+  });
+  const state: FollowUpState = { status: 'waiting', at: input.at, reschedules: [], cancelledBy: null, cancelReason: null, laterCalls: [], outcome: null };
+  // Bumped by every change so the timer below restarts with the new target.
+  let version = 0;
+
+  setHandler(getFollowUpQuery, () => state);
+  setHandler(laterCallSignal, ({ callId, optOutScope }) => {
+    // Signals are not deduplicated: the call id makes a repeat harmless.
+    if (!state.laterCalls.includes(callId)) state.laterCalls.push(callId);
+    if (state.status === 'waiting' && optOutBlocks(optOutScope, input.channel)) {
+      state.status = 'blocked';
+      state.outcome = `caller opted out (${optOutScope}) in call ${callId}`;
+      version++;
+    }
+  });
+  setHandler(
+    rescheduleUpdate,
+    ({ at, by, reason }) => {
+      state.at = new Date(at).toISOString();
+      state.reschedules.push({ at: state.at, by, reason: reason ?? null });
+      version++;
+      upsertSearchAttributes([{ key: FollowUpAtKey, value: new Date(state.at) }]);
+      return state;
+    },
+    {
+      validator: ({ at, by }) => {
+        assertWaiting(state);
+        if (!by || typeof by !== 'string') throw ApplicationFailure.nonRetryable('`by` (who reschedules) is required', 'InvalidReschedule');
+        if (Number.isNaN(Date.parse(at))) throw ApplicationFailure.nonRetryable(`\`at\` is not an ISO instant: ${at}`, 'InvalidReschedule');
+      },
+    },
+  );
+  setHandler(
+    cancelUpdate,
+    ({ by, reason }) => {
+      state.status = 'cancelled';
+      state.cancelledBy = by;
+      state.cancelReason = reason ?? null;
+      version++;
+      return state;
+    },
+    {
+      validator: ({ by }) => {
+        assertWaiting(state);
+        if (!by || typeof by !== 'string') throw ApplicationFailure.nonRetryable('`by` (who cancels) is required', 'InvalidCancel');
+      },
+    },
+  );
+
+  upsertSearchAttributes([
+    { key: FollowUpAtKey, value: new Date(state.at) },
+    ...(input.target ? [{ key: RecordIdKey, value: input.target.id }] : []),
+  ]);
+  for (;;) {
+    const seen = version;
+    const changed = await condition(() => version !== seen, Math.max(0, Date.parse(state.at) - Date.now()));
+    if (state.status !== 'waiting') return state;
+    if (!changed && Date.now() >= Date.parse(state.at)) break;
+  }
+
+  const block = await outreachBlocked({ callId: input.callId, target: input.target, channel: input.channel });
+  if (block) {
+    state.status = 'blocked';
+    state.outcome = block;
+    return state;
+  }
+  state.outcome = await writeFollowUpReminder({ ...input, at: state.at });
+  await notify({
+    kind: 'follow_up_due',
+    callId: input.callId,
+    owner: input.owner,
+    text: `Follow-up due now by ${input.channel}${input.owner ? ` (owner ${input.owner})` : ''}: ${input.promise ?? input.summary}`,
+  });
+  state.status = 'fired';
+  return state;
+}
+
+function assertWaiting(state: FollowUpState): void {
+  if (state.status !== 'waiting') throw ApplicationFailure.nonRetryable(`follow-up is ${state.status}, not waiting`, 'FollowUpClosed');
+}

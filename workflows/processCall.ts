@@ -1,0 +1,265 @@
+/**
+ * One call, start to finish: decide (match, classify, apply policy), wait for a reviewer when the
+ * plan asks for one, write into ReferralRock exactly once, and start a durable timer for each
+ * follow-up. Deterministic: every outside effect and every piece of decision logic is an activity,
+ * so a better classifier never changes the history of a call already in flight.
+ */
+import {
+  ApplicationFailure,
+  ParentClosePolicy,
+  condition,
+  log,
+  proxyActivities,
+  setCurrentDetails,
+  setHandler,
+  startChild,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { createDecideActivities } from '../activities/decide';
+import type { createReferralRockActivities } from '../activities/referralrock';
+import type { createNotifyActivities } from '../activities/notify';
+import type { createFollowUpActivities } from '../activities/followUps';
+import type { Action, Plan } from '../domain/plan';
+import {
+  getStateQuery,
+  referralRockTaskQueue,
+  reviewUpdate,
+  workflowIdForFollowUp,
+  type CallState,
+  type ProcessCallInput,
+  type ProcessCallResult,
+  type ReviewDecision,
+  type ReviewRecord,
+  type WriteRecord,
+} from './definitions';
+import { followUp } from './followUp';
+import { FollowUpAtKey, IntentKey, MatchStatusKey, OptOutScopeKey, RecordIdKey, ReviewStatusKey } from './searchAttributes';
+
+type DecideActivities = ReturnType<typeof createDecideActivities>;
+type WriteActivities = ReturnType<typeof createReferralRockActivities>;
+type NotifyActivities = ReturnType<typeof createNotifyActivities>;
+type FollowUpActivities = ReturnType<typeof createFollowUpActivities>;
+
+const { decideCall } = proxyActivities<DecideActivities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '2s', backoffCoefficient: 2, maximumInterval: '2 minutes' },
+});
+
+const { notify } = proxyActivities<NotifyActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '2s', maximumInterval: '5 minutes', maximumAttempts: 20 },
+});
+
+const { tellFollowUps } = proxyActivities<FollowUpActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1s', maximumInterval: '1 minute' },
+});
+
+/** Review waits this much longer after the escalation notice before it expires. */
+const REVIEW_EXTENSION_MS = 24 * 60 * 60 * 1000;
+
+export async function processCall(input: ProcessCallInput): Promise<ProcessCallResult> {
+  const { call } = input;
+  // ReferralRock writes go to their own task queue: the server enforces one global rate limit there.
+  const { applyAction } = proxyActivities<WriteActivities>({
+    taskQueue: referralRockTaskQueue(workflowInfo().taskQueue),
+    // A write is at most two requests of REFERRALROCK_TIMEOUT_MS (<= 14 s) each; a lost worker's
+    // attempt is retried after this.
+    startToCloseTimeout: '30 seconds',
+    scheduleToCloseTimeout: '1 day',
+    retry: {
+      initialInterval: '1s',
+      backoffCoefficient: 2,
+      maximumInterval: '10 minutes',
+      nonRetryableErrorTypes: ['ReferralRockRejected', 'ReferralRockItemFailed', 'InvalidAction'],
+    },
+  });
+
+  const state: CallState = {
+    callId: call.callId,
+    phase: 'deciding',
+    plan: null,
+    review: { id: `${call.callId}:review`, status: 'not_required', reasons: [], deadlineAt: null, escalatedAt: null, decidedAt: null, reviewer: null, comment: null },
+    actions: [],
+    writes: [],
+    followUps: [],
+  };
+  let decision: ReviewDecision | null = null;
+
+  setHandler(getStateQuery, () => state);
+  // What the Temporal UI shows on the workflow page; ids and vocabularies only, never PII.
+  const showDetails = () => {
+    const p = state.plan;
+    if (!p) return;
+    const record = p.match.record ? `${p.match.record.type} ${p.match.record.id}` : 'no record';
+    const applied = state.writes.filter((w) => w.outcome !== 'failed').length;
+    setCurrentDetails(
+      [
+        `**${state.phase.replace(/_/g, ' ')}**`,
+        `intent ${p.classification.intent} (${Math.round(p.classification.intentConfidence * 100)}%)`,
+        `match ${p.match.status}: ${record}`,
+        `review ${state.review.status}${state.review.reasons.length ? ` (${state.review.reasons.join(', ')})` : ''}`,
+        `writes ${applied}/${state.actions.length}${state.writes.some((w) => w.outcome === 'failed') ? ', some failed' : ''}`,
+      ].join(' · '),
+    );
+  };
+  setHandler(
+    reviewUpdate,
+    (d) => {
+      decision = d;
+      state.review = {
+        ...state.review,
+        status: d.decision === 'approve' ? 'approved' : d.decision === 'reject' ? 'rejected' : 'edited',
+        decidedAt: new Date().toISOString(),
+        reviewer: d.reviewer,
+        comment: d.comment ?? null,
+      };
+      return state.review;
+    },
+    { validator: (d) => validateDecision(d, state) },
+  );
+
+  // 1. Decide: match the caller, classify the call, apply the policy.
+  const { plan, reviewDeadlineAt } = await decideCall({ call });
+  state.plan = plan;
+  state.actions = plan.actions;
+  showDetails();
+  upsertSearchAttributes([
+    { key: IntentKey, value: plan.classification.intent },
+    { key: MatchStatusKey, value: plan.match.status },
+    ...(plan.match.record ? [{ key: RecordIdKey, value: plan.match.record.id }] : []),
+    ...(plan.classification.optOut.requested ? [{ key: OptOutScopeKey, value: plan.classification.optOut.scope ?? 'all' }] : []),
+  ]);
+  // Follow-ups already waiting for this caller hear of the call; an opt-out stops them at once.
+  if (plan.match.record) {
+    const optOutScope = plan.classification.optOut.requested ? (plan.classification.optOut.scope ?? 'all') : null;
+    await tellFollowUps({ recordId: plan.match.record.id, callId: call.callId, optOutScope });
+  }
+
+  // 2. Review: apply what never waits (an opt-out's suppression and note), then wait for a person.
+  if (plan.review.required) {
+    const immediate = plan.actions.filter((a) => neverWaitsForReview(a, plan));
+    await writeAll(immediate, plan);
+    const waiting = plan.actions.filter((a) => !immediate.includes(a));
+    state.actions = waiting;
+    state.review = { ...state.review, status: 'pending', reasons: plan.review.reasons, deadlineAt: reviewDeadlineAt };
+    upsertSearchAttributes([{ key: ReviewStatusKey, value: 'pending' }]);
+    state.phase = 'waiting_for_review';
+    showDetails();
+
+    const firstWaitMs = reviewDeadlineAt ? Math.max(0, Date.parse(reviewDeadlineAt) - Date.now()) : REVIEW_EXTENSION_MS;
+    let decided = await condition(() => decision !== null, firstWaitMs);
+    if (!decided) {
+      state.review = { ...state.review, status: 'escalated', escalatedAt: new Date().toISOString(), deadlineAt: new Date(Date.now() + REVIEW_EXTENSION_MS).toISOString() };
+      upsertSearchAttributes([{ key: ReviewStatusKey, value: 'escalated' }]);
+      await notify({ kind: 'review_escalated', callId: call.callId, text: `Review of call ${call.callId} is overdue (${plan.review.reasons.join(', ')}). ${plan.summary}`, owner: plan.handoff.owner });
+      decided = await condition(() => decision !== null, REVIEW_EXTENSION_MS);
+    }
+    state.actions = decided ? actionsAfterDecision(decision!, waiting) : waiting.filter((a) => a.type === 'add_note');
+    if (!decided) {
+      state.review = { ...state.review, status: 'expired' };
+      await notify({ kind: 'review_expired', callId: call.callId, text: `Review of call ${call.callId} expired; only the note was written.`, owner: plan.handoff.owner });
+    }
+    upsertSearchAttributes([{ key: ReviewStatusKey, value: state.review.status }]);
+  }
+  showDetails();
+
+  // 3. Write into ReferralRock, each action exactly once.
+  state.phase = 'writing';
+  await writeAll(state.actions.filter((a) => a.type !== 'schedule_follow_up'), plan);
+
+  // 4. Follow up: one durable timer per requested contact, living on after this workflow ends.
+  state.phase = 'following_up';
+  for (const [index, action] of state.actions.entries()) {
+    if (action.type !== 'schedule_follow_up') continue;
+    const workflowId = workflowIdForFollowUp(call.callId, index);
+    await startChild(followUp, {
+      workflowId,
+      staticSummary: `Follow-up of call ${call.callId} by ${action.channel} at ${action.at}`,
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      args: [
+        {
+          callId: call.callId,
+          actionIndex: index,
+          at: action.at,
+          timezone: action.timezone ?? plan.classification.followUp?.timezone ?? null,
+          channel: action.channel,
+          owner: action.owner ?? plan.handoff.owner,
+          promise: action.promise ?? plan.handoff.nextStep,
+          target: action.target ?? plan.match.record,
+          summary: plan.summary,
+          links: plan.handoff.links,
+        },
+      ],
+    });
+    state.followUps.push(workflowId);
+    state.writes.push({ index, type: action.type, outcome: 'scheduled', recordId: action.target?.id ?? plan.match.record?.id ?? null, detail: `follow-up ${workflowId} at ${action.at}` });
+    upsertSearchAttributes([{ key: FollowUpAtKey, value: new Date(action.at) }]);
+  }
+
+  state.phase = 'completed';
+  showDetails();
+  return { plan, review: state.review, writes: state.writes, followUps: state.followUps };
+
+  async function writeAll(actions: Action[], p: Plan): Promise<void> {
+    for (const action of actions) {
+      if (action.type === 'schedule_follow_up') continue;
+      const index = state.writes.length;
+      let record: WriteRecord;
+      try {
+        record = await applyAction({ callId: call.callId, index, action, summary: p.summary, links: p.handoff.links });
+      } catch (err) {
+        // A non-retryable refusal (bad data, record gone) must not hide the other writes.
+        const message = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
+        log.warn('ReferralRock write failed', { callId: call.callId, type: action.type, message });
+        record = { index, type: action.type, outcome: 'failed', recordId: null, detail: message };
+      }
+      state.writes.push(record);
+      if ((action.type === 'create_referral' || action.type === 'create_member') && record.recordId) {
+        upsertSearchAttributes([{ key: RecordIdKey, value: record.recordId }]);
+      }
+    }
+  }
+}
+
+/** Rule 3: an opt-out's suppression and note are applied even while a reviewer is awaited. */
+function neverWaitsForReview(action: Action, plan: Plan): boolean {
+  if (!plan.classification.optOut.requested) return false;
+  return (action.type === 'suppress' && action.reason === 'opt_out') || action.type === 'add_note';
+}
+
+function actionsAfterDecision(d: ReviewDecision, waiting: Action[]): Action[] {
+  if (d.decision === 'approve') return waiting;
+  if (d.decision === 'edit') return d.actions ?? [];
+  // Rejected: nothing the plan proposed is written, but the trail (rule 9) still is.
+  return waiting.filter((a) => a.type === 'add_note');
+}
+
+const ACTION_TYPES = ['suppress', 'update_member', 'update_referral', 'create_member', 'create_referral', 'add_note', 'schedule_follow_up'];
+
+/** Synchronous on purpose: an async validator is silently treated as valid by the SDK. */
+function validateDecision(d: ReviewDecision, state: CallState): void {
+  if (state.phase !== 'waiting_for_review' || (state.review.status !== 'pending' && state.review.status !== 'escalated')) {
+    throw ApplicationFailure.nonRetryable(`call ${state.callId} is not waiting for review (phase ${state.phase}, review ${state.review.status})`, 'ReviewNotPending');
+  }
+  if (!d || !['approve', 'reject', 'edit'].includes(d.decision)) {
+    throw ApplicationFailure.nonRetryable('decision must be approve, reject or edit', 'InvalidDecision');
+  }
+  if (typeof d.reviewer !== 'string' || !d.reviewer.trim()) {
+    throw ApplicationFailure.nonRetryable('reviewer is required', 'InvalidDecision');
+  }
+  if (d.reviewId !== undefined && d.reviewId !== state.review.id) {
+    throw ApplicationFailure.nonRetryable(`stale decision: it answers review ${d.reviewId}, the open review is ${state.review.id}`, 'StaleDecision');
+  }
+  if (d.decision === 'edit') {
+    if (!Array.isArray(d.actions)) throw ApplicationFailure.nonRetryable('an edit needs the list of actions to carry out', 'InvalidDecision');
+    for (const [i, a] of d.actions.entries()) {
+      if (!a || typeof a !== 'object' || !ACTION_TYPES.includes((a as Action).type)) {
+        throw ApplicationFailure.nonRetryable(`actions[${i}]: unknown action type`, 'InvalidDecision');
+      }
+    }
+  }
+}
+
+export type { ReviewRecord };
