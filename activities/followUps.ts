@@ -5,13 +5,14 @@
  */
 import type { Client } from '@temporalio/client';
 import { laterCallSignal } from '../workflows/definitions';
+import { listWorkflows } from './visibility';
 
 export function createFollowUpActivities(temporal: Client) {
   return {
     async tellFollowUps(input: { recordId: string; callId: string; optOutScope: string | null }): Promise<string[]> {
       const query = `WorkflowType = 'followUp' AND ExecutionStatus = 'Running' AND ReferralRockRecordId = '${input.recordId.replace(/'/g, "''")}'`;
       const told: string[] = [];
-      for await (const wf of temporal.workflow.list({ query })) {
+      for (const wf of await listWorkflows(temporal, query)) {
         // A call's own follow-ups are named after it; they are not "later" calls.
         if (wf.workflowId.startsWith(`followup-${input.callId}-`)) continue;
         await temporal.workflow.getHandle(wf.workflowId).signal(laterCallSignal, { callId: input.callId, optOutScope: input.optOutScope });

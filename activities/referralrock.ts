@@ -19,6 +19,7 @@ import {
   type ReferralRockClient,
 } from '../integrations/referralrock';
 import { withFailureMapping } from './referralRockFailures';
+import { listWorkflows } from './visibility';
 import type { FollowUpInput, WriteRecord } from '../workflows/definitions';
 
 export interface ReferralRockActivityDeps {
@@ -94,7 +95,8 @@ export function createReferralRockActivities(deps: ReferralRockActivityDeps) {
           return record(outcome, action.target.id, `${action.changes.length} field(s)`);
         }
         case 'add_note': {
-          const outcome = await writeToRecord(action.target, marker, `${action.text} ${linksLine(input.links)}`.trim(), []);
+          // The plan's note already carries the call id and the transcript and recording links (rule 9).
+          const outcome = await writeToRecord(action.target, marker, action.text, []);
           return record(outcome, action.target.id, 'note');
         }
         case 'suppress': {
@@ -161,10 +163,8 @@ export function createReferralRockActivities(deps: ReferralRockActivityDeps) {
     if (!deps.temporal || !input.target) return null;
     const blocking = ['all', 'marketing', input.channel === 'phone' ? 'calls' : input.channel];
     const query = `WorkflowType = 'processCall' AND ReferralRockRecordId = '${input.target.id.replace(/'/g, "''")}' AND OptOutScope IN (${blocking.map((s) => `'${s}'`).join(', ')})`;
-    for await (const wf of deps.temporal.workflow.list({ query })) {
-      return `caller opted out in ${wf.workflowId}`;
-    }
-    return null;
+    const [optedOut] = await listWorkflows(deps.temporal, query);
+    return optedOut ? `caller opted out in ${optedOut.workflowId}` : null;
   }
 
   return { applyAction, writeFollowUpReminder, outreachBlocked };

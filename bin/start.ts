@@ -6,18 +6,22 @@
  * Ctrl-C stops everything cleanly.
  */
 import { Client, Connection } from '@temporalio/client';
-import { loadConfig, ConfigError, DEV_CALL_WEBHOOK_SECRET, DEV_DIALNEXA_WEBHOOK_SECRET } from '../config';
+import { loadConfig, ConfigError, DEV_ADMIN_TOKEN, DEV_CALL_WEBHOOK_SECRET, DEV_DIALNEXA_WEBHOOK_SECRET } from '../config';
 import { createLogger } from '../config/logger';
+import { installRuntimeLogger } from '../worker/runtimeLogger';
 import { startDevServer, type DevServer } from '../worker/devServer';
 import { createWorkers } from '../worker/createWorkers';
+import { DIGEST_SCHEDULE_ID, ensureDigestSchedule } from '../worker/digestSchedule';
 import { startSandbox } from '../sandbox/server';
 import { TemporalCallStarter } from '../client/startCall';
 import { startIntake } from '../intake/main';
 import { ReviewService } from '../intake/review/reviewService';
+import { FollowUpService } from '../intake/followUps/followUpService';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config, 'start');
+  installRuntimeLogger(log);
   const stops: Array<() => Promise<void>> = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch((err) => log.error({ err }, 'stop failed'));
@@ -47,6 +51,8 @@ async function main(): Promise<void> {
 
     const workers = await createWorkers(config, address, (msg, f) => log.info(f ?? {}, msg));
     const workersDone = workers.run();
+    const schedule = await ensureDigestSchedule(workers.client, { taskQueue: config.temporal.taskQueue, timezone: config.policy.defaultTimezone });
+    log.info({ scheduleId: DIGEST_SCHEDULE_ID, schedule }, 'daily digest schedule');
     stops.push(async () => {
       await workers.shutdown();
       await workersDone;
@@ -59,6 +65,7 @@ async function main(): Promise<void> {
       starter: new TemporalCallStarter(client, config.temporal.taskQueue),
       logger: log.child({ component: 'intake' }),
       reviewService: new ReviewService(client, { namespace: config.temporal.namespace, temporalUiUrl: config.temporal.uiUrl }),
+      followUpService: new FollowUpService(client, { namespace: config.temporal.namespace, temporalUiUrl: config.temporal.uiUrl }),
     });
     stops.push(() => intake.close());
 
@@ -98,6 +105,11 @@ function printBanner(config: ReturnType<typeof loadConfig>, address: string, uiU
       `    canonical  ${DEV_CALL_WEBHOOK_SECRET}`,
       `    DialNexa   ${DEV_DIALNEXA_WEBHOOK_SECRET}`,
     );
+  }
+  if (config.intake.adminToken) {
+    const token = config.intake.adminToken === DEV_ADMIN_TOKEN ? DEV_ADMIN_TOKEN : '<ADMIN_TOKEN>';
+    lines.push(`  review page      http://${config.intake.host}:${config.intake.port}/review?token=${token}`);
+    lines.push(`  follow-ups       http://${config.intake.host}:${config.intake.port}/review/follow-ups?token=${token}`);
   }
   lines.push('  try: npm run simulate -- 01-referral-books-demo', '  Ctrl-C stops everything.', '');
   process.stdout.write(lines.join('\n') + '\n');

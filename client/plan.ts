@@ -57,6 +57,7 @@ function readJson(path: string, what: string): unknown {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  let sandboxHint = '';
   try {
     const { bodyPath, seedPath } = parseArgs(argv);
     const parsed = parseCanonicalBody(readJson(bodyPath, 'webhook body'));
@@ -69,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const config = loadConfig();
+    sandboxHint = !seedPath && config.referralRock.sandbox ? ` (is the ReferralRock sandbox running at ${config.referralRock.baseUrl}? start it with \`npm run sandbox\`, or pass --referralrock-seed <seed.json>)` : '';
     let directory: RecordDirectory;
     if (seedPath) {
       directory = directoryFromSeed(readJson(seedPath, 'ReferralRock seed'), { memberNoteSlot: config.referralRock.memberNoteSlot });
@@ -83,7 +85,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${err.message}\n`);
       return 2;
     }
-    process.stderr.write(`plan failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`plan failed: ${message}${/ECONNREFUSED|ENOTFOUND|ETIMEDOUT|unreachable/i.test(message) ? sandboxHint : ''}\n`);
     return 1;
   }
 }

@@ -18,6 +18,7 @@ import { Webhook } from 'standardwebhooks';
 import { Client, Connection } from '@temporalio/client';
 import { loadConfig, ConfigError } from '../config';
 import { signDialNexa } from '../integrations/dialnexa/signature';
+import { CALL_COMPLETED, canonicalEventSchema, normaliseSpeaker, type CanonicalEvent } from '../domain/canonicalEvent';
 import type { ProcessCallResult } from '../workflows/definitions';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -65,22 +66,28 @@ export function resolveScenario(name: string): string {
   throw new Error(`no scenario "${name}"; known: ${files.map((f) => path.basename(f, '.json')).join(', ') || '(none)'}`);
 }
 
-/** The canonical envelope of a scenario file, with the requested id and time changes applied. */
-export function prepareCanonical(file: string, opts: Pick<Options, 'fresh' | 'now' | 'native'>): Record<string, any> {
-  const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const body = raw.data ? raw : { type: 'call.completed', timestamp: raw.ended_at, data: raw };
+/**
+ * The canonical envelope of a scenario file (the envelope, or its `data` alone), validated by the
+ * same schema as the intake, with the requested id and time changes applied.
+ */
+export function prepareCanonical(file: string, opts: Pick<Options, 'fresh' | 'now' | 'native'>): CanonicalEvent {
+  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { data?: unknown; ended_at?: unknown };
+  const parsed = canonicalEventSchema.safeParse(raw.data ? raw : { type: CALL_COMPLETED, timestamp: raw.ended_at, data: raw });
+  if (!parsed.success) throw new Error(`${path.basename(file)} is not a canonical call: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const body = parsed.data;
   const data = body.data;
   if (opts.fresh) data.call_id = `${data.call_id}_${randomUUID().slice(0, 8)}`;
   if (opts.now || opts.native) {
     const shift = Date.now() - Date.parse(data.ended_at);
-    for (const k of ['started_at', 'ended_at']) data[k] = new Date(Date.parse(data[k]) + shift).toISOString();
+    data.started_at = new Date(Date.parse(data.started_at) + shift).toISOString();
+    data.ended_at = new Date(Date.parse(data.ended_at) + shift).toISOString();
     body.timestamp = data.ended_at;
   }
   return body;
 }
 
 /** DialNexa's native shape of the same call: a transcript string, numbers without '+'. */
-export function toNative(canonical: Record<string, any>): Record<string, unknown> {
+export function toNative(canonical: CanonicalEvent): Record<string, unknown> {
   const d = canonical.data;
   const digits = (n: string | null | undefined) => (n && n !== 'anonymous' ? n.replace(/\D/g, '') : n ?? null);
   const caller = d.caller ?? {};
@@ -99,7 +106,7 @@ export function toNative(canonical: Record<string, any>): Record<string, unknown
         agent_id: d.agent?.id ?? null,
         initiated_at: d.started_at,
         duration: Math.round((Date.parse(d.ended_at) - Date.parse(d.started_at)) / 1000),
-        transcript: (d.transcript ?? []).map((t: { speaker: string; text: string }) => `${t.speaker === 'agent' ? 'Agent' : 'User'}: ${t.text}`).join('\n'),
+        transcript: d.transcript.map((t) => `${normaliseSpeaker(t.speaker) === 'agent' ? 'Agent' : 'User'}: ${t.text}`).join('\n'),
         summary: d.summary ?? null,
         recording_url: d.links?.recording_url ?? null,
         post_call_analysis: Object.fromEntries(

@@ -12,6 +12,8 @@ import { policyConfigSchema, type PolicyConfig } from '../domain/policyConfig';
 
 export const DEV_CALL_WEBHOOK_SECRET = 'whsec_ZGV2LWNhbGwtd2ViaG9vay1zZWNyZXQtMDEyMzQ1Njc4OQ==';
 export const DEV_DIALNEXA_WEBHOOK_SECRET = 'dev-dialnexa-webhook-secret';
+/** Only with the embedded sandbox and development secrets, on a loopback intake: a demo, not a deployment. */
+export const DEV_ADMIN_TOKEN = 'dev-admin-token-for-the-local-demo';
 export const SANDBOX_PUBLIC_KEY = 'sandbox-public-key';
 export const SANDBOX_PRIVATE_KEY = 'sandbox-private-key';
 
@@ -209,7 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCallAgeHours: e.DIALNEXA_MAX_CALL_AGE_HOURS,
       toleranceSeconds: e.WEBHOOK_TOLERANCE_SECONDS,
       deadLetterDir: path.join(dataDir, 'dead-letter'),
-      adminToken: e.ADMIN_TOKEN,
+      adminToken: e.ADMIN_TOKEN ?? (useSandbox && !e.CALL_WEBHOOK_SECRETS && isLoopback(e.INTAKE_HOST) ? DEV_ADMIN_TOKEN : undefined),
     },
     notifierWebhookUrl: e.NOTIFIER_WEBHOOK_URL ?? null,
     review: { deadlineBusinessHours: e.REVIEW_DEADLINE_BUSINESS_HOURS },
@@ -246,6 +248,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     policy: policy.data!,
   };
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 function isValidTimeZone(tz: string): boolean {

@@ -192,7 +192,8 @@ export function parseCanonicalBody(json: unknown): ParseResult {
     return { ok: false, errors: [{ path: '(body)', message: 'must be a JSON object' }], zodError: null };
   }
   const o = json as Record<string, unknown>;
-  const isEnvelope = 'data' in o && typeof o.data === 'object' && o.data !== null && !('call_id' in o);
+  // An envelope has `type` or `data` and no call fields of its own; anything else is a bare `data` object.
+  const isEnvelope = ('data' in o || 'type' in o) && !('call_id' in o) && !('transcript' in o);
   if (isEnvelope) {
     const r = canonicalEventSchema.safeParse(o);
     if (!r.success) return { ok: false, errors: toFieldErrors(r.error, []), zodError: r.error };

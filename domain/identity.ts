@@ -158,7 +158,7 @@ export function spokenCompany(sentences: Sentence[]): { company: string; sentenc
 const OTHER_PERSON = /\b(?:refer|referring|recommend|introduce) (?:my |a |our )?\w+\b(?![^.]*\bmy (?:own )?(?:email|number)\b)|\b(?:her|his|their|my (?:friend|colleague|coworker|co-worker|boss|brother|sister|wife|husband|partner|neighbou?r|cousin)|[A-Z][a-z]+'s)\s+(?:work\s+)?(?:email|e-mail|address|number|phone|cell)\b|\b(?:reach|email|call|text|contact) (?:her|him|them)\b|\b(?:she|he|they)(?:'s| is| are)? (?:at|on)\b/i;
 
 const OWN_CODE_RE = /\bmy (?:own |member |referral |personal |advocate |ambassador |partner )?(?:referral )?code(?: is|'s|:|,)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)/i;
-const REFERRER_CUE = /\b(?:gave (?:it|this|that|them) to me|got (?:it|this|that) from|[A-Z][a-z]+ gave|gave me|got (?:it|a|the|her|his|this)? ?(?:code|link)? ?from|from (?:my|a|her|his)|referred|sent me|her code|his code|their code|friend's|used|using|recommended)\b/i;
+const REFERRER_CUE = /\b(?:from (?!my own\b)[a-z]+'?s?\b|gave (?:it|this|that|them) to me|got (?:it|this|that) from|[A-Z][a-z]+ gave|gave me|got (?:it|a|the|her|his|this)? ?(?:code|link)? ?from|from (?:my|a|her|his)|referred|sent me|her code|his code|their code|friend's|used|using|recommended)\b/i;
 
 const ROLE_MAILBOX = /^(?:accounting|accounts|billing|finance|invoices?|ap|ar|payables|info|support|help|sales|admin|office|hr|team|hello|contact|noreply|no-reply)@/;
 const SEND_TO = /\b(?:send|forward|cc|copy|mail|email)\b[^.]{0,40}\b(?:invoices?|receipts?|statements?|bills?|them|it|those|these|the \w+)\b[^.]{0,20}\bto\b/i;
@@ -178,6 +178,11 @@ export function normaliseCode(raw: string): string | null {
 export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity {
   const ev: Evidence[] = [];
   const sentences = callerSentences(call);
+  const askedCache = new Map<number, boolean>();
+  const askedAbout = (turn: number) => {
+    if (!askedCache.has(turn)) askedCache.set(turn, askedAboutSomeoneElse(call, turn));
+    return askedCache.get(turn)!;
+  };
   const emails: string[] = [];
   const spokenEmails: string[] = [];
   const add = (xs: string[], v: string | null) => {
@@ -185,7 +190,7 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   };
   add(emails, normaliseEmail(call.caller.email));
   for (const s of sentences) {
-    if (OTHER_PERSON.test(s.text) || askedAboutSomeoneElse(call, s.turn)) continue;
+    if (OTHER_PERSON.test(s.text) || askedAbout(s.turn)) continue;
     for (const e of extractEmails(s.text)) {
       // A team mailbox ("accounting@...") or an address things are sent to is not the caller's own.
       if (ROLE_MAILBOX.test(e) || (SEND_TO.test(s.text) && !/\bmy (?:new )?(?:email|e-mail|address)\b|\b(?:me|reach me) at\b/i.test(s.text))) continue;
@@ -201,7 +206,7 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   add(phones, normalisePhone(call.fromNumber, defaultRegion));
   add(phones, normalisePhone(call.caller.phone, defaultRegion));
   for (const s of sentences) {
-    if (OTHER_PERSON.test(s.text) || askedAboutSomeoneElse(call, s.turn)) continue;
+    if (OTHER_PERSON.test(s.text) || askedAbout(s.turn)) continue;
     if (!/\b(?:number|phone|cell|mobile|reach me|call me)\b/i.test(s.text)) continue;
     for (const p of extractPhones(s.text, defaultRegion)) {
       add(phones, p);

@@ -59,7 +59,8 @@ export function recordChanges(input: PolicyInput): FieldChange[] {
   }
   if (r.type === 'referral') {
     const status = (r.status ?? '').toLowerCase();
-    if (c.outcome === 'confirmed_no_interest' && (status === 'pending' || status === 'qualified' || status === '')) {
+    const declined = c.outcome === 'confirmed_no_interest' || (signals.notInterested != null && c.optOut.requested);
+    if (declined && (status === 'pending' || status === 'qualified' || status === '')) {
       changes.push({ field: 'status', from: r.status, to: 'denied', reason: 'confirmed not interested' });
     } else if (signals.readyToBuy && !c.optOut.requested && (status === 'pending' || status === '')) {
       changes.push({ field: 'status', from: r.status, to: 'qualified', reason: `ready to buy: "${signals.readyToBuy.quote}"` });

@@ -80,7 +80,8 @@ export function buildSummary(i: SummaryInput): string {
   if (promised.length) parts.push(`Promised: ${promised.join('; ')}.`);
   if (i.review.required) parts.push(`Needs review: ${i.review.reasons.join(', ')}.`);
   const next = i.nextStep ?? (i.pending[0] || null);
-  if (next) parts.push(`Next: ${next} (owner ${i.owner ?? 'unassigned'}${i.due ? `, due ${i.due}` : ''}).`);
+  const nextText = next && next === c.followUp?.promise ? 'as promised' : next;
+  if (nextText) parts.push(`Next: ${nextText} (owner ${i.owner ?? 'unassigned'}${i.due ? `, due ${i.due}` : ''}).`);
   else parts.push('Next: nothing further.');
   return parts.join(' ');
 }

@@ -14,10 +14,25 @@ export interface Sentence {
 
 /** Splits a turn into sentences, keeping their text verbatim (trimmed). */
 export function splitSentences(text: string): string[] {
-  // A sentence ends at . ! ? ; followed by a space; after "." only when the next word starts a
-  // sentence (capital, digit, quote), so "a.m. tomorrow" and "dot io" stay whole.
+  // A turn with no punctuation inside it is speech-to-text run together.
+  const unpunctuated = !/[.!?;,]/.test(text.trim().replace(/[.!?]+$/, ''));
+  // A sentence ends at . ! ? ; followed by a space, except after a title or "a.m." ("Dr. Haddad",
+  // "9 a.m. tomorrow"); a spoken "dot io" or a written "tidepool.co" has no space after its dot.
   return text
     .split(/(?<=[!?;])\s+|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|Mt|vs|etc|Inc|Ltd|Co|No|dr|mr|mrs|ms|st|a\.m|p\.m|A\.M|P\.M|e\.g|i\.e|approx)\.)(?<=\.)\s+(?=[\p{L}\d"'“¿¡])/u)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .flatMap((s) => (unpunctuated ? splitRunOn(s) : [s]));
+}
+
+/**
+ * Speech-to-text without punctuation runs clauses together ("i need to reschedule fridays demo can
+ * we do monday at 3 instead"): a long unpunctuated stretch is cut before discourse markers.
+ */
+function splitRunOn(sentence: string): string[] {
+  if (sentence.split(/\s+/).length < 12) return [sentence];
+  return sentence
+    .split(/\s+(?=(?:and then|but|so|also|actually|um|uh|okay|anyway|can we|could we|can you|could you|please|and (?:please|also|can|could))\b)/i)
     .map((p) => p.trim())
     .filter(Boolean);
 }
@@ -74,7 +89,7 @@ export function findAll(sentences: Sentence[], patterns: RegExp[]): Sentence[] {
 }
 
 const NEGATION_BEFORE =
-  /\b(?:don't|do not|doesn't|does not|didn't|did not|not|never|no need to|won't|wouldn't|isn't|is not|no reason to|nor|no intention (?:of|to))\b[^.,;!?]{0,40}$/;
+  /\b(?:don't|do not|doesn't|does not|didn't|did not|not|never|without|no need to|won't|wouldn't|isn't|is not|no reason to|nor|no intention (?:of|to))\b[^.,;!?]{0,40}$/;
 
 /** True when the text right before `index` negates what follows ("I don't want to unsubscribe"). */
 export function negatedAt(folded: string, index: number): boolean {
@@ -88,7 +103,7 @@ export function negatedAt(folded: string, index: number): boolean {
 /** "my wife said ...", "he told me to ...": the speaker quotes someone else. */
 export function quotesSomeoneElse(folded: string, index: number): boolean {
   const before = folded.slice(0, index);
-  return /\b(?:he|she|they|my (?:wife|husband|boss|partner|friend|colleague|mom|mother|dad|father|son|daughter|neighbou?r|coworker|co-worker|manager)|someone|somebody|people|a friend|the other guy|customers?)\s+(?:wants? to|would like to|needs? to|asked to|said|says|told (?:me|them|you|us)|tells (?:me|them|you)|was saying|keeps saying|yelled|asked (?:me|them|you) to|wrote|always says|just says)\b[^.]*$/.test(
+  return /\b(?:he|she|they|my (?:wife|husband|boss|partner|friend|colleague|mom|mother|dad|father|son|daughter|neighbou?r|coworker|co-worker|manager|sister|brother|cousin|aunt|uncle|grandma|grandmother|grandpa|grandfather|roommate|assistant|kids?|family|team|employees?|staff|client|customer)|someone|somebody|people|a friend|the other guy|customers?)\s+(?:wants? (?:you |them |us )?to|would like (?:you |them )?to|needs? (?:you |them )?to|asked to|said|says|told (?:me|them|you|us)|tells (?:me|them|you)|was saying|keeps saying|yelled|asked (?:me|them|you) to|wrote|always says|just says)\b[^.]*$/.test(
     before,
   ) || /\bi (?:told|asked|warned) (?:them|him|her|my \w+|the \w+)(?: to)?\b[^.]*$/.test(before) || (/["'“]\s*$/.test(before.slice(-2)) && /\b(?:said|says|told)\b/.test(before));
 }
@@ -97,8 +112,10 @@ export function quotesSomeoneElse(folded: string, index: number): boolean {
 export function conditionalAt(folded: string, index: number): boolean {
   const before = folded.slice(0, index);
   const after = folded.slice(index);
-  if (/\b(?:if|unless|once|when|whenever|next time|in case)\b[^.]*$/.test(before)) return true;
-  if (/\b(?:might|may|maybe|probably|could|thinking (?:about|of)|considering|i'll have to|would have to|going to have to|i'd have to|wondering (?:if|whether)|what happens)\b[^.,]{0,25}$/.test(before)) return true;
+  // "I'd appreciate it if you'd stop", "if you could please stop": a polite request, not a condition.
+  const polite = /(?:\b(?:appreciate (?:it )?|be (?:great|nice|good|grateful|helpful) |prefer (?:it )?|grateful )if (?:you|y'all)(?:\s+(?:would|could|can|will)|'d|'ll)?|\bif (?:you|y'all)(?:\s+(?:would|could)|'d))\s*(?:please\s+|just\s+|kindly\s+)*$/.test(before);
+  if (!polite && /\b(?:if|unless|once|when|whenever|next time|in case)\b[^.]*$/.test(before)) return true;
+  if (/\b(?:maybe|probably|thinking (?:about|of)|considering|wondering (?:if|whether)|what happens|(?:i|we) (?:might|may|could)|(?:i|we)'ll have to|(?:i|we) would have to|going to have to|(?:i|we)'d have to)\b[^.,]{0,25}$/.test(before)) return true;
   // "I'll unsubscribe if you call again": a condition after the phrase counts only when the caller
   // speaks of what they will do; "stop texting me, just call if you need something" is a request.
   if (/\b(?:i'll|i will|i'm going to|i am going to|i'd|i would|we'll|we will|gonna)\s+(?:\w+\s+)?$/.test(before) && /^[^.]{0,80}\b(?:if|unless)\b/.test(after)) return true;

@@ -44,6 +44,11 @@ export function zoneInText(text: string): string | null {
     if (/^(?:central|eastern|pacific|mountain)$/.test(word) && !new RegExp(`(?:\\d|noon|morning|afternoon|evening|o'clock|time|am|pm)\\W*${word}|${word}\\W+(?:time|zone)|(?:on|in) ${word}\\b`).test(f)) continue;
     return zone;
   }
+  // Capitalised city abbreviations: "I'm in LA", "our NYC office".
+  const ABBR: Array<[RegExp, string]> = [[/\b(?:LA|SF)\b/, 'America/Los_Angeles'], [/\b(?:NYC|NY|DC)\b/, 'America/New_York'], [/\bCHI\b/, 'America/Chicago']];
+  if (/\b(?:i'm|i am|we're|we are|based|located|live|living)\b[^.]{0,20}\b(?:in|near|around|outside|from)\b/.test(f)) {
+    for (const [re, zone] of ABBR) if (re.test(raw)) return zone;
+  }
   if (/\b(?:i'm|i am|we're|we are|based|located|live|living|here|out|over)\b[^.]{0,20}\b(?:in|near|around|outside|from)\b/.test(f) || /\b(?:in|near) \w+(?: \w+)? time\b/.test(f)) {
     for (const [re, zone] of CITY_ZONES) if (re.test(f)) return zone;
   }
@@ -91,12 +96,49 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     }
   }
   const partOfDay = (s: string): number | null => {
-    if (/\b(?:morning|mañana por la mañana)\b/.test(s)) return 9;
-    if (/\b(?:afternoon|after lunch)\b/.test(s)) return 14;
-    if (/\b(?:evening|tonight|after work)\b/.test(s)) return 18;
-    if (/\b(?:noon|midday|lunchtime|lunch time)\b/.test(s)) return 12;
+    if (/\b(?:mid-?morning|late morning)\b/.test(s)) return 10;
+    if (/\b(?:morning|first thing|de la mañana|por la mañana)\b/.test(s)) return 9;
+    if (/\b(?:afternoon|after lunch|de la tarde|por la tarde)\b/.test(s)) return 14;
+    if (/\b(?:end of (?:the )?day|eod|close of business|cob)\b/.test(s)) return 17;
+    if (/\b(?:evening|tonight|after work|de la noche|por la noche|esta noche)\b/.test(s)) return 18;
+    if (/\b(?:noon|midday|lunchtime|lunch time|(?:around|at|over|during|by) lunch)\b/.test(s)) return 12;
     return null;
   };
+
+  // "after Thanksgiving", "the Monday after Christmas": the next (week)day after a US holiday.
+  const holiday = f.match(/\bafter (?:the )?(thanksgiving|christmas|new year'?s?(?: day)?|the holidays|july 4th|the fourth of july|independence day)\b/);
+  if (holiday) {
+    const y = ref.year;
+    const nthThursdayOfNov = (year: number) => {
+      const first = DateTime.fromObject({ year, month: 11, day: 1 }, { zone });
+      return first.plus({ days: (4 - first.weekday + 7) % 7 + 21 });
+    };
+    const dayOf = (year: number): DateTime => {
+      const h = holiday[1];
+      if (h === 'thanksgiving') return nthThursdayOfNov(year);
+      if (h === 'christmas') return DateTime.fromObject({ year, month: 12, day: 25 }, { zone });
+      if (/^new year/.test(h) || h === 'the holidays') return DateTime.fromObject({ year: year + 1, month: 1, day: 1 }, { zone });
+      return DateTime.fromObject({ year, month: 7, day: 4 }, { zone });
+    };
+    let day = dayOf(y);
+    if (day.endOf('day') < ref) day = dayOf(y + 1);
+    let next = day.plus({ days: 1 });
+    if (/\bmonday after\b|\bthe monday\b/.test(f)) next = day.plus({ days: ((8 - day.weekday) % 7) || 7 });
+    while (next.weekday > 5) next = next.plus({ days: 1 });
+    const local = next.set({ hour: partOfDay(f) ?? 10, minute: 0, second: 0, millisecond: 0 });
+    return { at: toUtcIso(local), text: holiday[0], local };
+  }
+
+  // "the week of the 23rd": the Monday of that week.
+  const weekOf = f.match(/\bweek of (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b/);
+  if (weekOf) {
+    const day = Number(weekOf[1]);
+    let date = ref.set({ day: Math.min(day, ref.daysInMonth ?? 28) });
+    if (day < ref.day) date = ref.plus({ months: 1 }).set({ day });
+    let local = date.startOf('week').set({ hour: partOfDay(f) ?? 10, minute: 0, second: 0, millisecond: 0 });
+    if (local <= ref) local = date.set({ hour: partOfDay(f) ?? 10, minute: 0, second: 0, millisecond: 0 });
+    if (local > ref) return { at: toUtcIso(local), text: weekOf[0], local };
+  }
 
   // "next week" with no day: Monday of next week.
   if (/\bnext week\b/.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)\b/.test(f)) {
@@ -108,8 +150,12 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     return { at: toUtcIso(local), text: 'next week', local };
   }
 
-  const spoken = normaliseTimeWords(text);
-  const results = chrono.parse(spoken, wallDate(ref), { forwardDate: true });
+  const spoken = ordinalDays(normaliseTimeWords(text), ref);
+  let results = chrono.parse(spoken, wallDate(ref), { forwardDate: true });
+  // Spanish ("llámame mañana a las 3", "el viernes a las 10 de la mañana").
+  if (!results.length && /\b(?:mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|a las|hoy|tarde|noche|semana)\b/i.test(spoken)) {
+    results = chrono.es.parse(spoken, wallDate(ref), { forwardDate: true });
+  }
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
     const s = r.start;
@@ -156,6 +202,27 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     }
     return { at: toUtcIso(local), text: r.text, local };
   }
+  // "in a meeting until 3, call me after that": the hour the caller is free again.
+  const until = f.match(/\b(?:until|till|til)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b[^.]*\b(?:after (?:that|then)|afterwards|after)\b/);
+  if (until && Number(until[1]) >= 1 && Number(until[1]) <= 12) {
+    const h = Number(until[1]) % 12;
+    const hour = until[3] === 'pm' ? h + 12 : until[3] === 'am' ? h : fixHour(Number(until[1]), false);
+    let local = ref.set({ hour, minute: Number(until[2] ?? 0), second: 0, millisecond: 0 });
+    if (local <= ref) local = local.plus({ days: 1 });
+    return { at: toUtcIso(local), text: until[0], local };
+  }
+  // "the first week of December": the Monday of that week.
+  const nthWeek = f.match(/\b(first|1st|second|2nd|third|3rd|last) week of (january|february|march|april|may|june|july|august|september|october|november|december)\b/);
+  if (nthWeek) {
+    const month = MONTHS.findIndex((m) => m.toLowerCase() === nthWeek[2]) + 1;
+    let first = DateTime.fromObject({ year: ref.year, month, day: 1 }, { zone });
+    if (first.endOf('month') < ref) first = first.plus({ years: 1 });
+    const n = /^(?:first|1st)$/.test(nthWeek[1]) ? 0 : /^(?:second|2nd)$/.test(nthWeek[1]) ? 1 : /^(?:third|3rd)$/.test(nthWeek[1]) ? 2 : -1;
+    const monday = n >= 0 ? first.startOf('week').plus({ weeks: n }) : first.endOf('month').startOf('week');
+    let local = monday.set({ hour: partOfDay(f) ?? 10, minute: 0, second: 0, millisecond: 0 });
+    if (local <= ref) local = first.set({ hour: partOfDay(f) ?? 10 });
+    if (local > ref) return { at: toUtcIso(local), text: nthWeek[0], local };
+  }
   // "call after 6", "any time between 2 and 4": a bare hour chrono did not read, today or tomorrow.
   const bare = f.match(/\b(?:after|between|around|at)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d:/%-])/);
   if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12) {
@@ -183,12 +250,25 @@ export function normaliseTimeWords(text: string): string {
   const n = (w: string) => HOUR_WORDS[w.toLowerCase()] ?? Number(w);
   return text
     .replace(/\bhalf past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:30` : m))
+    .replace(/\b(at|around|about|by) half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/gi, (m, p: string, w: string) => (Number.isFinite(n(w)) ? `${p} ${n(w)}:30` : m))
     .replace(/\bquarter past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:15` : m))
     .replace(/\bquarter (?:to|of) (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${((n(w) + 10) % 12) + 1}:45` : m))
     .replace(
       /\b(at|around|about|by|say) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:$|[.,!?;]|o'clock|am\b|pm\b|a\.m\.|p\.m\.|in the|tonight|tomorrow|today|on\b|this\b|next\b|thirty|fifteen|forty|or so|ish))/gi,
       (_m, p: string, w: string) => `${p} ${HOUR_WORDS[w.toLowerCase()]}`,
     );
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Friday the 20th" -> "Friday November 20th" (this month, or next when the day has passed), for chrono. */
+function ordinalDays(text: string, ref: DateTime): string {
+  return text.replace(/\b(?:on )?the (\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi, (m, d: string, suffix: string) => {
+    const day = Number(d);
+    if (day < 1 || day > 31) return m;
+    const month = day >= ref.day ? ref.month : (ref.month % 12) + 1;
+    return `${MONTHS[month - 1]} ${day}${suffix}`;
+  });
 }
 
 /** An hour said without am/pm: 1..7 are afternoon in business speech ("Thursday at 2"). */

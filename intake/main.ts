@@ -12,6 +12,7 @@ import { checkFieldMap, FieldMapError } from '../integrations/dialnexa/fieldMap'
 import { FileDeadLetterStore, type DeadLetterStore } from './deadLetter';
 import { buildIntakeServer } from './server';
 import { ReviewService } from './review/reviewService';
+import { FollowUpService } from './followUps/followUpService';
 import type { FastifyInstance } from 'fastify';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 
@@ -22,6 +23,8 @@ export interface IntakeDeps {
   adminToken?: string;
   /** The review API and page over Temporal. */
   reviewService?: ReviewService;
+  /** The follow-up API and page over Temporal. */
+  followUpService?: FollowUpService;
   /** Defaults to a file store under config.intake.deadLetterDir. */
   deadLetters?: DeadLetterStore;
   /** Override config.intake.port (0: any free port, for tests). */
@@ -64,6 +67,7 @@ export async function startIntake(config: Config, deps: IntakeDeps): Promise<Run
     adminToken,
     defaultRegion: regionOf(config),
     reviewService: deps.reviewService,
+    followUpService: deps.followUpService,
   });
   await app.listen({ host: config.intake.host, port: deps.port ?? config.intake.port });
   const addr = app.server.address();
@@ -89,6 +93,7 @@ async function main(): Promise<void> {
     starter: new TemporalCallStarter(client, config.temporal.taskQueue),
     logger: log,
     reviewService: new ReviewService(client, { namespace: config.temporal.namespace, temporalUiUrl: config.temporal.uiUrl }),
+    followUpService: new FollowUpService(client, { namespace: config.temporal.namespace, temporalUiUrl: config.temporal.uiUrl }),
   });
   console.log(`intake listening on ${intake.url} (POST /webhooks/calls, POST /webhooks/dialnexa; Temporal ${address})`);
   let closing = false;

@@ -13,6 +13,8 @@ import { resolveFieldMap } from '../integrations/dialnexa/fieldMap';
 import { registerAdminRoutes } from './adminRoutes';
 import { registerReviewRoutes } from './review/routes';
 import type { ReviewService } from './review/reviewService';
+import { registerFollowUpRoutes } from './followUps/routes';
+import type { FollowUpService } from './followUps/followUpService';
 import { answerFor, deadLetterReasonOf, outcomeLabel } from './answers';
 import type { DeadLetterStore, IntakeEndpoint } from './deadLetter';
 import { createIntakeMetrics } from './metrics';
@@ -36,6 +38,8 @@ export interface IntakeServerOptions {
   now?: () => Date;
   /** The review API and page; they answer 404 while adminToken is unset. */
   reviewService?: ReviewService;
+  /** The follow-up list, reschedule and cancel API and page (same sign-in as review). */
+  followUpService?: FollowUpService;
 }
 
 const ENDPOINTS: IntakeEndpoint[] = ['/webhooks/calls', '/webhooks/dialnexa'];
@@ -149,6 +153,7 @@ export function buildIntakeServer(opts: IntakeServerOptions): FastifyInstance {
     registerAdminRoutes(app, { adminToken: opts.adminToken, deadLetters: opts.deadLetters, processDeps, metrics });
   }
   if (opts.reviewService) registerReviewRoutes(app, { service: opts.reviewService, adminToken: opts.adminToken });
+  if (opts.followUpService) registerFollowUpRoutes(app, { service: opts.followUpService, adminToken: opts.adminToken });
   return app;
 }
 

@@ -10,13 +10,14 @@ import { createDecideActivities } from '../activities/decide';
 import { createNotifyActivities } from '../activities/notify';
 import { createFollowUpActivities } from '../activities/followUps';
 import { createDigestActivities } from '../activities/digest';
-import { ensureDigestSchedule } from './digestSchedule';
 import { createReferralRockActivities } from '../activities/referralrock';
 import { createReferralRockClient, ReferralRockDirectory } from '../integrations/referralrock';
 import { WebhookNotifier } from '../integrations/notifier/webhookNotifier';
 import { referralRockTaskQueue } from '../workflows/definitions';
 
 export interface Workers {
+  /** A client on the same cluster, for start-up chores (the digest schedule). */
+  client: Client;
   run(): Promise<void>;
   shutdown(): Promise<void>;
 }
@@ -67,10 +68,8 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
     maxTaskQueueActivitiesPerSecond: config.temporal.referralRockMaxPerSecond,
   });
 
-  const schedule = await ensureDigestSchedule(temporal, { taskQueue: config.temporal.taskQueue, timezone: config.policy.defaultTimezone });
-  log(`daily digest schedule ${schedule}`, { scheduleId: 'daily-digest' });
-
   return {
+    client: temporal,
     async run() {
       try {
         await Promise.all([workflows.run(), writes.run()]);

@@ -4,13 +4,18 @@
  */
 import { loadConfig, ConfigError } from '../config';
 import { createLogger } from '../config/logger';
+import { installRuntimeLogger } from './runtimeLogger';
 import { createWorkers } from './createWorkers';
+import { DIGEST_SCHEDULE_ID, ensureDigestSchedule } from './digestSchedule';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config, 'worker');
+  installRuntimeLogger(log);
   const address = config.temporal.address ?? `127.0.0.1:${config.temporal.port}`;
   const workers = await createWorkers(config, address, (msg, f) => log.info(f ?? {}, msg));
+  const schedule = await ensureDigestSchedule(workers.client, { taskQueue: config.temporal.taskQueue, timezone: config.policy.defaultTimezone });
+  log.info({ scheduleId: DIGEST_SCHEDULE_ID, schedule }, 'daily digest schedule');
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void workers.shutdown());
   log.info({ address, taskQueue: config.temporal.taskQueue }, 'worker running');
   await workers.run();

@@ -37,7 +37,7 @@ export interface DecideResult {
 export type Phase = 'deciding' | 'writing' | 'waiting_for_review' | 'following_up' | 'completed';
 
 export interface WriteRecord {
-  /** Index of the action in the list that was carried out. */
+  /** The write's number within its call (0, 1, ...): the `#n` of its marker `[dialnexa:<callId>#n]`. */
   index: number;
   type: Action['type'];
   /** applied: written now; already_applied: found written before (exactly-once check). */
@@ -116,6 +116,8 @@ export interface FollowUpState {
   /** Later calls from the same caller while this waited. */
   laterCalls: string[];
   outcome: string | null;
+  /** When the timer fired (workflow time), for audits and tests. */
+  firedAt: string | null;
 }
 
 export const getFollowUpQuery = defineQuery<FollowUpState>('getFollowUp');

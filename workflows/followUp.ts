@@ -34,7 +34,7 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
     startToCloseTimeout: '30 seconds',
     retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10 minutes', nonRetryableErrorTypes: ['ReferralRockRejected', 'ReferralRockItemFailed'] },
   });
-  const state: FollowUpState = { status: 'waiting', at: input.at, reschedules: [], cancelledBy: null, cancelReason: null, laterCalls: [], outcome: null };
+  const state: FollowUpState = { status: 'waiting', at: input.at, reschedules: [], cancelledBy: null, cancelReason: null, laterCalls: [], outcome: null, firedAt: null };
   // Bumped by every change so the timer below restarts with the new target.
   let version = 0;
 
@@ -93,6 +93,7 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
     if (!changed && Date.now() >= Date.parse(state.at)) break;
   }
 
+  state.firedAt = new Date().toISOString();
   const block = await outreachBlocked({ callId: input.callId, target: input.target, channel: input.channel });
   if (block) {
     state.status = 'blocked';

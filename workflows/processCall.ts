@@ -171,8 +171,10 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
 
   // 4. Follow up: one durable timer per requested contact, living on after this workflow ends.
   state.phase = 'following_up';
-  for (const [index, action] of state.actions.entries()) {
+  for (const action of state.actions) {
     if (action.type !== 'schedule_follow_up') continue;
+    // Numbered like every other write of this call: the follow-up's marker and id share the number.
+    const index = state.writes.length;
     const workflowId = workflowIdForFollowUp(call.callId, index);
     await startChild(followUp, {
       workflowId,

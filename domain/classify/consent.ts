@@ -4,9 +4,9 @@ import type { Evidence } from '../plan';
 import { evidence, fold, negatedAt, stripFillers, type Sentence } from '../text';
 
 const GRANT = /\b(?:sign me up for (?:the|your) (?:newsletter|emails|updates)|(?:you can|feel free to|happy (?:for you )?to|okay to|fine to|please) (?:send|email|text) me (?:\w+ ){0,2}(?:updates|offers|news|promotions|newsletters?|marketing|info|information|deals)|(?:i'd|i would) (?:like|love) to (?:get|receive|hear about) (?:\w+ ){0,2}(?:updates|offers|news|promotions|deals|newsletters?)|keep me (?:posted|updated|in the loop)|add me to (?:the|your) (?:mailing list|newsletter))\b/;
-const AGENT_ASKS = /\b(?:can|may) we (?:send|email|text|contact) you\b[^.?]*\b(?:offers|updates|news|promotions|marketing|newsletter)|\bwould you like to (?:receive|get|hear about)\b[^.?]*\b(?:offers|updates|news|promotions|newsletter)/;
-const YES = /^(?:yes|yeah|yep|sure|ok|okay|please|absolutely|definitely|of course|go ahead|that's fine|sounds good)\b/;
-const NO = /^(?:no|nope|no thanks|not really|i'd rather not|please don't)\b/;
+const AGENT_ASKS = /\b(?:(?:can|may|could|shall) (?:we|i)|would you like (?:us|me) to|would you like to|do you want (?:us|me) to|is it ok(?:ay)? (?:if|to))\b[^.?]*\b(?:offers|updates|news|promotions|promotional|marketing|newsletters?|deals)\b/;
+const YES = /^(?:yes|yeah|yep|sure|ok|okay|please|absolutely|definitely|of course|go ahead|that's fine|sounds good|that would be great|that'd be great|why not)\b/;
+const NO = /^(?:no|nope|no thanks|not really|i'd rather not|please don't|not interested|i'll pass|pass)\b/;
 
 export function detectConsent(call: Call, caller: Sentence[], agent: Sentence[], optOutRequested: boolean): { marketing: MarketingConsent; evidence: Evidence[] } {
   if (optOutRequested) return { marketing: 'denied', evidence: [] };

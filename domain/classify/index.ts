@@ -37,7 +37,7 @@ export interface Signals {
 }
 
 const NOT_INTERESTED = [
-  /\b(?:not interested|no longer interested|not going to (?:move forward|go ahead|proceed)|decided (?:not to|against|to (?:stay|go) with)|we'll pass|we're going to pass|going to pass|no thanks?,? we're (?:good|fine|all set)|we're all set|we went with|we chose (?:another|a different)|not moving forward|don't want to (?:move forward|proceed|continue|go ahead))\b/,
+  /\b(?:not going ahead|won't be going ahead|not proceeding|go(?:ing)? (?:in )?(?:another|a different) direction|not interested|no longer interested|not going to (?:move forward|go ahead|proceed)|decided (?:not to|against|to (?:stay|go) with)|we'll pass|we're going to pass|going to pass|no thanks?,? we're (?:good|fine|all set)|we're all set|we went with|we chose (?:another|a different)|not moving forward|don't want to (?:move forward|proceed|continue|go ahead))\b/,
   /\b(?:no estoy interesad[oa]|no nos interesa|no me interesa)\b/,
 ];
 const READY = [/\b(?:ready to (?:sign|buy|purchase|move forward|go ahead|get started)|sign (?:the|a|an|our) (?:\w+ )?(?:contract|agreement|deal)|send (?:me |us )?(?:the|over the) (?:paperwork|contract|agreement|order form)|let's do (?:it|the deal)|we'll take it|issue (?:a|the) purchase order)\b/];

@@ -31,6 +31,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:harass\w*|threaten\w*)\b/, 2],
   ],
   billing: [
+    [/\b(?:w-?9|1099|tax (?:form|document|info|information|id)|taxes)\b/, 3],
     [/\b(?:factura|cargo|cobro|cobraron|reembolso|pago|tarjeta)\b/, 2],
     [/\b(?:invoice|invoices|invoiced|billing|billed|bill|receipt|statement)\b/, 2],
     [/\b(?:charge|charges|charged|charging|overcharged|double[- ]charged|refund|credit card|payment|card on file|subscription fee|late fee|fees?)\b/, 2],
@@ -38,6 +39,11 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:pay|paying|price increase|renewal (?:price|charge))\b/, 1],
   ],
   support: [
+    [/\b(?:twice|duplicated?|duplicates|merge|doubled up|listed two times)\b/, 2],
+    [/\b(?:shows?|showing|says?|displays?)\b[^.]*\b(?:but|should|supposed to)\b/, 2],
+    [/\b(?:lost my|can't find my|cannot find my)\b/, 2],
+    [/\b(?:disappeared|vanished|is gone|went missing|stopped showing|not showing(?: up)?|no longer shows?)\b/, 2],
+    [/\b(?:is|are|shows?|looks?|came out|comes out) (?:completely |totally |still )?(?:empty|blank|incorrect|broken|missing|wrong)\b/, 2],
     [/\b(?:no funciona|no puedo (?:entrar|acceder|iniciar)|error|contraseña)\b/, 2],
     [/\b(?:not working|isn't working|doesn't work|does not work|stopped working|won't load|doesn't load|not loading|broken|crash\w*|error|bug|glitch)\b/, 2],
     [/\b(?:can't|cannot|can not|unable to) (?:log ?in|sign in|access|find|see|get|open|reset|connect|upload|download|share)\b/, 2],
@@ -55,6 +61,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:reschedul\w+|move (?:my|our|the) (?:demo|meeting|appointment|call)|change (?:my|our|the) (?:demo|meeting|appointment) time)\b/, 3],
     [/\b(?:cancel(?:l?ing)?|confirm(?:ing)?|push(?:ing)? back|postpon(?:e|ing)|mov(?:e|ing)) (?:my|our|the|tomorrow's|today's|\w+day's|this week's|next week's) (?:demo|meeting|appointment|call)\b/, 3],
     [/\b(?:can|could) we (?:do|move (?:it|that) to|make (?:it|that)) [^.?]{0,30}\binstead\b/, 2],
+    [/\b(?:had|have) (?:a|my|the|our) (?:demo|meeting|appointment|call) (?:booked|scheduled|set up)\b[^.]*\b(?:but|came up|can't|cannot|won't)\b|\bsomething came up\b/, 3],
     [/\b(?:what time|when) is (?:my|our|the) (?:demo|meeting|appointment|call)\b|\bis (?:my|our|the) (?:demo|meeting|appointment|call) still (?:on|happening|scheduled)\b/, 3],
     [/\b(?:my|our|the) (?:demo|meeting|appointment) (?:is|was) (?:on|at|for|scheduled)\b/, 2],
   ],
@@ -66,10 +73,18 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:my referrals?|my referral (?:link|code|status|reward|bonus)|referral (?:status|bonus|reward)s?|my rewards?|rewards? (?:balance|points)|how many referrals)\b/, 2],
     [/\b(?:any news|update|status|heard anything) on (?:my|the) referral\b/, 2],
     [/\b(?:i|we) (?:referred|recommended|sent) (?:him|her|them|someone|somebody|a friend|my \w+)\b/, 2],
+    [/\b(?:another|a second|a new|an extra|more|different) referral (?:code|link)s?\b/, 2],
+    [/\bwho referred me\b|\bwho (?:was|is) my referrer\b|\bwhich member referred me\b/, 3],
+    [/\b(?:per referral|for each referral|each referral|reward (?:amount|per)|how much do i (?:get|earn|make))\b/, 3],
+    [/\b(?:gets?|got|give|giving) (?:the )?credit for (?:referring|the referral|my referral)|credit (?:for|to) (?:my|the) referr\w+|(?:\w+ )?referred me\b[^.]*\b(?:credit|reward|bonus)\b/, 3],
+    [/\b(?:referral|reward|bonus)s? (?:was |got |been |is )?(?:denied|rejected|declined|approved|cancelled|canceled|pending)\b|\b(?:my )?(?:friend|colleague|neighbou?r)'s referral\b/, 3],
+    [/\b(?:earned|earn|made|make|owed|owe me) (?:\w+ )?(?:from|for|on|with) (?:my |the )?referrals?\b|\bmy (?:referral )?(?:earnings|commissions?|payouts? balance)\b/, 3],
     [/\b(?:has|have|did) (?:\w+ ){1,3}(?:signed up|sign up|joined|join|converted|been approved|get approved)\b/, 2],
     [/\b(?:referir|recomendar a (?:un|una|mi)|referidos|recompensas?|programa de referidos)\b/, 2],
   ],
   sales_inquiry: [
+    [/\b(?:we're|we are|i'm|i am) (?:very |really |definitely |quite )?interested\b(?! in (?:unsubscrib|cancel))/, 2],
+    [/\b(?:about|for|need|want|set up|start|launch|run|looking at|exploring) (?:a|an|our own|a new|setting up a) referral program(?:me)?\b/, 2],
     [/\b(?:no estoy interesad[oa]|no nos interesa|no me interesa)\b/, 2],
     [/\b(?:precios?|cotizaci[oó]n|demostraci[oó]n|cu[aá]nto cuesta|m[aá]s informaci[oó]n)\b/, 2],
     [/\b(?:demo|demonstration|walk ?through|trial|free trial)\b/, 2],
@@ -78,8 +93,11 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:interested in|looking for|we need|we want|i need|i want|shopping for|evaluating|considering)\b/, 1],
     [/\b(?:sign (?:the|a|an|our) (?:contract|agreement|deal)|ready to (?:sign|buy|purchase|move forward|go ahead|start)|send (?:the|over the) (?:paperwork|contract|agreement|proposal)|purchase order)\b/, 3],
     [/\b(?:referred me|referred by|recommended you|recommended your|told me about you|sent me your way|referral (?:link|code) from|gave me (?:a|her|his|their) (?:code|link))\b/, 1],
-    [/\b(?:not interested|no longer interested|decided (?:to go|to stay|against|not to)|went with|going with|stay with|staying with|chose (?:another|a different)|not moving forward|not going (?:to (?:go ahead|move forward|proceed))|we'll pass|going to pass)\b/, 2],
-    [/\b(?:learn more|more information|more info|tell me (?:more|about)|how does (?:it|this|your) work|sign up|get started)\b/, 1],
+    [/\b(?:not interested|no longer interested|decided (?:to go|to stay|against|not to)|went with|going with|stay with|staying with|chose (?:another|a different)|not moving forward|not going ahead|won't be going ahead|not proceeding|not going (?:to (?:go ahead|move forward|proceed))|we'll pass|going to pass)\b/, 2],
+    [/\b(?:referral (?:software|platform|tool|solution|app)s?)\b/, 2],
+    [/\b(?:comparing|compare|different from|versus|vs\.?|alternatives? to|switch(?:ing)? from)\b/, 2],
+    [/\b(?:contracts?|month-to-month|annual (?:plan|contract|billing|option)|monthly (?:plan|option|billing)|subscription options|pricing tiers?|which plan)\b/, 2],
+    [/\b(?:know more|hear more|find out more|learn more|more information|more info|tell me (?:more|about)|how does (?:it|this|your) work|sign up|get started)\b/, 1],
     [/\b(?:for (?:my|our) (?:team|company|business|store|shop|clinic|agency|firm)|team of \d+|\d+ (?:people|employees|seats|users|locations))\b/, 1],
   ],
 };
@@ -144,7 +162,8 @@ export function classifyIntent(
   if (lowFit.wrongNumber) return { intent: 'wrong_number', confidence: 0.9, scores, evidence: [lowFit.wrongNumber] };
   if (optOut.requested) {
     // An opt-out is the call's point unless a service intent clearly dominates it.
-    const service = top && ['cancellation', 'complaint', 'billing', 'support'].includes(top) && topScore >= 4;
+    // A partial opt-out ("don't text me") in a billing call leaves the call a billing call.
+    const service = top && ['cancellation', 'complaint', 'billing', 'support'].includes(top) && (topScore >= 4 || (optOut.scope !== 'all' && topScore >= 2));
     if (!service) return { intent: 'opt_out', confidence: 0.95, scores, evidence: optOut.evidence.slice(0, 1).map((e) => ({ ...e, field: 'intent' })) };
   }
   if (lowFit.spam) return { intent: 'spam', confidence: 0.9, scores, evidence: [lowFit.spam] };

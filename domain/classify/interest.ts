@@ -67,19 +67,19 @@ export function bySize(n: number): Segment {
 export function detectSegment(caller: Sentence[], attribution: Attribution): { segment: Segment | null; evidence: Evidence[] } {
   for (const s of caller) {
     const f = fold(s.text).replace(/,(?=\d{3})/g, '');
-    const m = f.match(/\b(?:team of|about|around|roughly|over|nearly|we have|we're|we are|company of|staff of)?\s*(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|a thousand|thousand)\s*(?:\+\s*)?(?:people|employees|staff|seats|users|reps|agents|salespeople|locations|stores|offices|-?person(?: (?:team|agency|company|firm|business|shop|studio|office|startup))?)\b/)
+    const m = f.match(/\b(?:team of|about|around|roughly|over|nearly|we have|we're|we are|company of|staff of)?\s*(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|a thousand|thousand)\s*(?:\+\s*)?(?:people|employees|staff|seats|users|reps|agents|salespeople|locations|stores|offices|branches|gyms|shops|studios|clinics|restaurants|salons|cafes|dealerships|franchises|-?person(?: (?:team|agency|company|firm|business|shop|studio|office|startup))?)\b/)
       ?? f.match(/\bteam of (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b/);
     if (m) {
       const n = NUM_WORDS[m[1]] ?? Number(m[1]);
       if (Number.isFinite(n)) {
-        const locations = /\b(?:locations|stores|offices)\b/.test(m[0]);
+        const locations = /\b(?:locations|stores|offices|branches|gyms|shops|studios|clinics|restaurants|salons|cafes|dealerships|franchises)\b/.test(m[0]);
         return { segment: locations ? (n >= 50 ? 'enterprise' : n >= 5 ? 'mid_market' : 'smb') : bySize(n), evidence: [evidence('segment', s)] };
       }
     }
     if (/\b(?:fortune 500|enterprise|global company|multinational|publicly traded|thousands of employees)\b/.test(f)) return { segment: 'enterprise', evidence: [evidence('segment', s)] };
     if (/\b(?:mid-?size|mid-?market|several hundred)\b/.test(f)) return { segment: 'mid_market', evidence: [evidence('segment', s)] };
     if (/\b(?:small (?:\w+ )?(?:business|shop|store|studio|team|agency|firm|practice|company)|my (?:shop|store|salon|studio|bakery|practice|clinic|cafe|restaurant|agency)|startup|start-up|family business|our (?:shop|store|salon|studio|bakery|practice|clinic|cafe|restaurant)|small team)\b/.test(f)) return { segment: 'smb', evidence: [evidence('segment', s)] };
-    if (/\b(?:just me|just for me|for myself|personal use|for my family|for me and my family|for my household|for personal|i'm a consumer|as a customer myself|individual)\b/.test(f)) return { segment: 'consumer', evidence: [evidence('segment', s)] };
+    if (/\b(?:solo|sole proprietor|freelancer|one-person|for one person|just one person|just me|just for me|for myself|personal use|for my family|for me and my family|for my household|for personal|i'm a consumer|as a customer myself|individual)\b/.test(f)) return { segment: 'consumer', evidence: [evidence('segment', s)] };
   }
   const aud = (attribution.audience ?? '').toLowerCase();
   if (/\bsmb\b|small/.test(aud)) return { segment: 'smb', evidence: [] };

@@ -21,7 +21,7 @@ const AREAS: Array<[string, RegExp]> = [
   ['service', /\b(?:agent|rep|support|nobody|called|service|waited|hold)\b/],
 ];
 
-const PROBLEM = /\b(?:crash\w*|freez\w*|glitch\w*|hangs|slow|blank|not|isn't|doesn't|won't|can't|cannot|never|wrong|error|broken|missing|charged|charge|don't recognise|don't recognize|shows|keeps|still|haven't|hasn't|no one|nobody|problem|issue|bug|stuck|failed|fails|declined|double|twice|rude|unacceptable)\b/;
+const PROBLEM = /\b(?:disappeared|vanished|gone|empty|blank|incorrect|stopped|stops|crash\w*|freez\w*|glitch\w*|hangs|slow|blank|not|isn't|doesn't|won't|can't|cannot|never|wrong|error|broken|missing|charged|charge|don't recognise|don't recognize|shows|keeps|still|haven't|hasn't|no one|nobody|problem|issue|bug|stuck|failed|fails|declined|double|twice|rude|unacceptable)\b/;
 const EXPECTED = /\b(?:should|supposed to|expected|expecting|was told|were told|promised|used to|normally|it says|according to)\b/;
 const ACTUAL = /\b(?:but|instead|shows|showing|says|keeps|still|only|actually|got|getting|receiv\w+|charged|declined|error)\b/;
 const IMPACT = /\b(?:can't|cannot|unable|blocked|losing|lost|customers|clients|every (?:day|time|week)|all (?:of )?(?:our|my)|urgent|asap|deadline|team|whole|nobody can|affect\w*|costing|late)\b/;

@@ -14,22 +14,30 @@ const SPAM = [
   /\byou(?:'ve| have)? (?:been selected|won)\b/,
   /\bpress (?:one|two|nine|zero|\d)\b/,
   /\b(?:free cruise|claim your (?:prize|reward|gift)|gift card|extended (?:car )?warranty|car's warranty|final notice|irs|social security number (?:has been )?suspended|student loan forgiveness|lower your interest rate|limited time offer)\b/,
+  /\bwarranty\b[^.]*\b(?:vehicle|car|auto|truck)\b|\b(?:vehicle|car|auto|truck)\b[^.]*\bwarranty\b/,
+  /\b(?:felicidades|usted ha ganado|ha sido seleccionad[oa]|presione (?:uno|dos|tres|nueve|cero|\d))\b/,
   /\b(?:this is an automated (?:message|call)|this is a recorded message|do not hang up)\b/,
 ];
 const VENDOR = [
   /\b(?:we|our (?:company|agency|firm|team)) (?:offer|provide|help (?:companies|businesses|brands)|specialize|sell|build)\b/,
   /\b(?:seo|lead generation|lead-gen|web design|outsourc\w+|staffing|merchant services|payment processing|marketing agency|app development|offshore|link building)\b[^.]*\b(?:services?|agency|solutions?|offer|help)\b/,
   /\b(?:who(?:'s| is)? (?:in charge of|handles|responsible for)|the person (?:who|that) (?:handles|manages)|speak (?:to|with) (?:the )?(?:owner|decision[- ]maker|whoever handles|your (?:marketing|it|purchasing|procurement)))\b/,
-  /\b(?:partnership opportunity|business opportunity|sponsorship|i'm (?:a|an) (?:sales rep|account executive|recruiter)|calling on behalf of (?:a|an|our) \w+ (?:agency|firm|company))\b/,
+  /\b(?:market research|industry) (?:survey|study|questionnaire)\b|\bconducting (?:a |an )?(?:\w+ ){0,2}(?:survey|research|study|poll)\b/,
+  /\bwe do (?:\w+ ){0,2}for (?:businesses|companies|brands|small businesses)\b|\bsend you (?:our|a) (?:catalog|catalogue|brochure|deck|rate card|media kit)\b/,
+  /\b(?:i'm|i am|we're|we are) (?:with|from) (?:a|an) (?:staffing|recruiting|marketing|seo|design|web|consulting|lead generation|outsourcing|advertising) (?:firm|agency|company)\b|\bavailable for hire\b/,
+  /\b(?:(?:would love to|we'd love to|want to|looking to|like to|hoping to) partner with (?:you|your (?:company|team|business))|partnership opportunity|business opportunity|sponsorship|i'm (?:a|an) (?:sales rep|account executive|recruiter)|calling on behalf of (?:a|an|our) \w+ (?:agency|firm|company))\b/,
   /\b(?:i'd like to (?:pitch|offer|sell|introduce (?:you to )?our)|quick pitch|we work with companies like yours)\b/,
+  /\bwe can (?:fix|help with|improve|boost|build|redesign|grow) (?:that|this|your)\b|\bnot ranking\b|\b(?:your|the) website\b[^.]*\b(?:rank\w*|seo|google|traffic)\b/,
+  /\b(?:wanted to|want to|would like to|we'd like to) offer you (?:a|an|our)\b|\b(?:exhibitor|sponsorship|advertising|ad) (?:booth|package|opportunit\w+|space|slot)\b/,
 ];
 const WRONG_NUMBER = [
-  /\bwrong (?:number|person|guy|lady)\b/,
+  /\bwrong (?:number|person|guy|lady|company|place|business|office|department)\b/,
   /\b(?:there(?:'s| is) no (?:one|body|\w+) (?:here )?(?:by|named|called|with) that name|nobody (?:here )?by that name)\b/,
   /\b(?:i (?:don't|do not) know (?:any(?:one|body)? (?:named|called|by)|who (?:that|this|you(?:'re| are)? (?:is|looking for|want))))\b/,
   /\b(?:i'm not|i am not|this isn't|this is not) (?:\w+ ){0,1}(?:who you(?:'re| are) looking for|the person you want)\b/,
   /\b(?:number (?:must have|has) (?:been )?(?:changed|reassigned)|got this number (?:recently|a few|last))\b/,
   /\bnúmero equivocado\b|\bse equivoc\w+ de número\b/,
+  /\b(?:dial(?:l)?ed (?:the )?wrong|misdial\w*|must have (?:dial(?:l)?ed|called) (?:the )?wrong|called the wrong (?:number|place|company))\b/,
   /\b(?:this is my number now|it's my number now|(?:i|we) (?:just |recently )?got this number|this number (?:is mine now|belongs to me now))\b/,
   /\b(?:asking|looking) for \w+,? but (?:i'm|i am|this is|my name is)\b/,
 ];

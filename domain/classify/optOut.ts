@@ -15,18 +15,61 @@ export interface OptOutResult {
 }
 
 type Channel = 'calls' | 'sms' | 'email' | 'marketing' | 'all';
+/** `infer`: the channel is the one the sentence names ("your emails ... make it stop"), else all. */
+type PatternChannel = Channel | 'infer';
 
 /** Each pattern with the channel it implies (`all` when the phrase names none). */
-const PATTERNS: Array<[RegExp, Channel]> = [
+const PATTERNS: Array<[RegExp, PatternChannel]> = [
+  [/\b(?:don't|do not|no longer) (?:want|wish|care) to be (?:called|phoned|rung)\b/, 'calls'],
+  [/\b(?:can|could|would|will) you (?:please )?not (?:call|ring|phone)\b/, 'calls'],
+  [/\b(?:can|could|would|will) you (?:please )?not (?:text|message)\b/, 'sms'],
+  [/\b(?:can|could|would|will) you (?:please )?not (?:email|e-mail)\b/, 'email'],
+  [/\b(?:can|could|would|will) you (?:please )?not (?:contact|bother)\b/, 'all'],
+  [/\bleave me (?:be|alone|in peace)\b/, 'all'],
+  [/\b(?:asked|requested|asking|requesting) (?:you )?to be (?:removed|taken off|unsubscribed|deleted|opted out)\b/, 'all'],
+  [/\bstop sending (?:me|us) (?:stuff|things|mail|that|this|those|these|anything)\b/, 'all'],
+  [/\b(?:want|need|like) (?:the|these|those|your|all the|all these|all your) (?:phone )?(?:calls|texts|messages|emails|reminders) to (?:stop|end|go away)\b/, 'infer'],
+  [/^\s*(?:please,? )?no (?:more )?(?:phone )?(?:calls|texts|emails|messages|voicemails|reminders)\b(?! (?:are|is|were|was|have|has|needed|necessary|required|yet|today|so far|from|about))/, 'infer'],
+  [/\b(?:nobody|no one|no-one)\b(?: \w+){0,4} (?:should|is to|may|can|must) (?:ever )?(?:call|ring|phone|text|message|email|e-mail|contact)\b/, 'infer'],
+  [/\b(?:take|get|remove|keep) (?:me|us|this number|my (?:number|name|email|details|info|phone number)) out of (?:your|the|all|any) (?:\w+ )?(?:system|lists?|database|contacts|records|files|dialer|crm|rolodex)\b/, 'all'],
+  [/\b(?:zero|no) (?:further )?contact(?: (?:from now on|going forward|whatsoever|at all|please|again))?\b(?! (?:info|information|details|number|form|page|with (?:support|billing)))/, 'all'],
+  [/\bdon't you (?:dare|ever) (?:call|ring|phone|text|message|email|contact)\b/, 'infer'],
+  [/\bcancel (?:all )?(?:of )?(?:my |the |your |these |those )?(?:notifications|alerts|reminders|promotional \w+)\b/, 'infer'],
+  [/\bb[oó]rr(?:en|a|e)(?:me)? (?:mi|mis) (?:n[uú]mero|correo|informaci[oó]n|datos)\b/, 'all'],
+  [/\bne m'(?:envoyez|[ée]crivez|appelez|contactez|t[ée]l[ée]phonez) plus\b/, 'all'],
+  [/\bstop sending (?:me |us )?(?:\w+ ){0,3}(?:emails|e-mails|texts|messages|newsletters|mail|reminders|offers|promotions|notifications)\b/, 'infer'],
+  [/\brather you (?:didn't|did not|not|wouldn't|would not) (?:call|ring|phone|text|message|email|e-mail|contact)\b/, 'infer'],
+  [/\b(?:quit|knock|cut) it (?:out |off )?with (?:the|these|your|all the) (?:\w+ )?(?:calls|texts|emails|messages|reminders)\b/, 'infer'],
+  [/\b(?:don't|do not) want to be (?:on|in) (?:your|the|any) (?:\w+ )?(?:lists?|database|system)\b/, 'infer'],
+  [/\b(?:leave|keep) (?:me|us|my (?:number|name|email|details|info)) out of\b/, 'all'],
+  [/\bblock (?:my|this) (?:number|phone)\b/, 'calls'],
+  [/\b(?:don't|do not) (?:call|ring|phone) (?:me )?back\b/, 'calls'],
+  [/\bno (?:further|more) (?:contact|communication|communications|correspondence|outreach)\b/, 'all'],
+  [/\b(?:asking|telling|begging|want|need|would like) you (?:not to|to not|to never|never to) (?:call|ring|phone|text|message|email|e-mail|contact)\b/, 'infer'],
+  [/\b(?:don't|do not|no longer) (?:want|wish|care) to be (?:texted|messaged)\b/, 'sms'],
+  [/\b(?:don't|do not|no longer) (?:want|wish|care) to be (?:emailed|e-mailed)\b/, 'email'],
+  [/\b(?:don't|do not|no longer) (?:want|wish|care) to be (?:contacted|reached|bothered|solicited)\b/, 'all'],
+  [/\b(?:nothing (?:more |else )?to do with (?:you|your company|y'all|brightside))\b/, 'all'],
+  [/\b(?:stop|quit) spamming (?:me|us|my (?:inbox|email|phone|number))\b/, 'infer'],
+  [/\b(?:put a stop to|put an end to|enough with|enough of) (?:the|these|those|your|all (?:the|these|your)?) ?(?:\w+ )?(?:calls|texts|emails|messages|reminders|voicemails|spam)\b/, 'infer'],
+  [/\bcease (?:all )?(?:communications?|contact|correspondence)\b/, 'all'],
+  [/\bmake sure (?:nobody|no one|no-one|you never|you don't) (?:\w+ )?(?:calls?|contacts?|emails?|texts?|messages?)\b/, 'infer'],
+  [/\bno quiero que me (?:vuelvan a )?(?:llamen|llamar)\b/, 'calls'],
+  [/\b(?:make (?:it|them|this|that) stop|stop (?:it|them|this) (?:now|already|please|right now)|cut (?:them|it|those|these) off|(?:i'm|i am) done with (?:these|your|the|all (?:the|these|your)))\b/, 'infer'],
+  [/\b(?:want|need|get me|take me) off (?:of )?(?:all |every )?(?:your|the|this|these|those) (?:\w+ )?lists?\b/, 'infer'],
+  [/\b(?:don'?t|do not)[- ]call (?:list|registry|register)\b/, 'calls'],
+  [/\b(?:de|from) (?:su|la|sus|your|the) lista de (?:llamadas|correos|mensajes|contactos)\b/, 'infer'],
+  [/\b(?:please |kindly )?(?:don't|do not) (?:follow up|reach out)(?: (?:with me|again|anymore|any more))?\b/, 'all'],
   [/\bunsubscrib(?:e|ed|ing)\b/, 'all'],
   [/\bunsub\b/, 'all'],
   [/\b(?:want|need|like) (?:everything|all (?:of )?(?:this|it|that)|it all|all of your \w+) to stop\b/, 'all'],
+  [/\b(?:want|need|would like) (?:it|this|that|them) to (?:stop|end)\b/, 'infer'],
   [/\b(?:want|need|like) (?:the|these|your|all the|all these|all your) (?:phone )?calls to stop\b/, 'calls'],
   [/\b(?:want|need|like) (?:the|these|your|all the|all these|all your) (?:texts|messages) to stop\b/, 'sms'],
   [/\b(?:want|need|like) (?:the|these|your|all the|all these|all your) (?:emails|newsletters) to stop\b/, 'email'],
   [/\bopt(?:ing|ed)?(?:-| )out\b/, 'all'],
   // "don't call again", "please don't text anymore", "never email me again"
-  [/\b(?:don't|do not|dont|never|no more)\s+(?:ever\s+)?(?:call|calling|ring|ringing|phone|phoning|dial|dialing|dialling)(?:\s+(?:me|us|this number|here|my (?:number|phone|cell)))?\s+(?:again|anymore|any more|ever again)\b/, 'calls'],
+  [/\b(?:don't|do not|dont|never|no more)\s+(?:ever\s+)?(?:call|calling|ring|ringing|phone|phoning|dial|dialing|dialling)(?:\s+(?:me|us|this (?:number|line)|here|my (?:number|phone|cell|line)))?\s+(?:again|anymore|any more|ever again)\b/, 'calls'],
   [/\b(?:don't|do not|dont|never|no more)\s+(?:ever\s+)?(?:text|texting|message|messaging|sms)(?:\s+(?:me|us|this number))?\s+(?:again|anymore|any more|ever again)\b/, 'sms'],
   [/\b(?:don't|do not|dont|never|no more)\s+(?:ever\s+)?(?:email|emailing|e-mail)(?:\s+(?:me|us))?\s+(?:again|anymore|any more|ever again)\b/, 'email'],
   [/\b(?:stop|end|quit) (?:the|these|those|your|all (?:the|these|your)?) ?(?:phone )?calls\b/, 'calls'],
@@ -58,7 +101,7 @@ const PATTERNS: Array<[RegExp, Channel]> = [
   [/\bcancel (?:my |the |your |all (?:the |your )?)?(?:marketing|promotional) (?:emails|messages|calls|texts|subscription)\b/, 'marketing'],
   [/\bopt(?:-| )?(?:me )?out\b/, 'all'],
   [/\b(?:take|get|remove|delete|drop|scratch|cross) (?:me|us|my (?:name|number|email|info(?:rmation)?|details)|this number)(?: \w+){0,3} (?:off|from) (?:your|the|all|any|this|every)?\s*(?:\w+ ){0,2}(?:lists?|database|system|records?|rolodex)\b/, 'all'],
-  [/\b(?:take|get|remove) (?:me|us|my number|this number) off\b/, 'all'],
+  [/\b(?:take|get|remove) (?:me|us|my number|this number) off\b(?! (?:of )?(?:hold|speaker|speakerphone|mute|the call|this call|the line))/, 'all'],
   [/\bremove (?:me|my (?:name|number|email|details))\b/, 'all'],
   [/\b(?:put|add|place) (?:me|us|my (?:number|name|phone)|this number) (?:on|to|in) (?:your |the |a )?(?:internal )?(?:do[- ]not[- ]call|dnc|do[- ]not[- ]contact)\b/, 'calls'],
   [/\b(?:do[- ]not[- ]call|dnc) (?:list|registry|register)\b/, 'calls'],
@@ -75,7 +118,7 @@ const PATTERNS: Array<[RegExp, Channel]> = [
   [/\b(?:stop|quit) (?:emailing|e-mailing|sending (?:me |us )?(?:emails|e-mails|newsletters|mail))\b/, 'email'],
   [/\b(?:don't|do not|never|dont) (?:ever )?(?:email|e-mail) (?:me|us)\b/, 'email'],
   [/\bno more (?:emails|e-mails|newsletters)\b/, 'email'],
-  [/\b(?:stop|quit) (?:sending (?:me |us )?)?(?:the |your |all (?:the|these|those) |these |those )?(?:marketing|promotions?|promotional|offers|reminders|spam|junk|advertising|ads|sales (?:calls|pitches))\b/, 'marketing'],
+  [/\b(?:stop|quit) (?:sending (?:me |us )?)?(?:the |your |all (?:the|these|those) |these |those )?(?:\w+ )?(?:marketing|promotions?|promotional|offers|reminders|spam|junk|advertising|ads|sales (?:calls|pitches))\b/, 'marketing'],
   [/\b(?:no|don't want|do not want|don't send|do not send) (?:me |us )?(?:any )?(?:more )?(?:marketing|promotions?|promotional (?:emails|calls|messages|texts)|offers|sales calls)\b/, 'marketing'],
   [/\b(?:stop|quit|cease) (?:contacting|bothering|pestering|harassing|reaching out to) (?:me|us)\b/, 'all'],
   [/\b(?:don't|do not|never|dont) (?:ever )?(?:contact|reach out to|bother) (?:me|us)\b/, 'all'],
@@ -90,9 +133,10 @@ const PATTERNS: Array<[RegExp, Channel]> = [
   [/\bno me (?:escriban|manden|envíen|envien) (?:más|mas)\b(?! (?:correos?|mensajes|textos|sms)\b)/, 'all'],
   [/\bdej(?:en|e|a) de (?:escribirme|enviarme|mandarme|contactarme|molestarme)\b/, 'all'],
   [/\bdar(?:me)? de baja\b|\bdenme de baja\b|\bquiero (?:darme|que me den) de baja\b/, 'all'],
-  [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:la|su|sus|esta) lista/, 'all'],
-  [/\bno quiero (?:recibir|que me (?:llamen|contacten|escriban))\b/, 'all'],
+  [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:la|su|sus|esta) lista(?: de (?:llamadas|correos|mensajes|contactos))?/, 'infer'],
+  [/\bno quiero (?:recibir\b(?! (?:m[aá]s )?(?:correos|llamadas|mensajes|textos))|que me (?:llamen|contacten|escriban)\b)/, 'all'],
   [/\bno me contacten\b/, 'all'],
+  [/\bni me (?:escriban|manden|env[ií]en|contacten)\b/, 'all'],
   [/\bno quiero (?:recibir )?(?:más |mas )?llamadas\b/, 'calls'],
   [/\bno quiero (?:recibir )?(?:más |mas )?(?:mensajes|textos)\b/, 'sms'],
   [/\bno quiero (?:recibir )?(?:más |mas )?correos\b/, 'email'],
@@ -113,46 +157,132 @@ const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|u
 /** "I opted out by mistake, can you add me back?": undoing an opt-out. */
 const UNDO = /\b(?:by mistake|accidentally|add me back|put me back|opt (?:me )?back in|re-?subscribe|didn't mean to|did not mean to|sign me back up)\b/;
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
-const ONE_MESSAGE_AFTER = /^\s*(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
+const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
 /** "what's your policy on unsubscribing", "how does opting out work": a question about the rule, not a request. */
 const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|does (?:it|that) mean)\b[^.]*$/;
 
 const OTHER_COMPANY =
   /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands)(?:'s)?\b|\b(?:their|his|her) (?:list|newsletter|emails|mailing list)\b|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?:[a-z]+'s) (?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/;
-const OWN_COMPANY_HINT = /\b(?:your|you guys|y'all|brightside|this company|you)\b/;
 
 const CHANNEL_WORDS: Array<[RegExp, Exclude<Channel, 'all' | 'marketing'>]> = [
   [/\b(?:call|calls|calling|phone|ring|ringing|dial|llam\w*|appel\w*|anrufen|ligar)\b/, 'calls'],
   [/\b(?:text|texts|texting|sms|messages?|mensajes?)\b/, 'sms'],
-  [/\b(?:email|emails|e-mail|e-mails|emailing|newsletters?|mailing|correos?)\b/, 'email'],
+  [/\b(?:email|emails|e-mail|e-mails|emailing|emailed|inbox|newsletters?|mailing|correos?)\b/, 'email'],
 ];
 
+const GLOBAL = new Map<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, 'g');
+    GLOBAL.set(re, g);
+  }
+  g.lastIndex = 0;
+  return g;
+}
+
+/**
+ * The general rule behind the phrase list: an operator that ends or removes ("stop", "no more",
+ * "remove", "unsubscribe", "don't send", "done getting", "get rid of") within a few words of a
+ * contact object ("calls", "texts", "emails", "reminders", "my number", "your list"), either order.
+ */
+const OPERATOR =
+  /\b(?:stop|quit|cease|halt|enough(?: of| with)?|no more|no further|remove|delete|erase|unlist|scrub|purge|get rid of|block|unsubscrib\w*|opt(?:-| )?out|done (?:getting|receiving|with)|sick of|tired of|fed up with|(?:don't|do not|never) (?:send|call|ring|phone|text|message|email|e-mail|mail|contact|bother|write)|(?:don't|do not|no longer|never) (?:want|wish|need)|rather not|dejen de|no (?:me )?(?:llamen|escriban|manden|contacten))\b/g;
+const CONTACT_OBJECTS: Array<[RegExp, Channel]> = [
+  [/\b(?:phone calls?|calls|calling|called (?:me|us)|robocalls?|voicemails?|ringing|phoning|(?:this|my) (?:number|phone|cell|line)|llamadas?|este n[uú]mero)\b/, 'calls'],
+  [/\b(?:texts?|texting|text messages?|sms|whatsapp|messages|mensajes)\b/, 'sms'],
+  [/\b(?:emails?|e-mails?|emailing|inbox|newsletters?|mailing list|correos?)\b/, 'email'],
+  [/\b(?:reminders?|promotions?|promotional \w+|offers|marketing|ads|advertising)\b/, 'marketing'],
+  [/\b(?:contact(?:ing)?|communications?|outreach|correspondence|lists?|database|records|contact (?:info|information|details)|hear(?:ing)? from (?:you|y'all|brightside|your company))\b/, 'all'],
+];
+const ACCOUNT_UPKEEP = /\b(?:old|new|instead|updat\w*|chang(?:e|ed|ing)|replac\w*|use (?:my|the|this)|from my (?:account|profile|invoice|bill)|on my (?:account|profile|invoice|bill)|duplicate|charge|invoice|renewal|auto-?renew\w*|trial|subscription to)\b/;
+
+/** "email is fine": a channel the caller keeps; it does not count as the object of a stop. */
+const KEPT_CHANNEL = /\b(email|emails|e-mail|text|texts|texting|calls?|calling|phone)(?: (?:is|are) (?:fine|better|ok|okay|good|preferred|best))\b/;
+const IDIOMS = /\bstop (?:worrying|by|in|over|me if|there|here)\b|\b(?:fine|happy|okay|ok|good|cool) with (?:the )?(?:calls|texts|emails|messages|reminders)\b|\b(?:don't|do not) mind\b|\bkeep (?:the|them|those|your) \w+ coming\b/;
+
+function compositional(f: string): { channel: Channel; index: number } | null {
+  if (ACCOUNT_UPKEEP.test(f) || IDIOMS.test(f)) return null;
+  for (const op of f.matchAll(OPERATOR)) {
+    const i = op.index ?? 0;
+    // "I don't want to unsubscribe / to stop getting it": a negated wish to stop is no opt-out.
+    if (/(?:want|wish|need)$/.test(op[0]) && /^\s+to\s+(?:unsubscrib\w*|stop|quit|opt|be removed|cancel|lose|miss)\b/.test(f.slice(i + op[0].length))) continue;
+    // A window of about six words either side of the operator.
+    const start = Math.max(0, f.lastIndexOf(' ', Math.max(0, i - 40)));
+    const after = f.slice(i + op[0].length);
+    // "don't email" names its own object; alone ("call me back, don't email") it is a preference.
+    const ownOnly = /(?:send|call|ring|phone|text|message|email|e-mail|mail|contact|write)$/.test(op[0]) && !/^\s*(?:me|us|again|anymore|any more|ever|this number|my)\b/.test(after);
+    const window = ownOnly ? f.slice(start, i) + ' ' + after.slice(0, 45) : f.slice(start, Math.min(f.length, i + op[0].length + 45));
+    const kept = f.match(KEPT_CHANNEL)?.[1];
+    const keptChannel: Channel | null = kept ? (/^(?:email|emails|e-mail)$/.test(kept) ? 'email' : /^(?:text|texts|texting)$/.test(kept) ? 'sms' : 'calls') : null;
+    const found = CONTACT_OBJECTS.filter(([re]) => re.test(kept ? window.replace(KEPT_CHANNEL, ' ') : window)).map(([, c]) => c).filter((c) => c !== keptChannel);
+    if (!found.length) continue;
+    const specific = found.filter((c) => c !== 'all' && c !== 'marketing');
+    const channel: Channel = found.includes('marketing') && !specific.length ? 'marketing' : specific.length === 1 ? specific[0] : 'all';
+    return { channel, index: i };
+  }
+  return null;
+}
+
+/** The guards every opt-out phrase must pass: negation, quoting, conditions, preferences, others. */
+function guarded(f: string, text: string, i: number, m0: string): boolean {
+  if (negatedAt(f, i) && !/^(?:don't|do not|never|dont|no more|no me|no quiero|ne m|não|nao|nicht)/.test(m0)) return true;
+  if (PREFERENCE_AFTER.test(f.slice(i + m0.length))) return true;
+  if (/\bme$/.test(m0) && /^\s+(?!I\b|Please\b|Again\b|Ever\b|Anymore\b)\p{Lu}\p{Ll}+/u.test(text.slice(i + m0.length))) return true; // "don't call me Shirley"
+  if (quotesSomeoneElse(f, i)) return true;
+  if (conditionalAt(f, i)) return true;
+  if (ABOUT_OTHERS_AFTER.test(f.slice(i + m0.length)) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) return true;
+  if (UNDO.test(f) || ONE_MESSAGE_AFTER.test(f.slice(i + m0.length))) return true;
+  // "Will you stop calling once I sign up?": a question about what happens later.
+  const question = /\?\s*$/.test(f) || /^\s*(?:will|would|do|does|are|is|can|could)\s+(?:you|it|they|y'all)\b/.test(f);
+  if (question && /^[^.?]{0,40}\b(?:once|after|when|as soon as|if|unless)\b/.test(f.slice(i + m0.length))) return true;
+  // Spanish "no quiero darme de baja": a "no" right before a phrase that does not carry its own.
+  if (/\b(?:quiero|dar|baja|llam|qu[ií]t|b[oó]rr)/.test(m0) && !/^no\b/.test(m0) && /\bno\s+$/.test(f.slice(0, i))) return true;
+  if (OTHER_COMPANY.test(f) && !/\byour\b/.test(f.slice(Math.max(0, i - 40), i + m0.length + 40))) return true;
+  // "My wife unsubscribed": someone else's past opt-out.
+  if (/\b(?:he|she|they|my (?:wife|husband|partner|son|daughter|mom|dad|boss|sister|brother|friend|colleague|coworker))\s+(?:already\s+|just\s+)?$/.test(f.slice(Math.max(0, i - 40), i)) && /^(?:unsubscribed|opted|asked|requested|wants|wanted)/.test(m0)) return true;
+  // "I'll stop calling you so often": the caller's own calls, not ours.
+  if (/^\s*(?:you|y'all|your (?:office|team|company|support|line))\b/.test(f.slice(i + m0.length)) && /^(?:stop|quit)\b/.test(m0)) return true;
+  return false;
+}
+
 /** Whether this sentence is a genuine opt-out by the caller, and the channels it names. */
-export function optOutInSentence(text: string): { channels: Channel[] } | null {
+export function optOutInSentence(text: string, turnText: string = text): { channels: Channel[] } | null {
   const f = fold(text);
+  const context = fold(turnText);
   const channels: Channel[] = [];
   let hit = false;
   for (const [re, ch] of PATTERNS) {
-    const g = new RegExp(re.source, 'g');
-    for (const m of f.matchAll(g)) {
+    for (const m of f.matchAll(globalOf(re))) {
       const i = m.index ?? 0;
-      if (negatedAt(f, i) && !/^(?:don't|do not|never|dont|no more|no me|no quiero|ne m|não|nao|nicht)/.test(m[0])) continue;
-      if (PREFERENCE_AFTER.test(f.slice(i + m[0].length))) continue;
-      if (quotesSomeoneElse(f, i)) continue;
-      if (conditionalAt(f, i)) continue;
-      if (ABOUT_OTHERS_AFTER.test(f.slice(i + m[0].length)) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;
-      if (UNDO.test(f) || ONE_MESSAGE_AFTER.test(f.slice(i + m[0].length))) continue;
-      if (OTHER_COMPANY.test(f) && !/\byour\b/.test(f.slice(Math.max(0, i - 40), i + m[0].length + 40))) continue;
+      if (guarded(f, text, i, m[0])) continue;
+      // "make it stop" needs the turn to be about contact ("your emails keep landing in my inbox").
+      if (ch === 'infer' && !/\b(?:calls?|calling|texts?|texting|messages?|emails?|e-mails?|inbox|newsletters?|reminders?|notifications?|lists?|llamadas|correos|mensajes|lista)\b/.test(context)) continue;
       hit = true;
-      channels.push(ch);
+      if (ch === 'infer') {
+        // The channel the phrase itself names ("your email list"); a bare list is every channel;
+        // "make it stop" takes the channel from the rest of the sentence.
+        const inPhrase = CHANNEL_WORDS.filter(([cre]) => cre.test(m[0])).map(([, c]) => c);
+        const inSentence = CHANNEL_WORDS.filter(([cre]) => cre.test(f)).map(([, c]) => c);
+        const inTurn = CHANNEL_WORDS.filter(([cre]) => cre.test(context)).map(([, c]) => c);
+        const named = inPhrase.length ? inPhrase : /\blists?\b|\blista\b/.test(m[0]) ? [] : inSentence.length ? inSentence : inTurn;
+        channels.push(/\b(?:marketing|promotions?|promotional|offers|deals|sales)\b/.test(m[0]) ? 'marketing' : named.length === 1 ? named[0] : 'all');
+      } else channels.push(ch);
     }
   }
-  void OWN_COMPANY_HINT;
-  if (!hit) return null;
+  if (!hit) {
+    const c = compositional(f);
+    if (c && !guarded(f, text, c.index, f.slice(c.index).match(/^\S+(?:\s+\S+)?/)?.[0] ?? '')) return { channels: [c.channel] };
+    return null;
+  }
   return { channels };
 }
 
 function scopeOf(channels: Channel[], texts: string[]): OptOutScope {
+  // "stop calling me about promotions", "no more promo emails": only the marketing.
+  const about = fold(texts.join(' '));
+  if (/\b(?:promos?|promotional|promotions?|marketing|special offers|deals|sales (?:calls|pitches|emails))\b/.test(about) && !/\b(?:everything|all (?:of )?(?:it|this|your|the|communications?|contact|lists?)|any (?:more )?contact)\b/.test(about)) return 'marketing';
+  if (!channels.includes('all') && /\b(?:about|with|for) (?:your |the |these |any )?(?:promotions?|offers|deals|marketing|sales|specials|upsells?|new products|rewards? promotions?)\b/.test(about)) return 'marketing';
   const named = new Set<Channel>();
   for (const c of channels) if (c !== 'all') named.add(c);
   const generic = channels.includes('all');
@@ -161,7 +291,7 @@ function scopeOf(channels: Channel[], texts: string[]): OptOutScope {
     const joined = fold(texts.join(' '));
     const specific = CHANNEL_WORDS.filter(([re]) => re.test(joined)).map(([, c]) => c);
     const onlyMarketing = /\b(?:marketing|promotions?|promotional|newsletters?|offers)\b/.test(joined);
-    if (specific.length === 1 && !named.size && /\b(?:unsubscribe|opt(?:-| )?out|remove|take)\b[^.]*\b(?:from|off)\b[^.]*\b(?:email|emails|e-mail|newsletter|mailing|texts?|sms|call|calls|calling|phone)\b/.test(joined)) {
+    if (specific.length === 1 && (!named.size || (named.size === 1 && named.has(specific[0]))) && /\b(?:unsubscrib\w*|opt(?:-| )?out|remov\w*|tak\w*)\b[^.]*\b(?:from|off)\s+(?:of\s+)?(?:your|the|all|this|these|my|our)?\s*(?:\w+\s+)?(?:email|emails|e-mail|newsletters?|mailing|texts?|text message|sms|call|calls|calling|phone)\b/.test(joined)) {
       return specific[0];
     }
     if (onlyMarketing && !named.size && /\b(?:from|off)\b[^.]*\b(?:marketing|promotions?|promotional|newsletters?|offers)\b/.test(joined)) {
@@ -213,12 +343,27 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     texts.push(...offer.texts);
     ev.push(...offer.evidence);
   }
+  // "Stop. Calling. Me.": a short turn is also read as one run of words.
+  const turnsSeen = new Set<number>();
+  const extra: Sentence[] = [];
   for (const s of caller) {
-    const r = optOutInSentence(s.text);
+    if (turnsSeen.has(s.turn)) continue;
+    turnsSeen.add(s.turn);
+    const parts = caller.filter((x) => x.turn === s.turn).map((x) => x.text);
+    const whole = parts.join(' ');
+    // Only fragments ("Stop." "Calling." "Me."), never whole sentences run together.
+    if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 3)) extra.push({ ...s, text: whole.replace(/[.!?;,]+(?=\s)/g, '').replace(/\b(?:uh|um|umm|er|erm)\b\s*/gi, '') });
+  }
+  const turnText = (turn: number) => caller.filter((x) => x.turn === turn).map((x) => x.text).join(' ');
+  const ctxTurn = (turn: number) => (call?.transcript[turn]?.text ?? turnText(turn));
+  for (const s of [...caller, ...extra]) {
+    if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
+    const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
     channels.push(...r.channels);
     texts.push(s.text);
-    ev.push(evidence('optOut', s));
+    // A merged run of fragments is quoted as the turn says it, verbatim.
+    ev.push(evidence('optOut', extra.includes(s) ? { turn: s.turn, text: ctxTurn(s.turn) } : s));
   }
   if (!ev.length) return { requested: false, scope: null, evidence: [] };
   return { requested: true, scope: scopeOf(channels, texts), evidence: ev };
@@ -231,6 +376,9 @@ const POSSIBLE: RegExp[] = [
   /\b(?:call|calling|text|texting|email|emailing) (?:me|us) (?:\w+ )?(?:too (?:much|often|many times)|(?:every|all) (?:day|the time|week))\b/,
   /\b(?:lista|baja|llamadas|mensajes)\b/,
   /\b(?:do[- ]not[- ]call|dnc|do[- ]not[- ]contact)\b/,
+  /^\s*(?:please,? )?(?:just )?stop(?: it)?(?: please)?[.!]*\s*$/,
+  // A stop word and a contact word close together, aimed at the caller.
+  /\b(?:stop|quit|cease|end|enough|no more|never|don't|do not|halt)\b[^.,;]{0,30}\b(?:call(?:s|ing|ed)?|ring(?:ing)?|phon(?:e|ing)|text(?:s|ing|ed)?|messag(?:e|es|ing)|e-?mail(?:s|ing|ed)?|inbox|contact(?:ing|ed)?|communications?|reach(?:ing)? out|spam(?:ming)?|bother(?:ing)?|hear from)\b[^.,;]{0,20}\b(?:me|us|my|this number|again|anymore|any more)\b/,
   /\b(?:any ?more|anymore|again)\b[^.]{0,20}\b(?:calls|texts|emails|messages)\b|\b(?:calls|texts|emails|messages)\b[^.]{0,20}\b(?:any ?more|again)\b/,
 ];
 
@@ -247,6 +395,11 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       const i = m.index ?? 0;
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;
       if (OTHER_COMPANY.test(f) && !/\byour\b/.test(f)) continue;
+      const after = f.slice(i + m[0].length);
+      if (PREFERENCE_AFTER.test(after) || ONE_MESSAGE_AFTER.test(after) || UNDO.test(f)) continue;
+      if (/\bdon't worry about\b|\bfor (?:my|our) (?:team|staff|employees|members|referrals|customers|clients|users|reps)\b/.test(f)) continue;
+      // "I never got the email", "stop me if I'm wrong", "No, no quiero darme de baja".
+      if (/\b(?:never|didn't|did not|haven't|have not) (?:got|get|gotten|received|receive|heard|saw|seen)\b|\bstop me if\b|^\s*no,? no\b|\b(?:don't|do not|never) stop\b/.test(f)) continue;
       return evidence('optOut', s);
     }
   }

@@ -29,7 +29,8 @@ const REFERRER_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:got|received|have) (?:a |an |the |her |his |their )?(?:code|link|invite|invitation) from\\s+(?:my (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager)\\s+)?${NAME}`),
   new RegExp(`${NAME}\\s+(?:gave|sent|passed|shared)\\s+(?:me|us)\\s+(?:a |an |the |her |his |their |your )?(?:referral )?(?:code|link|number|invite|info)`),
   new RegExp(`${NAME}\\s+told (?:me|us) (?:about|to call) (?:you|your|y'all)`),
-  new RegExp(`\\bmy (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager|client)\\s+${NAME}\\s+(?:\\w+\\s+)?(?:referred|recommended|told|sent|gave|suggested|said)`),
+  new RegExp(`\\b(?:[Mm]y|[Oo]ur) (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager|client|vendor|supplier|accountant|advisor|investor)\\s+${NAME}\\s+(?:\\w+\\s+)?(?:referred|recommended|told|sent|gave|suggested|said)`),
+  new RegExp(`${NAME}\\s+(?:suggested|said|thought)\\s+(?:we|I)\\s+(?:should\\s+)?(?:speak|talk|call|reach out|contact|get in touch|check you out|look at you)`),
   new RegExp(`\\b(?:thanks to|through|via)\\s+${NAME}(?:'s)?\\s+(?:referral|link|code)`),
 ];
 
@@ -92,9 +93,9 @@ const REFER_SOMEONE = new RegExp(
   `\\b(?:(?:[Ii]'ve got|[Ii] have|[Gg]ot) (?:a|another) (?:referral|lead|friend|contact) for you:?\\s*,?|refer|referring|recommend|introduce)\\s+(?:(?:my|a|our)\\s+(?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager|client|buddy|former colleague)\\s*,?\\s+)?${NAME}`,
 );
 
-const REFER_GENERIC = /\b(?:(?:i've got|i have|got) (?:someone|somebody|a (?:friend|referral|lead|contact)) for you|(?:refer|recommend|introduce)\s+(?:someone|somebody|a (?:friend|colleague|coworker|co-worker|client|neighbou?r|buddy|business)|my (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager|client|buddy)))\b/i;
+const REFER_GENERIC = /\b(?:(?:i've got|i have|got) (?:someone|somebody|a (?:friend|referral|lead|contact)) for you|^(?:a |one |another |new )?referral for you\b|(?:refer|recommend|introduce)\s+(?:(?:two|three|four|a few|some|several|\d+) (?:people|friends|colleagues|clients|customers|neighbou?rs|businesses|contacts)|someone|somebody|a (?:friend|colleague|coworker|co-worker|client|neighbou?r|buddy|business)|my (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager|client|buddy)))\b/i;
 const NAME_LATER = new RegExp(
-  `^(?:(?:[Mm]y|[Aa]|[Oo]ur|[Hh]er|[Hh]is)\\s+(?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager|client|buddy)\\s*,?\\s+)?${NAME}[.!]?$|\\b(?:(?:[Hh]er|[Hh]is|[Tt]heir) name is|name's|[Ii]t's|[Ii]t is|called)\\s+${NAME}`,
+  `^(?:(?:[Ff]irst|[Tt]he first(?: one)?|[Oo]ne|[Ss]econd|[Tt]he other(?: one)?) is\\s+)?(?:(?:[Mm]y|[Aa]|[Oo]ur|[Hh]er|[Hh]is)\\s+(?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager|client|buddy)\\s*,?\\s+)?${NAME}(?=\\s*(?:[.,!;]|$))|\\b(?:(?:[Hh]er|[Hh]is|[Tt]heir) name is|name's|[Ii]t's|[Ii]t is|called)\\s+${NAME}`,
 );
 
 /** The referred person's name: in the refer sentence, or (when it names none) in the caller's next few sentences. */
@@ -150,6 +151,7 @@ export function detectReferredPerson(ctx: ClassifyContext): ReferredPerson | nul
 }
 
 const JOIN = [
+  /\b(?:unirme|inscribirme|registrarme|apuntarme) (?:al|en el|a su) programa\b|\bser (?:miembro|embajador[a]?)\b/,
   /\b(?:join|sign up for|signing up for|enroll in|enrol in|be part of|get into|sign me up for) (?:the|your) (?:referral|rewards|advocate|ambassador|partner|affiliate)? ?program\b/,
   /\b(?:become|be) (?:a|an) (?:member|advocate|ambassador|affiliate|referral partner|referrer)\b/,
   /\bsign me up (?:as (?:a|an) (?:member|advocate|ambassador|affiliate|referrer)|to (?:refer|earn))\b/,

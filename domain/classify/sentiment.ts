@@ -2,8 +2,8 @@
 import type { Evidence } from '../plan';
 import { evidence, fold, negatedAt, type Sentence } from '../text';
 
-const POSITIVE = /\b(?:love|loving|great|awesome|amazing|excellent|fantastic|wonderful|perfect|happy|glad|excited|thrilled|appreciate|helpful|impressed|brilliant|delighted|pleased|would love|i'd love|sounds good|ready to)\b/g;
-const NEGATIVE = /\b(?:frustrated|frustrating|annoyed|annoying|angry|upset|disappointed|terrible|horrible|awful|worst|hate|unacceptable|ridiculous|useless|confused|worried|concerned|unhappy|fed up|too many|sick of|tired of|don't recognise|don't recognize|not happy|scam|rude|nobody has called|never (?:heard|got)|wrong|problem|issue)\b/g;
+const POSITIVE = /\b(?:i (?:really )?like (?:it|this|that|the \w+|what)|liked|sounds great|looks great|nice|love|loving|great|awesome|amazing|excellent|fantastic|wonderful|perfect|happy|glad|excited|thrilled|appreciate|helpful|impressed|brilliant|delighted|pleased|would love|i'd love|sounds good|ready to)\b/g;
+const NEGATIVE = /\b(?:spam|spammy|feels? like spam|frustrated|frustrating|annoyed|annoying|angry|upset|disappointed|terrible|horrible|awful|worst|hate|unacceptable|ridiculous|useless|confused|worried|concerned|unhappy|fed up|too many|sick of|tired of|don't recognise|don't recognize|not happy|scam|rude|nobody has called|never (?:heard|got)|wrong|problem|issue)\b/g;
 
 export function classifySentiment(caller: Sentence[], forcedNegative: boolean): { sentiment: 'positive' | 'neutral' | 'negative'; evidence: Evidence[] } {
   let pos = 0;

@@ -49,7 +49,7 @@ export function page(title: string, body: SafeHtml): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<header><a href="/review">Call review</a><span class="muted">DialNexa → ReferralRock</span></header>
+<header><a href="/review">Call review</a><a href="/review/follow-ups">Follow-ups</a><span class="muted">DialNexa → ReferralRock</span></header>
 <main>
 ${body}
 </main>

@@ -3,7 +3,12 @@
  * led to a rule change is re-labelled split `train` with a note, so the `holdout` split keeps
  * measuring how the rules do on phrasing they were not shaped by.
  *
- * First blind run of this batch (55 holdout calls): opt-out recall 14/15; misses on
+ * Totals of the first blind runs below: 419 calls, 289 fully right (69%); opt-out recall 65/82
+ * (79%). The one-line opt-out probe sets in test/unit/domain/optOut.test.ts (sets 4 to 10) add
+ * 99/150 detected on their blind runs, 115/150 with the review flag (after the general
+ * operator-plus-contact rule, sets 7 to 10: 60/80 detected, 67/80 with the flag).
+ *
+ * First blind run of the h2 batch (55 calls): 51 fully right, opt-out recall 14/15; misses on
  * h2-oo-stop-texting, h2-member-refers-across-turns, h2-not-interested-authority, h2-agent-discount.
  * First blind run of the h3 batch (29 calls): 20 fully right, opt-out recall 5/7 (missed "I replied
  * STOP to your texts" and a caller accepting the agent's offer to remove them); misses re-labelled
@@ -18,6 +23,36 @@
  * First blind run of the h7 batch (23 calls, some in lower-case speech-to-text style): 15 fully
  * right, opt-out recall 6/7 (missed "I want everything to stop, calls, texts, all of it");
  * misses re-labelled `train`.
+ * First blind run of the h8 batch (23 calls): 15 fully right, opt-out recall 3/3 but two false
+ * opt-outs ("Will you stop calling once I sign up?", Spanish "No, no quiero darme de baja");
+ * misses re-labelled `train`.
+ * First blind run of the h9 batch (20 calls, British and formal phrasing): 11 fully right, opt-out
+ * recall 2/3 (missed "stop sending me referral reminders"); misses re-labelled `train`.
+ * First blind run of the h10 batch (20 calls: objections, sentiment, segment, outcome, consent): 14
+ * fully right; misses re-labelled `train`.
+ * First blind run of the h11 batch (10 longer conversations): 6 fully right, opt-out recall 1/1
+ * (scope read as calls for "stop calling me about promotions"); misses re-labelled `train`.
+ * First blind run of the h12 batch (20 calls): 12 fully right, opt-out recall 3/5 (missed "your
+ * emails ... please make it stop" and "please don't follow up"); misses re-labelled `train`.
+ * First blind run of the h13 batch (23 one-line opt-out probes): recall 10/15 (missed "don't-call
+ * list", "I'd appreciate it if you'd stop contacting me", "cut them off", "Stop. Calling. Me.",
+ * "I want off all your lists"), 1 false opt-out of 8 ("My sister wants to unsubscribe"); misses
+ * re-labelled `train`. The polite-"if" miss exposed that "could you stop calling me" was read as a
+ * condition: fixed.
+ * First blind run of the h21 batch (15 terse callers): 14 fully right (missed "Referral for you.
+ * Kim Lee, ..."); re-labelled `train`.
+ * First blind run of the h22 batch (10 policy edge cases): 8 fully right; misses re-labelled `train`.
+ * First blind run of the h23 batch (15 mixed): 7 fully right; misses re-labelled `train`.
+ * First blind run of the h24 batch (15 mixed): 6 fully right, opt-out recall 1/1; misses re-labelled `train`.
+ * First blind run of the h25 batch (15 mixed): 8 fully right, opt-out recall 1/1 (scope miss);
+ * misses re-labelled `train`.
+ * First blind run of the h26 batch (15 mixed): 9 fully right, opt-out recall 1/2 (missed "Texts are
+ * annoying, please stop those, but email is fine"); misses re-labelled `train`.
+ * First blind run of the h27 batch (15 follow-up times): 13 fully right; misses re-labelled `train`.
+ * First blind run of the h28 batch (15 mixed): 9 fully right, opt-out recall 1/1, one false opt-out
+ * ("fewer emails without unsubscribing completely"); misses re-labelled `train`.
+ * First blind run of the h29 batch (8 opt-outs inside longer calls): 6 fully right, opt-out recall
+ * 5/6 (missed "You people keep calling me every day. I want it to stop."); misses re-labelled `train`.
  */
 import type { CorpusCall } from './helpers';
 
@@ -201,4 +236,322 @@ export const holdout: CorpusCall[] = [
   { id: 'h7-vendor-agency', split: 'holdout', from: '+13125550904', turns: ['A: Brightside Rewards, how can I help?', "C: I'm calling from an agency, we help companies hire developers."], expect: { intent: 'vendor' } },
   { id: 'h7-spam-amazon', split: 'holdout', from: '+18335550102', turns: ['A: Brightside Rewards.', 'C: Your Amazon account has been suspended, press 1 to speak to a representative.'], expect: { intent: 'spam' } },
   { id: 'h7-new-email-given', split: 'holdout', from: '+16175550131', turns: ['A: Brightside Rewards, how can I help?', "C: Pat Morgan. I've moved to a new company, my email is now pat at morganworks dot com."], expect: { matchId: 'ref_pat1', updateFields: ['email'] } },
+  // ---- eighth batch (h8), blind
+  { id: 'h8-voicemail-optout', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', status: 'voicemail', turns: ["C: Hi, this is Nina Volkov returning your call. Please don't call me again, I'm not interested."], expect: { optOut: true, optOutScope: 'calls', statusTo: 'denied' } },
+  { id: 'h8-busy-try-thursday', split: 'holdout', from: '+15125550166', turns: ['A: Hi, this is Ava from Brightside, is now a good time?', "C: Not really, I'm driving. Try me Thursday."], expect: { followUpAt: '2026-11-12T15:00:00Z', optOut: false } },
+  { id: 'h8-payout-method', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: How do I change my payout method to PayPal?'], expect: { intent: 'billing' } },
+  { id: 'h8-referred-no-credit', split: 'holdout', from: '+17185550140', turns: ['A: Brightside Rewards, how can I help?', 'C: I referred Leo Grant but I never got credit for it.'], expect: { creates: 'none', matchId: 'mem_ruth' } },
+  { id: 'h8-enterprise-demo', split: 'holdout', from: '+17025550190', turns: ['A: Brightside Rewards, how can I help?', "C: Hi, I'm Karen Wells, VP of Marketing at Globex. We have 5,000 employees and want a demo next Monday at 10 Eastern. karen.wells@globex.com"], expect: { segment: 'enterprise', followUpAt: '2026-11-16T15:00:00Z', creates: 'none', outcome: 'booked_demo' } },
+  { id: 'h8-oo-es-not-interested-stop', split: 'holdout', from: '+13035550155', turns: ['A: Brightside Rewards.', 'C: No estoy interesado y no me vuelvan a llamar.'], expect: { optOut: true, optOutScope: 'calls' } },
+  { id: 'h8-oo-de', split: 'holdout', from: '+13035550155', turns: ['A: Brightside Rewards.', 'C: Bitte rufen Sie mich nicht mehr an.'], expect: { optOut: true } },
+  { id: 'h8-not-oo-will-you-stop', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17025550191', turns: ['A: Brightside Rewards, how can I help?', 'C: Will you stop calling once I sign up?'], expect: { optOut: false } },
+  { id: 'h8-not-oo-es-negated', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13055550177', turns: ['A: ¿Quiere darse de baja?', 'C: No, no quiero darme de baja.'], expect: { optOut: false } },
+  { id: 'h8-overcharged-furious', split: 'holdout', from: '+14255550188', turns: ['A: Brightside Rewards, how can I help?', "C: This is the third time you've overcharged me, I'm furious!"], expect: { suppress: true } },
+  { id: 'h8-support-shopify', split: 'train', note: 'missed on the first blind run; rules changed', from: '+16025550111', turns: ['A: Brightside Rewards, how can I help?', 'C: Our Shopify integration stopped syncing referrals yesterday.'], expect: { intent: 'support', outcome: 'issue_reported' } },
+  { id: 'h8-confirm-demo-pacific', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550123', turns: ['A: Brightside Rewards, how can I help?', 'C: Can you confirm my demo is at 3 Pacific on Thursday?'], expect: { intent: 'scheduling', followUpAt: null } },
+  { id: 'h8-followup-two-weeks', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Call me in two weeks about pricing.'], expect: { followUpAt: '2026-11-24T15:00:00Z' } },
+  { id: 'h8-followup-end-of-month', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Email me the pricing at the end of the month.'], expect: { followUpAt: '2026-11-30T15:00:00Z', followUpChannel: 'email' } },
+  { id: 'h8-followup-20th-morning', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', turns: ['A: When would you like the demo?', 'C: Friday the 20th in the morning.'], expect: { followUpAt: '2026-11-20T14:00:00Z' } },
+  { id: 'h8-agent-callback-promise', split: 'holdout', from: '+14045550122', turns: ['C: I need pricing for 40 seats.', "A: I'll have someone call you back tomorrow morning with a quote."], expect: { followUpAt: '2026-11-11T14:00:00Z', review: false } },
+  { id: 'h8-agent-free-month', split: 'holdout', from: '+14155550101', turns: ["C: I'm thinking of leaving.", 'A: Let me give you a free month to stay.'], expect: { review: true, reviewReason: 'money' } },
+  { id: 'h8-wrong-number-asr', split: 'holdout', from: '+14695550121', turns: ['A: hi is this ben', 'C: who is this i think you have the wrong number'], expect: { intent: 'wrong_number', suppressReason: 'wrong_number' } },
+  { id: 'h8-spam-vehicle-warranty', split: 'train', note: 'missed on the first blind run; rules changed', from: '+18335550103', turns: ['A: Brightside Rewards.', 'C: This call is from the warranty department regarding your vehicle.'], expect: { intent: 'spam' } },
+  { id: 'h8-vendor-lists', split: 'holdout', from: '+13125550905', turns: ['A: Brightside Rewards, how can I help?', 'C: We sell verified email lists of decision makers, interested?'], expect: { intent: 'vendor' } },
+  { id: 'h8-join-es', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17025550192', turns: ['A: Brightside Rewards, ¿en qué le puedo ayudar?', 'C: Quiero unirme al programa de referidos, mi correo es lucia@gmail.com, me llamo Lucía Gómez.'], expect: { creates: 'create_member' } },
+  { id: 'h8-match-email-caps-spaced', split: 'holdout', from: 'anonymous', caller: { email: ' Pat@Lumen.IO ' }, turns: ['A: Brightside Rewards, how can I help?', 'C: Question about my referral.'], expect: { matchId: 'ref_pat1' } },
+  { id: 'h8-support-and-refer', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', "C: The dashboard won't load. Also, I want to refer my colleague Ella Price, ella at pricepoint dot com."], expect: { creates: 'create_referral' } },
+  // ---- ninth batch (h9), blind
+  { id: 'h9-uk-ring-back', split: 'train', note: 'missed on the first blind run; rules changed', from: '+442079460126', caller: { timezone: 'Europe/London' }, turns: ['A: Brightside Rewards, how can I help?', "C: Hiya, could you ring me back on Thursday at half ten? I'd like to hear about pricing."], expect: { followUpAt: '2026-11-12T10:30:00Z', intent: 'sales_inquiry' } },
+  { id: 'h9-uk-oo-cheers', split: 'train', note: 'missed on the first blind run; rules changed', from: '+442079460127', turns: ['A: Brightside Rewards, how can I help?', "C: I'd like to be removed from your mailing list, cheers."], expect: { optOut: true, optOutScope: 'email' } },
+  { id: 'h9-formal-oo', split: 'holdout', from: '+16175550132', turns: ['A: Brightside Rewards, how can I help?', 'C: I am writing, well calling, to formally request that my details be removed from all marketing communications.'], expect: { optOut: true, matchId: 'ref_pat2' } },
+  { id: 'h9-formal-billing', split: 'holdout', from: '+12125550190', turns: ['A: Brightside Rewards, how can I help?', 'C: I would like clarification regarding the amount invoiced for October.'], expect: { intent: 'billing', suppressReason: 'billing' } },
+  { id: 'h9-prospect-partner-referral', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17025550200', turns: ['A: Brightside Rewards, how can I help?', "C: Good afternoon, Marcus Lee here from Tandem Logistics. Our partner Chris Evans suggested we speak with you about a referral programme. You can reach me at marcus.lee@tandemlogistics.com."], expect: { intent: 'sales_inquiry', creates: 'create_referral', referrerName: 'Chris Evans' } },
+  { id: 'h9-member-how-much-earned', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17865550133', turns: ['A: Brightside Rewards, how can I help?', "C: How much have I earned from referrals this year?"], expect: { intent: 'referral', matchId: 'mem_luis' } },
+  { id: 'h9-referral-wants-to-buy', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', "C: We'd like to go ahead with the annual plan, please send the agreement."], expect: { statusTo: 'qualified', review: true, reviewReason: 'money' } },
+  { id: 'h9-support-csv-export', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', "C: The CSV export of my referrals is empty, but I have twelve referrals."], expect: { intent: 'support', outcome: 'issue_reported' } },
+  { id: 'h9-complaint-unprofessional', split: 'holdout', from: '+13035550155', turns: ['A: Brightside Rewards, how can I help?', 'C: Frankly the way your team handled my account was unprofessional.'], expect: { intent: 'complaint' } },
+  { id: 'h9-cancel-es', split: 'holdout', from: '+13055550177', turns: ['A: Brightside Rewards, ¿en qué le puedo ayudar?', 'C: Quiero cancelar mi cuenta.'], expect: { intent: 'cancellation', suppressReason: 'cancellation' } },
+  { id: 'h9-wrong-number-business', split: 'holdout', from: '+16175550131', turns: ['A: Hi, is this Pat Morgan?', "C: No, this is Lumen's front desk, Pat doesn't work here anymore."], expect: { optOut: false } },
+  { id: 'h9-vendor-event', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13125550906', turns: ['A: Brightside Rewards, how can I help?', "C: Hi! We're organizing a marketing conference and wanted to offer you an exhibitor booth."], expect: { intent: 'vendor' } },
+  { id: 'h9-spam-crypto', split: 'holdout', from: '+18335550104', turns: ['A: Brightside Rewards.', 'C: Earn guaranteed returns with our bitcoin investment program, press 2 to learn more.'], expect: { intent: 'spam' } },
+  { id: 'h9-followup-this-afternoon', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Could someone call me back this afternoon about the demo?'], expect: { followUpAt: '2026-11-10T19:00:00Z' } },
+  { id: 'h9-followup-monday-8am-central', split: 'holdout', from: '+15125550166', turns: ['A: When is a good time?', 'C: Monday at 8am Central works.'], expect: { followUpAt: '2026-11-16T14:00:00Z' } },
+  { id: 'h9-followup-text-weekend', split: 'train', note: 'missed on the first blind run; rules changed', from: '+15125550166', turns: ['A: Brightside Rewards, how can I help?', 'C: Shoot me a text on Sunday with the pricing.'], expect: { followUpAt: '2026-11-15T15:00:00Z', followUpChannel: 'sms' } },
+  { id: 'h9-no-followup-general-later', split: 'holdout', from: '+15125550166', turns: ['A: Brightside Rewards, how can I help?', "C: I'll think about it and get back to you."], expect: { followUpAt: null, optOut: false } },
+  { id: 'h9-oo-stop-reminders-referral', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13125550117', turns: ['A: Brightside Rewards, how can I help?', 'C: Please stop sending me referral reminders, I already signed up.'], expect: { optOut: true, matchId: 'ref_mateo' } },
+  { id: 'h9-consent-denied-marketing-no', split: 'holdout', from: '+14155550101', turns: ['C: Just checking my rewards balance.', 'A: Sure. Would you like to receive our promotional offers?', "C: No, I'd rather not."], expect: { consent: 'denied', optOut: false } },
+  { id: 'h9-access-reset-other-email', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14255550188', turns: ['A: Brightside Rewards, how can I help?', 'C: Can you change the login email on my account to ivy@newco.com? I lost access to the old one.'], expect: { review: true, reviewReason: 'access' } },
+  // ---- tenth batch (h10), blind: objections, sentiment, segment, outcome, consent
+  { id: 'h10-obj-budget', split: 'holdout', from: '+15125550166', turns: ['A: Brightside Rewards, how can I help?', "C: We just don't have the budget for this right now."], expect: { objection: 'price' } },
+  { id: 'h10-obj-using-competitor', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', "C: We're already using ReferralCandy and it works fine for us."], expect: { objection: 'competitor' } },
+  { id: 'h10-obj-boss', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550123', turns: ['A: Brightside Rewards, how can I help?', 'C: I like it, but I need to run it by my CEO before we commit.'], expect: { objection: 'authority', sentiment: 'positive' } },
+  { id: 'h10-obj-timing-q1', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13035550155', turns: ['A: Brightside Rewards, how can I help?', "C: Let's revisit this in Q1, we're in the middle of a migration."], expect: { objection: 'timing' } },
+  { id: 'h10-obj-need', split: 'train', note: 'missed on the first blind run; rules changed', from: '+16175550131', turns: ['A: Brightside Rewards, how can I help?', "C: Honestly our customers don't really refer people, so I don't see the point."], expect: { objection: 'need' } },
+  { id: 'h10-obj-trust-data', split: 'holdout', from: '+19175550188', turns: ['A: Brightside Rewards, how can I help?', "C: I'm worried about how you handle our customer data, I don't trust these platforms."], expect: { objection: 'trust' } },
+  { id: 'h10-sentiment-neg-sarcasm-free', split: 'holdout', from: '+14255550188', turns: ['A: Brightside Rewards, how can I help?', "C: I've been waiting two weeks for a reply and I'm pretty annoyed."], expect: { sentiment: 'negative' } },
+  { id: 'h10-sentiment-pos-thanks', split: 'holdout', from: '+17185550140', turns: ['A: Brightside Rewards, how can I help?', 'C: Just wanted to say thanks, the new dashboard is fantastic and my referrals love it.'], expect: { sentiment: 'positive', optOut: false } },
+  { id: 'h10-sentiment-neutral', split: 'holdout', from: '+17185550140', turns: ['A: Brightside Rewards, how can I help?', 'C: Can you tell me when the next payout date is?'], expect: { sentiment: 'neutral' } },
+  { id: 'h10-segment-smb-15', split: 'holdout', from: '+17025550210', turns: ['A: Brightside Rewards, how can I help?', 'C: We have fifteen employees and want to know the price of the starter plan.'], expect: { segment: 'smb' } },
+  { id: 'h10-segment-mid-400', split: 'holdout', from: '+17025550211', turns: ['A: Brightside Rewards, how can I help?', "C: We're a company of about 400 people looking at referral software."], expect: { segment: 'mid_market' } },
+  { id: 'h10-segment-enterprise-locations', split: 'holdout', from: '+17025550212', turns: ['A: Brightside Rewards, how can I help?', 'C: We operate 300 locations nationwide and need pricing.'], expect: { segment: 'enterprise' } },
+  { id: 'h10-outcome-quote', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Could you put together a quote for 25 seats?'], expect: { outcome: 'requested_quote' } },
+  { id: 'h10-outcome-callback', split: 'holdout', from: '+14695550121', turns: ['A: Brightside Rewards, how can I help?', 'C: Can someone call me back tomorrow at 11 about my account?'], expect: { outcome: 'callback_requested', followUpAt: '2026-11-11T16:00:00Z' } },
+  { id: 'h10-outcome-demo-booked-agent', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550123', turns: ['C: I want to see a demo.', 'A: Great, I have you booked for Thursday at 2pm Eastern.', 'C: Thanks.'], expect: { outcome: 'booked_demo', followUpAt: '2026-11-12T19:00:00Z' } },
+  { id: 'h10-outcome-issue', split: 'train', note: 'missed on the first blind run; rules changed', from: '+16025550112', turns: ['A: Brightside Rewards, how can I help?', "C: The referral widget on our site disappeared after your update."], expect: { outcome: 'issue_reported', intent: 'support' } },
+  { id: 'h10-consent-yes-offers', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', turns: ['C: Thanks for the pricing info.', 'A: Would you like us to email you occasional offers and product news?', 'C: Sure, that would be great.'], expect: { consent: 'granted' } },
+  { id: 'h10-consent-event-granted', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: I want pricing.'], expect: { consent: 'unknown' } },
+  { id: 'h10-markers-existing', split: 'holdout', from: '+19995550300', turns: ['A: Brightside Rewards, how can I help?', "C: We've been customers for three years and want to add more seats."], expect: { marker: 'existing_customer', intent: 'sales_inquiry' } },
+  { id: 'h10-markers-qualified', split: 'holdout', from: '+19995550301', attribution: { referral_code: 'SAM-22' }, turns: ['A: Brightside Rewards, how can I help?', "C: Hi, I'm Nadia Khan, nadia@khanbakery.com, Sam sent me. We're looking for a way to reward loyal customers."], expect: { marker: 'qualified_lead', creates: 'create_referral' } },
+  // ---- eleventh batch (h11), blind: longer realistic conversations
+  { id: 'h11-long-prospect', split: 'holdout', from: '+17025550300', attribution: { referral_code: 'IVY-3', campaign: 'advocates', source: 'referral' },
+    turns: [
+      'A: Thanks for calling Brightside Rewards, this is Ava. How can I help?',
+      "C: Hi Ava, thanks. So, a friend of mine, Ivy, uses you guys and she said I should call.",
+      'A: Wonderful, we love Ivy. What kind of business do you run?',
+      "C: I own a small chain of coffee shops, four locations, and I've been trying to get customers to bring their friends.",
+      'A: That is exactly what we do. Would a quick demo help?',
+      'C: Yeah, that would be great.',
+      'A: Can I get your name and email?',
+      "C: Sure, it's Omar Fields, omar at fieldsroasters dot com.",
+      'A: And when works for the demo?',
+      "C: Thursday afternoon is best, I'm in Denver.",
+      "A: Thursday at 2pm Mountain, you're booked.",
+    ], expect: { intent: 'sales_inquiry', matchStatus: 'new', creates: 'create_referral', followUpAt: '2026-11-12T21:00:00Z', outcome: 'booked_demo', segment: 'smb', referrerCode: 'IVY-3' } },
+  { id: 'h11-long-member-optout-midway', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550101',
+    turns: [
+      'A: Hi Sam, this is Ava from Brightside Rewards, calling about our new double rewards month.',
+      'C: Oh, hi.',
+      'A: For every friend who signs up this month, you get twice the usual reward. Would you like me to send you the details?',
+      "C: Look, I appreciate it, but honestly I'm getting too many of these calls. Can you just stop calling me about promotions?",
+      "A: Of course, I'll make sure you don't get promotional calls anymore.",
+      'C: Thanks.',
+    ], expect: { optOut: true, optOutScope: 'marketing', suppressReason: 'opt_out', matchId: 'mem_sam', creates: 'none', followUpAt: null } },
+  { id: 'h11-long-billing-then-callback', split: 'holdout', from: '+14255550188',
+    turns: [
+      'A: Brightside Rewards, this is Ava.',
+      "C: Hi, it's Ivy Chen, I'm looking at my invoice and there's a charge for 'premium analytics' that we never ordered.",
+      "A: I'm sorry about that. I can't change invoices myself, but billing can. Would you like them to call you?",
+      "C: Yes, tomorrow morning if possible, I'm on Pacific time.",
+      "A: I'll have billing call you tomorrow morning Pacific.",
+    ], expect: { intent: 'billing', suppressReason: 'billing', followUpAt: '2026-11-11T17:00:00Z', review: false, matchId: 'mem_ivy' } },
+  { id: 'h11-long-agent-mentions-unsubscribe', split: 'holdout', from: '+13125550117',
+    turns: [
+      'A: Hi Mateo, quick reminder about your demo on Friday. If you ever want fewer reminders you can unsubscribe anytime.',
+      "C: No, reminders are helpful, thanks. See you Friday.",
+    ], expect: { optOut: false, matchId: 'ref_mateo' } },
+  { id: 'h11-long-wrong-person-then-refer', split: 'holdout', from: '+16175550132',
+    turns: [
+      'A: Hi, is this Pat Morgan?',
+      "C: No, Pat moved on, this is Jamie at Quarry now. But actually I'd be interested in hearing about your referral software for us.",
+      "A: Happy to help. What's the best email for you?",
+      'C: jamie at quarry dot com.',
+    ], expect: { matchId: 'ref_pat2', creates: 'none' } },
+  { id: 'h11-long-complaint-legal', split: 'holdout', from: '+17735550144',
+    turns: [
+      'A: Brightside Rewards, how can I help?',
+      "C: I've been promised my referral bonus three times now.",
+      "A: I'm sorry, let me look into it.",
+      "C: If it's not paid by Monday I'm talking to a lawyer.",
+    ], expect: { review: true, reviewReason: 'legal', matchId: 'ref_omar' } },
+  { id: 'h11-long-reschedule-demo', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122',
+    turns: [
+      'A: Brightside Rewards, how can I help?',
+      "C: Hi, Nina Volkov. I had a demo booked for tomorrow but something came up.",
+      'A: No problem, when would you like to move it to?',
+      'C: How about next Tuesday at 11?',
+      'A: Next Tuesday at 11 Eastern, done.',
+    ], expect: { intent: 'scheduling', followUpAt: '2026-11-17T16:00:00Z', matchId: 'ref_nina' } },
+  { id: 'h11-long-not-interested-polite', split: 'train', note: 'missed on the first blind run; rules changed', from: '+15125550166',
+    turns: [
+      'A: Hi Jordan, following up on the proposal we sent.',
+      'C: Yes, thanks for sending it.',
+      'A: Any thoughts?',
+      "C: We've talked it over and we're going to pass for now, it's just not a priority this year.",
+    ], expect: { statusTo: 'denied', outcome: 'confirmed_no_interest', objection: 'timing', optOut: false } },
+  { id: 'h11-long-spam-voice', split: 'holdout', from: '+18335550105',
+    turns: ['A: Brightside Rewards.', 'C: Hello, this is an important message regarding your business listing on Google. Press 1 to verify your listing now.'], expect: { intent: 'spam', creates: 'none' } },
+  { id: 'h11-long-referral-two-friends', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17185550140',
+    turns: [
+      'A: Brightside Rewards, how can I help?',
+      "C: Hi, Ruth Okafor. I want to refer two people. First is my neighbor Sarah Lin, sarah dot lin at gmail dot com.",
+      'A: Got it. And the second?',
+      "C: I'll send the second one later.",
+    ], expect: { creates: 'create_referral', matchId: 'mem_ruth', intent: 'referral' } },
+  // ---- twelfth batch (h12), blind
+  { id: 'h12-oo-make-it-stop', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550123', turns: ['A: Brightside Rewards, how can I help?', 'C: Your emails keep landing in my inbox, I never signed up, please make it stop.'], expect: { optOut: true, optOutScope: 'email' } },
+  { id: 'h12-oo-calling-list', split: 'holdout', from: '+14155550123', turns: ['A: Brightside Rewards, how can I help?', 'C: Please take my number off your calling list.'], expect: { optOut: true, optOutScope: 'calls' } },
+  { id: 'h12-oo-es-lista-llamadas', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13055550177', turns: ['A: Brightside Rewards.', 'C: Sáquenme de su lista de llamadas.'], expect: { optOut: true, optOutScope: 'calls' } },
+  { id: 'h12-not-oo-love-texts', split: 'holdout', from: '+13055550177', turns: ['A: Brightside Rewards, how can I help?', 'C: Keep the texts coming, I love the reminders.'], expect: { optOut: false } },
+  { id: 'h12-not-oo-husband', split: 'holdout', from: '+13055550177', turns: ['A: Brightside Rewards, how can I help?', 'C: My husband asked me to tell you to stop calling him.'], expect: { optOut: false } },
+  { id: 'h12-oo-lose-this-number', split: 'holdout', from: '+17735550144', turns: ['A: Brightside Rewards, how can I help?', "C: Lose this number or I'm reporting you."], expect: { optOut: true, optOutScope: 'calls' } },
+  { id: 'h12-billing-tax-form', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17865550133', turns: ['A: Brightside Rewards, how can I help?', 'C: I need a W-9 or a tax form for the rewards I received.'], expect: { intent: 'billing' } },
+  { id: 'h12-support-login-email', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: How do I change the email address I log in with?'], expect: { intent: 'support' } },
+  { id: 'h12-referral-denied-why', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17735550144', turns: ['A: Brightside Rewards, how can I help?', "C: Why was my friend's referral denied? She signed up last week."], expect: { intent: 'referral' } },
+  { id: 'h12-prospect-dental', split: 'holdout', from: '+17025550400', turns: ['A: Brightside Rewards, how can I help?', "C: We're a dental practice, Ana Lopez told me about you, I'm Dr. Priya Raman, priya at ramandental dot com."], expect: { creates: 'create_referral', referrerName: 'Ana Lopez' } },
+  { id: 'h12-dont-follow-up', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17025550401', turns: ['A: Brightside Rewards, how can I help?', "C: Hi, just calling to say we don't need this, please don't follow up."], expect: { optOut: true } },
+  { id: 'h12-followup-after-5', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Call me after 5 today about the demo.'], expect: { followUpAt: '2026-11-10T22:00:00Z' } },
+  { id: 'h12-followup-la-lunchtime', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', "C: I'm in LA, lunchtime tomorrow works for a call about pricing."], expect: { followUpAt: '2026-11-11T20:00:00Z' } },
+  { id: 'h12-followup-week-of', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Can we do the demo the week of the 23rd?'], expect: { followUpAt: '2026-11-23T15:00:00Z' } },
+  { id: 'h12-match-spoken-email-caps', split: 'holdout', from: 'anonymous', turns: ['A: Brightside Rewards, how can I help?', 'C: Hi, my email is RUTH at OKAFOR-DESIGN dot COM, question about my rewards.'], expect: { matchId: 'mem_ruth' } },
+  { id: 'h12-first-name-only', split: 'holdout', from: 'anonymous', turns: ['A: Brightside Rewards, how can I help?', "C: Hi, it's Chris, question about my rewards."], expect: { matchStatus: 'new' } },
+  { id: 'h12-wrong-number-es', split: 'holdout', from: '+16025550112', turns: ['A: ¿Hablo con Chris?', 'C: Creo que tiene el número equivocado.'], expect: { intent: 'wrong_number' } },
+  { id: 'h12-vendor-partner', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13125550907', turns: ['A: Brightside Rewards, how can I help?', "C: We're an SMS marketing platform and would love to partner with you."], expect: { intent: 'vendor' } },
+  { id: 'h12-spam-election', split: 'holdout', from: '+18335550106', turns: ['A: Brightside Rewards.', 'C: This is an automated call from the election campaign, press 1 to donate.'], expect: { intent: 'spam' } },
+  { id: 'h12-ready-to-buy-new', split: 'holdout', from: '+17025550402', turns: ['A: Brightside Rewards, how can I help?', "C: Sam Lee sent me, we're ready to buy today. I'm Theo Grant, theo@grantco.com."], expect: { creates: 'create_referral', marker: 'high_intent' } },
+  // ---- thirteenth batch (h13), blind: opt-out phrasing
+  { id: 'h13-oo-1', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: Yeah, I\'m going to need you to stop calling me.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-2', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: Please, no more calls from your company.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-3', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: Can you put me on your don\'t-call list?'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-4', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: I\'d appreciate it if you\'d stop contacting me.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-5', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: Do me a favor and delete my number.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-6', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: I don\'t want any more messages from Brightside.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-7', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: I\'m done with these reminders, cut them off.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-8', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: Unsubscribe. Everything. Now.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-9', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: Stop. Calling. Me.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-10', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: Remove me, I never asked for this.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-11', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: Ya no quiero que me contacten.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-12', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: Please stop the text messages, they come at 6am.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-13', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: I want off all your lists.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-14', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: Honestly just leave me alone.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-oo-15', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: This is harassment, stop calling.'], expect: { optOut: true, suppressReason: 'opt_out', matchId: 'mem_sam' } },
+  { id: 'h13-no-1', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: Can you stop by the office and drop off the contract?'], expect: { optOut: false, matchId: 'mem_sam' } },
+  { id: 'h13-no-2', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: I don\'t want to stop getting the newsletter, I just changed my email.'], expect: { optOut: false, matchId: 'mem_sam' } },
+  { id: 'h13-no-3', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: Stop me if I\'m wrong, but isn\'t the bonus fifty dollars?'], expect: { optOut: false, matchId: 'mem_sam' } },
+  { id: 'h13-no-4', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: My sister wants to unsubscribe, can she call you herself?'], expect: { optOut: false, matchId: 'mem_sam' } },
+  { id: 'h13-no-5', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: I\'ll stop referring people if the payouts stay this slow.'], expect: { optOut: false, matchId: 'mem_sam' } },
+  { id: 'h13-no-6', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: The calls dropped twice, can you call me back?'], expect: { optOut: false, matchId: 'mem_sam' } },
+  { id: 'h13-no-7', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: Please remove the old address from my invoice.'], expect: { optOut: false, matchId: 'mem_sam' } },
+  { id: 'h13-no-8', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', 'C: I stopped getting your emails, can you add me back?'], expect: { optOut: false, matchId: 'mem_sam' } },
+  // ---- batch h21, blind: terse callers
+  { id: 'h21-terse-pricing', split: 'holdout', from: '+17025550500', turns: ['A: Brightside Rewards, how can I help?', 'C: Pricing?'], expect: { intent: 'sales_inquiry', creates: 'none' } },
+  { id: 'h21-terse-callback', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Busy. Call me at 4.'], expect: { followUpAt: '2026-11-10T21:00:00Z' } },
+  { id: 'h21-terse-wrong', split: 'holdout', from: '+16025550111', turns: ['A: Hi, is this Chris?', 'C: Nope. Wrong number.'], expect: { intent: 'wrong_number', suppressReason: 'wrong_number' } },
+  { id: 'h21-terse-billing', split: 'holdout', from: '+14255550188', turns: ['A: Brightside Rewards, how can I help?', 'C: Charged twice. Fix it.'], expect: { intent: 'billing', suppressReason: 'billing' } },
+  { id: 'h21-terse-login', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', "C: Can't log in."], expect: { intent: 'support', reviewReason: 'access' } },
+  { id: 'h21-terse-demo-tomorrow', split: 'holdout', from: '+14155550123', turns: ['A: Brightside Rewards, how can I help?', 'C: Demo tomorrow at 10?', 'A: Sure, 10am Eastern tomorrow is booked.'], expect: { followUpAt: '2026-11-11T15:00:00Z', outcome: 'booked_demo' } },
+  { id: 'h21-terse-cancel', split: 'holdout', from: '+17865550133', turns: ['A: Brightside Rewards, how can I help?', 'C: Cancel my account.'], expect: { intent: 'cancellation' } },
+  { id: 'h21-terse-refer', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17185550140', turns: ['A: Brightside Rewards, how can I help?', 'C: Referral for you. Kim Lee, kim at leestudio dot com.'], expect: { creates: 'create_referral' } },
+  { id: 'h21-terse-join', split: 'holdout', from: '+17025550501', turns: ['A: Brightside Rewards, how can I help?', "C: Sign me up as an ambassador. I'm Jo Ray, jo@rayworks.com."], expect: { creates: 'create_member' } },
+  { id: 'h21-terse-not-interested', split: 'holdout', from: '+16175550131', turns: ['A: Hi Pat, following up on our proposal.', 'C: Not interested.'], expect: { statusTo: 'denied', optOut: false } },
+  { id: 'h21-terse-status', split: 'holdout', from: '+13125550117', turns: ['A: Brightside Rewards, how can I help?', 'C: Status of my referral?'], expect: { intent: 'referral' } },
+  { id: 'h21-terse-spam', split: 'holdout', from: '+18335550107', turns: ['A: Brightside Rewards.', 'C: Final notice regarding your account, press 1.'], expect: { intent: 'spam' } },
+  { id: 'h21-terse-email-me', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Email me Monday.'], expect: { followUpAt: '2026-11-16T15:00:00Z', followUpChannel: 'email' } },
+  { id: 'h21-terse-text-later', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Text me later today.'], expect: { followUpChannel: 'sms' } },
+  { id: 'h21-terse-lawyer', split: 'holdout', from: '+13035550155', turns: ['A: Brightside Rewards, how can I help?', 'C: Talk to my lawyer.'], expect: { reviewReason: 'legal' } },
+  // ---- batch h22, blind: policy edge cases
+  { id: 'h22-ambiguous-optout', split: 'holdout', from: 'anonymous', turns: ['A: Brightside Rewards, how can I help?', 'C: Hi, Pat Morgan here. Please stop calling me.'], expect: { matchStatus: 'ambiguous', optOut: true, suppress: true, suppressReason: 'opt_out', creates: 'none', review: true, reviewReason: 'ambiguous_match' } },
+  { id: 'h22-vip-optout', split: 'holdout', from: '+12065550152', turns: ['A: Brightside Rewards, how can I help?', 'C: Hana Kim. Unsubscribe me from everything.'], expect: { optOut: true, optOutScope: 'all', review: true, reviewReason: 'high_value', matchId: 'ref_hana' } },
+  { id: 'h22-new-optout-with-email', split: 'holdout', from: 'anonymous', caller: { email: 'someone@newco.com' }, turns: ['A: Brightside Rewards, how can I help?', 'C: Take me off your lists.'], expect: { matchStatus: 'new', optOut: true, suppress: true } },
+  { id: 'h22-member-joins-again', split: 'holdout', from: '+14255550188', turns: ['A: Brightside Rewards, how can I help?', 'C: Can I become a member of the referral program?'], expect: { creates: 'none', matchId: 'mem_ivy' } },
+  { id: 'h22-new-prospect-referral-intent-no-referrer', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17025550600', turns: ['A: Brightside Rewards, how can I help?', "C: Hi, I'm Ava Stone, I'd like to know more about your referral software, ava@stone.io."], expect: { intent: 'sales_inquiry', creates: 'none', review: false } },
+  { id: 'h22-matched-referral-new-phone', split: 'holdout', from: '+19995550700', caller: { email: 'leo@brightpath.com' }, turns: ['A: Brightside Rewards, how can I help?', 'C: Leo Grant. Just checking in on the proposal.'], expect: { matchId: 'ref_leo', updateFields: ['phone'] } },
+  { id: 'h22-preferred-contact-email', split: 'holdout', from: '+15125550166', turns: ['A: Brightside Rewards, how can I help?', 'C: Jordan here. Email is best for me going forward, I rarely pick up.'], expect: { matchId: 'ref_jordan', updateFields: ['preferredContact'] } },
+  { id: 'h22-spam-matched-vip', split: 'holdout', from: '+12125550190', turns: ['A: Brightside Rewards.', 'C: Congratulations, you have been selected for a free cruise, press 1.'], expect: { intent: 'spam', review: false, suppress: false, matchId: 'mem_grace' } },
+  { id: 'h22-student-with-referrer', split: 'holdout', from: '+17025550601', attribution: { referral_code: 'SAM-22' }, turns: ['A: Brightside Rewards, how can I help?', "C: Hi, I'm Lee Park, a university student, Sam Lee referred me for my class project on referral marketing. lee@uni.edu"], expect: { marker: 'student', creates: 'none' } },
+  { id: 'h22-billing-optout-sms', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14255550188', turns: ['A: Brightside Rewards, how can I help?', "C: My invoice is wrong. Also don't text me anymore, call me tomorrow at 9 instead."], expect: { intent: 'billing', optOut: true, optOutScope: 'sms', suppressReason: 'opt_out', followUpAt: '2026-11-11T14:00:00Z', followUpChannel: 'phone' } },
+  // ---- batch h23, blind: mixed
+  { id: 'h23-member-update-phone', split: 'holdout', from: '+17185550140', turns: ['A: Brightside Rewards, how can I help?', "C: Ruth Okafor. I have a new cell number, it's 718 555 0199, please update it."], expect: { matchId: 'mem_ruth', updateFields: ['phone'] } },
+  { id: 'h23-prospect-asks-contract-terms', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17025550700', turns: ['A: Brightside Rewards, how can I help?', 'C: Do you have month-to-month contracts or only annual?'], expect: { intent: 'sales_inquiry' } },
+  { id: 'h23-referral-thanks-referrer', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13125550117', turns: ['A: Brightside Rewards, how can I help?', 'C: I just signed up and wanted to make sure Ruth gets credit for referring me.'], expect: { intent: 'referral', matchId: 'ref_mateo' } },
+  { id: 'h23-billing-upgrade-cost', split: 'holdout', from: '+12125550190', turns: ['A: Brightside Rewards, how can I help?', "C: What would it cost to upgrade our plan to the enterprise tier?"], expect: { intent: 'sales_inquiry', review: true, reviewReason: 'high_value' } },
+  { id: 'h23-support-reset-link', split: 'holdout', from: '+14255550188', turns: ['A: Brightside Rewards, how can I help?', 'C: The password reset link you sent says it expired.'], expect: { intent: 'support', reviewReason: 'access' } },
+  { id: 'h23-wrong-number-kid', split: 'holdout', from: '+14695550121', turns: ['A: Hi, is Ben there?', "C: This is his son. He doesn't live here anymore, this is the wrong number for him."], expect: { intent: 'wrong_number' } },
+  { id: 'h23-followup-after-meeting', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', "C: I'm in a meeting until 3, call me after that about pricing."], expect: { followUpAt: '2026-11-10T20:00:00Z' } },
+  { id: 'h23-followup-next-month', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Circle back with me the first week of December about the demo.'], expect: { followUpAt: '2026-11-30T15:00:00Z' } },
+  { id: 'h23-consent-newsletter-yes-optout-calls', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', "C: Keep me on the newsletter but please stop calling me."], expect: { optOut: true, optOutScope: 'calls' } },
+  { id: 'h23-vendor-seo-question', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13125550908', turns: ['A: Brightside Rewards, how can I help?', 'C: Hi, did you know your website is not ranking on Google? We can fix that for you.'], expect: { intent: 'vendor' } },
+  { id: 'h23-spam-prize-es', split: 'train', note: 'missed on the first blind run; rules changed', from: '+18335550108', turns: ['A: Brightside Rewards.', 'C: ¡Felicidades! Usted ha ganado un premio, presione uno.'], expect: { intent: 'spam' } },
+  { id: 'h23-complaint-slow-payout', split: 'holdout', from: '+13055550177', turns: ['A: Brightside Rewards, how can I help?', "C: It's been 60 days and my payout still hasn't arrived, this is ridiculous."], expect: { suppress: true, sentiment: 'negative' } },
+  { id: 'h23-access-someone-using-code', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17865550133', turns: ['A: Brightside Rewards, how can I help?', 'C: Someone else is using my referral code without permission.'], expect: { review: true } },
+  { id: 'h23-new-caller-joins-spoken-email', split: 'holdout', from: '+17025550701', turns: ['A: Brightside Rewards, how can I help?', "C: Hey, I'm Maya Ortiz. I'd like to start referring people to you, my email is maya dot ortiz at gmail dot com."], expect: { creates: 'create_member' } },
+  { id: 'h23-referral-asks-discount', split: 'train', note: 'missed on the first blind run; rules changed', from: '+15125550166', turns: ['C: Can you do better on price?', "A: I can't change pricing myself, but I'll ask our sales lead to call you tomorrow at 11."], expect: { objection: 'price', followUpAt: '2026-11-11T16:00:00Z', review: false } },
+  // ---- batch h24, blind: mixed
+  { id: 'h24-prospect-compare', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17025550800', turns: ['A: Brightside Rewards, how can I help?', "C: How are you different from ReferralCandy? We're comparing options."], expect: { intent: 'sales_inquiry' } },
+  { id: 'h24-member-lost-link', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', "C: I lost my referral link, can you resend it?"], expect: { intent: 'support' } },
+  { id: 'h24-member-reward-amount', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17865550133', turns: ['A: Brightside Rewards, how can I help?', 'C: How much do I get per referral now?'], expect: { intent: 'referral' } },
+  { id: 'h24-referral-not-contacted', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: I signed up through a friend two weeks ago and nobody has contacted me yet.'], expect: { matchId: 'ref_nina' } },
+  { id: 'h24-optout-polite-long', split: 'train', note: 'missed on the first blind run; rules changed', from: '+16175550132', turns: ['A: Brightside Rewards, how can I help?', "C: I've enjoyed learning about your product, but we've decided to go another direction, so I'd ask that you remove me from any further outreach."], expect: { optOut: true, matchId: 'ref_pat2', statusTo: 'denied' } },
+  { id: 'h24-followup-tomorrow-lunch', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', turns: ['A: When can we call you?', 'C: Tomorrow around lunch.'], expect: { followUpAt: '2026-11-11T17:00:00Z' } },
+  { id: 'h24-followup-friday-eod-email', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Send the proposal to my email by end of day Friday.'], expect: { followUpAt: '2026-11-13T22:00:00Z', followUpChannel: 'email' } },
+  { id: 'h24-wrong-number-business', split: 'train', note: 'missed on the first blind run; rules changed', from: '+19995550800', turns: ['A: Brightside Rewards, how can I help?', "C: Sorry, I was trying to reach the dentist, I must have dialed wrong."], expect: { intent: 'wrong_number', creates: 'none' } },
+  { id: 'h24-vendor-recruiting', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13125550909', turns: ['A: Brightside Rewards, how can I help?', "C: Hi, I'm with a staffing firm and we have great sales reps available for hire."], expect: { intent: 'vendor' } },
+  { id: 'h24-complaint-rep-promised', split: 'holdout', from: '+14255550188', turns: ['A: Brightside Rewards, how can I help?', 'C: Your rep promised me a credit last month and it never showed up. I am really disappointed.'], expect: { suppress: true, sentiment: 'negative' } },
+  { id: 'h24-agent-waives-fee', split: 'holdout', from: '+14255550188', turns: ['C: There is a late fee on my bill.', "A: I've waived the late fee for you."], expect: { review: true, reviewReason: 'money' } },
+  { id: 'h24-segment-solo', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17025550801', turns: ['A: Brightside Rewards, how can I help?', "C: I'm a solo consultant, is there a plan for one person?"], expect: { segment: 'consumer' } },
+  { id: 'h24-gdpr-export', split: 'train', note: 'missed on the first blind run; rules changed', from: '+442079460130', turns: ['A: Brightside Rewards, how can I help?', 'C: I want a copy of all personal data you hold about me.'], expect: { review: true, reviewReason: 'legal' } },
+  { id: 'h24-ready-to-buy-matched', split: 'holdout', from: '+16175550131', turns: ['A: Brightside Rewards, how can I help?', "C: Pat here, let's move forward, send me the order form."], expect: { statusTo: 'qualified', reviewReason: 'money' } },
+  { id: 'h24-join-no-email-spoken', split: 'holdout', from: '+17025550802', turns: ['A: Brightside Rewards, how can I help?', "C: I'm Ben Otto, I want to join your ambassador program."], expect: { creates: 'none', outcome: 'joined_program' } },
+  // ---- batch h25, blind: mixed
+  { id: 'h25-prospect-integration-question', split: 'holdout', from: '+17025550900', turns: ['A: Brightside Rewards, how can I help?', 'C: Does your platform integrate with Shopify? We might sign up.'], expect: { intent: 'sales_inquiry', optOut: false } },
+  { id: 'h25-member-wants-more-codes', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14255550188', turns: ['A: Brightside Rewards, how can I help?', 'C: Can I get a second referral code for my other business?'], expect: { intent: 'referral' } },
+  { id: 'h25-callback-two-pm-tomorrow-tz-caller', split: 'holdout', from: '+14155550123', caller: { timezone: 'America/Los_Angeles' }, turns: ['A: Brightside Rewards, how can I help?', 'C: Call me tomorrow at 2pm about the demo.'], expect: { followUpAt: '2026-11-11T22:00:00Z', followUpChannel: 'phone' } },
+  { id: 'h25-optout-es-correo-y-llamadas', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13055550177', turns: ['A: Brightside Rewards.', 'C: No me llamen ni me escriban más, por favor.'], expect: { optOut: true, optOutScope: 'all' } },
+  { id: 'h25-support-wrong-reward-amount', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17185550140', turns: ['A: Brightside Rewards, how can I help?', 'C: My dashboard shows $50 for Mateo but it should be $100.'], expect: { intent: 'support', outcome: 'issue_reported' } },
+  { id: 'h25-complaint-spam-feeling', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14695550121', turns: ['A: Brightside Rewards, how can I help?', 'C: Your reminders feel like spam, honestly.'], expect: { sentiment: 'negative' } },
+  { id: 'h25-vendor-printing', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13125550910', turns: ['A: Brightside Rewards, how can I help?', 'C: Hi, we do custom printing for businesses, can I send you our catalog?'], expect: { intent: 'vendor' } },
+  { id: 'h25-wrong-number-apology', split: 'holdout', from: '+19995550900', turns: ['A: Brightside Rewards, how can I help?', 'C: Oh sorry, wrong number.'], expect: { intent: 'wrong_number', matchStatus: 'new' } },
+  { id: 'h25-referral-followup-friday-10', split: 'holdout', from: '+15125550166', turns: ['A: Brightside Rewards, how can I help?', "C: I'm still deciding. Give me a ring Friday at 10."], expect: { followUpAt: '2026-11-13T15:00:00Z' } },
+  { id: 'h25-legal-harassment-calls', split: 'holdout', from: '+17735550144', turns: ['A: Brightside Rewards, how can I help?', 'C: These calls are harassment and my attorney will hear about it.'], expect: { review: true, reviewReason: 'legal' } },
+  { id: 'h25-join-member-email-known-referral', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', "C: Nina here. I'd like to join the advocate program myself."], expect: { creates: 'create_member', matchId: 'ref_nina' } },
+  { id: 'h25-new-prospect-code-spoken-referral', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17025550901', turns: ['A: Brightside Rewards, how can I help?', "C: My referral code is GRACE-1 from Grace. I'm Pete Young, pete@youngco.com, interested in a demo."], expect: { matchStatus: 'new', creates: 'create_referral', referrerCode: 'GRACE-1' } },
+  { id: 'h25-high-value-no-interest', split: 'train', note: 'missed on the first blind run; rules changed', from: '+12065550152', turns: ['A: Brightside Rewards, how can I help?', "C: We're not going ahead with the contract after all."], expect: { statusTo: 'denied', review: true, reviewReason: 'high_value' } },
+  { id: 'h25-consent-granted-text', split: 'holdout', from: '+14045550122', turns: ['C: Thanks for the info.', 'A: Can we text you updates about new rewards?', 'C: Yes, please do.'], expect: { consent: 'granted', optOut: false } },
+  { id: 'h25-ambiguous-nina-name-only', split: 'holdout', from: 'anonymous', turns: ['A: Brightside Rewards, how can I help?', 'C: This is Nina Volkov, quick question.'], expect: { matchStatus: 'ambiguous' } },
+  // ---- batch h26, blind: mixed
+  { id: 'h26-member-two-referrals-phone-email', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', "C: I'd like to refer my coworker Anna Bell, her number is 415 555 0142."], expect: { creates: 'create_referral', outcome: 'referred_someone' } },
+  { id: 'h26-prospect-call-me-back-week', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17025550950', turns: ['A: Brightside Rewards, how can I help?', "C: We're interested but busy this week, call me back next week."], expect: { followUpAt: '2026-11-16T15:00:00Z', intent: 'sales_inquiry' } },
+  { id: 'h26-optout-text-only-keep-email', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Texts are annoying, please stop those, but email is fine.'], expect: { optOut: true, optOutScope: 'sms' } },
+  { id: 'h26-not-optout-question-frequency', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: How often will you be emailing me?'], expect: { optOut: false } },
+  { id: 'h26-billing-refund-status', split: 'holdout', from: '+12125550190', turns: ['A: Brightside Rewards, how can I help?', 'C: Where is my refund? It was approved two weeks ago.'], expect: { intent: 'billing' } },
+  { id: 'h26-support-duplicate-referral', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17185550140', turns: ['A: Brightside Rewards, how can I help?', 'C: Mateo shows up twice in my referral list, can you merge them?'], expect: { intent: 'support' } },
+  { id: 'h26-wrong-company', split: 'train', note: 'missed on the first blind run; rules changed', from: '+19995550951', turns: ['A: Brightside Rewards, how can I help?', "C: Is this Brightside Dental? Oh, sorry, wrong company."], expect: { intent: 'wrong_number' } },
+  { id: 'h26-spam-loan', split: 'holdout', from: '+18335550109', turns: ['A: Brightside Rewards.', 'C: You are pre-approved for a business loan of up to 250,000 dollars, press 1 to speak to an agent.'], expect: { intent: 'spam' } },
+  { id: 'h26-prospect-referrer-full-name-and-email', split: 'holdout', from: '+17025550952', turns: ['A: Brightside Rewards, how can I help?', "C: Luis Ortega referred me. I'm Rita Moreno, rita at morenocafe dot com, we'd like a quote."], expect: { creates: 'create_referral', referrerName: 'Luis Ortega', outcome: 'requested_quote' } },
+  { id: 'h26-followup-thursday-morning-text', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Text me Thursday morning with available demo slots.'], expect: { followUpAt: '2026-11-12T14:00:00Z', followUpChannel: 'sms' } },
+  { id: 'h26-agent-guarantee-results', split: 'holdout', from: '+14045550122', turns: ['C: Will this actually get us more customers?', "A: I promise you'll double your referrals in a month."], expect: { review: true, reviewReason: 'commitment' } },
+  { id: 'h26-objection-authority-partner', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: My business partner has to sign off on any new tools.'], expect: { objection: 'authority' } },
+  { id: 'h26-segment-mid-250', split: 'holdout', from: '+17025550953', turns: ['A: Brightside Rewards, how can I help?', 'C: We have about 250 employees and want a demo.'], expect: { segment: 'mid_market' } },
+  { id: 'h26-ambiguous-strong-conflict-code-phone', split: 'holdout', from: '+14255550188', turns: ['A: Brightside Rewards, how can I help?', 'C: My code is BENC, how many referrals do I have?'], expect: { matchStatus: 'ambiguous', reviewReason: 'ambiguous_match' } },
+  { id: 'h26-optout-es-whatsapp-email', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13055550177', turns: ['A: Brightside Rewards.', 'C: Ya no quiero recibir correos de ustedes.'], expect: { optOut: true, optOutScope: 'email' } },
+  // ---- batch h27, blind: follow-up times
+  { id: 'h27-ft-tomorrow-9-30', split: 'holdout', from: '+14045550122', turns: ['A: When should we call?', 'C: Tomorrow at 9:30 works.'], expect: { followUpAt: '2026-11-11T14:30:00Z' } },
+  { id: 'h27-ft-wed-noon-pacific', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Call me Wednesday at noon Pacific about pricing.'], expect: { followUpAt: '2026-11-11T20:00:00Z' } },
+  { id: 'h27-ft-in-45-min', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Can you call me back in 45 minutes? I want to discuss the demo.'], expect: { followUpAt: '2026-11-10T17:45:00Z' } },
+  { id: 'h27-ft-monday-after-lunch', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Monday after lunch is good for a call about pricing.'], expect: { followUpAt: '2026-11-16T19:00:00Z' } },
+  { id: 'h27-ft-dec-2-10am-mountain', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Please call on December 2nd at 10am Mountain time about the demo.'], expect: { followUpAt: '2026-12-02T17:00:00Z' } },
+  { id: 'h27-ft-this-friday-3', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: This Friday at 3 works for the demo.'], expect: { followUpAt: '2026-11-13T20:00:00Z' } },
+  { id: 'h27-ft-next-thursday', split: 'holdout', from: '+14045550122', turns: ['A: When suits you?', 'C: Next Thursday.'], expect: { followUpAt: '2026-11-19T15:00:00Z' } },
+  { id: 'h27-ft-tonight-7-email', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Email me tonight around 7 with the pricing.'], expect: { followUpAt: '2026-11-11T00:00:00Z', followUpChannel: 'email' } },
+  { id: 'h27-ft-tomorrow-any-time', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Call me tomorrow any time about pricing.'], expect: { followUpAt: '2026-11-11T15:00:00Z' } },
+  { id: 'h27-ft-mid-morning-thursday', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Thursday mid-morning works for a call about the demo.'], expect: { followUpAt: '2026-11-12T15:00:00Z' } },
+  { id: 'h27-ft-no-time-just-call', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Just call me back when you have pricing.'], expect: { followUpAt: null } },
+  { id: 'h27-ft-past-reference', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: You called me on Monday about the demo, I missed it.'], expect: { followUpAt: null } },
+  { id: 'h27-ft-denver-tz-field', split: 'holdout', from: '+14045550122', caller: { timezone: 'America/Denver' }, turns: ['A: Brightside Rewards, how can I help?', 'C: Give me a call tomorrow at 8:30 in the morning about pricing.'], expect: { followUpAt: '2026-11-11T15:30:00Z' } },
+  { id: 'h27-ft-two-options-first', split: 'holdout', from: '+14045550122', turns: ['A: When can we call you about the demo?', 'C: Tuesday at 2 or Wednesday at 10.'], expect: { followUpAt: '2026-11-10T19:00:00Z' } },
+  { id: 'h27-ft-honolulu', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', "C: I'm in Honolulu, so call me tomorrow at 9am my time about pricing."], expect: { followUpAt: '2026-11-11T19:00:00Z' } },
+  // ---- batch h28, blind: mixed
+  { id: 'h28-member-payout-paypal-missing', split: 'holdout', from: '+14155550101', turns: ['A: Brightside Rewards, how can I help?', "C: My PayPal payout for last month never came through."], expect: { intent: 'billing', suppressReason: 'billing' } },
+  { id: 'h28-referral-asks-who-referred', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13125550117', turns: ['A: Brightside Rewards, how can I help?', 'C: Who referred me again? I forgot.'], expect: { intent: 'referral' } },
+  { id: 'h28-prospect-free-trial', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17025551000', turns: ['A: Brightside Rewards, how can I help?', 'C: Do you offer a free trial? We run three gyms.'], expect: { intent: 'sales_inquiry', segment: 'smb' } },
+  { id: 'h28-optout-reminder-texts-keep-calls', split: 'holdout', from: '+15125550166', turns: ['A: Brightside Rewards, how can I help?', 'C: Please stop the reminder texts, calls are okay.'], expect: { optOut: true, optOutScope: 'sms' } },
+  { id: 'h28-not-optout-unsubscribe-question-how', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Is there a way to get fewer emails without unsubscribing completely?'], expect: { optOut: false } },
+  { id: 'h28-complaint-agent-hung-up', split: 'holdout', from: '+14255550188', turns: ['A: Brightside Rewards, how can I help?', 'C: Your agent hung up on me yesterday, that was really rude.'], expect: { intent: 'complaint' } },
+  { id: 'h28-vendor-survey', split: 'train', note: 'missed on the first blind run; rules changed', from: '+13125551001', turns: ['A: Brightside Rewards, how can I help?', "C: Hi, I'm conducting a paid market research survey for businesses, do you have five minutes?"], expect: { intent: 'vendor' } },
+  { id: 'h28-wrong-number-fax', split: 'holdout', from: '+19995551002', turns: ['A: Brightside Rewards, how can I help?', 'C: Is this the fax line for the clinic? No? Sorry.'], expect: { creates: 'none', followUpAt: null } },
+  { id: 'h28-followup-after-holiday', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', "C: Call me after Thanksgiving, the Monday after, about the demo."], expect: { followUpAt: '2026-11-30T15:00:00Z' } },
+  { id: 'h28-join-referral-with-new-email', split: 'holdout', from: '+13035550155', turns: ['A: Brightside Rewards, how can I help?', "C: Tom here, I want to become an advocate, use tom@beckerbuilds.com for that account."], expect: { creates: 'create_member' } },
+  { id: 'h28-member-referral-name-only', split: 'holdout', from: '+12125550190', turns: ['A: Brightside Rewards, how can I help?', "C: I want to refer my friend Lucas Hart, I'll send you his details later."], expect: { creates: 'none', matchId: 'mem_grace' } },
+  { id: 'h28-access-2fa-phone-change', split: 'holdout', from: '+16025550112', turns: ['A: Brightside Rewards, how can I help?', 'C: I changed phones and now the two-factor codes go to my old number.'], expect: { review: true, reviewReason: 'access' } },
+  { id: 'h28-prospect-unknown-name-referrer', split: 'holdout', from: '+17025551003', turns: ['A: Brightside Rewards, how can I help?', "C: Hi, Tony Banks here, my accountant Mary Quinn referred me. I'd like pricing. tony@banksauto.com"], expect: { creates: 'none', review: true, reviewReason: 'ambiguous_match' } },
+  { id: 'h28-sentiment-mixed-positive', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: Love the product, just need help setting up the widget.'], expect: { intent: 'support' } },
+  { id: 'h28-es-demo-request', split: 'train', note: 'missed on the first blind run; rules changed', from: '+17025551004', turns: ['A: Brightside Rewards, ¿en qué le puedo ayudar?', 'C: Quisiera una demostración el jueves a las 11 de la mañana.'], expect: { intent: 'sales_inquiry', followUpAt: '2026-11-12T16:00:00Z' } },
+  // ---- batch h29, blind: opt-outs inside longer calls
+  { id: 'h29-oo-end-of-call', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14155550123', turns: ['A: Brightside Rewards, how can I help?', 'C: I had a question about the demo recording.', 'A: Sure, I can send it to you.', "C: Great. Oh, and one more thing, I'd rather not get the weekly promo emails anymore."], expect: { optOut: true, optOutScope: 'marketing' } },
+  { id: 'h29-oo-after-agent-pitch-no', split: 'holdout', from: '+17865550133', turns: ['A: We have a special offer on premium rewards this week, interested?', "C: No thanks, and please don't call me with offers again."], expect: { optOut: true, optOutScope: 'marketing' } },
+  { id: 'h29-oo-frustrated-multi', split: 'holdout', from: '+17735550144', turns: ['A: Hi Omar, checking in about your referral.', 'C: This is the fourth call this week.', "A: I'm sorry about that.", 'C: Just take me off whatever you have me on.'], expect: { optOut: true, optOutScope: 'all' } },
+  { id: 'h29-not-oo-agent-offers-declined', split: 'holdout', from: '+14045550122', turns: ['A: Would you like me to stop the reminder texts?', "C: No, keep them, they're useful."], expect: { optOut: false } },
+  { id: 'h29-oo-agent-offers-accepted-email', split: 'holdout', from: '+14045550122', turns: ['C: I get a lot of emails from you.', 'A: Would you like me to unsubscribe you from the newsletter?', 'C: Yes, please do that.'], expect: { optOut: true, optOutScope: 'email' } },
+  { id: 'h29-not-oo-caller-asks-policy', split: 'holdout', from: '+14045550122', turns: ['A: Brightside Rewards, how can I help?', 'C: If I unsubscribe from emails, will I still get my payout notices?'], expect: { optOut: false } },
+  { id: 'h29-oo-spanish-long', split: 'holdout', from: '+13055550177', turns: ['A: Brightside Rewards, ¿en qué le puedo ayudar?', 'C: Mire, ya les he dicho varias veces, no me llamen más a este número.'], expect: { optOut: true, optOutScope: 'calls' } },
+  { id: 'h29-oo-implicit-stop-after-complaint', split: 'train', note: 'missed on the first blind run; rules changed', from: '+14695550121', turns: ['A: Hi Ben, quick call about your referral rewards.', 'C: You people keep calling me every day. I want it to stop.'], expect: { optOut: true } },
 ];

@@ -120,4 +120,23 @@ describe('labelled corpus', () => {
       expect({ field, accuracy: s.all[0] / s.all[1] >= 0.95 }).toEqual({ field, accuracy: true });
     }
   });
+
+  it('opt-out decisions survive speech-to-text style text (lower case, no punctuation, fillers)', async () => {
+    const styles: Array<[string, (t: string) => string]> = [
+      ['lower case', (t) => t.toLowerCase()],
+      ['no punctuation', (t) => t.replace(/[,;!?]/g, '').replace(/\.(\s|$)/g, '$1')],
+      ['speech-to-text', (t) => t.toLowerCase().replace(/[,;!?]/g, '').replace(/\.(\s|$)/g, '$1')],
+      ['fillers', (t) => `Um, ${t.replace(/\. (?=\p{Lu})/gu, '. Uh, ')}`],
+    ];
+    const flips: string[] = [];
+    for (const c of cases) {
+      const base = plans.get(c.id)!.classification.optOut.requested;
+      for (const [name, style] of styles) {
+        const call = { ...c.call, transcript: c.call.transcript.map((t) => ({ ...t, text: style(t.text) })) };
+        const plan = await decideCall(call, c.directory, policy);
+        if (plan.classification.optOut.requested !== base) flips.push(`${c.id} (${name})`);
+      }
+    }
+    expect(flips).toEqual([]);
+  });
 });

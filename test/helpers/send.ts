@@ -6,7 +6,8 @@ import { signDialNexa } from '../../integrations/dialnexa/signature';
 
 export interface Answer {
   status: number;
-  body: any;
+  /** workflowId and status are there on 200/202 answers, which tests check before reading them. */
+  body: { workflowId: string; status: string; [field: string]: unknown };
 }
 
 export async function sendCanonical(base: string, body: unknown, opts: { msgId?: string; secret?: string; signature?: string } = {}): Promise<Answer> {

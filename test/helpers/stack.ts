@@ -96,9 +96,36 @@ export async function startStack(opts: { env?: Record<string, string>; workers?:
   return stack;
 }
 
+/** A canonical call body as the examples hold it: loosely typed, since tests also break it on purpose. */
+export type ExampleBody = {
+  type: string;
+  timestamp?: string;
+  data: {
+    call_id: string;
+    direction: string;
+    started_at: string;
+    ended_at: string;
+    duration_seconds?: number;
+    from_number?: string;
+    transcript: { speaker: string; text: string; start_ms?: number; end_ms?: number }[];
+    [field: string]: unknown;
+  };
+};
+
 /** Reads one of the shared example calls, with a fresh call id so suites never collide. */
-export function exampleCall(file: string, callId?: string): Record<string, any> {
-  const body = JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8'));
+export function exampleCall(file: string, callId?: string): ExampleBody {
+  const body = JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8')) as ExampleBody;
   body.data.call_id = callId ?? `${body.data.call_id}_${randomUUID().slice(0, 8)}`;
+  return body;
+}
+
+/** An example call moved `days` ahead of now, so the follow-up it asks for is still waiting. */
+export function futureExampleCall(file: string, days = 2): ExampleBody {
+  const body = exampleCall(file);
+  const duration = Date.parse(body.data.ended_at) - Date.parse(body.data.started_at);
+  const start = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+  body.data.started_at = start.toISOString();
+  body.data.ended_at = new Date(start.getTime() + duration).toISOString();
+  body.timestamp = body.data.ended_at;
   return body;
 }

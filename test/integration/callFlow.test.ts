@@ -67,7 +67,7 @@ test('a bad signature gets 401 and nothing is started or stored', async () => {
 test('an invalid signed body gets 400 with field errors and is kept in the dead letter', async () => {
   const body = exampleCall('03-billing-pause.json');
   body.data.direction = 'sideways';
-  delete body.data.ended_at;
+  Reflect.deleteProperty(body.data, 'ended_at');
   const answer = await sendCanonical(stack.intakeUrl, body);
   expect(answer.status).toBe(400);
   const paths = JSON.stringify(answer.body);

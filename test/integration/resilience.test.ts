@@ -24,7 +24,9 @@ afterEach(async () => {
 /** The worker as its own OS process, so it can be killed like a crashed pod. */
 function spawnWorker(): ChildProcess {
   const c = stack.config;
-  return spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'worker', 'main.ts')], {
+  // tsx as a loader in this very process (not the tsx CLI, which runs the script in a grandchild
+  // that a SIGKILL of its parent would leave running).
+  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'worker', 'main.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -109,6 +111,7 @@ test('ReferralRock 5xx, 429 and lost answers are retried to success, each write 
       const callId = bodies[i].data.call_id;
       expect(result.writes.filter((w) => w.outcome === 'failed')).toEqual([]);
       for (const w of result.writes) {
+        if (w.type === 'schedule_follow_up') continue; // its reminder is written later, by the follow-up
         if (w.type === 'create_referral') {
           expect(state.referrals.filter((r) => r.externalIdentifier === `dialnexa:${callId}`)).toHaveLength(1);
         } else {

@@ -106,3 +106,11 @@ describe('canonical event', () => {
     expect(parseCanonicalBody('x').ok).toBe(false);
   });
 });
+
+describe('parseCanonicalBody envelope detection', () => {
+  it('reports a missing data object at its path', () => {
+    const r = parseCanonicalBody({ type: 'call.completed', timestamp: '2026-11-10T17:00:00Z' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.path)).toContain('data');
+  });
+});

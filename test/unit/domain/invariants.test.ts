@@ -90,3 +90,24 @@ describe('decision invariants (property)', () => {
     );
   });
 });
+
+describe('robustness (property)', () => {
+  it('never throws on arbitrary text, names and numbers', async () => {
+    const text = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.lorem({ maxCount: 40 }));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.boolean(), text), { maxLength: 6 }),
+        fc.option(fc.string({ maxLength: 30 }), { nil: null }),
+        fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+        fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+        async (turns, fromNumber, firstName, code) => {
+          const call = makeCall({ fromNumber, caller: { firstName, email: firstName }, attribution: { referralCode: code } });
+          call.transcript = turns.map(([agent, t]) => ({ speaker: agent ? 'agent' : 'caller', text: t }));
+          const plan = await decideCall(call, directory(), policy);
+          expect(planSchema.parse(plan)).toEqual(plan);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

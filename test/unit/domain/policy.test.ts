@@ -242,3 +242,34 @@ describe("DialNexa's hints", () => {
     expect(plan.summary).toMatch(/sentiment positive, the transcript reads negative/);
   });
 });
+
+describe('later safety rules', () => {
+  it('opt-out-like words no rule recognises go to review with the quote', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: You people call me way too many times.'] }));
+    expect(plan.classification.optOut.requested).toBe(false);
+    expect(plan.review.reasons).toContain('unclear_intent');
+    expect(plan.handoff.nextStep).toMatch(/confirm whether the caller asked to stop outreach/);
+  });
+
+  it('an agent offer to remove the caller, accepted, is an opt-out', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: You call a lot.', 'A: Would you like me to remove you from our call list?', 'C: Yes please.'] }));
+    expect(plan.classification.optOut).toEqual({ requested: true, scope: 'calls' });
+  });
+
+  it('a referrer named in lower-case speech is found by the members\' names', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+15035550199', turns: ['C: hi this is nora field ruth okafor referred me and i want a demo my email is nora at fieldco dot com'] }));
+    expect(plan.classification.referredBy?.name).toBe('Ruth Okafor');
+    expect(ofType(plan, 'create_referral')[0].fields).toMatchObject({ firstName: 'Nora', lastName: 'Field', email: 'nora@fieldco.com', referralCode: 'RUTH-10' });
+  });
+
+  it("a team mailbox is not the caller's email", async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Please send invoices to accounting@contoso.com from now on.'] }));
+    expect(plan.actions.some((a) => a.type === 'update_member')).toBe(false);
+  });
+
+  it("a code the caller calls theirs but that belongs to a differently named member is the referrer's", async () => {
+    const plan = await decide(makeCall({ fromNumber: '+15035550198', turns: ["C: Hi, I'm Lily Evans. My code is RUTH-10, Ruth gave it to me. I want pricing, lily@evansdesign.co."] }));
+    expect(plan.match.status).toBe('new');
+    expect(ofType(plan, 'create_referral')[0].fields.referralCode).toBe('RUTH-10');
+  });
+});

@@ -30,6 +30,15 @@ describe('resolveSpokenTime (rule 8)', () => {
     ['call me in the morning', 'America/New_York', '2026-11-11T14:00:00Z'],
     ['call me at 4', 'America/Los_Angeles', '2026-11-11T00:00:00Z'],
     ['call me at 8am', 'America/New_York', '2026-11-11T13:00:00Z'],
+    ['first thing tomorrow', 'America/New_York', '2026-11-11T14:00:00Z'],
+    ['call me the Monday after Thanksgiving', 'America/New_York', '2026-11-30T15:00:00Z'],
+    ['call me after the holidays', 'America/New_York', '2027-01-04T15:00:00Z'],
+    ['Thursday mid-morning', 'America/New_York', '2026-11-12T15:00:00Z'],
+    ['the first week of December', 'America/New_York', '2026-11-30T15:00:00Z'],
+    ["I'm in a meeting until 3, call me after that", 'America/New_York', '2026-11-10T20:00:00Z'],
+    ['tomorrow end of day', 'America/New_York', '2026-11-11T22:00:00Z'],
+    ['llámame mañana a las 3', 'America/New_York', '2026-11-11T20:00:00Z'],
+    ['el viernes a las 10 de la mañana', 'America/Chicago', '2026-11-13T16:00:00Z'],
   ])('%s (%s) -> %s', (text, zone, at) => {
     expect(resolveSpokenTime(text, REF, zone)?.at).toBe(at);
   });
