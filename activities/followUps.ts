@@ -3,7 +3,7 @@
  * follow-up, and an opt-out stops the ones it forbids (rule 3 and 8: nothing fires after one).
  * Found through Temporal visibility, so no side store has to be kept in step.
  */
-import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { laterCallSignal } from '../workflows/definitions';
 import { listWorkflows } from './visibility';
 
@@ -15,8 +15,14 @@ export function createFollowUpActivities(temporal: Client) {
       for (const wf of await listWorkflows(temporal, query)) {
         // A call's own follow-ups are named after it; they are not "later" calls.
         if (wf.workflowId.startsWith(`followup-${input.callId}-`)) continue;
-        await temporal.workflow.getHandle(wf.workflowId).signal(laterCallSignal, { callId: input.callId, optOutScope: input.optOutScope });
-        told.push(wf.workflowId);
+        try {
+          await temporal.workflow.getHandle(wf.workflowId).signal(laterCallSignal, { callId: input.callId, optOutScope: input.optOutScope });
+          told.push(wf.workflowId);
+        } catch (err) {
+          // Visibility lags: a follow-up listed as running may have fired or been cancelled since.
+          // A closed follow-up needs no news, so this is not a failure to retry.
+          if (!(err instanceof WorkflowNotFoundError)) throw err;
+        }
       }
       return told;
     },

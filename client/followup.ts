@@ -5,13 +5,9 @@
  * embedded dev server's address) through the same FollowUpService as the follow-up page, so both
  * surfaces list and change follow-ups identically. Exit status: 0 done, 1 refused or failed, 2 wrong usage.
  */
-import os from 'node:os';
-import { parseArgs } from 'node:util';
-import { Client, Connection } from '@temporalio/client';
 import { DateTime } from 'luxon';
-import { ConfigError, loadConfig } from '../config';
-import { FollowUpError } from '../intake/followUps/followUpErrors';
 import { FollowUpService, type ChangeResult, type FollowUpView } from '../intake/followUps/followUpService';
+import { UsageError, defaultBy, parseCommandLine, runCli, withTemporal } from './cli';
 
 const USAGE = `usage: npm run followup -- <command> [options]
   list [--due-before ISO] [--json]              waiting follow-ups, soonest first
@@ -26,10 +22,16 @@ options: --by defaults to $USER@cli`;
 
 const COMMANDS = ['list', 'show', 'reschedule', 'cancel'];
 
-class UsageError extends Error {}
+const OPTIONS = {
+  at: { type: 'string' },
+  timezone: { type: 'string' },
+  reason: { type: 'string' },
+  by: { type: 'string' },
+  'due-before': { type: 'string' },
+} as const;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv);
+  const { values, positionals } = parseCommandLine(argv, OPTIONS);
   const [command, id, ...extra] = positionals;
   if (values.help || !command) {
     console.log(USAGE);
@@ -42,16 +44,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'reschedule' && !values.at) throw new UsageError('reschedule needs --at <ISO instant or local date-time>');
   if (command === 'cancel' && !values.reason) throw new UsageError('cancel needs --reason <why>');
 
-  const config = loadConfig();
-  const address = config.temporal.address ?? `127.0.0.1:${config.temporal.port}`;
-  let connection: Connection;
-  try {
-    connection = await Connection.connect({ address, tls: config.temporal.tls, apiKey: config.temporal.apiKey });
-  } catch (err) {
-    throw new Error(`cannot reach Temporal at ${address}: ${(err as Error).message}`);
-  }
-  try {
-    const service = new FollowUpService(new Client({ connection, namespace: config.temporal.namespace }), {
+  return withTemporal(async (client, config) => {
+    const service = new FollowUpService(client, {
       namespace: config.temporal.namespace,
       temporalUiUrl: config.temporal.uiUrl,
     });
@@ -78,42 +72,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
     }
-  } finally {
-    await connection.close();
-  }
-}
-
-function parseCommandLine(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        at: { type: 'string' },
-        timezone: { type: 'string' },
-        reason: { type: 'string' },
-        by: { type: 'string' },
-        'due-before': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    // node:util reports unknown or malformed options as a TypeError; to the user it is usage.
-    throw new UsageError((err as Error).message);
-  }
-}
-
-function defaultBy(): string {
-  let user = process.env.USER;
-  if (!user) {
-    try {
-      user = os.userInfo().username;
-    } catch {
-      user = 'unknown';
-    }
-  }
-  return `${user}@cli`;
+  });
 }
 
 /** "2026-12-04 11:00 CST": the due time as the caller said it. */
@@ -163,17 +122,4 @@ function formatChange(result: ChangeResult): string {
   return `follow-up ${result.workflowId}: due at ${s.at}${last ? `, moved by ${last.by}${last.reason ? ` (${last.reason})` : ''}` : ''}`;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err) => {
-      if (err instanceof UsageError) {
-        console.error(`error: ${err.message}\n\n${USAGE}`);
-        process.exit(2);
-      }
-      const message = err instanceof FollowUpError || err instanceof ConfigError ? err.message : err instanceof Error ? err.message : String(err);
-      console.error(`error: ${message}`);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runCli(main, USAGE);

@@ -6,14 +6,10 @@
  * show and decide identically. Exit status: 0 done, 1 refused or failed, 2 wrong usage.
  */
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
-import { parseArgs } from 'node:util';
-import { Client, Connection } from '@temporalio/client';
-import { ConfigError, loadConfig } from '../config';
 import { parseActionsText, parseDecision } from '../intake/review/decisionInput';
-import { ReviewError } from '../intake/review/reviewErrors';
 import { ReviewService, type CallReview, type PendingCall } from '../intake/review/reviewService';
 import type { ReviewRecord } from '../workflows/definitions';
+import { UsageError, defaultBy, parseCommandLine, runCli, withTemporal } from './cli';
 
 const USAGE = `usage: npm run review -- <command> [options]
   list [--json]                                  calls waiting for a reviewer, most urgent first
@@ -24,10 +20,16 @@ const USAGE = `usage: npm run review -- <command> [options]
                                                  carry out this action list instead ([...] or {"actions": [...]})
 options: --review-id <id> answers that review round only (stale otherwise); reviewer defaults to $USER@cli`;
 
-class UsageError extends Error {}
+const OPTIONS = {
+  reviewer: { type: 'string' },
+  comment: { type: 'string' },
+  reason: { type: 'string' },
+  actions: { type: 'string' },
+  'review-id': { type: 'string' },
+} as const;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv);
+  const { values, positionals } = parseCommandLine(argv, OPTIONS);
   const [command, callId, ...extra] = positionals;
   if (values.help || !command) {
     console.log(USAGE);
@@ -37,16 +39,8 @@ async function main(argv: string[]): Promise<number> {
   if (command !== 'list' && !callId) throw new UsageError(`${command} needs a call id`);
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
 
-  const config = loadConfig();
-  const address = config.temporal.address ?? `127.0.0.1:${config.temporal.port}`;
-  let connection: Connection;
-  try {
-    connection = await Connection.connect({ address, tls: config.temporal.tls, apiKey: config.temporal.apiKey });
-  } catch (err) {
-    throw new Error(`cannot reach Temporal at ${address}: ${(err as Error).message}`);
-  }
-  try {
-    const service = new ReviewService(new Client({ connection, namespace: config.temporal.namespace }), {
+  return withTemporal(async (client, config) => {
+    const service = new ReviewService(client, {
       namespace: config.temporal.namespace,
       temporalUiUrl: config.temporal.address ? null : `http://127.0.0.1:${config.temporal.uiPort}`,
     });
@@ -64,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
       default: {
         const decision = parseDecision({
           decision: command,
-          reviewer: values.reviewer ?? defaultReviewer(),
+          reviewer: values.reviewer ?? defaultBy(),
           comment: command === 'reject' ? (values.reason ?? values.comment) : values.comment,
           reviewId: values['review-id'],
           actions: command === 'edit' ? readActions(values.actions) : undefined,
@@ -74,42 +68,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
     }
-  } finally {
-    await connection.close();
-  }
-}
-
-function parseCommandLine(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        reviewer: { type: 'string' },
-        comment: { type: 'string' },
-        reason: { type: 'string' },
-        actions: { type: 'string' },
-        'review-id': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    // node:util reports unknown or malformed options as a TypeError; to the user it is usage.
-    throw new UsageError((err as Error).message);
-  }
-}
-
-function defaultReviewer(): string {
-  let user = process.env.USER;
-  if (!user) {
-    try {
-      user = os.userInfo().username;
-    } catch {
-      user = 'unknown';
-    }
-  }
-  return `${user}@cli`;
+  });
 }
 
 function readActions(file: string | undefined): unknown {
@@ -165,17 +124,4 @@ function formatDecided(callId: string, review: ReviewRecord): string {
   return `call ${callId}: ${review.status} by ${review.reviewer} at ${review.decidedAt}${review.comment ? ` (${review.comment})` : ''}`;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err) => {
-      if (err instanceof UsageError) {
-        console.error(`error: ${err.message}\n\n${USAGE}`);
-        process.exit(2);
-      }
-      const message = err instanceof ReviewError || err instanceof ConfigError ? err.message : err instanceof Error ? err.message : String(err);
-      console.error(`error: ${message}`);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runCli(main, USAGE);

@@ -11,18 +11,17 @@ import {
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
-  isGrpcServiceError,
   type Client,
 } from '@temporalio/client';
 import { DateTime } from 'luxon';
-import { decodeArrayFromPayloads } from '@temporalio/common/lib/internal-non-workflow';
 import { callIdSchema } from '../../domain/call';
 import { cancelUpdate, getFollowUpQuery, rescheduleUpdate, type FollowUpInput, type FollowUpState, type FollowUpStatus } from '../../workflows/definitions';
 import { FollowUpAtKey } from '../../workflows/searchAttributes';
 import { type CancelRequest, type RescheduleRequest, parseCancel, parseReschedule } from './changeInput';
 import { isInstantText, isLocalDateTime, resolveDueAt } from './dueTime';
+import { mapLimit } from '../adminUi/mapLimit';
+import { TemporalAccess, messageOf, type TemporalAccessOptions } from '../adminUi/temporalAccess';
 import { FollowUpError } from './followUpErrors';
-import { mapLimit } from './mapLimit';
 
 export const WAITING_FOLLOW_UPS_QUERY = "WorkflowType = 'followUp' AND ExecutionStatus = 'Running'";
 
@@ -78,18 +77,8 @@ export interface ListOptions {
   status?: 'waiting';
 }
 
-export interface FollowUpServiceOptions {
-  namespace: string;
-  /** Base URL of the Temporal Web UI, for links; null when unknown. */
-  temporalUiUrl?: string | null;
-  /** How many follow-ups are read at once when listing. */
-  queryConcurrency?: number;
-  /** Bound of each Temporal call an operator waits on (describe, history, the change). */
-  timeoutMs?: number;
-  /** Bound of each state query: one follow-up whose worker is down must not stall the list. */
-  queryTimeoutMs?: number;
-  /** At most this many follow-ups are listed. */
-  listLimit?: number;
+/** Bounds: each Temporal call an operator waits on (describe, history, the change); each state query. */
+export interface FollowUpServiceOptions extends TemporalAccessOptions {
   /** Clock for the "not in the past" check (tests). */
   now?: () => Date;
 }
@@ -103,25 +92,11 @@ interface ExecutionRef {
   dueAttr: Date | null;
 }
 
-export class FollowUpService {
-  private readonly namespace: string;
-  private readonly temporalUiUrl: string | null;
-  private readonly queryConcurrency: number;
-  private readonly timeoutMs: number;
-  private readonly queryTimeoutMs: number;
-  private readonly listLimit: number;
+export class FollowUpService extends TemporalAccess {
   private readonly now: () => Date;
 
-  constructor(
-    private readonly client: Client,
-    opts: FollowUpServiceOptions,
-  ) {
-    this.namespace = opts.namespace;
-    this.temporalUiUrl = opts.temporalUiUrl ? opts.temporalUiUrl.replace(/\/+$/, '') : null;
-    this.queryConcurrency = opts.queryConcurrency ?? 8;
-    this.timeoutMs = opts.timeoutMs ?? 15_000;
-    this.queryTimeoutMs = opts.queryTimeoutMs ?? 5_000;
-    this.listLimit = opts.listLimit ?? 500;
+  constructor(client: Client, opts: FollowUpServiceOptions) {
+    super(client, opts, FollowUpError);
     this.now = opts.now ?? (() => new Date());
   }
 
@@ -230,8 +205,7 @@ export class FollowUpService {
 
   /** The same list as a Temporal UI workflow search, when the UI's address is known. */
   listUiLink(): string | null {
-    if (!this.temporalUiUrl) return null;
-    return `${this.temporalUiUrl}/namespaces/${encodeURIComponent(this.namespace)}/workflows?query=${encodeURIComponent(WAITING_FOLLOW_UPS_QUERY)}`;
+    return this.searchUiLink(WAITING_FOLLOW_UPS_QUERY);
   }
 
   private async visible(query: string): Promise<ExecutionRef[]> {
@@ -326,12 +300,7 @@ export class FollowUpService {
   /** The follow-up's input, from the first event of its history (what the call promised). */
   private async inputOf(ref: ExecutionRef): Promise<FollowUpInput | null> {
     try {
-      const page = await this.bounded(() =>
-        this.client.workflowService.getWorkflowExecutionHistory({ namespace: this.namespace, execution: { workflowId: ref.workflowId, runId: ref.runId }, maximumPageSize: 1 }),
-      );
-      const started = page.history?.events?.[0]?.workflowExecutionStartedEventAttributes;
-      const [input] = await decodeArrayFromPayloads(this.client.options.loadedDataConverter, started?.input?.payloads);
-      const candidate = input as FollowUpInput | undefined;
+      const candidate = (await this.firstInput(ref.workflowId, ref.runId)) as FollowUpInput | undefined;
       return candidate && typeof candidate.callId === 'string' ? candidate : null;
     } catch {
       // The details are a convenience: without them the row still shows when and whether it waits.
@@ -364,26 +333,6 @@ export class FollowUpService {
     const { state } = await this.stateOf(ref);
     if (state && state.status !== 'waiting') return notWaiting(ref.workflowId, state);
     return new FollowUpError('not_waiting', `follow-up ${ref.workflowId} is no longer running (${ref.status.toLowerCase()}); there is nothing to change`);
-  }
-
-  private uiLink(workflowId: string, runId: string): string | null {
-    if (!this.temporalUiUrl) return null;
-    return `${this.temporalUiUrl}/namespaces/${encodeURIComponent(this.namespace)}/workflows/${encodeURIComponent(workflowId)}/${encodeURIComponent(runId)}/history`;
-  }
-
-  private bounded<T>(fn: () => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
-    return this.client.withDeadline(Date.now() + timeoutMs, fn);
-  }
-
-  private unavailableOr(err: unknown): Error {
-    if (err instanceof FollowUpError) return err;
-    const cause = (err as { cause?: unknown })?.cause;
-    const grpc = isGrpcServiceError(err) ? err : isGrpcServiceError(cause) ? cause : null;
-    // 14 UNAVAILABLE, 4 DEADLINE_EXCEEDED: the server is down or too slow; nothing was changed.
-    if (grpc && (grpc.code === 14 || grpc.code === 4)) {
-      return new FollowUpError('temporal_unavailable', `Temporal did not answer (${grpc.details || grpc.message}); try again`);
-    }
-    return err instanceof Error ? err : new Error(String(err));
   }
 }
 
@@ -433,8 +382,4 @@ function byDue(a: FollowUpView, b: FollowUpView): number {
   const da = a.at ? Date.parse(a.at) : Infinity;
   const db = b.at ? Date.parse(b.at) : Infinity;
   return da - db || a.workflowId.localeCompare(b.workflowId);
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -17,8 +17,12 @@
  * bearer ADMIN_TOKEN, or the session cookie with its CSRF token on every POST. Off (404) without
  * ADMIN_TOKEN. Its own Fastify scope keeps its body parsers away from the webhook routes.
  */
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ReviewAuth, REVIEWER_COOKIE, cookie, cookiesOf, type Authenticated } from '../review/auth';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ReviewAuth, REVIEWER_COOKIE, cookie, cookiesOf } from '../adminUi/auth';
+import { adminGuards } from '../adminUi/guards';
+import { formFields, sendHtml } from '../adminUi/http';
+import { adminOff } from '../adminUi/off';
+import { installAdminScope } from '../adminUi/scope';
 import { messagePage } from '../review/layout';
 import { parseCancel, parseReschedule } from './changeInput';
 import { FollowUpError } from './followUpErrors';
@@ -34,7 +38,12 @@ export interface FollowUpRouteDeps {
 /** Call before the app listens: the routes live in an encapsulated plugin loaded at ready. */
 export function registerFollowUpRoutes(app: FastifyInstance, deps: FollowUpRouteDeps): void {
   void app.register(async (scope) => {
-    installParsersAndHeaders(scope);
+    installAdminScope(scope, {
+      errorClass: FollowUpError,
+      invalidJson: () => new FollowUpError('invalid_request', 'the body is not valid JSON'),
+      failureLog: 'follow-up request failed',
+      page: messagePage,
+    });
     if (deps.adminToken) followUpRoutes(scope, deps.service, new ReviewAuth(deps.adminToken));
     else followUpsOff(scope);
   });
@@ -46,36 +55,7 @@ const BY_COOKIE_SECONDS = 90 * 24 * 60 * 60;
 const DONE = { rescheduled: 'rescheduled', cancelled: 'cancelled (nobody will be contacted for it)', unchanged: 'already due then; nothing changed' } as const;
 
 function followUpRoutes(app: FastifyInstance, service: FollowUpService, auth: ReviewAuth): void {
-  const authOf = (req: FastifyRequest): Authenticated => (req as FastifyRequest & { followUpAuth: Authenticated }).followUpAuth;
-  const remember = (req: FastifyRequest, who: Authenticated) => {
-    (req as FastifyRequest & { followUpAuth: Authenticated }).followUpAuth = who;
-  };
-
-  const requireApi = async (req: FastifyRequest, reply: FastifyReply) => {
-    const who = auth.authenticate(req);
-    if (!who) return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'unauthorized', message: 'a valid admin bearer token is required' });
-    remember(req, who);
-  };
-
-  const requirePage = async (req: FastifyRequest, reply: FastifyReply) => {
-    const url = new URL(req.url, 'http://review.invalid');
-    const presented = url.searchParams.get('token');
-    if (presented !== null) {
-      if (!auth.isToken(presented)) return sendHtml(reply.code(401), messagePage('Sign-in failed', 'That review token is not valid.'));
-      // Trade the token for the review session cookie and drop it from the address bar.
-      url.searchParams.delete('token');
-      return reply.header('set-cookie', auth.sessionCookie(auth.newSession(), req.protocol === 'https')).redirect(`${url.pathname}${url.search}`, 303);
-    }
-    const who = auth.authenticate(req);
-    if (!who) return sendHtml(reply.code(401), messagePage('Sign-in needed', 'Open the review link that includes the review token (…/review/follow-ups?token=…) to sign in.'));
-    remember(req, who);
-  };
-
-  /** A cookie rides along on any request the browser makes: a cookie-authenticated POST must prove it came from our page. */
-  const csrfOk = (req: FastifyRequest, presented: unknown) => {
-    const who = authOf(req);
-    return who.via === 'bearer' || auth.csrfMatches(who.session, presented);
-  };
+  const { requireApi, requirePage, csrfOk, csrfTokenOf } = adminGuards(auth, { page: messagePage, signInLink: '…/review/follow-ups?token=…' });
 
   app.get<ListQuery>('/review/api/follow-ups', { onRequest: requireApi }, async (req) => ({
     followUps: await service.list({ dueBefore: req.query.dueBefore || null }),
@@ -121,11 +101,10 @@ function followUpRoutes(app: FastifyInstance, service: FollowUpService, auth: Re
   }
 
   async function renderList(req: FastifyRequest, reply: FastifyReply, extra: Partial<FollowUpsPageOptions>) {
-    const who = authOf(req);
     const dueBefore = (req.query as { dueBefore?: string } | undefined)?.dueBefore || null;
     const rows = await service.list({ dueBefore });
     const opts: FollowUpsPageOptions = {
-      csrfToken: who.via === 'session' ? auth.csrfTokenFor(who.session) : '',
+      csrfToken: csrfTokenOf(req),
       by: cookiesOf(req)[REVIEWER_COOKIE] ?? '',
       dueBefore,
       temporalUiLink: service.listUiLink(),
@@ -140,61 +119,9 @@ function csrfRefusedApi(reply: FastifyReply): FastifyReply {
 }
 
 function followUpsOff(app: FastifyInstance): void {
-  const off = async (req: FastifyRequest, reply: FastifyReply) => {
-    const message = 'follow-up management is off: set ADMIN_TOKEN to enable it';
-    if (isApi(req)) return reply.code(404).send({ error: 'not_found', message });
-    return sendHtml(reply.code(404), messagePage('Follow-ups are off', message));
-  };
-  for (const path of ['/review/follow-ups', '/review/follow-ups/*', '/review/api/follow-ups', '/review/api/follow-ups/*']) app.all(path, off);
-}
-
-function installParsersAndHeaders(app: FastifyInstance): void {
-  // Whatever the parent app parses (the intake keeps raw bytes), this scope reads JSON and forms.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
-    const text = String(body);
-    if (!text.trim()) return done(null, {});
-    try {
-      done(null, JSON.parse(text));
-    } catch {
-      done(new FollowUpError('invalid_request', 'the body is not valid JSON'), undefined);
-    }
+  adminOff(app, ['/review/follow-ups', '/review/follow-ups/*', '/review/api/follow-ups', '/review/api/follow-ups/*'], {
+    title: 'Follow-ups are off',
+    message: 'follow-up management is off: set ADMIN_TOKEN to enable it',
+    page: messagePage,
   });
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(String(body))));
-  });
-
-  app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('cache-control', 'no-store');
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
-    // The same policy as the review pages: no script may run at all.
-    reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
-    return payload;
-  });
-
-  app.setErrorHandler((err: FastifyError | FollowUpError, req, reply) => {
-    const status = err instanceof FollowUpError ? err.statusCode : err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
-    if (status >= 500) req.log.error({ err }, 'follow-up request failed');
-    const code = err instanceof FollowUpError ? err.code : status === 415 ? 'unsupported_media_type' : status === 413 ? 'payload_too_large' : status === 500 ? 'internal_error' : 'bad_request';
-    const message = status === 500 ? 'internal error; try again' : err.message;
-    if (isApi(req)) return reply.code(status).send({ error: code, message, ...(err instanceof FollowUpError && err.issues.length ? { issues: err.issues } : {}) });
-    return sendHtml(reply.code(status), messagePage(status === 404 ? 'Not found' : 'Something went wrong', message));
-  });
-}
-
-function formFields(body: unknown): Record<string, string | undefined> {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return {};
-  const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out[k] = v;
-  return out;
-}
-
-function isApi(req: FastifyRequest): boolean {
-  return req.url.startsWith('/review/api/');
-}
-
-function sendHtml(reply: FastifyReply, body: string): FastifyReply {
-  return reply.type('text/html; charset=utf-8').send(body);
 }

@@ -3,6 +3,8 @@
  * HTTP status the API answers with, a stable code for scripts, and a message a person can act on.
  * The CLI prints the same message, so the two surfaces never word a refusal differently.
  */
+import { COMMON_STATUS, httpErrorClass } from '../adminUi/httpError';
+
 export type ReviewErrorCode =
   | 'invalid_decision'
   | 'not_found'
@@ -12,27 +14,8 @@ export type ReviewErrorCode =
   | 'call_closed'
   | 'temporal_unavailable';
 
-const STATUS: Record<ReviewErrorCode, number> = {
-  invalid_decision: 400,
-  not_found: 404,
-  not_waiting: 409,
-  already_decided: 409,
-  stale_decision: 409,
-  call_closed: 409,
-  temporal_unavailable: 503,
-};
+const STATUS: Record<ReviewErrorCode, number> = { ...COMMON_STATUS, invalid_decision: 400, already_decided: 409, stale_decision: 409, call_closed: 409 };
 
-export class ReviewError extends Error {
-  readonly statusCode: number;
-
-  constructor(
-    readonly code: ReviewErrorCode,
-    message: string,
-    /** Field-level problems of a malformed decision (code invalid_decision). */
-    readonly issues: string[] = [],
-  ) {
-    super(message);
-    this.name = 'ReviewError';
-    this.statusCode = STATUS[code];
-  }
-}
+/** Issues: field-level problems of a malformed decision (code invalid_decision). */
+export const ReviewError = httpErrorClass<ReviewErrorCode>('ReviewError', STATUS);
+export type ReviewError = InstanceType<typeof ReviewError>;

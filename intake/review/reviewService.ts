@@ -10,11 +10,9 @@ import {
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
-  isGrpcServiceError,
   type Client,
   type WorkflowExecutionInfo,
 } from '@temporalio/client';
-import { decodeArrayFromPayloads } from '@temporalio/common/lib/internal-non-workflow';
 import type { Turn } from '../../domain/call';
 import {
   getStateQuery,
@@ -27,6 +25,8 @@ import {
   type ReviewRecord,
 } from '../../workflows/definitions';
 import { CallIdKey, IntentKey, MatchStatusKey, ReviewStatusKey } from '../../workflows/searchAttributes';
+import { mapLimit } from '../adminUi/mapLimit';
+import { TemporalAccess, messageOf, type TemporalAccessOptions } from '../adminUi/temporalAccess';
 import { ReviewError } from './reviewErrors';
 
 export const PENDING_REVIEW_QUERY =
@@ -72,42 +72,16 @@ export interface CallReview {
   links: { transcript: string | null; recording: string | null; call: string | null; temporalUi: string | null };
 }
 
-export interface ReviewServiceOptions {
-  namespace: string;
-  /** Base URL of the Temporal Web UI (e.g. http://127.0.0.1:8233), for links; null when unknown. */
-  temporalUiUrl?: string | null;
-  /** How many state queries run at once when listing. */
-  queryConcurrency?: number;
-  /** Bound of each Temporal call a reviewer waits on (describe, history, the decision). */
-  timeoutMs?: number;
-  /** Bound of each state query: a call whose worker is down must not stall the whole queue. */
-  queryTimeoutMs?: number;
-  /** At most this many waiting calls are listed. */
-  listLimit?: number;
-}
+/** Bounds: each Temporal call a reviewer waits on (describe, history, the decision); each state query. */
+export type ReviewServiceOptions = TemporalAccessOptions;
 
 /** Transcripts up to this many turns are shown whole; longer ones around the evidence. */
 const WHOLE_TRANSCRIPT_TURNS = 40;
 const CONTEXT_TURNS = 2;
 
-export class ReviewService {
-  private readonly namespace: string;
-  private readonly temporalUiUrl: string | null;
-  private readonly queryConcurrency: number;
-  private readonly timeoutMs: number;
-  private readonly queryTimeoutMs: number;
-  private readonly listLimit: number;
-
-  constructor(
-    private readonly client: Client,
-    opts: ReviewServiceOptions,
-  ) {
-    this.namespace = opts.namespace;
-    this.temporalUiUrl = opts.temporalUiUrl ? opts.temporalUiUrl.replace(/\/+$/, '') : null;
-    this.queryConcurrency = opts.queryConcurrency ?? 8;
-    this.timeoutMs = opts.timeoutMs ?? 15_000;
-    this.queryTimeoutMs = opts.queryTimeoutMs ?? 5_000;
-    this.listLimit = opts.listLimit ?? 500;
+export class ReviewService extends TemporalAccess {
+  constructor(client: Client, opts: ReviewServiceOptions) {
+    super(client, opts, ReviewError);
   }
 
   /** Every running call waiting for a reviewer, most urgent deadline first. */
@@ -130,14 +104,7 @@ export class ReviewService {
   /** One call as a reviewer needs it; ReviewError not_found when there is no such call. */
   async show(callId: string): Promise<CallReview> {
     const workflowId = workflowIdForCall(callId);
-    const handle = this.client.workflow.getHandle(workflowId);
-    let description;
-    try {
-      description = await this.bounded(() => handle.describe());
-    } catch (err) {
-      if (err instanceof WorkflowNotFoundError) throw new ReviewError('not_found', `no call ${callId}`);
-      throw this.unavailableOr(err);
-    }
+    const description = await this.describeCall(callId);
     const executionStatus = description.status.name;
     const runId = description.runId;
     const [stateAnswer, input] = await Promise.all([this.stateOf(workflowId, runId, executionStatus), this.inputOf(workflowId, runId)]);
@@ -231,16 +198,21 @@ export class ReviewService {
   /** The workflow's input, from the first event of its history (the call as the intake took it). */
   private async inputOf(workflowId: string, runId: string): Promise<ProcessCallInput | null> {
     try {
-      const page = await this.bounded(() =>
-        this.client.workflowService.getWorkflowExecutionHistory({ namespace: this.namespace, execution: { workflowId, runId }, maximumPageSize: 1 }),
-      );
-      const started = page.history?.events?.[0]?.workflowExecutionStartedEventAttributes;
-      const [input] = await decodeArrayFromPayloads(this.client.options.loadedDataConverter, started?.input?.payloads);
-      const call = (input as ProcessCallInput | undefined)?.call;
-      return call && Array.isArray(call.transcript) ? (input as ProcessCallInput) : null;
+      const input = (await this.firstInput(workflowId, runId)) as ProcessCallInput | undefined;
+      return input?.call && Array.isArray(input.call.transcript) ? input : null;
     } catch {
       // The transcript is a convenience: without it the page still shows the plan and its evidence.
       return null;
+    }
+  }
+
+  /** The call's workflow as Temporal describes it; ReviewError not_found when there is no such call. */
+  private async describeCall(callId: string) {
+    try {
+      return await this.bounded(() => this.client.workflow.getHandle(workflowIdForCall(callId)).describe());
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) throw new ReviewError('not_found', `no call ${callId}`);
+      throw this.unavailableOr(err);
     }
   }
 
@@ -261,16 +233,9 @@ export class ReviewService {
    * (typically right after its decision). The same decision repeated then gets the same answer.
    */
   private async afterClose(callId: string, decision: ReviewDecision): Promise<ReviewRecord> {
-    const handle = this.client.workflow.getHandle(workflowIdForCall(callId));
-    let description;
-    try {
-      description = await this.bounded(() => handle.describe());
-    } catch (err) {
-      if (err instanceof WorkflowNotFoundError) throw new ReviewError('not_found', `no call ${callId}`);
-      throw this.unavailableOr(err);
-    }
+    const description = await this.describeCall(callId);
     const status = description.status.name;
-    const { state } = await this.stateOf(handle.workflowId, description.runId, status);
+    const { state } = await this.stateOf(description.workflowId, description.runId, status);
     const review = state?.review;
     if (review && sameDecision(review, decision)) return review;
     if (review?.decidedAt) throw alreadyDecided(callId, review);
@@ -279,27 +244,7 @@ export class ReviewService {
 
   /** The same queue as a Temporal UI workflow list (operators' view), when the UI's address is known. */
   queueUiLink(): string | null {
-    if (!this.temporalUiUrl) return null;
-    return `${this.temporalUiUrl}/namespaces/${encodeURIComponent(this.namespace)}/workflows?query=${encodeURIComponent(PENDING_REVIEW_QUERY)}`;
-  }
-
-  private uiLink(workflowId: string, runId: string): string | null {
-    if (!this.temporalUiUrl) return null;
-    return `${this.temporalUiUrl}/namespaces/${encodeURIComponent(this.namespace)}/workflows/${encodeURIComponent(workflowId)}/${encodeURIComponent(runId)}/history`;
-  }
-
-  private bounded<T>(fn: () => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
-    return this.client.withDeadline(Date.now() + timeoutMs, fn);
-  }
-
-  private unavailableOr(err: unknown): Error {
-    if (err instanceof ReviewError) return err;
-    const grpc = isGrpcServiceError(err) ? err : isGrpcServiceError((err as { cause?: unknown })?.cause) ? (err as { cause: unknown }).cause : null;
-    // 14 UNAVAILABLE, 4 DEADLINE_EXCEEDED: the server is down or too slow; nothing was decided.
-    if (grpc && isGrpcServiceError(grpc) && (grpc.code === 14 || grpc.code === 4)) {
-      return new ReviewError('temporal_unavailable', `Temporal did not answer (${grpc.details || grpc.message}); try again`);
-    }
-    return err instanceof Error ? err : new Error(String(err));
+    return this.searchUiLink(PENDING_REVIEW_QUERY);
   }
 }
 
@@ -350,21 +295,4 @@ function byUrgency(a: PendingCall, b: PendingCall): number {
   const da = a.deadlineAt ? Date.parse(a.deadlineAt) : Infinity;
   const db = b.deadlineAt ? Date.parse(b.deadlineAt) : Infinity;
   return da - db || a.startedAt.localeCompare(b.startedAt);
-}
-
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  });
-  await Promise.all(lanes);
-  return out;
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

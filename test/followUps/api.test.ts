@@ -4,10 +4,10 @@
  * through the workflow's Updates, exactly once, with clear refusals.
  */
 import type { FastifyInstance } from 'fastify';
-import { startStack, futureExampleCall, type Stack } from '../helpers/stack';
+import { futureExampleCall } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
-import { buildIntakeServer } from '../../intake/server';
-import { TemporalCallStarter } from '../../client/startCall';
+import { adminApi, adminIntake, csrfOf, expectAllNotFound, postForm, type AdminIntake } from '../helpers/adminSession';
+import { useStack } from '../helpers/suiteStack';
 import { registerReviewRoutes } from '../../intake/review/routes';
 import { ReviewService } from '../../intake/review/reviewService';
 import { registerFollowUpRoutes } from '../../intake/followUps/routes';
@@ -17,32 +17,24 @@ import { FollowUpAtKey } from '../../workflows/searchAttributes';
 
 const TOKEN = 'follow-up-test-token-0123456789';
 const DAY_MS = 24 * 60 * 60 * 1000;
-let stack: Stack;
+const stack = useStack();
 let app: FastifyInstance;
 let base: string;
 
 /** The real intake with the review and follow-up routes added, as intake/server.ts will. */
-async function intakeWith(adminToken: string | undefined): Promise<{ app: FastifyInstance; url: string }> {
-  const intake = buildIntakeServer({
-    config: stack.config.intake,
-    starter: new TemporalCallStarter(stack.client, stack.config.temporal.taskQueue),
-    deadLetters: stack.deadLetters,
+function intakeWith(adminToken: string | undefined): Promise<AdminIntake> {
+  const namespace = stack().config.temporal.namespace;
+  return adminIntake(stack(), (intake) => {
+    registerReviewRoutes(intake, { service: new ReviewService(stack().client, { namespace }), adminToken });
+    registerFollowUpRoutes(intake, { service: new FollowUpService(stack().client, { namespace }), adminToken });
   });
-  const namespace = stack.config.temporal.namespace;
-  registerReviewRoutes(intake, { service: new ReviewService(stack.client, { namespace }), adminToken });
-  registerFollowUpRoutes(intake, { service: new FollowUpService(stack.client, { namespace }), adminToken });
-  await intake.listen({ host: '127.0.0.1', port: 0 });
-  const address = intake.server.address();
-  return { app: intake, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
 }
 
 beforeAll(async () => {
-  stack = await startStack();
   ({ app, url: base } = await intakeWith(TOKEN));
 });
 afterAll(async () => {
   await app?.close();
-  await stack?.stop();
 });
 
 /** The JSON answers of the API, read loosely: each assertion says what must be there. */
@@ -53,28 +45,13 @@ interface ApiBody extends Partial<ChangeResult> {
   issues: string[];
 }
 
-interface Reply {
-  status: number;
-  json: ApiBody;
-  text: string;
-  headers: Headers;
-}
-
-async function call(method: string, path: string, opts: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> {
-  const headers: Record<string, string> = { ...opts.headers };
-  if (opts.token !== null) headers.authorization = `Bearer ${opts.token ?? TOKEN}`;
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${base}${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body), redirect: 'manual' });
-  const text = await res.text();
-  const json = (res.headers.get('content-type') ?? '').includes('json') && text ? (JSON.parse(text) as ApiBody) : ({} as ApiBody);
-  return { status: res.status, json, text, headers: res.headers };
-}
+const call = adminApi<ApiBody>(() => base, TOKEN);
 
 /** Example 01 ("Friday at 11 … I'm in Chicago") moved two days ahead, so its follow-up waits. */
 async function waitingFollowUp(): Promise<{ callId: string; id: string }> {
   const body = futureExampleCall('01-referral-books-demo.json');
   expect((await sendCanonical(base, body)).status).toBe(202);
-  const result: ProcessCallResult = await stack.client.workflow.getHandle(`call-${body.data.call_id}`).result();
+  const result: ProcessCallResult = await stack().client.workflow.getHandle(`call-${body.data.call_id}`).result();
   expect(result.followUps).toHaveLength(1);
   return { callId: body.data.call_id, id: result.followUps[0] };
 }
@@ -102,17 +79,15 @@ describe('access', () => {
   test('without ADMIN_TOKEN every follow-up route answers 404', async () => {
     const off = await intakeWith(undefined);
     try {
-      for (const [method, path] of [
+      const routes = [
         ['GET', '/review/follow-ups'],
         ['POST', '/review/follow-ups/followup-call_x-0/cancel'],
         ['GET', '/review/api/follow-ups'],
         ['GET', '/review/api/follow-ups/followup-call_x-0'],
         ['POST', '/review/api/follow-ups/followup-call_x-0/reschedule'],
         ['POST', '/review/api/follow-ups/followup-call_x-0/cancel'],
-      ]) {
-        const res = await fetch(`${off.url}${path}`, { method, headers: { authorization: `Bearer ${TOKEN}` } });
-        expect([path, res.status]).toEqual([path, 404]);
-      }
+      ];
+      await expectAllNotFound(off.url, routes, TOKEN);
     } finally {
       await off.app.close();
     }
@@ -176,10 +151,10 @@ describe('listing and changing', () => {
     expect(again.status).toBe(200);
     expect(again.json.changed).toBe(false);
 
-    const state = await stack.client.workflow.getHandle(id).query<FollowUpState>('getFollowUp');
+    const state = await stack().client.workflow.getHandle(id).query<FollowUpState>('getFollowUp');
     expect(state.at).toBe(at);
     expect(state.reschedules).toEqual([{ at, by: 'alice@example.com', reason: 'caller asked for next week' }]);
-    const described = await stack.client.workflow.getHandle(id).describe();
+    const described = await stack().client.workflow.getHandle(id).describe();
     expect(described.typedSearchAttributes.get(FollowUpAtKey)?.toISOString()).toBe(at);
     expect((await eventuallyListed(id)).reschedules).toHaveLength(1);
   });
@@ -222,7 +197,7 @@ describe('listing and changing', () => {
     const notJson = await fetch(`${base}/review/api/follow-ups/${id}/reschedule`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: '{"at": ' });
     expect(notJson.status).toBe(400);
     // Nothing refused changed anything: two moves only.
-    expect((await stack.client.workflow.getHandle(id).query<FollowUpState>('getFollowUp')).reschedules).toHaveLength(2);
+    expect((await stack().client.workflow.getHandle(id).query<FollowUpState>('getFollowUp')).reschedules).toHaveLength(2);
   });
 
   test('cancel ends the follow-up without contacting anyone; the same cancel again is the same answer, another is 409', async () => {
@@ -232,7 +207,7 @@ describe('listing and changing', () => {
     const cancelled = await call('POST', `/review/api/follow-ups/${id}/cancel`, { body: request });
     expect(cancelled.status).toBe(200);
     expect(cancelled.json.state).toMatchObject({ status: 'cancelled', cancelledBy: 'carol', cancelReason: 'caller booked online' });
-    const result = await stack.client.workflow.getHandle(id).result();
+    const result = await stack().client.workflow.getHandle(id).result();
     expect(result).toMatchObject({ status: 'cancelled', outcome: null });
 
     // A retried POST (its answer lost) is the same Update: the same answer, nothing more.
@@ -269,15 +244,9 @@ describe('the page', () => {
     for (const part of [`data-follow-up-id="${id}"`, `/review/calls/${callId}`, 'America/Chicago', ' UTC', 'phone', `id="reschedule-${id}"`, `id="cancel-${id}"`, 'type="datetime-local"']) {
       expect(page.text).toContain(part);
     }
-    const csrf = /name="csrf" value="([^"]+)"/.exec(page.text)?.[1];
+    const csrf = csrfOf(page.text);
     expect(csrf).toBeTruthy();
-    const form = (change: string, fields: Record<string, string>) =>
-      fetch(`${base}/review/follow-ups/${id}/${change}`, {
-        method: 'POST',
-        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams(fields).toString(),
-        redirect: 'manual',
-      });
+    const form = (change: string, fields: Record<string, string>) => postForm(`${base}/review/follow-ups/${id}/${change}`, cookie, fields);
 
     const day = new Date(Date.now() + 6 * DAY_MS).toISOString().slice(0, 10);
     expect((await form('reschedule', { at: `${day}T14:00`, timezone: 'America/Chicago', by: 'erin' })).status).toBe(403);
@@ -291,7 +260,7 @@ describe('the page', () => {
     const moved = await form('reschedule', { at: `${day}T14:00`, timezone: 'America/Chicago', by: 'erin', reason: 'after lunch', csrf: csrf! });
     expect(moved.status).toBe(303);
     expect(moved.headers.get('location')).toBe(`/review/follow-ups?done=rescheduled&id=${id}`);
-    const state = await stack.client.workflow.getHandle(id).query<FollowUpState>('getFollowUp');
+    const state = await stack().client.workflow.getHandle(id).query<FollowUpState>('getFollowUp');
     expect(state.reschedules).toEqual([{ at: state.at, by: 'erin', reason: 'after lunch' }]);
     expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'America/Chicago', timeStyle: 'short' }).format(new Date(state.at))).toBe('14:00');
     const after = await call('GET', `/review/follow-ups?done=rescheduled&id=${id}`, { token: null, headers: { cookie } });
@@ -300,7 +269,7 @@ describe('the page', () => {
 
     const cancelled = await form('cancel', { by: 'erin', reason: 'not needed', csrf: csrf! });
     expect(cancelled.status).toBe(303);
-    expect((await stack.client.workflow.getHandle(id).result()) as FollowUpState).toMatchObject({ status: 'cancelled', cancelledBy: 'erin' });
+    expect((await stack().client.workflow.getHandle(id).result()) as FollowUpState).toMatchObject({ status: 'cancelled', cancelledBy: 'erin' });
     const again = await form('cancel', { by: 'frank', reason: 'also not needed', csrf: csrf! });
     expect(again.status).toBe(409);
     expect(await again.text()).toContain('cancelled by erin');

@@ -2,54 +2,29 @@
  * `npm run followup` as an operator runs it: a separate process talking to the real Temporal dev
  * server through TEMPORAL_ADDRESS, listing, showing, moving and cancelling a waiting follow-up.
  */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { startStack, futureExampleCall, type Stack } from '../helpers/stack';
+import { futureExampleCall } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
+import { runCli, type Run } from '../helpers/cli';
+import { useStack } from '../helpers/suiteStack';
 import type { FollowUpState, ProcessCallResult } from '../../workflows/definitions';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const DAY_MS = 24 * 60 * 60 * 1000;
-let stack: Stack;
-
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+const stack = useStack();
 
 function followup(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'client/followup.ts', ...args],
-      {
-        cwd: ROOT,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, USER: 'tester', TEMPORAL_ADDRESS: stack.temporal.address, TEMPORAL_NAMESPACE: stack.config.temporal.namespace, TEMPORAL_TASK_QUEUE: stack.config.temporal.taskQueue, LOG_LEVEL: 'silent' },
-        timeout: 60_000,
-      },
-      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  return runCli(stack(), 'client/followup.ts', ...args);
 }
 
 /** Example 01 ("Friday at 11 … Chicago") moved two days ahead: its follow-up waits. */
 async function waitingFollowUp(): Promise<{ callId: string; id: string }> {
   const body = futureExampleCall('01-referral-books-demo.json');
-  expect((await sendCanonical(stack.intakeUrl, body)).status).toBe(202);
-  const result: ProcessCallResult = await stack.client.workflow.getHandle(`call-${body.data.call_id}`).result();
+  expect((await sendCanonical(stack().intakeUrl, body)).status).toBe(202);
+  const result: ProcessCallResult = await stack().client.workflow.getHandle(`call-${body.data.call_id}`).result();
   return { callId: body.data.call_id, id: result.followUps[0] };
 }
 
 async function stateOf(id: string): Promise<FollowUpState> {
-  return stack.client.workflow.getHandle(id).query<FollowUpState>('getFollowUp');
+  return stack().client.workflow.getHandle(id).query<FollowUpState>('getFollowUp');
 }
 
 test('list and show find the follow-up; reschedule moves it as $USER@cli; cancel drops it; refusals exit 1', async () => {
@@ -83,7 +58,7 @@ test('list and show find the follow-up; reschedule moves it as $USER@cli; cancel
   const cancelled = await followup('cancel', id, '--reason', 'handled by email');
   expect(cancelled).toMatchObject({ code: 0, stderr: '' });
   expect(cancelled.stdout).toContain(`follow-up ${id}: cancelled by tester@cli (handled by email)`);
-  expect((await stack.client.workflow.getHandle(id).result()) as FollowUpState).toMatchObject({ status: 'cancelled', cancelledBy: 'tester@cli' });
+  expect((await stack().client.workflow.getHandle(id).result()) as FollowUpState).toMatchObject({ status: 'cancelled', cancelledBy: 'tester@cli' });
 
   const again = await followup('cancel', id, '--reason', 'again', '--by', 'someone-else');
   expect(again.code).toBe(1);

@@ -3,31 +3,25 @@
  * follow-up's input, its state marked unavailable, within the query bound) and changes are refused
  * with 503 and nothing changed; sent again once a worker is back, the same cancel lands once.
  */
-import { startStack, futureExampleCall, type Stack } from '../helpers/stack';
+import { futureExampleCall } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
+import { useStack } from '../helpers/suiteStack';
 import { FollowUpService } from '../../intake/followUps/followUpService';
 import type { FollowUpState, ProcessCallResult } from '../../workflows/definitions';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-let stack: Stack;
-
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useStack();
 
 test('list tolerates unanswered queries; changes get 503 until a worker is back', async () => {
   const body = futureExampleCall('01-referral-books-demo.json');
-  expect((await sendCanonical(stack.intakeUrl, body)).status).toBe(202);
-  const result: ProcessCallResult = await stack.client.workflow.getHandle(`call-${body.data.call_id}`).result();
+  expect((await sendCanonical(stack().intakeUrl, body)).status).toBe(202);
+  const result: ProcessCallResult = await stack().client.workflow.getHandle(`call-${body.data.call_id}`).result();
   const id = result.followUps[0];
-  const service = new FollowUpService(stack.client, { namespace: stack.config.temporal.namespace, queryTimeoutMs: 1_000, timeoutMs: 3_000 });
+  const service = new FollowUpService(stack().client, { namespace: stack().config.temporal.namespace, queryTimeoutMs: 1_000, timeoutMs: 3_000 });
   const before = (await service.list()).find((f) => f.workflowId === id);
   expect(before).toMatchObject({ status: 'waiting', stateError: null });
 
-  await stack.stopWorkers();
+  await stack().stopWorkers();
   const started = Date.now();
   const row = (await service.list()).find((f) => f.workflowId === id);
   expect(Date.now() - started).toBeLessThan(10_000);
@@ -39,8 +33,8 @@ test('list tolerates unanswered queries; changes get 503 until a worker is back'
   const request = { by: 'ops', reason: 'worker outage test' };
   await expect(service.cancel(id, request)).rejects.toMatchObject({ code: 'temporal_unavailable', statusCode: 503 });
 
-  await stack.startWorkers();
+  await stack().startWorkers();
   const cancelled = await service.cancel(id, request);
   expect(cancelled.state).toMatchObject({ status: 'cancelled', cancelledBy: 'ops', reschedules: [] });
-  expect((await stack.client.workflow.getHandle(id).result()) as FollowUpState).toMatchObject({ status: 'cancelled', cancelledBy: 'ops' });
+  expect((await stack().client.workflow.getHandle(id).result()) as FollowUpState).toMatchObject({ status: 'cancelled', cancelledBy: 'ops' });
 });

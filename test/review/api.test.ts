@@ -4,39 +4,30 @@
  * and decided once, with their writes landing exactly once.
  */
 import type { FastifyInstance } from 'fastify';
-import { startStack, exampleCall, type Stack } from '../helpers/stack';
+import { exampleCall } from '../helpers/stack';
 import { sendCanonical, sandboxWrites } from '../helpers/send';
-import { buildIntakeServer } from '../../intake/server';
-import { TemporalCallStarter } from '../../client/startCall';
+import { adminApi, adminIntake, csrfOf, expectAllNotFound, postForm, type AdminIntake, type Reply as AdminReply } from '../helpers/adminSession';
+import { useStack } from '../helpers/suiteStack';
 import { registerReviewRoutes } from '../../intake/review/routes';
 import { ReviewService, type CallReview, type PendingCall, type TranscriptExcerpt } from '../../intake/review/reviewService';
 import type { CallState, ProcessCallResult, ReviewRecord } from '../../workflows/definitions';
 
 const TOKEN = 'review-test-token-0123456789';
-let stack: Stack;
+const stack = useStack();
 let app: FastifyInstance;
 let base: string;
 
 /** The real intake (webhooks and all) with the review routes added, as intake/server.ts will. */
-async function reviewIntake(adminToken: string | undefined): Promise<{ app: FastifyInstance; url: string }> {
-  const intake = buildIntakeServer({
-    config: stack.config.intake,
-    starter: new TemporalCallStarter(stack.client, stack.config.temporal.taskQueue),
-    deadLetters: stack.deadLetters,
-  });
-  registerReviewRoutes(intake, { service: new ReviewService(stack.client, { namespace: stack.config.temporal.namespace }), adminToken });
-  await intake.listen({ host: '127.0.0.1', port: 0 });
-  const address = intake.server.address();
-  return { app: intake, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
+function reviewIntake(adminToken: string | undefined): Promise<AdminIntake> {
+  const service = new ReviewService(stack().client, { namespace: stack().config.temporal.namespace });
+  return adminIntake(stack(), (intake) => registerReviewRoutes(intake, { service, adminToken }));
 }
 
 beforeAll(async () => {
-  stack = await startStack();
   ({ app, url: base } = await reviewIntake(TOKEN));
 });
 afterAll(async () => {
   await app?.close();
-  await stack?.stop();
 });
 
 /** The JSON answers of the review API, read loosely: each assertion says what must be there. */
@@ -51,22 +42,9 @@ interface ApiBody {
   links: CallReview['links'];
 }
 
-interface Reply {
-  status: number;
-  json: ApiBody;
-  text: string;
-  headers: Headers;
-}
+type Reply = AdminReply<ApiBody>;
 
-async function call(method: string, path: string, opts: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> {
-  const headers: Record<string, string> = { ...opts.headers };
-  if (opts.token !== null) headers.authorization = `Bearer ${opts.token ?? TOKEN}`;
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${base}${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body), redirect: 'manual' });
-  const text = await res.text();
-  const json = (res.headers.get('content-type') ?? '').includes('json') && text ? (JSON.parse(text) as ApiBody) : ({} as ApiBody);
-  return { status: res.status, json, text, headers: res.headers };
-}
+const call = adminApi<ApiBody>(() => base, TOKEN);
 
 /** Starts a call through the intake and waits until Temporal visibility lists it as pending. */
 async function pendingCall(file: string, edit?: (body: Record<string, unknown>) => void): Promise<{ callId: string; row: PendingCall }> {
@@ -85,15 +63,15 @@ async function pendingCall(file: string, edit?: (body: Record<string, unknown>) 
 }
 
 async function resultOf(callId: string): Promise<ProcessCallResult> {
-  return stack.client.workflow.getHandle(`call-${callId}`).result();
+  return stack().client.workflow.getHandle(`call-${callId}`).result();
 }
 
 async function writesFor(callId: string) {
-  return (await sandboxWrites(stack.sandbox.url)).filter((w) => JSON.stringify(w.body).includes(`dialnexa:${callId}`));
+  return (await sandboxWrites(stack().sandbox.url)).filter((w) => JSON.stringify(w.body).includes(`dialnexa:${callId}`));
 }
 
 async function referral(id: string): Promise<{ status?: string; note?: string }> {
-  const state = (await (await fetch(`${stack.sandbox.url}/_sandbox/state`)).json()) as { referrals: { id: string; status?: string; note?: string }[] };
+  const state = (await (await fetch(`${stack().sandbox.url}/_sandbox/state`)).json()) as { referrals: { id: string; status?: string; note?: string }[] };
   return state.referrals.find((r) => r.id === id) ?? {};
 }
 
@@ -103,7 +81,7 @@ function occurrences(text: string, needle: string): number {
 
 async function resetSandbox(): Promise<void> {
   // Example 07 moves ref_hana to "qualified" once approved; each test starts from the seed again.
-  const res = await fetch(`${stack.sandbox.url}/_sandbox/reset`, { method: 'POST' });
+  const res = await fetch(`${stack().sandbox.url}/_sandbox/reset`, { method: 'POST' });
   expect(res.status).toBe(200);
 }
 
@@ -111,16 +89,14 @@ describe('access', () => {
   test('without ADMIN_TOKEN every review route answers 404 (review is off)', async () => {
     const off = await reviewIntake(undefined);
     try {
-      for (const [method, path] of [
+      const routes = [
         ['GET', '/review'],
         ['GET', '/review/calls/call_x'],
         ['GET', '/review/api/pending'],
         ['GET', '/review/api/calls/call_x'],
         ['POST', '/review/api/calls/call_x/decision'],
-      ]) {
-        const res = await fetch(`${off.url}${path}`, { method, headers: { authorization: `Bearer ${TOKEN}` } });
-        expect([path, res.status]).toEqual([path, 404]);
-      }
+      ];
+      await expectAllNotFound(off.url, routes, TOKEN);
     } finally {
       await off.app.close();
     }
@@ -289,15 +265,9 @@ describe('the page in a browser session', () => {
 
     const page = await call('GET', `/review/calls/${callId}`, { token: null, headers: { cookie } });
     expect(page.status).toBe(200);
-    const csrf = /name="csrf" value="([^"]+)"/.exec(page.text)?.[1];
+    const csrf = csrfOf(page.text);
     expect(csrf).toBeTruthy();
-    const form = (fields: Record<string, string>) =>
-      fetch(`${base}/review/calls/${callId}/decision`, {
-        method: 'POST',
-        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams(fields).toString(),
-        redirect: 'manual',
-      });
+    const form = (fields: Record<string, string>) => postForm(`${base}/review/calls/${callId}/decision`, cookie, fields);
 
     expect((await form({ decision: 'approve', reviewer: 'mallory' })).status).toBe(403);
     expect((await form({ decision: 'approve', reviewer: 'mallory', csrf: 'forged' })).status).toBe(403);

@@ -6,37 +6,28 @@
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
-import { startStack, exampleCall, type Stack } from '../helpers/stack';
+import { exampleCall } from '../helpers/stack';
+import { adminIntake } from '../helpers/adminSession';
+import { useStack } from '../helpers/suiteStack';
 import { sendCanonical, sandboxWrites } from '../helpers/send';
-import { buildIntakeServer } from '../../intake/server';
-import { TemporalCallStarter } from '../../client/startCall';
 import { registerReviewRoutes } from '../../intake/review/routes';
 import { ReviewService } from '../../intake/review/reviewService';
 import type { ProcessCallResult } from '../../workflows/definitions';
 
 const TOKEN = 'browser-review-token-0123456789';
-let stack: Stack;
+const stack = useStack();
 let app: FastifyInstance;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  stack = await startStack();
-  app = buildIntakeServer({
-    config: stack.config.intake,
-    starter: new TemporalCallStarter(stack.client, stack.config.temporal.taskQueue),
-    deadLetters: stack.deadLetters,
-  });
-  registerReviewRoutes(app, { service: new ReviewService(stack.client, { namespace: stack.config.temporal.namespace, temporalUiUrl: 'http://127.0.0.1:8233' }), adminToken: TOKEN });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const service = new ReviewService(stack().client, { namespace: stack().config.temporal.namespace, temporalUiUrl: 'http://127.0.0.1:8233' });
+  ({ app, url: base } = await adminIntake(stack(), (intake) => registerReviewRoutes(intake, { service, adminToken: TOKEN })));
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await app?.close();
-  await stack?.stop();
 });
 
 test('a reviewer approves a waiting call by clicking through the page; its writes land exactly once', async () => {
@@ -85,20 +76,20 @@ test('a reviewer approves a waiting call by clicking through the page; its write
   expect(await page.locator('[role=status]').textContent()).toBe('Decision recorded: approved.');
   expect(await page.locator('#approve-form').count()).toBe(0);
 
-  const result = (await stack.client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
+  const result = (await stack().client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
   expect(result.review).toMatchObject({ status: 'approved', reviewer: 'grace@example.com', comment: 'Contract value confirmed with the AE.' });
   expect(result.writes.map((w) => [w.type, w.outcome])).toEqual([
     ['update_referral', 'applied'],
     ['add_note', 'applied'],
   ]);
-  const writes = (await sandboxWrites(stack.sandbox.url)).filter((w) => JSON.stringify(w.body).includes(`dialnexa:${callId}`));
+  const writes = (await sandboxWrites(stack().sandbox.url)).filter((w) => JSON.stringify(w.body).includes(`dialnexa:${callId}`));
   expect(writes).toHaveLength(2);
 
   // Back (a reload of the decided page) decides nothing again, and the queue no longer lists it.
   await page.reload();
   await page.goto(`${base}/review`);
   expect(await page.locator(`tr[data-call-id="${callId}"]`).count()).toBe(0);
-  expect((await sandboxWrites(stack.sandbox.url)).filter((w) => JSON.stringify(w.body).includes(`dialnexa:${callId}`))).toHaveLength(2);
+  expect((await sandboxWrites(stack().sandbox.url)).filter((w) => JSON.stringify(w.body).includes(`dialnexa:${callId}`))).toHaveLength(2);
   expect(problems).toEqual([]);
   await context.close();
 });

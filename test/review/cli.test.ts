@@ -2,50 +2,26 @@
  * `npm run review` as a reviewer runs it: a separate process talking to the real Temporal dev
  * server through TEMPORAL_ADDRESS, listing the waiting calls and deciding one.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startStack, exampleCall, type Stack } from '../helpers/stack';
+import { exampleCall } from '../helpers/stack';
 import { sendCanonical, sandboxWrites } from '../helpers/send';
+import { runCli, type Run } from '../helpers/cli';
+import { useStack } from '../helpers/suiteStack';
 import { ReviewService } from '../../intake/review/reviewService';
 import type { ProcessCallResult } from '../../workflows/definitions';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-let stack: Stack;
-
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+const stack = useStack();
 
 function review(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'client/review.ts', ...args],
-      {
-        cwd: ROOT,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, USER: 'tester', TEMPORAL_ADDRESS: stack.temporal.address, TEMPORAL_NAMESPACE: stack.config.temporal.namespace, TEMPORAL_TASK_QUEUE: stack.config.temporal.taskQueue, LOG_LEVEL: 'silent' },
-        timeout: 60_000,
-      },
-      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  return runCli(stack(), 'client/review.ts', ...args);
 }
 
 async function waitingCall(file: string): Promise<string> {
   const body = exampleCall(file);
-  expect((await sendCanonical(stack.intakeUrl, body)).status).toBe(202);
-  const service = new ReviewService(stack.client, { namespace: stack.config.temporal.namespace });
+  expect((await sendCanonical(stack().intakeUrl, body)).status).toBe(202);
+  const service = new ReviewService(stack().client, { namespace: stack().config.temporal.namespace });
   for (let i = 0; i < 150; i++) {
     if ((await service.listPending()).some((p) => p.callId === body.data.call_id)) return body.data.call_id;
     await new Promise((r) => setTimeout(r, 200));
@@ -71,10 +47,10 @@ test('list shows the waiting call; approve decides it as $USER@cli and the write
   const approve = await review('approve', callId, '--comment', 'checked');
   expect(approve).toMatchObject({ code: 0, stderr: '' });
   expect(approve.stdout).toContain(`call ${callId}: approved by tester@cli`);
-  const result = (await stack.client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
+  const result = (await stack().client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
   expect(result.review).toMatchObject({ status: 'approved', reviewer: 'tester@cli', comment: 'checked' });
   expect(result.writes.map((w) => w.outcome)).toEqual(['applied', 'applied']);
-  expect((await sandboxWrites(stack.sandbox.url)).filter((w) => JSON.stringify(w.body).includes(`dialnexa:${callId}`))).toHaveLength(2);
+  expect((await sandboxWrites(stack().sandbox.url)).filter((w) => JSON.stringify(w.body).includes(`dialnexa:${callId}`))).toHaveLength(2);
 
   const again = await review('reject', callId, '--reason', 'too late', '--reviewer', 'someone-else');
   expect(again.code).toBe(1);
@@ -101,7 +77,7 @@ test('edit takes the action list from a file; refusals and wrong usage exit non-
     fs.writeFileSync(file, JSON.stringify({ actions: [] }));
     const edit = await review('edit', callId, '--actions', file, '--reviewer', 'ops@example.com', '--comment', 'nothing to write');
     expect(edit).toMatchObject({ code: 0, stderr: '' });
-    const result = (await stack.client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
+    const result = (await stack().client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
     expect(result.review).toMatchObject({ status: 'edited', reviewer: 'ops@example.com' });
     expect(result.writes).toEqual([]);
   } finally {

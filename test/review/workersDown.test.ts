@@ -4,35 +4,25 @@
  * decision again once the workers are back decides the call exactly once.
  */
 import type { FastifyInstance } from 'fastify';
-import { startStack, exampleCall, type Stack } from '../helpers/stack';
+import { exampleCall } from '../helpers/stack';
+import { adminIntake } from '../helpers/adminSession';
+import { useStack } from '../helpers/suiteStack';
 import { sendCanonical } from '../helpers/send';
-import { buildIntakeServer } from '../../intake/server';
-import { TemporalCallStarter } from '../../client/startCall';
 import { registerReviewRoutes } from '../../intake/review/routes';
 import { ReviewService, type PendingCall } from '../../intake/review/reviewService';
 import type { ProcessCallResult } from '../../workflows/definitions';
 
 const TOKEN = 'workers-down-token-0123456789';
-let stack: Stack;
+const stack = useStack();
 let app: FastifyInstance;
 let base: string;
 
 beforeAll(async () => {
-  stack = await startStack();
-  app = buildIntakeServer({
-    config: stack.config.intake,
-    starter: new TemporalCallStarter(stack.client, stack.config.temporal.taskQueue),
-    deadLetters: stack.deadLetters,
-  });
-  const service = new ReviewService(stack.client, { namespace: stack.config.temporal.namespace, queryTimeoutMs: 1_000, timeoutMs: 3_000 });
-  registerReviewRoutes(app, { service, adminToken: TOKEN });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const service = new ReviewService(stack().client, { namespace: stack().config.temporal.namespace, queryTimeoutMs: 1_000, timeoutMs: 3_000 });
+  ({ app, url: base } = await adminIntake(stack(), (intake) => registerReviewRoutes(intake, { service, adminToken: TOKEN })));
 });
 afterAll(async () => {
   await app?.close();
-  await stack?.stop();
 });
 
 async function pending(): Promise<PendingCall[]> {
@@ -55,7 +45,7 @@ test('no worker: listed from visibility, decision 503; the same decision later l
   expect((await sendCanonical(base, body)).status).toBe(202);
   for (let i = 0; i < 150 && !(await pending()).some((p) => p.callId === callId); i++) await new Promise((r) => setTimeout(r, 200));
 
-  await stack.stopWorkers();
+  await stack().stopWorkers();
   const row = (await pending()).find((p) => p.callId === callId);
   expect(row).toMatchObject({ callId, reviewStatus: 'pending', matchStatus: 'ambiguous', reasons: [] });
   expect(row!.stateError).toContain('did not answer');
@@ -65,11 +55,11 @@ test('no worker: listed from visibility, decision 503; the same decision later l
   expect(refused.status).toBe(503);
   expect(((await refused.json()) as { error: string }).error).toBe('temporal_unavailable');
 
-  await stack.startWorkers();
+  await stack().startWorkers();
   const accepted = await decide(callId, decision);
   expect(accepted.status).toBe(200);
-  const result = (await stack.client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
+  const result = (await stack().client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
   expect(result.review).toMatchObject({ status: 'approved', reviewer: 'ivan', comment: 'is ref_pat1' });
-  const updates = (await stack.client.workflow.getHandle(`call-${callId}`).fetchHistory()).events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
+  const updates = (await stack().client.workflow.getHandle(`call-${callId}`).fetchHistory()).events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
   expect(updates).toHaveLength(1);
 });

@@ -1,0 +1,88 @@
+/**
+ * What the admin services (review, follow-ups) share in talking to Temporal: their options, a bound
+ * on every call a person waits on, one mapping of "Temporal is down" to the surface's 503, reading a
+ * workflow's input from its history, and links into the Temporal Web UI.
+ */
+import { isGrpcServiceError, type Client } from '@temporalio/client';
+import { decodeArrayFromPayloads } from '@temporalio/common/lib/internal-non-workflow';
+import type { HttpError } from './httpError';
+
+export interface TemporalAccessOptions {
+  namespace: string;
+  /** Base URL of the Temporal Web UI (e.g. http://127.0.0.1:8233), for links; null when unknown. */
+  temporalUiUrl?: string | null;
+  /** How many state queries run at once when listing. */
+  queryConcurrency?: number;
+  /** Bound of each Temporal call a person waits on (describe, history, the change itself). */
+  timeoutMs?: number;
+  /** Bound of each state query: one workflow whose worker is down must not stall the whole list. */
+  queryTimeoutMs?: number;
+  /** At most this many workflows are listed. */
+  listLimit?: number;
+}
+
+/** The surface's error class, as far as Temporal access needs it: it can say "unavailable". */
+export type UnavailableErrorClass = new (code: 'temporal_unavailable', message: string) => HttpError;
+
+export abstract class TemporalAccess {
+  protected readonly namespace: string;
+  protected readonly temporalUiUrl: string | null;
+  protected readonly queryConcurrency: number;
+  protected readonly timeoutMs: number;
+  protected readonly queryTimeoutMs: number;
+  protected readonly listLimit: number;
+
+  protected constructor(
+    protected readonly client: Client,
+    opts: TemporalAccessOptions,
+    private readonly errorClass: UnavailableErrorClass,
+  ) {
+    this.namespace = opts.namespace;
+    this.temporalUiUrl = opts.temporalUiUrl ? opts.temporalUiUrl.replace(/\/+$/, '') : null;
+    this.queryConcurrency = opts.queryConcurrency ?? 8;
+    this.timeoutMs = opts.timeoutMs ?? 15_000;
+    this.queryTimeoutMs = opts.queryTimeoutMs ?? 5_000;
+    this.listLimit = opts.listLimit ?? 500;
+  }
+
+  protected bounded<T>(fn: () => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
+    return this.client.withDeadline(Date.now() + timeoutMs, fn);
+  }
+
+  /** The surface's 503 when Temporal is down or too slow; the surface's own errors as they are. */
+  protected unavailableOr(err: unknown): Error {
+    if (err instanceof this.errorClass) return err;
+    const cause = (err as { cause?: unknown })?.cause;
+    const grpc = isGrpcServiceError(err) ? err : isGrpcServiceError(cause) ? cause : null;
+    // 14 UNAVAILABLE, 4 DEADLINE_EXCEEDED: the server is down or too slow; nothing was changed.
+    if (grpc && (grpc.code === 14 || grpc.code === 4)) {
+      return new this.errorClass('temporal_unavailable', `Temporal did not answer (${grpc.details || grpc.message}); try again`);
+    }
+    return err instanceof Error ? err : new Error(String(err));
+  }
+
+  /** The workflow's first argument, from the first event of its history (as it was started). */
+  protected async firstInput(workflowId: string, runId: string): Promise<unknown> {
+    const page = await this.bounded(() =>
+      this.client.workflowService.getWorkflowExecutionHistory({ namespace: this.namespace, execution: { workflowId, runId }, maximumPageSize: 1 }),
+    );
+    const started = page.history?.events?.[0]?.workflowExecutionStartedEventAttributes;
+    const [input] = await decodeArrayFromPayloads(this.client.options.loadedDataConverter, started?.input?.payloads);
+    return input;
+  }
+
+  /** A Temporal UI workflow search (operators' view of the same list), when the UI's address is known. */
+  protected searchUiLink(query: string): string | null {
+    if (!this.temporalUiUrl) return null;
+    return `${this.temporalUiUrl}/namespaces/${encodeURIComponent(this.namespace)}/workflows?query=${encodeURIComponent(query)}`;
+  }
+
+  protected uiLink(workflowId: string, runId: string): string | null {
+    if (!this.temporalUiUrl) return null;
+    return `${this.temporalUiUrl}/namespaces/${encodeURIComponent(this.namespace)}/workflows/${encodeURIComponent(workflowId)}/${encodeURIComponent(runId)}/history`;
+  }
+}
+
+export function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
