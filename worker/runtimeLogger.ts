@@ -5,10 +5,16 @@
 import { Runtime, type LogLevel, type LogMetadata, type Logger as TemporalLogger } from '@temporalio/worker';
 import type { Logger } from 'pino';
 
+/** The ReferralRock worker runs activities only, by design: the SDK's warning about it is noise. */
+export function isExpectedNotice(message: string): boolean {
+  return message.startsWith('No workflows registered');
+}
+
 export function installRuntimeLogger(log: Logger): void {
   const sdk = log.child({ component: 'temporal-sdk' });
   const write = (level: LogLevel, message: string, meta?: LogMetadata) => {
     const fields = (meta ?? {}) as Record<string, unknown>;
+    if (isExpectedNotice(message)) return sdk.debug(fields, message);
     switch (level) {
       case 'TRACE':
         return sdk.trace(fields, message);
