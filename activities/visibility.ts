@@ -5,6 +5,7 @@
  * follow-up fires) have nothing to find. Any other error is thrown so the activity retries.
  */
 import type { Client, WorkflowExecutionInfo } from '@temporalio/client';
+import { isUnimplemented } from '../client/grpcStatus';
 
 export async function listWorkflows(client: Client, query: string): Promise<WorkflowExecutionInfo[]> {
   const found: WorkflowExecutionInfo[] = [];
@@ -15,11 +16,4 @@ export async function listWorkflows(client: Client, query: string): Promise<Work
     throw err;
   }
   return found;
-}
-
-function isUnimplemented(err: unknown): boolean {
-  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
-    if (e.code === 12) return true;
-  }
-  return false;
 }

@@ -7,6 +7,7 @@ import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client
 import type { Call } from '../domain/call';
 import { workflowIdForCall, type ProcessCallInput } from '../workflows/definitions';
 import { CallIdKey, CampaignKey } from '../workflows/searchAttributes';
+import { isTemporalUnreachable } from './grpcStatus';
 
 export interface StartResult {
   workflowId: string;
@@ -53,19 +54,8 @@ export class TemporalCallStarter implements CallStarter {
       return { workflowId, status: 'started' };
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, status: 'duplicate' };
-      if (isConnectionError(err)) throw new TemporalUnavailableError(err);
+      if (isTemporalUnreachable(err) || (err as Error)?.name === 'TransportError') throw new TemporalUnavailableError(err);
       throw err;
     }
   }
-}
-
-/**
- * gRPC UNAVAILABLE (14) or DEADLINE_EXCEEDED (4) anywhere on the cause chain: the client's
- * ServiceError("Failed to start Workflow") carries the status only on its `cause`.
- */
-function isConnectionError(err: unknown): boolean {
-  for (let e = err as { code?: unknown; cause?: unknown; name?: string } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
-    if (e.code === 14 || e.code === 4 || e.name === 'TransportError') return true;
-  }
-  return false;
 }

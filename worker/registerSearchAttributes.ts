@@ -6,6 +6,7 @@
 import type { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { ALL_SEARCH_ATTRIBUTES } from '../workflows/searchAttributes';
+import { isUnimplemented } from '../client/grpcStatus';
 
 const INDEXED: Record<string, temporal.api.enums.v1.IndexedValueType> = {
   KEYWORD: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
@@ -24,7 +25,7 @@ export async function registerSearchAttributes(connection: Pick<Connection, 'ope
     for (const name of Object.keys(existing.customAttributes ?? {})) known.add(name);
   } catch (err) {
     // The time-skipping test server can add attributes but not list them (gRPC UNIMPLEMENTED).
-    if ((err as { code?: number }).code !== 12) throw err;
+    if (!isUnimplemented(err)) throw err;
   }
   const missing = ALL_SEARCH_ATTRIBUTES.filter((k) => !known.has(k.name));
   if (missing.length === 0) return;

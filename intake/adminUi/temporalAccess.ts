@@ -3,7 +3,8 @@
  * on every call a person waits on, one mapping of "Temporal is down" to the surface's 503, reading a
  * workflow's input from its history, and links into the Temporal Web UI.
  */
-import { isGrpcServiceError, type Client } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
+import { grpcErrorOf, isTemporalUnreachable } from '../../client/grpcStatus';
 import { decodeArrayFromPayloads } from '@temporalio/common/lib/internal-non-workflow';
 import type { HttpError } from './httpError';
 
@@ -52,10 +53,8 @@ export abstract class TemporalAccess {
   /** The surface's 503 when Temporal is down or too slow; the surface's own errors as they are. */
   protected unavailableOr(err: unknown): Error {
     if (err instanceof this.errorClass) return err;
-    const cause = (err as { cause?: unknown })?.cause;
-    const grpc = isGrpcServiceError(err) ? err : isGrpcServiceError(cause) ? cause : null;
-    // 14 UNAVAILABLE, 4 DEADLINE_EXCEEDED: the server is down or too slow; nothing was changed.
-    if (grpc && (grpc.code === 14 || grpc.code === 4)) {
+    if (isTemporalUnreachable(err)) {
+      const grpc = grpcErrorOf(err)!;
       return new this.errorClass('temporal_unavailable', `Temporal did not answer (${grpc.details || grpc.message}); try again`);
     }
     return err instanceof Error ? err : new Error(String(err));
