@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config';
 import { CALL_COMPLETED, formatFieldErrors, parseCanonicalBody } from '../domain/canonicalEvent';
 import { decideCall } from '../domain/decide';
+import { createClassifier } from '../integrations/classifiers';
 import type { RecordDirectory } from '../domain/records';
 import { directoryFromSeed } from '../integrations/referralrock/seedDirectory';
 import { createReferralRockClient } from '../integrations/referralrock/client';
@@ -77,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
     } else {
       directory = createReferralRockDirectory(createReferralRockClient(config.referralRock), config.referralRock, config.policy.programId ?? undefined);
     }
-    const plan = await decideCall(parsed.call, directory, config.policy);
+    const plan = await decideCall(parsed.call, directory, config.policy, createClassifier(config.classifier));
     process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
     return 0;
   } catch (err) {

@@ -18,7 +18,9 @@ const USAGE = `usage: npm run review -- <command> [options]
   reject <callId> --reason T [--reviewer X]      write nothing the plan proposed (the note stays)
   edit <callId> --actions <file.json> [--reviewer X] [--comment T]
                                                  carry out this action list instead ([...] or {"actions": [...]})
-options: --review-id <id> answers that review round only (stale otherwise); reviewer defaults to $USER@cli`;
+options: --review-id <id> answers that review round only (stale otherwise); reviewer defaults to $USER@cli
+         --opt-out confirm|lift  required to approve or edit a call that holds a possible opt-out:
+                                 confirm makes it a full opt-out, lift ends the pause`;
 
 const OPTIONS = {
   reviewer: { type: 'string' },
@@ -26,6 +28,7 @@ const OPTIONS = {
   reason: { type: 'string' },
   actions: { type: 'string' },
   'review-id': { type: 'string' },
+  'opt-out': { type: 'string' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -61,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
           reviewer: values.reviewer ?? defaultBy(),
           comment: command === 'reject' ? (values.reason ?? values.comment) : values.comment,
           reviewId: values['review-id'],
+          optOut: values['opt-out'],
           actions: command === 'edit' ? readActions(values.actions) : undefined,
         });
         const review = await service.decide(callId, decision);
@@ -102,6 +106,11 @@ function formatCall(call: CallReview): string {
     if (s.plan) {
       out.push('', `summary: ${s.plan.summary}`);
       out.push(`intent ${s.plan.classification.intent}  match ${s.plan.match.status}${s.plan.match.record ? ` ${s.plan.match.record.type} ${s.plan.match.record.id}` : ''}`);
+      const oo = s.plan.classification.optOut;
+      if (oo.possible) {
+        out.push(`POSSIBLE OPT-OUT (${oo.scope ?? 'all'}): outreach is paused. Approve or edit with --opt-out confirm (stop outreach, drop promotional actions) or --opt-out lift (end the pause).`);
+      }
+      if (s.plan.classifier) out.push(`classifier ${s.plan.classifier.id} ${s.plan.classifier.version}${(s.plan.classifier.disagreements ?? []).map((d) => `\n  ${d}`).join('')}`);
       out.push('', 'evidence:');
       for (const e of s.plan.classification.evidence) out.push(`  [turn ${e.turn}] ${e.field}: "${e.quote}"`);
     }

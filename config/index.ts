@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { policyConfigSchema, type PolicyConfig } from '../domain/policyConfig';
+import { checkClassifierEnv, classifierConfigFrom, classifierEnvShape, type ClassifierConfig } from './classifier';
 
 export const DEV_CALL_WEBHOOK_SECRET = 'whsec_ZGV2LWNhbGwtd2ViaG9vay1zZWNyZXQtMDEyMzQ1Njc4OQ==';
 export const DEV_DIALNEXA_WEBHOOK_SECRET = 'dev-dialnexa-webhook-secret';
@@ -94,7 +95,9 @@ const envSchema = z.object({
   DEFAULT_OWNER: z.string().optional(),
   RECORD_URL_TEMPLATE: z.string().optional(),
   REFERRALROCK_PROGRAM: z.string().optional(),
-});
+
+  ...classifierEnvShape,
+}).superRefine(checkClassifierEnv);
 
 export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -143,6 +146,8 @@ export interface Config {
   };
   sandbox: { host: string; port: number; seedPath: string; publicKey: string; privateKey: string };
   policy: PolicyConfig;
+  /** Which classifier judges calls (CLASSIFIER, LLM_*). */
+  classifier: ClassifierConfig;
 }
 
 export class ConfigError extends Error {
@@ -247,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       privateKey: e.REFERRALROCK_SANDBOX_PRIVATE_KEY,
     },
     policy: policy.data!,
+    classifier: classifierConfigFrom(e),
   };
 }
 

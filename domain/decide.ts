@@ -4,21 +4,25 @@
  * validated against the contract's schema. Writes nothing.
  */
 import type { Call } from './call';
-import { planSchema, type Plan } from './plan';
+import { planSchema, type ClassifierStamp, type Plan } from './plan';
 import type { PolicyConfig } from './policyConfig';
 import type { RecordDirectory } from './records';
 import { callerIdentity } from './identity';
 import { matchIdentity, toPlanMatch } from './match';
 import { makeContext } from './classify/context';
 import { classifyCall } from './classify';
+import { judgeByRules, RULES_CLASSIFIER_ID, RULES_CLASSIFIER_VERSION } from './classify/rulesClassifier';
+import { weighSecondVoice } from './classify/secondVoice';
+import { signalsSchema, validateSignals, type CallClassifier, type ClassifierContext, type Signals } from './classify/signals';
 import { referrerInSpeech, resolveReferrer } from './referrer';
 import { applyPolicy } from './policy';
 
-export async function decideCall(call: Call, directory: RecordDirectory, policy: PolicyConfig): Promise<Plan> {
+export async function decideCall(call: Call, directory: RecordDirectory, policy: PolicyConfig, classifier: CallClassifier): Promise<Plan> {
   const identity = callerIdentity(call, policy.defaultRegion);
   const match = await matchIdentity(identity, directory, policy);
   const ctx = makeContext(call, identity, policy);
-  let { classification, signals } = classifyCall(ctx, match);
+  const judged = await judge(call, { identity, policy }, classifier);
+  let { classification, facts: signals } = classifyCall(ctx, match, judged.signals);
   const records = [...match.records.values()];
   // A referrer the name patterns missed, found by the members' own names.
   if (!classification.referredBy?.name) {
@@ -34,9 +38,10 @@ export async function decideCall(call: Call, directory: RecordDirectory, policy:
     }
   }
   const referrer = await resolveReferrer(classification.referredBy, directory, records);
-  const result = applyPolicy({ call, match, classification, signals, referrer, policy });
+  const result = applyPolicy({ call, match, classification, signals, referrer, policy, disagreements: judged.stamp.disagreements ?? [], askReview: judged.askReview });
   return planSchema.parse({
     callId: call.callId,
+    classifier: judged.stamp,
     match: toPlanMatch(match),
     classification: result.classification,
     review: result.review,
@@ -44,4 +49,36 @@ export async function decideCall(call: Call, directory: RecordDirectory, policy:
     handoff: result.handoff,
     summary: result.summary,
   });
+}
+
+/**
+ * The classifier's judgement, made safe: its output must fit the schema and quote the transcript
+ * (else the label is refused), DialNexa's analysis is weighed as a second voice, and a classifier
+ * that fails or answers out of schema is replaced by the embedded rules, with the call sent to a
+ * person (`askReview`).
+ */
+async function judge(call: Call, context: ClassifierContext, classifier: CallClassifier): Promise<{ signals: Signals; stamp: ClassifierStamp; askReview: boolean }> {
+  let raw: Signals;
+  let stamp: ClassifierStamp = { id: classifier.id, version: classifier.version };
+  let fellBack = false;
+  try {
+    raw = signalsSchema.parse(await classifier.classify(call, context));
+  } catch (err) {
+    if (classifier.id === RULES_CLASSIFIER_ID) throw err;
+    raw = judgeByRules(call, context);
+    stamp = { id: RULES_CLASSIFIER_ID, version: RULES_CLASSIFIER_VERSION, fallbackFrom: { id: classifier.id, version: classifier.version, error: describe(err) } };
+    fellBack = true;
+  }
+  const { signals, refused } = validateSignals(call, raw);
+  const weighed = weighSecondVoice(call, signals);
+  return {
+    signals: weighed.signals,
+    stamp: { ...stamp, refused, disagreements: weighed.disagreements },
+    askReview: fellBack || weighed.needsReview,
+  };
+}
+
+function describe(err: unknown): string {
+  const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return message.length > 300 ? `${message.slice(0, 297)}...` : message;
 }

@@ -77,6 +77,8 @@ export const suppressionReasonSchema = z.enum([
   'cancellation',
   'complaint',
   'opt_out',
+  /** Rule 3's hold: the words may be an opt-out; outreach pauses until a reviewer confirms or lifts it. */
+  'possible_opt_out',
   'spam',
   'vendor',
   'wrong_number',
@@ -98,7 +100,12 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export const classificationSchema = z.object({
   intent: intentSchema,
   intentConfidence: z.number().min(0).max(1),
-  optOut: z.object({ requested: z.boolean(), scope: optOutScopeSchema.nullable() }),
+  optOut: z.object({
+    requested: z.boolean(),
+    /** Rule 3's uncertain opt-out: held (paused, reviewed), never applied or ignored on a guess. */
+    possible: z.boolean().default(false),
+    scope: optOutScopeSchema.nullable(),
+  }),
   consent: z.object({ marketing: z.enum(['granted', 'denied', 'unknown']) }),
   sentiment: z.enum(['positive', 'neutral', 'negative']),
   objection: z.enum(['price', 'timing', 'competitor', 'authority', 'need', 'trust']).nullable(),
@@ -140,6 +147,7 @@ export const reviewReasonSchema = z.enum([
   'access',
   'commitment',
   'unclear_intent',
+  'possible_opt_out',
 ]);
 export type ReviewReason = z.infer<typeof reviewReasonSchema>;
 
@@ -216,8 +224,22 @@ export const handoffSchema = z.object({
 });
 export type Handoff = z.infer<typeof handoffSchema>;
 
+/** Which classifier judged the call (and, after a failure, which one it fell back from). */
+export const classifierStampSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  fallbackFrom: z.object({ id: z.string(), version: z.string(), error: z.string() }).nullable().optional(),
+  /** Labels refused because their quote was not in the transcript. */
+  refused: z.array(z.string()).optional(),
+  /** Where DialNexa's own analysis disagreed with the classifier, in words. */
+  disagreements: z.array(z.string()).optional(),
+});
+export type ClassifierStamp = z.infer<typeof classifierStampSchema>;
+
 export const planSchema = z.object({
   callId: z.string(),
+  /** Absent on plans made before classifiers were recorded (histories replay them as they were). */
+  classifier: classifierStampSchema.optional(),
   match: matchSchema,
   classification: classificationSchema,
   review: z.object({ required: z.boolean(), reasons: z.array(reviewReasonSchema) }),

@@ -7,7 +7,7 @@ import type { Call } from './call';
 import type { Action, Classification, FieldChange, Plan, RecordRef, ReviewReason } from './plan';
 import type { PolicyConfig } from './policyConfig';
 import type { MatchDetail } from './match';
-import type { Signals } from './classify';
+import type { CallFacts } from './classify';
 import type { ReferrerResolution } from './referrer';
 import { normaliseEmail } from './normalise/email';
 import { normalisePhone } from './normalise/phone';
@@ -20,9 +20,13 @@ export interface PolicyInput {
   call: Call;
   match: MatchDetail;
   classification: Classification;
-  signals: Signals;
+  signals: CallFacts;
   referrer: ReferrerResolution;
   policy: PolicyConfig;
+  /** Where DialNexa's own analysis disagreed with the classifier, stated in the summary. */
+  disagreements?: string[];
+  /** The classifier asks for a person (it failed and the rules stood in, or the two voices split). */
+  askReview?: boolean;
 }
 
 const LOW_FIT_LABEL: Record<string, string> = { spam: 'spam', vendor: 'vendor pitch', wrong_number: 'wrong number', student: 'student' };
@@ -107,6 +111,10 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
     const emailCovered = c.optOut.scope === 'all' || c.optOut.scope === 'email' || c.optOut.scope === 'marketing';
     if (reason === 'opt_out') {
       actions.push({ type: 'suppress', target, reason, stopFutureOutreach: true, email: emailCovered ? email : null });
+    } else if (reason === 'possible_opt_out') {
+      // Rule 3's hold: a pause, not a stop; written at once, even with no record to hang it on. The
+      // address rides along for the reviewer's confirmation; a pause never blocks it.
+      actions.push({ type: 'suppress', target, reason, stopFutureOutreach: false, email: emailCovered ? email : null });
     } else if (target) {
       actions.push({ type: 'suppress', target, reason, stopFutureOutreach: reason === 'wrong_number', email: reason === 'wrong_number' ? null : email });
     }
@@ -185,10 +193,12 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
   if (rec && !lowFit && ((rec.value ?? 0) >= policy.highValueAmount || rec.vip)) reasons.add('high_value');
   for (const f of [...signals.sensitive, ...signals.promises]) for (const r of f.reasons) reasons.add(r);
   const hasContent = input.call.transcript.some((t) => t.speaker === 'caller' && t.text.trim());
-  if (hasContent && !lowFit && !c.optOut.requested && (c.intent === 'other' || c.intentConfidence < 0.5)) reasons.add('unclear_intent');
-  if (signals.possibleOptOut) {
-    reasons.add('unclear_intent');
-    pending.push(`Reviewer to confirm whether the caller asked to stop outreach ("${signals.possibleOptOut.quote}")`);
+  if (hasContent && !lowFit && !c.optOut.requested && !c.optOut.possible && (c.intent === 'other' || c.intentConfidence < 0.5)) reasons.add('unclear_intent');
+  if (input.askReview && !lowFit) reasons.add('unclear_intent');
+  if (c.optOut.possible) {
+    reasons.add('possible_opt_out');
+    const words = signals.possibleOptOut ? ` ("${signals.possibleOptOut.quote}")` : ' (DialNexa\'s analysis reports one)';
+    pending.unshift(`Reviewer to confirm or lift the possible opt-out${words}; outreach is paused until then`);
   }
 
   // Rule 8: follow-up.
@@ -199,7 +209,7 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
   const review = { required: reasons.size > 0, reasons: ORDERED_REASONS.filter((r) => reasons.has(r)) };
   const nextStep = c.followUp?.promise ?? pending[0] ?? defaultNextStep(c, review, actions, match, lowFit);
   const due = c.followUp?.at ?? null;
-  const summary = buildSummary({ call, match, classification: c, signals, referrer, actions, review, owner, nextStep, due, lowFit, pending, createdReferral });
+  const summary = [buildSummary({ call, match, classification: c, signals, referrer, actions, review, owner, nextStep, due, lowFit, pending, createdReferral }), ...(input.disagreements ?? [])].join(' ');
 
   // Rule 9 (and 4): a matched record always gets a note.
   if (target) {
@@ -224,7 +234,7 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
 }
 
 const ORDERED_REASONS: ReviewReason[] = [
-  'ambiguous_match', 'low_confidence_match', 'sensitive_request', 'legal', 'access', 'high_value', 'money', 'commitment', 'unclear_intent',
+  'possible_opt_out', 'ambiguous_match', 'low_confidence_match', 'sensitive_request', 'legal', 'access', 'high_value', 'money', 'commitment', 'unclear_intent',
 ];
 
 function clean(o: Record<string, unknown>): Record<string, unknown> {

@@ -5,7 +5,7 @@
 import type { Call } from './call';
 import type { Action, Classification, Plan } from './plan';
 import type { MatchDetail } from './match';
-import type { Signals } from './classify';
+import type { CallFacts } from './classify';
 import type { ReferrerResolution } from './referrer';
 import { fullName } from './normalise/name';
 
@@ -13,7 +13,7 @@ export interface SummaryInput {
   call: Call;
   match: MatchDetail;
   classification: Classification;
-  signals: Signals;
+  signals: CallFacts;
   referrer: ReferrerResolution;
   actions: Action[];
   review: Plan['review'];

@@ -14,6 +14,7 @@ import { createReferralRockActivities } from '../activities/referralrock';
 import { createReferralRockClient, ReferralRockDirectory } from '../integrations/referralrock';
 import { WebhookNotifier } from '../integrations/notifier/webhookNotifier';
 import { referralRockTaskQueue } from '../workflows/definitions';
+import { createClassifier } from '../integrations/classifiers';
 
 export interface Workers {
   /** A client on the same cluster, for start-up chores (the digest schedule). */
@@ -46,7 +47,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
     taskQueue: config.temporal.taskQueue,
     workflowBundle: await workflowBundle(),
     activities: {
-      ...createDecideActivities({ directory, policy: config.policy, reviewDeadlineBusinessHours: config.review.deadlineBusinessHours }),
+      ...createDecideActivities({ directory, policy: config.policy, reviewDeadlineBusinessHours: config.review.deadlineBusinessHours, classifier: createClassifier(config.classifier) }),
       ...createNotifyActivities(notifier),
       ...createFollowUpActivities(temporal),
       ...createDigestActivities(temporal, config.policy.defaultTimezone),

@@ -56,6 +56,11 @@ export interface ReviewDecision {
   actions?: Action[];
   /** The review round this decision answers (from getState); a decision for another round is stale. */
   reviewId?: string;
+  /**
+   * Required to approve or edit a plan that holds a possible opt-out (rule 3): `confirm` makes it the
+   * full opt-out (stop all outreach in its scope, nothing promotional written), `lift` ends the pause.
+   */
+  optOut?: 'confirm' | 'lift';
 }
 
 export interface ReviewRecord {

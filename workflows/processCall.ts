@@ -9,6 +9,7 @@ import {
   ParentClosePolicy,
   condition,
   log,
+  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -157,6 +158,10 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
       decided = await condition(() => decision !== null, REVIEW_EXTENSION_MS);
     }
     state.actions = decided ? actionsAfterDecision(decision!, waiting) : waiting.filter((a) => a.type === 'add_note');
+    // Rule 3's hold: the reviewer's word on a possible opt-out (plans before holds never carry one).
+    if (decided && plan.classification.optOut.possible && patched('possible-opt-out-hold')) {
+      state.actions = resolveHold(decision!, state.actions, plan);
+    }
     if (!decided) {
       state.review = { ...state.review, status: 'expired' };
       await notify({ kind: 'review_expired', callId: call.callId, text: `Review of call ${call.callId} expired; only the note was written.`, owner: plan.handoff.owner });
@@ -225,10 +230,36 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
   }
 }
 
-/** Rule 3: an opt-out's suppression and note are applied even while a reviewer is awaited. */
+/**
+ * Rule 3: an opt-out's suppression and note are applied even while a reviewer is awaited; so is the
+ * pause of a possible opt-out (a hold), which the reviewer then confirms or lifts.
+ */
 function neverWaitsForReview(action: Action, plan: Plan): boolean {
-  if (!plan.classification.optOut.requested) return false;
-  return (action.type === 'suppress' && action.reason === 'opt_out') || action.type === 'add_note';
+  const { requested, possible } = plan.classification.optOut;
+  if (!requested && !possible) return false;
+  return (action.type === 'suppress' && (action.reason === 'opt_out' || action.reason === 'possible_opt_out')) || action.type === 'add_note';
+}
+
+const PROMOTIONAL: ReadonlyArray<Action['type']> = ['create_referral', 'create_member', 'schedule_follow_up'];
+
+/**
+ * The reviewer confirmed the possible opt-out: it becomes rule 3's opt-out (stop outreach in its
+ * scope, nothing promotional); or lifted it: the record's trail says so and the plan goes on.
+ */
+function resolveHold(d: ReviewDecision, actions: Action[], plan: Plan): Action[] {
+  const target = plan.match.record;
+  const who = d.reviewer;
+  if (d.optOut === 'confirm') {
+    const pause = plan.actions.find((a) => a.type === 'suppress' && a.reason === 'possible_opt_out');
+    const scope = plan.classification.optOut.scope ?? 'all';
+    const emailCovered = scope === 'all' || scope === 'email' || scope === 'marketing';
+    const stop: Action = { type: 'suppress', target, reason: 'opt_out', stopFutureOutreach: true, email: emailCovered && pause?.type === 'suppress' ? (pause.email ?? null) : null };
+    return [stop, ...actions.filter((a) => !PROMOTIONAL.includes(a.type))];
+  }
+  if (d.optOut === 'lift' && target) {
+    return [{ type: 'add_note', target, text: `Possible opt-out reviewed by ${who}: not an opt-out, the pause is lifted.${d.comment ? ` ${d.comment}` : ''}` }, ...actions];
+  }
+  return actions;
 }
 
 function actionsAfterDecision(d: ReviewDecision, waiting: Action[]): Action[] {
@@ -253,6 +284,12 @@ function validateDecision(d: ReviewDecision, state: CallState): void {
   }
   if (d.reviewId !== undefined && d.reviewId !== state.review.id) {
     throw ApplicationFailure.nonRetryable(`stale decision: it answers review ${d.reviewId}, the open review is ${state.review.id}`, 'StaleDecision');
+  }
+  if (d.optOut !== undefined && d.optOut !== 'confirm' && d.optOut !== 'lift') {
+    throw ApplicationFailure.nonRetryable('optOut must be confirm or lift', 'InvalidDecision');
+  }
+  if (state.plan?.classification.optOut.possible && d.decision !== 'reject' && !d.optOut) {
+    throw ApplicationFailure.nonRetryable('this call holds a possible opt-out: say whether it is confirmed (optOut: confirm) or lifted (optOut: lift)', 'InvalidDecision');
   }
   if (d.decision === 'edit') {
     if (!Array.isArray(d.actions)) throw ApplicationFailure.nonRetryable('an edit needs the list of actions to carry out', 'InvalidDecision');

@@ -4,22 +4,21 @@
  */
 import type { Classification, Evidence, QualityMarker, SuppressionReason } from '../plan';
 import type { MatchDetail } from '../match';
-import { evidence, findFirst, fold, stripFillers } from '../text';
+import { evidence, findFirst, fold } from '../text';
 import type { ClassifyContext } from './context';
 import { detectConsent } from './consent';
 import { detectFollowUp, type FollowUpRequest } from './followUp';
-import { classifyIntent } from './intent';
 import { productInterest, prospectPhrases, detectSegment } from './interest';
 import { detectIssue } from './issue';
-import { detectLowFit, type LowFit } from './lowFit';
 import { detectObjection } from './objection';
-import { detectOptOut, possibleOptOut } from './optOut';
 import { detectJoinRequest, detectReferredBy, detectReferredPerson, type ReferredBy, type ReferredPerson } from './referral';
-import { detectAgentPromises, detectSensitive, type Flag } from './sensitive';
+import type { Flag } from './sensitive';
+import { acceptedAgentQuestions } from './outcomeCues';
+import { REVIEW_REASONS_OF, type Quote, type Signals } from './signals';
 import { classifySentiment } from './sentiment';
 
-export interface Signals {
-  lowFit: LowFit;
+/** What the policy needs beyond the classification: extracted facts and the classifier's flags. */
+export interface CallFacts {
   referredBy: ReferredBy | null;
   referredPerson: ReferredPerson | null;
   joinRequest: Evidence | null;
@@ -32,15 +31,10 @@ export interface Signals {
   readyToBuy: Evidence | null;
   demoBooked: Evidence | null;
   preferredContact: { value: string; evidence: Evidence } | null;
-  /** Opt-out-like words no opt-out rule recognised: a reviewer confirms. */
+  /** Rule 3's hold: words that may be an opt-out, for a reviewer to confirm or lift. */
   possibleOptOut: Evidence | null;
 }
 
-const NOT_INTERESTED = [
-  /\b(?:not going ahead|won't be going ahead|not proceeding|go(?:ing)? (?:in )?(?:another|a different) direction|not interested|no longer interested|not going to (?:move forward|go ahead|proceed)|decided (?:not to|against|to (?:stay|go) with)|we'll pass|we're going to pass|going to pass|no thanks?,? we're (?:good|fine|all set)|we're all set|we went with|we chose (?:another|a different)|not moving forward|don't want to (?:move forward|proceed|continue|go ahead))\b/,
-  /\b(?:no estoy interesad[oa]|no nos interesa|no me interesa)\b/,
-];
-const READY = [/\b(?:ready to (?:sign|buy|purchase|move forward|go ahead|get started)|sign (?:the|a|an|our) (?:\w+ )?(?:contract|agreement|deal)|send (?:me |us )?(?:the|over the) (?:paperwork|contract|agreement|order form)|let's do (?:it|the deal)|we'll take it|issue (?:a|the) purchase order)\b/];
 const DEMO_BOOKED_AGENT = /\b(?:(?:booked|scheduled|set up|confirmed|locked in|put you down)\b[^.]*\b(?:demo|call|meeting|walkthrough)|(?:demo|meeting|call)\b[^.]*\b(?:booked|scheduled|confirmed)|it is\b|it's a date|see you (?:then|on))/;
 const PREFERRED: Array<[string, RegExp]> = [
   ['email', /\b(?:email is (?:best|better|easiest|preferred)|prefer (?:to be contacted by )?email|best (?:way )?(?:to reach me )?is (?:by )?email|just email me|please email me instead|contact me by email)\b/],
@@ -57,25 +51,28 @@ const SUPPRESS_BY_INTENT: Partial<Record<Classification['intent'], SuppressionRe
   complaint: 'complaint',
 };
 
-export function classifyCall(ctx: ClassifyContext, match: MatchDetail): { classification: Classification; signals: Signals } {
+/** The classifier's judgement as the plan's evidence entries. */
+const asEvidence = (field: string, qs: Quote[]): Evidence[] => qs.map((q) => ({ field, quote: q.quote, turn: q.turn }));
+
+/**
+ * The plan's `classification` from the classifier's judgement (`judged`, already validated) and the
+ * deterministic extraction (names, codes, follow-up instants, issue reports...).
+ */
+export function classifyCall(ctx: ClassifyContext, match: MatchDetail, judged: Signals): { classification: Classification; facts: CallFacts } {
   const { call, caller, agent } = ctx;
   const ev: Evidence[] = [];
-  const optOut = detectOptOut(caller, call);
-  const lowFit = detectLowFit(caller);
-  const hint = call.analysis && typeof call.analysis === 'object' ? (call.analysis as Record<string, unknown>).intent : undefined;
-  const accepted = agent.filter((a) => {
-    const next = call.transcript[a.turn + 1];
-    // A yes/no question ("Would you like a demo?"), answered yes.
-    return /^(?:would|do|does|can|could|shall|should|are|is|will|may|did|have|want)\b[^?]*\?\s*$/i.test(a.text.trim()) && next?.speaker === 'caller' && /^(?:yes|yeah|yep|sure|absolutely|definitely|of course|i would|i'd love|that would be great)\b/i.test(stripFillers(next.text.trim()));
-  });
-  const intentR = classifyIntent(caller, optOut, lowFit, hint, accepted);
-  const intent = intentR.intent;
-  ev.push(...intentR.evidence, ...optOut.evidence);
+  const optOut = {
+    requested: judged.optOut.status === 'affirmed',
+    possible: judged.optOut.status === 'uncertain',
+    scope: judged.optOut.status === 'none' ? null : (judged.optOut.scope ?? 'all'),
+  };
+  const accepted = acceptedAgentQuestions(call, agent);
+  // An abstention is "other": the policy sends it to a person (unclear_intent).
+  const intent = judged.intent.label ?? 'other';
+  ev.push(...asEvidence('intent', judged.intent.evidence), ...asEvidence('optOut', judged.optOut.evidence));
 
-  const notInterestedHit = findFirst(caller, NOT_INTERESTED);
-  const notInterested = notInterestedHit ? evidence('outcome', notInterestedHit.sentence) : null;
-  const readyHit = findFirst(caller, READY);
-  const readyToBuy = readyHit ? evidence('qualityMarkers', readyHit.sentence) : null;
+  const notInterested = judged.notInterested ? { field: 'outcome', ...judged.notInterested } : null;
+  const readyToBuy = judged.readyToBuy ? { field: 'qualityMarkers', ...judged.readyToBuy } : null;
 
   const consent = detectConsent(call, caller, agent, optOut.requested);
   ev.push(...consent.evidence);
@@ -98,19 +95,22 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail): { classi
   if (referredPerson) ev.push(...referredPerson.evidence);
   const joinRequest = detectJoinRequest(caller);
   if (joinRequest) ev.push(joinRequest);
-  const sensitive = detectSensitive(caller);
-  const promises = detectAgentPromises(agent);
+  // The classifier's flags, as the review reasons they ask for.
+  const toFlag = (f: Signals['flags'][number]): Flag => ({ reasons: REVIEW_REASONS_OF[f.kind], label: f.kind, evidence: { field: 'review', ...f.evidence } });
+  const sensitive = judged.flags.filter((f) => f.by === 'caller').map(toFlag);
+  const promises = judged.flags.filter((f) => f.by === 'agent').map(toFlag);
   ev.push(...sensitive.map((f) => f.evidence), ...promises.map((f) => f.evidence));
 
-  // Low fit.
+  // Low fit: the intent names spam, vendor and wrong number; a student is a marker on any call.
   const markers: QualityMarker[] = [];
-  const isLowFit = ['spam', 'vendor', 'wrong_number'].includes(intent) || lowFit.student != null;
+  const student = judged.lowFit.kind === 'student';
+  const isLowFit = ['spam', 'vendor', 'wrong_number'].includes(intent) || student;
   if (intent === 'spam') markers.push('spam');
   if (intent === 'vendor') markers.push('vendor');
   if (intent === 'wrong_number') markers.push('wrong_number');
-  if (lowFit.student) {
+  if (student) {
     markers.push('student');
-    ev.push(lowFit.student);
+    ev.push(...asEvidence('qualityMarkers', judged.lowFit.evidence));
   }
 
   // Follow-up (rule 8), blocked by low fit and by opt-outs.
@@ -175,14 +175,16 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail): { classi
     }
   }
 
-  // Suppression: one reason; opt_out, then wrong_number, then bad timing. Spam/vendor never suppress.
+  // Suppression: one reason; opt_out, then wrong_number, then possible_opt_out, then bad timing. Spam/vendor never suppress.
   let reason: SuppressionReason | null = null;
   if (optOut.requested) reason = 'opt_out';
   else if (intent === 'wrong_number') reason = 'wrong_number';
+  else if (optOut.possible) reason = 'possible_opt_out';
   else reason = SUPPRESS_BY_INTENT[intent] ?? null;
-  if (reason) ev.push(...(reason === 'opt_out' ? [] : intentR.evidence.map((e) => ({ ...e, field: 'suppression' }))));
+  if (reason === 'possible_opt_out') ev.push(...asEvidence('suppression', judged.optOut.evidence));
+  else if (reason && reason !== 'opt_out') ev.push(...asEvidence('suppression', judged.intent.evidence));
 
-  let preferredContact: Signals['preferredContact'] = null;
+  let preferredContact: CallFacts['preferredContact'] = null;
   for (const [value, re] of PREFERRED) {
     const hit = findFirst(caller, [re]);
     if (hit) {
@@ -194,8 +196,8 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail): { classi
 
   const classification: Classification = {
     intent,
-    intentConfidence: intentR.confidence,
-    optOut: { requested: optOut.requested, scope: optOut.scope },
+    intentConfidence: judged.intent.label ? judged.intent.confidence : caller.length ? 0.3 : 0.9,
+    optOut,
     consent: { marketing: consent.marketing },
     sentiment: sentiment.sentiment,
     objection: isLowFit ? null : objection.objection,
@@ -212,8 +214,7 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail): { classi
   };
   return {
     classification,
-    signals: {
-      lowFit,
+    facts: {
       referredBy,
       referredPerson,
       joinRequest,
@@ -225,7 +226,7 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail): { classi
       readyToBuy,
       demoBooked,
       preferredContact,
-      possibleOptOut: optOut.requested || isLowFit ? null : possibleOptOut(caller),
+      possibleOptOut: optOut.possible ? asEvidence('optOut', judged.optOut.evidence)[0] ?? null : null,
     },
   };
 }

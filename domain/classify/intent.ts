@@ -1,8 +1,8 @@
 /**
  * The call's intent (contract vocabulary) with a confidence, from weighted cues in the caller's
  * sentences. Opt-out, wrong number, spam and vendor come from their own detectors and win; then the
- * highest-scoring intent, ties broken by the order below. DialNexa's `analysis.intent` is a hint
- * only: it is used when the caller's words say nothing.
+ * highest-scoring intent, ties broken by the order below. DialNexa's `analysis.intent` is not
+ * read here: it is a second voice, weighed in secondVoice.ts.
  */
 import type { Evidence, Intent } from '../plan';
 import { evidence, fold, negatedAt, type Sentence } from '../text';
@@ -111,12 +111,6 @@ export interface IntentResult {
   evidence: Evidence[];
 }
 
-const HINT_MAP: Record<string, Intent> = {
-  sales: 'sales_inquiry', sales_inquiry: 'sales_inquiry', lead: 'sales_inquiry', referral: 'referral', support: 'support',
-  billing: 'billing', cancellation: 'cancellation', cancel: 'cancellation', complaint: 'complaint', scheduling: 'scheduling',
-  opt_out: 'opt_out', spam: 'spam', vendor: 'vendor', wrong_number: 'wrong_number',
-};
-
 export function scoreIntents(caller: Sentence[], accepted: Sentence[] = []): { scores: Partial<Record<Scored, number>>; first: Partial<Record<Scored, Sentence>> } {
   const scores: Partial<Record<Scored, number>> = {};
   const first: Partial<Record<Scored, Sentence>> = {};
@@ -149,7 +143,6 @@ export function classifyIntent(
   caller: Sentence[],
   optOut: OptOutResult,
   lowFit: LowFit,
-  hint: unknown,
   /** Agent questions the caller answered "yes" to ("Would you like a demo?" - "Yes."). */
   accepted: Sentence[] = [],
 ): IntentResult {
@@ -169,11 +162,7 @@ export function classifyIntent(
   if (lowFit.spam) return { intent: 'spam', confidence: 0.9, scores, evidence: [lowFit.spam] };
   if (lowFit.vendor && !(top && topScore >= 3 && top !== 'sales_inquiry')) return { intent: 'vendor', confidence: 0.85, scores, evidence: [lowFit.vendor] };
 
-  if (!top) {
-    const h = typeof hint === 'string' ? HINT_MAP[hint.toLowerCase()] : undefined;
-    if (h) return { intent: h, confidence: 0.45, scores, evidence: [] };
-    return { intent: 'other', confidence: caller.length ? 0.3 : 0.9, scores, evidence: [] };
-  }
+  if (!top) return { intent: 'other', confidence: caller.length ? 0.3 : 0.9, scores, evidence: [] };
   let confidence: number;
   if (topScore >= 2 && topScore - second >= 2) confidence = 0.9;
   else if (topScore > second) confidence = topScore >= 2 ? 0.8 : 0.65;

@@ -1,4 +1,5 @@
 /** Rule 4's low-fit signals: spam, vendor pitches, wrong numbers and students. */
+import type { Call } from '../call';
 import type { Evidence } from '../plan';
 import { evidence, findFirst, negatedAt, type Sentence } from '../text';
 
@@ -50,7 +51,7 @@ const STUDENT = [
 
 const notNegated = (s: Sentence, m: RegExpMatchArray) => !negatedAt(s.text.toLowerCase(), m.index ?? 0);
 
-export function detectLowFit(caller: Sentence[]): LowFit {
+export function detectLowFit(caller: Sentence[], _call?: Call): LowFit {
   const one = (patterns: RegExp[], field: string) => {
     const hit = findFirst(caller, patterns, notNegated);
     return hit ? evidence(field, hit.sentence) : null;

@@ -386,7 +386,7 @@ const POSSIBLE: RegExp[] = [
  * Opt-out-like words that no pattern above recognised ("you people call me way too many times"):
  * not an opt-out, but a reviewer should look, so a missed opt-out is caught by a person.
  */
-export function possibleOptOut(caller: Sentence[]): Evidence | null {
+export function possibleOptOut(caller: Sentence[], _call?: Call): Evidence | null {
   for (const s of caller) {
     const f = fold(s.text);
     for (const re of POSSIBLE) {
@@ -404,4 +404,11 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
     }
   }
   return null;
+}
+
+/** The scope words alone suggest (for a held, uncertain opt-out): the one channel they name, else all. */
+export function scopeOfWords(texts: string[]): OptOutScope {
+  const f = fold(texts.join(' '));
+  const named = CHANNEL_WORDS.filter(([re]) => re.test(f)).map(([, c]) => c);
+  return named.length === 1 ? named[0] : 'all';
 }

@@ -3,7 +3,7 @@
  * plan would write, the evidence with its turn numbers, the transcript around it, the links, and
  * the three decisions as plain forms (approve, reject with a reason, edit the action list as JSON).
  */
-import type { Action } from '../../domain/plan';
+import type { Action, Plan } from '../../domain/plan';
 import type { CallState } from '../../workflows/definitions';
 import { html, safeHref, type SafeHtml } from './html';
 import { page } from './layout';
@@ -74,11 +74,20 @@ function summarySection(state: CallState): SafeHtml {
 <tr><th>Handoff</th><td>${h.reason}</td></tr>
 <tr><th>Owner · urgency</th><td>${h.owner ?? 'unassigned'} · ${h.urgency}</td></tr>
 ${h.nextStep ? html`<tr><th>Next step</th><td>${h.nextStep}${h.due ? html` (due ${formatTime(h.due)})` : ''}</td></tr>` : ''}
-<tr><th>Intent</th><td>${c.intent} (${pct(c.intentConfidence)}) · sentiment ${c.sentiment}${c.optOut.requested ? html` · <span class="badge bad">opt-out ${c.optOut.scope ?? 'all'}</span>` : ''}</td></tr>
+<tr><th>Intent</th><td>${c.intent} (${pct(c.intentConfidence)}) · sentiment ${c.sentiment}${c.optOut.requested ? html` · <span class="badge bad">opt-out ${c.optOut.scope ?? 'all'}</span>` : ''}${c.optOut.possible ? html` · <span class="badge bad">possible opt-out ${c.optOut.scope ?? 'all'}: outreach paused</span>` : ''}</td></tr>
+${c.optOut.possible ? holdRow(plan) : ''}
+${plan.classifier ? html`<tr><th>Classifier</th><td><code>${plan.classifier.id} ${plan.classifier.version}</code>${plan.classifier.fallbackFrom ? html` (stood in for <code>${plan.classifier.fallbackFrom.id}</code>: ${plan.classifier.fallbackFrom.error})` : ''}${(plan.classifier.disagreements ?? []).length ? html`<ul>${(plan.classifier.disagreements ?? []).map((d) => html`<li>${d}</li>`)}</ul>` : ''}</td></tr>` : ''}
 <tr><th>Match</th><td>${m.status}${m.record ? html` → ${m.record.type} <code>${m.record.id}</code>` : ''} (${pct(m.confidence)})
 ${m.candidates.length ? html`<ul>${m.candidates.map((cand) => html`<li>${cand.type} <code>${cand.id}</code> ${pct(cand.score)} on ${cand.matchedOn.join(', ')}</li>`)}</ul>` : ''}</td></tr>
 ${h.recordUrl && safeHref(h.recordUrl) ? html`<tr><th>Record</th><td><a href="${safeHref(h.recordUrl)}" rel="noopener noreferrer" target="_blank">${h.recordUrl}</a></td></tr>` : ''}
 </table></section>`;
+}
+
+/** Rule 3's hold, plainly: the words that may be an opt-out, and what confirming or lifting does. */
+function holdRow(plan: Plan): SafeHtml {
+  const quotes = plan.classification.evidence.filter((e) => e.field === 'optOut');
+  return html`<tr><th>Possible opt-out</th><td><strong>Outreach is paused until you decide.</strong> Confirm it to stop outreach (${plan.classification.optOut.scope ?? 'all'}) for good and drop anything promotional; lift it to end the pause and carry out the plan.
+${quotes.length ? html`<ul>${quotes.map((q) => html`<li>turn ${q.turn}: <q>${q.quote}</q></li>`)}</ul>` : html`<p class="muted">No words of the caller: DialNexa's own analysis reported it.</p>`}</td></tr>`;
 }
 
 function actionsSection(state: CallState): SafeHtml {
@@ -150,11 +159,19 @@ function decisionForms(call: CallReview, state: CallState, opts: CallPageOptions
   const actionsText = kept.decision === 'edit' && kept.actionsText !== undefined ? kept.actionsText : JSON.stringify(state.actions, null, 2);
   const hidden = (decision: string) =>
     html`<input type="hidden" name="csrf" value="${opts.csrfToken}"><input type="hidden" name="reviewId" value="${state.review.id}"><input type="hidden" name="decision" value="${decision}">`;
+  const held = state.plan?.classification.optOut.possible === true;
+  const holdChoice = (id: string) =>
+    held
+      ? html`<fieldset id="${id}"><legend>The possible opt-out is</legend>
+<label><input type="radio" name="optOut" value="confirm" required> confirmed: stop outreach, drop promotional actions</label>
+<label><input type="radio" name="optOut" value="lift" required> not an opt-out: lift the pause</label></fieldset>`
+      : '';
   const reviewerField = (id: string) =>
     html`<label for="${id}">Reviewer</label><input type="text" id="${id}" name="reviewer" required maxlength="200" value="${opts.reviewer}" autocomplete="username">`;
   return html`<section id="decide"><h2>Decide</h2><div class="forms">
 <form method="post" action="${action}" id="approve-form">${hidden('approve')}
 ${reviewerField('approve-reviewer')}
+${holdChoice('approve-opt-out')}
 <label for="approve-comment">Comment (optional)</label><textarea id="approve-comment" name="comment" rows="3" maxlength="4000">${commentFor('approve')}</textarea>
 <button type="submit" class="approve">Approve and write</button>
 <p class="muted">Writes the ${state.actions.length} action(s) listed under Actions.</p>
@@ -167,6 +184,7 @@ ${reviewerField('reject-reviewer')}
 </form>
 <form method="post" action="${action}" id="edit-form">${hidden('edit')}
 ${reviewerField('edit-reviewer')}
+${holdChoice('edit-opt-out')}
 <label for="edit-comment">Comment (optional)</label><textarea id="edit-comment" name="comment" rows="2" maxlength="4000">${commentFor('edit')}</textarea>
 <label for="edit-actions">Actions to carry out instead (JSON list)</label><textarea id="edit-actions" name="actions" class="json" required spellcheck="false">${actionsText}</textarea>
 <button type="submit" class="edit">Write these actions</button>

@@ -18,6 +18,8 @@ const decisionSchema = z
     comment: trimmed(4000).nullish(),
     actions: z.array(actionSchema).max(100, 'at most 100 actions').optional(),
     reviewId: trimmed(300).min(1).optional(),
+    /** A held possible opt-out: confirm it (a full opt-out) or lift the pause. */
+    optOut: z.enum(['confirm', 'lift'], { message: 'must be confirm or lift' }).optional(),
   })
   .superRefine((d, ctx) => {
     if (d.decision === 'reject' && !d.comment) {
@@ -45,6 +47,7 @@ export function parseDecision(input: unknown): ReviewDecision {
     comment: d.comment || null,
     ...(d.actions ? { actions: d.actions } : {}),
     ...(d.reviewId ? { reviewId: d.reviewId } : {}),
+    ...(d.optOut ? { optOut: d.optOut } : {}),
   };
 }
 

@@ -30,7 +30,7 @@ function row(p: PendingCall, now: Date): SafeHtml {
     p.stateError ? html`<div class="muted">state unavailable: ${p.stateError}</div>` : ''
   }</td>
 <td><span class="badge ${p.reviewStatus === 'escalated' ? 'bad' : 'warn'}">${p.reviewStatus}</span></td>
-<td>${p.reasons.map((r) => html`<span class="badge">${r}</span>`)}</td>
+<td>${p.reasons.map((r) => html`<span class="badge${r === 'possible_opt_out' ? ' bad' : ''}">${r === 'possible_opt_out' ? 'possible opt-out: paused' : r}</span>`)}</td>
 <td>${p.deadlineAt ? html`<time datetime="${p.deadlineAt}">${formatTime(p.deadlineAt)}</time>${overdue ? html` <span class="badge bad">overdue</span>` : ''}` : '—'}</td>
 <td>${p.intent ?? '—'}</td>
 <td>${p.matchStatus ?? '—'}</td>

@@ -3,7 +3,7 @@
  *
  *   GET  /review/api/pending                     calls waiting for a reviewer (JSON)
  *   GET  /review/api/calls/:callId               one call: state, plan, transcript excerpt, links
- *   POST /review/api/calls/:callId/decision      { decision, reviewer, comment?, actions?, reviewId? }
+ *   POST /review/api/calls/:callId/decision      { decision, reviewer, comment?, actions?, reviewId?, optOut? }
  *   GET  /review                                 the queue (HTML)
  *   GET  /review/calls/:callId                   one call with its decision forms (HTML)
  *   POST /review/calls/:callId/decision          the forms' target; redirects back to the call
@@ -92,6 +92,7 @@ function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: Review
         reviewer: form.reviewer,
         comment: form.comment,
         reviewId: form.reviewId || undefined,
+        optOut: form.optOut || undefined,
         actions: form.decision === 'edit' && form.actions !== undefined ? parseActionsText(form.actions) : undefined,
       });
       recorded = await service.decide(callId, decision);

@@ -11,6 +11,7 @@ import type { Call } from '../../domain/call';
 import { calls } from './calls';
 import { holdout } from './calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy, readJson, SHARED_DIR, sharedDirectory, type Expect } from './helpers';
+import { rulesClassifier } from '../../domain/classify/rulesClassifier';
 
 interface Case {
   id: string;
@@ -66,7 +67,7 @@ describe('labelled corpus', () => {
   const plans = new Map<string, Plan>();
 
   beforeAll(async () => {
-    for (const c of cases) plans.set(c.id, await decideCall(c.call, c.directory, policy));
+    for (const c of cases) plans.set(c.id, await decideCall(c.call, c.directory, policy, rulesClassifier));
   });
 
   it('has unique ids and enough calls', () => {
@@ -133,7 +134,7 @@ describe('labelled corpus', () => {
       const base = plans.get(c.id)!.classification.optOut.requested;
       for (const [name, style] of styles) {
         const call = { ...c.call, transcript: c.call.transcript.map((t) => ({ ...t, text: style(t.text) })) };
-        const plan = await decideCall(call, c.directory, policy);
+        const plan = await decideCall(call, c.directory, policy, rulesClassifier);
         if (plan.classification.optOut.requested !== base) flips.push(`${c.id} (${name})`);
       }
     }

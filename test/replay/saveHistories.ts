@@ -4,6 +4,9 @@
  * them, so a change that would break workflows already in flight fails CI. Re-run this only when a
  * deliberate, versioned change (patched() or a new workflow type) makes new histories necessary;
  * keep the old files as long as runs of that shape may still be open.
+ *
+ * `npm run replay:save -- <name> ...` saves only the named shapes (a new shape added beside the old
+ * histories, which stay as they were recorded).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,8 +19,9 @@ import { cancelUpdate, getStateQuery, rescheduleUpdate, reviewUpdate, type CallS
 
 const OUT = path.join(__dirname, 'histories');
 
-async function main(): Promise<void> {
+async function main(only: string[]): Promise<void> {
   const stack = await startStack();
+  const wanted = (name: string) => only.length === 0 || only.includes(name);
   const saved: string[] = [];
   const save = async (name: string, handle: WorkflowHandle) => {
     const history = await handle.fetchHistory();
@@ -41,6 +45,18 @@ async function main(): Promise<void> {
 
   try {
     fs.mkdirSync(OUT, { recursive: true });
+    if (wanted('processCall-possible-opt-out-confirmed')) {
+      // Rule 3's hold: the pause is written at once, the reviewer confirms the opt-out.
+      const body = exampleCall('01-referral-books-demo.json', 'replay_processCall-possible-opt-out-confirmed');
+      body.data.transcript.push({ speaker: 'caller', text: 'Honestly though, you people call me way too many times.', start_ms: 60000, end_ms: 64000 });
+      const answer = await sendCanonical(stack.intakeUrl, body);
+      const held = stack.client.workflow.getHandle(answer.body.workflowId);
+      const state = await waitForReview(held);
+      await held.executeUpdate(reviewUpdate, { args: [{ decision: 'approve', reviewer: 'replay@example.com', reviewId: state.review.id, optOut: 'confirm' }] });
+      await held.result();
+      await save('processCall-possible-opt-out-confirmed', held);
+    }
+    if (only.length) return;
     for (const [file, name] of [
       ['01-referral-books-demo.json', 'processCall-matched-with-follow-up'],
       ['02-member-opts-out.json', 'processCall-opt-out'],
@@ -94,7 +110,7 @@ async function main(): Promise<void> {
   process.stdout.write(`saved ${saved.length} histories to ${path.relative(process.cwd(), OUT)}: ${saved.join(', ')}\n`);
 }
 
-main().catch((err) => {
+main(process.argv.slice(2)).catch((err) => {
   console.error(err);
   process.exit(1);
 });

@@ -251,6 +251,54 @@ describe('deciding', () => {
     // Still waiting: none of the refused decisions decided anything.
     expect((await call('GET', `/review/api/calls/${callId}`)).json.state.review.status).toBe('pending');
   });
+
+  /** Example 01 with a caller line that may be an opt-out: rule 3 holds it. */
+  const holdCall = (body: Record<string, unknown>) => {
+    const data = (body as { data: { transcript: Array<Record<string, unknown>> } }).data;
+    data.transcript.push({ speaker: 'caller', text: 'Honestly though, you people call me way too many times.', start_ms: 60000, end_ms: 64000 });
+  };
+
+  test('a possible opt-out is held: paused at once, shown plainly, and approve needs confirm or lift', async () => {
+    const { callId, row } = await pendingCall('01-referral-books-demo.json', holdCall);
+    expect(row.reasons).toContain('possible_opt_out');
+    const shown = await call('GET', `/review/api/calls/${callId}`);
+    expect(shown.json.state.plan!.classification.optOut).toMatchObject({ requested: false, possible: true });
+    // The pause and the note never wait for the reviewer.
+    expect(shown.json.state.writes.map((w) => [w.type, w.outcome])).toEqual([['suppress', 'applied'], ['add_note', 'applied']]);
+    const html = await call('GET', `/review/calls/${callId}`);
+    for (const part of ['possible opt-out', 'Outreach is paused until you decide', 'you people call me way too many times', 'name="optOut" value="confirm"', 'name="optOut" value="lift"']) {
+      expect(html.text).toContain(part);
+    }
+    const vague = await call('POST', `/review/api/calls/${callId}/decision`, { body: { decision: 'approve', reviewer: 'dana', reviewId: row.reviewId } });
+    expect(vague.status).toBe(400);
+    expect(vague.json.message).toMatch(/possible opt-out/);
+
+    const confirmed = await call('POST', `/review/api/calls/${callId}/decision`, { body: { decision: 'approve', reviewer: 'dana', reviewId: row.reviewId, optOut: 'confirm' } });
+    expect(confirmed.status).toBe(200);
+    const result = await resultOf(callId);
+    // Confirmed: the full opt-out is written and nothing promotional (the demo follow-up) is.
+    expect(result.writes.find((w) => w.index >= 2)).toMatchObject({ type: 'suppress', outcome: 'applied' });
+    expect(result.followUps).toEqual([]);
+    expect(result.writes.some((w) => w.type === 'schedule_follow_up')).toBe(false);
+    const ref = await referral(result.plan.match.record!.id);
+    expect(ref.note).toMatch(/Suppressed \(opt_out\): stop all future outreach/);
+  });
+
+  test('a lifted hold writes the reviewer\'s word on the record and carries out the plan', async () => {
+    const { callId, row } = await pendingCall('01-referral-books-demo.json', (b) => {
+      holdCall(b);
+      const data = (b as { data: Record<string, unknown> }).data;
+      // The demo is in the past relative to no clock here: drop the follow-up so the test ends at once.
+      data.transcript = (data.transcript as Array<{ text: string }>).filter((t) => !/Friday at 11/.test(t.text));
+    });
+    const lifted = await call('POST', `/review/api/calls/${callId}/decision`, { body: { decision: 'approve', reviewer: 'erin', reviewId: row.reviewId, optOut: 'lift', comment: 'she was joking' } });
+    expect(lifted.status).toBe(200);
+    const result = await resultOf(callId);
+    const ref = await referral(result.plan.match.record!.id);
+    expect(ref.note).toMatch(/Possible opt-out reviewed by erin: not an opt-out, the pause is lifted\. she was joking/);
+    expect(ref.note).not.toMatch(/Suppressed \(opt_out\)/);
+  });
+
 });
 
 describe('the page in a browser session', () => {

@@ -20,7 +20,7 @@ function plan(): Plan {
     classification: {
       intent: 'referral',
       intentConfidence: 0.9,
-      optOut: { requested: false, scope: null },
+      optOut: { requested: false, possible: false, scope: null },
       consent: { marketing: 'unknown' },
       sentiment: 'neutral',
       objection: null,

@@ -1,6 +1,8 @@
 import { callerIdentity } from '../../../domain/identity';
 import { makeContext } from '../../../domain/classify/context';
 import { classifyCall } from '../../../domain/classify';
+import { judgeByRules } from '../../../domain/classify/rulesClassifier';
+import { validateSignals } from '../../../domain/classify/signals';
 import { detectFollowUp } from '../../../domain/classify/followUp';
 import { detectReferredBy, detectReferredPerson } from '../../../domain/classify/referral';
 import { decideMatch } from '../../../domain/match';
@@ -11,7 +13,9 @@ function classify(call: Call) {
   const identity = callerIdentity(call);
   const ctx = makeContext(call, identity, policy);
   const match = decideMatch([], new Map(), identity, policy);
-  return { ctx, ...classifyCall(ctx, match) };
+  const judged = validateSignals(call, judgeByRules(call, { identity, policy })).signals;
+  const { classification, facts } = classifyCall(ctx, match, judged);
+  return { ctx, classification, signals: facts };
 }
 
 describe('intent', () => {
@@ -35,9 +39,9 @@ describe('intent', () => {
     if (intent !== 'other') expect(classification.evidence.some((e) => e.field === 'intent' && e.turn === 1)).toBe(true);
   });
 
-  it('falls back to DialNexa hints only when the words say nothing, with low confidence', () => {
+  it('abstains (other, low confidence) when the words say nothing, whatever DialNexa hints', () => {
     const { classification } = classify(makeCall({ turns: ['C: Hmm, okay.'], analysis: { intent: 'sales' } }));
-    expect(classification.intent).toBe('sales_inquiry');
+    expect(classification.intent).toBe('other');
     expect(classification.intentConfidence).toBeLessThan(0.5);
   });
 });

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { decideCall } from '../../../domain/decide';
 import { planSchema } from '../../../domain/plan';
 import { directory, makeCall, policy } from './helpers';
+import { rulesClassifier } from '../../../domain/classify/rulesClassifier';
 
 const CALLER = [
   'Hi, this is Dana Whitfield.', "It's Pat Morgan.", 'Hana Kim.', 'My email is dana at northwind dot io.', 'Please unsubscribe me.',
@@ -35,7 +36,7 @@ describe('decision invariants (property)', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(turn, { maxLength: 8 }), from, email, code, tz, ended, async (turns, fromNumber, em, rc, timezone, endedAt) => {
         const call = makeCall({ turns, fromNumber, endedAt, caller: { email: em, timezone }, attribution: { referralCode: rc } });
-        const plan = await decideCall(call, directory(), policy);
+        const plan = await decideCall(call, directory(), policy, rulesClassifier);
         expect(planSchema.parse(plan)).toEqual(plan);
         const c = plan.classification;
         const types = plan.actions.map((a) => a.type);
@@ -103,7 +104,7 @@ describe('robustness (property)', () => {
         async (turns, fromNumber, firstName, code) => {
           const call = makeCall({ fromNumber, caller: { firstName, email: firstName }, attribution: { referralCode: code } });
           call.transcript = turns.map(([agent, t]) => ({ speaker: agent ? 'agent' : 'caller', text: t }));
-          const plan = await decideCall(call, directory(), policy);
+          const plan = await decideCall(call, directory(), policy, rulesClassifier);
           expect(planSchema.parse(plan)).toEqual(plan);
         },
       ),

@@ -39,7 +39,7 @@ describe('npm run plan', () => {
     writeFileSync(f, JSON.stringify(body.data));
     const r = await run([f, `--referralrock-seed=${SEED}`]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).classification.optOut).toEqual({ requested: true, scope: 'all' });
+    expect(JSON.parse(r.out).classification.optOut).toEqual({ requested: true, possible: false, scope: 'all' });
   });
 
   it('bad input: a clear message naming the field, non-zero exit', async () => {

@@ -5,8 +5,9 @@ import { planSchema, type Action, type Plan } from '../../../domain/plan';
 const neverWaits = (a: Action, plan: Plan) => plan.classification.optOut.requested && ((a.type === 'suppress' && a.reason === 'opt_out') || a.type === 'add_note');
 import { directory, makeCall, policy, rec } from './helpers';
 import type { Call } from '../../../domain/call';
+import { rulesClassifier } from '../../../domain/classify/rulesClassifier';
 
-const decide = (call: Call, extra = [] as Parameters<typeof directory>[0], p = policy) => decideCall(call, directory(extra), p);
+const decide = (call: Call, extra = [] as Parameters<typeof directory>[0], p = policy) => decideCall(call, directory(extra), p, rulesClassifier);
 const ofType = <T extends Action['type']>(plan: Plan, type: T) => plan.actions.filter((a): a is Extract<Action, { type: T }> => a.type === type);
 type UpdateAction = Extract<Action, { changes: unknown }>;
 const updates = (plan: Plan, type: 'update_referral' | 'update_member') => plan.actions.filter((a): a is UpdateAction => a.type === type);
@@ -44,7 +45,7 @@ describe('rule 2: bad timing suppresses promotions', () => {
 describe('rule 3: opt-out is honoured at once', () => {
   it('suppresses with stopFutureOutreach, denies consent, needs no review of its own, and never waits', async () => {
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Take me off your list and stop calling me.'] }));
-    expect(plan.classification.optOut).toEqual({ requested: true, scope: 'all' });
+    expect(plan.classification.optOut).toEqual({ requested: true, possible: false, scope: 'all' });
     expect(plan.classification.consent.marketing).toBe('denied');
     expect(plan.review.required).toBe(false);
     const s = ofType(plan, 'suppress')[0];
@@ -244,16 +245,38 @@ describe("DialNexa's hints", () => {
 });
 
 describe('later safety rules', () => {
-  it('opt-out-like words no rule recognises go to review with the quote', async () => {
+  it('opt-out-like words no rule affirms are held: paused at once, reviewed with the quote', async () => {
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: You people call me way too many times.'] }));
-    expect(plan.classification.optOut.requested).toBe(false);
+    expect(plan.classification.optOut).toMatchObject({ requested: false, possible: true });
+    expect(plan.classification.suppression).toEqual({ suppress: true, reason: 'possible_opt_out', stopFutureOutreach: false });
+    expect(plan.actions).toContainEqual(expect.objectContaining({ type: 'suppress', reason: 'possible_opt_out', stopFutureOutreach: false }));
+    expect(plan.review.reasons).toContain('possible_opt_out');
+    expect(plan.handoff.nextStep).toMatch(/confirm or lift the possible opt-out \("You people call me way too many times\."\)/);
+  });
+
+  it("DialNexa's analysis reporting an opt-out the words do not make is a hold, stated in the summary", async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Can you tell me what the referral reward is?'], analysis: { intent: 'opt_out' } }));
+    expect(plan.classification.optOut).toMatchObject({ requested: false, possible: true });
+    expect(plan.review.reasons).toContain('possible_opt_out');
+    expect(plan.summary).toMatch(/DialNexa's analysis reports an opt-out/);
+    expect(plan.classifier?.disagreements?.length).toBe(1);
+  });
+
+  it('falls back to DialNexa\'s intent only when the words say nothing, with low confidence (review)', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Hmm, okay.'], analysis: { intent: 'sales' } }));
+    expect(plan.classification.intent).toBe('sales_inquiry');
+    expect(plan.classification.intentConfidence).toBeLessThan(0.5);
     expect(plan.review.reasons).toContain('unclear_intent');
-    expect(plan.handoff.nextStep).toMatch(/confirm whether the caller asked to stop outreach/);
+  });
+
+  it('records which classifier decided', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: I want to refer a friend.'] }));
+    expect(plan.classifier).toMatchObject({ id: 'rules', version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
   });
 
   it('an agent offer to remove the caller, accepted, is an opt-out', async () => {
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: You call a lot.', 'A: Would you like me to remove you from our call list?', 'C: Yes please.'] }));
-    expect(plan.classification.optOut).toEqual({ requested: true, scope: 'calls' });
+    expect(plan.classification.optOut).toEqual({ requested: true, possible: false, scope: 'calls' });
   });
 
   it('a referrer named in lower-case speech is found by the members\' names', async () => {

@@ -1,0 +1,30 @@
+/** Cues of how a prospect call ended: a confirmed "not interested", "ready to sign", a yes to the agent. */
+import type { Call } from '../call';
+import type { Evidence } from '../plan';
+import { evidence, findFirst, fold, stripFillers, type Sentence } from '../text';
+
+const NOT_INTERESTED = [
+  /\b(?:not going ahead|won't be going ahead|not proceeding|go(?:ing)? (?:in )?(?:another|a different) direction|not interested|no longer interested|not going to (?:move forward|go ahead|proceed)|decided (?:not to|against|to (?:stay|go) with)|we'll pass|we're going to pass|going to pass|no thanks?,? we're (?:good|fine|all set)|we're all set|we went with|we chose (?:another|a different)|not moving forward|don't want to (?:move forward|proceed|continue|go ahead))\b/,
+  /\b(?:no estoy interesad[oa]|no nos interesa|no me interesa)\b/,
+];
+const READY = [/\b(?:ready to (?:sign|buy|purchase|move forward|go ahead|get started)|sign (?:the|a|an|our) (?:\w+ )?(?:contract|agreement|deal)|send (?:me |us )?(?:the|over the) (?:paperwork|contract|agreement|order form)|let's do (?:it|the deal)|we'll take it|issue (?:a|the) purchase order)\b/];
+
+export function detectNotInterested(caller: Sentence[]): Evidence | null {
+  const hit = findFirst(caller, NOT_INTERESTED);
+  return hit ? evidence('outcome', hit.sentence) : null;
+}
+
+export function detectReadyToBuy(caller: Sentence[]): Evidence | null {
+  const hit = findFirst(caller, READY);
+  return hit ? evidence('qualityMarkers', hit.sentence) : null;
+}
+
+const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|of course|i would|i'd love|that would be great|s[ií]|claro|por supuesto)\b/i;
+
+/** The agent's yes/no questions the caller answered yes ("Would you like a demo?" - "Yes."). */
+export function acceptedAgentQuestions(call: Call, agent: Sentence[]): Sentence[] {
+  return agent.filter((a) => {
+    const next = call.transcript[a.turn + 1];
+    return /^(?:would|do|does|can|could|shall|should|are|is|will|may|did|have|want|¿?(?:quiere|le gustar[ií]a|puedo|desea))\b[^?]*\?\s*$/i.test(a.text.trim()) && next?.speaker === 'caller' && YES.test(stripFillers(fold(next.text.trim())));
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * The embedded classifier: offline, deterministic, no API key. It runs the linguistic detectors of
+ * this folder over the caller's and the agent's sentences and answers the seam's questions
+ * (`Signals`), each label with the words that support it. Bump VERSION whenever a detector changes
+ * what it concludes: the plan records it, so a history shows which rules decided.
+ */
+import type { Call } from '../call';
+import { makeContext } from './context';
+import { classifyIntent } from './intent';
+import { detectLowFit } from './lowFit';
+import { detectOptOut, possibleOptOut, scopeOfWords } from './optOut';
+import { detectAgentPromises, detectSensitive } from './sensitive';
+import { acceptedAgentQuestions, detectNotInterested, detectReadyToBuy } from './outcomeCues';
+import type { CallClassifier, ClassifierContext, FlagKind, LowFitKind, Quote, Signals } from './signals';
+import type { Evidence } from '../plan';
+
+export const RULES_CLASSIFIER_ID = 'rules';
+export const RULES_CLASSIFIER_VERSION = '2.0.0';
+
+const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
+
+/** The detectors' labels for a flag, as the seam's kinds. */
+const FLAG_KIND_OF_LABEL: Record<string, FlagKind> = {
+  'legal threat': 'legal',
+  'privacy or data deletion request': 'privacy',
+  'account access or security': 'access',
+  harassment: 'harassment',
+  'money asked by the caller': 'money',
+  'commitment by the agent': 'commitment',
+};
+
+export function judgeByRules(call: Call, context: ClassifierContext): Signals {
+  const ctx = makeContext(call, context.identity, context.policy);
+  const { caller, agent } = ctx;
+  const optOut = detectOptOut(caller, call);
+  const lowFit = detectLowFit(caller, call);
+  const accepted = acceptedAgentQuestions(call, agent);
+  const intent = classifyIntent(caller, optOut, lowFit, accepted);
+
+  // Low fit, strongest first (as the intent detector ranks them); a student is a marker on any call.
+  const kinds: Array<[LowFitKind, Evidence | null]> = [
+    ['wrong_number', lowFit.wrongNumber],
+    ['spam', intent.intent === 'spam' ? lowFit.spam : null],
+    ['vendor', intent.intent === 'vendor' ? lowFit.vendor : null],
+    ['student', lowFit.student],
+  ];
+  const found = kinds.find(([, e]) => e != null);
+
+  // Words that may be an opt-out but that no request frame affirms: held, never guessed (rule 3).
+  const possible = optOut.requested || (found && found[0] !== 'student') ? null : possibleOptOut(caller, call);
+
+  const flags: Signals['flags'] = [];
+  for (const f of detectSensitive(caller)) flags.push({ kind: FLAG_KIND_OF_LABEL[f.label] ?? 'legal', by: 'caller', evidence: quote(f.evidence) });
+  for (const f of detectAgentPromises(agent)) {
+    if (f.reasons.includes('money')) flags.push({ kind: 'money', by: 'agent', evidence: quote(f.evidence) });
+    if (f.reasons.includes('commitment')) flags.push({ kind: 'commitment', by: 'agent', evidence: quote(f.evidence) });
+  }
+
+  const notInterested = detectNotInterested(caller);
+  const readyToBuy = detectReadyToBuy(caller);
+  // "other" is the rules' abstention: no words said what the call was for.
+  const abstain = intent.intent === 'other';
+  return {
+    intent: {
+      label: abstain ? null : intent.intent,
+      confidence: abstain ? 0 : intent.confidence,
+      evidence: intent.evidence.map(quote),
+    },
+    optOut: optOut.requested
+      ? { status: 'affirmed', scope: optOut.scope, evidence: optOut.evidence.map(quote) }
+      : possible
+        ? { status: 'uncertain', scope: scopeOfWords([possible.quote]), evidence: [quote(possible)] }
+        : { status: 'none', scope: null, evidence: [] },
+    lowFit: found ? { kind: found[0], evidence: [quote(found[1]!)] } : { kind: null, evidence: [] },
+    flags,
+    notInterested: notInterested ? quote(notInterested) : null,
+    readyToBuy: readyToBuy ? quote(readyToBuy) : null,
+  };
+}
+
+export const rulesClassifier: CallClassifier = {
+  id: RULES_CLASSIFIER_ID,
+  version: RULES_CLASSIFIER_VERSION,
+  classify: (call, context) => Promise.resolve(judgeByRules(call, context)),
+};

@@ -1,0 +1,102 @@
+/**
+ * The evaluation splits:
+ *  - train:  the project's own labelled corpus (test/corpus: the shared examples, `calls.ts`,
+ *            `calls-holdout.ts`); the rules were tuned on it.
+ *  - dev:    ../shared/eval, 80 calls written from the contract by someone who had not read the
+ *            rules; used to develop against after its first run was recorded.
+ *  - sealed: test/corpus/sealed/{a,b,c}, 150 calls written from the contract alone, before the
+ *            rules were rebuilt, by authors who never saw them; run once, never edited, misses kept.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Call } from '../domain/call';
+import { parseCanonicalBody } from '../domain/canonicalEvent';
+import type { PolicyConfig } from '../domain/policyConfig';
+import type { RecordDirectory } from '../domain/records';
+import { directoryFromSeed } from '../integrations/referralrock/seedDirectory';
+import { calls } from '../test/corpus/calls';
+import { holdout } from '../test/corpus/calls-holdout';
+import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
+import type { Label } from './labels';
+
+export const SPLITS = ['train', 'dev', 'sealed'] as const;
+export type Split = (typeof SPLITS)[number];
+
+export interface EvalCase {
+  id: string;
+  split: Split;
+  category: string;
+  language: string;
+  call: Call;
+  directory: RecordDirectory;
+  policy: PolicyConfig;
+  expect: Label;
+}
+
+const ROOT = path.resolve(__dirname, '..');
+export const DEV_DIR = path.resolve(ROOT, '..', 'shared', 'eval');
+export const SEALED_DIR = path.join(ROOT, 'test', 'corpus', 'sealed');
+
+interface JsonEntry {
+  file: string;
+  category: string;
+  language?: string;
+  expect: Label;
+}
+
+function loadCall(file: string): Call {
+  const r = parseCanonicalBody(JSON.parse(readFileSync(file, 'utf8')));
+  if (!r.ok) throw new Error(`${file}: ${JSON.stringify(r.errors)}`);
+  return r.call;
+}
+
+/** One folder in the `../shared/eval` layout: calls/, expected.json, seed.json. */
+function jsonSet(dir: string, split: Split, policy: PolicyConfig, prefix = ''): EvalCase[] {
+  const seed = readJson(path.join(dir, 'seed.json'));
+  const entries = readJson(path.join(dir, 'expected.json')) as JsonEntry[];
+  return entries.map((e) => ({
+    id: `${prefix}${e.file}`,
+    split,
+    category: e.category,
+    language: e.language ?? 'en',
+    call: loadCall(path.join(dir, 'calls', e.file)),
+    // Each call gets a fresh directory: nothing one plan reads can leak into the next.
+    get directory() {
+      return directoryFromSeed(seed);
+    },
+    policy,
+    expect: e.expect,
+  }));
+}
+
+/** The corpus's own label names, in the JSON sets' vocabulary. */
+function fromCorpusExpect(e: Expect): Label {
+  const { reviewReason, ...rest } = e;
+  return reviewReason ? { ...rest, reviewReasons: [reviewReason] } : { ...rest };
+}
+
+function trainSet(): EvalCase[] {
+  const shared = readJson(path.join(SHARED_DIR, 'expected.json')) as Array<{ file: string; expect: Expect }>;
+  return [
+    ...shared.map((e) => ({ id: `shared/${e.file}`, split: 'train' as const, category: 'shared_example', language: 'en', call: loadSharedExample(e.file), directory: sharedDirectory(), policy: corpusPolicy, expect: fromCorpusExpect(e.expect) })),
+    ...[...calls, ...holdout].map((c) => ({
+      id: c.id,
+      split: 'train' as const,
+      category: c.id.split('-')[0],
+      language: /(?:^|-)(?:es|spanish)(?:-|$)/.test(c.id) ? 'es' : 'en',
+      call: corpusCall(c),
+      directory: corpusDirectory(),
+      policy: corpusPolicy,
+      expect: fromCorpusExpect(c.expect),
+    })),
+  ];
+}
+
+/** The cases of one split; `null` when its files are not here (e.g. ../shared beside the clone). */
+export function loadSplit(split: Split, policy: PolicyConfig): EvalCase[] | null {
+  if (split === 'train') return trainSet();
+  if (split === 'dev') return existsSync(path.join(DEV_DIR, 'expected.json')) ? jsonSet(DEV_DIR, 'dev', policy) : null;
+  if (!existsSync(SEALED_DIR)) return null;
+  const batches = readdirSync(SEALED_DIR).filter((d) => existsSync(path.join(SEALED_DIR, d, 'expected.json'))).sort();
+  return batches.flatMap((b) => jsonSet(path.join(SEALED_DIR, b), 'sealed', policy, `${b}/`));
+}
