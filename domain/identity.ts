@@ -203,7 +203,9 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   }
   const phones: string[] = [];
   const spokenPhones: string[] = [];
-  add(phones, normalisePhone(call.fromNumber, defaultRegion));
+  // On an outbound call the customer is the one we dialled: their number is `to_number`, and
+  // `from_number` is our own line.
+  add(phones, normalisePhone(call.direction === 'outbound' ? call.toNumber : call.fromNumber, defaultRegion));
   add(phones, normalisePhone(call.caller.phone, defaultRegion));
   for (const s of sentences) {
     if (OTHER_PERSON.test(s.text) || askedAbout(s.turn)) continue;

@@ -6,6 +6,7 @@
  */
 import type { Evidence, Intent } from '../plan';
 import { evidence, fold, negatedAt, type Sentence } from '../text';
+import { reportedSpeech } from './assertion';
 import type { LowFit } from './lowFit';
 import type { OptOutResult } from './optOut';
 
@@ -18,6 +19,10 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:close|closing|terminate|end|ending) (?:my|our) (?:account|subscription|membership|contract)\b/, 3],
     [/\b(?:leave|quit|leaving|quitting) (?:the|your) (?:referral )?program\b/, 3],
     [/\b(?:don't|do not|won't) (?:want to )?renew\b/, 2],
+    // The business or the need ends: "we're winding the company down", "cerramos el local".
+    [/\b(?:decided |going )?not (?:to )?renew(?:ing)?\b|\b(?:doesn't|does not|won't|don't|not) auto-?renew\b|\bwon't need (?:the|our|my|this) (?:account|subscription|membership|service|plan)\b/, 3],
+    [/\b(?:winding (?:\w+ ){0,2}down|shutting (?:\w+ ){0,2}down|closing (?:down|(?:the|our|my) (?:business|shop|store|company|doors|location))|going out of business|sold the (?:business|company|shop)|out of business)\b/, 3],
+    [/\b(?:cerramos|vamos a cerrar|cerrar(?:emos)? (?:el|la|nuestro|nuestra) (?:local|tienda|negocio)|dar por terminad[ao]|terminar (?:la|mi|nuestra) suscripci[oó]n|cancelar (?:la|mi) cuenta)(?![a-z0-9])/, 3],
     [/\bcancel(?:lation)?\b(?![^.]*\b(?:demo|meeting|appointment|call)\b)/, 1],
   ],
   complaint: [
@@ -29,6 +34,10 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:i've|i have) (?:called|been calling|emailed) (?:\w+ ){0,2}(?:times|twice|three|four|again)\b/, 1],
     [/\bnobody (?:has )?(?:ever )?(?:called|got(?:ten)? back|responded)\b/, 1],
     [/\b(?:harass\w*|threaten\w*)\b/, 2],
+    // Service that failed the caller: repeated asks, no-shows, lateness, rudeness, escalation.
+    [/\b(?:(?:the )?(?:third|fourth|fifth) time (?:i've|i have|that i've|i) (?:asked|called|told|reported)|every (?:month|week|time) (?:i|we) (?:tell|ask|call|remind)|i've (?:asked|told) (?:\w+ ){0,3}(?:three|four|several|multiple|many) times)\b/, 3],
+    [/\b(?:showed up (?:\w+ ){0,4}late|(?:was|were) (?:\w+ )?(?:late|a no-show)|no-show|didn't (?:even )?(?:call|show up)|never showed|(?:was|were) (?:short|rude|condescending|dismissive|snippy) with)\b/, 3],
+    [/\b(?:somebody|someone) above (?:him|her|them)|(?:your|a|the) (?:manager|supervisor|boss) (?:to )?call me|not looking for (?:a|an) (?:sorry|apology)|actually (?:get|have) it fixed\b/, 3],
   ],
   billing: [
     [/\b(?:w-?9|1099|tax (?:form|document|info|information|id)|taxes)\b/, 3],
@@ -39,7 +48,12 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:pay|paying|price increase|renewal (?:price|charge))\b/, 1],
   ],
   support: [
-    [/\b(?:twice|duplicated?|duplicates|merge|doubled up|listed two times)\b/, 2],
+    [/\b(?:(?:charged|listed|showing|shows up|appears|sent|counted|billed|entered) twice|duplicated?|duplicates|merge|doubled up|listed two times)\b/, 2],
+    // Something of ours misbehaves: it spins, says zero, won't scan, vanished, went blank.
+    [/\b(?:(?:just |still |keeps? )?spin(?:s|ning)?(?: forever| for ever)?|loading forever|never (?:gives|loads|shows|finishes))\b/, 2],
+    [/\b(?:still |just )?(?:says|shows|reads) (?:zero|0|nothing|none|blank|pending|an? error)\b|\b(?:don't|doesn't|won't|do not|does not|can't) (?:scan|load|copy|print|sync|register|track|count|update)\b/, 2],
+    [/\b(?:(?:is|are|was|it's) (?:just )?(?:gone|vanished|blank|missing)|just\W+gone|went (?:blank|missing)|no usable data|not found)\b/, 2],
+    [/\b(?:walk (?:me|us) through (?:it|this|that|the (?:fix|setup|set-up))|troubleshoot)\b/, 2],
     [/\b(?:shows?|showing|says?|displays?)\b[^.]*\b(?:but|should|supposed to)\b/, 2],
     [/\b(?:lost my|can't find my|cannot find my)\b/, 2],
     [/\b(?:disappeared|vanished|is gone|went missing|stopped showing|not showing(?: up)?|no longer shows?)\b/, 2],
@@ -124,6 +138,8 @@ export function scoreIntents(caller: Sentence[], accepted: Sentence[] = []): { s
         if (!m) continue;
         // "not interested" carries its own negation; others must not be negated.
         if (!/not interested|no longer|don't|do not|won't/.test(m[0]) && negatedAt(f, m.index ?? 0)) continue;
+        // A grievance is the caller's own: "he thinks everything's a scam" is not a complaint.
+        if (intent === 'complaint' && reportedSpeech(f, m.index ?? 0)) continue;
         scores[intent] = (scores[intent] ?? 0) + w;
         inSentence += w;
       }

@@ -7,11 +7,16 @@
 import type { Call } from '../call';
 import type { Evidence, OptOutScope } from '../plan';
 import { conditionalAt, evidence, fold, negatedAt, quotesSomeoneElse, stripFillers, type Sentence } from '../text';
+import { hedged, hedgedAnswer, machineMenu, pastAndSettled, reportedSpeech } from './assertion';
 
 export interface OptOutResult {
   requested: boolean;
   scope: OptOutScope | null;
   evidence: Evidence[];
+  /** Request frames the caller hedged ("maybe don't bother with the calls for now?"): rule 3 holds them. */
+  uncertain: Evidence[];
+  /** The scope the hedged frames name. */
+  uncertainScope: OptOutScope | null;
 }
 
 type Channel = 'calls' | 'sms' | 'email' | 'marketing' | 'all';
@@ -226,6 +231,8 @@ function compositional(f: string): { channel: Channel; index: number } | null {
 
 /** The guards every opt-out phrase must pass: negation, quoting, conditions, preferences, others. */
 function guarded(f: string, text: string, i: number, m0: string): boolean {
+  // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
+  if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, f)) return true;
   if (negatedAt(f, i) && !/^(?:don't|do not|never|dont|no more|no me|no quiero|ne m|não|nao|nicht)/.test(m0)) return true;
   if (PREFERENCE_AFTER.test(f.slice(i + m0.length))) return true;
   if (/\bme$/.test(m0) && /^\s+(?!I\b|Please\b|Again\b|Ever\b|Anymore\b)\p{Lu}\p{Ll}+/u.test(text.slice(i + m0.length))) return true; // "don't call me Shirley"
@@ -247,15 +254,17 @@ function guarded(f: string, text: string, i: number, m0: string): boolean {
 }
 
 /** Whether this sentence is a genuine opt-out by the caller, and the channels it names. */
-export function optOutInSentence(text: string, turnText: string = text): { channels: Channel[] } | null {
+export function optOutInSentence(text: string, turnText: string = text): { channels: Channel[]; hedged: boolean } | null {
   const f = fold(text);
   const context = fold(turnText);
   const channels: Channel[] = [];
   let hit = false;
+  let sure = false;
   for (const [re, ch] of PATTERNS) {
     for (const m of f.matchAll(globalOf(re))) {
       const i = m.index ?? 0;
       if (guarded(f, text, i, m[0])) continue;
+      if (!hedged(f, i, i + m[0].length)) sure = true;
       // "make it stop" needs the turn to be about contact ("your emails keep landing in my inbox").
       if (ch === 'infer' && !/\b(?:calls?|calling|texts?|texting|messages?|emails?|e-mails?|inbox|newsletters?|reminders?|notifications?|lists?|llamadas|correos|mensajes|lista)\b/.test(context)) continue;
       hit = true;
@@ -272,10 +281,11 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
   }
   if (!hit) {
     const c = compositional(f);
-    if (c && !guarded(f, text, c.index, f.slice(c.index).match(/^\S+(?:\s+\S+)?/)?.[0] ?? '')) return { channels: [c.channel] };
+    const m0 = f.slice(c?.index ?? 0).match(/^\S+(?:\s+\S+)?/)?.[0] ?? '';
+    if (c && !guarded(f, text, c.index, m0)) return { channels: [c.channel], hedged: hedged(f, c.index, c.index + m0.length) };
     return null;
   }
-  return { channels };
+  return { channels, hedged: !sure };
 }
 
 function scopeOf(channels: Channel[], texts: string[]): OptOutScope {
@@ -304,11 +314,11 @@ function scopeOf(channels: Channel[], texts: string[]): OptOutScope {
 }
 
 const AGENT_OFFER =
-  /\b(?:would you like|do you want|shall i|should i|want me to|would you prefer (?:that )?i|can i)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting)|put you on (?:our|the) do[- ]not[- ]call)/;
+  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|would you prefer (?:that )?(?:i|we)|can i|prefiere que|quiere que|le parece que)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le) (?:llamemos|llamen|contactemos)|dejemos de (?:llamar|escribir)|(?:la|lo) (?:demos|quitemos) de baja)/;
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|sí|si|claro|por favor)\b/;
 
 /** "Would you like me to remove you from our call list?" - "Yes please." */
-function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Evidence[]; texts: string[] } | null {
+function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Evidence[]; texts: string[]; hedged: boolean } | null {
   const t = call.transcript;
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i].speaker !== 'agent' || t[i + 1].speaker !== 'caller') continue;
@@ -316,12 +326,15 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     const m = f.match(AGENT_OFFER);
     if (!m) continue;
     const reply = stripFillers(fold(t[i + 1].text).trim());
-    if (!ACCEPT.test(reply) || /^(?:yes|yeah|sure)?,? ?(?:but )?(?:no|not)\b/.test(reply)) continue;
+    // "Uh... yeah, maybe. We'll see.": neither yes nor no; rule 3 holds it.
+    const unsure = hedgedAnswer(reply);
+    if (!unsure && (!ACCEPT.test(reply) || /^(?:yes|yeah|sure)?,? ?(?:but )?(?:no|not)\b/.test(reply))) continue;
     const offer = f.slice(m.index ?? 0);
     const named = CHANNEL_WORDS.filter(([re]) => re.test(offer)).map(([, c]) => c);
     const channels: Channel[] = /\bmarketing|promotion/.test(offer) ? ['marketing'] : named.length === 1 ? named : ['all'];
     return {
       channels,
+      hedged: unsure,
       texts: [t[i].text],
       evidence: [
         { field: 'optOut', quote: t[i].text, turn: i },
@@ -337,11 +350,18 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
   const ev: Evidence[] = [];
   const channels: Channel[] = [];
   const texts: string[] = [];
+  const unsure: Evidence[] = [];
+  const unsureChannels: Channel[] = [];
+  const unsureTexts: string[] = [];
   const offer = call ? acceptedAgentOffer(call) : null;
-  if (offer) {
+  if (offer && !offer.hedged) {
     channels.push(...offer.channels);
     texts.push(...offer.texts);
     ev.push(...offer.evidence);
+  } else if (offer) {
+    unsureChannels.push(...offer.channels);
+    unsureTexts.push(...offer.texts);
+    unsure.push(...offer.evidence);
   }
   // "Stop. Calling. Me.": a short turn is also read as one run of words.
   const turnsSeen = new Set<number>();
@@ -360,21 +380,32 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
     const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
+    // A merged run of fragments is quoted as the turn says it, verbatim.
+    const quoted = evidence('optOut', extra.includes(s) ? { turn: s.turn, text: ctxTurn(s.turn) } : s);
+    if (r.hedged) {
+      unsureChannels.push(...r.channels);
+      unsureTexts.push(s.text);
+      unsure.push(quoted);
+      continue;
+    }
     channels.push(...r.channels);
     texts.push(s.text);
-    // A merged run of fragments is quoted as the turn says it, verbatim.
-    ev.push(evidence('optOut', extra.includes(s) ? { turn: s.turn, text: ctxTurn(s.turn) } : s));
+    ev.push(quoted);
   }
-  if (!ev.length) return { requested: false, scope: null, evidence: [] };
-  return { requested: true, scope: scopeOf(channels, texts), evidence: ev };
+  const uncertainScope = unsure.length ? scopeOf(unsureChannels, unsureTexts) : null;
+  if (!ev.length) return { requested: false, scope: null, evidence: [], uncertain: unsure, uncertainScope };
+  return { requested: true, scope: scopeOf(channels, texts), evidence: ev, uncertain: [], uncertainScope: null };
 }
+
+const DOUBTED_CONTACT =
+  /\b(?:not sure|don't know|do not know|dunno|no s[eé]|ya no s[eé])(?![a-z0-9])[^.?!]{0,20}\b(?:want|wanna|need|quiero|queremos|necesito)\b[^.?!]{0,40}\b(?:calls?|calling|texts?|texting|emails?|messages?|contact|hearing from|llam\w+|mensajes|correos|contacten)\b/;
 
 const POSSIBLE: RegExp[] = [
   /\b(?:stop|quit|cease|remove|delete|take|block|drop|unsubscrib\w*|opt)\b(?:\s+[\w']+){0,3}\s+(?:me|us|my (?:number|name|email|phone|info|details|contact))\b/,
   /\b(?:me|us|my (?:number|name|email|phone))\b(?:\s+[\w']+){0,3}\s+(?:off|out of) (?:your|the|this|all) (?:\w+ )?(?:lists?|database|system|calls|texts|emails)\b/,
   /\b(?:no more|too many|enough|sick of|tired of|fed up with)\b[^.]{0,30}\b(?:calls|texts|emails|messages|reminders|voicemails)\b/,
   /\b(?:call|calling|text|texting|email|emailing) (?:me|us) (?:\w+ )?(?:too (?:much|often|many times)|(?:every|all) (?:day|the time|week))\b/,
-  /\b(?:lista|baja|llamadas|mensajes)\b/,
+  /\b(?:(?:de|la|su|sus|esa|esta) lista|(?:de|la) baja|(?:las|sus|estas|tantas|esas) llamadas|(?:los|sus|estos|tantos|esos) mensajes)\b/,
   /\b(?:do[- ]not[- ]call|dnc|do[- ]not[- ]contact)\b/,
   /^\s*(?:please,? )?(?:just )?stop(?: it)?(?: please)?[.!]*\s*$/,
   // A stop word and a contact word close together, aimed at the caller.
@@ -389,10 +420,14 @@ const POSSIBLE: RegExp[] = [
 export function possibleOptOut(caller: Sentence[], _call?: Call): Evidence | null {
   for (const s of caller) {
     const f = fold(s.text);
+    // "I'm not sure I want these calls anymore", "ya no sé si quiero que me sigan llamando": a doubt
+    // about being contacted at all is the plainest uncertain opt-out, whatever negation it carries.
+    if (DOUBTED_CONTACT.test(f) && !machineMenu(f) && !reportedSpeech(f, f.search(DOUBTED_CONTACT))) return evidence('optOut', s);
     for (const re of POSSIBLE) {
       const m = f.match(re);
       if (!m) continue;
       const i = m.index ?? 0;
+      if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, f)) continue;
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;
       if (OTHER_COMPANY.test(f) && !/\byour\b/.test(f)) continue;
       const after = f.slice(i + m[0].length);

@@ -47,7 +47,9 @@ export function judgeByRules(call: Call, context: ClassifierContext): Signals {
   const found = kinds.find(([, e]) => e != null);
 
   // Words that may be an opt-out but that no request frame affirms: held, never guessed (rule 3).
-  const possible = optOut.requested || (found && found[0] !== 'student') ? null : possibleOptOut(caller, call);
+  const lowFitCall = found != null && found[0] !== 'student';
+  const hedgedFrames = optOut.requested || lowFitCall ? [] : optOut.uncertain;
+  const possible = optOut.requested || lowFitCall || hedgedFrames.length ? null : possibleOptOut(caller, call);
 
   const flags: Signals['flags'] = [];
   for (const f of detectSensitive(caller)) flags.push({ kind: FLAG_KIND_OF_LABEL[f.label] ?? 'legal', by: 'caller', evidence: quote(f.evidence) });
@@ -68,7 +70,9 @@ export function judgeByRules(call: Call, context: ClassifierContext): Signals {
     },
     optOut: optOut.requested
       ? { status: 'affirmed', scope: optOut.scope, evidence: optOut.evidence.map(quote) }
-      : possible
+      : hedgedFrames.length
+        ? { status: 'uncertain', scope: optOut.uncertainScope, evidence: hedgedFrames.map(quote) }
+        : possible
         ? { status: 'uncertain', scope: scopeOfWords([possible.quote]), evidence: [quote(possible)] }
         : { status: 'none', scope: null, evidence: [] },
     lowFit: found ? { kind: found[0], evidence: [quote(found[1]!)] } : { kind: null, evidence: [] },

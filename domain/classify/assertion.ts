@@ -1,0 +1,68 @@
+/**
+ * Whose wish, when, and how sure: the ConText-style modifiers of a candidate request found in a
+ * sentence (after NegEx / ConText, Chapman et al.). A request frame ("stop calling me", "remove me
+ * from the list") counts as the caller's own, present wish only when
+ *  - nobody else is its speaker (experiencer): not "my husband told your guy to stop calling", not
+ *    "a text that said reply STOP to opt out", not a robocall's menu ("to be removed, press 9");
+ *  - it is not in the past and settled (temporality): not "back in the spring I'd asked you to stop
+ *    the texts, and you did";
+ *  - it is not hedged (certainty): "maybe don't bother for now?", "I'm not sure I want these calls",
+ *    "ya no sé si quiero" make it uncertain: held for a person, never applied or ignored on a guess.
+ * Negation, conditions and other companies' lists are read in text.ts and optOut.ts; each function
+ * here reads the folded sentence `f` and the index `i` where the candidate starts.
+ */
+
+/** The clause before the candidate: from the last clause break (, ; : — but so and) up to `i`. */
+function clauseBefore(f: string, i: number): string {
+  const before = f.slice(0, i);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'), before.search(/\b(?:but|so|and then|then)\b(?!.*\b(?:but|so|and then|then)\b)/));
+  return cut >= 0 ? before.slice(cut) : before;
+}
+
+const OTHER_SPEAKER =
+  /\b(?:he|she|they|someone|somebody|my (?:\w+ ){0,2}(?:wife|husband|partner|boss|son|daughter|kid|kids|mom|mother|dad|father|assistant|manager|brother|sister|friend|colleague|coworker|co-worker|neighbou?r|roommate|office manager|receptionist|accountant|team)|(?:the|a|your|one of your) (?:other )?(?:guy|lady|woman|man|person|agent|rep|caller|robot|recording|message|text|email|voicemail|letter|notice|ad)|(?:a|the|your|that|this) (?:text|message|email|e-mail|letter|notice|voicemail|flyer|postcard|sms)(?: \w+){0,6} (?:that|which)|mi (?:esposo|esposa|marido|mujer|hijo|hija|jefe|jefa|mam[aá]|pap[aá]|socio|socia|hermano|hermana)|(?:un|el|su) (?:correo|mensaje|texto))\b/;
+const SPEECH_VERB =
+  /\b(?:said|says|say|told|tells|tell|asked|asks|wants|wanted|yelled|wrote|writes|was telling|keeps telling|keeps saying|was saying|thinks|thought|believes|like,? "?|dijo|dice|dicen|dec[ií]a|escribi[oó]|pidi[oó]|quiere|quer[ií]a|piensa|cree)\b/;
+
+/** Someone or something other than the caller says the request: reported speech. */
+export function reportedSpeech(f: string, i: number): boolean {
+  const before = f.slice(Math.max(0, i - 160), i);
+  // "he answered my phone and he told your guy to stop calling": an other speaker, then a speech verb.
+  const m = before.match(new RegExp(`${OTHER_SPEAKER.source}[^.?!]*?${SPEECH_VERB.source}[^.?!]*$`));
+  if (!m) return false;
+  // "My wife said it's fine, but I want you to stop calling": the caller takes the floor again.
+  return !/\b(?:but|and|so)\s+(?:i|we)\b[^.?!]*$/.test(before.slice((m.index ?? 0) + 1)) && !/\b(?:pero|y)\s+yo\b[^.?!]*$/.test(before);
+}
+
+/** A robocall or IVR menu read out on the line: its "to be removed, press 9" is no caller's wish. */
+export function machineMenu(f: string): boolean {
+  return /\b(?:press|push|dial|marque|oprima|presione) (?:\d|one|two|three|four|five|six|seven|eight|nine|zero|pound|star|uno|dos|tres|nueve|cero)\b/.test(f);
+}
+
+const PAST_REQUEST = /\b(?:i|we) (?:had |'d |already |once )?(?:asked|told|requested|said|wanted)\b|\bi'd asked\b|\b(?:ped[ií]|les ped[ií]|les dije)\b/;
+const PAST_TIME = /\b(?:back in|last (?:year|month|week|spring|summer|fall|autumn|winter|time)|(?:a (?:while|year|month|few \w+)|\w+ (?:months|years|weeks)) ago|a while back|previously|in the past|el (?:año|mes) pasado|hace (?:un|unos|dos|tres) \w+)\b/;
+const SETTLED = /\b(?:and you did|you did|and it stopped|they stopped|it stopped|it's been (?:nice and )?quiet|which you did|and you have|y (?:lo hicieron|pararon|dejaron))\b/;
+
+/** "Back in the spring I'd asked you to stop the texts, and you did": a past request, settled. */
+export function pastAndSettled(f: string, i: number, turnText: string): boolean {
+  const before = clauseBefore(f, i);
+  // The candidate may start at the verb itself ("asked you all to stop the texts").
+  if (!PAST_REQUEST.test(f.slice(Math.max(0, i - 80), i + 12)) && !/\b(?:had|'d) (?:asked|told)\b/.test(before)) return false;
+  // "I asked last week: no more calls" repeats the request; only one the caller says was honoured is settled.
+  return SETTLED.test(turnText) && (PAST_TIME.test(f) || /\b(?:had|'d) (?:asked|told)\b/.test(before));
+}
+
+const HEDGE =
+  /\b(?:maybe|perhaps|i guess|i dunno|i don't know|not sure|no idea|kind of|kinda|sort of|probably|possibly|i think|i suppose|we'll see|for now|for a while|for the time being|hold off|i'll think about it|let me think|tal vez|quiz[aá]s?|a lo mejor|no s[eé]|ya no s[eé]|por ahora|d[eé]jeme pensarlo|lo voy a pensar)(?![a-z0-9])/;
+
+/** Hedged: the caller may mean it, or may not ("maybe just... don't bother with the calls for now?"). */
+export function hedged(f: string, i: number, end: number): boolean {
+  const window = f.slice(Math.max(0, i - 60), Math.min(f.length, end + 40));
+  // A question is no hedge: "Can you take me off your list?" is a polite request.
+  return HEDGE.test(window);
+}
+
+/** A hedged answer to the agent's offer ("Would you like us to stop calling?" - "Uh, maybe. We'll see."). */
+export function hedgedAnswer(reply: string): boolean {
+  return /^(?:(?:uh|um|eh|mm|hmm|well|yeah|yes|s[ií]|i mean)[,.… ]*)*(?:maybe|perhaps|i guess|i dunno|i don't know|not sure|we'll see|i'll think about it|let me think|i said i'll think|tal vez|quiz[aá]s?|no s[eé]|a lo mejor|lo voy a pensar|d[eé]jeme pensarlo)(?![a-z0-9])/.test(reply.trim()) || /\b(?:i'll think about it|we'll see|i don't know|no s[eé]|lo pienso|lo voy a pensar|luego le digo)(?![a-z0-9])/.test(reply);
+}
