@@ -125,7 +125,10 @@ export interface IntentResult {
   evidence: Evidence[];
 }
 
+const TIME_TALK = /\b(?:mornings?|afternoons?|evenings?|nights?|weekends?|times?|schedule|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|before \w+|after \w+|o'clock|am|pm)\b/;
+
 export function scoreIntents(caller: Sentence[], accepted: Sentence[] = []): { scores: Partial<Record<Scored, number>>; first: Partial<Record<Scored, Sentence>> } {
+  const turnOf = (turn: number) => fold(caller.filter((x) => x.turn === turn).map((x) => x.text).join(' '));
   const scores: Partial<Record<Scored, number>> = {};
   const first: Partial<Record<Scored, Sentence>> = {};
   const best: Partial<Record<Scored, number>> = {};
@@ -140,6 +143,8 @@ export function scoreIntents(caller: Sentence[], accepted: Sentence[] = []): { s
         if (!/not interested|no longer|don't|do not|won't/.test(m[0]) && negatedAt(f, m.index ?? 0)) continue;
         // A grievance is the caller's own: "he thinks everything's a scam" is not a complaint.
         if (intent === 'complaint' && reportedSpeech(f, m.index ?? 0)) continue;
+        // "Afternoon calls? That doesn't work anymore": a time that does not suit, not a broken product.
+        if (intent === 'support' && /\b(?:doesn't|does not|don't|do not|won't|isn't) work/.test(m[0]) && TIME_TALK.test(turnOf(s.turn))) continue;
         scores[intent] = (scores[intent] ?? 0) + w;
         inSentence += w;
       }

@@ -19,22 +19,55 @@ export interface ReferredBy {
   evidence: Evidence[];
 }
 
-const NAME = "([A-Z][a-z'’-]+(?:\\s+[A-Z][a-z'’-]+)?)";
-const NOT_A_NAME = /^(?:I|We|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Brightside)$/;
+// Names in any alphabet with accents ("Rubén Salinas"): the regexes built on NAME carry the u flag.
+const NAME = "(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?)";
+const NOT_A_NAME = /^(?:I|I'm|I'd|I've|I'll|Im|We|We're|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Brightside)$/;
 const REFERRER_PATTERNS: RegExp[] = [
-  new RegExp(`${NAME}\\s+(?:referred|recommended|sent|pointed)\\s+(?:me|us)\\b`),
-  new RegExp(`${NAME}\\s+(?:recommended|suggested)\\s+(?:you|your|y'all|brightside)\\b`),
-  new RegExp(`\\breferred (?:here |over )?by\\s+(?:my (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager)\\s+)?${NAME}`),
-  new RegExp(`\\breferral (?:link|code|email|invite|invitation)\\s+from\\s+(?:my (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager)\\s+)?${NAME}`),
-  new RegExp(`\\b(?:got|received|have) (?:a |an |the |her |his |their )?(?:code|link|invite|invitation) from\\s+(?:my (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager)\\s+)?${NAME}`),
-  new RegExp(`${NAME}\\s+(?:gave|sent|passed|shared)\\s+(?:me|us)\\s+(?:a |an |the |her |his |their |your )?(?:referral )?(?:code|link|number|invite|info)`),
-  new RegExp(`${NAME}\\s+told (?:me|us) (?:about|to call) (?:you|your|y'all)`),
-  new RegExp(`\\b(?:[Mm]y|[Oo]ur) (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager|client|vendor|supplier|accountant|advisor|investor)\\s+${NAME}\\s+(?:\\w+\\s+)?(?:referred|recommended|told|sent|gave|suggested|said)`),
-  new RegExp(`${NAME}\\s+(?:suggested|said|thought)\\s+(?:we|I)\\s+(?:should\\s+)?(?:speak|talk|call|reach out|contact|get in touch|check you out|look at you)`),
-  new RegExp(`\\b(?:thanks to|through|via)\\s+${NAME}(?:'s)?\\s+(?:referral|link|code)`),
+  new RegExp(`${NAME}\\s+(?:referred|recommended|sent|pointed)\\s+(?:me|us)\\b`, 'u'),
+  new RegExp(`${NAME}\\s+(?:recommended|suggested)\\s+(?:you|your|y'all|brightside)\\b`, 'u'),
+  new RegExp(`\\breferred (?:here |over )?by\\s+(?:my (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager)\\s+)?${NAME}`, 'u'),
+  new RegExp(`\\breferral (?:link|code|email|invite|invitation)\\s+from\\s+(?:my (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager)\\s+)?${NAME}`, 'u'),
+  new RegExp(`\\b(?:got|received|have) (?:a |an |the |her |his |their )?(?:code|link|invite|invitation) from\\s+(?:my (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager)\\s+)?${NAME}`, 'u'),
+  new RegExp(`${NAME}\\s+(?:gave|sent|passed|shared)\\s+(?:me|us)\\s+(?:a |an |the |her |his |their |your )?(?:referral )?(?:code|link|number|invite|info)`, 'u'),
+  new RegExp(`${NAME}\\s+told (?:me|us) (?:about|to call) (?:you|your|y'all)`, 'u'),
+  new RegExp(`\\b(?:[Mm]y|[Oo]ur) (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager|client|vendor|supplier|accountant|advisor|investor)\\s+${NAME}\\s+(?:\\w+\\s+)?(?:referred|recommended|told|sent|gave|suggested|said)`, 'u'),
+  new RegExp(`${NAME}\\s+(?:suggested|said|thought)\\s+(?:we|I)\\s+(?:should\\s+)?(?:speak|talk|call|reach out|contact|get in touch|check you out|look at you)`, 'u'),
+  new RegExp(`\\b(?:thanks to|through|via)\\s+${NAME}(?:'s)?\\s+(?:referral|link|code)`, 'u'),
 ];
 
 const CODE_RE = /\b(?:referral|promo|invite|invitation|friend's|her|his|their|the)?\s*code\b(?:\s+(?:is|was|of|:))?[\s,:]*["']?([A-Za-z0-9]+(?:[- ][0-9]+|-[A-Za-z0-9]+)?)/i;
+
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18',
+  nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
+};
+
+/**
+ * A code spelled out letter by letter, as speech-to-text writes it: "K E N J I dash eight",
+ * "P R I Y A, eleven" -> "KENJI-8", "PRIYA-11". Null when the sentence spells none.
+ */
+export function spelledCode(text: string): string | null {
+  const m = text.match(/(?<![\w'’])((?:[A-Za-z][\s.-]+){2,}[A-Za-z])\b(?:\s*(?:,|dash|hyphen|-)?\s*((?:\d+)|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?))?/i);
+  if (!m) return null;
+  const letters = m[1].replace(/[\s.-]+/g, '').toUpperCase();
+  if (letters.length < 3) return null;
+  let digits = '';
+  if (m[2]) {
+    const parts = m[2].toLowerCase().split(/[\s-]+/);
+    digits = /^\d+$/.test(parts[0]) ? parts[0] : parts.length === 2 ? String(Number(NUMBER_WORDS[parts[0]] ?? 0) + Number(NUMBER_WORDS[parts[1]] ?? 0)) : (NUMBER_WORDS[parts[0]] ?? '');
+  }
+  return digits ? `${letters}-${digits}` : letters;
+}
+
+/** "Fatima Ndiaye, from Sahel Coffee, she told me to call you": a name, then a pronoun that sent the caller. */
+function referrerBeforePronoun(text: string): string | null {
+  for (const m of text.matchAll(new RegExp(`${NAME}(?=[^.!?]{0,70}?\\b(?:she|he|they)\\b(?:'s| is| was)?[^.!?]{0,40}?\\b(?:told|said|suggested|recommended|sent|gave)\\s+(?:me|us|I|we)\\b)`, 'gu'))) {
+    const parts = m[1].split(/\s+/).filter((p) => !NOT_A_NAME.test(p));
+    if (parts.length) return parts.join(' ');
+  }
+  return null;
+}
 
 export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
   let code: string | null = null;
@@ -48,6 +81,13 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
   }
   for (const s of ctx.caller) {
     const text = s.text.replace(/’/g, "'");
+    if (!name) {
+      const before = referrerBeforePronoun(text);
+      if (before) {
+        name = before;
+        ev.push(evidence('referredBy', s));
+      }
+    }
     if (!name) {
       for (const re of REFERRER_PATTERNS) {
         const m = text.match(re);
@@ -63,7 +103,9 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
       }
     }
     if (!code || codeSource === 'attribution') {
-      const m = text.match(CODE_RE);
+      // "...his referral code. It's K E N J I dash eight.": the code may be spelled in the next sentence.
+      const spelled = /\b(?:code|c[oó]digo)\b/i.test(ctx.call.transcript[s.turn]?.text ?? text) ? spelledCode(text) : null;
+      const m = spelled ? (['', spelled] as unknown as RegExpMatchArray) : text.match(CODE_RE);
       if (m) {
         const c = normaliseCode(m[1]);
         const isOwn = c != null && ctx.identity.ownCodes.includes(c);
@@ -91,11 +133,13 @@ export interface ReferredPerson {
 
 const REFER_SOMEONE = new RegExp(
   `\\b(?:(?:[Ii]'ve got|[Ii] have|[Gg]ot) (?:a|another) (?:referral|lead|friend|contact) for you:?\\s*,?|refer|referring|recommend|introduce)\\s+(?:(?:my|a|our)\\s+(?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager|client|buddy|former colleague)\\s*,?\\s+)?${NAME}`,
+  'u',
 );
 
 const REFER_GENERIC = /\b(?:(?:i've got|i have|got) (?:someone|somebody|a (?:friend|referral|lead|contact)) for you|^(?:a |one |another |new )?referral for you\b|(?:refer|recommend|introduce)\s+(?:(?:two|three|four|a few|some|several|\d+) (?:people|friends|colleagues|clients|customers|neighbou?rs|businesses|contacts)|someone|somebody|a (?:friend|colleague|coworker|co-worker|client|neighbou?r|buddy|business)|my (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager|client|buddy)))\b/i;
 const NAME_LATER = new RegExp(
   `^(?:(?:[Ff]irst|[Tt]he first(?: one)?|[Oo]ne|[Ss]econd|[Tt]he other(?: one)?) is\\s+)?(?:(?:[Mm]y|[Aa]|[Oo]ur|[Hh]er|[Hh]is)\\s+(?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager|client|buddy)\\s*,?\\s+)?${NAME}(?=\\s*(?:[.,!;]|$))|\\b(?:(?:[Hh]er|[Hh]is|[Tt]heir) name is|name's|[Ii]t's|[Ii]t is|called)\\s+${NAME}`,
+  'u',
 );
 
 /** The referred person's name: in the refer sentence, or (when it names none) in the caller's next few sentences. */
@@ -119,11 +163,31 @@ function referredName(sentences: Sentence[], i: number): { parts: string[]; at: 
   return null;
 }
 
+/** "I'd like to refer her", "I've got another one for you", "tengo a alguien": a referral is coming. */
+const REFER_CUE = /\b(?:refer (?:her|him|them|somebody|someone)|(?:another|one more) (?:one|referral|lead) for you|(?:i've got|i have|got) (?:another|one more|someone|somebody) (?:for you|to refer)|tengo a alguien|quiero (?:referir|recomendar) a|le(?:s)? (?:quiero )?recomendar a)\b/i;
+/** "My cousin Aminata", "my friend Jenna Moss", "mi compadre Rubén": a person named by relation. */
+const RELATION_NAME = new RegExp(`\\b(?:[Mm]y|[Mm]i|[Oo]ur)\\s+(?:friend|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia)\\s*,?\\s+${NAME}`, 'u');
+/** "Marcus Bell, he owns the record store": a name, then who the person is. */
+const NAME_THEN_WHO = new RegExp(`^${NAME}\\s*,\\s*(?:he|she|they|él|ella)\\b`, 'u');
+
+/** The person a refer cue points at, named by relation or introduced, in the caller's nearby sentences. */
+function personNearCue(sentences: Sentence[], i: number): { parts: string[]; at: number } | null {
+  for (let j = Math.max(0, i - 3); j < Math.min(sentences.length, i + 4); j++) {
+    const text = capitaliseLikelyNames(sentences[j].text).replace(/’/g, "'").trim();
+    const m = text.match(RELATION_NAME) ?? stripFillers(text).match(NAME_THEN_WHO);
+    if (!m) continue;
+    const parts = m[1].split(/\s+/).filter((p) => !NOT_A_NAME.test(p));
+    if (parts.length) return { parts, at: j };
+  }
+  return null;
+}
+
 /** A member naming a new person to refer, with that person's email or phone. */
 export function detectReferredPerson(ctx: ClassifyContext): ReferredPerson | null {
   const sentences = ctx.caller;
   for (let i = 0; i < sentences.length; i++) {
-    const found = referredName(sentences, i);
+    const cued = REFER_CUE.test(sentences[i].text) && !negatedAt(fold(sentences[i].text), fold(sentences[i].text).search(/refer|another|got|tengo|quiero|recomendar/));
+    const found = referredName(sentences, i) ?? (cued ? personNearCue(sentences, i) : null);
     if (!found) continue;
     const s = sentences[found.at];
     const parts = found.parts;
@@ -131,11 +195,13 @@ export function detectReferredPerson(ctx: ClassifyContext): ReferredPerson | nul
     if (found.at !== i) ev.push(evidence('referredPerson', s));
     let email: string | null = null;
     let phone: string | null = null;
-    for (const t of sentences.slice(found.at, found.at + 4)) {
-      if (t.turn > s.turn + 4) break;
+    for (const t of sentences.slice(found.at, Math.max(found.at, i) + 6)) {
+      if (t.turn > Math.max(s.turn, sentences[i].turn) + 6) break;
       if (/\bmy (?:own )?(?:email|number|phone)\b/i.test(t.text)) continue;
       const e = extractEmails(t.text).find((x) => !ctx.identity.emails.includes(x) || t === s);
-      const p = t === s || /\b(?:number|phone|cell|mobile|reach (?:her|him|them))\b/i.test(t.text) ? extractPhones(t.text, ctx.policy.defaultRegion)[0] : undefined;
+      // A number counts when the sentence says whose it is, or it answers the agent's "how can we reach her?".
+      const asked = /\b(?:email|phone|number|reach|contact|n[uú]mero|correo|celular|tel[eé]fono)\b/i.test(ctx.call.transcript[t.turn - 1]?.speaker === 'agent' ? ctx.call.transcript[t.turn - 1].text : '');
+      const p = t === s || asked || /\b(?:number|phone|cell|mobile|celular|n[uú]mero|tel[eé]fono|reach (?:her|him|them))\b/i.test(t.text) || /^(?:su|her|his|their)\b/i.test(t.text) ? extractPhones(t.text, ctx.policy.defaultRegion)[0] : undefined;
       if (!email && e) {
         email = e;
         if (t !== s) ev.push(evidence('referredPerson', t));
@@ -152,7 +218,8 @@ export function detectReferredPerson(ctx: ClassifyContext): ReferredPerson | nul
 
 const JOIN = [
   /\b(?:unirme|inscribirme|registrarme|apuntarme) (?:al|en el|a su) programa\b|\bser (?:miembro|embajador[a]?)\b/,
-  /\b(?:join|sign up for|signing up for|enroll in|enrol in|be part of|get into|sign me up for) (?:the|your) (?:referral|rewards|advocate|ambassador|partner|affiliate)? ?program\b/,
+  /\b(?:join|sign up for|signing up for|enroll in|enrol in|be part of|get into|sign me up for) (?:the|your) (?:\w+,? )?(?:\w+,? )?(?:referral|referal|rewards|advocate|ambassador|partner|affiliate)? ?program\b/,
+  /\bhow (?:do|can) i (?:join(?: up| in)?|sign up|enroll|enrol|become a member)\b|\b(?:wanna|want to|like to) join\b(?! (?:the|a|your) (?:call|meeting|demo|webinar))/,
   /\b(?:become|be) (?:a|an) (?:member|advocate|ambassador|affiliate|referral partner|referrer)\b/,
   /\bsign me up (?:as (?:a|an) (?:member|advocate|ambassador|affiliate|referrer)|to (?:refer|earn))\b/,
   /\b(?:how (?:do|can) i|i'd like to|i want to|i would like to|can i) (?:start referring|earn (?:rewards|money) (?:for|by) referr\w+|refer (?:people|friends|others) (?:too|myself|as well)|get (?:my own|a) referral (?:link|code))\b/,

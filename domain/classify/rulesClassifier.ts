@@ -6,7 +6,9 @@
  */
 import type { Call } from '../call';
 import { makeContext } from './context';
-import { classifyIntent } from './intent';
+import { classifyIntent, type IntentResult } from './intent';
+import { detectFollowUp } from './followUp';
+import { detectJoinRequest, detectReferredBy, detectReferredPerson } from './referral';
 import { detectLowFit } from './lowFit';
 import { detectOptOut, possibleOptOut, scopeOfWords } from './optOut';
 import { detectAgentPromises, detectSensitive } from './sensitive';
@@ -35,7 +37,8 @@ export function judgeByRules(call: Call, context: ClassifierContext): Signals {
   const optOut = detectOptOut(caller, call);
   const lowFit = detectLowFit(caller, call);
   const accepted = acceptedAgentQuestions(call, agent);
-  const intent = classifyIntent(caller, optOut, lowFit, accepted);
+  let intent = classifyIntent(caller, optOut, lowFit, accepted);
+  if (intent.intent === 'other') intent = intentFromStructure(ctx) ?? intent;
 
   // Low fit, strongest first (as the intent detector ranks them); a student is a marker on any call.
   const kinds: Array<[LowFitKind, Evidence | null]> = [
@@ -80,6 +83,18 @@ export function judgeByRules(call: Call, context: ClassifierContext): Signals {
     notInterested: notInterested ? quote(notInterested) : null,
     readyToBuy: readyToBuy ? quote(readyToBuy) : null,
   };
+}
+
+/**
+ * When no intent cue speaks, the call's structure may: a referrer, a person referred or a request to
+ * join makes it a referral call; a request to be called back at a time makes it about scheduling.
+ */
+function intentFromStructure(ctx: ReturnType<typeof makeContext>): IntentResult | null {
+  const referral = detectReferredBy(ctx)?.evidence[0] ?? detectReferredPerson(ctx)?.evidence[0] ?? detectJoinRequest(ctx.caller);
+  if (referral) return { intent: 'referral', confidence: 0.7, scores: {}, evidence: [{ ...referral, field: 'intent' }] };
+  const callback = detectFollowUp(ctx);
+  if (callback?.evidence[0]) return { intent: 'scheduling', confidence: 0.6, scores: {}, evidence: [{ ...callback.evidence[0], field: 'intent' }] };
+  return null;
 }
 
 export const rulesClassifier: CallClassifier = {

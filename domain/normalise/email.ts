@@ -51,8 +51,10 @@ export function extractEmails(text: string): string[] {
     let j = i + 1;
     const dom: string[] = [];
     if (!/^[a-z0-9-]+$/.test(low[j] ?? '')) continue;
-    dom.push(low[j]);
-    j++;
+    // "at moss studio dot co": a domain said in words runs them together (up to three words).
+    let label = '';
+    while (j < low.length && label.length < 64 && /^[a-z0-9-]+$/.test(low[j]) && low[j] !== 'dot' && low[j] !== 'period' && (label === '' || j - i <= 3)) label += low[j++];
+    dom.push(label);
     let dots = 0;
     while (j + 1 < low.length && (low[j] === 'dot' || low[j] === 'period') && /^[a-z0-9-]+$/.test(low[j + 1])) {
       dom.push(low[j + 1]);

@@ -51,6 +51,8 @@ export function samePhone(a: string | null | undefined, b: string | null | undef
 
 const WORD_DIGITS: Record<string, string> = {
   zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  // Spanish, spoken digit by digit ("tres cero cinco, cinco cinco cinco...").
+  cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9',
 };
 
 /** Phone numbers written or spoken in a sentence ("415 555 0199", "four one five ..."), as E.164. */
@@ -71,7 +73,7 @@ export function extractPhones(text: string, defaultRegion = 'US'): string[] {
     run = '';
   };
   for (const w of words) {
-    if (w in WORD_DIGITS && (w !== 'o' || run)) run += WORD_DIGITS[w];
+    if (Object.prototype.hasOwnProperty.call(WORD_DIGITS, w) && (w !== 'o' || run)) run += WORD_DIGITS[w];
     else if (/^\d+$/.test(w) && run) run += w;
     else if (w === 'double' || w === 'triple') continue;
     else flush();
