@@ -113,7 +113,7 @@ export function conditionalAt(folded: string, index: number): boolean {
   const before = folded.slice(0, index);
   const after = folded.slice(index);
   // "I'd appreciate it if you'd stop", "if you could please stop": a polite request, not a condition.
-  const polite = /(?:\b(?:appreciate (?:it )?|be (?:great|nice|good|grateful|helpful) |prefer (?:it )?|grateful )if (?:you|y'all)(?:\s+(?:would|could|can|will)|'d|'ll)?|\bif (?:you|y'all)(?:\s+(?:would|could)|'d))\s*(?:please\s+|just\s+|kindly\s+)*$/.test(before);
+  const polite = /(?:\b(?:appreciate (?:it )?|be (?:great|nice|good|grateful|helpful) |prefer (?:it )?|grateful )if (?:you|y'all)(?:\s+(?:would|could|can|will)|'d|'ll)?|\bif (?:you|y'all)(?:\s+(?:would|could)|'d))\s*(?:please\s+|just\s+|kindly\s+)*$|\bappreciate (?:it )?if (?:this|that|today)\b[^.]*$/.test(before);
   if (!polite && /\b(?:if|unless|once|when|whenever|next time|in case)\b[^.]*$/.test(before)) return true;
   if (/\b(?:maybe|probably|thinking (?:about|of)|considering|wondering (?:if|whether)|what happens|(?:i|we) (?:might|may|could)|(?:i|we)'ll have to|(?:i|we) would have to|going to have to|(?:i|we)'d have to)\b[^.,]{0,25}$/.test(before)) return true;
   // "I'll unsubscribe if you call again": a condition after the phrase counts only when the caller

@@ -49,7 +49,7 @@ export function zoneInText(text: string): string | null {
   if (/\b(?:i'm|i am|we're|we are|based|located|live|living)\b[^.]{0,20}\b(?:in|near|around|outside|from)\b/.test(f)) {
     for (const [re, zone] of ABBR) if (re.test(raw)) return zone;
   }
-  if (/\b(?:i'm|i am|we're|we are|based|located|live|living|here|out|over)\b[^.]{0,20}\b(?:in|near|around|outside|from)\b/.test(f) || /\b(?:in|near) \w+(?: \w+)? time\b/.test(f)) {
+  if (/\b(?:i'm|i am|we're|we are|based|located|live|living|here|out|over)\b[^.]{0,20}\b(?:in|near|around|outside|from)\b/.test(f) || /\b(?:in|near) \w+(?: \w+)? time\b/.test(f) || /\b\w+(?: \w+)? time\b/.test(f)) {
     for (const [re, zone] of CITY_ZONES) if (re.test(f)) return zone;
   }
   return null;
@@ -140,9 +140,9 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     if (local > ref) return { at: toUtcIso(local), text: weekOf[0], local };
   }
 
-  // "next week" with no day: Monday of next week.
-  if (/\bnext week\b/.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)\b/.test(f)) {
-    const timeMatch = chrono.parse(f.replace(/\bnext week\b/, ''), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour'));
+  // "next week" with no day: Monday of next week (Spanish "la próxima semana", "la semana que viene").
+  if (/\b(?:next week|pr[oó]xima semana|semana que viene|semana entrante)\b/.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)\b/.test(f)) {
+    const timeMatch = chrono.parse(f.replace(/\b(?:next week|pr[oó]xima semana|semana que viene|semana entrante)\b/, ''), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour'));
     let local = ref.plus({ weeks: 1 }).startOf('week').set({ hour: partOfDay(f) ?? 10, minute: 0, second: 0, millisecond: 0 });
     if (timeMatch) {
       local = local.set({ hour: fixHour(timeMatch.start.get('hour') ?? 10, timeMatch.start.isCertain('meridiem')), minute: timeMatch.start.get('minute') ?? 0 });
@@ -155,6 +155,9 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   // Spanish ("llámame mañana a las 3", "el viernes a las 10 de la mañana").
   if (!results.length && /\b(?:mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|a las|hoy|tarde|noche|semana)\b/i.test(spoken)) {
     results = chrono.es.parse(spoken, wallDate(ref), { forwardDate: true });
+    // "Mañana jueves, a las diez": chrono's Spanish parser reads "mañana" alone first; the part that
+    // names the hour says more.
+    results = [...results.filter((r) => r.start.isCertain('hour')), ...results.filter((r) => !r.start.isCertain('hour'))];
   }
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
@@ -246,9 +249,16 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
 const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, noon: 12 };
 
 /** "half past two" -> "2:30", "quarter to five" -> "4:45", "at three" -> "at 3", for chrono. */
+const SPANISH_HOURS: Record<string, number> = { una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 };
+const MINUTE_WORDS: Record<string, string> = { fifteen: '15', thirty: '30', 'forty-five': '45', fortyfive: '45', 'oh-five': '05', ten: '10', twenty: '20', forty: '40', fifty: '50' };
+
 export function normaliseTimeWords(text: string): string {
   const n = (w: string) => HOUR_WORDS[w.toLowerCase()] ?? Number(w);
   return text
+    // "Three-thirty?", "four fifteen": an hour and its minutes, spoken.
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](fifteen|thirty|forty-five|ten|twenty|forty|fifty)\b/gi, (_m, h: string, mm: string) => `${HOUR_WORDS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`)
+    // "a las diez", "a las tres y media": Spanish hours, for chrono's Spanish parser.
+    .replace(/\ba las (una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?: y (media|cuarto))?\b/gi, (_m, h: string, frac?: string) => `a las ${SPANISH_HOURS[h.toLowerCase()]}${frac ? (frac.toLowerCase() === 'media' ? ':30' : ':15') : ''}`)
     .replace(/\bhalf past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:30` : m))
     .replace(/\b(at|around|about|by) half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/gi, (m, p: string, w: string) => (Number.isFinite(n(w)) ? `${p} ${n(w)}:30` : m))
     .replace(/\bquarter past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:15` : m))

@@ -22,7 +22,7 @@ export interface FollowUpRequest {
 const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b|\bconfirm(?:ing)? (?:my|our|the|that)\b|\bhad (?:a|my|the|our) \w+ (?:booked|scheduled|set up|planned)\b|\bsomething came up\b/;
 const CONTACT_CUE =
   /\b(?:(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|llam\w*|escr[ií]b\w*|m[aá]nd\w*me|cont[aá]ct\w*|m[aá]rc\w*me|h[aá]bl\w*)\b/;
-const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|suit|suits|available|works for you|work for you|schedule|book)\b/;
+const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|suit|suits|available|works for you|work for you|schedule|book)\b|(?:\bqu[eé] d[ií]a|\bcu[aá]ndo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario)/;
 const AFFIRM = /^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|works for me|fine|please|definitely|absolutely|that's fine|that'd be great|sí|si|claro|vale)\b/;
 const AGENT_CONFIRMS = /\b(?:(?:i|we) (?:have|'ve got|got) you (?:booked|down|scheduled|set)|booked you|scheduled you|put you down|set you up for|is booked|you're booked|you are booked|is confirmed|it is|it's a date|is scheduled|you're all set for|see you (?:on|then))\b/;
 const AGENT_PROMISE = /\b(?:i'll|i will|we'll|we will|someone (?:from our team )?will|our team will|[a-z]+ will)\s+(?:\w+\s+){0,5}(?:call|ring|phone|email|text|reach out|follow up|get back|send|contact)\b/;
@@ -108,10 +108,13 @@ export function detectFollowUp(ctx: ClassifyContext): FollowUpRequest | null {
     const liveCue = cues.some((m) => !negatedAt(f, m.index ?? 0));
     if (!liveCue && !asked) continue;
     if (OLD_TIME.test(f)) continue;
-    const r = tryResolve(s, ref, zone);
+    // An answer to "when works?" in fragments ("Wednesday? Three-thirty?") is read as one.
+    const turnText = turns[s.turn].text;
+    const whole = asked && turnText !== s.text && !OLD_TIME.test(fold(turnText)) ? tryResolve({ ...s, text: turnText }, ref, zone) : null;
+    const r = whole ?? tryResolve(s, ref, zone);
     if (!r) continue;
     const channel = channelOfTime(s.text, r.text);
-    const ev = [evidence('followUp', s)];
+    const ev = [evidence('followUp', whole ? { turn: s.turn, text: turnText } : s)];
     if (zoneEv) ev.push(zoneEv);
     // "Next Wednesday, after lunch." - "Wednesday at 1pm Eastern?" - "Perfect.": the agent's
     // sharper proposal, once the caller accepts it, is the agreed time.

@@ -1,7 +1,7 @@
 /** Rule 4's low-fit signals: spam, vendor pitches, wrong numbers and students. */
 import type { Call } from '../call';
 import type { Evidence } from '../plan';
-import { evidence, findFirst, negatedAt, type Sentence } from '../text';
+import { evidence, findFirst, fold, negatedAt, type Sentence } from '../text';
 
 export interface LowFit {
   spam: Evidence | null;
@@ -20,6 +20,8 @@ const SPAM = [
   /\b(?:this is an automated (?:message|call)|this is a recorded message|do not hang up)\b/,
 ];
 const VENDOR = [
+  // The sale runs the other way: a quote offered FOR our building, office or team.
+  /\b(?:put together|send (?:you|over)|give you|write up|draw up|prepare|work up) (?:a |an )?(?:quote|proposal|estimate|bid)s? for (?:your|y'all's|you all's|you guys') (?:building|office|offices|company|team|business|space|location|facility|staff)\b|\bwearing my other hat\b|\b(?:calling|here) (?:as|on behalf of|for) my (?:own )?(?:company|business)\b/,
   /\b(?:we|our (?:company|agency|firm|team)) (?:offer|provide|help (?:companies|businesses|brands)|specialize|sell|build)\b/,
   /\b(?:seo|lead generation|lead-gen|web design|outsourc\w+|staffing|merchant services|payment processing|marketing agency|app development|offshore|link building)\b[^.]*\b(?:services?|agency|solutions?|offer|help)\b/,
   /\b(?:who(?:'s| is)? (?:in charge of|handles|responsible for)|the person (?:who|that) (?:handles|manages)|speak (?:to|with) (?:the )?(?:owner|decision[- ]maker|whoever handles|your (?:marketing|it|purchasing|procurement)))\b/,
@@ -37,7 +39,9 @@ const WRONG_NUMBER = [
   /\b(?:i (?:don't|do not) know (?:any(?:one|body)? (?:named|called|by)|who (?:that|this|you(?:'re| are)? (?:is|looking for|want))))\b/,
   /\b(?:i'm not|i am not|this isn't|this is not) (?:\w+ ){0,1}(?:who you(?:'re| are) looking for|the person you want)\b/,
   /\b(?:number (?:must have|has) (?:been )?(?:changed|reassigned)|got this number (?:recently|a few|last))\b/,
-  /\bnúmero equivocado\b|\bse equivoc\w+ de número\b/,
+  /\bnúmero equivocado\b|\bn[uú]mero equivocado|\b(?:me|se|nos) equivoc(?:o|ó|ó|[aá]|u[eé]|ado)\w* de n[uú]mero/,
+  // Asking for another business: "Is this not Dr. Patel's office?", "¿Farmacia San Judas?"
+  /\b(?:is this not|isn't this|is this|this isn't|this is not) (?:the |dr\.? |doctor )?[\w.' ]{0,30}(?:'s)? (?:office|clinic|pharmacy|restaurant|salon|dental|dentist|store|shop|practice)\b/,
   /\b(?:dial(?:l)?ed (?:the )?wrong|misdial\w*|must have (?:dial(?:l)?ed|called) (?:the )?wrong|called the wrong (?:number|place|company))\b/,
   /\b(?:this is my number now|it's my number now|(?:i|we) (?:just |recently )?got this number|this number (?:is mine now|belongs to me now))\b/,
   /\b(?:asking|looking) for \w+,? but (?:i'm|i am|this is|my name is)\b/,
@@ -51,7 +55,22 @@ const STUDENT = [
 
 const notNegated = (s: Sentence, m: RegExpMatchArray) => !negatedAt(s.text.toLowerCase(), m.index ?? 0);
 
-export function detectLowFit(caller: Sentence[], _call?: Call): LowFit {
+/** The agent says the caller reached the wrong place... */
+const AGENT_SAYS_WRONG = /\b(?:wrong number|(?:have|dialed|dialled|reached|got) the wrong|n[uú]mero equivocado|se equivoc\w* de n[uú]mero|this is not (?:the )?\w+|this isn't (?:the )?\w+)/;
+/** ...and the caller agrees: "Oh! I'm so sorry", "¡Ay, perdón! Me equivoqué". */
+const CALLER_AGREES = /\b(?:sorry|so sorry|oops|whoops|my (?:mistake|bad)|wrong number|i must have|perd[oó]n|disculp\w+|lo siento|me equivoqu|n[uú]mero equivocado)/;
+
+function agentConfirmedWrongNumber(call: Call): Evidence | null {
+  const t = call.transcript;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i].speaker !== 'agent' || !AGENT_SAYS_WRONG.test(fold(t[i].text))) continue;
+    const reply = t.slice(i + 1, i + 4).find((x) => x.speaker === 'caller');
+    if (reply && CALLER_AGREES.test(fold(reply.text))) return evidence('intent', { turn: t.indexOf(reply), text: reply.text });
+  }
+  return null;
+}
+
+export function detectLowFit(caller: Sentence[], call?: Call): LowFit {
   const one = (patterns: RegExp[], field: string) => {
     const hit = findFirst(caller, patterns, notNegated);
     return hit ? evidence(field, hit.sentence) : null;
@@ -59,7 +78,7 @@ export function detectLowFit(caller: Sentence[], _call?: Call): LowFit {
   return {
     spam: one(SPAM, 'intent'),
     vendor: one(VENDOR, 'intent'),
-    wrongNumber: one(WRONG_NUMBER, 'intent'),
+    wrongNumber: one(WRONG_NUMBER, 'intent') ?? (call ? agentConfirmedWrongNumber(call) : null),
     student: one(STUDENT, 'qualityMarkers'),
   };
 }

@@ -31,6 +31,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:can|could|would|will) you (?:please )?not (?:email|e-mail)\b/, 'email'],
   [/\b(?:can|could|would|will) you (?:please )?not (?:contact|bother)\b/, 'all'],
   [/\bleave me (?:be|alone|in peace)\b/, 'all'],
+  // "I'd appreciate it if this was the last call I get from you", "no more check-ins".
+  [/\b(?:this|that|today) (?:was|is|be|will be|'s) the last (?:call|calls|email|text|message|time (?:you|y'all|anyone) (?:call|contact|reach))\b/, 'infer'],
+  [/\bno more (?:check-?ins|follow-?ups|circling back|touching base|reaching out|outreach|pitches|sales calls)\b/, 'all'],
   [/\b(?:asked|requested|asking|requesting) (?:you )?to be (?:removed|taken off|unsubscribed|deleted|opted out)\b/, 'all'],
   [/\bstop sending (?:me|us) (?:stuff|things|mail|that|this|those|these|anything)\b/, 'all'],
   [/\b(?:want|need|like) (?:the|these|those|your|all the|all these|all your) (?:phone )?(?:calls|texts|messages|emails|reminders) to (?:stop|end|go away)\b/, 'infer'],

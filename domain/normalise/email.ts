@@ -53,7 +53,12 @@ export function extractEmails(text: string): string[] {
     if (!/^[a-z0-9-]+$/.test(low[j] ?? '')) continue;
     // "at moss studio dot co": a domain said in words runs them together (up to three words).
     let label = '';
-    while (j < low.length && label.length < 64 && /^[a-z0-9-]+$/.test(low[j]) && low[j] !== 'dot' && low[j] !== 'period' && (label === '' || j - i <= 3)) label += low[j++];
+    // Spelled letters ("goldberg c p a dot com") run on without counting as words.
+    let words = 0;
+    while (j < low.length && label.length < 64 && /^[a-z0-9-]+$/.test(low[j]) && low[j] !== 'dot' && low[j] !== 'period' && (low[j].length === 1 || words < 3)) {
+      if (low[j].length > 1) words++;
+      label += low[j++];
+    }
     dom.push(label);
     let dots = 0;
     while (j + 1 < low.length && (low[j] === 'dot' || low[j] === 'period') && /^[a-z0-9-]+$/.test(low[j + 1])) {
