@@ -193,7 +193,8 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
   if (rec && !lowFit && ((rec.value ?? 0) >= policy.highValueAmount || rec.vip)) reasons.add('high_value');
   for (const f of [...signals.sensitive, ...signals.promises]) for (const r of f.reasons) reasons.add(r);
   const hasContent = input.call.transcript.some((t) => t.speaker === 'caller' && t.text.trim());
-  if (hasContent && !lowFit && !c.optOut.requested && !c.optOut.possible && (c.intent === 'other' || c.intentConfidence < 0.5)) reasons.add('unclear_intent');
+  // Unclear is a low confidence: `other` said with confidence (a record update, a courier) is clear.
+  if (hasContent && !lowFit && !c.optOut.requested && !c.optOut.possible && c.intentConfidence < 0.5) reasons.add('unclear_intent');
   if (input.askReview && !lowFit) reasons.add('unclear_intent');
   if (c.optOut.possible) {
     reasons.add('possible_opt_out');

@@ -14,6 +14,7 @@ import { detectObjection } from './objection';
 import { detectJoinRequest, detectReferredBy, detectReferredPerson, type ReferredBy, type ReferredPerson } from './referral';
 import type { Flag } from './sensitive';
 import { acceptedAgentQuestions } from './outcomeCues';
+import { detectPreferredContact } from './preferences';
 import { REVIEW_REASONS_OF, type Quote, type Signals } from './signals';
 import { classifySentiment } from './sentiment';
 
@@ -36,12 +37,6 @@ export interface CallFacts {
 }
 
 const DEMO_BOOKED_AGENT = /\b(?:(?:booked|scheduled|set up|confirmed|locked in|put you down)\b[^.]*\b(?:demo|call|meeting|walkthrough)|(?:demo|meeting|call)\b[^.]*\b(?:booked|scheduled|confirmed)|it is\b|it's a date|see you (?:then|on))/;
-const PREFERRED: Array<[string, RegExp]> = [
-  ['email', /\b(?:email is (?:best|better|easiest|preferred)|prefer (?:to be contacted by )?email|best (?:way )?(?:to reach me )?is (?:by )?email|just email me|please email me instead|contact me by email)\b/],
-  ['callMorning', /\b(?:(?:best|better|prefer|only) (?:to )?(?:call|reach|ring) (?:me )?(?:in the )?mornings?|mornings? (?:are|is) (?:best|better)|call me in the mornings)\b/],
-  ['callAfternoon', /\b(?:(?:best|better|prefer|only) (?:to )?(?:call|reach|ring) (?:me )?(?:in the )?afternoons?|afternoons? (?:are|is) (?:best|better)|call me in the afternoons)\b/],
-  ['callEvening', /\b(?:(?:best|better|prefer|only) (?:to )?(?:call|reach|ring) (?:me )?(?:in the )?evenings?|evenings? (?:are|is) (?:best|better)|call me in the evenings|after work is (?:best|better))\b/],
-];
 const EXISTING = /\b(?:i'm a (?:customer|member|client)|we're (?:a )?(?:customers?|clients?|members?)|(?:my|our) (?:account|subscription|membership|plan)|we've been (?:customers|clients|using)|i've been (?:a member|using))\b/;
 
 const SUPPRESS_BY_INTENT: Partial<Record<Classification['intent'], SuppressionReason>> = {
@@ -184,15 +179,8 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail, judged: S
   if (reason === 'possible_opt_out') ev.push(...asEvidence('suppression', judged.optOut.evidence));
   else if (reason && reason !== 'opt_out') ev.push(...asEvidence('suppression', judged.intent.evidence));
 
-  let preferredContact: CallFacts['preferredContact'] = null;
-  for (const [value, re] of PREFERRED) {
-    const hit = findFirst(caller, [re]);
-    if (hit) {
-      preferredContact = { value, evidence: evidence('preferredContact', hit.sentence) };
-      ev.push(preferredContact.evidence);
-      break;
-    }
-  }
+  const preferredContact = detectPreferredContact(caller);
+  if (preferredContact) ev.push(preferredContact.evidence);
 
   const classification: Classification = {
     intent,

@@ -136,8 +136,10 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // Spanish
   [/\bno me (?:llamen|llames|vuelvan a llamar|vuelva a llamar|llame)\b/, 'calls'],
   [/\bdej(?:en|e|a) de (?:llamarme|llamar)\b/, 'calls'],
-  [/\bno me (?:escriban|manden|envíen|envien) (?:más |mas )?correos?\b/, 'email'],
-  [/\bno me (?:escriban|manden|envíen|envien) (?:más |mas )?(?:mensajes|textos|sms)\b/, 'sms'],
+  [/\b(?:no|tampoco|ni) me (?:escriban|manden|envíen|envien) (?:más |mas )?correos?\b/, 'email'],
+  [/\b(?:no|tampoco|ni) me (?:escriban|manden|envíen|envien) (?:más |mas )?(?:mensajes|textos|sms)\b(?: ni correos?)?/, 'sms'],
+  [/\b(?:tampoco|ni) me (?:escriban|manden|envíen|envien) (?:más |mas )?(?:mensajes|textos|sms) ni correos?\b/, 'email'],
+  [/\b(?:tampoco|ni) me (?:llamen|llames|vuelvan a llamar)\b/, 'calls'],
   [/\bno me (?:escriban|manden|envíen|envien) (?:más|mas)\b(?! (?:correos?|mensajes|textos|sms)\b)/, 'all'],
   [/\bdej(?:en|e|a) de (?:escribirme|enviarme|mandarme|contactarme|molestarme)\b/, 'all'],
   [/\bdar(?:me)? de baja\b|\bdenme de baja\b|\bquiero (?:darme|que me den) de baja\b/, 'all'],
@@ -155,6 +157,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\brufen sie mich nicht mehr an\b|\babmelden\b|\bnicht mehr anrufen\b|\bh[öo]r(?:en sie|t)? auf,? mich anzurufen\b|\bnicht mehr kontaktieren\b/, 'all'],
   [/\bpar(?:e|em) de me ligar\b|\bn[aã]o me liguem\b|\bdescadastr/, 'all'],
 ];
+
+/** A list of channels closed with everything: "..., nothing.", "De todo:", "Nada." */
+const EVERYTHING = /(?:^|[,:;.!?]\s*|\b(?:and|y|or|o)\s+)(?:everything|nothing|all of it|todo|nada)(?=\s*(?:[.,!:;]|$))|\bde todo\b|\bevery list\b|\bno quiero nada\b/;
 
 /** "don't call me before noon": a contact-time preference, not an opt-out. */
 const PREFERENCE_AFTER =
@@ -397,7 +402,10 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
   }
   const uncertainScope = unsure.length ? scopeOf(unsureChannels, unsureTexts) : null;
   if (!ev.length) return { requested: false, scope: null, evidence: [], uncertain: unsure, uncertainScope };
-  return { requested: true, scope: scopeOf(channels, texts), evidence: ev, uncertain: [], uncertainScope: null };
+  // "Don't call, don't text, nothing.", "De todo: correos, llamadas, mensajes, todo.": the caller
+  // closes the list with everything, in the turns that hold the request.
+  const everything = [...new Set(ev.map((e) => e.turn))].some((t) => EVERYTHING.test(fold(ctxTurn(t))));
+  return { requested: true, scope: everything ? 'all' : scopeOf(channels, texts), evidence: ev, uncertain: [], uncertainScope: null };
 }
 
 const DOUBTED_CONTACT =

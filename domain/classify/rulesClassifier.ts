@@ -9,6 +9,7 @@ import { makeContext } from './context';
 import { classifyIntent, type IntentResult } from './intent';
 import { detectFollowUp } from './followUp';
 import { detectJoinRequest, detectReferredBy, detectReferredPerson } from './referral';
+import { detectPreferredContact } from './preferences';
 import { detectLowFit } from './lowFit';
 import { detectOptOut, possibleOptOut, scopeOfWords } from './optOut';
 import { detectAgentPromises, detectSensitive } from './sensitive';
@@ -63,8 +64,8 @@ export function judgeByRules(call: Call, context: ClassifierContext): Signals {
 
   const notInterested = detectNotInterested(caller);
   const readyToBuy = detectReadyToBuy(caller);
-  // "other" is the rules' abstention: no words said what the call was for.
-  const abstain = intent.intent === 'other';
+  // "other" without evidence is the rules' abstention: no words said what the call was for.
+  const abstain = intent.intent === 'other' && !intent.evidence.length;
   return {
     intent: {
       label: abstain ? null : intent.intent,
@@ -87,11 +88,18 @@ export function judgeByRules(call: Call, context: ClassifierContext): Signals {
 
 /**
  * When no intent cue speaks, the call's structure may: a referrer, a person referred or a request to
- * join makes it a referral call; a request to be called back at a time makes it about scheduling.
+ * join makes it a referral call; an update to the caller's own record is a known purpose outside the
+ * vocabulary (`other`, confidently); a request to be called back at a time makes it about scheduling.
  */
 function intentFromStructure(ctx: ReturnType<typeof makeContext>): IntentResult | null {
   const referral = detectReferredBy(ctx)?.evidence[0] ?? detectReferredPerson(ctx)?.evidence[0] ?? detectJoinRequest(ctx.caller);
   if (referral) return { intent: 'referral', confidence: 0.7, scores: {}, evidence: [{ ...referral, field: 'intent' }] };
+  // A call to change how the caller's own record reads (a new email, a preferred time): its purpose
+  // is clear although no intent of the vocabulary names it.
+  const preference = detectPreferredContact(ctx.caller)?.evidence;
+  const newAddress = ctx.identity.evidence.find((e) => e.field === 'caller.email' && /\b(?:chang\w*|new|updat\w*|different|switch\w*|rebrand\w*|no longer|nuevo|cambi\w*)\b/i.test(ctx.call.transcript[e.turn]?.text ?? ''));
+  const update = preference ?? newAddress;
+  if (update) return { intent: 'other', confidence: 0.75, scores: {}, evidence: [{ ...update, field: 'intent' }] };
   const callback = detectFollowUp(ctx);
   if (callback?.evidence[0]) return { intent: 'scheduling', confidence: 0.6, scores: {}, evidence: [{ ...callback.evidence[0], field: 'intent' }] };
   return null;

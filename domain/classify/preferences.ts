@@ -1,0 +1,35 @@
+/**
+ * How the caller wants to be reached (rule 6's "preferred contact"): email, or calls in the morning,
+ * afternoon or evening. Said as a preference ("mornings are better", "put me down for mornings",
+ * "email is best"), not as a one-off time (that is a follow-up, rule 8).
+ */
+import type { Evidence } from '../plan';
+import { evidence, findFirst, type Sentence } from '../text';
+
+export interface PreferredContact {
+  value: string;
+  evidence: Evidence;
+}
+
+/** One pattern per part of the day, built the same way, so the three can never drift apart. */
+function partOfDay(word: string): RegExp {
+  const w = `${word}s?`;
+  return new RegExp(
+    `\\b(?:(?:best|better|prefer|only|rather) (?:to )?(?:call|reach|ring) (?:me )?(?:in the )?${w}|(?:put|mark|set|have|switch|change) (?:me|it|that|my \\w+) (?:down )?(?:for|to) (?:the )?${w}|(?:i|we)(?:'d)? (?:prefer|rather have) (?:the )?${w}|${w} (?:are|is|would be|work) (?:best|better|good|great|fine)|call me in the ${w}|${w} in general)\\b|^${w}[.,!]`,
+  );
+}
+
+const PREFERRED: Array<[string, RegExp]> = [
+  ['email', /\b(?:email is (?:best|better|easiest|preferred)|prefer (?:to be contacted by )?email|best (?:way )?(?:to reach me )?is (?:by )?email|just email me|please email me instead|contact me by email)\b/],
+  ['callMorning', partOfDay('morning')],
+  ['callAfternoon', partOfDay('afternoon')],
+  ['callEvening', partOfDay('evening')],
+];
+
+export function detectPreferredContact(caller: Sentence[]): PreferredContact | null {
+  for (const [value, re] of PREFERRED) {
+    const hit = findFirst(caller, [re]);
+    if (hit) return { value, evidence: evidence('preferredContact', hit.sentence) };
+  }
+  return null;
+}
