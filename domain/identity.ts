@@ -137,6 +137,21 @@ export function spokenName(sentences: Sentence[]): { firstName: string; lastName
   return null;
 }
 
+const ASKS_NAME = /\b(?:your (?:full )?name|who am i speaking (?:with|to)|who's calling|who is calling|su nombre|c[oó]mo se llama|qui[eé]n habla)\b/i;
+
+/** "Can I get your name and email?" - "Hannah Brandt, B-R-A-N-D-T.": a name given as the answer. */
+export function answeredName(call: Call, sentences: Sentence[]): { firstName: string; lastName: string | null; sentence: Sentence } | null {
+  for (const s of sentences) {
+    const before = call.transcript[s.turn - 1];
+    if (before?.speaker !== 'agent' || !ASKS_NAME.test(before.text)) continue;
+    // Only the first sentence of the answer, and only a name standing alone in it.
+    if (sentences.find((x) => x.turn === s.turn) !== s) continue;
+    const m = stripFillers(s.text).match(/^(\p{Lu}[\p{Ll}'’-]+)(?:\s+(\p{Lu}[\p{Ll}'’-]+))?(?=\s*(?:[,.!]|$))/u);
+    if (m && isName(m[1]) && !COMMON_WORDS.has(fold(m[1])) && (!m[2] || isName(m[2]))) return { firstName: m[1], lastName: m[2] ?? null, sentence: s };
+  }
+  return null;
+}
+
 const COMPANY_WORD = "[\\p{Lu}\\d][\\p{L}\\d&'’.-]*";
 const COMPANY_RE = new RegExp(
   `(?:\\b(?:calling from|i'm with|i am with|i work (?:at|for)|we're|we are|our company is|my company is|the company is)\\s+|${NAME_WORD}\\s+(?:here\\s+)?from\\s+)(${COMPANY_WORD}(?:\\s+(?:&\\s+)?${COMPANY_WORD}){0,2})`,
@@ -222,7 +237,7 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   let lastName = cleanName(call.caller.lastName);
   if (firstName && !lastName && firstName.includes(' ')) ({ firstName, lastName } = splitName(firstName));
   let nameFromTranscript = false;
-  const spoken = spokenName(sentences);
+  const spoken = spokenName(sentences) ?? answeredName(call, sentences);
   if (spoken) {
     ev.push({ field: 'caller.name', quote: spoken.sentence.text, turn: spoken.sentence.turn });
     if (!firstName) {

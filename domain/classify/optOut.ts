@@ -144,6 +144,7 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bdej(?:en|e|a) de (?:escribirme|enviarme|mandarme|contactarme|molestarme)\b/, 'all'],
   [/\bdar(?:me)? de baja\b|\bdenme de baja\b|\bquiero (?:darme|que me den) de baja\b/, 'all'],
   [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:la|su|sus|esta) lista(?: de (?:llamadas|correos|mensajes|contactos))?/, 'infer'],
+  [/\bque me (?:saquen|quiten|borren|eliminen) de (?:la|su|sus|esta|todas sus) listas?/, 'infer'],
   [/\bno quiero (?:recibir\b(?! (?:m[aá]s )?(?:correos|llamadas|mensajes|textos))|que me (?:llamen|contacten|escriban)\b)/, 'all'],
   [/\bno me contacten\b/, 'all'],
   [/\bni me (?:escriban|manden|env[ií]en|contacten)\b/, 'all'],
@@ -309,7 +310,7 @@ function scopeOf(channels: Channel[], texts: string[]): OptOutScope {
     const joined = fold(texts.join(' '));
     const specific = CHANNEL_WORDS.filter(([re]) => re.test(joined)).map(([, c]) => c);
     const onlyMarketing = /\b(?:marketing|promotions?|promotional|newsletters?|offers)\b/.test(joined);
-    if (specific.length === 1 && (!named.size || (named.size === 1 && named.has(specific[0]))) && /\b(?:unsubscrib\w*|opt(?:-| )?out|remov\w*|tak\w*)\b[^.]*\b(?:from|off)\s+(?:of\s+)?(?:your|the|all|this|these|my|our)?\s*(?:\w+\s+)?(?:email|emails|e-mail|newsletters?|mailing|texts?|text message|sms|call|calls|calling|phone)\b/.test(joined)) {
+    if (specific.length === 1 && (!named.size || (named.size === 1 && named.has(specific[0]))) && /\b(?:unsubscrib\w*|opt(?:-| )?out|remov\w*|tak\w*)\b[^.]*\b(?:from|off|of)\s+(?:of\s+)?(?:your|the|all|this|these|my|our)?\s*(?:\w+\s+)?(?:email|emails|e-mail|newsletters?|mailing|texts?|text message|sms|call|calls|calling|phone)\b/.test(joined)) {
       return specific[0];
     }
     if (onlyMarketing && !named.size && /\b(?:from|off)\b[^.]*\b(?:marketing|promotions?|promotional|newsletters?|offers)\b/.test(joined)) {
