@@ -246,7 +246,9 @@ function guarded(f: string, text: string, i: number, m0: string): boolean {
   if (PREFERENCE_AFTER.test(f.slice(i + m0.length))) return true;
   if (/\bme$/.test(m0) && /^\s+(?!I\b|Please\b|Again\b|Ever\b|Anymore\b)\p{Lu}\p{Ll}+/u.test(text.slice(i + m0.length))) return true; // "don't call me Shirley"
   if (quotesSomeoneElse(f, i)) return true;
-  if (conditionalAt(f, i)) return true;
+  // "I might unsubscribe" is a condition about the future; "maybe just stop calling?" is a request
+  // said with a doubt: not guarded here, held as uncertain by the hedge check.
+  if (conditionalAt(f, i) && !/\b(?:maybe|perhaps|probably)\s+(?:just\s+|you (?:could|should|can)\s+(?:just\s+)?)?$/.test(f.slice(0, i))) return true;
   if (ABOUT_OTHERS_AFTER.test(f.slice(i + m0.length)) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) return true;
   if (UNDO.test(f) || ONE_MESSAGE_AFTER.test(f.slice(i + m0.length))) return true;
   // "Will you stop calling once I sign up?": a question about what happens later.

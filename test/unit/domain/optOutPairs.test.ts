@@ -1,0 +1,96 @@
+/**
+ * Minimal pairs for rule 3: every opt-out has twins that change one thing (negation flipped,
+ * speaker swapped, someone else's words, another company, channel swapped, hedged, past and
+ * settled), and the classifier's answer must change with that one thing and nothing else.
+ */
+import { judgeByRules } from '../../../domain/classify/rulesClassifier';
+import { validateSignals, type OptOutStatus } from '../../../domain/classify/signals';
+import { callerIdentity } from '../../../domain/identity';
+import type { OptOutScope } from '../../../domain/plan';
+import { makeCall, policy } from './helpers';
+
+const GREETING = 'A: Thanks for calling Brightside Rewards, this is Ava.';
+
+function judge(turns: string[]): { status: OptOutStatus; scope: OptOutScope | null } {
+  const call = makeCall({ fromNumber: '+14155550101', turns: [GREETING, ...turns] });
+  const { signals } = validateSignals(call, judgeByRules(call, { identity: callerIdentity(call), policy }));
+  return { status: signals.optOut.status, scope: signals.optOut.scope };
+}
+
+interface Twin {
+  change: string;
+  turns: string[];
+  status: OptOutStatus;
+  scope?: OptOutScope;
+}
+
+interface Pair {
+  base: string[];
+  scope: OptOutScope;
+  twins: Twin[];
+}
+
+const PAIRS: Pair[] = [
+  {
+    base: ['C: Please stop calling me.'],
+    scope: 'calls',
+    twins: [
+      { change: 'negation flipped', turns: ["C: I'm not asking you to stop calling me, I just had a question about my rewards."], status: 'none' },
+      { change: 'speaker swapped (the agent says it)', turns: ['C: Hi, quick question.', 'A: You can ask us to stop calling you at any time.', 'C: Good to know. How many referrals do I have?'], status: 'none' },
+      { change: "someone else's words", turns: ['C: My husband told your guy to stop calling. That was him, not me. I want the demo.'], status: 'none' },
+      { change: 'another company', turns: ['C: I told my bank to stop calling me, they call every day. Anyway, how does your referral program work?'], status: 'none' },
+      { change: 'channel swapped', turns: ['C: Please stop texting me.'], status: 'affirmed', scope: 'sms' },
+      { change: 'hedged', turns: ["C: Maybe just stop calling for now? I don't know."], status: 'uncertain' },
+      { change: 'past and settled', turns: ['C: Back in the spring I asked you to stop calling me, and you did, thank you. Now I want to refer my cousin.'], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Take me off your list.'],
+    scope: 'all',
+    twins: [
+      { change: 'negation flipped', turns: ["C: Don't take me off your list, I like the updates."], status: 'none' },
+      { change: "someone else's words", turns: ['C: My wife wants you to take her off your list, but I want to stay on it.'], status: 'none' },
+      { change: 'another company', turns: ["C: I spent an hour getting off another company's list today. You guys I actually want to hear from."], status: 'none' },
+      { change: 'a robocall menu', turns: ['C: This is an important message about your account. To be removed from our list, press 9 now.'], status: 'none' },
+      { change: 'condition about the future', turns: ["C: If you call me during dinner again, I'll ask you to take me off your list."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Unsubscribe me from your emails, please.'],
+    scope: 'email',
+    twins: [
+      { change: 'negation flipped', turns: ["C: I don't want to unsubscribe from your emails, I just changed my address."], status: 'none' },
+      { change: 'a message quoted', turns: ["C: I got a text that said reply STOP to opt out, and I want to be clear, I don't want that."], status: 'none' },
+      { change: 'channel swapped', turns: ['C: Unsubscribe me from your texts, please.'], status: 'affirmed', scope: 'sms' },
+    ],
+  },
+  {
+    base: ['C: No me llamen más, por favor.'],
+    scope: 'calls',
+    twins: [
+      { change: 'negation flipped (Spanish)', turns: ['C: No, no me borren de la lista, yo sí quiero seguir.'], status: 'none' },
+      { change: 'channel swapped (Spanish)', turns: ['C: No me manden más mensajes, por favor.'], status: 'affirmed', scope: 'sms' },
+      { change: 'hedged (Spanish)', turns: ['C: La verdad ya no sé si quiero que me sigan llamando.'], status: 'uncertain' },
+    ],
+  },
+  {
+    base: ['C: You call a lot.', 'A: Would you like me to stop these calls?', 'C: Yes, please.'],
+    scope: 'calls',
+    twins: [
+      { change: 'the offer refused', turns: ['C: You call a lot.', 'A: Would you like me to stop these calls?', "C: No, no, it's fine, keep them coming."], status: 'none' },
+      { change: 'the offer answered with a doubt', turns: ['C: You call a lot.', 'A: Would you like me to stop these calls?', "C: Uh, maybe. I'll think about it."], status: 'uncertain' },
+    ],
+  },
+];
+
+describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {
+  it('the base is an affirmed opt-out with its scope', () => {
+    expect(judge(base)).toEqual({ status: 'affirmed', scope });
+  });
+
+  it.each(twins)('$change: $status', (twin) => {
+    const got = judge(twin.turns);
+    expect(got.status).toBe(twin.status);
+    if (twin.scope) expect(got.scope).toBe(twin.scope);
+  });
+});
