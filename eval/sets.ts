@@ -4,8 +4,11 @@
  *            `calls-holdout.ts`); the rules were tuned on it.
  *  - dev:    ../shared/eval, 80 calls written from the contract by someone who had not read the
  *            rules; used to develop against after its first run was recorded.
- *  - sealed: test/corpus/sealed/{a,b,c}, 150 calls written from the contract alone, before the
- *            rules were rebuilt, by authors who never saw them; run once, never edited, misses kept.
+ *  - sealed1: test/corpus/sealed/{a,b,c}, 150 calls written from the contract alone, before the
+ *            rules were rebuilt, by authors who never saw them. Run once (rules 2.0.0, 58/150 fully
+ *            right, eval/runs/); then opened and developed against like dev, as eval/README.md says.
+ *  - sealed2: test/corpus/sealed2/{d,e,f}, 150 more written the same way after sealed1 was opened;
+ *            run once per approach, never edited, misses kept.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +22,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -35,7 +38,10 @@ export interface EvalCase {
 
 const ROOT = path.resolve(__dirname, '..');
 export const DEV_DIR = path.resolve(ROOT, '..', 'shared', 'eval');
-export const SEALED_DIR = path.join(ROOT, 'test', 'corpus', 'sealed');
+export const SEALED_DIRS: Record<'sealed1' | 'sealed2', string> = {
+  sealed1: path.join(ROOT, 'test', 'corpus', 'sealed'),
+  sealed2: path.join(ROOT, 'test', 'corpus', 'sealed2'),
+};
 
 interface JsonEntry {
   file: string;
@@ -96,7 +102,8 @@ function trainSet(): EvalCase[] {
 export function loadSplit(split: Split, policy: PolicyConfig): EvalCase[] | null {
   if (split === 'train') return trainSet();
   if (split === 'dev') return existsSync(path.join(DEV_DIR, 'expected.json')) ? jsonSet(DEV_DIR, 'dev', policy) : null;
-  if (!existsSync(SEALED_DIR)) return null;
-  const batches = readdirSync(SEALED_DIR).filter((d) => existsSync(path.join(SEALED_DIR, d, 'expected.json'))).sort();
-  return batches.flatMap((b) => jsonSet(path.join(SEALED_DIR, b), 'sealed', policy, `${b}/`));
+  const dir = SEALED_DIRS[split];
+  if (!existsSync(dir)) return null;
+  const batches = readdirSync(dir).filter((d) => existsSync(path.join(dir, d, 'expected.json'))).sort();
+  return batches.length ? batches.flatMap((b) => jsonSet(path.join(dir, b), split, policy, `${b}/`)) : null;
 }

@@ -88,7 +88,7 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail, judged: S
   if (referredBy) ev.push(...referredBy.evidence);
   const referredPerson = detectReferredPerson(ctx);
   if (referredPerson) ev.push(...referredPerson.evidence);
-  const joinRequest = detectJoinRequest(caller);
+  const joinRequest = detectJoinRequest(caller, agent, call);
   if (joinRequest) ev.push(joinRequest);
   // The classifier's flags, as the review reasons they ask for.
   const toFlag = (f: Signals['flags'][number]): Flag => ({ reasons: REVIEW_REASONS_OF[f.kind], label: f.kind, evidence: { field: 'review', ...f.evidence } });

@@ -62,7 +62,7 @@ export function spelledCode(text: string): string | null {
 
 /** "Fatima Ndiaye, from Sahel Coffee, she told me to call you": a name, then a pronoun that sent the caller. */
 function referrerBeforePronoun(text: string): string | null {
-  for (const m of text.matchAll(new RegExp(`${NAME}(?=[^.!?]{0,70}?\\b(?:she|he|they)\\b(?:'s| is| was)?[^.!?]{0,40}?\\b(?:told|said|suggested|recommended|sent|gave)\\s+(?:me|us|I|we)\\b)`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`${NAME}(?=[^.!?]{0,70}?\\b(?:she|he|they)\\b(?:'s| is| was)?[^.!?]{0,40}?\\b(?:told|said|suggested|recommended|sent|gave|raves?|raved|talks?|talked|wouldn't shut up|won't shut up|can't stop talking|keeps talking)\\s+(?:me|us|I|we|you|about (?:you|y'all|your))\\b)`, 'gu'))) {
     const parts = m[1].split(/\s+/).filter((p) => !NOT_A_NAME.test(p));
     if (parts.length) return parts.join(' ');
   }
@@ -119,6 +119,27 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
       }
     }
   }
+  // The agent's read-back: "LUISC-4, sí, es de Luis", "I'll note that Devon referred you".
+  if (!code || !name) {
+    for (const a of ctx.agent) {
+      const saidCodeBefore = ctx.caller.some((c) => c.turn < a.turn && c.turn >= a.turn - 2 && /\b(?:code|c[oó]digo)\b/i.test(c.text));
+      const readBack = saidCodeBefore ? a.text.match(/\b([A-Z][A-Z0-9]{1,15}-\d{1,4})\b/) : null;
+      if (!code && readBack) {
+        const c = normaliseCode(readBack[1]);
+        if (c && !ctx.identity.ownCodes.includes(c)) {
+          code = c;
+          codeSource = 'transcript';
+          ev.push(evidence('referredBy', a));
+        }
+      }
+      const named = !name ? a.text.match(new RegExp(`${NAME}\\s+referred you\\b|\\breferred by ${NAME}`, 'u')) : null;
+      const who = named ? (named[1] ?? named[2]).split(/\s+/).filter((p) => !NOT_A_NAME.test(p)).join(' ') : '';
+      if (who) {
+        name = who;
+        ev.push(evidence('referredBy', a));
+      }
+    }
+  }
   if (!code && !name) return null;
   return { referralCode: code, name, codeSource, evidence: ev };
 }
@@ -164,11 +185,15 @@ function referredName(sentences: Sentence[], i: number): { parts: string[]; at: 
 }
 
 /** "I'd like to refer her", "I've got another one for you", "tengo a alguien": a referral is coming. */
-const REFER_CUE = /\b(?:refer (?:her|him|them|somebody|someone)|(?:another|one more) (?:one|referral|lead) for you|(?:i've got|i have|got) (?:another|one more|someone|somebody) (?:for you|to refer)|tengo a alguien|quiero (?:referir|recomendar) a|le(?:s)? (?:quiero )?recomendar a)\b/i;
+const REFER_CUE = /\b(?:refer (?:her|him|them|somebody|someone)|(?:another|one more) (?:one|referral|lead) for you|(?:i've got|i have|got) (?:a|another|one more|someone|somebody) (?:\w+ )?(?:for you|to refer)|can you (?:reach out to|call|contact|email|get in touch with) (?:her|him|them)|send (?:her|him|them) (?:to you|your way)|(?:i'll|i will) (?:just )?send (?:you|her|him|them) to|tengo a alguien|quiero (?:referir|recomendar) a|le(?:s)? (?:quiero )?recomendar a)\b/i;
+/** The agent taking a referral down: "I'll register her under your code", "He'll be added under your code". */
+const AGENT_TAKES_REFERRAL = /\b(?:under your (?:code|account|name)|as your referral|credit (?:it|that|this) to (?:you|your)|so you get (?:the )?credit|add (?:her|him|them) as (?:your|a) referral|a su nombre|bajo su c[oó]digo)\b/i;
 /** "My cousin Aminata", "my friend Jenna Moss", "mi compadre Rubén": a person named by relation. */
-const RELATION_NAME = new RegExp(`\\b(?:[Mm]y|[Mm]i|[Oo]ur)\\s+(?:friend|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia)\\s*,?\\s+${NAME}`, 'u');
+const RELATION_NAME = new RegExp(`\\b(?:[Mm]y|[Mm]i|[Oo]ur)\\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia)\\s*,?\\s+${NAME}`, 'u');
 /** "Marcus Bell, he owns the record store": a name, then who the person is. */
 const NAME_THEN_WHO = new RegExp(`^${NAME}\\s*,\\s*(?:he|she|they|él|ella)\\b`, 'u');
+
+const RELATION_OR_INTRO = (text: string) => RELATION_NAME.test(capitaliseLikelyNames(text).replace(/’/g, "'")) || NAME_THEN_WHO.test(stripFillers(capitaliseLikelyNames(text).replace(/’/g, "'").trim()));
 
 /** The person a refer cue points at, named by relation or introduced, in the caller's nearby sentences. */
 function personNearCue(sentences: Sentence[], i: number): { parts: string[]; at: number } | null {
@@ -186,7 +211,8 @@ function personNearCue(sentences: Sentence[], i: number): { parts: string[]; at:
 export function detectReferredPerson(ctx: ClassifyContext): ReferredPerson | null {
   const sentences = ctx.caller;
   for (let i = 0; i < sentences.length; i++) {
-    const cued = REFER_CUE.test(sentences[i].text) && !negatedAt(fold(sentences[i].text), fold(sentences[i].text).search(/refer|another|got|tengo|quiero|recomendar/));
+    const agentTook = ctx.agent.some((a) => a.turn > sentences[i].turn && a.turn <= sentences[i].turn + 5 && AGENT_TAKES_REFERRAL.test(a.text));
+    const cued = (REFER_CUE.test(sentences[i].text) && !negatedAt(fold(sentences[i].text), fold(sentences[i].text).search(/refer|another|got|tengo|quiero|recomendar|reach|send|call/))) || (agentTook && RELATION_OR_INTRO(sentences[i].text));
     const found = referredName(sentences, i) ?? (cued ? personNearCue(sentences, i) : null);
     if (!found) continue;
     const s = sentences[found.at];
@@ -225,7 +251,17 @@ const JOIN = [
   /\b(?:how (?:do|can) i|i'd like to|i want to|i would like to|can i) (?:start referring|earn (?:rewards|money) (?:for|by) referr\w+|refer (?:people|friends|others) (?:too|myself|as well)|get (?:my own|a) referral (?:link|code))\b/,
 ];
 
-export function detectJoinRequest(caller: Sentence[]): Evidence | null {
+const AGENT_OFFERS_JOIN = /\b(?:sign you up|enroll you|enrol you|join (?:the|our) (?:referral )?program|become a member|set you up as a member|inscribirl[oa]|registrarl[oa])\b/i;
+const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|please|of course|s[ií]|claro|por favor)\b/i;
+
+export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], call?: { transcript: Array<{ speaker: string; text: string }> }): Evidence | null {
+  // "Would you like me to sign you up as a member?" - "Yes please."
+  for (const a of agent) {
+    const next = call?.transcript[a.turn + 1];
+    if (/\?\s*$/.test(a.text) && AGENT_OFFERS_JOIN.test(a.text) && next?.speaker === 'caller' && YES.test(stripFillers(next.text.trim()))) {
+      return { field: 'outcome', quote: next.text, turn: a.turn + 1 };
+    }
+  }
   for (const s of caller) {
     const f = fold(s.text);
     for (const re of JOIN) {

@@ -92,7 +92,7 @@ export function judgeByRules(call: Call, context: ClassifierContext): Signals {
  * vocabulary (`other`, confidently); a request to be called back at a time makes it about scheduling.
  */
 function intentFromStructure(ctx: ReturnType<typeof makeContext>): IntentResult | null {
-  const referral = detectReferredBy(ctx)?.evidence[0] ?? detectReferredPerson(ctx)?.evidence[0] ?? detectJoinRequest(ctx.caller);
+  const referral = detectReferredBy(ctx)?.evidence[0] ?? detectReferredPerson(ctx)?.evidence[0] ?? detectJoinRequest(ctx.caller, ctx.agent, ctx.call);
   if (referral) return { intent: 'referral', confidence: 0.7, scores: {}, evidence: [{ ...referral, field: 'intent' }] };
   // A call to change how the caller's own record reads (a new email, a preferred time): its purpose
   // is clear although no intent of the vocabulary names it.
