@@ -20,7 +20,7 @@ function clauseBefore(f: string, i: number): string {
 }
 
 const OTHER_SPEAKER =
-  /\b(?:he|she|they|someone|somebody|my (?:\w+ ){0,2}(?:wife|husband|partner|boss|son|daughter|kid|kids|mom|mother|dad|father|assistant|manager|brother|sister|friend|colleague|coworker|co-worker|neighbou?r|roommate|office manager|receptionist|accountant|team)|(?:the|a|your|one of your) (?:other )?(?:guy|lady|woman|man|person|agent|rep|caller|robot|recording|message|text|email|voicemail|letter|notice|ad)|(?:a|the|your|that|this) (?:text|message|email|e-mail|letter|notice|voicemail|flyer|postcard|sms)(?: \w+){0,6} (?:that|which)|mi (?:esposo|esposa|marido|mujer|hijo|hija|jefe|jefa|mam[aá]|pap[aá]|socio|socia|hermano|hermana)|(?:un|el|su) (?:correo|mensaje|texto))\b/;
+  /\b(?:he|she|they|someone|somebody|my (?:\w+ ){0,2}(?:patients|customers|clients|members|users|employees|staff|wife|husband|partner|boss|son|daughter|kid|kids|mom|mother|dad|father|assistant|manager|brother|sister|friend|colleague|coworker|co-worker|neighbou?r|roommate|office manager|receptionist|accountant|team)|(?:the|a|your|one of your) (?:other )?(?:guy|lady|woman|man|person|agent|rep|caller|robot|recording|message|text|email|voicemail|letter|notice|ad)|(?:a|the|your|that|this) (?:text|message|email|e-mail|letter|notice|voicemail|flyer|postcard|sms)(?: \w+){0,6} (?:that|which)|mi (?:esposo|esposa|marido|mujer|hijo|hija|jefe|jefa|mam[aá]|pap[aá]|socio|socia|hermano|hermana)|(?:un|el|su) (?:correo|mensaje|texto))\b/;
 const SPEECH_VERB =
   /\b(?:said|says|say|told|tells|tell|asked|asks|wants|wanted|yelled|wrote|writes|was telling|keeps telling|keeps saying|was saying|thinks|thought|believes|like,? "?|dijo|dice|dicen|dec[ií]a|escribi[oó]|pidi[oó]|quiere|quer[ií]a|piensa|cree)\b/;
 
@@ -39,9 +39,9 @@ export function machineMenu(f: string): boolean {
   return /\b(?:press|push|dial|marque|oprima|presione) (?:\d|one|two|three|four|five|six|seven|eight|nine|zero|pound|star|uno|dos|tres|nueve|cero)\b/.test(f);
 }
 
-const PAST_REQUEST = /\b(?:i|we) (?:had |'d |already |once )?(?:asked|told|requested|said|wanted)\b|\bi'd asked\b|\b(?:ped[ií]|les ped[ií]|les dije)\b/;
+const PAST_REQUEST = /\b(?:i|we) (?:had |'d |already |once )?(?:asked|told|requested|said|wanted|called|emailed|wrote|texted)\b|\bi'd asked\b|\b(?:ped[ií]|les ped[ií]|les dije)\b/;
 const PAST_TIME = /\b(?:back in|last (?:year|month|week|spring|summer|fall|autumn|winter|time)|(?:a (?:while|year|month|few \w+)|\w+ (?:months|years|weeks)) ago|a while back|previously|in the past|el (?:año|mes) pasado|hace (?:un|unos|dos|tres) \w+)\b/;
-const SETTLED = /\b(?:and you did|you did|and it stopped|they stopped|it stopped|it's been (?:nice and )?quiet|which you did|and you have|y (?:lo hicieron|pararon|dejaron))\b/;
+const SETTLED = /\b(?:and you did|you did|and it stopped|they stopped|it stopped|it's been (?:nice and )?quiet|which you did|and you have|(?:that|it) (?:got|was|has been) (?:fixed|sorted|handled|taken care of)|(?:everything's|everything has|it's|it has) been fine since|no complaints|y (?:lo hicieron|pararon|dejaron))\b/;
 
 /** "Back in the spring I'd asked you to stop the texts, and you did": a past request, settled. */
 export function pastAndSettled(f: string, i: number, turnText: string): boolean {

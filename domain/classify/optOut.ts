@@ -176,7 +176,7 @@ const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|d
 const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|does (?:it|that) mean)\b[^.]*$/;
 
 const OTHER_COMPANY =
-  /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands)(?:'s)?\b|\b(?:their|his|her) (?:list|newsletter|emails|mailing list)\b|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?:[a-z]+'s) (?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/;
+  /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:\w+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|el banco|la empresa|otra empresa|otras empresas|del cable)\b|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?:[a-z]+'s) (?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/;
 
 const CHANNEL_WORDS: Array<[RegExp, Exclude<Channel, 'all' | 'marketing'>]> = [
   [/\b(?:call|calls|calling|phone|ring|ringing|dial|llam\w*|appel\w*|anrufen|ligar)\b/, 'calls'],
@@ -239,12 +239,21 @@ function compositional(f: string): { channel: Channel; index: number } | null {
 }
 
 /** The guards every opt-out phrase must pass: negation, quoting, conditions, preferences, others. */
-function guarded(f: string, text: string, i: number, m0: string): boolean {
+function guarded(f: string, text: string, i: number, m0: string, turnF: string = f): boolean {
   // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
-  if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, f)) return true;
+  if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF)) return true;
   if (negatedAt(f, i) && !/^(?:don't|do not|never|dont|no more|no me|no quiero|ne m|não|nao|nicht)/.test(m0)) return true;
   if (PREFERENCE_AFTER.test(f.slice(i + m0.length))) return true;
   if (/\bme$/.test(m0) && /^\s+(?!I\b|Please\b|Again\b|Ever\b|Anymore\b)\p{Lu}\p{Ll}+/u.test(text.slice(i + m0.length))) return true; // "don't call me Shirley"
+  if (/\bme$/.test(m0) && /^\s+(?:doctor|dr|sir|ma'am|madam|mister|mr|mrs|ms|miss|boss|buddy|honey|sweetie|by my|that)\b/.test(f.slice(i + m0.length))) return true; // "don't call me doctor, call me Rafa"
+  // What the frame removes the caller from must be a contact list: "take me off the waitlist" is not one.
+  if (/^\s*(?:of\s+)?(?:the|your|that|this)\s+(?:wait ?list|waiting list|schedule|calendar|roster|invoice|bill|plan|trial|hold|queue|project)\b/.test(f.slice(i + m0.length))) return true;
+  // Whose list: "take me off their call lists" is another company's.
+  if (/^[^.]{0,25}\b(?:their|his|her|[a-z]+'s)\s+(?:\w+\s+){0,2}(?:lists?|newsletters?|emails?|mailing|database)\b/.test(f.slice(i + m0.length))) return true;
+  // Someone else does it: "my patients asked how they unsubscribe".
+  if (/\b(?:they|he|she|people|patients|customers|clients|members|users|folks)[\s,]+(?:(?:uh|um|er|like)[\s,]+)?(?:can\s+|could\s+|would\s+|should\s+)?$/.test(f.slice(Math.max(0, i - 30), i))) return true;
+  // A past act on others' mail: "I unsubscribed from fifteen newsletters this morning. Yours I kept."
+  if (/^(?:unsubscribed|opted out) from\b(?![\s,]+(?:your|y'all|you|these|the (?:emails?|texts?|newsletters?|messages?) (?:from )?you))/.test(f.slice(i)) && !/\b(?:still|keep|kept) (?:getting|receiving|sending)\b/.test(f)) return true;
   if (quotesSomeoneElse(f, i)) return true;
   // "I might unsubscribe" is a condition about the future; "maybe just stop calling?" is a request
   // said with a doubt: not guarded here, held as uncertain by the hedge check.
@@ -274,8 +283,10 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
   for (const [re, ch] of PATTERNS) {
     for (const m of f.matchAll(globalOf(re))) {
       const i = m.index ?? 0;
-      if (guarded(f, text, i, m[0])) continue;
-      if (!hedged(f, i, i + m[0].length)) sure = true;
+      if (guarded(f, text, i, m[0], context)) continue;
+      // "Could you take me off the, the—": the caller was cut off before saying what from.
+      const cutOff = /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*$/.test(f.slice(i + m[0].length)) || /^[\s,]*(?:[—–-]+|\.\.\.|…)\s*$/.test(f.slice(i + m[0].length));
+      if (!hedged(f, i, i + m[0].length) && !cutOff) sure = true;
       // "make it stop" needs the turn to be about contact ("your emails keep landing in my inbox").
       if (ch === 'infer' && !/\b(?:calls?|calling|texts?|texting|messages?|emails?|e-mails?|inbox|newsletters?|reminders?|notifications?|lists?|llamadas|correos|mensajes|lista)\b/.test(context)) continue;
       hit = true;
@@ -293,7 +304,7 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
   if (!hit) {
     const c = compositional(f);
     const m0 = f.slice(c?.index ?? 0).match(/^\S+(?:\s+\S+)?/)?.[0] ?? '';
-    if (c && !guarded(f, text, c.index, m0)) return { channels: [c.channel], hedged: hedged(f, c.index, c.index + m0.length) };
+    if (c && !guarded(f, text, c.index, m0, context)) return { channels: [c.channel], hedged: hedged(f, c.index, c.index + m0.length) };
     return null;
   }
   return { channels, hedged: !sure };
@@ -411,6 +422,8 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
   return { requested: true, scope: everything ? 'all' : scopeOf(channels, texts), evidence: ev, uncertain: [], uncertainScope: null };
 }
 
+const turnTextOf = (caller: Sentence[], turn: number) => caller.filter((x) => x.turn === turn).map((x) => x.text).join(' ');
+
 const DOUBTED_CONTACT =
   /\b(?:not sure|don't know|do not know|dunno|no s[eé]|ya no s[eé])(?![a-z0-9])[^.?!]{0,20}\b(?:want|wanna|need|quiero|queremos|necesito)\b[^.?!]{0,40}\b(?:calls?|calling|texts?|texting|emails?|messages?|contact|hearing from|llam\w+|mensajes|correos|contacten)\b/;
 
@@ -441,7 +454,8 @@ export function possibleOptOut(caller: Sentence[], _call?: Call): Evidence | nul
       const m = f.match(re);
       if (!m) continue;
       const i = m.index ?? 0;
-      if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, f)) continue;
+      // The same guards as an affirmed frame: whose words, when, about what.
+      if (guarded(f, s.text, i, m[0], fold(turnTextOf(caller, s.turn)))) continue;
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;
       if (OTHER_COMPANY.test(f) && !/\byour\b/.test(f)) continue;
       const after = f.slice(i + m[0].length);
