@@ -251,7 +251,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // Whose list: "take me off their call lists" is another company's.
   if (/^[^.]{0,25}\b(?:their|his|her|[a-z]+'s)\s+(?:\w+\s+){0,2}(?:lists?|newsletters?|emails?|mailing|database)\b/.test(f.slice(i + m0.length))) return true;
   // Someone else does it: "my patients asked how they unsubscribe".
-  if (/\b(?:they|he|she|people|patients|customers|clients|members|users|folks)[\s,]+(?:(?:uh|um|er|like)[\s,]+)?(?:can\s+|could\s+|would\s+|should\s+)?$/.test(f.slice(Math.max(0, i - 30), i))) return true;
+  if (/(?<!\byou )(?<!\byou all )\b(?:they|he|she|people|patients|customers|clients|members|users|folks)[\s,]+(?:(?:uh|um|er|like)[\s,]+)?(?:can\s+|could\s+|would\s+|should\s+)?$/.test(f.slice(Math.max(0, i - 30), i))) return true;
   // A past act on others' mail: "I unsubscribed from fifteen newsletters this morning. Yours I kept."
   if (/^(?:unsubscribed|opted out) from\b(?![\s,]+(?:your|y'all|you|these|the (?:emails?|texts?|newsletters?|messages?) (?:from )?you))/.test(f.slice(i)) && !/\b(?:still|keep|kept) (?:getting|receiving|sending)\b/.test(f)) return true;
   if (quotesSomeoneElse(f, i)) return true;
