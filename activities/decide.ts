@@ -9,7 +9,8 @@ import type { PolicyConfig } from '../domain/policyConfig';
 import type { RecordDirectory } from '../domain/records';
 import type { CallClassifier } from '../domain/classify/signals';
 import { addBusinessHours } from '../domain/reviewDeadline';
-import type { DecideResult } from '../workflows/definitions';
+import type { DecideResult, Judged } from '../workflows/definitions';
+import { recordedClassifier } from '../domain/classify/recorded';
 import { withFailureMapping } from './referralRockFailures';
 
 export interface DecideDeps {
@@ -22,8 +23,10 @@ export interface DecideDeps {
 
 export function createDecideActivities(deps: DecideDeps) {
   return {
-    async decideCall({ call }: { call: Call }): Promise<DecideResult> {
-      const plan = await withFailureMapping(() => decide(call, deps.directory, deps.policy, deps.classifier), { rejectionsFinal: false });
+    /** `judged`: the classify activity's answer; absent for calls started before it existed. */
+    async decideCall({ call, judged }: { call: Call; judged?: Judged }): Promise<DecideResult> {
+      const classifier = judged ? recordedClassifier(judged) : deps.classifier;
+      const plan = await withFailureMapping(() => decide(call, deps.directory, deps.policy, classifier), { rejectionsFinal: false });
       const reviewDeadlineAt = plan.review.required
         ? addBusinessHours(new Date(), deps.reviewDeadlineBusinessHours, deps.policy.defaultTimezone).toISOString()
         : null;

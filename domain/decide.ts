@@ -11,7 +11,7 @@ import { callerIdentity } from './identity';
 import { matchIdentity, toPlanMatch } from './match';
 import { makeContext } from './classify/context';
 import { classifyCall } from './classify';
-import { judgeByRules, RULES_CLASSIFIER_ID, RULES_CLASSIFIER_VERSION } from './classify/rulesClassifier';
+import { judgeByRules, rulesClassifier, RULES_CLASSIFIER_ID, RULES_CLASSIFIER_VERSION } from './classify/rulesClassifier';
 import { weighSecondVoice } from './classify/secondVoice';
 import { signalsSchema, validateSignals, type CallClassifier, type ClassifierContext, type Signals } from './classify/signals';
 import { referrerInSpeech, resolveReferrer } from './referrer';
@@ -64,7 +64,8 @@ async function judge(call: Call, context: ClassifierContext, classifier: CallCla
   try {
     raw = signalsSchema.parse(await classifier.classify(call, context));
   } catch (err) {
-    if (classifier.id === RULES_CLASSIFIER_ID) throw err;
+    // The embedded rules failing is a bug to surface, not something to fall back from.
+    if (classifier === rulesClassifier) throw err;
     raw = judgeByRules(call, context);
     stamp = { id: RULES_CLASSIFIER_ID, version: RULES_CLASSIFIER_VERSION, fallbackFrom: { id: classifier.id, version: classifier.version, error: describe(err) } };
     fellBack = true;

@@ -7,6 +7,7 @@ import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSo
 import { Client, Connection } from '@temporalio/client';
 import type { Config } from '../config';
 import { createDecideActivities } from '../activities/decide';
+import { createClassifyActivities } from '../activities/classify';
 import { createNotifyActivities } from '../activities/notify';
 import { createFollowUpActivities } from '../activities/followUps';
 import { createDigestActivities } from '../activities/digest';
@@ -40,6 +41,8 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
   const rr = createReferralRockClient(config.referralRock);
   const directory = new ReferralRockDirectory(rr, { memberNoteSlot: config.referralRock.memberNoteSlot, ttlSeconds: config.referralRock.directoryTtlSeconds });
   const notifier = new WebhookNotifier(config.notifierWebhookUrl, log);
+  // One classifier for the worker, the same `npm run plan` builds (CLASSIFIER).
+  const classifier = createClassifier(config.classifier);
 
   const workflows = await Worker.create({
     connection,
@@ -47,7 +50,8 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
     taskQueue: config.temporal.taskQueue,
     workflowBundle: await workflowBundle(),
     activities: {
-      ...createDecideActivities({ directory, policy: config.policy, reviewDeadlineBusinessHours: config.review.deadlineBusinessHours, classifier: createClassifier(config.classifier) }),
+      ...createClassifyActivities({ classifier, policy: config.policy }),
+      ...createDecideActivities({ directory, policy: config.policy, reviewDeadlineBusinessHours: config.review.deadlineBusinessHours, classifier }),
       ...createNotifyActivities(notifier),
       ...createFollowUpActivities(temporal),
       ...createDigestActivities(temporal, config.policy.defaultTimezone),

@@ -5,6 +5,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Call } from '../domain/call';
 import type { Plan, Action } from '../domain/plan';
+import type { RecordedJudgement } from '../domain/classify/recorded';
 
 /** The workflow id is derived from the call id only: never from a phone number or an email. */
 export function workflowIdForCall(callId: string): string {
@@ -27,6 +28,12 @@ export interface ProcessCallInput {
   /** The delivery's own id (webhook-id header), when it had one. */
   deliveryId?: string | null;
 }
+
+/**
+ * What the classify activity answered (its classifier and raw signals), or that it failed: the
+ * decision validates the signals, or stands in with the embedded rules and asks for review.
+ */
+export type Judged = RecordedJudgement;
 
 export interface DecideResult {
   plan: Plan;

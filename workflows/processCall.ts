@@ -5,6 +5,7 @@
  * so a better classifier never changes the history of a call already in flight.
  */
 import {
+  ActivityFailure,
   ApplicationFailure,
   ParentClosePolicy,
   condition,
@@ -18,6 +19,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { createDecideActivities } from '../activities/decide';
+import type { createClassifyActivities } from '../activities/classify';
 import type { createReferralRockActivities } from '../activities/referralrock';
 import type { createNotifyActivities } from '../activities/notify';
 import type { createFollowUpActivities } from '../activities/followUps';
@@ -28,6 +30,7 @@ import {
   reviewUpdate,
   workflowIdForFollowUp,
   type CallState,
+  type Judged,
   type ProcessCallInput,
   type ProcessCallResult,
   type ReviewDecision,
@@ -38,6 +41,7 @@ import { followUp } from './followUp';
 import { FollowUpAtKey, IntentKey, MatchStatusKey, OptOutScopeKey, RecordIdKey, ReviewStatusKey } from './searchAttributes';
 
 type DecideActivities = ReturnType<typeof createDecideActivities>;
+type ClassifyActivities = ReturnType<typeof createClassifyActivities>;
 type WriteActivities = ReturnType<typeof createReferralRockActivities>;
 type NotifyActivities = ReturnType<typeof createNotifyActivities>;
 type FollowUpActivities = ReturnType<typeof createFollowUpActivities>;
@@ -45,6 +49,13 @@ type FollowUpActivities = ReturnType<typeof createFollowUpActivities>;
 const { decideCall } = proxyActivities<DecideActivities>({
   startToCloseTimeout: '2 minutes',
   retry: { initialInterval: '2s', backoffCoefficient: 2, maximumInterval: '2 minutes' },
+});
+
+// A model behind an endpoint may be slow or down: two tries under its own deadline, then the decision
+// stands in with the embedded rules and asks a person (the classifier's own timeout is shorter).
+const { classifyCall } = proxyActivities<ClassifyActivities>({
+  startToCloseTimeout: '90 seconds',
+  retry: { initialInterval: '2s', backoffCoefficient: 2, maximumAttempts: 2 },
 });
 
 const { notify } = proxyActivities<NotifyActivities>({
@@ -121,8 +132,10 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
     { validator: (d) => validateDecision(d, state) },
   );
 
-  // 1. Decide: match the caller, classify the call, apply the policy.
-  const { plan, reviewDeadlineAt } = await decideCall({ call });
+  // 1. Classify (its answer recorded on its own), then decide: match, validate the answer, apply the policy.
+  let judged: Judged | undefined;
+  if (patched('classify-activity')) judged = await classifyOrFailure(call);
+  const { plan, reviewDeadlineAt } = await decideCall({ call, judged });
   state.plan = plan;
   state.actions = plan.actions;
   showDetails();
@@ -227,6 +240,18 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
         upsertSearchAttributes([{ key: RecordIdKey, value: record.recordId }]);
       }
     }
+  }
+}
+
+/** The classifier's answer, or the reason it has none: the decision then stands in and asks review. */
+async function classifyOrFailure(call: ProcessCallInput['call']): Promise<Judged> {
+  try {
+    return await classifyCall({ call });
+  } catch (err) {
+    const cause = err instanceof ActivityFailure && err.cause ? err.cause : err;
+    const message = cause instanceof Error ? cause.message : String(cause);
+    log.warn('classifier failed; the embedded rules decide and a person reviews', { callId: call.callId, message });
+    return { classifier: null, error: message };
   }
 }
 

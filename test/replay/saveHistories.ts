@@ -56,6 +56,12 @@ async function main(only: string[]): Promise<void> {
       await held.result();
       await save('processCall-possible-opt-out-confirmed', held);
     }
+    if (wanted('processCall-classified-then-decided')) {
+      // The classifier as its own activity (patch classify-activity), then the decision.
+      const handle = await start('04-new-prospect-with-code.json', 'processCall-classified-then-decided');
+      await handle.result();
+      await save('processCall-classified-then-decided', handle);
+    }
     if (only.length) return;
     for (const [file, name] of [
       ['01-referral-books-demo.json', 'processCall-matched-with-follow-up'],
