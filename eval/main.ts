@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- [--split train,dev,sealed1,sealed2] [--json] [-v] [--gate]`
+ * `npm run eval -- [--split train,dev,sealed1,sealed2,sealed3] [--json] [-v] [--gate]`
  *
  * Runs the configured classifier (CLASSIFIER, as `npm run plan` does) over the labelled splits and
  * prints, per split: per-field accuracy, calls fully right, opt-out recall (held or applied) and
@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     else if (a === '-v' || a === '--verbose') verbose = true;
     else if (a === '--gate') gate = true;
     else {
-      process.stderr.write(`unknown argument ${a}\nusage: npm run eval -- [--split train,dev,sealed1,sealed2] [--json] [-v] [--gate]\n`);
+      process.stderr.write(`unknown argument ${a}\nusage: npm run eval -- [--split train,dev,sealed1,sealed2,sealed3] [--json] [-v] [--gate]\n`);
       return 2;
     }
   }

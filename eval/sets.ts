@@ -7,8 +7,12 @@
  *  - sealed1: test/corpus/sealed/{a,b,c}, 150 calls written from the contract alone, before the
  *            rules were rebuilt, by authors who never saw them. Run once (rules 2.0.0, 58/150 fully
  *            right, eval/runs/); then opened and developed against like dev, as eval/README.md says.
- *  - sealed2: test/corpus/sealed2/{d,e,f}, 150 more written the same way after sealed1 was opened;
- *            run once per approach, never edited, misses kept.
+ *  - sealed2: test/corpus/sealed2/{d,e,f}, 150 more written the same way after sealed1 was opened.
+ *            Run once (71/150), then opened the same way.
+ *  - sealed3: test/corpus/sealed3/{g,h,i}, 150 more written after sealed2 was opened; run once per
+ *            approach, never edited, misses kept.
+ * A sealed split is never edited: opening one means developing against it after its recorded first
+ * run, and writing a fresh one for the next honest measure.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +26,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -38,9 +42,10 @@ export interface EvalCase {
 
 const ROOT = path.resolve(__dirname, '..');
 export const DEV_DIR = path.resolve(ROOT, '..', 'shared', 'eval');
-export const SEALED_DIRS: Record<'sealed1' | 'sealed2', string> = {
+export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed1: path.join(ROOT, 'test', 'corpus', 'sealed'),
   sealed2: path.join(ROOT, 'test', 'corpus', 'sealed2'),
+  sealed3: path.join(ROOT, 'test', 'corpus', 'sealed3'),
 };
 
 interface JsonEntry {

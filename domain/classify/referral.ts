@@ -52,6 +52,9 @@ export function spelledCode(text: string): string | null {
   if (!m) return null;
   const letters = m[1].replace(/[\s.-]+/g, '').toUpperCase();
   if (letters.length < 3) return null;
+  // "Y-E-S-I, guion, salon": a word after the dash is the code's second part.
+  const wordPart = text.slice((m.index ?? 0) + m[1].length).match(/^\s*,?\s*(?:dash|hyphen|gui[oó]n)\s*,?\s*([A-Za-z]{2,12})\b/i);
+  if (wordPart && !NUMBER_WORDS[wordPart[1].toLowerCase()]) return `${letters}-${wordPart[1].toUpperCase()}`;
   let digits = '';
   if (m[2]) {
     const parts = m[2].toLowerCase().split(/[\s-]+/);
@@ -104,7 +107,10 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
     }
     if (!code || codeSource === 'attribution') {
       // "...his referral code. It's K E N J I dash eight.": the code may be spelled in the next sentence.
-      const spelled = /\b(?:code|c[oó]digo)\b/i.test(ctx.call.transcript[s.turn]?.text ?? text) ? spelledCode(text) : null;
+      const askedForCode = ctx.call.transcript[s.turn - 1]?.speaker === 'agent' && /\b(?:code|c[oó]digo)\b/i.test(ctx.call.transcript[s.turn - 1].text);
+      const codeTalk = askedForCode || /\b(?:code|c[oó]digo)\b/i.test(ctx.call.transcript[s.turn]?.text ?? text);
+      const written = codeTalk ? text.match(/\b([A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,12})\b/) : null;
+      const spelled = written ? written[1] : codeTalk ? spelledCode(text) : null;
       const m = spelled ? (['', spelled] as unknown as RegExpMatchArray) : text.match(CODE_RE);
       if (m) {
         const c = normaliseCode(m[1]);
@@ -132,8 +138,9 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
           ev.push(evidence('referredBy', a));
         }
       }
-      const named = !name ? a.text.match(new RegExp(`${NAME}\\s+referred you\\b|\\breferred by ${NAME}`, 'u')) : null;
-      const who = named ? (named[1] ?? named[2]).split(/\s+/).filter((p) => !NOT_A_NAME.test(p)).join(' ') : '';
+      const named = !name ? a.text.match(new RegExp(`${NAME}\\s+referred you\\b|\\breferred by ${NAME}|${NAME}(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?\\s+(?:is|'s) (?:one of )?our (?:referral )?(?:partners?|members?|advocates?)\\b|${NAME}\\b[^.!?]{0,40}\\b(?:she|he|they)(?:'s| is| are) in our referral (?:circle|program|network)|\\bsince ${NAME} referred you`, 'u')) : null;
+      const raw = named ? (named[1] ?? named[2] ?? named[3] ?? named[4] ?? named[5]) : null;
+      const who = raw ? raw.split(/\s+/).filter((p) => !NOT_A_NAME.test(p)).join(' ') : '';
       if (who) {
         name = who;
         ev.push(evidence('referredBy', a));
@@ -187,7 +194,7 @@ function referredName(sentences: Sentence[], i: number): { parts: string[]; at: 
 /** "I'd like to refer her", "I've got another one for you", "tengo a alguien": a referral is coming. */
 const REFER_CUE = /\b(?:refer (?:her|him|them|somebody|someone)|(?:another|one more) (?:one|referral|lead) for you|(?:i've got|i have|got) (?:a|another|one more|someone|somebody) (?:\w+ )?(?:for you|to refer)|can you (?:reach out to|call|contact|email|get in touch with) (?:her|him|them)|send (?:her|him|them) (?:to you|your way)|(?:i'll|i will) (?:just )?send (?:you|her|him|them) to|tengo a alguien|quiero (?:referir|recomendar) a|le(?:s)? (?:quiero )?recomendar a)\b/i;
 /** The agent taking a referral down: "I'll register her under your code", "He'll be added under your code". */
-const AGENT_TAKES_REFERRAL = /\b(?:under your (?:code|account|name)|as your referral|credit (?:it|that|this) to (?:you|your)|so you get (?:the )?credit|add (?:her|him|them) as (?:your|a) referral|a su nombre|bajo su c[oó]digo)\b/i;
+const AGENT_TAKES_REFERRAL = /\b(?:under your (?:\w+ )?(?:code|account|name)|as your referral|credit (?:it|that|this) to (?:you|your)|so you get (?:the )?credit|(?:add|log|register|put) (?:her|him|them|the referral) (?:as|under) (?:your|a)|a su nombre|bajo su c[oó]digo|como (?:su )?referid[oa](?: suyo)?)\b/i;
 /** "My cousin Aminata", "my friend Jenna Moss", "mi compadre Rubén": a person named by relation. */
 const RELATION_NAME = new RegExp(`\\b(?:[Mm]y|[Mm]i|[Oo]ur)\\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia)\\s*,?\\s+${NAME}`, 'u');
 /** "Marcus Bell, he owns the record store": a name, then who the person is. */
@@ -238,6 +245,31 @@ export function detectReferredPerson(ctx: ClassifyContext): ReferredPerson | nul
       }
     }
     return { firstName: parts[0], lastName: parts.slice(1).join(' ') || null, email, phone, evidence: ev };
+  }
+  return referralReadBack(ctx);
+}
+
+/**
+ * "Perfecto: Efraín Soto, 214-555-0461. Lo registro como referido suyo.": the agent reads the new
+ * referral back and takes it down. The read-back names the person and the contact, whatever words
+ * the member used.
+ */
+function referralReadBack(ctx: ClassifyContext): ReferredPerson | null {
+  const callerNames = new Set([ctx.identity.firstName, ctx.identity.lastName].filter(Boolean).map((n) => n!.toLowerCase()));
+  for (const took of ctx.agent) {
+    if (!AGENT_TAKES_REFERRAL.test(took.text)) continue;
+    const turns = ctx.agent.filter((a) => a.turn <= took.turn && a.turn >= took.turn - 4);
+    for (const a of turns.reverse()) {
+      const email = extractEmails(a.text)[0] ?? null;
+      const phone = extractPhones(a.text, ctx.policy.defaultRegion)[0] ?? null;
+      if (!email && !phone) continue;
+      if ((email && ctx.identity.emails.includes(email)) || (phone && ctx.identity.phones.includes(phone))) continue;
+      for (const m of a.text.matchAll(new RegExp(NAME, 'gu'))) {
+        const parts = m[1].split(/\s+/).filter((p) => !NOT_A_NAME.test(p) && !callerNames.has(p.toLowerCase()) && !/^(?:Perfect|Perfecto|Great|Got|Thanks|Gracias|Okay|So|Lovely|Wonderful|Sure|Claro|Listo|Mr|Mrs|Ms|Dr)$/.test(p));
+        if (!parts.length) continue;
+        return { firstName: parts[0], lastName: parts.slice(1).join(' ') || null, email, phone, evidence: [evidence('referredPerson', a), evidence('referredPerson', took)] };
+      }
+    }
   }
   return null;
 }
