@@ -24,9 +24,16 @@ const OTHER_SPEAKER =
 const SPEECH_VERB =
   /\b(?:said|says|say|told|tells|tell|asked|asks|wants|wanted|yelled|wrote|writes|was telling|keeps telling|keeps saying|was saying|thinks|thought|believes|like,? "?|dijo|dice|dicen|dec[ií]a|escribi[oó]|pidi[oó]|quiere|quer[ií]a|piensa|cree)\b/;
 
+/**
+ * The caller's own words to someone else ("I finally yelled at them, take me off your list"), or
+ * words reported without a subject ("me dijeron que me iban a dar de baja": they told me).
+ */
+const SAID_TO_OTHERS = /\b(?:i|we) (?:\w+ )?(?:yelled at|screamed at|told|asked|said to|begged|warned) (?:them|him|her|those (?:guys|people)|some \w+|the other \w+|that \w+)\b[^.?!]*$|\b(?:me|nos) (?:dijeron|avisaron|comentaron|escribieron|mandaron decir)\b[^.?!]*$|\b(?:dicen|dijeron) que\b[^.?!]*$/;
+
 /** Someone or something other than the caller says the request: reported speech. */
 export function reportedSpeech(f: string, i: number): boolean {
   const before = f.slice(Math.max(0, i - 160), i);
+  if (SAID_TO_OTHERS.test(before)) return true;
   // "he answered my phone and he told your guy to stop calling": an other speaker, then a speech verb.
   const m = before.match(new RegExp(`${OTHER_SPEAKER.source}[^.?!]*?${SPEECH_VERB.source}[^.?!]*$`));
   if (!m) return false;

@@ -246,10 +246,16 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (PREFERENCE_AFTER.test(f.slice(i + m0.length))) return true;
   if (/\bme$/.test(m0) && /^\s+(?!I\b|Please\b|Again\b|Ever\b|Anymore\b)\p{Lu}\p{Ll}+/u.test(text.slice(i + m0.length))) return true; // "don't call me Shirley"
   if (/\bme$/.test(m0) && /^\s+(?:doctor|dr|sir|ma'am|madam|mister|mr|mrs|ms|miss|boss|buddy|honey|sweetie|by my|that)\b/.test(f.slice(i + m0.length))) return true; // "don't call me doctor, call me Rafa"
+  // Closing an account is a cancellation, not an opt-out: "dar de baja la cuenta", "unsubscribe my account".
+  if (/^\s*(?:(?:la|mi|nuestra|el|mi) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema)|(?:my|our|the) (?:account|subscription|membership|plan|service))\b/.test(f.slice(i + m0.length))) return true;
   // What the frame removes the caller from must be a contact list: "take me off the waitlist" is not one.
   if (/^\s*(?:of\s+)?(?:the|your|that|this)\s+(?:wait ?list|waiting list|schedule|calendar|roster|invoice|bill|plan|trial|hold|queue|project)\b/.test(f.slice(i + m0.length))) return true;
   // Whose list: "take me off their call lists" is another company's.
   if (/^[^.]{0,25}\b(?:their|his|her|[a-z]+'s)\s+(?:\w+\s+){0,2}(?:lists?|newsletters?|emails?|mailing|database)\b/.test(f.slice(i + m0.length))) return true;
+  // Data kept, not contact made: "I don't want my kids' names sitting in some database" (a privacy request).
+  if (/\b(?:data|names|information|info|records|address|details|photos?)\b[^.]{0,30}\b(?:sitting|stored|kept|held|saved|lying around)\b/.test(f)) return true;
+  // A channel for someone else: "he's not an email person, so call him, don't email".
+  if (/^(?:don't|do not|dont|never) (?:email|e-mail|text|call|message)\b/.test(m0.trim()) && /\b(?:call|email|text|reach|contact|message) (?:him|her|them)\b|\b(?:he's|she's|he is|she is|they're)\b/.test(f)) return true;
   // Someone else does it: "my patients asked how they unsubscribe".
   if (/(?<!\byou )(?<!\byou all )\b(?:they|he|she|people|patients|customers|clients|members|users|folks)[\s,]+(?:(?:uh|um|er|like)[\s,]+)?(?:can\s+|could\s+|would\s+|should\s+)?$/.test(f.slice(Math.max(0, i - 30), i))) return true;
   // A past act on others' mail: "I unsubscribed from fifteen newsletters this morning. Yours I kept."
@@ -432,7 +438,7 @@ const POSSIBLE: RegExp[] = [
   /\b(?:me|us|my (?:number|name|email|phone))\b(?:\s+[\w']+){0,3}\s+(?:off|out of) (?:your|the|this|all) (?:\w+ )?(?:lists?|database|system|calls|texts|emails)\b/,
   /\b(?:no more|too many|enough|sick of|tired of|fed up with)\b[^.]{0,30}\b(?:calls|texts|emails|messages|reminders|voicemails)\b/,
   /\b(?:call|calling|text|texting|email|emailing) (?:me|us) (?:\w+ )?(?:too (?:much|often|many times)|(?:every|all) (?:day|the time|week))\b/,
-  /\b(?:(?:de|la|su|sus|esa|esta) lista|(?:de|la) baja|(?:las|sus|estas|tantas|esas) llamadas|(?:los|sus|estos|tantos|esos) mensajes)\b/,
+  /\b(?:ya no|no (?:me|nos) (?:manden|env[ií]en|llamen|escriban)|dejen de|basta de|demasiad[oa]s|tant[oa]s|s[aá]qu\w*|qu[ií]t\w*|b[oó]rr\w*)\b[^.]{0,40}\b(?:lista|llamadas|mensajes|correos)\b|\b(?:de|la) baja\b/,
   /\b(?:do[- ]not[- ]call|dnc|do[- ]not[- ]contact)\b/,
   /^\s*(?:please,? )?(?:just )?stop(?: it)?(?: please)?[.!]*\s*$/,
   // A stop word and a contact word close together, aimed at the caller.
@@ -454,6 +460,8 @@ export function possibleOptOut(caller: Sentence[], _call?: Call): Evidence | nul
       const m = f.match(re);
       if (!m) continue;
       const i = m.index ?? 0;
+      // Keeping the account right is not stopping contact: "stop sending to the old one and use ...".
+      if (ACCOUNT_UPKEEP.test(f)) continue;
       // The same guards as an affirmed frame: whose words, when, about what.
       if (guarded(f, s.text, i, m[0], fold(turnTextOf(caller, s.turn)))) continue;
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;
