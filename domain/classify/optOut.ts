@@ -342,7 +342,7 @@ function scopeOf(channels: Channel[], texts: string[]): OptOutScope {
 }
 
 const AGENT_OFFER =
-  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|would you prefer (?:that )?(?:i|we)|can i|prefiere que|quiere que|le parece que)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le) (?:llamemos|llamen|contactemos)|dejemos de (?:llamar|escribir)|(?:la|lo) (?:demos|quitemos) de baja)/;
+  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|would you prefer (?:that )?(?:i|we)|can i|prefiere que|quiere que|le parece que)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le) (?:llamemos|llamen|contactemos)|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le) (?:demos|quitemos|saquemos|borremos) de (?:baja|la lista|nuestra lista))/;
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|sí|si|claro|por favor)\b/;
 
 /** "Would you like me to remove you from our call list?" - "Yes please." */
@@ -431,7 +431,18 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
 const turnTextOf = (caller: Sentence[], turn: number) => caller.filter((x) => x.turn === turn).map((x) => x.text).join(' ');
 
 const DOUBTED_CONTACT =
-  /\b(?:not sure|don't know|do not know|dunno|no s[eé]|ya no s[eé])(?![a-z0-9])[^.?!]{0,20}\b(?:want|wanna|need|quiero|queremos|necesito)\b[^.?!]{0,40}\b(?:calls?|calling|texts?|texting|emails?|messages?|contact|hearing from|llam\w+|mensajes|correos|contacten)\b/;
+  /\b(?:not sure|don't know|do not know|dunno|no s[eé]|ya no s[eé]|a lo mejor|maybe|i'm thinking about|thinking of|considering)(?![a-z0-9])[^.?!]{0,20}\b(?:want|wanna|need|quiero|queremos|necesito|unsubscrib\w*|opting out|dar(?:me)? de baja)\b[^.?!]{0,40}(?:\b(?:calls?|calling|texts?|texting|emails?|messages?|contact|hearing from|getting (?:these|those|them)|keep getting|llam\w+|mensajes|correos|contacten|mandando|enviando)\b|\b(?:from )?(?:all of it|everything)\b|$)/;
+/**
+ * Tentative wishes for less contact that no frame states outright: "it might be better if you guys
+ * just... well", "best if we just stop here", "I don't need these anymore" (of our messages),
+ * "Not interested. Don't... yeah.": held, never guessed either way.
+ */
+const TENTATIVE_STOP: RegExp[] = [
+  /\b(?:better|best) if (?:you|we|y'all)(?: guys| all)? (?:just )?(?:stop\b|[^.?!]{0,12}(?:\.\.\.|…|—|-\s*$))/,
+  /\b(?:don't|do not) (?:really )?need (?:these|those|them|this stuff|all this|the \w+) any ?more\b/,
+  /\b(?:mejor ya no|mejor no)\b[^.?!]{0,30}(?:\.\.\.|…|\bno s[eé])/,
+  /\bnot interested\W+(?:don't|do not)\W*(?:\.\.\.|…|—)/,
+];
 
 const POSSIBLE: RegExp[] = [
   /\b(?:stop|quit|cease|remove|delete|take|block|drop|unsubscrib\w*|opt)\b(?:\s+[\w']+){0,3}\s+(?:me|us|my (?:number|name|email|phone|info|details|contact))\b/,
@@ -456,6 +467,9 @@ export function possibleOptOut(caller: Sentence[], _call?: Call): Evidence | nul
     // "I'm not sure I want these calls anymore", "ya no sé si quiero que me sigan llamando": a doubt
     // about being contacted at all is the plainest uncertain opt-out, whatever negation it carries.
     if (DOUBTED_CONTACT.test(f) && !machineMenu(f) && !reportedSpeech(f, f.search(DOUBTED_CONTACT))) return evidence('optOut', s);
+    const turnF = fold(turnTextOf(caller, s.turn));
+    const aboutContact = /\b(?:messages?|emails?|texts?|calls?|reminders?|sending|send|mail|llamadas|correos|mensajes|mandando)\b/.test(turnF);
+    if (TENTATIVE_STOP.some((re, k) => re.test(f) && (k !== 1 || aboutContact)) && !reportedSpeech(f, 0)) return evidence('optOut', s);
     for (const re of POSSIBLE) {
       const m = f.match(re);
       if (!m) continue;
