@@ -17,16 +17,22 @@ const CALLER_RULES: Array<[RegExp, ReviewReason[], string]> = [
   [/\b(?:(?:copy|export) of (?:all )?(?:my |the )?(?:personal )?(?:data|information)|personal (?:data|information) (?:you )?(?:hold|have|keep|store)|ccpa|gdpr|data (?:deletion|subject|access) request|right to (?:be forgotten|delete|erasure)|privacy (?:request|law|rights)|delete (?:all )?(?:my|our) (?:data|information|info|personal (?:data|information)|details|account|records)|erase (?:my|our) (?:data|information)|what (?:data|information) (?:do )?you (?:have|hold|store) (?:on|about) me|borr(?:en|ar) (?:mis|todos mis) datos)\b/, ['sensitive_request', 'legal'], 'privacy or data deletion request'],
   [/\b(?:can't|cannot|can not|unable to) (?:log ?in|sign in|access (?:my|the) account|get into (?:my|the) account)|\b(?:(?:someone|somebody) (?:else )?(?:is |has been )?using my (?:account|code|referral code|link|card|login)|without (?:my )?permission|fraud\w*|stole|stolen|identity theft|(?:login|log-in|sign-in|account) (?:email|password|username)|lost access|forgot (?:my )?password|locked out|hacked|compromised|someone (?:else )?(?:logged|got) into|unauthori[sz]ed (?:access|login|charge)|reset (?:my )?password|password reset|two[- ]factor|2fa|security (?:issue|breach|concern)|chang(?:e|ed) (?:the|my) (?:email|owner|password|phone|number) on (?:my|the) account|(?:someone|somebody) (?:else )?(?:changed|accessed|logged into|got into|took over)|phishing)\b/, ['sensitive_request', 'access'], 'account access or security'],
   [/\b(?:harass\w*|stalk\w*|threaten\w*|abusive|intimidat\w*)\b/, ['sensitive_request'], 'harassment'],
+  // Someone else in the account: a change the owner did not make, a login from elsewhere.
+  [/\b(?:wasn't me|was not me|i didn't do (?:that|this|it)|(?:that|this) is not my (?:account|card|bank)|not my (?:account|bank account)|somebody's in there|someone's in (?:there|my account)|logged in from|(?:payout|bank|deposit) (?:address|account|details|info)\b[^.]{0,30}\b(?:was |were |got )?(?:changed|added|switched|updated))\b/, ['sensitive_request', 'access'], 'account access or security'],
+  [/\b(?:delete|erase|remove|purge|wipe) (?:that|this|the|all|any|my|our) (?:\w+ )?(?:personal )?(?:data|information|info|details)\b|\bprivacy act\b|\b(?:borren|eliminen) (?:mis|los|todos mis) datos/, ['sensitive_request', 'legal'], 'privacy or data deletion request'],
   // The caller asks for a status change or payout that moves money: "mark it approved so my bonus comes through".
   [/\b(?:mark|set|change|move|switch|flip|update) (?:it|that|this|the referral|my referral|(?:his|her|their) referral|him|her|them) (?:to |as )?(?:approved|qualified|paid|complete|completed|converted)\b|\b(?:approve|release|expedite|push through|pay out) (?:my|the|his|her|our) (?:bonus|reward|payout|referral|commission)\b|\b(?:m[aá]rque(?:la|lo)|ap(?:r|)ru[eé]be(?:la|lo)) como aprobad[ao]/, ['money'], 'money asked by the caller'],
 ];
 
 /** "I'll give you your first three months free": a free period is money too. */
 const FREE_PERIOD = /\b(?:\d+|one|two|three|four|six|twelve|a|first|your first \w+) (?:free )?(?:months?|weeks?|years?|quarters?) (?:free|on us|at no (?:charge|cost)|for free|comped)\b|\b(?:first|next) (?:\w+ )?(?:months?|weeks?) (?:are |is )?(?:free|on us|on the house)\b/;
+/** The agent moves money itself: "I've refunded the sixty dollars", "lock in twenty percent off", "le voy a aplicar un descuento". */
+const MONEY_ACT =
+  /\b(?:i've|i have|i'll|i will|we'll|we will|we've|i'm going to|i can|we can|let me)\s+(?:\w+\s+){0,4}(?:refunded|credited|waived|comped|put through a refund|issued a (?:refund|credit)|lock in (?:\w+ ){1,2}(?:percent|%) off|knock(?:ed)? (?:\w+ ){1,3}off)\b|\b\d+ ?(?:percent|%) off\b|\b(?:le voy a|le vamos a|ya le|le puedo) (?:aplicar|dar|hacer|devolver|reembolsar)\b[^.]*\b(?:descuento|reembolso|cr[eé]dito|gratis|devoluci[oó]n)\b/;
 const MONEY_PROMISE =
   /\b(?:i'll|i will|we'll|we will|i can|we can|i've|i have|let me|i'm going to|we're going to|i'm|we're)\s+(?:\w+\s+){0,3}(?:give|gave|given|offer(?:ed)?|appl(?:y|ied)|issu(?:e|ed)|credit(?:ed)?|refund(?:ed)?|waiv(?:e|ed)|comp(?:ed)?|discount(?:ed)?|take|took|taken|knock(?:ed)?|revers(?:e|ed)|adjust(?:ed)?|process(?:ed)?|extend(?:ed)?|upgrad(?:e|ed)|match(?:ed)?|throw in|threw in|add(?:ed)?)\b[^.]*(?:\b(?:discount|credit|refund|free (?:month|months|year|upgrade)|waive|waived|off (?:your|the) (?:bill|invoice|next)|invoice|fee|reward|bonus|price|money back)\b|\d+ ?(?:%|percent))|\b(?:you'll|you will) (?:get|receive) (?:a |an )?(?:\d+ ?(?:%|percent) )?(?:discount|credit|refund|free month|bonus)\b/;
 const COMMITMENT =
-  /\b(?:i (?:guarantee|promise)|we (?:guarantee|promise)|guaranteed?|i'll make (?:an|a special) exception|make an exception|i'll personally (?:make sure|ensure)|custom feature|we'll build|i'll get (?:that|it) (?:built|added)|no matter what|lock in (?:this|that) price forever|price match)\b/;
+  /\b(?:(?:i can|we can|i'll|we'll) (?:commit|promise|guarantee) (?:that|to|you)|(?:engineers?|team|developers?|we) will (?:build|ship|deliver|have (?:it|that|this) live)\b[^.]*\bby\b|i (?:guarantee|promise)|we (?:guarantee|promise)|guaranteed?|i'll make (?:an|a special) exception|make an exception|i'll personally (?:make sure|ensure)|custom feature|we'll build|i'll get (?:that|it) (?:built|added)|no matter what|lock in (?:this|that) price forever|price match)\b/;
 
 /** Negation governing the words right before (`I don't need a lawyer`), not a clause away. */
 function negatedClose(f: string, index: number): boolean {
@@ -51,7 +57,7 @@ export function detectAgentPromises(agent: Sentence[]): Flag[] {
   const out: Flag[] = [];
   for (const s of agent) {
     const f = fold(s.text);
-    const m = f.match(MONEY_PROMISE) ?? (/\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|let me)\b/.test(f) ? f.match(FREE_PERIOD) : null);
+    const m = f.match(MONEY_PROMISE) ?? f.match(MONEY_ACT) ?? (/\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|let me)\b/.test(f) ? f.match(FREE_PERIOD) : null);
     if (m && !negatedAt(f, m.index ?? 0) && !/\b(?:can't|cannot|unable to|not able to|won't be able)\b/.test(f)) {
       out.push({ reasons: ['money', 'commitment'], label: 'money promised by the agent', evidence: evidence('review', s) });
     } else if (COMMITMENT.test(f) && !/\b(?:can't|cannot) (?:guarantee|promise)\b/.test(f)) {
