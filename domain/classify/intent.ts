@@ -182,7 +182,8 @@ export function classifyIntent(
     if (!service) return { intent: 'opt_out', confidence: 0.95, scores, evidence: optOut.evidence.slice(0, 1).map((e) => ({ ...e, field: 'intent' })) };
   }
   if (lowFit.spam) return { intent: 'spam', confidence: 0.9, scores, evidence: [lowFit.spam] };
-  if (lowFit.vendor && !(top && topScore >= 3 && top !== 'sales_inquiry')) return { intent: 'vendor', confidence: 0.85, scores, evidence: [lowFit.vendor] };
+  // A pitch to us outweighs the billing or support words it uses ("payment processing", "your invoices").
+  if (lowFit.vendor && !(top && topScore >= 5 && top !== 'sales_inquiry')) return { intent: 'vendor', confidence: 0.85, scores, evidence: [lowFit.vendor] };
 
   if (!top) return { intent: 'other', confidence: caller.length ? 0.3 : 0.9, scores, evidence: [] };
   let confidence: number;

@@ -92,8 +92,14 @@ export function judgeByRules(call: Call, context: ClassifierContext): Signals {
  * vocabulary (`other`, confidently); a request to be called back at a time makes it about scheduling.
  */
 function intentFromStructure(ctx: ReturnType<typeof makeContext>): IntentResult | null {
-  const referral = detectReferredBy(ctx)?.evidence[0] ?? detectReferredPerson(ctx)?.evidence[0] ?? detectJoinRequest(ctx.caller, ctx.agent, ctx.call);
-  if (referral) return { intent: 'referral', confidence: 0.7, scores: {}, evidence: [{ ...referral, field: 'intent' }] };
+  // Referring someone or joining makes a referral call; having been referred makes a prospect.
+  const referring = detectReferredPerson(ctx)?.evidence[0] ?? detectJoinRequest(ctx.caller, ctx.agent, ctx.call);
+  if (referring) return { intent: 'referral', confidence: 0.7, scores: {}, evidence: [{ ...referring, field: 'intent' }] };
+  const referred = detectReferredBy(ctx)?.evidence[0];
+  if (referred) return { intent: 'sales_inquiry', confidence: 0.7, scores: {}, evidence: [{ ...referred, field: 'intent' }] };
+  // "Would you like to see a demo?" - "Yes": interest, whatever time follows.
+  const demo = acceptedAgentQuestions(ctx.call, ctx.agent).find((a) => /\b(?:demo|walk you through|show you|see it in action|pricing|demostraci[oó]n|presentaci[oó]n)\b/i.test(a.text));
+  if (demo) return { intent: 'sales_inquiry', confidence: 0.7, scores: {}, evidence: [{ field: 'intent', quote: demo.text, turn: demo.turn }] };
   // A call to change how the caller's own record reads (a new email, a preferred time): its purpose
   // is clear although no intent of the vocabulary names it.
   const preference = detectPreferredContact(ctx.caller)?.evidence;
