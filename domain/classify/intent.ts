@@ -22,6 +22,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // The business or the need ends: "we're winding the company down", "cerramos el local".
     [/\b(?:decided |going )?not (?:to )?renew(?:ing)?\b|\b(?:doesn't|does not|won't|don't|not) auto-?renew\b|\bwon't need (?:the|our|my|this) (?:account|subscription|membership|service|plan)\b/, 3],
     [/\b(?:winding (?:\w+ ){0,2}down|shutting (?:\w+ ){0,2}down|closing (?:down|(?:the|our|my) (?:business|shop|store|company|doors|location))|going out of business|sold the (?:business|company|shop)|out of business)\b/, 3],
+    [/\bpull(?:ing)? the plug\b|\bstop (?:being )?bill(?:ed|ing)(?: us)? (?:after|past|from|at the end)\b|\blet (?:it|the (?:plan|subscription|account|membership)) lapse\b|\bnot (?:going to|gonna) (?:renew|continue|keep (?:it|the (?:plan|account|subscription)))\b|\bwe(?:'re| are) (?:moving|switching|going) (?:to|over to) (?:an? )?(?:in-house|our own|another|a different)\b/, 3],
     [/\b(?:cerramos|vamos a cerrar|cerrar(?:emos)? (?:el|la|nuestro|nuestra) (?:local|tienda|negocio)|dar por terminad[ao]|terminar (?:la|mi|nuestra) suscripci[oó]n|cancelar (?:la|mi) cuenta)(?![a-z0-9])/, 3],
     [/\bcancel(?:lation)?\b(?![^.]*\b(?:demo|meeting|appointment|call)\b)/, 1],
   ],
@@ -37,6 +38,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // Service that failed the caller: repeated asks, no-shows, lateness, rudeness, escalation.
     [/\b(?:(?:the )?(?:third|fourth|fifth) time (?:i've|i have|that i've|i) (?:asked|called|told|reported)|every (?:month|week|time) (?:i|we) (?:tell|ask|call|remind)|i've (?:asked|told) (?:\w+ ){0,3}(?:three|four|several|multiple|many) times)\b/, 3],
     [/\b(?:showed up (?:\w+ ){0,4}late|(?:was|were) (?:\w+ )?(?:late|a no-show)|no-show|didn't (?:even )?(?:call|show up)|never showed|(?:was|were) (?:short|rude|condescending|dismissive|snippy) with)\b/, 3],
+    [/\b(?:i want (?:to flag something|it on the record|to make a complaint|to complain)|on the record|(?:was|were) (?:rude|dismissive|condescending|short|snippy|grosera?|groser[oa]s?)|talked down to|made (?:me|us) feel|la muchacha fue|me trataron mal)\b/, 3],
     [/\b(?:somebody|someone) above (?:him|her|them)|(?:your|a|the) (?:manager|supervisor|boss) (?:to )?call me|not looking for (?:a|an) (?:sorry|apology)|actually (?:get|have) it fixed\b/, 3],
   ],
   billing: [
@@ -54,6 +56,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:still |just )?(?:says|shows|reads) (?:zero|0|nothing|none|blank|pending|an? error)\b|\b(?:don't|doesn't|won't|do not|does not|can't) (?:scan|load|copy|print|sync|register|track|count|update)\b/, 2],
     [/\b(?:(?:is|are|was|it's) (?:just )?(?:gone|vanished|blank|missing)|just\W+gone|went (?:blank|missing)|no usable data|not found)\b/, 2],
     [/\b(?:walk (?:me|us) through (?:it|this|that|the (?:fix|setup|set-up))|troubleshoot)\b/, 2],
+    [/\b(?:won't|wont|doesn't|does not|didn't|will not) let (?:me|us)\b|\b(?:comes?|came|coming) out (?:all )?(?:garbled|wrong|weird|scrambled|blank|broken|jumbled)\b|\bweird thing\b|\bsomething(?:'s| is) (?:off|wrong|broken)\b|\b(?:file|image|logo|photo)s? (?:is |are )?(?:too big|too large)\b|\bsays? (?:file|error|invalid)\b|\b(?:no (?:suben|cargan|llegan|funciona)|sale en blanco|salen en ingl[eé]s)\b/, 2],
     [/\b(?:shows?|showing|says?|displays?)\b[^.]*\b(?:but|should|supposed to)\b/, 2],
     [/\b(?:lost my|can't find my|cannot find my)\b/, 2],
     [/\b(?:disappeared|vanished|is gone|went missing|stopped showing|not showing(?: up)?|no longer shows?)\b/, 2],
