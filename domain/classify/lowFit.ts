@@ -13,13 +13,16 @@ export interface LowFit {
 const SPAM = [
   /\bcongratulations\b[^.]*\b(?:selected|won|winner|chosen)\b/,
   /\byou(?:'ve| have)? (?:been selected|won)\b/,
-  /\bpress (?:one|two|nine|zero|\d)\b/,
+  /\bpress (?:one|two|too|to|nine|zero|\d)\b(?! (?:the|a|your|my))/,
+  /\b(?:this is an automated (?:alert|notice|reminder)|this call is from your (?:local )?\w+|do not ignore this (?:notice|message|call)|has been flagged for|if you did not authori[sz]e this)\b/,
   /\b(?:free cruise|claim your (?:prize|reward|gift)|gift card|extended (?:car )?warranty|car's warranty|final notice|irs|social security number (?:has been )?suspended|student loan forgiveness|lower your interest rate|limited time offer)\b/,
   /\bwarranty\b[^.]*\b(?:vehicle|car|auto|truck)\b|\b(?:vehicle|car|auto|truck)\b[^.]*\bwarranty\b/,
   /\b(?:felicidades|usted ha ganado|ha sido seleccionad[oa]|presione (?:uno|dos|tres|nueve|cero|\d))\b/,
   /\b(?:this is an automated (?:message|call)|this is a recorded message|do not hang up)\b/,
 ];
 const VENDOR = [
+  // What the caller's company does for companies like ours: "we place bilingual reps", "we compile contact data".
+  /\b(?:we|our (?:company|agency|firm|team|shop)) (?:do|place|compile|license|make|supply|handle|install|source) (?:\w+ ){0,4}(?:for (?:companies|businesses|teams|brands|shops|clinics)|that plug|reps|records|data|leads|lists|summaries|contracts)\b|\b(?:get|put) (?:our|my) (?:rate card|deck|brochure|one-pager|pricing sheet) in front of\b|\bsend (?:you )?a free (?:sample|audit|trial|analysis)\b|\bwe've got a (?:connector|tool|solution|service) that\b/,
   // The sale runs the other way: a quote offered FOR our building, office or team.
   /\b(?:put together|send (?:you|over)|give you|write up|draw up|prepare|work up) (?:a |an )?(?:quote|proposal|estimate|bid)s? for (?:your|y'all's|you all's|you guys') (?:building|office|offices|company|team|business|space|location|facility|staff)\b|\bwearing my other hat\b|\b(?:calling|here) (?:as|on behalf of|for) my (?:own )?(?:company|business)\b/,
   /\b(?:we|our (?:company|agency|firm|team)) (?:offer|provide|help (?:companies|businesses|brands)|specialize|sell|build)\b/,
@@ -39,6 +42,7 @@ const WRONG_NUMBER = [
   /\b(?:i (?:don't|do not) know (?:any(?:one|body)? (?:named|called|by)|who (?:that|this|you(?:'re| are)? (?:is|looking for|want))))\b/,
   /\b(?:i'm not|i am not|this isn't|this is not) (?:\w+ ){0,1}(?:who you(?:'re| are) looking for|the person you want)\b/,
   /\b(?:number (?:must have|has) (?:been )?(?:changed|reassigned)|got this number (?:recently|a few|last))\b/,
+  /\b(?:no hay ning[uú]n|no conozco a (?:ese|esa|ning[uú]n|nadie)|este n[uú]mero es m[ií]o|es mi (?:celular|n[uú]mero) (?:personal|desde))|\bme dieron mal el n[uú]mero|\b(?:there's no|there is no) \w+ (?:here|at this number)\b|\bthis (?:number|phone) (?:has been|is) mine\b/,
   /\bnúmero equivocado\b|\bn[uú]mero equivocado|\b(?:me|se|nos) equivoc(?:o|ó|ó|[aá]|u[eé]|ado)\w* de n[uú]mero/,
   // Asking for another business: "Is this not Dr. Patel's office?", "¿Farmacia San Judas?"
   /\b(?:is this not|isn't this|is this|this isn't|this is not) (?:the |dr\.? |doctor )?[\w.' ]{0,30}(?:'s)? (?:office|clinic|pharmacy|restaurant|salon|dental|dentist|store|shop|practice)\b/,
@@ -56,16 +60,16 @@ const STUDENT = [
 const notNegated = (s: Sentence, m: RegExpMatchArray) => !negatedAt(s.text.toLowerCase(), m.index ?? 0);
 
 /** The agent says the caller reached the wrong place... */
-const AGENT_SAYS_WRONG = /\b(?:wrong number|(?:have|dialed|dialled|reached|got) the wrong|n[uú]mero equivocado|se equivoc\w* de n[uú]mero|this is not (?:the )?\w+|this isn't (?:the )?\w+)/;
+const AGENT_SAYS_WRONG = /\b(?:no somos (?:un|una|el|la)|we're not (?:a|the)|we are not (?:a|the)|wrong number|(?:have|dialed|dialled|reached|got) the wrong|n[uú]mero equivocado|se equivoc\w* de n[uú]mero|this is not (?:the )?\w+|this isn't (?:the )?\w+)/;
 /** ...and the caller agrees: "Oh! I'm so sorry", "¡Ay, perdón! Me equivoqué". */
-const CALLER_AGREES = /\b(?:sorry|so sorry|oops|whoops|my (?:mistake|bad)|wrong number|i must have|perd[oó]n|disculp\w+|lo siento|me equivoqu|n[uú]mero equivocado)/;
+const CALLER_AGREES = /\b(?:me dieron mal|lo apunt[eé] mal|sorry|so sorry|oops|whoops|my (?:mistake|bad)|wrong number|i must have|perd[oó]n|disculp\w+|lo siento|me equivoqu|n[uú]mero equivocado)/;
 
 function agentConfirmedWrongNumber(call: Call): Evidence | null {
   const t = call.transcript;
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i].speaker !== 'agent' || !AGENT_SAYS_WRONG.test(fold(t[i].text))) continue;
-    const reply = t.slice(i + 1, i + 4).find((x) => x.speaker === 'caller');
-    if (reply && CALLER_AGREES.test(fold(reply.text))) return evidence('intent', { turn: t.indexOf(reply), text: reply.text });
+    const reply = t.slice(i + 1, i + 5).find((x) => x.speaker === 'caller' && CALLER_AGREES.test(fold(x.text)));
+    if (reply) return evidence('intent', { turn: t.indexOf(reply), text: reply.text });
   }
   return null;
 }
