@@ -20,6 +20,12 @@ const CITY_ZONES: Array<[RegExp, string]> = [
   [/\b(?:sydney|melbourne)\b/, 'Australia/Sydney'],
 ];
 const ABBREV_ZONES: Array<[RegExp, string]> = [
+  // Spanish: "hora del Pacífico", "hora del centro", "hora de la montaña", "hora de Arizona".
+  [/hora del? pac[ií]fico/, 'America/Los_Angeles'],
+  [/hora del centro|hora central/, 'America/Chicago'],
+  [/hora de la monta[ñn]a/, 'America/Denver'],
+  [/hora del este/, 'America/New_York'],
+  [/hora de arizona/, 'America/Phoenix'],
   [/\b(?:cst|cdt|ct)\b|\bcentral(?: time| standard| daylight)?\b/, 'America/Chicago'],
   [/\b(?:est|edt|et)\b|\beastern(?: time| standard| daylight)?\b/, 'America/New_York'],
   [/\b(?:pst|pdt|pt)\b|\bpacific(?: time| standard| daylight)?\b/, 'America/Los_Angeles'],
@@ -85,6 +91,16 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   if (!ref.isValid) return null;
   const f = text.toLowerCase().replace(/[’]/g, "'");
 
+  // "en dos horas", "en una hora y media": the same offset, in Spanish.
+  const es = f.match(/\ben (una|un|dos|tres|cuatro|media|\d+) (horas?|minutos?)( y media)?/);
+  if (es) {
+    const n = ({ una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, media: 0.5 } as Record<string, number>)[es[1]] ?? Number(es[1]);
+    const hours = /^h/.test(es[2]) ? n + (es[3] ? 0.5 : 0) : n / 60;
+    if (Number.isFinite(hours) && hours > 0) {
+      const local = ref.plus({ minutes: Math.round(hours * 60) }).set({ second: 0, millisecond: 0 });
+      return { at: toUtcIso(local), text: es[0], local };
+    }
+  }
   // "in two hours", "in 30 minutes": an exact offset from the end of the call.
   const rel = f.match(/\bin (a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-five|a couple(?: of)?|a few|half an|\d+(?:\.\d+)?) (minutes?|mins?|hours?|hrs?)\b/);
   if (rel) {
@@ -97,10 +113,10 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   }
   const partOfDay = (s: string): number | null => {
     if (/\b(?:mid-?morning|late morning)\b/.test(s)) return 10;
-    if (/\b(?:morning|first thing|de la mañana|por la mañana)\b/.test(s)) return 9;
-    if (/\b(?:afternoon|after lunch|de la tarde|por la tarde)\b/.test(s)) return 14;
+    if (/\b(?:morning|first thing)\b|(?:de|por|en) la mañana|mañanita|temprano/.test(s)) return 9;
+    if (/\b(?:afternoon|after lunch)\b|(?:de|por|en) la tarde|despu[eé]s de (?:la )?comida/.test(s)) return 14;
     if (/\b(?:end of (?:the )?day|eod|close of business|cob)\b/.test(s)) return 17;
-    if (/\b(?:evening|tonight|after work|de la noche|por la noche|esta noche)\b/.test(s)) return 18;
+    if (/\b(?:evening|tonight|after work)\b|(?:de|por|en) la noche|esta noche/.test(s)) return 18;
     if (/\b(?:noon|midday|lunchtime|lunch time|(?:around|at|over|during|by) lunch)\b/.test(s)) return 12;
     return null;
   };
