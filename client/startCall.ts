@@ -16,6 +16,8 @@ export interface StartResult {
 
 export interface CallStarter {
   start(call: Call, meta?: { deliveryId?: string | null }): Promise<StartResult>;
+  /** Whether Temporal answers within the deadline (`/readyz`); absent means "no check, ready". */
+  ready?(deadlineMs: number): Promise<boolean>;
 }
 
 export class TemporalUnavailableError extends Error {
@@ -31,6 +33,15 @@ export class TemporalCallStarter implements CallStarter {
     private readonly taskQueue: string,
     private readonly startDeadlineMs = 5000,
   ) {}
+
+  async ready(deadlineMs: number): Promise<boolean> {
+    try {
+      await this.client.withDeadline(Date.now() + deadlineMs, () => this.client.workflowService.getSystemInfo({}));
+      return true;
+    } catch {
+      return false;
+    }
+  }
 
   async start(call: Call, meta: { deliveryId?: string | null } = {}): Promise<StartResult> {
     const workflowId = workflowIdForCall(call.callId);

@@ -86,6 +86,9 @@ export const canonicalDataSchema = z.looseObject({
   analysis: z.record(z.string(), z.unknown()).nullable().optional(),
   links: canonicalLinksSchema.nullable().optional(),
   metadata: z.record(z.string(), z.unknown()).nullable().optional(),
+}).refine((d) => Date.parse(d.ended_at) >= Date.parse(d.started_at), {
+  message: 'must not be before started_at',
+  path: ['ended_at'],
 });
 export type CanonicalData = z.infer<typeof canonicalDataSchema>;
 

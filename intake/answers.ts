@@ -1,8 +1,8 @@
 /**
  * The HTTP answer for each outcome, in one table so both routes and the admin replay answer alike.
  * Codes are the contract's; where it left a choice:
- * - a native call older than maxCallAgeHours: 422 (well-formed and authentic, but refused on its
- *   content; 409 would suggest a conflict with existing state, which there is not);
+ * - a native call older than maxCallAgeHours: 400, as the contract says (it is kept as a dead letter
+ *   an operator may replay);
  * - a hangup: 200 `{ status: "recorded" }` (acknowledged, logged and counted, nothing started);
  * - the verification event: 200 `{ status: "verified" }`.
  */
@@ -37,7 +37,7 @@ export function answerFor(outcome: Outcome, deadLetterId: string | null): Answer
       return { statusCode: 401, body: { error: 'unauthorized', message: 'missing or invalid signature, or a timestamp outside the allowed window' } };
     case 'rejected':
       return {
-        statusCode: outcome.reason === 'stale_call' ? 422 : 400,
+        statusCode: 400,
         body: { error: outcome.reason, message: outcome.message, fieldErrors: outcome.fieldErrors, deadLetterId },
       };
     case 'unavailable':

@@ -138,13 +138,44 @@ async function startCall(candidate: Call, deliveryId: string | null, deps: Proce
 
 type Parsed = { ok: true; value: unknown } | { ok: false; outcome: Outcome };
 
+/** Deeper than any webhook we accept; far below what would overflow a stack or a payload converter. */
+export const MAX_JSON_DEPTH = 32;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function parseJson(raw: Buffer): Parsed {
+  const reject = (message: string, reason: 'invalid_json' | 'validation_failed' = 'invalid_json'): Parsed => ({
+    ok: false,
+    outcome: { kind: 'rejected', reason, message, callId: null, fieldErrors: [{ path: '(body)', message }] },
+  });
+  let text: string;
   try {
-    return { ok: true, value: JSON.parse(raw.toString('utf8')) as unknown };
-  } catch (err) {
-    const message = `body is not valid JSON: ${(err as Error).message}`;
-    return { ok: false, outcome: { kind: 'rejected', reason: 'invalid_json', message, callId: null, fieldErrors: [{ path: '(body)', message }] } };
+    text = utf8.decode(raw);
+  } catch {
+    return reject('body is not valid UTF-8');
   }
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch (err) {
+    // The parser's own message quotes the body (names, phone digits): only the position is kept.
+    const at = /position (\d+)/.exec((err as Error).message)?.[1];
+    return reject(`body is not valid JSON${at ? ` (at byte ${at})` : ''}`);
+  }
+  if (depthExceeds(value, MAX_JSON_DEPTH)) return reject(`body is nested deeper than ${MAX_JSON_DEPTH} levels`, 'validation_failed');
+  return { ok: true, value };
+}
+
+/** Iterative, so a hostile body cannot overflow the stack while being measured. */
+function depthExceeds(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d > max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v as Record<string, unknown>)) stack.push([child, d + 1]);
+  }
+  return false;
 }
 
 function invalid(error: z.ZodError, callId: string | null, prefix = ''): Outcome {

@@ -23,6 +23,8 @@ import { readRawBody } from './rawBody';
 
 /** The contract's body limit: 1 MiB. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** How long `/readyz` waits for Temporal before it says no. */
+export const READY_DEADLINE_MS = 2000;
 
 export interface IntakeServerOptions {
   config: Config['intake'];
@@ -64,6 +66,8 @@ export function buildIntakeServer(opts: IntakeServerOptions): FastifyInstance {
     ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
     // Webhook senders time out in seconds; a stuck request should not hold a socket for minutes.
     requestTimeout: 30_000,
+    // The longest valid call id (128) fits in a path segment, with room for its encoding.
+    routerOptions: { maxParamLength: 400 },
   });
 
   // Signatures cover the exact bytes, so no parser may touch the body: JSON (and only JSON) is kept
@@ -143,7 +147,12 @@ export function buildIntakeServer(opts: IntakeServerOptions): FastifyInstance {
     });
   }
 
+  // Liveness: the process answers. Readiness: it can also start workflows (Temporal answers quickly).
   app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    const ok = opts.starter.ready ? await opts.starter.ready(READY_DEADLINE_MS) : true;
+    return reply.code(ok ? 200 : 503).send(ok ? { status: 'ready' } : { status: 'unavailable', reason: 'Temporal does not answer' });
+  });
   app.get('/metrics', async (_req, reply) => {
     reply.header('content-type', metrics.registry.contentType);
     return metrics.registry.metrics();

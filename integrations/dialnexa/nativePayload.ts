@@ -53,6 +53,10 @@ export const completedCallSchema = z
   .refine((c) => c.ended_at != null || c.duration != null, {
     message: 'a completed call needs ended_at or duration',
     path: ['duration'],
+  })
+  .refine((c) => c.ended_at == null || Date.parse(c.ended_at) >= Date.parse(c.initiated_at), {
+    message: 'must not be before initiated_at',
+    path: ['ended_at'],
   });
 export type CompletedNativeCall = z.infer<typeof completedCallSchema>;
 

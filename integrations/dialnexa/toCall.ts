@@ -63,7 +63,7 @@ export function nativeToCall(native: CompletedNativeCall, opts: NativeToCallOpti
     consent: mapped.consent,
     transcript: splitTranscript(native.transcript),
     summary: native.summary ?? null,
-    analysis: Object.keys(mapped.analysis).length ? mapped.analysis : null,
+    analysis: Object.keys(mapped.analysis).length ? { ...mapped.analysis } : null,
     links: { recordingUrl: native.recording_url ?? null },
     metadata: Object.keys(dialnexa).length ? { dialnexa } : {},
     ...(Object.keys(extra).length ? { extra } : {}),
@@ -77,11 +77,16 @@ interface Mapped {
   analysis: Record<string, unknown>;
 }
 
+/** Own properties only: a field named `constructor` or `toString` is data, not the prototype's. */
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
 function applyFieldMap(analysis: Record<string, unknown>, map: ResolvedFieldMap, region: CountryCode): Mapped {
-  const out: Mapped = { caller: {}, attribution: {}, consent: {}, analysis: {} };
+  // Null-prototype bags: a field named `__proto__` is stored as a field, never as a prototype.
+  const bag = () => Object.create(null) as Record<string, unknown>;
+  const out: Mapped = { caller: bag(), attribution: bag(), consent: bag(), analysis: bag() };
   let fullName: string | null = null;
   for (const [field, value] of Object.entries(analysis)) {
-    const target = map[field];
+    const target = own(map, field) ? map[field] : undefined;
     if (!target || target === ANALYSIS_TARGET || value == null || value === '') {
       if (value != null) out.analysis[field] = value;
       continue;
@@ -96,7 +101,7 @@ function applyFieldMap(analysis: Record<string, unknown>, map: ResolvedFieldMap,
     const coerced = coerce(target, value, region);
     const slot = out[group] as Record<string, unknown>;
     if (coerced === undefined) out.analysis[field] = value; // unreadable as the target's type: keep it, do not guess
-    else if (slot[key] == null) slot[key] = coerced; // first field that fills a target wins
+    else if (!own(slot, key) || slot[key] == null) slot[key] = coerced; // first field that fills a target wins
     else out.analysis[field] = value;
   }
   if (fullName) {

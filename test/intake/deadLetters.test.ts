@@ -135,10 +135,10 @@ describe('replay', () => {
     }
   });
 
-  it('a stale native call (422) starts when an operator replays it', async () => {
+  it('a stale native call (400) starts when an operator replays it', async () => {
     const e = nativeEvent({ endedAgoSeconds: 30 * 3600 });
     const r = await sendNative(t, e);
-    expect(r.status).toBe(422);
+    expect(r.status).toBe(400);
     const rr = await replay(r.json.deadLetterId);
     expect(rr.status).toBe(202);
     expect(rr.json).toMatchObject({ signature: 'verified', removed: true });

@@ -144,11 +144,11 @@ describe('400 with field errors, kept', () => {
   });
 });
 
-it('a call that ended over 24 hours ago: 422 stale_call, kept for an operator replay, nothing started', async () => {
+it('a call that ended over 24 hours ago: 400 stale_call, kept for an operator replay, nothing started', async () => {
   const before = t.starter.starts.length;
   const e = nativeEvent({ endedAgoSeconds: 26 * 3600 });
   const r = await sendNative(t, e);
-  expect(r.status).toBe(422);
+  expect(r.status).toBe(400);
   expect(r.json.error).toBe('stale_call');
   expect(await t.deadLetters.get(r.json.deadLetterId)).toMatchObject({ reason: 'stale_call', callId: e.payload.call.id });
   expect(t.starter.starts).toHaveLength(before);
