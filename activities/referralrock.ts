@@ -21,6 +21,7 @@ import {
 import { withFailureMapping } from './referralRockFailures';
 import { listWorkflows } from './visibility';
 import type { FollowUpInput, WriteRecord } from '../workflows/definitions';
+import { appendEntry, hasMarker } from './noteSlot';
 
 export interface ReferralRockActivityDeps {
   client: ReferralRockClient;
@@ -130,7 +131,7 @@ export function createReferralRockActivities(deps: ReferralRockActivityDeps) {
     if (target.type === 'referral') {
       const current = await client.getReferral({ referralId: target.id });
       if (!current) throw ApplicationFailure.nonRetryable(`referral ${target.id} not found`, 'ReferralRockItemFailed');
-      if ((current.note ?? '').includes(marker)) return 'already_applied';
+      if (hasMarker(current.note, marker)) return 'already_applied';
       const body = pickKnown(updateReferralSchema, { ...fieldValues(changes, 'referral'), note: appendEntry(current.note, entry) });
       await client.updateReferral({ primaryInfo: { referralId: target.id } }, body);
       return 'applied';
@@ -138,10 +139,10 @@ export function createReferralRockActivities(deps: ReferralRockActivityDeps) {
     const [current] = await client.findMembers(target.id);
     if (!current || current.id !== target.id) throw ApplicationFailure.nonRetryable(`member ${target.id} not found`, 'ReferralRockItemFailed');
     const slot = memberSlotValue(current, deps.memberNoteSlot);
-    if (slot.includes(marker)) return 'already_applied';
+    if (hasMarker(slot, marker)) return 'already_applied';
     const body = pickKnown(updateMemberSchema, {
       ...fieldValues(changes, 'member'),
-      [deps.memberNoteSlot]: appendEntry(slot, entry).slice(-MEMBER_NOTE_MAX_CHARS),
+      [deps.memberNoteSlot]: appendEntry(slot, entry, MEMBER_NOTE_MAX_CHARS),
     });
     await client.updateMember({ primaryInfo: { memberId: target.id } }, body);
     return 'applied';
@@ -213,10 +214,6 @@ function pickKnown<S extends z.ZodObject>(schema: S, fields: Record<string, unkn
 
 function stringField(v: unknown): string | null {
   return typeof v === 'string' && v.trim() ? v.trim() : null;
-}
-
-function appendEntry(existing: string | null | undefined, entry: string): string {
-  return existing && existing.trim() ? `${existing.trimEnd()}\n\n${entry}` : entry;
 }
 
 function memberSlotValue(member: Member, slot: 'customText1Value' | 'customText2Value'): string {
