@@ -19,6 +19,7 @@ import { FileDeadLetterStore } from '../intake/deadLetter';
 import { TemporalCallStarter } from '../client/startCall';
 import { EXAMPLE_SEED, exampleCall } from '../test/helpers/stack';
 import { sendCanonical } from '../test/helpers/send';
+import { dataConverterFor } from '../integrations/temporal/dataConverter';
 
 const EXAMPLES = ['01-referral-books-demo.json', '02-member-opts-out.json', '03-billing-pause.json', '04-new-prospect-with-code.json', '05-spam.json', '08-not-interested.json'];
 
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   const workers = await createWorkers(config, temporal.address);
   const running = workers.run();
   const connection = await Connection.connect({ address: temporal.address });
-  const client = new Client({ connection });
+  const client = new Client({ connection, dataConverter: dataConverterFor(config.temporal) });
   const intake = buildIntakeServer({ config: config.intake, starter: new TemporalCallStarter(client, config.temporal.taskQueue), deadLetters: new FileDeadLetterStore(config.intake.deadLetterDir) });
   await intake.listen({ host: '127.0.0.1', port: 0 });
   const addr = intake.server.address();

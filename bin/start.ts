@@ -17,6 +17,7 @@ import { TemporalCallStarter } from '../client/startCall';
 import { startIntake } from '../intake/main';
 import { ReviewService } from '../intake/review/reviewService';
 import { FollowUpService } from '../intake/followUps/followUpService';
+import { dataConverterFor } from '../integrations/temporal/dataConverter';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     let devServer: DevServer | null = null;
     if (!config.temporal.address) {
       log.info('starting the embedded Temporal dev server');
-      devServer = await startDevServer({ port: config.temporal.port, uiPort: config.temporal.uiPort, dbFile: config.temporal.dbFile, namespace: config.temporal.namespace, cliPath: config.temporal.cliPath });
+      devServer = await startDevServer({ port: config.temporal.port, uiPort: config.temporal.uiPort, dbFile: config.temporal.dbFile, namespace: config.temporal.namespace, cliPath: config.temporal.cliPath, uiCodecEndpoint: `${config.intake.publicBaseUrl}/codec` });
       stops.push(() => devServer!.stop());
     }
     const address = config.temporal.address ?? devServer!.address;
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
 
     const connection = await Connection.connect({ address, tls: config.temporal.tls ? {} : undefined, apiKey: config.temporal.apiKey });
     stops.push(() => connection.close());
-    const client = new Client({ connection, namespace: config.temporal.namespace });
+    const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverterFor(config.temporal) });
     const intake = await startIntake(config, {
       starter: new TemporalCallStarter(client, config.temporal.taskQueue),
       logger: log.child({ component: 'intake' }),

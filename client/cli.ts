@@ -8,6 +8,7 @@ import os from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import { loadConfig, type Config } from '../config';
+import { dataConverterFor } from '../integrations/temporal/dataConverter';
 
 /** Wrong usage: exit status 2, the message and the usage text. */
 export class UsageError extends Error {}
@@ -54,7 +55,7 @@ export async function withTemporal<T>(fn: (client: Client, config: Config) => Pr
     throw new Error(`cannot reach Temporal at ${address}: ${(err as Error).message}`);
   }
   try {
-    return await fn(new Client({ connection, namespace: config.temporal.namespace }), config);
+    return await fn(new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverterFor(config.temporal) }), config);
   } finally {
     await connection.close();
   }

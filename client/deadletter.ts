@@ -16,6 +16,7 @@ import { resolveFieldMap, FieldMapError } from '../integrations/dialnexa/fieldMa
 import { FileDeadLetterStore } from '../intake/deadLetter';
 import { replayDeadLetter } from '../intake/replay';
 import { TemporalCallStarter } from './startCall';
+import { dataConverterFor } from '../integrations/temporal/dataConverter';
 
 const USAGE = `usage: npm run deadletter -- <command>
   list                                   every dead letter, oldest first
@@ -71,7 +72,7 @@ async function replay(config: Config, store: FileDeadLetterStore, id: string, op
   const address = config.temporal.address ?? `127.0.0.1:${config.temporal.port}`;
   const connection = await Connection.connect({ address, tls: config.temporal.tls, apiKey: config.temporal.apiKey });
   try {
-    const client = new Client({ connection, namespace: config.temporal.namespace });
+    const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverterFor(config.temporal) });
     const region = (config.policy.defaultRegion ?? 'US').toUpperCase();
     const result = await replayDeadLetter(
       store,

@@ -20,6 +20,7 @@ import { loadConfig, ConfigError } from '../config';
 import { signDialNexa } from '../integrations/dialnexa/signature';
 import { CALL_COMPLETED, canonicalEventSchema, normaliseSpeaker, type CanonicalEvent } from '../domain/canonicalEvent';
 import type { ProcessCallResult } from '../workflows/definitions';
+import { dataConverterFor } from '../integrations/temporal/dataConverter';
 
 const ROOT = path.resolve(__dirname, '..');
 const SCENARIO_DIRS = [path.resolve(ROOT, '..', 'shared', 'examples'), path.join(ROOT, 'test', 'corpus', 'calls')];
@@ -164,7 +165,7 @@ async function main(): Promise<void> {
   if (opts.wait && started.length) {
     const address = config.temporal.address ?? `127.0.0.1:${config.temporal.port}`;
     const connection = await Connection.connect({ address, tls: config.temporal.tls ? {} : undefined, apiKey: config.temporal.apiKey });
-    const client = new Client({ connection, namespace: config.temporal.namespace });
+    const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverterFor(config.temporal) });
     for (const id of started) {
       const handle = client.workflow.getHandle(id);
       const desc = await handle.describe();

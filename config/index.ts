@@ -16,6 +16,9 @@ export const DEV_DIALNEXA_WEBHOOK_SECRET = 'dev-dialnexa-webhook-secret';
 /** Only with the embedded sandbox and development secrets, on a loopback intake: a demo, not a deployment. */
 export const DEV_ADMIN_TOKEN = 'dev-admin-token-for-the-local-demo';
 export const SANDBOX_PUBLIC_KEY = 'sandbox-public-key';
+/** Seals Temporal payloads when PAYLOAD_ENCRYPTION_KEYS is unset: a development key, public by design. */
+export const DEV_PAYLOAD_KEY_ID = 'dev';
+export const DEV_PAYLOAD_KEY = 'ZGV2LXBheWxvYWQta2V5LW5vdC1hLXNlY3JldC0wMDE=';
 export const SANDBOX_PRIVATE_KEY = 'sandbox-private-key';
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -49,6 +52,22 @@ const envSchema = z.object({
   WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().positive().default(300),
 
   TEMPORAL_ADDRESS: z.string().optional(),
+  /** `id:base64key,...` (32-byte keys): the first seals payloads, all open them (rotation). */
+  PAYLOAD_ENCRYPTION_KEYS: csv
+    .pipe(
+      z.array(
+        z.string().transform((v, ctx) => {
+          const m = /^([A-Za-z0-9_.-]{1,64}):([A-Za-z0-9+/=_-]+)$/.exec(v);
+          const key = m ? Buffer.from(m[2], 'base64') : null;
+          if (!m || !key || key.length !== 32) {
+            ctx.addIssue({ code: 'custom', message: 'each key must be <id>:<base64 of 32 random bytes> (e.g. 2026-12:$(openssl rand -base64 32))' });
+            return z.NEVER;
+          }
+          return { id: m[1], key };
+        }),
+      ).min(1),
+    )
+    .optional(),
   TEMPORAL_NAMESPACE: z.string().default('default'),
   TEMPORAL_API_KEY: z.string().optional(),
   TEMPORAL_TLS: bool.optional(),
@@ -120,6 +139,9 @@ export interface Config {
   temporal: {
     /** null: start the embedded dev server on `port`. */
     address: string | null;
+    /** Keys that seal payloads in Temporal (the first seals, all open); the development key when unset. */
+    payloadKeys: Array<{ id: string; key: Buffer }>;
+    usingDevPayloadKey: boolean;
     namespace: string;
     apiKey: string | undefined;
     tls: boolean;
@@ -222,6 +244,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     review: { deadlineBusinessHours: e.REVIEW_DEADLINE_BUSINESS_HOURS },
     temporal: {
       address: e.TEMPORAL_ADDRESS ?? null,
+      payloadKeys: e.PAYLOAD_ENCRYPTION_KEYS ?? [{ id: DEV_PAYLOAD_KEY_ID, key: Buffer.from(DEV_PAYLOAD_KEY, 'base64') }],
+      usingDevPayloadKey: !e.PAYLOAD_ENCRYPTION_KEYS,
       namespace: e.TEMPORAL_NAMESPACE,
       apiKey: e.TEMPORAL_API_KEY,
       tls: e.TEMPORAL_TLS ?? Boolean(e.TEMPORAL_API_KEY),

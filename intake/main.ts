@@ -15,6 +15,8 @@ import { ReviewService } from './review/reviewService';
 import { FollowUpService } from './followUps/followUpService';
 import type { FastifyInstance } from 'fastify';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import { dataConverterFor } from '../integrations/temporal/dataConverter';
+import { AesGcmPayloadCodec } from '../integrations/temporal/payloadCodec';
 
 export interface IntakeDeps {
   starter: CallStarter;
@@ -59,11 +61,16 @@ export async function startIntake(config: Config, deps: IntakeDeps): Promise<Run
   }
   const deadLetters = deps.deadLetters ?? new FileDeadLetterStore(config.intake.deadLetterDir);
   const adminToken = deps.adminToken ?? config.intake.adminToken;
+  if (config.temporal.usingDevPayloadKey) {
+    log.warn('sealing Temporal payloads with the development key; set PAYLOAD_ENCRYPTION_KEYS in production');
+  }
   const app = buildIntakeServer({
     config: config.intake,
     starter: deps.starter,
     deadLetters,
     logger: log,
+    codec: new AesGcmPayloadCodec(config.temporal.payloadKeys),
+    temporalUiUrl: config.temporal.uiUrl,
     adminToken,
     defaultRegion: regionOf(config),
     reviewService: deps.reviewService,
@@ -88,7 +95,7 @@ async function main(): Promise<void> {
   const log = createLogger(config, 'intake');
   const address = config.temporal.address ?? `127.0.0.1:${config.temporal.port}`;
   const connection = await Connection.connect({ address, tls: config.temporal.tls, apiKey: config.temporal.apiKey });
-  const client = new Client({ connection, namespace: config.temporal.namespace });
+  const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverterFor(config.temporal) });
   const intake = await startIntake(config, {
     starter: new TemporalCallStarter(client, config.temporal.taskQueue),
     logger: log,

@@ -12,6 +12,8 @@ import type { CallStarter } from '../client/startCall';
 import { resolveFieldMap } from '../integrations/dialnexa/fieldMap';
 import { registerAdminRoutes } from './adminRoutes';
 import { registerReviewRoutes } from './review/routes';
+import { registerCodecRoutes } from './codecRoutes';
+import type { PayloadCodec } from '@temporalio/common';
 import type { ReviewService } from './review/reviewService';
 import { registerFollowUpRoutes } from './followUps/routes';
 import type { FollowUpService } from './followUps/followUpService';
@@ -42,6 +44,10 @@ export interface IntakeServerOptions {
   reviewService?: ReviewService;
   /** The follow-up list, reschedule and cancel API and page (same sign-in as review). */
   followUpService?: FollowUpService;
+  /** The payload codec, served at /codec for the Temporal UI (same sign-in as review). */
+  codec?: PayloadCodec;
+  /** The Temporal UI, the one origin allowed to call /codec from a browser. */
+  temporalUiUrl?: string | null;
 }
 
 const ENDPOINTS: IntakeEndpoint[] = ['/webhooks/calls', '/webhooks/dialnexa'];
@@ -163,6 +169,7 @@ export function buildIntakeServer(opts: IntakeServerOptions): FastifyInstance {
   }
   if (opts.reviewService) registerReviewRoutes(app, { service: opts.reviewService, adminToken: opts.adminToken });
   if (opts.followUpService) registerFollowUpRoutes(app, { service: opts.followUpService, adminToken: opts.adminToken });
+  if (opts.codec) registerCodecRoutes(app, { codec: opts.codec, adminToken: opts.adminToken, uiOrigin: opts.temporalUiUrl ? new URL(opts.temporalUiUrl).origin : null });
   return app;
 }
 

@@ -16,6 +16,7 @@ import { createReferralRockClient, ReferralRockDirectory } from '../integrations
 import { WebhookNotifier } from '../integrations/notifier/webhookNotifier';
 import { referralRockTaskQueue } from '../workflows/definitions';
 import { createClassifier } from '../integrations/classifiers';
+import { dataConverterFor } from '../integrations/temporal/dataConverter';
 
 export interface Workers {
   /** A client on the same cluster, for start-up chores (the digest schedule). */
@@ -36,7 +37,9 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
   const tls = config.temporal.tls ? {} : undefined;
   const connection = await NativeConnection.connect({ address, tls, apiKey: config.temporal.apiKey });
   const clientConnection = await Connection.connect({ address, tls, apiKey: config.temporal.apiKey });
-  const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
+  // Sealed payloads (PII) for every client and worker: one converter.
+  const dataConverter = dataConverterFor(config.temporal);
+  const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace, dataConverter });
 
   const rr = createReferralRockClient(config.referralRock);
   const directory = new ReferralRockDirectory(rr, { memberNoteSlot: config.referralRock.memberNoteSlot, ttlSeconds: config.referralRock.directoryTtlSeconds });
@@ -48,6 +51,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
+    dataConverter,
     workflowBundle: await workflowBundle(),
     activities: {
       ...createClassifyActivities({ classifier, policy: config.policy }),
@@ -62,6 +66,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
   const writes = await Worker.create({
     connection,
     namespace: config.temporal.namespace,
+    dataConverter,
     taskQueue: referralRockTaskQueue(config.temporal.taskQueue),
     activities: createReferralRockActivities({
       client: rr,

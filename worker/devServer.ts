@@ -17,6 +17,8 @@ export interface DevServerOptions {
   dbFile?: string;
   namespace?: string;
   cliPath?: string;
+  /** The codec server the Web UI asks to open sealed payloads (the intake's /codec). */
+  uiCodecEndpoint?: string;
 }
 
 export interface DevServer {
@@ -38,7 +40,7 @@ export async function startDevServer(opts: DevServerOptions = {}): Promise<DevSe
       dbFilename: opts.dbFile,
       namespace: opts.namespace ?? 'default',
       searchAttributes: ALL_SEARCH_ATTRIBUTES,
-      extraArgs: ['--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=NORMAL'],
+      extraArgs: ['--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=NORMAL', ...(opts.uiCodecEndpoint ? ['--ui-codec-endpoint', opts.uiCodecEndpoint] : [])],
     },
   });
   const address = env.connection.options.address as string;

@@ -17,6 +17,7 @@ import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { buildIntakeServer } from '../../intake/server';
 import { FileDeadLetterStore } from '../../intake/deadLetter';
 import { TemporalCallStarter } from '../../client/startCall';
+import { dataConverterFor } from '../../integrations/temporal/dataConverter';
 
 export const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
 export const EXAMPLES = path.join(SHARED, 'examples');
@@ -56,7 +57,7 @@ export async function startStack(opts: { env?: Record<string, string>; workers?:
     ...opts.env,
   });
   const connection = await Connection.connect({ address: temporal.address });
-  const client = new Client({ connection, namespace: config.temporal.namespace });
+  const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverterFor(config.temporal) });
   const deadLetters = new FileDeadLetterStore(config.intake.deadLetterDir);
   const intake = buildIntakeServer({ config: config.intake, starter: new TemporalCallStarter(client, config.temporal.taskQueue), deadLetters });
   await intake.listen({ host: '127.0.0.1', port: 0 });

@@ -19,6 +19,7 @@ import { workflowIdForCall, type FollowUpState, type ProcessCallInput, type Proc
 import { EXAMPLE_SEED, exampleCall, type ExampleBody } from '../helpers/stack';
 import { sandboxWrites } from '../helpers/send';
 import { startNoticeReceiver } from '../helpers/noticeReceiver';
+import { dataConverterFor } from '../../integrations/temporal/dataConverter';
 
 let env: TestWorkflowEnvironment;
 let sandbox: SandboxHandle;
@@ -31,7 +32,8 @@ let dataDir: string;
 // One server per test: a time-skipping server's clock only moves forward, so a test that skips days
 // would leave the next one starting in its future.
 beforeEach(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: temporalExecutable('test-server') } });
+  // The embedded development key seals payloads, as the workers' configuration below does.
+  env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: temporalExecutable('test-server') }, client: { dataConverter: dataConverterFor(loadConfig({}).temporal) } });
   // The test server starts with no custom search attributes; the workflows set ours.
   await registerSearchAttributes(env.connection, 'default');
   sandbox = await startSandbox({ seed: EXAMPLE_SEED });
