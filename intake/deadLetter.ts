@@ -58,6 +58,8 @@ export interface DeadLetter {
   callId: string | null;
   deliveryId: string | null;
   replays: ReplayRecord[];
+  /** Set when the call got through another way (the sender's own redelivery): no longer waiting. */
+  resolved?: { at: string; how: 'redelivery'; workflowId: string } | null;
 }
 
 export interface DeadLetterSummary {
@@ -92,6 +94,8 @@ export interface DeadLetterStore {
   get(id: string): Promise<DeadLetter | null>;
   remove(id: string): Promise<boolean>;
   save(entry: DeadLetter): Promise<void>;
+  /** Marks every waiting dead letter of this call resolved (its workflow started after all). */
+  resolveCall(callId: string, workflowId: string, at?: Date): Promise<string[]>;
   /** Where an operator edits an entry by hand (null when not file-based). */
   locate(id: string): string | null;
 }
@@ -140,19 +144,16 @@ export class FileDeadLetterStore implements DeadLetterStore {
     await fs.rename(tmp, file);
   }
 
+  async resolveCall(callId: string, workflowId: string, at = new Date()): Promise<string[]> {
+    const waiting = (await this.all()).filter((e) => e.callId === callId && !e.resolved);
+    for (const e of waiting) await this.save({ ...e, resolved: { at: at.toISOString(), how: 'redelivery', workflowId } });
+    return waiting.map((e) => e.id);
+  }
+
+  /** The dead letters still waiting for someone (resolved ones stay readable with `get`). */
   async list(): Promise<DeadLetterSummary[]> {
-    let names: string[];
-    try {
-      names = await fs.readdir(this.dir);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw err;
-    }
-    const entries = await Promise.all(
-      names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => this.get(n.slice(0, -'.json'.length))),
-    );
-    return entries
-      .filter((e): e is DeadLetter => e !== null)
+    return (await this.all())
+      .filter((e) => !e.resolved)
       .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
       .map((e) => ({
         id: e.id,
@@ -166,6 +167,20 @@ export class FileDeadLetterStore implements DeadLetterStore {
         fieldErrorCount: e.fieldErrors.length,
         replays: e.replays.length,
       }));
+  }
+
+  private async all(): Promise<DeadLetter[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(this.dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    const entries = await Promise.all(
+      names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => this.get(n.slice(0, -'.json'.length))),
+    );
+    return entries.filter((e): e is DeadLetter => e !== null);
   }
 
   async get(id: string): Promise<DeadLetter | null> {

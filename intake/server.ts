@@ -145,6 +145,10 @@ export function buildIntakeServer(opts: IntakeServerOptions): FastifyInstance {
         });
         deadLetterId = dl.id;
       }
+      // The sender's own redelivery got through: what was kept of its earlier tries waits no more.
+      if ((outcome.kind === 'started' || outcome.kind === 'duplicate') && outcome.callId) {
+        await opts.deadLetters.resolveCall(outcome.callId, outcome.workflowId).catch((err: unknown) => req.log.warn({ err }, 'could not mark dead letters resolved'));
+      }
       logOutcome(req.log, endpoint, outcome, deadLetterId);
       metrics.deliveries.inc({ endpoint, outcome: outcomeLabel(outcome) });
       stopTimer();

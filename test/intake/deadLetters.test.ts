@@ -180,6 +180,22 @@ describe('replay', () => {
   });
 });
 
+describe("the sender's own redelivery", () => {
+  it('resolves what was kept while Temporal was down: no longer listed, still readable', async () => {
+    const e = canonicalEvent();
+    t.starter.unavailable = true;
+    const down = await sendCanonical(t, e);
+    t.starter.unavailable = false;
+    expect(down.status).toBe(503);
+    const kept = down.json.deadLetterId;
+    expect((await t.deadLetters.list()).map((d) => d.id)).toContain(kept);
+    const again = await sendCanonical(t, e);
+    expect(again.status).toBe(202);
+    expect((await t.deadLetters.list()).map((d) => d.id)).not.toContain(kept);
+    expect((await t.deadLetters.get(kept))?.resolved).toMatchObject({ how: 'redelivery', workflowId: again.json.workflowId });
+  });
+});
+
 describe('FileDeadLetterStore', () => {
   it('writes atomically (no temp files left) and lists oldest first', async () => {
     const store = new FileDeadLetterStore(path.join(t.config.deadLetterDir, 'unit'));
