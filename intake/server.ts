@@ -157,6 +157,9 @@ export function buildIntakeServer(opts: IntakeServerOptions): FastifyInstance {
     });
   }
 
+  // Fastify's own 404 logs the whole URL, query included (a sign-in link's token): ours does not.
+  app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` }));
+
   // Liveness: the process answers. Readiness: it can also start workflows (Temporal answers quickly).
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
