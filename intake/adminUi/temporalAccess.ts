@@ -3,7 +3,7 @@
  * on every call a person waits on, one mapping of "Temporal is down" to the surface's 503, reading a
  * workflow's input from its history, and links into the Temporal Web UI.
  */
-import type { Client } from '@temporalio/client';
+import type { Client, WorkflowExecutionInfo } from '@temporalio/client';
 import { grpcErrorOf, isTemporalUnreachable } from '../../client/grpcStatus';
 import { decodeArrayFromPayloads } from '@temporalio/common/lib/internal-non-workflow';
 import type { HttpError } from './httpError';
@@ -14,8 +14,10 @@ export interface TemporalAccessOptions {
   temporalUiUrl?: string | null;
   /** How many state queries run at once when listing. */
   queryConcurrency?: number;
-  /** Bound of each Temporal call a person waits on (describe, history, the change itself). */
+  /** Bound of each Temporal read a person waits on (list, describe, history): a down Temporal is a 503 within it. */
   timeoutMs?: number;
+  /** Bound of a change (an Update): the workflow's worker must accept it, which may take longer. */
+  updateTimeoutMs?: number;
   /** Bound of each state query: one workflow whose worker is down must not stall the whole list. */
   queryTimeoutMs?: number;
   /** At most this many workflows are listed. */
@@ -30,6 +32,7 @@ export abstract class TemporalAccess {
   protected readonly temporalUiUrl: string | null;
   protected readonly queryConcurrency: number;
   protected readonly timeoutMs: number;
+  protected readonly updateTimeoutMs: number;
   protected readonly queryTimeoutMs: number;
   protected readonly listLimit: number;
 
@@ -41,13 +44,26 @@ export abstract class TemporalAccess {
     this.namespace = opts.namespace;
     this.temporalUiUrl = opts.temporalUiUrl ? opts.temporalUiUrl.replace(/\/+$/, '') : null;
     this.queryConcurrency = opts.queryConcurrency ?? 8;
-    this.timeoutMs = opts.timeoutMs ?? 15_000;
+    this.timeoutMs = opts.timeoutMs ?? 5_000;
+    this.updateTimeoutMs = opts.updateTimeoutMs ?? 15_000;
     this.queryTimeoutMs = opts.queryTimeoutMs ?? 5_000;
     this.listLimit = opts.listLimit ?? 500;
   }
 
   protected bounded<T>(fn: () => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
     return this.client.withDeadline(Date.now() + timeoutMs, fn);
+  }
+
+  /** Workflows a visibility query lists (at most listLimit), every page within the read bound. */
+  protected listWorkflows(query: string): Promise<WorkflowExecutionInfo[]> {
+    return this.bounded(async () => {
+      const infos: WorkflowExecutionInfo[] = [];
+      for await (const info of this.client.workflow.list({ query, pageSize: 100 })) {
+        infos.push(info);
+        if (infos.length >= this.listLimit) break;
+      }
+      return infos;
+    });
   }
 
   /** The surface's 503 when Temporal is down or too slow; the surface's own errors as they are. */

@@ -171,7 +171,7 @@ export class FollowUpService extends TemporalAccess {
     const updateId = `reschedule-${digest([workflowId, current.reschedules.length, at, req.by, req.reason ?? null])}`;
     const handle = this.client.workflow.getHandle(workflowId);
     try {
-      const state = await this.bounded(() => handle.executeUpdate(rescheduleUpdate, { args: [{ at, by: req.by, reason: req.reason ?? null }], updateId }));
+      const state = await this.bounded(() => handle.executeUpdate(rescheduleUpdate, { args: [{ at, by: req.by, reason: req.reason ?? null }], updateId }), this.updateTimeoutMs);
       return { workflowId, changed: true, state };
     } catch (err) {
       throw await this.updateError(workflowId, err);
@@ -188,7 +188,7 @@ export class FollowUpService extends TemporalAccess {
     const updateId = `cancel-${digest([workflowId, req.by, req.reason])}`;
     const handle = this.client.workflow.getHandle(workflowId);
     try {
-      const state = await this.bounded(() => handle.executeUpdate(cancelUpdate, { args: [{ by: req.by, reason: req.reason }], updateId }));
+      const state = await this.bounded(() => handle.executeUpdate(cancelUpdate, { args: [{ by: req.by, reason: req.reason }], updateId }), this.updateTimeoutMs);
       return { workflowId, changed: true, state };
     } catch (err) {
       if (!(err instanceof WorkflowNotFoundError) && !isClosedRefusal(err)) throw await this.updateError(workflowId, err);
@@ -209,19 +209,16 @@ export class FollowUpService extends TemporalAccess {
   }
 
   private async visible(query: string): Promise<ExecutionRef[]> {
-    const refs: ExecutionRef[] = [];
+    let refs: ExecutionRef[];
     try {
-      for await (const info of this.client.workflow.list({ query, pageSize: 100 })) {
-        refs.push({
-          workflowId: info.workflowId,
-          runId: info.runId,
-          status: info.status.name,
-          startTime: info.startTime,
-          closeTime: info.closeTime,
-          dueAttr: info.typedSearchAttributes.get(FollowUpAtKey) ?? null,
-        });
-        if (refs.length >= this.listLimit) break;
-      }
+      refs = (await this.listWorkflows(query)).map((info) => ({
+        workflowId: info.workflowId,
+        runId: info.runId,
+        status: info.status.name,
+        startTime: info.startTime,
+        closeTime: info.closeTime,
+        dueAttr: info.typedSearchAttributes.get(FollowUpAtKey) ?? null,
+      }));
     } catch (err) {
       throw this.unavailableOr(err);
     }

@@ -86,12 +86,9 @@ export class ReviewService extends TemporalAccess {
 
   /** Every running call waiting for a reviewer, most urgent deadline first. */
   async listPending(): Promise<PendingCall[]> {
-    const infos: WorkflowExecutionInfo[] = [];
+    let infos: WorkflowExecutionInfo[];
     try {
-      for await (const info of this.client.workflow.list({ query: PENDING_REVIEW_QUERY, pageSize: 100 })) {
-        infos.push(info);
-        if (infos.length >= this.listLimit) break;
-      }
+      infos = await this.listWorkflows(PENDING_REVIEW_QUERY);
     } catch (err) {
       throw this.unavailableOr(err);
     }
@@ -139,7 +136,7 @@ export class ReviewService extends TemporalAccess {
     const workflowId = workflowIdForCall(callId);
     const handle = this.client.workflow.getHandle(workflowId);
     try {
-      return await this.bounded(() => handle.executeUpdate(reviewUpdate, { args: [decision], updateId: decisionUpdateId(decision) }));
+      return await this.bounded(() => handle.executeUpdate(reviewUpdate, { args: [decision], updateId: decisionUpdateId(decision) }), this.updateTimeoutMs);
     } catch (err) {
       if (err instanceof WorkflowUpdateFailedError) throw await this.refusal(callId, err);
       if (err instanceof WorkflowNotFoundError) return this.afterClose(callId, decision);
