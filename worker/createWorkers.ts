@@ -10,6 +10,7 @@ import { createDecideActivities } from '../activities/decide';
 import { createClassifyActivities } from '../activities/classify';
 import { createNotifyActivities } from '../activities/notify';
 import { createFollowUpActivities } from '../activities/followUps';
+import { createLockActivities } from '../activities/locks';
 import { createDigestActivities } from '../activities/digest';
 import { createReferralRockActivities } from '../activities/referralrock';
 import { createReferralRockClient, ReferralRockDirectory } from '../integrations/referralrock';
@@ -58,6 +59,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
       ...createDecideActivities({ directory, policy: config.policy, reviewDeadlineBusinessHours: config.review.deadlineBusinessHours, classifier }),
       ...createNotifyActivities(notifier),
       ...createFollowUpActivities(temporal),
+      ...createLockActivities(temporal, config.temporal.taskQueue),
       ...createDigestActivities(temporal, config.policy.defaultTimezone),
     },
     // About 1 MB each; bounded so a busy worker cannot grow without limit.

@@ -143,3 +143,25 @@ export function optOutBlocks(scope: string | null, channel: 'phone' | 'email' | 
 }
 export const rescheduleUpdate = defineUpdate<FollowUpState, [{ at: string; by: string; reason?: string | null }]>('reschedule');
 export const cancelUpdate = defineUpdate<FollowUpState, [{ by: string; reason?: string | null }]>('cancel');
+
+// --- record lock -------------------------------------------------------------------------------
+
+/**
+ * One writer at a time per ReferralRock record: writing a note reads the record's note slot,
+ * appends and writes it back, so two calls writing at once would lose one note. A `recordLock`
+ * workflow per record grants the record to one requester at a time, in arrival order.
+ */
+export interface LockRequest {
+  /** The workflow that waits for the grant (a signal back). */
+  requester: string;
+  /** Unique per write, from the workflow's input only (replays see the same): `<callId>#<write index>`. */
+  requestId: string;
+}
+
+export function workflowIdForRecordLock(target: { type: 'member' | 'referral'; id: string }): string {
+  return `record-lock-${target.type}-${target.id}`;
+}
+
+export const acquireLockSignal = defineSignal<[LockRequest]>('acquireLock');
+export const releaseLockSignal = defineSignal<[{ requestId: string }]>('releaseLock');
+export const lockGrantedSignal = defineSignal<[{ requestId: string }]>('lockGranted');

@@ -4,14 +4,17 @@
  * or cancel by Update. When due, the reminder is written into ReferralRock and the owner notified,
  * unless the caller has opted out since.
  */
-import { ApplicationFailure, condition, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, condition, patched, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { createReferralRockActivities } from '../activities/referralrock';
 import type { createNotifyActivities } from '../activities/notify';
+import type { createLockActivities } from '../activities/locks';
 import {
   cancelUpdate,
   getFollowUpQuery,
   laterCallSignal,
+  lockGrantedSignal,
   optOutBlocks,
+  workflowIdForRecordLock,
   referralRockTaskQueue,
   rescheduleUpdate,
   type FollowUpInput,
@@ -21,6 +24,12 @@ import { FollowUpAtKey, RecordIdKey } from './searchAttributes';
 
 type WriteActivities = ReturnType<typeof createReferralRockActivities>;
 type NotifyActivities = ReturnType<typeof createNotifyActivities>;
+type LockActivities = ReturnType<typeof createLockActivities>;
+
+const { requestRecordLock, releaseRecordLock } = proxyActivities<LockActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1s', maximumInterval: '1 minute' },
+});
 
 const { notify } = proxyActivities<NotifyActivities>({
   startToCloseTimeout: '30 seconds',
@@ -39,6 +48,10 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
   let version = 0;
 
   setHandler(getFollowUpQuery, () => state);
+  const granted = new Set<string>();
+  setHandler(lockGrantedSignal, ({ requestId }) => {
+    granted.add(requestId);
+  });
   setHandler(laterCallSignal, ({ callId, optOutScope }) => {
     // Signals are not deduplicated: the call id makes a repeat harmless.
     if (!state.laterCalls.includes(callId)) state.laterCalls.push(callId);
@@ -100,7 +113,17 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
     state.outcome = block;
     return state;
   }
-  state.outcome = await writeFollowUpReminder({ ...input, at: state.at });
+  // The reminder is a note on the record: it takes the record's turn like every other write.
+  const lock = input.target && patched('record-lock') ? { lockId: workflowIdForRecordLock(input.target), requestId: `${input.callId}#followup-${input.actionIndex}` } : null;
+  if (lock) {
+    await requestRecordLock({ ...lock, requester: workflowInfo().workflowId });
+    await condition(() => granted.has(lock.requestId));
+  }
+  try {
+    state.outcome = await writeFollowUpReminder({ ...input, at: state.at });
+  } finally {
+    if (lock) await releaseRecordLock(lock);
+  }
   await notify({
     kind: 'follow_up_due',
     callId: input.callId,

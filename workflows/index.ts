@@ -2,3 +2,4 @@
 export { processCall } from './processCall';
 export { followUp } from './followUp';
 export { dailyDigest } from './dailyDigest';
+export { recordLock } from './recordLock';

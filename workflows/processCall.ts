@@ -23,12 +23,15 @@ import type { createClassifyActivities } from '../activities/classify';
 import type { createReferralRockActivities } from '../activities/referralrock';
 import type { createNotifyActivities } from '../activities/notify';
 import type { createFollowUpActivities } from '../activities/followUps';
+import type { createLockActivities } from '../activities/locks';
 import type { Action, Plan } from '../domain/plan';
 import {
   getStateQuery,
   referralRockTaskQueue,
   reviewUpdate,
   workflowIdForFollowUp,
+  lockGrantedSignal,
+  workflowIdForRecordLock,
   type CallState,
   type Judged,
   type ProcessCallInput,
@@ -45,6 +48,7 @@ type ClassifyActivities = ReturnType<typeof createClassifyActivities>;
 type WriteActivities = ReturnType<typeof createReferralRockActivities>;
 type NotifyActivities = ReturnType<typeof createNotifyActivities>;
 type FollowUpActivities = ReturnType<typeof createFollowUpActivities>;
+type LockActivities = ReturnType<typeof createLockActivities>;
 
 const { decideCall } = proxyActivities<DecideActivities>({
   startToCloseTimeout: '2 minutes',
@@ -61,6 +65,11 @@ const { classifyCall } = proxyActivities<ClassifyActivities>({
 const { notify } = proxyActivities<NotifyActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '2s', maximumInterval: '5 minutes', maximumAttempts: 20 },
+});
+
+const { requestRecordLock, releaseRecordLock } = proxyActivities<LockActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1s', maximumInterval: '1 minute' },
 });
 
 const { tellFollowUps } = proxyActivities<FollowUpActivities>({
@@ -100,6 +109,11 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
   let decision: ReviewDecision | null = null;
 
   setHandler(getStateQuery, () => state);
+  // Turns granted by record locks (recordLock.ts): one writer per ReferralRock record at a time.
+  const granted = new Set<string>();
+  setHandler(lockGrantedSignal, ({ requestId }) => {
+    granted.add(requestId);
+  });
   // What the Temporal UI shows on the workflow page; ids and vocabularies only, never PII.
   const showDetails = () => {
     const p = state.plan;
@@ -227,6 +241,15 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
       if (action.type === 'schedule_follow_up') continue;
       const index = state.writes.length;
       let record: WriteRecord;
+      // A read-modify-write of a record's note slot: hold the record's lock so no other call's
+      // write interleaves (two writers at once would lose a note).
+      const target = 'target' in action ? action.target : null;
+      const lock = target && patched('record-lock') ? { lockId: workflowIdForRecordLock(target), requestId: `${call.callId}#${index}` } : null;
+      if (lock) {
+        await requestRecordLock({ ...lock, requester: workflowInfo().workflowId });
+        // No timer here: the lock's own lease bounds how long any holder keeps the record.
+        await condition(() => granted.has(lock.requestId));
+      }
       try {
         record = await applyAction({ callId: call.callId, index, action, summary: p.summary, links: p.handoff.links });
       } catch (err) {
@@ -234,6 +257,8 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
         const message = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
         log.warn('ReferralRock write failed', { callId: call.callId, type: action.type, message });
         record = { index, type: action.type, outcome: 'failed', recordId: null, detail: message };
+      } finally {
+        if (lock) await releaseRecordLock(lock);
       }
       state.writes.push(record);
       if ((action.type === 'create_referral' || action.type === 'create_member') && record.recordId) {

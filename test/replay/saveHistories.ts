@@ -62,6 +62,22 @@ async function main(only: string[]): Promise<void> {
       await handle.result();
       await save('processCall-classified-then-decided', handle);
     }
+    if (wanted('processCall-with-record-lock')) {
+      // Each write holds its record's lock (patch record-lock); the lock's own history as it runs.
+      const handle = await start('03-billing-pause.json', 'processCall-with-record-lock');
+      const result = await handle.result();
+      await save('processCall-with-record-lock', handle);
+      const lockId = `record-lock-${result.plan.match.record!.type}-${result.plan.match.record!.id}`;
+      await save('recordLock-granted-and-released', stack.client.workflow.getHandle(lockId));
+    }
+    if (wanted('followUp-fired-with-record-lock')) {
+      // A follow-up due at once: its reminder note holds the record's lock (patch record-lock).
+      const parent = await start('01-referral-books-demo.json', 'followUp-fired-with-record-lock');
+      const { followUps } = await parent.result();
+      const child = stack.client.workflow.getHandle(followUps[0]);
+      await child.result();
+      await save('followUp-fired-with-record-lock', child);
+    }
     if (only.length) return;
     for (const [file, name] of [
       ['01-referral-books-demo.json', 'processCall-matched-with-follow-up'],
