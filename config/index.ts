@@ -85,7 +85,7 @@ const envSchema = z.object({
   REFERRALROCK_PUBLIC_KEY: z.string().optional(),
   REFERRALROCK_PRIVATE_KEY: z.string().optional(),
   /** Per request; an activity makes at most two requests within its 30 s start-to-close timeout. */
-  REFERRALROCK_TIMEOUT_MS: z.coerce.number().int().positive().max(14000, 'must be at most 14000 (two requests fit the activity timeout)').default(10000),
+  REFERRALROCK_TIMEOUT_MS: z.coerce.number().int().positive().max(14000, 'must be at most 14000 (the three requests of a write fit its 60 s activity timeout, and each fits the 20 s heartbeat timeout)').default(10000),
   /** Member custom text slot that holds the latest call note (members have no note field). */
   REFERRALROCK_MEMBER_NOTE_SLOT: z.enum(['customText1Value', 'customText2Value']).default('customText1Value'),
   /** On an opt-out, also add the caller's email to ReferralRock's email block list. */

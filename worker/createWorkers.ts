@@ -11,6 +11,7 @@ import { createClassifyActivities } from '../activities/classify';
 import { createNotifyActivities } from '../activities/notify';
 import { createFollowUpActivities } from '../activities/followUps';
 import { createLockActivities } from '../activities/locks';
+import { activityRequestHook } from '../activities/requestHook';
 import { createDigestActivities } from '../activities/digest';
 import { createReferralRockActivities } from '../activities/referralrock';
 import { createReferralRockClient, ReferralRockDirectory } from '../integrations/referralrock';
@@ -42,7 +43,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
   const dataConverter = dataConverterFor(config.temporal);
   const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace, dataConverter });
 
-  const rr = createReferralRockClient(config.referralRock);
+  const rr = createReferralRockClient(config.referralRock, activityRequestHook);
   const directory = new ReferralRockDirectory(rr, { memberNoteSlot: config.referralRock.memberNoteSlot, ttlSeconds: config.referralRock.directoryTtlSeconds });
   const notifier = new WebhookNotifier(config.notifierWebhookUrl, log);
   // One classifier for the worker, the same `npm run plan` builds (CLASSIFIER).

@@ -40,7 +40,9 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
   // ReferralRock calls share the rate-limited queue with every other write.
   const { writeFollowUpReminder, outreachBlocked } = proxyActivities<WriteActivities>({
     taskQueue: referralRockTaskQueue(workflowInfo().taskQueue),
-    startToCloseTimeout: '30 seconds',
+    // Two requests of at most 14 s each, each heartbeating first (see processCall).
+    startToCloseTimeout: '60 seconds',
+    heartbeatTimeout: '20 seconds',
     retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10 minutes', nonRetryableErrorTypes: ['ReferralRockRejected', 'ReferralRockItemFailed'] },
   });
   const state: FollowUpState = { status: 'waiting', at: input.at, reschedules: [], cancelledBy: null, cancelReason: null, laterCalls: [], outcome: null, firedAt: null };

@@ -85,9 +85,11 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
   // ReferralRock writes go to their own task queue: the server enforces one global rate limit there.
   const { applyAction } = proxyActivities<WriteActivities>({
     taskQueue: referralRockTaskQueue(workflowInfo().taskQueue),
-    // A write is at most two requests of REFERRALROCK_TIMEOUT_MS (<= 14 s) each; a lost worker's
-    // attempt is retried after this.
-    startToCloseTimeout: '30 seconds',
+    // A write is at most three requests (a suppression: block list, read, write) of
+    // REFERRALROCK_TIMEOUT_MS (<= 14 s) each; every request heartbeats first, so a lost worker is
+    // noticed within the heartbeat timeout, and a cancelled attempt aborts its request.
+    startToCloseTimeout: '60 seconds',
+    heartbeatTimeout: '20 seconds',
     scheduleToCloseTimeout: '1 day',
     retry: {
       initialInterval: '1s',

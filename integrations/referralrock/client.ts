@@ -62,6 +62,11 @@ export interface ReferralRockClientOptions {
   privateKey: string;
   /** Per-request timeout; a timeout is reported as ReferralRockRetryable. */
   timeoutMs: number;
+  /**
+   * Called before every request: the caller's chance to say it is alive (an activity heartbeat) and
+   * to hand over a signal that aborts the request (an activity's cancellation). Absent: neither.
+   */
+  beforeRequest?: () => AbortSignal | undefined;
 }
 
 /** Date filters are sent as given: ReferralRock parses `yyyy-MM-dd` (and other .NET formats). */
@@ -124,8 +129,10 @@ interface RequestSpec<S extends z.ZodType> {
 
 export class ReferralRockClient {
   private readonly http: AxiosInstance;
+  private readonly beforeRequest: () => AbortSignal | undefined;
 
   constructor(options: ReferralRockClientOptions) {
+    this.beforeRequest = options.beforeRequest ?? (() => undefined);
     this.http = axios.create({
       baseURL: options.baseUrl.replace(/\/+$/, ''),
       auth: { username: options.publicKey, password: options.privateKey },
@@ -302,11 +309,13 @@ export class ReferralRockClient {
     let status: number;
     let raw: unknown;
     try {
+      const signal = this.beforeRequest();
       const res = await this.http.request<unknown>({
         method: spec.method,
         url: spec.path,
         params: dropUndefined(spec.params),
         data: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        signal,
       });
       status = res.status;
       raw = res.data;
@@ -329,12 +338,14 @@ export class ReferralRockClient {
 /** A client from the service configuration (`config.referralRock`). */
 export function createReferralRockClient(
   cfg: Pick<Config['referralRock'], 'baseUrl' | 'publicKey' | 'privateKey' | 'timeoutMs'>,
+  beforeRequest?: ReferralRockClientOptions['beforeRequest'],
 ): ReferralRockClient {
   return new ReferralRockClient({
     baseUrl: cfg.baseUrl,
     publicKey: cfg.publicKey,
     privateKey: cfg.privateKey,
     timeoutMs: cfg.timeoutMs,
+    beforeRequest,
   });
 }
 
