@@ -77,6 +77,11 @@ export function createReferralRockActivities(deps: ReferralRockActivityDeps) {
           const externalIdentifier = stringField(action.fields.externalIdentifier) ?? externalIdForCall(input.callId);
           const existing = await client.findReferrals(externalIdentifier);
           if (existing.length > 0) return record('already_applied', existing[0].id, `referral ${externalIdentifier} exists`);
+          // Another call from the same person may have created them since this call's decision
+          // (the identity lock orders the two): `query` matches an email exactly.
+          const email = stringField(action.fields.email);
+          const sameEmail = email ? await client.findReferrals(email) : [];
+          if (sameEmail.length > 0) return record('already_applied', sameEmail[0].id, `referral ${sameEmail[0].id} with this email was created since the decision`);
           const body = pickKnown(newReferralSchema, { ...action.fields, externalIdentifier });
           const created = await client.createReferral(body);
           return record('applied', created.referral.id, `created referral ${created.referral.id}`);
@@ -85,6 +90,9 @@ export function createReferralRockActivities(deps: ReferralRockActivityDeps) {
           const externalIdentifier = stringField(action.fields.externalIdentifier) ?? externalIdForCall(input.callId);
           const existing = await client.findMembers(externalIdentifier);
           if (existing.length > 0) return record('already_applied', existing[0].id, `member ${externalIdentifier} exists`);
+          const email = stringField(action.fields.email);
+          const sameEmail = email ? await client.findMembers(email) : [];
+          if (sameEmail.length > 0) return record('already_applied', sameEmail[0].id, `member ${sameEmail[0].id} with this email was created since the decision`);
           const body = pickKnown(newMemberSchema, { programId: deps.programId, ...action.fields, externalIdentifier });
           const created = await client.createMember(body, { shouldSendEmail: false });
           return record('applied', created.member.id, `created member ${created.member.id}`);

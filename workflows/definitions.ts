@@ -165,3 +165,19 @@ export function workflowIdForRecordLock(target: { type: 'member' | 'referral'; i
 export const acquireLockSignal = defineSignal<[LockRequest]>('acquireLock');
 export const releaseLockSignal = defineSignal<[{ requestId: string }]>('releaseLock');
 export const lockGrantedSignal = defineSignal<[{ requestId: string }]>('lockGranted');
+
+/**
+ * The lock for creating a record for one identity (an email): two quick calls from one new prospect
+ * create one referral. Workflow ids are stored in plain text, so the email is hashed (FNV-1a, 64 bits
+ * as two 32-bit halves; collisions only make two unrelated creates wait for each other).
+ */
+export function workflowIdForIdentityLock(email: string): string {
+  const text = email.trim().toLowerCase();
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    a = Math.imul(a ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    b = Math.imul(b ^ text.charCodeAt(text.length - 1 - i), 0x01000193) >>> 0;
+  }
+  return `identity-lock-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+}

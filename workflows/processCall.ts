@@ -31,6 +31,7 @@ import {
   reviewUpdate,
   workflowIdForFollowUp,
   lockGrantedSignal,
+  workflowIdForIdentityLock,
   workflowIdForRecordLock,
   type CallState,
   type Judged,
@@ -245,8 +246,9 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
       let record: WriteRecord;
       // A read-modify-write of a record's note slot: hold the record's lock so no other call's
       // write interleaves (two writers at once would lose a note).
-      const target = 'target' in action ? action.target : null;
-      const lock = target && patched('record-lock') ? { lockId: workflowIdForRecordLock(target), requestId: `${call.callId}#${index}` } : null;
+      const lockId = lockIdOf(action);
+      const isCreate = action.type === 'create_referral' || action.type === 'create_member';
+      const lock = lockId && patched(isCreate ? 'identity-lock' : 'record-lock') ? { lockId, requestId: `${call.callId}#${index}` } : null;
       if (lock) {
         await requestRecordLock({ ...lock, requester: workflowInfo().workflowId });
         // No timer here: the lock's own lease bounds how long any holder keeps the record.
@@ -268,6 +270,19 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
       }
     }
   }
+}
+
+/**
+ * Which lock a write holds: its record's (a read-modify-write of the note slot), or for a create,
+ * the new person's email (two calls from one new prospect must not create two records).
+ */
+function lockIdOf(action: Action): string | null {
+  if ('target' in action && action.target) return workflowIdForRecordLock(action.target);
+  if (action.type === 'create_referral' || action.type === 'create_member') {
+    const email = action.fields.email;
+    return typeof email === 'string' && email.includes('@') ? workflowIdForIdentityLock(email) : null;
+  }
+  return null;
 }
 
 /** The classifier's answer, or the reason it has none: the decision then stands in and asks review. */

@@ -78,6 +78,12 @@ async function main(only: string[]): Promise<void> {
       await child.result();
       await save('followUp-fired-with-record-lock', child);
     }
+    if (wanted('processCall-create-with-identity-lock')) {
+      // A create holds the new person's identity lock (patch identity-lock).
+      const handle = await start('04-new-prospect-with-code.json', 'processCall-create-with-identity-lock');
+      await handle.result();
+      await save('processCall-create-with-identity-lock', handle);
+    }
     if (only.length) return;
     for (const [file, name] of [
       ['01-referral-books-demo.json', 'processCall-matched-with-follow-up'],
