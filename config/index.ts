@@ -195,6 +195,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!useSandbox && !(e.REFERRALROCK_PUBLIC_KEY && e.REFERRALROCK_PRIVATE_KEY)) {
     problems.push('REFERRALROCK_PUBLIC_KEY and REFERRALROCK_PRIVATE_KEY: both are required to call a real ReferralRock account');
   }
+  // Secure by default: the public development secrets, keys and payload key only ever serve a
+  // service that nothing outside this machine can reach.
+  const intakeExposed = !isLoopback(e.INTAKE_HOST);
+  const temporalHost = e.TEMPORAL_ADDRESS ? e.TEMPORAL_ADDRESS.replace(/^\[?([^\]]*?)\]?(?::\d+)?$/, '$1') : '127.0.0.1';
+  const clusterRemote = !isLoopback(temporalHost);
+  const reachable = intakeExposed ? `the intake listens on ${e.INTAKE_HOST}, beyond loopback` : `Temporal is at ${e.TEMPORAL_ADDRESS}, beyond loopback`;
+  if (intakeExposed || clusterRemote) {
+    if (!e.PAYLOAD_ENCRYPTION_KEYS) problems.push(`PAYLOAD_ENCRYPTION_KEYS: required because ${reachable}; the development key is public (make one with: echo "k1:$(openssl rand -base64 32)")`);
+  }
+  if (intakeExposed) {
+    if (!e.CALL_WEBHOOK_SECRETS || e.CALL_WEBHOOK_SECRETS.includes(DEV_CALL_WEBHOOK_SECRET)) problems.push(`CALL_WEBHOOK_SECRETS: required because ${reachable}; the development secret is public`);
+    if (!e.DIALNEXA_WEBHOOK_SECRETS || e.DIALNEXA_WEBHOOK_SECRETS.includes(DEV_DIALNEXA_WEBHOOK_SECRET)) problems.push(`DIALNEXA_WEBHOOK_SECRETS: required because ${reachable}; the development secret is public`);
+    if (e.REFERRALROCK_PUBLIC_KEY === SANDBOX_PUBLIC_KEY || e.REFERRALROCK_PRIVATE_KEY === SANDBOX_PRIVATE_KEY) {
+      problems.push(`REFERRALROCK_PUBLIC_KEY / REFERRALROCK_PRIVATE_KEY: the sandbox keys are public; set your account's keys because ${reachable} (or keep the sandbox demo on loopback with npm start)`);
+    }
+    if (e.ADMIN_TOKEN === DEV_ADMIN_TOKEN) problems.push(`ADMIN_TOKEN: the development token is public; set your own because ${reachable}`);
+  }
   const sandboxUrl = `http://${e.SANDBOX_HOST}:${e.SANDBOX_PORT}`;
   const baseUrl = e.REFERRALROCK_BASE_URL ?? (useSandbox ? sandboxUrl : 'https://api.referralrock.com');
   if (!useSandbox && !e.REFERRALROCK_PROGRAM) {
