@@ -17,4 +17,6 @@ COPY --from=build /app/sandbox/demo-seed.json ./sandbox/demo-seed.json
 # Dead letters live in /data: owned by the user the service runs as, so a new volume is writable.
 RUN mkdir -p /data && chown node:node /data
 USER node
+# The intake's readiness (Temporal answers); services that serve no HTTP turn it off in compose.
+HEALTHCHECK --interval=10s --timeout=5s --retries=6 CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.INTAKE_PORT || 3000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "dist/worker/main.js"]

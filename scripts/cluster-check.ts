@@ -12,7 +12,6 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { loadConfig } from '../config';
 import { TemporalCallStarter } from '../client/startCall';
@@ -52,7 +51,8 @@ async function main(): Promise<number> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cluster-check-'));
   const config = loadConfig({
     TEMPORAL_ADDRESS: address,
-    TEMPORAL_TASK_QUEUE: `cluster-check-${randomUUID().slice(0, 8)}`,
+    // One queue for every run: a lock a previous run left behind is served (and ends) here.
+    TEMPORAL_TASK_QUEUE: 'cluster-check',
     REFERRALROCK_BASE_URL: sandbox.url,
     REFERRALROCK_PUBLIC_KEY: 'sandbox-public-key',
     REFERRALROCK_PRIVATE_KEY: 'sandbox-private-key',

@@ -158,8 +158,12 @@ export interface LockRequest {
   requestId: string;
 }
 
-export function workflowIdForRecordLock(target: { type: 'member' | 'referral'; id: string }): string {
-  return `record-lock-${target.type}-${target.id}`;
+/**
+ * Locks live on the task queue of the workers that write (`taskQueue`): a lock started by another
+ * deployment's queue would wait for workers that never come.
+ */
+export function workflowIdForRecordLock(target: { type: 'member' | 'referral'; id: string }, taskQueue: string): string {
+  return `record-lock-${taskQueue}-${target.type}-${target.id}`;
 }
 
 export const acquireLockSignal = defineSignal<[LockRequest]>('acquireLock');
@@ -171,7 +175,7 @@ export const lockGrantedSignal = defineSignal<[{ requestId: string }]>('lockGran
  * create one referral. Workflow ids are stored in plain text, so the email is hashed (FNV-1a, 64 bits
  * as two 32-bit halves; collisions only make two unrelated creates wait for each other).
  */
-export function workflowIdForIdentityLock(email: string): string {
+export function workflowIdForIdentityLock(email: string, taskQueue: string): string {
   const text = email.trim().toLowerCase();
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
@@ -179,5 +183,5 @@ export function workflowIdForIdentityLock(email: string): string {
     a = Math.imul(a ^ text.charCodeAt(i), 0x01000193) >>> 0;
     b = Math.imul(b ^ text.charCodeAt(text.length - 1 - i), 0x01000193) >>> 0;
   }
-  return `identity-lock-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+  return `identity-lock-${taskQueue}-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
 }

@@ -116,7 +116,7 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
     return state;
   }
   // The reminder is a note on the record: it takes the record's turn like every other write.
-  const lock = input.target && patched('record-lock') ? { lockId: workflowIdForRecordLock(input.target), requestId: `${input.callId}#followup-${input.actionIndex}` } : null;
+  const lock = input.target && patched('record-lock') ? { lockId: workflowIdForRecordLock(input.target, workflowInfo().taskQueue), requestId: `${input.callId}#followup-${input.actionIndex}` } : null;
   if (lock) {
     await requestRecordLock({ ...lock, requester: workflowInfo().workflowId });
     await condition(() => granted.has(lock.requestId));

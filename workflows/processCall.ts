@@ -277,10 +277,10 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
  * the new person's email (two calls from one new prospect must not create two records).
  */
 function lockIdOf(action: Action): string | null {
-  if ('target' in action && action.target) return workflowIdForRecordLock(action.target);
+  if ('target' in action && action.target) return workflowIdForRecordLock(action.target, workflowInfo().taskQueue);
   if (action.type === 'create_referral' || action.type === 'create_member') {
     const email = action.fields.email;
-    return typeof email === 'string' && email.includes('@') ? workflowIdForIdentityLock(email) : null;
+    return typeof email === 'string' && email.includes('@') ? workflowIdForIdentityLock(email, workflowInfo().taskQueue) : null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 /**
- * The lock of one ReferralRock record (workflow id `record-lock-<type>-<id>`): requests queue in
+ * The lock of one ReferralRock record (workflow id `record-lock-<task queue>-<type>-<id>`): requests queue in
  * arrival order; each is granted (a signal to its requester) and held until the requester releases
  * it, or its lease ends (a requester that cannot release does not block the record for ever). Idle
  * for a while, the lock ends; the next request starts it again (signal-with-start). Long queues

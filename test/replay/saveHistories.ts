@@ -67,7 +67,7 @@ async function main(only: string[]): Promise<void> {
       const handle = await start('03-billing-pause.json', 'processCall-with-record-lock');
       const result = await handle.result();
       await save('processCall-with-record-lock', handle);
-      const lockId = `record-lock-${result.plan.match.record!.type}-${result.plan.match.record!.id}`;
+      const lockId = `record-lock-${stack.config.temporal.taskQueue}-${result.plan.match.record!.type}-${result.plan.match.record!.id}`;
       await save('recordLock-granted-and-released', stack.client.workflow.getHandle(lockId));
     }
     if (wanted('followUp-fired-with-record-lock')) {
