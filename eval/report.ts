@@ -1,5 +1,6 @@
 /** Scores plans against labels and prints what `npm run eval` reports. Pure: no I/O but the text it returns. */
 import type { Plan } from '../domain/plan';
+import { dialNexaView } from '../domain/classify/secondVoice';
 import { actual, agrees, CORE_FIELDS } from './labels';
 import type { EvalCase } from './sets';
 
@@ -51,6 +52,8 @@ export interface Summary {
   perCategory: Record<string, { calls: number; fullyRight: number }>;
   perLanguage: Record<string, { calls: number; fullyRight: number }>;
   p95ClassifyMs: number;
+  /** DialNexa's own analysis measured against the labels, where it speaks (secondVoice.ts weighs it). */
+  dialNexa: { intentRight: number; intentGiven: number; optOutRight: number; optOutGiven: number };
 }
 
 export function summarise(rows: Scored[]): Summary {
@@ -92,6 +95,18 @@ export function summarise(rows: Scored[]): Summary {
     }
     if (e.optOut === false && e.optOutPossible !== true && oo.possible) holdsOnCleanCalls.push(r.case.id);
   }
+  const dialNexa = { intentRight: 0, intentGiven: 0, optOutRight: 0, optOutGiven: 0 };
+  for (const r of rows) {
+    const view = dialNexaView(r.case.call);
+    if (view.intent && typeof r.case.expect.intent === 'string') {
+      dialNexa.intentGiven++;
+      if (view.intent === r.case.expect.intent) dialNexa.intentRight++;
+    }
+    if (view.optOut !== null && typeof r.case.expect.optOut === 'boolean') {
+      dialNexa.optOutGiven++;
+      if (view.optOut === r.case.expect.optOut) dialNexa.optOutRight++;
+    }
+  }
   const times = rows.map((r) => r.classifyMs).sort((a, b) => a - b);
   return {
     calls: rows.length,
@@ -114,6 +129,7 @@ export function summarise(rows: Scored[]): Summary {
     perCategory,
     perLanguage,
     p95ClassifyMs: times.length ? times[Math.min(times.length - 1, Math.ceil(0.95 * times.length) - 1)] : 0,
+    dialNexa,
   };
 }
 
@@ -143,6 +159,8 @@ export function formatSummary(title: string, s: Summary, rows: Scored[], verbose
   for (const [k, v] of Object.entries(s.perCategory).sort(([a], [b]) => a.localeCompare(b))) out.push(`  ${k.padEnd(20)} ${v.fullyRight}/${v.calls}`);
   out.push(`per language: ${Object.entries(s.perLanguage).map(([k, v]) => `${k} ${v.fullyRight}/${v.calls}`).join(', ')}`);
   out.push(`p95 classify time ${s.p95ClassifyMs.toFixed(1)} ms`);
+  const d = s.dialNexa;
+  out.push(`DialNexa's own analysis, where it speaks: intent right ${d.intentRight}/${d.intentGiven} ${pct(d.intentRight, d.intentGiven)}, opt-out right ${d.optOutRight}/${d.optOutGiven} ${pct(d.optOutRight, d.optOutGiven)}`);
   for (const r of rows) {
     if (!r.misses.length) continue;
     const core = r.misses.some((m) => CORE_FIELDS.has(m.field));
