@@ -461,7 +461,7 @@ const POSSIBLE: RegExp[] = [
  * Opt-out-like words that no pattern above recognised ("you people call me way too many times"):
  * not an opt-out, but a reviewer should look, so a missed opt-out is caught by a person.
  */
-export function possibleOptOut(caller: Sentence[], _call?: Call): Evidence | null {
+export function possibleOptOut(caller: Sentence[]): Evidence | null {
   for (const s of caller) {
     const f = fold(s.text);
     // "I'm not sure I want these calls anymore", "ya no sé si quiero que me sigan llamando": a doubt

@@ -53,7 +53,7 @@ export function judgeByRules(call: Call, context: ClassifierContext): Signals {
   // Words that may be an opt-out but that no request frame affirms: held, never guessed (rule 3).
   const lowFitCall = found != null && found[0] !== 'student';
   const hedgedFrames = optOut.requested || lowFitCall ? [] : optOut.uncertain;
-  const possible = optOut.requested || lowFitCall || hedgedFrames.length ? null : possibleOptOut(caller, call);
+  const possible = optOut.requested || lowFitCall || hedgedFrames.length ? null : possibleOptOut(caller);
 
   const flags: Signals['flags'] = [];
   for (const f of detectSensitive(caller)) flags.push({ kind: FLAG_KIND_OF_LABEL[f.label] ?? 'legal', by: 'caller', evidence: quote(f.evidence) });
