@@ -11,7 +11,7 @@ import { callerIdentity } from './identity';
 import { matchIdentity, toPlanMatch } from './match';
 import { makeContext } from './classify/context';
 import { classifyCall } from './classify';
-import { judgeByRules, rulesClassifier, RULES_CLASSIFIER_ID, RULES_CLASSIFIER_VERSION } from './classify/rulesClassifier';
+import { judgeByRules, rulesClassifier, RULES_CLASSIFIER_ID } from './classify/rulesClassifier';
 import { weighSecondVoice } from './classify/secondVoice';
 import { signalsSchema, validateSignals, type CallClassifier, type ClassifierContext, type Signals } from './classify/signals';
 import { referrerInSpeech, resolveReferrer } from './referrer';
@@ -24,17 +24,16 @@ export async function decideCall(call: Call, directory: RecordDirectory, policy:
   const judged = await judge(call, { identity, policy }, classifier);
   let { classification, facts: signals } = classifyCall(ctx, match, judged.signals);
   const records = [...match.records.values()];
-  // A referrer the name patterns missed, found by the members' own names.
+  // A referrer the name patterns missed, found by the members' own names and codes, in either speaker's words.
   if (!classification.referredBy?.name) {
-    const found = referrerInSpeech(ctx.caller, records.filter((r) => r.type === 'member'), identity);
-    if (found && !(match.recordData?.type === 'member' && `${match.recordData.firstName} ${match.recordData.lastName}`.toLowerCase() === found.name.toLowerCase())) {
+    const sentences = [...ctx.caller, ...ctx.agent].sort((a, b) => a.turn - b.turn);
+    const members = records.filter((r) => r.type === 'member' && r.id !== match.recordData?.id);
+    const found = referrerInSpeech(sentences, members, identity);
+    if (found) {
       const ev = { field: 'referredBy', quote: found.quote, turn: found.turn };
-      classification = {
-        ...classification,
-        referredBy: { referralCode: classification.referredBy?.referralCode ?? null, name: found.name },
-        evidence: [...classification.evidence, ev],
-      };
-      signals = { ...signals, referredBy: { referralCode: classification.referredBy!.referralCode, name: found.name, codeSource: signals.referredBy?.codeSource ?? null, evidence: [ev] } };
+      const referralCode = found.via === 'code' ? found.member.referralCode : (classification.referredBy?.referralCode ?? null);
+      classification = { ...classification, referredBy: { referralCode, name: found.name }, evidence: [...classification.evidence, ev] };
+      signals = { ...signals, referredBy: { referralCode, name: found.name, codeSource: signals.referredBy?.codeSource ?? (found.via === 'code' ? 'transcript' : null), evidence: [ev] } };
     }
   }
   const referrer = await resolveReferrer(classification.referredBy, directory, records);
@@ -65,9 +64,9 @@ async function judge(call: Call, context: ClassifierContext, classifier: CallCla
     raw = signalsSchema.parse(await classifier.classify(call, context));
   } catch (err) {
     // The embedded rules failing is a bug to surface, not something to fall back from.
-    if (classifier === rulesClassifier) throw err;
+    if (classifier.id === RULES_CLASSIFIER_ID) throw err;
     raw = judgeByRules(call, context);
-    stamp = { id: RULES_CLASSIFIER_ID, version: RULES_CLASSIFIER_VERSION, fallbackFrom: { id: classifier.id, version: classifier.version, error: describe(err) } };
+    stamp = { id: rulesClassifier.id, version: rulesClassifier.version, fallbackFrom: { id: classifier.id, version: classifier.version, error: describe(err) } };
     fellBack = true;
   }
   const { signals, refused } = validateSignals(call, raw);

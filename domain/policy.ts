@@ -159,7 +159,10 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
     }
   }
   // A member naming a new person to refer.
-  if (promotable && rec?.type === 'member' && target && signals.referredPerson) {
+  // (A contact that is the member's own, as the record has it, is not a new person.)
+  const ownContact = (p: NonNullable<typeof signals.referredPerson>) =>
+    (p.email != null && p.email === normaliseEmail(rec?.email)) || (p.phone != null && p.phone === normalisePhone(rec?.phone, policy.defaultRegion));
+  if (promotable && rec?.type === 'member' && target && signals.referredPerson && !ownContact(signals.referredPerson)) {
     const p = signals.referredPerson;
     if (p.email || p.phone) {
       actions.push({

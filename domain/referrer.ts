@@ -35,32 +35,74 @@ export async function resolveReferrer(
   return { status: 'unidentified', why: hits.length ? 'ambiguous_name' : referredBy.referralCode ? 'unknown_code' : 'unknown_name', candidates: hits };
 }
 
-const REFERRAL_CUE = /\b(?:referred|recommended|told (?:me|us) about|sent (?:me|us)|gave (?:me|us)|pointed (?:me|us)|(?:code|link|invite|invitation) from|referral from|thanks to)\b/i;
+/** Words around a name that say the person sent the caller (broad on purpose: the name must also be a member's). */
+const SENT_CUE = /\b(?:refer\w*|recommend\w*|told|tells|said|says|sent|send|gave|give|point\w*|mention\w*|suggest\w*|thanks to|friend|code|link|invit\w*|recomend\w*|refiri\w*|mand[oó]|mandaron|pas[oó]|dijo|dio|habl[oó]|c[oó]digo|enlace|amig[oa])\b/i;
+
+const SPOKEN_DIGITS: Record<string, string> = {
+  zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  cero: '0', uno: '1', una: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9', diez: '10',
+};
+const SEPARATOR = new Set(['dash', 'hyphen', 'guion', 'minus', 'raya']);
+
+/** Accent-free lower-case words; spoken digits as digits, "dash" dropped, spelled letters joined ("k e n j i" -> "kenji"). */
+export function mentionTokens(text: string): string[] {
+  const words = (text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g) ?? [])
+    .map((w) => SPOKEN_DIGITS[w] ?? w)
+    .filter((w) => !SEPARATOR.has(w));
+  const out: string[] = [];
+  let spelling = false;
+  for (const w of words) {
+    const letter = w.length === 1 && /[a-z]/.test(w);
+    if (letter && spelling) out[out.length - 1] += w;
+    else out.push(w);
+    spelling = letter;
+  }
+  return out;
+}
+
+const hasRun = (hay: string[], needle: string[]) => needle.length > 0 && hay.some((_, i) => needle.every((n, j) => hay[i + j] === n));
+const key = (s: string | null | undefined) => (s ? mentionTokens(s) : []);
 
 /**
- * A referrer named in words the name patterns missed (lower-case speech-to-text: "sam lee referred
- * me"): a member's full name, or a first name only one member has, in a sentence about being
- * referred.
+ * The member a call mentions as the one who sent the caller, by the members' own data: their
+ * referral code (spoken or spelled), their full name, a last name only one member has, or a first
+ * name only one member has in a sentence about being sent. The caller's own record and name never
+ * count. Looks at both speakers: the agent's "So Tomasz pointed you our way?" names him as well.
  */
 export function referrerInSpeech(
   sentences: ReadonlyArray<{ text: string; turn: number }>,
   members: readonly DirectoryRecord[],
   callerName: { firstName: string | null; lastName: string | null },
-): { name: string; quote: string; turn: number } | null {
-  const words = (t: string) => ` ${t.toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ').replace(/\s+/g, ' ')} `;
-  const self = words([callerName.firstName, callerName.lastName].filter(Boolean).join(' ')).trim();
+): { name: string; quote: string; turn: number; member: DirectoryRecord; via: 'code' | 'name' } | null {
+  const selfFirst = key(callerName.firstName).join(' ');
+  const selfLast = key(callerName.lastName).join(' ');
+  const others = members.filter((m) => !(key(m.firstName).join(' ') === selfFirst && (!selfLast || key(m.lastName).join(' ') === selfLast)));
+  const count = (f: (m: DirectoryRecord) => string) => {
+    const n = new Map<string, number>();
+    for (const m of members) if (f(m)) n.set(f(m), (n.get(f(m)) ?? 0) + 1);
+    return n;
+  };
+  const lastCount = count((m) => key(m.lastName).join(' '));
+  const firstCount = count((m) => key(m.firstName).join(' '));
+  const display = (m: DirectoryRecord) => [m.firstName, m.lastName].filter(Boolean).join(' ');
   for (const s of sentences) {
-    if (!REFERRAL_CUE.test(s.text)) continue;
-    const w = words(s.text);
-    const full = members.filter((m) => m.firstName && m.lastName && w.includes(` ${m.firstName.toLowerCase()} ${m.lastName.toLowerCase()} `));
-    const byFull = full.filter((m) => `${m.firstName} ${m.lastName}`.toLowerCase() !== self);
-    if (byFull.length === 1) return { name: `${byFull[0].firstName} ${byFull[0].lastName}`, quote: s.text, turn: s.turn };
-    const firsts = members.filter((m) => m.firstName && w.includes(` ${m.firstName.toLowerCase()} `) && m.firstName.toLowerCase() !== (callerName.firstName ?? '').toLowerCase());
-    const names = new Set(firsts.map((m) => m.firstName!.toLowerCase()));
-    if (names.size === 1) {
-      const first = firsts[0].firstName!;
-      return { name: first.charAt(0).toUpperCase() + first.slice(1), quote: s.text, turn: s.turn };
-    }
+    const t = mentionTokens(s.text);
+    const found = (m: DirectoryRecord, via: 'code' | 'name') => ({ name: display(m), quote: s.text, turn: s.turn, member: m, via });
+    for (const m of others) if (m.referralCode && key(m.referralCode).join('').length >= 4 && hasRun(t, key(m.referralCode))) return found(m, 'code');
+    const full = others.filter((m) => m.firstName && m.lastName && hasRun(t, [...key(m.firstName), ...key(m.lastName)]));
+    if (full.length === 1) return found(full[0], 'name');
+    if (full.length > 1) continue;
+    const last = others.filter((m) => {
+      const l = key(m.lastName).join(' ');
+      return l.length >= 4 && l !== selfLast && lastCount.get(l) === 1 && hasRun(t, key(m.lastName));
+    });
+    if (last.length === 1) return found(last[0], 'name');
+    if (!SENT_CUE.test(s.text)) continue;
+    const first = others.filter((m) => {
+      const f = key(m.firstName).join(' ');
+      return f.length >= 3 && f !== selfFirst && firstCount.get(f) === 1 && hasRun(t, key(m.firstName));
+    });
+    if (first.length === 1) return found(first[0], 'name');
   }
   return null;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- [--split train,dev,sealed1,sealed2,sealed3] [--json] [-v] [--gate]`
+ * `npm run eval -- [--split train,dev,sealed1,sealed2,sealed3] [--json] [-v] [--gate] [--intent-model FILE]`
  *
  * Runs the configured classifier (CLASSIFIER, as `npm run plan` does) over the labelled splits and
  * prints, per split: per-field accuracy, calls fully right, opt-out recall (held or applied) and
@@ -8,6 +8,9 @@
  * falls below the bar (95% per field, 100% opt-out recall, no false opt-out).
  */
 import { loadConfig } from '../config';
+import { readFileSync } from 'node:fs';
+import { loadIntentModel } from '../domain/classify/intentModel';
+import { makeRulesClassifier } from '../domain/classify/rulesClassifier';
 import { createClassifier } from '../integrations/classifiers';
 import { formatSummary, summarise } from './report';
 import { evaluate, gateProblems } from './run';
@@ -18,6 +21,7 @@ async function main(argv: string[]): Promise<number> {
   let json = false;
   let verbose = false;
   let gate = false;
+  let intentModelFile: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--split') {
@@ -31,13 +35,15 @@ async function main(argv: string[]): Promise<number> {
     } else if (a === '--json') json = true;
     else if (a === '-v' || a === '--verbose') verbose = true;
     else if (a === '--gate') gate = true;
+    else if (a === '--intent-model') intentModelFile = argv[++i];
     else {
-      process.stderr.write(`unknown argument ${a}\nusage: npm run eval -- [--split train,dev,sealed1,sealed2,sealed3] [--json] [-v] [--gate]\n`);
+      process.stderr.write(`unknown argument ${a}\nusage: npm run eval -- [--split train,dev,sealed1,sealed2,sealed3] [--json] [-v] [--gate] [--intent-model FILE]\n`);
       return 2;
     }
   }
   const config = loadConfig();
-  const classifier = createClassifier(config.classifier);
+  // A model trained with a split held out (npm run train:intent -- --exclude S --out F) measures S honestly.
+  const classifier = intentModelFile ? makeRulesClassifier(loadIntentModel(JSON.parse(readFileSync(intentModelFile, 'utf8')))) : createClassifier(config.classifier);
   const report: Record<string, unknown> = { classifier: { id: classifier.id, version: classifier.version } };
   const gated: string[] = [];
   if (!json) process.stdout.write(`classifier ${classifier.id} ${classifier.version}\n`);

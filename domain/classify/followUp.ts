@@ -21,7 +21,7 @@ export interface FollowUpRequest {
 /** A sentence naming the time being moved away from ("reschedule Friday's demo"). */
 const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b|\bconfirm(?:ing)? (?:my|our|the|that)\b|\bhad (?:a|my|the|our) \w+ (?:booked|scheduled|set up|planned)\b|\bsomething came up\b/;
 const CONTACT_CUE =
-  /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|llam\w*|escr[ií]b\w*|m[aá]nd\w*me|cont[aá]ct\w*|m[aá]rc\w*me|h[aá]bl\w*)\b/;
+  /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|llam\w*|escr[ií]b\w*|m[aá]nd\w*me|cont[aá]ct\w*|m[aá]rc\w*me|marqu\w+|h[aá]bl\w*)\b/;
 const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book)\b|(?:\bqu[eé] d[ií]a|\bcu[aá]ndo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario)/;
 const AFFIRM = /^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|works for me|fine|please|definitely|absolutely|that's fine|that'd be great|sí|si|claro|vale)\b/;
 const AGENT_CONFIRMS = /\b(?:(?:i|we) (?:have|'ve got|got) you (?:booked|down|scheduled|set)|booked you|scheduled you|put you down|set you up for|is booked|you're booked|you are booked|is confirmed|it is|it's a date|is scheduled|you're all set for|see you (?:on|then))\b/;
@@ -87,11 +87,60 @@ function refinement(ctx: ClassifyContext, afterTurn: number, ref: string, zone: 
   return null;
 }
 
+/**
+ * The time both sides said: the agent repeating back a time the caller just gave ("Tuesday at
+ * eleven." - "Tuesday at 11 a.m. Eastern, booked.") is an agreement, whatever the words around it
+ * and in any language. When the call agrees on a time more than once, the last agreement stands
+ * (the caller changed the day).
+ */
+/**
+ * The caller's words name a time to be contacted, not a date things happen on ("we won't need the
+ * account after March 31st"): a live contact cue, an answer to the agent's question, or a bare
+ * fragment that is little more than the time ("Tuesday at eleven.").
+ * (The answer to "when suits you?" counts; the answer to "how can I help?" does not.)
+ */
+function asksForContact(ctx: ClassifyContext, c: Sentence): boolean {
+  const f = fold(c.text).normalize('NFKD').replace(/\p{M}/gu, '');
+  if ([...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !negatedAt(f, m.index ?? 0))) return true;
+  const before = ctx.call.transcript[c.turn - 1];
+  if (before?.speaker === 'agent' && ASKS_WHEN.test(fold(before.text))) return true;
+  return f.split(/\s+/).length <= 8;
+}
+
+function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: ResolvedTime; caller: Sentence; agent: Sentence } | null {
+  let last: { r: ResolvedTime; caller: Sentence; agent: Sentence } | null = null;
+  for (const a of ctx.agent) {
+    const ra = tryResolve(a, ref, zone);
+    if (!ra || Date.parse(ra.at) <= Date.parse(ref)) continue;
+    const said = ctx.caller.filter((c) => c.turn < a.turn && c.turn >= a.turn - 2 && !OLD_TIME.test(fold(c.text)));
+    // The caller's turn read whole as well: "Monday? After my class. Say seven-fifteen at night."
+    const wholeTurns = [...new Set(said.map((c) => c.turn))].map((t) => ({ turn: t, speaker: 'caller' as const, text: ctx.call.transcript[t].text }));
+    for (const c of [...said, ...wholeTurns]) {
+      if (!asksForContact(ctx, c)) continue;
+      // The same day is agreement: the agent's time is the sharper one ("Thursday morning?" -
+      // "Thursday at 8 a.m., we'll call you then").
+      const rc = tryResolve(c, ref, zone);
+      if (rc && rc.local.hasSame(ra.local, 'day')) {
+        last = { r: ra, caller: c, agent: a };
+        break;
+      }
+    }
+  }
+  return last;
+}
+
 export function detectFollowUp(ctx: ClassifyContext): FollowUpRequest | null {
   const { call } = ctx;
   const ref = call.endedAt;
   const { zone, evidence: zoneEv } = callerZone(ctx);
   const turns = call.transcript;
+  const agreed = agreedTime(ctx, ref, zone);
+  if (agreed) {
+    const channel = channelOfTime(agreed.caller.text, agreed.r.text);
+    const ev = [evidence('followUp', agreed.caller), evidence('followUp', agreed.agent)];
+    if (zoneEv) ev.push(zoneEv);
+    return { at: agreed.r.at, timezone: zone, channel, promise: promiseText(ctx, channel, agreed.r, zone), by: 'caller', evidence: ev };
+  }
   const askedCache = new Map<number, boolean>();
   const askedWhen = (t: number): boolean => {
     if (t < 0 || turns[t]?.speaker !== 'agent') return false;

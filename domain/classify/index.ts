@@ -11,7 +11,7 @@ import { detectFollowUp, type FollowUpRequest } from './followUp';
 import { productInterest, prospectPhrases, detectSegment } from './interest';
 import { detectIssue } from './issue';
 import { detectObjection } from './objection';
-import { detectJoinRequest, detectReferredBy, detectReferredPerson, type ReferredBy, type ReferredPerson } from './referral';
+import { contactForSomeoneElse, detectJoinRequest, detectReferredBy, detectReferredPerson, type ReferredBy, type ReferredPerson } from './referral';
 import type { Flag } from './sensitive';
 import { acceptedAgentQuestions } from './outcomeCues';
 import { detectPreferredContact } from './preferences';
@@ -86,7 +86,8 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail, judged: S
 
   const referredBy = detectReferredBy(ctx);
   if (referredBy) ev.push(...referredBy.evidence);
-  const referredPerson = detectReferredPerson(ctx);
+  // A call read as a referral whose refer words no pattern caught: a contact that is not the caller's.
+  const referredPerson = detectReferredPerson(ctx) ?? (intent === 'referral' ? contactForSomeoneElse(ctx) : null);
   if (referredPerson) ev.push(...referredPerson.evidence);
   const joinRequest = detectJoinRequest(caller, agent, call);
   if (joinRequest) ev.push(joinRequest);

@@ -7,7 +7,7 @@
 import type { Evidence } from '../plan';
 import { capitaliseLikelyNames, normaliseCode } from '../identity';
 import { extractEmails } from '../normalise/email';
-import { extractPhones } from '../normalise/phone';
+import { extractPhones, normalisePhone } from '../normalise/phone';
 import { evidence, fold, negatedAt, stripFillers, type Sentence } from '../text';
 import type { ClassifyContext } from './context';
 
@@ -300,6 +300,47 @@ export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], ca
       const m = f.match(re);
       if (m && !negatedAt(f, m.index ?? 0)) return evidence('outcome', s);
     }
+  }
+  return null;
+}
+
+const OWN_CONTACT = /\b(?:my|mine|our|mi|mío|mía|nuestro)\b[^.!?]{0,25}\b(?:e-?mail|number|phone|cell|mobile|line|correo|n[uú]mero|celular|tel[eé]fono)\b|\b(?:reach|call|text|email) me\b|\b(?:ll[aá]me|escr[ií]bame|m[aá]ndeme)\b/i;
+const NAME_G = new RegExp(NAME, 'gu');
+
+/**
+ * A referral call whose words no refer pattern caught: the structure still shows it. A contact
+ * (email or phone) that is not the caller's own, and the person named in the turns leading to it,
+ * is someone the caller is handing over. Only asked of calls already read as referrals.
+ */
+export function contactForSomeoneElse(ctx: ClassifyContext): ReferredPerson | null {
+  const { call, identity } = ctx;
+  const own = new Set<string>([...identity.emails, ...identity.phones, ...identity.spokenEmails, ...identity.spokenPhones, normalisePhone(call.fromNumber, ctx.policy.defaultRegion) ?? '', normalisePhone(call.toNumber, ctx.policy.defaultRegion) ?? ''].filter(Boolean));
+  const selfNames = new Set([identity.firstName, identity.lastName, call.agent?.name?.split(/\s+/)[0]].filter(Boolean).map((n) => n!.toLowerCase()));
+  for (let i = 0; i < call.transcript.length; i++) {
+    const turn = call.transcript[i];
+    if (turn.speaker === 'caller' && OWN_CONTACT.test(turn.text)) continue;
+    const email = extractEmails(turn.text).find((e) => !own.has(e)) ?? null;
+    const phone = extractPhones(turn.text, ctx.policy.defaultRegion).find((p) => !own.has(p)) ?? null;
+    if (!email && !phone) continue;
+    // The person: a name the caller says in this turn or the four before (a name the agent repeats
+    // back first, as the agent confirms the person it writes down).
+    const named: Array<{ parts: string[]; turn: number; echoed: boolean }> = [];
+    for (let j = Math.max(0, i - 4); j <= i; j++) {
+      if (call.transcript[j].speaker !== 'caller') continue;
+      const text = capitaliseLikelyNames(call.transcript[j].text).replace(/’/g, "'");
+      for (const m of text.matchAll(NAME_G)) {
+        const parts = m[1].split(/\s+/).filter((p) => !NOT_A_NAME.test(p) && !selfNames.has(p.toLowerCase()));
+        if (!parts.length) continue;
+        const echoed = call.transcript.slice(j + 1, i + 2).some((t) => t.speaker === 'agent' && t.text.includes(parts[0]));
+        named.push({ parts, turn: j, echoed });
+      }
+    }
+    // A name the agent repeats, or a full name; a lone capitalised word may be any word.
+    const person = named.find((n) => n.echoed) ?? named.find((n) => n.parts.length > 1);
+    if (!person) continue;
+    const ev: Evidence[] = [{ field: 'referredPerson', quote: call.transcript[person.turn].text, turn: person.turn }];
+    if (person.turn !== i) ev.push({ field: 'referredPerson', quote: turn.text, turn: i });
+    return { firstName: person.parts[0], lastName: person.parts.slice(1).join(' ') || null, email, phone, evidence: ev };
   }
   return null;
 }

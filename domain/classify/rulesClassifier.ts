@@ -7,6 +7,8 @@
 import type { Call } from '../call';
 import { makeContext } from './context';
 import { classifyIntent, type IntentResult } from './intent';
+import { decideIntent } from './intentDecision';
+import { readIntent, shippedIntentModel, type LoadedIntentModel } from './intentModel';
 import { detectFollowUp } from './followUp';
 import { detectJoinRequest, detectReferredBy, detectReferredPerson } from './referral';
 import { detectPreferredContact } from './preferences';
@@ -18,7 +20,7 @@ import type { CallClassifier, ClassifierContext, FlagKind, LowFitKind, Quote, Si
 import type { Evidence } from '../plan';
 
 export const RULES_CLASSIFIER_ID = 'rules';
-export const RULES_CLASSIFIER_VERSION = '2.0.0';
+export const RULES_CLASSIFIER_VERSION = '3.0.0';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -32,20 +34,25 @@ const FLAG_KIND_OF_LABEL: Record<string, FlagKind> = {
   'commitment by the agent': 'commitment',
 };
 
-export function judgeByRules(call: Call, context: ClassifierContext): Signals {
+export function judgeByRules(call: Call, context: ClassifierContext, model: LoadedIntentModel = shippedIntentModel()): Signals {
   const ctx = makeContext(call, context.identity, context.policy);
   const { caller, agent } = ctx;
   const optOut = detectOptOut(caller, call);
   const lowFit = detectLowFit(caller, call);
   const accepted = acceptedAgentQuestions(call, agent);
-  let intent = classifyIntent(caller, optOut, lowFit, accepted);
-  if (intent.intent === 'other') intent = intentFromStructure(ctx) ?? intent;
+  // The cue lists' reading, a second opinion on the model's (intentDecision.ts).
+  let cues = classifyIntent(caller, optOut, lowFit, accepted);
+  if (cues.intent === 'other') cues = intentFromStructure(ctx) ?? cues;
+  const heldWords = possibleOptOut(caller);
+  const intent = decideIntent(readIntent(model, call, caller), cues, optOut, lowFit, heldWords != null);
 
   // Low fit, strongest first (as the intent detector ranks them); a student is a marker on any call.
+  // The detector's words where it spoke, else the words the intent was read from.
+  const asRead = intent.evidence[0] ?? null;
   const kinds: Array<[LowFitKind, Evidence | null]> = [
-    ['wrong_number', lowFit.wrongNumber],
-    ['spam', intent.intent === 'spam' ? lowFit.spam : null],
-    ['vendor', intent.intent === 'vendor' ? lowFit.vendor : null],
+    ['wrong_number', lowFit.wrongNumber ?? (intent.intent === 'wrong_number' ? asRead : null)],
+    ['spam', intent.intent === 'spam' ? (lowFit.spam ?? asRead) : null],
+    ['vendor', intent.intent === 'vendor' ? (lowFit.vendor ?? asRead) : null],
     ['student', lowFit.student],
   ];
   const found = kinds.find(([, e]) => e != null);
@@ -53,7 +60,7 @@ export function judgeByRules(call: Call, context: ClassifierContext): Signals {
   // Words that may be an opt-out but that no request frame affirms: held, never guessed (rule 3).
   const lowFitCall = found != null && found[0] !== 'student';
   const hedgedFrames = optOut.requested || lowFitCall ? [] : optOut.uncertain;
-  const possible = optOut.requested || lowFitCall || hedgedFrames.length ? null : possibleOptOut(caller);
+  const possible = optOut.requested || lowFitCall || hedgedFrames.length ? null : heldWords;
 
   const flags: Signals['flags'] = [];
   for (const f of detectSensitive(caller)) flags.push({ kind: FLAG_KIND_OF_LABEL[f.label] ?? 'legal', by: 'caller', evidence: quote(f.evidence) });
@@ -111,8 +118,13 @@ function intentFromStructure(ctx: ReturnType<typeof makeContext>): IntentResult 
   return null;
 }
 
-export const rulesClassifier: CallClassifier = {
-  id: RULES_CLASSIFIER_ID,
-  version: RULES_CLASSIFIER_VERSION,
-  classify: (call, context) => Promise.resolve(judgeByRules(call, context)),
-};
+/** The embedded classifier with a given intent model (the shipped one, or one trained for a held-out measure). */
+export function makeRulesClassifier(model: LoadedIntentModel = shippedIntentModel()): CallClassifier {
+  return {
+    id: RULES_CLASSIFIER_ID,
+    version: `${RULES_CLASSIFIER_VERSION}+intent-model-${model.model.version}`,
+    classify: (call, context) => Promise.resolve(judgeByRules(call, context, model)),
+  };
+}
+
+export const rulesClassifier: CallClassifier = makeRulesClassifier();

@@ -271,7 +271,7 @@ describe('later safety rules', () => {
 
   it('records which classifier decided', async () => {
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: I want to refer a friend.'] }));
-    expect(plan.classifier).toMatchObject({ id: 'rules', version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    expect(plan.classifier).toMatchObject({ id: 'rules', version: expect.stringMatching(/^\d+\.\d+\.\d+(?:\+[\w.-]+)?$/) });
   });
 
   it('an agent offer to remove the caller, accepted, is an opt-out', async () => {

@@ -1,0 +1,77 @@
+/**
+ * The call's intent: the learned model's reading (intentModel.ts), kept inside what the detectors
+ * that carry safety decisions found.
+ *
+ *  - Opt-out belongs to the opt-out detector (rule 3): the model may not name `opt_out` where no
+ *    request was affirmed; an affirmed opt-out is the call's intent unless the model reads a
+ *    service call (support, billing, cancellation, complaint) that carries a channel opt-out.
+ *  - A wrong number belongs to its detector (it stops outreach to a record); spam and vendor need
+ *    the low-fit detector's words or a model that reads them clearly.
+ *  - Otherwise the model's reading stands, its evidence the caller's sentence that weighs most
+ *    towards it. Its confidence is high when the cue lists (intent.ts) agree, lower when they do
+ *    not, and below the policy's bar (unclear_intent) only when neither reads the call clearly.
+ */
+import type { Evidence, Intent } from '../plan';
+import { evidence, type Sentence } from '../text';
+import type { IntentResult } from './intent';
+import type { IntentReading } from './intentModel';
+import type { LowFit } from './lowFit';
+import type { OptOutResult } from './optOut';
+
+const SERVICE: Intent[] = ['support', 'billing', 'cancellation', 'complaint'];
+const LOW_FIT_BY_MODEL: Intent[] = ['spam', 'vendor', 'wrong_number'];
+/**
+ * Model probability at which a low-fit reading stands without the detector's words: spam is never
+ * confused with a customer in the corpus; a vendor can be a student or a prospect; a wrong number
+ * stops outreach to a record.
+ */
+const CLEAR_LOW_FIT: Partial<Record<Intent, number>> = { spam: 0.2, vendor: 0.25, wrong_number: 0.3 };
+
+/** Below this many caller words the model knows, it reads its priors rather than the call. */
+const MIN_KNOWN_WORDS = 3;
+/** A low-fit reading by the model alone needs a call with this many words of the caller's to read. */
+const MIN_WORDS_FOR_LOW_FIT = 12;
+/** The model's probability at which it overrules the low-fit detector. */
+const CLEAR_OTHERWISE = 0.3;
+/** Probabilities this close are a tie the model cannot break. */
+const TIE = 0.05;
+
+export function decideIntent(reading: IntentReading, cues: IntentResult, optOut: OptOutResult, lowFit: LowFit, possible: boolean): IntentResult {
+  const scores = cues.scores;
+  if (lowFit.wrongNumber) return { intent: 'wrong_number', confidence: 0.9, scores, evidence: [lowFit.wrongNumber] };
+  // "Pricing?", "Not interested.", or a transcript with no agent side: too little for the model to
+  // read the call rather than its priors; the cues read it.
+  if (reading.knownCallerWords < MIN_KNOWN_WORDS || reading.knownAgentWords === 0) return cues;
+  const detectorSays: Partial<Record<Intent, Evidence | null>> = { spam: lowFit.spam, vendor: lowFit.vendor, wrong_number: null };
+  const allowed = reading.ranking.filter(({ intent, p }) => {
+    // The model may name an opt-out only where the detector heard one, affirmed or held.
+    if (intent === 'opt_out') return optOut.requested || optOut.uncertain.length > 0 || possible;
+    // Without the detector's words, low fit must be the model's first reading (and a wrong number,
+    // which stops outreach to a record, a clear one).
+    // A student (a marker of its own) is not a vendor because the words resemble a pitch.
+    if (LOW_FIT_BY_MODEL.includes(intent) && lowFit.student && detectorSays[intent] == null) return false;
+    if (LOW_FIT_BY_MODEL.includes(intent)) return detectorSays[intent] != null || (intent === reading.ranking[0].intent && p >= (CLEAR_LOW_FIT[intent] ?? 1) && reading.knownCallerWords >= MIN_WORDS_FOR_LOW_FIT);
+    return true;
+  });
+  // The low-fit detector's words stand unless the model clearly reads the call as something else.
+  const detected = (['spam', 'vendor'] as const).find((k) => detectorSays[k] != null);
+  if (detected && !(allowed[0].intent !== detected && allowed[0].p >= CLEAR_OTHERWISE)) {
+    return { intent: detected, confidence: 0.85, scores, evidence: [{ ...detectorSays[detected]!, field: 'intent' }] };
+  }
+  // A near tie is broken by the cue lists' reading, the second opinion.
+  const tied = allowed.find((r) => r.intent === cues.intent && cues.intent !== 'other' && r.p >= allowed[0].p - TIE);
+  const top = tied ?? allowed[0];
+  if (optOut.requested && !(SERVICE.includes(top.intent) && optOut.scope !== 'all' && top.p >= 0.3)) {
+    return { intent: 'opt_out', confidence: 0.95, scores, evidence: optOut.evidence.slice(0, 1).map((e) => ({ ...e, field: 'intent' })) };
+  }
+  const quote = detectorSays[top.intent] ?? sentenceEvidence(reading.evidenceFor(top.intent)) ?? cues.evidence[0] ?? null;
+  if (top.intent === 'other' && !quote) return { intent: 'other', confidence: 0.3, scores, evidence: [] };
+  const second = allowed[1]?.p ?? 0;
+  const agrees = cues.intent === top.intent;
+  const confidence = agrees ? 0.9 : top.p >= 0.3 || top.p - second >= 0.1 ? 0.8 : cues.intent === 'other' ? 0.55 : 0.65;
+  return { intent: top.intent, confidence, scores, evidence: quote ? [{ ...quote, field: 'intent' }] : [] };
+}
+
+function sentenceEvidence(s: Sentence | null): Evidence | null {
+  return s ? evidence('intent', s) : null;
+}

@@ -1,0 +1,96 @@
+/**
+ * Readings that come from the call's structure rather than from phrasings: a member named by the
+ * program's own data, a contact handed over for someone else, and a time both sides said.
+ */
+import { decideCall } from '../../../domain/decide';
+import { rulesClassifier } from '../../../domain/classify/rulesClassifier';
+import { mentionTokens, referrerInSpeech } from '../../../domain/referrer';
+import type { Plan } from '../../../domain/plan';
+import { directory, makeCall, policy, records } from './helpers';
+
+const members = records.filter((r) => r.type === 'member');
+const said = (...texts: string[]) => texts.map((text, turn) => ({ text, turn }));
+const creates = (plan: Plan) => plan.actions.filter((a) => a.type === 'create_referral');
+
+describe('a member named by the program\'s data', () => {
+  it('reads spoken and spelled codes', () => {
+    expect(mentionTokens('Es S A M guion veintidós... no, S A M dash two two')).toContain('sam');
+    expect(mentionTokens('RUTH dash ten')).toEqual(['ruth', '10']);
+  });
+
+  it('finds a code said aloud, a full name, a last name only one member has, in either speaker\'s words', () => {
+    expect(referrerInSpeech(said('Me pasó un código, es RUTH guion diez.'), members, { firstName: null, lastName: null })?.member.id).toBe('m-ruth');
+    expect(referrerInSpeech(said('So Grace Park pointed you our way?'), members, { firstName: null, lastName: null })?.member.id).toBe('m-vip');
+    expect(referrerInSpeech(said('Ms. Okafor, the designer, she is in my building.'), members, { firstName: null, lastName: null })?.member.id).toBe('m-ruth');
+  });
+
+  it('takes a first name alone only in words about being sent, and never the caller\'s own name', () => {
+    expect(referrerInSpeech(said('Ruth is a common name around here.'), members, { firstName: null, lastName: null })).toBeNull();
+    expect(referrerInSpeech(said('Ruth told me to call you.'), members, { firstName: null, lastName: null })?.member.id).toBe('m-ruth');
+    expect(referrerInSpeech(said('This is Ruth Okafor, I have a question.'), members, { firstName: 'Ruth', lastName: 'Okafor' })).toBeNull();
+  });
+
+  it('creates the referral under the member a new prospect names, when no pattern caught the words', async () => {
+    const call = makeCall({
+      fromNumber: '+13125550177',
+      turns: ['A: Thanks for calling, how can I help?', "C: Hi, Marta Jovanovic here, I run a bakery. Grace Park from the co-working space wouldn't stop raving, so here I am, I want to see pricing.", 'A: Happy to help. Best email?', 'C: marta@jovanovicbakes.com'],
+    });
+    const plan = await decideCall(call, directory(), policy, rulesClassifier);
+    expect(plan.match.status).toBe('new');
+    expect(creates(plan)).toEqual([expect.objectContaining({ fields: expect.objectContaining({ referralCode: 'GRACE-1', email: 'marta@jovanovicbakes.com' }) })]);
+  });
+});
+
+describe('a contact handed over for someone else', () => {
+  it('creates a referral under the member\'s code when a referral call hands over another person\'s number', async () => {
+    const call = makeCall({
+      fromNumber: '+14155550101',
+      turns: [
+        'A: Thanks for calling, this is Ava.',
+        'C: Hi, Sam Lee, I am in your referral program, I want to give you one person for the program, for the referral reward.',
+        'A: Of course, Sam. Who is it?',
+        'C: Karim Mansour, he is an orthodontist, he opened a new practice and he has the same problem I had.',
+        'A: Got it, Karim Mansour. How can we reach him?',
+        'C: His mobile is 404 555 0539.',
+      ],
+    });
+    const plan = await decideCall(call, directory(), policy, rulesClassifier);
+    expect(plan.match.record?.id).toBe('m-sam');
+    expect(creates(plan)).toEqual([expect.objectContaining({ fields: expect.objectContaining({ firstName: 'Karim', lastName: 'Mansour', phoneNumber: '+14045550539', referralCode: 'SAM-22' }) })]);
+  });
+
+  it('never takes the member\'s own contact for a new person', async () => {
+    const call = makeCall({
+      fromNumber: '+14155550101',
+      turns: ['A: Thanks for calling.', 'C: Sam Lee, referral program. Quick thing on my referrals: is sam@contoso.com still the address you have?', 'A: Yes, sam@contoso.com.'],
+    });
+    expect(creates(await decideCall(call, directory(), policy, rulesClassifier))).toEqual([]);
+  });
+});
+
+describe('a time both sides said', () => {
+  it('is the follow-up, in any words, and the last agreement stands', async () => {
+    const call = makeCall({
+      endedAt: '2027-01-11T16:00:00Z',
+      caller: { timezone: 'America/Chicago' },
+      turns: [
+        'A: Would you like someone to show you how it works?',
+        'C: Sure, why not. Wednesday, eight in the morning?',
+        'A: Wednesday at 8 am.',
+        'C: Oh wait, no, Wednesday I have inspections. Thursday, same time.',
+        'A: Thursday at 8 am then. Talk soon.',
+      ],
+    });
+    const plan = await decideCall(call, directory(), policy, rulesClassifier);
+    expect(plan.classification.followUp?.at).toBe('2027-01-14T14:00:00Z');
+  });
+
+  it('is not a date things happen on', async () => {
+    const call = makeCall({
+      endedAt: '2027-01-11T16:00:00Z',
+      turns: ['A: How can I help?', "C: We're closing the shop, so we won't need the account after March thirty-first. What do I do so it just ends there?", 'A: I will let the accounts team know your account should end on March 31st.'],
+    });
+    const plan = await decideCall(call, directory(), policy, rulesClassifier);
+    expect(plan.classification.followUp).toBeNull();
+  });
+});
