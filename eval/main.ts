@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- [--split train,dev,sealed1,sealed2,sealed3] [--json] [-v] [--gate] [--intent-model FILE]`
+ * `npm run eval -- [--split train,dev,sealed1,sealed2,sealed3] [--json] [-v] [--gate] [--model FILE]`
  *
  * Runs the configured classifier (CLASSIFIER, as `npm run plan` does) over the labelled splits and
  * prints, per split: per-field accuracy, calls fully right, opt-out recall (held or applied) and
@@ -9,7 +9,7 @@
  */
 import { loadConfig } from '../config';
 import { readFileSync } from 'node:fs';
-import { loadIntentModel } from '../domain/classify/intentModel';
+import { loadCallModel } from '../domain/classify/callModel';
 import { makeRulesClassifier } from '../domain/classify/rulesClassifier';
 import { createClassifier } from '../integrations/classifiers';
 import { formatSummary, summarise } from './report';
@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
   let json = false;
   let verbose = false;
   let gate = false;
-  let intentModelFile: string | undefined;
+  let modelFile: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--split') {
@@ -35,15 +35,15 @@ async function main(argv: string[]): Promise<number> {
     } else if (a === '--json') json = true;
     else if (a === '-v' || a === '--verbose') verbose = true;
     else if (a === '--gate') gate = true;
-    else if (a === '--intent-model') intentModelFile = argv[++i];
+    else if (a === '--model') modelFile = argv[++i];
     else {
-      process.stderr.write(`unknown argument ${a}\nusage: npm run eval -- [--split train,dev,sealed1,sealed2,sealed3] [--json] [-v] [--gate] [--intent-model FILE]\n`);
+      process.stderr.write(`unknown argument ${a}\nusage: npm run eval -- [--split train,dev,sealed1,sealed2,sealed3] [--json] [-v] [--gate] [--model FILE]\n`);
       return 2;
     }
   }
   const config = loadConfig();
-  // A model trained with a split held out (npm run train:intent -- --exclude S --out F) measures S honestly.
-  const classifier = intentModelFile ? makeRulesClassifier(loadIntentModel(JSON.parse(readFileSync(intentModelFile, 'utf8')))) : createClassifier(config.classifier);
+  // A model trained with a split held out (npm run train:model -- --exclude S --out F) measures S honestly.
+  const classifier = modelFile ? makeRulesClassifier(loadCallModel(JSON.parse(readFileSync(modelFile, 'utf8')))) : createClassifier(config.classifier);
   const report: Record<string, unknown> = { classifier: { id: classifier.id, version: classifier.version } };
   const gated: string[] = [];
   if (!json) process.stdout.write(`classifier ${classifier.id} ${classifier.version}\n`);

@@ -14,7 +14,7 @@
 import type { Evidence, Intent } from '../plan';
 import { evidence, type Sentence } from '../text';
 import type { IntentResult } from './intent';
-import type { IntentReading } from './intentModel';
+import type { IntentReading } from './callModel';
 import type { LowFit } from './lowFit';
 import type { OptOutResult } from './optOut';
 
@@ -44,7 +44,7 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, optOut:
   if (reading.knownCallerWords < MIN_KNOWN_WORDS || reading.knownAgentWords === 0) return cues;
   const detectorSays: Partial<Record<Intent, Evidence | null>> = { spam: lowFit.spam, vendor: lowFit.vendor, wrong_number: null };
   const allowed = reading.ranking.filter(({ intent, p }) => {
-    // The model may name an opt-out only where the detector heard one, affirmed or held.
+    // The model may name an opt-out only where one was heard: affirmed or held by the detector, or read by the model's opt-out head.
     if (intent === 'opt_out') return optOut.requested || optOut.uncertain.length > 0 || possible;
     // Without the detector's words, low fit must be the model's first reading (and a wrong number,
     // which stops outreach to a record, a clear one).

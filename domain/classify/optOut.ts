@@ -497,3 +497,17 @@ export function scopeOfWords(texts: string[]): OptOutScope {
   const named = CHANNEL_WORDS.filter(([re]) => re.test(f)).map(([, c]) => c);
   return named.length === 1 ? named[0] : 'all';
 }
+
+/**
+ * Whether the call holds words the opt-out frames know, whatever the guards then decided: a request
+ * pattern in the caller's words (negated, quoted or not), or an agent's offer to stop contact. Where
+ * it does, the detector's reading of negation, speaker and time is the one to trust; a statistical
+ * second opinion speaks only to calls whose wording no frame lists (optOutDecision.ts).
+ */
+export function optOutWordsPresent(caller: Sentence[], call: Call): boolean {
+  if (call.transcript.some((t) => t.speaker === 'agent' && AGENT_OFFER.test(fold(t.text)))) return true;
+  return caller.some((s) => {
+    const f = fold(s.text);
+    return PATTERNS.some(([re]) => re.test(f)) || compositional(f) != null;
+  });
+}

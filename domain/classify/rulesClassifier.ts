@@ -8,12 +8,13 @@ import type { Call } from '../call';
 import { makeContext } from './context';
 import { classifyIntent, type IntentResult } from './intent';
 import { decideIntent } from './intentDecision';
-import { readIntent, shippedIntentModel, type LoadedIntentModel } from './intentModel';
+import { weighOptOut } from './optOutDecision';
+import { readIntent, readOptOut, shippedCallModel, type LoadedCallModel } from './callModel';
 import { detectFollowUp } from './followUp';
 import { detectJoinRequest, detectReferredBy, detectReferredPerson } from './referral';
 import { detectPreferredContact } from './preferences';
 import { detectLowFit } from './lowFit';
-import { detectOptOut, possibleOptOut, scopeOfWords } from './optOut';
+import { detectOptOut, optOutWordsPresent, possibleOptOut, scopeOfWords } from './optOut';
 import { detectAgentPromises, detectSensitive } from './sensitive';
 import { acceptedAgentQuestions, detectNotInterested, detectReadyToBuy } from './outcomeCues';
 import type { CallClassifier, ClassifierContext, FlagKind, LowFitKind, Quote, Signals } from './signals';
@@ -34,7 +35,7 @@ const FLAG_KIND_OF_LABEL: Record<string, FlagKind> = {
   'commitment by the agent': 'commitment',
 };
 
-export function judgeByRules(call: Call, context: ClassifierContext, model: LoadedIntentModel = shippedIntentModel()): Signals {
+export function judgeByRules(call: Call, context: ClassifierContext, model: LoadedCallModel = shippedCallModel()): Signals {
   const ctx = makeContext(call, context.identity, context.policy);
   const { caller, agent } = ctx;
   const optOut = detectOptOut(caller, call);
@@ -44,7 +45,9 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   let cues = classifyIntent(caller, optOut, lowFit, accepted);
   if (cues.intent === 'other') cues = intentFromStructure(ctx) ?? cues;
   const heldWords = possibleOptOut(caller);
-  const intent = decideIntent(readIntent(model, call, caller), cues, optOut, lowFit, heldWords != null);
+  const modelOptOut = readOptOut(model, call, caller);
+  const modelHeard = modelOptOut != null && modelOptOut.p.none < Math.max(modelOptOut.p.affirmed, modelOptOut.p.uncertain) && !optOutWordsPresent(caller, call);
+  const intent = decideIntent(readIntent(model, call, caller), cues, optOut, lowFit, heldWords != null || modelHeard);
 
   // Low fit, strongest first (as the intent detector ranks them); a student is a marker on any call.
   // The detector's words where it spoke, else the words the intent was read from.
@@ -73,19 +76,21 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   const readyToBuy = detectReadyToBuy(caller);
   // "other" without evidence is the rules' abstention: no words said what the call was for.
   const abstain = intent.intent === 'other' && !intent.evidence.length;
+  const detected: Signals['optOut'] = optOut.requested
+    ? { status: 'affirmed', scope: optOut.scope, evidence: optOut.evidence.map(quote) }
+    : hedgedFrames.length
+      ? { status: 'uncertain', scope: optOut.uncertainScope, evidence: hedgedFrames.map(quote) }
+      : possible
+        ? { status: 'uncertain', scope: scopeOfWords([possible.quote]), evidence: [quote(possible)] }
+        : { status: 'none', scope: null, evidence: [] };
   return {
     intent: {
       label: abstain ? null : intent.intent,
       confidence: abstain ? 0 : intent.confidence,
       evidence: intent.evidence.map(quote),
     },
-    optOut: optOut.requested
-      ? { status: 'affirmed', scope: optOut.scope, evidence: optOut.evidence.map(quote) }
-      : hedgedFrames.length
-        ? { status: 'uncertain', scope: optOut.uncertainScope, evidence: hedgedFrames.map(quote) }
-        : possible
-        ? { status: 'uncertain', scope: scopeOfWords([possible.quote]), evidence: [quote(possible)] }
-        : { status: 'none', scope: null, evidence: [] },
+    // The call model's second opinion turns a disagreement into a hold (optOutDecision.ts).
+    optOut: weighOptOut(detected, modelOptOut, lowFitCall, optOutWordsPresent(caller, call)),
     lowFit: found ? { kind: found[0], evidence: [quote(found[1]!)] } : { kind: null, evidence: [] },
     flags,
     notInterested: notInterested ? quote(notInterested) : null,
@@ -119,10 +124,10 @@ function intentFromStructure(ctx: ReturnType<typeof makeContext>): IntentResult 
 }
 
 /** The embedded classifier with a given intent model (the shipped one, or one trained for a held-out measure). */
-export function makeRulesClassifier(model: LoadedIntentModel = shippedIntentModel()): CallClassifier {
+export function makeRulesClassifier(model: LoadedCallModel = shippedCallModel()): CallClassifier {
   return {
     id: RULES_CLASSIFIER_ID,
-    version: `${RULES_CLASSIFIER_VERSION}+intent-model-${model.model.version}`,
+    version: `${RULES_CLASSIFIER_VERSION}+model-${model.model.version}`,
     classify: (call, context) => Promise.resolve(judgeByRules(call, context, model)),
   };
 }

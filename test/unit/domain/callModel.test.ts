@@ -1,13 +1,13 @@
 /**
- * The learned intent model: the shipped file is well-formed, reading it is deterministic and
+ * The call model: the shipped file is well-formed, reading it is deterministic and
  * quotes the call, training is deterministic, and the decision keeps the detectors' authority
  * (no opt-out the detector did not hear; too few words and the cue lists decide).
  */
 import { judgeByRules } from '../../../domain/classify/rulesClassifier';
-import { loadIntentModel, readIntent, shippedIntentModel, termsOf } from '../../../domain/classify/intentModel';
+import { loadCallModel, readIntent, readOptOut, shippedCallModel, termsOf } from '../../../domain/classify/callModel';
 import { callerIdentity } from '../../../domain/identity';
 import { callerSentences } from '../../../domain/text';
-import { trainIntentModel } from '../../../eval/trainIntent';
+import { trainCallModel } from '../../../eval/trainCallModel';
 import { makeCall, policy } from './helpers';
 
 const judge = (turns: string[]) => {
@@ -16,17 +16,20 @@ const judge = (turns: string[]) => {
 };
 
 describe('intent model', () => {
-  it('ships a model whose weights fit its classes and terms', () => {
-    const m = shippedIntentModel().model;
-    expect(m.classes.length).toBeGreaterThan(5);
-    expect(m.weights).toHaveLength(m.classes.length);
-    expect(m.weights[0]).toHaveLength(m.caller.terms.length + m.agent.terms.length);
+  it('ships a model whose heads fit its terms, trained on no unrun sealed batch', () => {
+    const m = shippedCallModel().model;
+    expect(m.heads.intent.classes.length).toBeGreaterThan(5);
+    expect(m.heads.optOut.classes).toEqual(['affirmed', 'uncertain', 'none']);
+    for (const head of Object.values(m.heads)) {
+      expect(head.weights).toHaveLength(head.classes.length);
+      expect(head.weights[0]).toHaveLength(m.caller.terms.length + m.agent.terms.length);
+    }
     expect(m.trainedOn.splits).not.toContain('sealed4');
   });
 
   it('refuses a model whose weights do not fit', () => {
-    const m = shippedIntentModel().model;
-    expect(() => loadIntentModel({ ...m, bias: m.bias.slice(1) })).toThrow(/do not fit/);
+    const m = shippedCallModel().model;
+    expect(() => loadCallModel({ ...m, heads: { ...m.heads, optOut: { ...m.heads.optOut, bias: [0] } } })).toThrow(/optOut head's weights do not fit/);
   });
 
   it('folds accents and makes word pairs', () => {
@@ -35,8 +38,8 @@ describe('intent model', () => {
 
   it('reads a call the same way twice, with probabilities that sum to one and a quote from the caller', () => {
     const call = makeCall({ turns: ['A: Thanks for calling, how can I help?', 'C: The dashboard keeps spinning and the export comes out blank, nothing I do fixes it.'] });
-    const a = readIntent(shippedIntentModel(), call, callerSentences(call));
-    const b = readIntent(shippedIntentModel(), call, callerSentences(call));
+    const a = readIntent(shippedCallModel(), call, callerSentences(call));
+    const b = readIntent(shippedCallModel(), call, callerSentences(call));
     expect(a.ranking).toEqual(b.ranking);
     expect(a.ranking.reduce((s, r) => s + r.p, 0)).toBeCloseTo(1, 6);
     expect(a.ranking[0].intent).toBe('support');
@@ -45,15 +48,19 @@ describe('intent model', () => {
 
   it('trains deterministically and learns what it is shown', () => {
     const docs = [
-      ...['my invoice shows a double charge', 'the invoice charge is wrong', 'charged twice on the invoice'].map((caller) => ({ caller, agent: 'sorry about the charge', label: 'billing' as const })),
-      ...['the app will not load at all', 'the app crashes when it will load', 'login page will not load'].map((caller) => ({ caller, agent: 'let me look at the app', label: 'support' as const })),
+      ...['my invoice shows a double charge', 'the invoice charge is wrong', 'charged twice on the invoice'].map((caller) => ({ caller, agent: 'sorry about the charge', intent: 'billing', optOut: 'none' as const })),
+      ...['the app will not load at all', 'the app crashes when it will load', 'login page will not load'].map((caller) => ({ caller, agent: 'let me look at the app', intent: 'support', optOut: 'none' as const })),
+      ...['stop calling me about the app', 'please stop calling me', 'stop calling me about charges'].map((caller) => ({ caller, agent: 'sorry about that', optOut: 'affirmed' as const })),
     ];
-    const a = trainIntentModel(docs, ['unit']);
-    const b = trainIntentModel(docs, ['unit']);
-    expect(a).toEqual(b);
-    const loaded = loadIntentModel(a);
+    const a = trainCallModel(docs, ['unit']);
+    expect(trainCallModel(docs, ['unit'])).toEqual(a);
+    const loaded = loadCallModel(a);
     const call = makeCall({ turns: ['A: sorry about the charge', 'C: another double charge on my invoice'] });
     expect(readIntent(loaded, call, callerSentences(call)).ranking[0].intent).toBe('billing');
+    const stop = makeCall({ turns: ['A: sorry about that', 'C: just stop calling me please'] });
+    const read = readOptOut(loaded, stop, callerSentences(stop))!;
+    expect(read.p.affirmed).toBeGreaterThan(read.p.none);
+    expect(read.evidence?.text).toBe('just stop calling me please');
   });
 });
 
