@@ -181,7 +181,10 @@ const SEND_TO = /\b(?:send|forward|cc|copy|mail|email)\b[^.]{0,40}\b(?:invoices?
 /** The agent's previous turn asked for someone else's contact ("And her email?"). */
 function askedAboutSomeoneElse(call: Call, turn: number): boolean {
   const prev = call.transcript[turn - 1];
-  return prev?.speaker === 'agent' && /\b(?:her|his|their|your (?:friend|colleague|referral)'s|the referral's)\s+(?:email|e-mail|number|phone|cell)\b|\breach (?:her|him|them)\b/i.test(prev.text);
+  if (prev?.speaker !== 'agent') return false;
+  if (/\b(?:her|his|their|your (?:friend|colleague|referral)'s|the referral's)\s+(?:email|e-mail|number|phone|cell)\b|\breach (?:her|him|them)\b/i.test(prev.text)) return true;
+  // "Can you spell her name and give me an email?": a question about a third person that asks for a contact.
+  return /\?/.test(prev.text) && /\b(?:her|him|his|them|their)\b/i.test(prev.text) && /\b(?:email|e-mail|number|phone|cell|reach|contact)\b/i.test(prev.text) && !/\b(?:your|you)\b[^?]{0,20}\b(?:email|e-mail|number|phone|cell)\b/i.test(prev.text);
 }
 
 export function normaliseCode(raw: string): string | null {

@@ -7,7 +7,7 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 
 const CITY_ZONES: Array<[RegExp, string]> = [
-  [/\b(?:chicago|dallas|houston|austin|san antonio|minneapolis|st\.? louis|kansas city|milwaukee|nashville|new orleans|memphis|oklahoma city|omaha|madison|winnipeg|mexico city)\b/, 'America/Chicago'],
+  [/\b(?:chicago|dallas|houston|austin|san antonio|minneapolis|st\.? louis|kansas city|milwaukee|nashville|new orleans|memphis|oklahoma city|omaha|madison|winnipeg|mexico city|texas)\b/, 'America/Chicago'],
   [/\b(?:new york|nyc|brooklyn|manhattan|boston|philadelphia|philly|miami|atlanta|washington,? d\.?c\.?|d\.?c\.|baltimore|pittsburgh|charlotte|orlando|tampa|detroit|cleveland|columbus|raleigh|richmond|buffalo|newark|jersey city|montreal|ottawa|toronto)\b/, 'America/New_York'],
   [/\b(?:los angeles|l\.a\.|san francisco|the bay area|bay area|san diego|san jose|seattle|portland|sacramento|las vegas|vancouver|oakland|silicon valley)\b/, 'America/Los_Angeles'],
   [/\b(?:denver|salt lake city|boise|albuquerque|calgary|edmonton)\b/, 'America/Denver'],
@@ -47,7 +47,9 @@ export function zoneInText(text: string): string | null {
     // Short abbreviations must be written in capitals ("ET", "PT"), so "et" / "pt" in words don't count.
     if (/^[a-z]{2,4}$/.test(word) && !new RegExp(`\\b${word.toUpperCase()}\\b`).test(raw)) continue;
     // "central" alone needs a time word nearby ("11 Central", "central time").
-    if (/^(?:central|eastern|pacific|mountain)$/.test(word) && !new RegExp(`(?:\\d|noon|morning|afternoon|evening|o'clock|time|am|pm)\\W*${word}|${word}\\W+(?:time|zone)|(?:on|in) ${word}\\b`).test(f)) continue;
+    // A short answer that is the zone itself ("Central.", "Yeah, Central.") needs nothing more.
+    const shortAnswer = f.replace(/[^a-z\s]/g, ' ').trim().split(/\s+/).length <= 3;
+    if (/^(?:central|eastern|pacific|mountain)$/.test(word) && !shortAnswer && !new RegExp(`(?:\\d|noon|morning|afternoon|evening|o'clock|time|am|pm)\\W*${word}|${word}\\W+(?:time|zone)|(?:on|in) ${word}\\b`).test(f)) continue;
     return zone;
   }
   // Capitalised city abbreviations: "I'm in LA", "our NYC office".
@@ -55,7 +57,8 @@ export function zoneInText(text: string): string | null {
   if (/\b(?:i'm|i am|we're|we are|based|located|live|living)\b[^.]{0,20}\b(?:in|near|around|outside|from)\b/.test(f)) {
     for (const [re, zone] of ABBR) if (re.test(raw)) return zone;
   }
-  if (/\b(?:i'm|i am|we're|we are|based|located|live|living|here|out|over)\b[^.]{0,20}\b(?:in|near|around|outside|from)\b/.test(f) || /\b(?:in|near) \w+(?: \w+)? time\b/.test(f) || /\b\w+(?: \w+)? time\b/.test(f)) {
+  // "hora de Chicago", "hora de San Antonio": Spanish names the zone by a city.
+  if (/\b(?:i'm|i am|we're|we are|based|located|live|living|here|out|over)\b[^.]{0,20}\b(?:in|near|around|outside|from)\b/.test(f) || /\b(?:in|near) \w+(?: \w+)? time\b/.test(f) || /\b\w+(?: \w+)? time\b/.test(f) || /\bhora de\b/.test(f)) {
     for (const [re, zone] of CITY_ZONES) if (re.test(f)) return zone;
   }
   return null;
@@ -102,9 +105,12 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     }
   }
   // "in two hours", "in 30 minutes": an exact offset from the end of the call.
-  const rel = f.match(/\bin (a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-five|a couple(?: of)?|a few|half an|\d+(?:\.\d+)?) (minutes?|mins?|hours?|hrs?)\b/);
+  // "in an hour and a half", "in two and a half hours": the half counts.
+  const rel = f.match(/\bin (a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-five|a couple(?: of)?|a few|half an|\d+(?:\.\d+)?)( and a half)? (minutes?|mins?|hours?|hrs?)( and a half)?\b/);
   if (rel) {
-    const n = NUMBER_WORDS[rel[1]] ?? Number(rel[1]);
+    const half = rel[2] || rel[4] ? 0.5 : 0;
+    rel.splice(2, 1);
+    const n = (NUMBER_WORDS[rel[1]] ?? Number(rel[1])) + half;
     const unit = /^h/.test(rel[2]) ? 'hours' : 'minutes';
     if (Number.isFinite(n) && n > 0) {
       const local = ref.plus(unit === 'hours' ? { minutes: Math.round(n * 60) } : { minutes: n }).set({ second: 0, millisecond: 0 });

@@ -18,11 +18,28 @@ import { scopeOfWords } from './optOut';
 /** How sure the model must be that there is no opt-out before an affirmed one is held instead. */
 const CLEARLY_NONE = 0.8;
 
-export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading | null, lowFitDetected: boolean, framesSawWords: boolean): Signals['optOut'] {
+/**
+ * The model clearly reads no opt-out where the detector affirms one. (On a call the low-fit
+ * detector heard as spam or a vendor an opt-out is applied or nothing: a hold would pause a record
+ * the robocall only spoofed.)
+ */
+export function modelDoubtsOptOut(reading: OptOutReading | null, lowFitHeard: boolean): boolean {
+  return reading != null && !lowFitHeard && reading.p.none >= CLEARLY_NONE;
+}
+
+export interface OptOutContext {
+  /** The low-fit detector heard spam, a vendor or a wrong number. */
+  lowFitHeard: boolean;
+  /** The call was read as low fit (by the detector or the intent model). */
+  lowFitCall: boolean;
+  /** The opt-out frames saw words of theirs, whatever their guards decided. */
+  framesSawWords: boolean;
+}
+
+export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading | null, ctx: OptOutContext): Signals['optOut'] {
   if (!reading) return detected;
-  // (On a call read as spam or a vendor an opt-out is applied or nothing: a hold would pause a record the robocall only spoofed.)
-  if (detected.status === 'affirmed' && !lowFitDetected && reading.p.none >= CLEARLY_NONE) return { ...detected, status: 'uncertain' };
-  if (detected.status === 'none' && !lowFitDetected && !framesSawWords && reading.evidence) {
+  if (detected.status === 'affirmed' && modelDoubtsOptOut(reading, ctx.lowFitHeard)) return { ...detected, status: 'uncertain' };
+  if (detected.status === 'none' && !ctx.lowFitCall && !ctx.framesSawWords && reading.evidence) {
     const top = (Object.entries(reading.p) as Array<[keyof OptOutReading['p'], number]>).sort((a, b) => b[1] - a[1])[0][0];
     if (top !== 'none') {
       const quote: Quote = { turn: reading.evidence.turn, quote: reading.evidence.text };

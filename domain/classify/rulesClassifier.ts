@@ -8,7 +8,7 @@ import type { Call } from '../call';
 import { makeContext } from './context';
 import { classifyIntent, type IntentResult } from './intent';
 import { decideIntent } from './intentDecision';
-import { weighOptOut } from './optOutDecision';
+import { modelDoubtsOptOut, weighOptOut } from './optOutDecision';
 import { readIntent, readOptOut, shippedCallModel, type LoadedCallModel } from './callModel';
 import { detectFollowUp } from './followUp';
 import { detectJoinRequest, detectReferredBy, detectReferredPerson } from './referral';
@@ -46,8 +46,12 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   if (cues.intent === 'other') cues = intentFromStructure(ctx) ?? cues;
   const heldWords = possibleOptOut(caller);
   const modelOptOut = readOptOut(model, call, caller);
-  const modelHeard = modelOptOut != null && modelOptOut.p.none < Math.max(modelOptOut.p.affirmed, modelOptOut.p.uncertain) && !optOutWordsPresent(caller, call);
-  const intent = decideIntent(readIntent(model, call, caller), cues, optOut, lowFit, heldWords != null || modelHeard);
+  const framesSawWords = optOutWordsPresent(caller, call);
+  const lowFitHeard = lowFit.wrongNumber != null || lowFit.spam != null || lowFit.vendor != null;
+  const modelHeard = modelOptOut != null && modelOptOut.p.none < Math.max(modelOptOut.p.affirmed, modelOptOut.p.uncertain) && !framesSawWords;
+  // An opt-out the model doubts is held (optOutDecision.ts), so it does not make the call's intent.
+  const doubted = optOut.requested && modelDoubtsOptOut(modelOptOut, lowFitHeard);
+  const intent = decideIntent(readIntent(model, call, caller), cues, doubted ? { ...optOut, requested: false } : optOut, lowFit, heldWords != null || modelHeard || doubted);
 
   // Low fit, strongest first (as the intent detector ranks them); a student is a marker on any call.
   // The detector's words where it spoke, else the words the intent was read from.
@@ -90,7 +94,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
       evidence: intent.evidence.map(quote),
     },
     // The call model's second opinion turns a disagreement into a hold (optOutDecision.ts).
-    optOut: weighOptOut(detected, modelOptOut, lowFitCall, optOutWordsPresent(caller, call)),
+    optOut: weighOptOut(detected, modelOptOut, { lowFitHeard, lowFitCall, framesSawWords }),
     lowFit: found ? { kind: found[0], evidence: [quote(found[1]!)] } : { kind: null, evidence: [] },
     flags,
     notInterested: notInterested ? quote(notInterested) : null,
