@@ -48,7 +48,7 @@ export function zoneInText(text: string): string | null {
     if (/^[a-z]{2,4}$/.test(word) && !new RegExp(`\\b${word.toUpperCase()}\\b`).test(raw)) continue;
     // "central" alone needs a time word nearby ("11 Central", "central time").
     // A short answer that is the zone itself ("Central.", "Yeah, Central.") needs nothing more.
-    const shortAnswer = f.replace(/[^a-z\s]/g, ' ').trim().split(/\s+/).length <= 3;
+    const shortAnswer = f.replace(/[^a-z\s]/g, ' ').trim().split(/\s+/).every((w) => w === word || /^(?:yeah|yes|yep|no|nope|its|it|s|uh|um|ok|okay|time|si|s[ií]|actually)$/.test(w));
     if (/^(?:central|eastern|pacific|mountain)$/.test(word) && !shortAnswer && !new RegExp(`(?:\\d|noon|morning|afternoon|evening|o'clock|time|am|pm)\\W*${word}|${word}\\W+(?:time|zone)|(?:on|in) ${word}\\b`).test(f)) continue;
     return zone;
   }

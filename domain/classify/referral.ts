@@ -244,6 +244,12 @@ export function detectReferredPerson(ctx: ClassifyContext): ReferredPerson | nul
         if (t !== s && !ev.some((x) => x.turn === t.turn && x.quote === t.text)) ev.push(evidence('referredPerson', t));
       }
     }
+    // A contact said in words the extractors miss ("four oh eight, five five five...") is often
+    // read back by the agent: take it from there.
+    if (!email && !phone) {
+      const back = referralReadBack(ctx) ?? contactForSomeoneElse(ctx);
+      if (back && (back.email || back.phone)) return { firstName: parts[0], lastName: parts.slice(1).join(' ') || null, email: back.email, phone: back.phone, evidence: [...ev, ...back.evidence] };
+    }
     return { firstName: parts[0], lastName: parts.slice(1).join(' ') || null, email, phone, evidence: ev };
   }
   return referralReadBack(ctx);
