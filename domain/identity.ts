@@ -64,7 +64,9 @@ const INTRO = [
   // "Hana Kim." / "Hi, Zoe." at the start of a turn: a full name alone, or a name after a greeting
   // (a lone "Perfect." is not a name).
   new RegExp(`^(?:hi|hello|hey|yes|yeah|hola|good (?:morning|afternoon|evening))[,!.]?\\s+${FULL}\\s*[.,!](?:\\s|$)`, 'u'),
-  new RegExp(`^(${NAME_WORD})\\s+(${NAME_WORD})\\s*[.,!](?:\\s|$)`, 'u'),
+  // ...but not a name followed by who that person is ("Dev Raman, he runs a grooming franchise"):
+  // that is someone else.
+  new RegExp(`^(${NAME_WORD})\\s+(${NAME_WORD})\\s*[.,!](?:\\s|$)(?!\\s*(?:he|she|they|él|ella)\\b)`, 'u'),
 ];
 
 function isName(w: string | undefined): boolean {
