@@ -9,8 +9,11 @@
  *            right, eval/runs/); then opened and developed against like dev, as eval/README.md says.
  *  - sealed2: test/corpus/sealed2/{d,e,f}, 150 more written the same way after sealed1 was opened.
  *            Run once (71/150), then opened the same way.
- *  - sealed3: test/corpus/sealed3/{g,h,i}, 150 more written after sealed2 was opened; run once per
- *            approach, never edited, misses kept.
+ *  - sealed3: test/corpus/sealed3/{g,h,i}, 150 more written after sealed2 was opened. Run once
+ *            (64/150 with rules 2.0.0); then opened, and training data for the call model.
+ *  - sealed4: test/corpus/sealed4/{j,k,l}, 150 more written after sealed3 was opened, committed
+ *            before the call model was tuned; run once per approach, never edited, misses kept, and
+ *            never training data until a fresh batch replaces it.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -26,7 +29,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -46,6 +49,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed1: path.join(ROOT, 'test', 'corpus', 'sealed'),
   sealed2: path.join(ROOT, 'test', 'corpus', 'sealed2'),
   sealed3: path.join(ROOT, 'test', 'corpus', 'sealed3'),
+  sealed4: path.join(ROOT, 'test', 'corpus', 'sealed4'),
 };
 
 interface JsonEntry {
