@@ -108,7 +108,7 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bcancel (?:my |the |your |all (?:the |your )?)?(?:text|sms)(?: message)?s?(?: (?:subscription|alerts|messages|updates))?\b/, 'sms'],
   [/\bcancel (?:my |the |your |all (?:the |your )?)?(?:marketing|promotional) (?:emails|messages|calls|texts|subscription)\b/, 'marketing'],
   [/\bopt(?:-| )?(?:me )?out\b/, 'all'],
-  [/\b(?:take|get|remove|delete|drop|scratch|cross) (?:me|us|my (?:name|number|email|info(?:rmation)?|details)|this number)(?: \w+){0,3} (?:off|from) (?:your|the|all|any|this|every)?\s*(?:\w+ ){0,2}(?:lists?|database|system|records?|rolodex)\b/, 'all'],
+  [/\b(?:take|get|remove|delete|drop|scratch|cross) (?:me|us|my (?:name|number|email|info(?:rmation)?|details)|this number|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)(?: \w+){0,3} (?:off|from) (?:your|the|all|any|this|every)?\s*(?:\w+ ){0,2}(?:lists?|database|system|records?|rolodex)\b/, 'all'],
   [/\b(?:take|get|remove) (?:me|us|my number|this number) off\b(?! (?:of )?(?:hold|speaker|speakerphone|mute|the call|this call|the line))/, 'all'],
   [/\bremove (?:me|my (?:name|number|email|details))\b/, 'all'],
   [/\b(?:put|add|place) (?:me|us|my (?:number|name|phone)|this number) (?:on|to|in) (?:your |the |a )?(?:internal )?(?:do[- ]not[- ]call|dnc|do[- ]not[- ]contact)\b/, 'calls'],
@@ -269,6 +269,10 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Will you stop calling once I sign up?": a question about what happens later.
   const question = /\?\s*$/.test(f) || /^\s*(?:will|would|do|does|are|is|can|could)\s+(?:you|it|they|y'all)\b/.test(f);
   if (question && /^[^.?]{0,40}\b(?:once|after|when|as soon as|if|unless)\b/.test(f.slice(i + m0.length))) return true;
+  // "No quiero que me saquen de la lista": the caller does not want the removal.
+  if (/^(?:que (?:me|nos)\b|s[aá]qu|qu[ií]t|b[oó]rr|elimin)/.test(m0) && /\bno (?:quiero|queremos|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?$/.test(f.slice(0, i))) return true;
+  // "Le pedí a Clover que me sacara de su lista": a request the caller made to someone else.
+  if (/\b(?:le |les )?(?:ped[ií]|pedimos|dije|dijimos) a (?!ustedes\b|usted\b)[\p{L}.'-]+(?: [\p{L}.'-]+)?\s+que\b[^.]{0,30}$/u.test(f.slice(0, i))) return true;
   // Spanish "no quiero darme de baja": a "no" right before a phrase that does not carry its own.
   if (/\b(?:quiero|dar|baja|llam|qu[ií]t|b[oó]rr)/.test(m0) && !/^no\b/.test(m0) && /\bno\s+$/.test(f.slice(0, i))) return true;
   if (OTHER_COMPANY.test(f) && !/\byour\b/.test(f.slice(Math.max(0, i - 40), i + m0.length + 40))) return true;
@@ -291,7 +295,10 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
       const i = m.index ?? 0;
       if (guarded(f, text, i, m[0], context)) continue;
       // "Could you take me off the, the—": the caller was cut off before saying what from.
-      const cutOff = /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*$/.test(f.slice(i + m[0].length)) || /^[\s,]*(?:[—–-]+|\.\.\.|…)\s*$/.test(f.slice(i + m[0].length));
+      // So was one whose object never came: the turn ends on "the" or "your", or the line broke ("[inaudible]").
+      const rest = f.slice(i + m[0].length);
+      const cutOff = /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*$/.test(rest) || /^[\s,]*(?:[—–-]+|\.\.\.|…)\s*$/.test(rest) ||
+        (/^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){1,4}$/.test(rest) && fold(turnText).trimEnd().endsWith(f.trimEnd())) || /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}\[(?:inaudible|unintelligible|crosstalk|static|garbled)\]/.test(rest);
       if (!hedged(f, i, i + m[0].length) && !cutOff) sure = true;
       // "make it stop" needs the turn to be about contact ("your emails keep landing in my inbox").
       if (ch === 'infer' && !/\b(?:calls?|calling|texts?|texting|messages?|emails?|e-mails?|inbox|newsletters?|reminders?|notifications?|lists?|llamadas|correos|mensajes|lista)\b/.test(context)) continue;
@@ -316,7 +323,9 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
   return { channels, hedged: !sure };
 }
 
-function scopeOf(channels: Channel[], texts: string[]): OptOutScope {
+function scopeOf(channels: Channel[], rawTexts: string[]): OptOutScope {
+  // An address said in the request ("remove deb@shop.com from your mailing list") is its object, not a sentence end.
+  const texts = rawTexts.map((t) => t.replace(/[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g, 'the address'));
   // "stop calling me about promotions", "no more promo emails": only the marketing.
   const about = fold(texts.join(' '));
   if (/\b(?:promos?|promotional|promotions?|marketing|special offers|deals|sales (?:calls|pitches|emails))\b/.test(about) && !/\b(?:everything|all (?:of )?(?:it|this|your|the|communications?|contact|lists?)|any (?:more )?contact)\b/.test(about)) return 'marketing';

@@ -81,6 +81,23 @@ const PAIRS: Pair[] = [
       { change: 'the offer answered with a doubt', turns: ['C: You call a lot.', 'A: Would you like me to stop these calls?', "C: Uh, maybe. I'll think about it."], status: 'uncertain' },
     ],
   },
+  {
+    base: ['C: Buenas tardes. Quiero que me saquen de la lista, por favor.'],
+    scope: 'all',
+    twins: [
+      { change: 'negation flipped (Spanish)', turns: ['C: Buenas tardes. Yo no quiero que me saquen de la lista, ¿eh? Quiero seguir recibiendo las promociones.'], status: 'none' },
+      { change: 'another company (Spanish, a request made to it)', turns: ['C: Buenas tardes. Ya le pedí a Clover que me sacara de su lista de correos, y por eso quiero ver su sistema.'], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Hi, it is about the texts. Could you take me off the text list?'],
+    scope: 'sms',
+    twins: [
+      { change: 'cut off before the object', turns: ['C: Hi, it is about the texts. Could you take me off the', 'A: Sorry, you cut out. Take you off the what?'], status: 'uncertain' },
+      { change: 'the line broke on the object', turns: ['C: Hi, it is about the texts. Could you take me off the [inaudible] ... hello?', 'A: Sorry, you are breaking up.'], status: 'uncertain' },
+      { change: 'an address instead of "me"', turns: ['C: Hi, it is about the texts. Could you please remove deb@lindqvistyarns.com from your mailing list?'], status: 'affirmed', scope: 'email' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {
