@@ -8,7 +8,10 @@
  *  - the call holds no words the detector's frames know, but the model reads it as an opt-out or a
  *    possible one (a wording no frame lists): held, with the caller's sentence that weighs most
  *    towards it. Where the frames saw words and their guards set them aside ("don't take me off
- *    the list", someone else's words), the detector's reading of negation and speaker stands.
+ *    the list", someone else's words), the detector's reading of negation and speaker stands unless
+ *    the model clearly reads a doubt ("could probably just not bother for a while").
+ *  - the detector held words (a hedge, a cut-off) that the model clearly reads as a plain opt-out:
+ *    the two agree there is one, and it is applied.
  * Missing an opt-out cannot be undone; a hold can, by the reviewer.
  */
 import type { OptOutReading } from './callModel';
@@ -17,6 +20,10 @@ import { scopeOfWords } from './optOut';
 
 /** How sure the model must be that there is no opt-out before an affirmed one is held instead. */
 const CLEARLY_NONE = 0.8;
+/** How sure the model must be of an opt-out before one the detector held is applied. */
+const CLEARLY_AFFIRMED = 0.7;
+/** How sure the model must be of a doubt before it holds a call whose opt-out words the frames set aside. */
+const CLEARLY_UNCERTAIN = 0.6;
 
 /**
  * The model clearly reads no opt-out where the detector affirms one. (On a call the low-fit
@@ -39,9 +46,13 @@ export interface OptOutContext {
 export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading | null, ctx: OptOutContext): Signals['optOut'] {
   if (!reading) return detected;
   if (detected.status === 'affirmed' && modelDoubtsOptOut(reading, ctx.lowFitHeard)) return { ...detected, status: 'uncertain' };
-  if (detected.status === 'none' && !ctx.lowFitCall && !ctx.framesSawWords && reading.evidence) {
+  // Held by the detector (a hedge, a cut-off, a tentative wish) while the model reads a plain
+  // opt-out: two sources that agree there is one. Applied.
+  if (detected.status === 'uncertain' && !ctx.lowFitHeard && reading.p.affirmed >= CLEARLY_AFFIRMED) return { ...detected, status: 'affirmed' };
+  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence) {
     const top = (Object.entries(reading.p) as Array<[keyof OptOutReading['p'], number]>).sort((a, b) => b[1] - a[1])[0][0];
-    if (top !== 'none') {
+    // Where the frames saw words and set them aside, only a clear reading of doubt holds the call.
+    if (top !== 'none' && (!ctx.framesSawWords || (top === 'uncertain' && reading.p.uncertain >= CLEARLY_UNCERTAIN))) {
       const quote: Quote = { turn: reading.evidence.turn, quote: reading.evidence.text };
       return { status: 'uncertain', scope: scopeOfWords([quote.quote]), evidence: [quote] };
     }
