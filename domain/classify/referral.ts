@@ -287,6 +287,10 @@ const JOIN = [
   /\b(?:become|be) (?:a|an) (?:member|advocate|ambassador|affiliate|referral partner|referrer)\b/,
   /\bsign me up (?:as (?:a|an) (?:member|advocate|ambassador|affiliate|referrer)|to (?:refer|earn))\b/,
   /\b(?:how (?:do|can) i|i'd like to|i want to|i would like to|can i) (?:start referring|earn (?:rewards|money) (?:for|by) referr\w+|refer (?:people|friends|others) (?:too|myself|as well)|get (?:my own|a) referral (?:link|code))\b/,
+  // Whatever the program is called: "becoming a partner", "I want my own link", "me meto de socio".
+  /\b(?:becom\w*|be|sign (?:me )?up as|join as) (?:a |an |one of your )?(?:partner|affiliate|ambassador|advocate)s?\b/,
+  /\b(?:i (?:want|'d like|would like|need)|can i (?:get|have)|sign (?:me )?up and get|give me) (?:my own|one of (?:those|your)|a|an) (?:referral |partner |affiliate |ambassador )?(?:links?|codes?)\b/,
+  /\b(?:me meto|meterme|entrar|unirme|inscribirme|hacerme|quiero ser) (?:de |como |al programa de )?(?:soci[oa]|afiliad[oa]|embajador[a]?)s?\b|\b(?:quiero|me gustar[ií]a) (?:entrar|unirme|participar) (?:en eso|al programa|en el programa)\b/,
 ];
 
 const AGENT_OFFERS_JOIN = /\b(?:sign you up|enroll you|enrol you|join (?:the|our) (?:referral )?program|become a member|set you up as a member|inscribirl[oa]|registrarl[oa])\b/i;
