@@ -21,7 +21,7 @@ const CALLER_RULES: Array<[RegExp, ReviewReason[], string]> = [
   [/\b(?:wasn't me|was not me|i didn't do (?:that|this|it)|(?:that|this) is not my (?:account|card|bank)|not my (?:account|bank account)|somebody's in there|someone's in (?:there|my account)|logged in from|(?:payout|bank|deposit) (?:address|account|details|info)\b[^.]{0,30}\b(?:was |were |got )?(?:changed|added|switched|updated))\b/, ['sensitive_request', 'access'], 'account access or security'],
   [/\b(?:delete|erase|remove|purge|wipe) (?:that|this|the|all|any|my|our) (?:\w+ )?(?:personal )?(?:data|information|info|details)\b|\bprivacy act\b|\b(?:borren|eliminen) (?:mis|los|todos mis) datos/, ['sensitive_request', 'legal'], 'privacy or data deletion request'],
   // The caller asks for a status change or payout that moves money: "mark it approved so my bonus comes through".
-  [/\b(?:mark|set|change|move|switch|flip|update) (?:it|that|this|the referral|my referral|(?:his|her|their) referral|him|her|them) (?:to |as )?(?:approved|qualified|paid|complete|completed|converted)\b|\b(?:approve|release|expedite|push through|pay out) (?:my|the|his|her|our) (?:bonus|reward|payout|referral|commission)\b|\b(?:m[aá]rque(?:la|lo)|ap(?:r|)ru[eé]be(?:la|lo)) como aprobad[ao]/, ['money'], 'money asked by the caller'],
+  [/\b(?:mark|set|change|move|switch|flip|update|bump|push|get|make) (?:it|that|this|the referral|my referral|(?:his|her|their) referral|him|her|them) (?:up )?(?:to |as )?(?:approved|qualified|paid|complete|completed|converted)\b|\b(?:approve|release|expedite|push through|pay out) (?:my|the|his|her|our) (?:bonus|reward|payout|referral|commission)\b|\b(?:m[aá]rque(?:la|lo)|ap(?:r|)ru[eé]be(?:la|lo)) como aprobad[ao]/, ['money'], 'money asked by the caller'],
 ];
 
 /** "I'll give you your first three months free": a free period is money too. */
@@ -31,6 +31,25 @@ const MONEY_ACT =
   /\b(?:i've|i have|i'll|i will|we'll|we will|we've|i'm going to|i can|we can|let me)\s+(?:\w+\s+){0,4}(?:refunded|credited|waived|comped|put through a refund|issued a (?:refund|credit)|lock in (?:\w+ ){1,2}(?:percent|%) off|knock(?:ed)? (?:\w+ ){1,3}off)\b|\b\d+ ?(?:percent|%) off\b|\b(?:le voy a|le vamos a|ya le|le puedo) (?:aplicar|dar|hacer|devolver|reembolsar)\b[^.]*\b(?:descuento|reembolso|cr[eé]dito|gratis|devoluci[oó]n)\b/;
 const MONEY_PROMISE =
   /\b(?:i'll|i will|we'll|we will|i can|we can|i've|i have|let me|i'm going to|we're going to|i'm|we're)\s+(?:\w+\s+){0,3}(?:give|gave|given|offer(?:ed)?|appl(?:y|ied)|issu(?:e|ed)|credit(?:ed)?|refund(?:ed)?|waiv(?:e|ed)|comp(?:ed)?|discount(?:ed)?|take|took|taken|knock(?:ed)?|revers(?:e|ed)|adjust(?:ed)?|process(?:ed)?|extend(?:ed)?|upgrad(?:e|ed)|match(?:ed)?|throw in|threw in|add(?:ed)?)\b[^.]*(?:\b(?:discount|credit|refund|free (?:month|months|year|upgrade)|waive|waived|off (?:your|the) (?:bill|invoice|next)|invoice|fee|reward|bonus|price|money back)\b|\d+ ?(?:%|percent))|\b(?:you'll|you will) (?:get|receive) (?:a |an )?(?:\d+ ?(?:%|percent) )?(?:discount|credit|refund|free month|bonus)\b/;
+/**
+ * The general rule behind the lists above: the agent commits ("I'll", "we're", "I can", "le voy a",
+ * "le prometo") in the same sentence as money moving to the caller (a credit, refund, discount, free
+ * time, a reward paid, or an amount in dollars or percent). Any words for either side count.
+ */
+const AGENT_COMMITS = /\b(?:i'll|i will|we'll|we will|i can|we can|i've|we've|i'm going to|we're going to|we're|i'm|let me|i promise|le (?:voy|vamos) a|le puedo|le podemos|le prometo|le aseguro|ya le|le dejo|le doy|le aplico)\b/;
+const MONEY_TO_CALLER = /\b(?:credit(?:s|ed|ing)?|refund(?:s|ed|ing)?|reimburs\w*|discount\w*|waiv\w*|comp(?:ed|ing)?|free|on us|no charge|no cost|money back|payout|deposit|reward|bonus|cr[eé]dito|reembols\w*|devoluci[oó]n|devolver|descuento|gratis|sin costo|bonificaci[oó]n|dep[oó]sito|recompensa|bono)\b/;
+const AMOUNT = /\$\s?\d|\b\d+(?:[.,]\d+)? ?(?:dollars?|bucks|d[oó]lares|%|percent|por ciento)\b|\b(?:\w+[ -]){0,3}(?:dollars?|bucks|d[oó]lares|percent|por ciento)\b/;
+
+/** The commitment with money in the words right after it (an amount anywhere in the sentence also counts); crediting a referral to someone is attribution, not money. */
+function moneyCommitted(f: string): RegExpMatchArray | null {
+  const text = f.replace(/\bcredit (?:it|that|this|the referral|them|him|her) to\b/g, 'attribute to');
+  for (const m of text.matchAll(new RegExp(AGENT_COMMITS.source, 'g'))) {
+    const window = text.slice(m.index ?? 0).split(/\s+/).slice(0, 9).join(' ');
+    if (MONEY_TO_CALLER.test(window) && (AMOUNT.test(text) || /\b(?:credit(?:ing)?|refund(?:ing)?|reimburs\w*|waiv\w*|comp|free|gratis|sin costo|descuento|reembols\w*|devolver|dep[oó]sito)\b/.test(window))) return m;
+  }
+  return null;
+}
+
 const COMMITMENT =
   /\b(?:(?:i can|we can|i'll|we'll) (?:commit|promise|guarantee) (?:that|to|you)|(?:engineers?|team|developers?|we) will (?:build|ship|deliver|have (?:it|that|this) live)\b[^.]*\bby\b|i (?:guarantee|promise)|we (?:guarantee|promise)|guaranteed?|i'll make (?:an|a special) exception|make an exception|i'll personally (?:make sure|ensure)|custom feature|we'll build|i'll get (?:that|it) (?:built|added)|no matter what|lock in (?:this|that) price forever|price match)\b/;
 
@@ -57,7 +76,7 @@ export function detectAgentPromises(agent: Sentence[]): Flag[] {
   const out: Flag[] = [];
   for (const s of agent) {
     const f = fold(s.text);
-    const m = f.match(MONEY_PROMISE) ?? f.match(MONEY_ACT) ?? (/\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|let me)\b/.test(f) ? f.match(FREE_PERIOD) : null);
+    const m = f.match(MONEY_PROMISE) ?? f.match(MONEY_ACT) ?? (/\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|let me)\b/.test(f) ? f.match(FREE_PERIOD) : null) ?? moneyCommitted(f);
     if (m && !negatedAt(f, m.index ?? 0) && !/\b(?:can't|cannot|unable to|not able to|won't be able)\b/.test(f)) {
       out.push({ reasons: ['money', 'commitment'], label: 'money promised by the agent', evidence: evidence('review', s) });
     } else if (COMMITMENT.test(f) && !/\b(?:can't|cannot) (?:guarantee|promise)\b/.test(f)) {
