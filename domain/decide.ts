@@ -31,7 +31,7 @@ export async function decideCall(call: Call, directory: RecordDirectory, policy:
     const found = referrerInSpeech(sentences, members, identity);
     if (found) {
       const ev = { field: 'referredBy', quote: found.quote, turn: found.turn };
-      const referralCode = found.via === 'code' ? found.member.referralCode : (classification.referredBy?.referralCode ?? null);
+      const referralCode = found.via === 'code' && found.member ? found.member.referralCode : (classification.referredBy?.referralCode ?? null);
       classification = { ...classification, referredBy: { referralCode, name: found.name }, evidence: [...classification.evidence, ev] };
       signals = { ...signals, referredBy: { referralCode, name: found.name, codeSource: signals.referredBy?.codeSource ?? (found.via === 'code' ? 'transcript' : null), evidence: [ev] } };
     }

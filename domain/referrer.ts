@@ -73,7 +73,7 @@ export function referrerInSpeech(
   sentences: ReadonlyArray<{ text: string; turn: number }>,
   members: readonly DirectoryRecord[],
   callerName: { firstName: string | null; lastName: string | null },
-): { name: string; quote: string; turn: number; member: DirectoryRecord; via: 'code' | 'name' } | null {
+): { name: string; quote: string; turn: number; member: DirectoryRecord | null; via: 'code' | 'name' } | null {
   const selfFirst = key(callerName.firstName).join(' ');
   const selfLast = key(callerName.lastName).join(' ');
   const others = members.filter((m) => !(key(m.firstName).join(' ') === selfFirst && (!selfLast || key(m.lastName).join(' ') === selfLast)));
@@ -91,6 +91,9 @@ export function referrerInSpeech(
     for (const m of others) if (m.referralCode && key(m.referralCode).join('').length >= 4 && hasRun(t, key(m.referralCode))) return found(m, 'code');
     const full = others.filter((m) => m.firstName && m.lastName && hasRun(t, [...key(m.firstName), ...key(m.lastName)]));
     if (full.length === 1) return found(full[0], 'name');
+    // A full name two members share names a referrer nobody can identify: the name, and no member
+    // (resolving it finds both, and the call asks a person which one).
+    if (full.length > 1 && new Set(full.map((m) => display(m).toLowerCase())).size === 1) return { name: display(full[0]), quote: s.text, turn: s.turn, member: null, via: 'name' };
     if (full.length > 1) continue;
     const last = others.filter((m) => {
       const l = key(m.lastName).join(' ');
