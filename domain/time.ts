@@ -279,6 +279,10 @@ export function normaliseTimeWords(text: string): string {
   return text
     // "Three-thirty?", "four fifteen": an hour and its minutes, spoken.
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](fifteen|thirty|forty-five|ten|twenty|forty|fifty)\b/gi, (_m, h: string, mm: string) => `${HOUR_WORDS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`)
+    // "como a las cuatro", "a eso de las cuatro": around a time is the time.
+    .replace(/\b(?:como|tipo|a eso de|m[aá]s o menos) (a )?las\b/gi, 'a las')
+    // "el jueves 21 a las diez": the weekday says the day; the date number only confuses the parser.
+    .replace(/\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo) \d{1,2}\b(?=\s*(?:a las|de la|por la|en la|,|\.|$))/gi, '$1')
     // "a las diez", "a las tres y media": Spanish hours, for chrono's Spanish parser.
     .replace(/\ba las (una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?: y (media|cuarto))?\b/gi, (_m, h: string, frac?: string) => `a las ${SPANISH_HOURS[h.toLowerCase()]}${frac ? (frac.toLowerCase() === 'media' ? ':30' : ':15') : ''}`)
     .replace(/\bhalf past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:30` : m))

@@ -99,11 +99,19 @@ function refinement(ctx: ClassifyContext, afterTurn: number, ref: string, zone: 
  * fragment that is little more than the time ("Tuesday at eleven.").
  * (The answer to "when suits you?" counts; the answer to "how can I help?" does not.)
  */
-function asksForContact(ctx: ClassifyContext, c: Sentence): boolean {
-  const f = fold(c.text).normalize('NFKD').replace(/\p{M}/gu, '');
-  if ([...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !negatedAt(f, m.index ?? 0))) return true;
+const plain = (text: string) => fold(text).normalize('NFKD').replace(/\p{M}/gu, '');
+const liveContactCue = (f: string) => [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !negatedAt(f, m.index ?? 0));
+/** A date something happens on, not a time to be reached: "we won't need the account after March 31st". */
+const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|renew\w*|cancel\w*|clos\w*|starting|effective|since|due|need (?:the|our|my) (?:account|plan|subscription))\b/;
+
+function asksForContact(ctx: ClassifyContext, c: Sentence, agent: Sentence): boolean {
+  const f = plain(c.text);
+  if (liveContactCue(f)) return true;
   const before = ctx.call.transcript[c.turn - 1];
   if (before?.speaker === 'agent' && ASKS_WHEN.test(fold(before.text))) return true;
+  // The agent's repetition says it is a contact ("mañana a las cuatro le llama un especialista"),
+  // unless the caller's words date an event.
+  if (liveContactCue(plain(ctx.call.transcript[agent.turn]?.text ?? agent.text)) && !EVENT_DATE.test(f)) return true;
   return f.split(/\s+/).length <= 8;
 }
 
@@ -116,7 +124,7 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
     // The caller's turn read whole as well: "Monday? After my class. Say seven-fifteen at night."
     const wholeTurns = [...new Set(said.map((c) => c.turn))].map((t) => ({ turn: t, speaker: 'caller' as const, text: ctx.call.transcript[t].text }));
     for (const c of [...said, ...wholeTurns]) {
-      if (!asksForContact(ctx, c)) continue;
+      if (!asksForContact(ctx, c, a)) continue;
       // The same day is agreement: the agent's time is the sharper one ("Thursday morning?" -
       // "Thursday at 8 a.m., we'll call you then").
       const rc = tryResolve(c, ref, zone);
