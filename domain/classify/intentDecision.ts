@@ -36,7 +36,7 @@ const CLEAR_OTHERWISE = 0.3;
 /** Probabilities this close are a tie the model cannot break. */
 const TIE = 0.05;
 
-export function decideIntent(reading: IntentReading, cues: IntentResult, optOut: OptOutResult, lowFit: LowFit, possible: boolean): IntentResult {
+export function decideIntent(reading: IntentReading, cues: IntentResult, optOut: OptOutResult, lowFit: LowFit, possible: boolean, joinRequested = false): IntentResult {
   const scores = cues.scores;
   if (lowFit.wrongNumber) return { intent: 'wrong_number', confidence: 0.9, scores, evidence: [lowFit.wrongNumber] };
   // "Pricing?", "Not interested.", or a transcript with no agent side: too little for the model to
@@ -60,7 +60,9 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, optOut:
   }
   // A near tie is broken by the cue lists' reading, the second opinion.
   const tied = allowed.find((r) => r.intent === cues.intent && cues.intent !== 'other' && r.p >= allowed[0].p - TIE);
-  const top = tied ?? allowed[0];
+  let top = tied ?? allowed[0];
+  // Asking to join the referral program is a referral call, however much it sounds like buying.
+  if (joinRequested && top.intent === 'sales_inquiry') top = allowed.find((r) => r.intent === 'referral') ?? top;
   if (optOut.requested && !(SERVICE.includes(top.intent) && optOut.scope !== 'all' && top.p >= 0.3)) {
     return { intent: 'opt_out', confidence: 0.95, scores, evidence: optOut.evidence.slice(0, 1).map((e) => ({ ...e, field: 'intent' })) };
   }

@@ -51,7 +51,8 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   const modelHeard = modelOptOut != null && modelOptOut.p.none < Math.max(modelOptOut.p.affirmed, modelOptOut.p.uncertain) && !framesSawWords;
   // An opt-out the model doubts is held (optOutDecision.ts), so it does not make the call's intent.
   const doubted = optOut.requested && modelDoubtsOptOut(modelOptOut, lowFitHeard);
-  const intent = decideIntent(readIntent(model, call, caller), cues, doubted ? { ...optOut, requested: false } : optOut, lowFit, heldWords != null || modelHeard || doubted);
+  const joinRequested = detectJoinRequest(caller, agent, call) != null;
+  const intent = decideIntent(readIntent(model, call, caller), cues, doubted ? { ...optOut, requested: false } : optOut, lowFit, heldWords != null || modelHeard || doubted, joinRequested);
 
   // Low fit, strongest first (as the intent detector ranks them); a student is a marker on any call.
   // The detector's words where it spoke, else the words the intent was read from.
