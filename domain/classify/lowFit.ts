@@ -53,7 +53,9 @@ const WRONG_NUMBER = [
 const STUDENT = [
   /\bi'?m (?:a |an )?(?:college |university |grad |graduate |high school |phd |mba )?student\b/,
   /\b(?:school|class|college|university|course|homework|thesis|dissertation) (?:project|assignment|paper|research)\b/,
-  /\bfor (?:my|a) (?:\w+ )?(?:class|course|thesis|dissertation|school project|research paper|homework|assignment|seminar)\b/,
+  /\b(?:for|in) (?:my|an?|our) (?:[\w-]+ ){0,3}(?:class|course|thesis|dissertation|school project|research paper|homework|assignment|seminar)\b/,
+  // "I'm a junior at UW Madison": a year of study, at a school.
+  /\bi'?m (?:a |an )?(?:freshman|sophomore|junior|first-year|second-year|third-year|fourth-year|undergrad\w*|grad(?:uate)? student|phd student|college student)\b(?: (?:at|in)\b)/,
   /\b(?:doing|working on) (?:my |some |a )?(?:homework|school assignment|class assignment|term paper)\b/,
 ];
 
