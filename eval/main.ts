@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- [--split train,dev,sealed1,sealed2,sealed3,sealed4] [--json] [-v] [--gate] [--model FILE]`
+ * `npm run eval -- [--split train,dev,sealed1,...,sealed5] [--json] [-v] [--gate] [--model FILE]`
  *
  * Runs the configured classifier (CLASSIFIER, as `npm run plan` does) over the labelled splits and
  * prints, per split: per-field accuracy, calls fully right, opt-out recall (held or applied) and
@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     else if (a === '--gate') gate = true;
     else if (a === '--model') modelFile = argv[++i];
     else {
-      process.stderr.write(`unknown argument ${a}\nusage: npm run eval -- [--split train,dev,sealed1,sealed2,sealed3,sealed4] [--json] [-v] [--gate] [--model FILE]\n`);
+      process.stderr.write(`unknown argument ${a}\nusage: npm run eval -- [--split train,dev,sealed1,...,sealed5] [--json] [-v] [--gate] [--model FILE]\n`);
       return 2;
     }
   }

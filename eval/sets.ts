@@ -12,8 +12,10 @@
  *  - sealed3: test/corpus/sealed3/{g,h,i}, 150 more written after sealed2 was opened. Run once
  *            (64/150 with rules 2.0.0); then opened, and training data for the call model.
  *  - sealed4: test/corpus/sealed4/{j,k,l}, 150 more written after sealed3 was opened, committed
- *            before the call model was tuned; run once per approach, never edited, misses kept, and
- *            never training data until a fresh batch replaces it.
+ *            before the call model was tuned. Run once (95/150), then opened.
+ *  - sealed5: test/corpus/sealed5/{m,n,o}, 150 more written after sealed4 was run; run once per
+ *            approach, never edited, misses kept, never training data until a fresh batch
+ *            replaces it.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -29,7 +31,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -50,6 +52,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed2: path.join(ROOT, 'test', 'corpus', 'sealed2'),
   sealed3: path.join(ROOT, 'test', 'corpus', 'sealed3'),
   sealed4: path.join(ROOT, 'test', 'corpus', 'sealed4'),
+  sealed5: path.join(ROOT, 'test', 'corpus', 'sealed5'),
 };
 
 interface JsonEntry {
