@@ -13,9 +13,8 @@
  *            (64/150 with rules 2.0.0); then opened, and training data for the call model.
  *  - sealed4: test/corpus/sealed4/{j,k,l}, 150 more written after sealed3 was opened, committed
  *            before the call model was tuned. Run once (95/150), then opened.
- *  - sealed5: test/corpus/sealed5/{m,n,o}, 150 more written after sealed4 was run; run once per
- *            approach, never edited, misses kept, never training data until a fresh batch
- *            replaces it.
+ *  - sealed5: test/corpus/sealed5/{m,n,o}, 150 more written after sealed4 was run. Run once
+ *            (102/150), then opened; the next honest measure is a fresh batch (sealed6).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
