@@ -40,7 +40,14 @@ describe('intent model', () => {
   });
 
   it('reads a call the same way twice, with probabilities that sum to one and a quote from the caller', () => {
-    const call = makeCall({ turns: ['A: Thanks for calling, how can I help?', 'C: The dashboard keeps spinning and the export comes out blank, nothing I do fixes it.'] });
+    const call = makeCall({
+      turns: [
+        'A: Thanks for calling, how can I help?',
+        "C: Hi, I'm a member. Since this morning the dashboard keeps spinning and the referral export comes out blank, nothing I do fixes it.",
+        "A: I'm sorry about that. Let me open a ticket with our support team so they can look at the export.",
+        'C: Thanks, it is kind of urgent, I need that report for Friday.',
+      ],
+    });
     const a = readIntent(shippedCallModel(), call, callerSentences(call));
     const b = readIntent(shippedCallModel(), call, callerSentences(call));
     expect(a.ranking).toEqual(b.ranking);
