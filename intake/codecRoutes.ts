@@ -18,7 +18,7 @@ const jsonPayload = z.object({
   metadata: z.record(z.string(), z.string()).nullable().optional(),
   data: z.string().nullable().optional(),
 });
-const bodySchema = z.object({ payloads: z.array(jsonPayload).max(1000) });
+export const codecBodySchema = z.object({ payloads: z.array(jsonPayload).max(1000) });
 type JsonPayload = z.infer<typeof jsonPayload>;
 
 const fromJson = (p: JsonPayload): Payload => ({
@@ -68,7 +68,7 @@ export function registerCodecRoutes(parent: FastifyInstance, opts: CodecRoutesOp
         if (!auth) return reply.code(404).send({ error: 'not_found' });
         cors(req, reply);
         if (!auth.authenticate(req)) return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'unauthorized' });
-        const parsed = bodySchema.safeParse(req.body);
+        const parsed = codecBodySchema.safeParse(req.body);
         if (!parsed.success) return reply.code(400).send({ error: 'invalid_body', message: 'expected { payloads: [{ metadata, data }] } with base64 values' });
         try {
           const payloads = parsed.data.payloads.map(fromJson);

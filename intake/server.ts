@@ -16,6 +16,8 @@ import { registerCodecRoutes } from './codecRoutes';
 import type { PayloadCodec } from '@temporalio/common';
 import type { ReviewService } from './review/reviewService';
 import { registerFollowUpRoutes } from './followUps/routes';
+import { openApiDocument } from './openapi';
+import { version as SERVICE_VERSION } from '../package.json';
 import type { FollowUpService } from './followUps/followUpService';
 import { answerFor, deadLetterReasonOf, outcomeLabel } from './answers';
 import type { DeadLetterStore, IntakeEndpoint } from './deadLetter';
@@ -52,6 +54,16 @@ export interface IntakeServerOptions {
 
 const ENDPOINTS: IntakeEndpoint[] = ['/webhooks/calls', '/webhooks/dialnexa'];
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+const REGISTERED = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+/** The routes an intake built by buildIntakeServer registered (HEAD left out: Fastify adds one per GET). */
+export function registeredRoutes(app: FastifyInstance): RegisteredRoute[] {
+  return [...(REGISTERED.get(app) ?? [])];
+}
+
 /**
  * Builds (does not listen) the intake. Throws FieldMapError when config.fieldMap names a target
  * the call model does not have, so a wrong DIALNEXA_FIELD_MAP stops the start, not a call later.
@@ -74,6 +86,13 @@ export function buildIntakeServer(opts: IntakeServerOptions): FastifyInstance {
     requestTimeout: 30_000,
     // The longest valid call id (128) fits in a path segment, with room for its encoding.
     routerOptions: { maxParamLength: 400 },
+  });
+
+  // Every route, as registered: the OpenAPI document must describe each one (test/intake/openapi.test.ts).
+  const routes: RegisteredRoute[] = [];
+  REGISTERED.set(app, routes);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
   });
 
   // Signatures cover the exact bytes, so no parser may touch the body: JSON (and only JSON) is kept
@@ -159,6 +178,9 @@ export function buildIntakeServer(opts: IntakeServerOptions): FastifyInstance {
 
   // Fastify's own 404 logs the whole URL, query included (a sign-in link's token): ours does not.
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` }));
+
+  const apiDocument = openApiDocument(SERVICE_VERSION);
+  app.get('/openapi.json', async () => apiDocument);
 
   // Liveness: the process answers. Readiness: it can also start workflows (Temporal answers quickly).
   app.get('/healthz', async () => ({ status: 'ok' }));

@@ -11,7 +11,7 @@ import { ReviewError } from './reviewErrors';
 
 const trimmed = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
 
-const decisionSchema = z
+export const reviewDecisionSchema = z
   .object({
     decision: z.enum(['approve', 'reject', 'edit'], { message: 'must be approve, reject or edit' }),
     reviewer: trimmed(200).min(1, 'is required'),
@@ -35,7 +35,7 @@ const decisionSchema = z
 
 /** Validates a decision from JSON (or a form already turned into an object); throws ReviewError. */
 export function parseDecision(input: unknown): ReviewDecision {
-  const parsed = decisionSchema.safeParse(input);
+  const parsed = reviewDecisionSchema.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
     throw new ReviewError('invalid_decision', `invalid decision: ${issues.join('; ')}`, issues);
