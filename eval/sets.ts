@@ -15,6 +15,9 @@
  *            before the call model was tuned. Run once (95/150), then opened.
  *  - sealed5: test/corpus/sealed5/{m,n,o}, 150 more written after sealed4 was run. Run once
  *            (102/150), then opened; the next honest measure is a fresh batch (sealed6).
+ *  - test/corpus/sealed6/{p,q,r}: 150 more, written after sealed5 was run and committed unrun. It
+ *            is not a split yet, so no `npm run eval` can run it by accident: add it here (and to
+ *            SEALED_DIRS) only to run it once, on the next change of approach.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
