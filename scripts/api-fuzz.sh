@@ -16,12 +16,15 @@ fi
 DATA=$(mktemp -d)
 PORT=${API_FUZZ_PORT:-3310}
 ADMIN=$(node -e "process.stdout.write(require('crypto').randomBytes(18).toString('hex'))")
+# In a process group of its own (setsid), so stopping it reaches every process npx starts.
 DATA_DIR="$DATA" INTAKE_PORT=$PORT TEMPORAL_PORT=${API_FUZZ_TEMPORAL_PORT:-7290} TEMPORAL_UI_PORT=${API_FUZZ_UI_PORT:-8290} \
   SANDBOX_PORT=${API_FUZZ_SANDBOX_PORT:-4090} ADMIN_TOKEN="$ADMIN" LOG_LEVEL=warn \
-  npx tsx bin/start.ts >"$DATA/start.log" 2>&1 &
+  setsid node_modules/.bin/tsx bin/start.ts >"$DATA/start.log" 2>&1 &
 PID=$!
 stop() {
-  kill -INT "$PID" 2>/dev/null || true
+  kill -INT -- "-$PID" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 -- "-$PID" 2>/dev/null || break; sleep 1; done
+  kill -KILL -- "-$PID" 2>/dev/null || true
   wait "$PID" 2>/dev/null || true
   rm -rf "$DATA"
 }

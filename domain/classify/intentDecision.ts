@@ -1,15 +1,17 @@
 /**
- * The call's intent: the learned model's reading (intentModel.ts), kept inside what the detectors
- * that carry safety decisions found.
+ * The call's intent: the call model's reading (callModel.ts), kept inside what the detectors that
+ * carry safety decisions found.
  *
- *  - Opt-out belongs to the opt-out detector (rule 3): the model may not name `opt_out` where no
- *    request was affirmed; an affirmed opt-out is the call's intent unless the model reads a
- *    service call (support, billing, cancellation, complaint) that carries a channel opt-out.
- *  - A wrong number belongs to its detector (it stops outreach to a record); spam and vendor need
- *    the low-fit detector's words or a model that reads them clearly.
+ *  - Opt-out belongs to the opt-out detectors (rule 3): the model may name `opt_out` only where an
+ *    opt-out was heard (affirmed or held); an affirmed opt-out is the call's intent unless the model
+ *    reads a service call (support, billing, cancellation, complaint) that carries a channel opt-out.
+ *  - A wrong number the detector heard is one; spam, vendor and wrong number by the model alone need
+ *    a clear first reading of a call long enough to read, and a student is never a vendor.
+ *  - The low-fit detector's words stand unless the model clearly reads something else.
  *  - Otherwise the model's reading stands, its evidence the caller's sentence that weighs most
- *    towards it. Its confidence is high when the cue lists (intent.ts) agree, lower when they do
- *    not, and below the policy's bar (unclear_intent) only when neither reads the call clearly.
+ *    towards it. A near tie is broken by the cue lists (intent.ts); a join request makes a referral
+ *    call. Confidence is high when the cues agree, lower when they do not, and below the policy's
+ *    bar (unclear_intent) only when neither reads the call clearly.
  */
 import type { Evidence, Intent } from '../plan';
 import { evidence, type Sentence } from '../text';
@@ -36,7 +38,16 @@ const CLEAR_OTHERWISE = 0.3;
 /** Probabilities this close are a tie the model cannot break. */
 const TIE = 0.05;
 
-export function decideIntent(reading: IntentReading, cues: IntentResult, optOut: OptOutResult, lowFit: LowFit, possible: boolean, joinRequested = false): IntentResult {
+export interface IntentContext {
+  optOut: OptOutResult;
+  lowFit: LowFit;
+  /** An opt-out was heard without the detector affirming it (held words, the model's opt-out head). */
+  optOutHeard: boolean;
+  /** The caller asked to join the referral program. */
+  joinRequested: boolean;
+}
+
+export function decideIntent(reading: IntentReading, cues: IntentResult, { optOut, lowFit, optOutHeard, joinRequested }: IntentContext): IntentResult {
   const scores = cues.scores;
   if (lowFit.wrongNumber) return { intent: 'wrong_number', confidence: 0.9, scores, evidence: [lowFit.wrongNumber] };
   // "Pricing?", "Not interested.", or a transcript with no agent side: too little for the model to
@@ -44,12 +55,10 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, optOut:
   if (reading.knownCallerWords < MIN_KNOWN_WORDS || reading.knownAgentWords === 0) return cues;
   const detectorSays: Partial<Record<Intent, Evidence | null>> = { spam: lowFit.spam, vendor: lowFit.vendor, wrong_number: null };
   const allowed = reading.ranking.filter(({ intent, p }) => {
-    // The model may name an opt-out only where one was heard: affirmed or held by the detector, or read by the model's opt-out head.
-    if (intent === 'opt_out') return optOut.requested || optOut.uncertain.length > 0 || possible;
-    // Without the detector's words, low fit must be the model's first reading (and a wrong number,
-    // which stops outreach to a record, a clear one).
+    if (intent === 'opt_out') return optOut.requested || optOut.uncertain.length > 0 || optOutHeard;
     // A student (a marker of its own) is not a vendor because the words resemble a pitch.
     if (LOW_FIT_BY_MODEL.includes(intent) && lowFit.student && detectorSays[intent] == null) return false;
+    // Without the detector's words, low fit must be the model's clear first reading of a real call.
     if (LOW_FIT_BY_MODEL.includes(intent)) return detectorSays[intent] != null || (intent === reading.ranking[0].intent && p >= (CLEAR_LOW_FIT[intent] ?? 1) && reading.knownCallerWords >= MIN_WORDS_FOR_LOW_FIT);
     return true;
   });

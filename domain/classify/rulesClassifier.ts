@@ -1,8 +1,10 @@
 /**
- * The embedded classifier: offline, deterministic, no API key. It runs the linguistic detectors of
- * this folder over the caller's and the agent's sentences and answers the seam's questions
- * (`Signals`), each label with the words that support it. Bump VERSION whenever a detector changes
- * what it concludes: the plan records it, so a history shows which rules decided.
+ * The embedded classifier (`CLASSIFIER=rules`): offline, deterministic, no API key. It runs the
+ * linguistic detectors of this folder and the call model (callModel.ts, learned from the labelled
+ * corpus) over the caller's and the agent's words, combines them (intentDecision.ts,
+ * optOutDecision.ts) and answers the seam's questions (`Signals`), each label with the words that
+ * support it. Bump VERSION whenever a detector changes what it concludes; the model's own version
+ * is appended (`3.0.0+model-2`): the plan records both, so a history shows what decided.
  */
 import type { Call } from '../call';
 import { makeContext } from './context';
@@ -52,7 +54,12 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   // An opt-out the model doubts is held (optOutDecision.ts), so it does not make the call's intent.
   const doubted = optOut.requested && modelDoubtsOptOut(modelOptOut, lowFitHeard);
   const joinRequested = detectJoinRequest(caller, agent, call) != null;
-  const intent = decideIntent(readIntent(model, call, caller), cues, doubted ? { ...optOut, requested: false } : optOut, lowFit, heldWords != null || modelHeard || doubted, joinRequested);
+  const intent = decideIntent(readIntent(model, call, caller), cues, {
+    optOut: doubted ? { ...optOut, requested: false } : optOut,
+    lowFit,
+    optOutHeard: heldWords != null || modelHeard || doubted,
+    joinRequested,
+  });
 
   // Low fit, strongest first (as the intent detector ranks them); a student is a marker on any call.
   // The detector's words where it spoke, else the words the intent was read from.
