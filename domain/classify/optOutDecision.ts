@@ -1,8 +1,8 @@
 /**
  * The opt-out detector's reading (optOut.ts) weighed against the call model's opt-out head
  * (callModel.ts). Rule 3: an opt-out the engine cannot be sure of is held, never guessed, and two
- * sources that disagree are exactly that. The model never applies an opt-out on its own and never
- * lifts one; it only turns a disagreement into a hold:
+ * sources that disagree are exactly that. The model never applies an opt-out the detectors did not
+ * hear and never lifts one:
  *  - the detector affirms an opt-out that the model reads, clearly, as no opt-out at all (another
  *    company's list, a robocall's menu, a past request already settled): held, not applied;
  *  - the call holds no words the detector's frames know, but the model reads it as an opt-out or a
