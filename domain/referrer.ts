@@ -5,6 +5,7 @@
  */
 import type { RecordDirectory, DirectoryRecord } from './records';
 import { compareFirstNames, compareFullNames, splitName } from './normalise/name';
+import { foldAccents } from './text';
 
 export type ReferrerResolution =
   | { status: 'none' }
@@ -46,7 +47,7 @@ const SEPARATOR = new Set(['dash', 'hyphen', 'guion', 'minus', 'raya']);
 
 /** Accent-free lower-case words; spoken digits as digits, "dash" dropped, spelled letters joined ("k e n j i" -> "kenji"). */
 export function mentionTokens(text: string): string[] {
-  const words = (text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g) ?? [])
+  const words = (foldAccents(text).match(/[a-z0-9]+/g) ?? [])
     .map((w) => SPOKEN_DIGITS[w] ?? w)
     .filter((w) => !SEPARATOR.has(w));
   const out: string[] = [];
@@ -79,7 +80,7 @@ export function referrerInSpeech(
   const others = members.filter((m) => !(key(m.firstName).join(' ') === selfFirst && (!selfLast || key(m.lastName).join(' ') === selfLast)));
   const count = (f: (m: DirectoryRecord) => string) => {
     const n = new Map<string, number>();
-    for (const m of members) if (f(m)) n.set(f(m), (n.get(f(m)) ?? 0) + 1);
+    for (const k of members.map(f)) if (k) n.set(k, (n.get(k) ?? 0) + 1);
     return n;
   };
   const lastCount = count((m) => key(m.lastName).join(' '));
@@ -87,13 +88,13 @@ export function referrerInSpeech(
   const display = (m: DirectoryRecord) => [m.firstName, m.lastName].filter(Boolean).join(' ');
   for (const s of sentences) {
     const t = mentionTokens(s.text);
-    const found = (m: DirectoryRecord, via: 'code' | 'name') => ({ name: display(m), quote: s.text, turn: s.turn, member: m, via });
+    const found = (m: DirectoryRecord, via: 'code' | 'name', member: DirectoryRecord | null = m) => ({ name: display(m), quote: s.text, turn: s.turn, member, via });
     for (const m of others) if (m.referralCode && key(m.referralCode).join('').length >= 4 && hasRun(t, key(m.referralCode))) return found(m, 'code');
     const full = others.filter((m) => m.firstName && m.lastName && hasRun(t, [...key(m.firstName), ...key(m.lastName)]));
     if (full.length === 1) return found(full[0], 'name');
     // A full name two members share names a referrer nobody can identify: the name, and no member
     // (resolving it finds both, and the call asks a person which one).
-    if (full.length > 1 && new Set(full.map((m) => display(m).toLowerCase())).size === 1) return { name: display(full[0]), quote: s.text, turn: s.turn, member: null, via: 'name' };
+    if (full.length > 1 && new Set(full.map((m) => display(m).toLowerCase())).size === 1) return found(full[0], 'name', null);
     if (full.length > 1) continue;
     const last = others.filter((m) => {
       const l = key(m.lastName).join(' ');

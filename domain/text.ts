@@ -59,6 +59,11 @@ export function fold(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').toLowerCase();
 }
 
+/** `fold`, with accents off too ("cancelación" -> "cancelacion"), for words said with or without them. */
+export function foldAccents(text: string): string {
+  return fold(text).normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
 export function evidence(field: string, s: { text: string; turn: number }): Evidence {
   const quote = s.text.length > 300 ? `${s.text.slice(0, 297)}...` : s.text;
   return { field, quote, turn: s.turn };

@@ -108,13 +108,12 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   // "in an hour and a half", "in two and a half hours": the half counts.
   const rel = f.match(/\bin (a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-five|a couple(?: of)?|a few|half an|\d+(?:\.\d+)?)( and a half)? (minutes?|mins?|hours?|hrs?)( and a half)?\b/);
   if (rel) {
-    const half = rel[2] || rel[4] ? 0.5 : 0;
-    rel.splice(2, 1);
-    const n = (NUMBER_WORDS[rel[1]] ?? Number(rel[1])) + half;
-    const unit = /^h/.test(rel[2]) ? 'hours' : 'minutes';
+    const [said, count, halfBefore, unitWord, halfAfter] = rel;
+    const n = (NUMBER_WORDS[count] ?? Number(count)) + (halfBefore || halfAfter ? 0.5 : 0);
+    const unit = /^h/.test(unitWord) ? 'hours' : 'minutes';
     if (Number.isFinite(n) && n > 0) {
       const local = ref.plus(unit === 'hours' ? { minutes: Math.round(n * 60) } : { minutes: n }).set({ second: 0, millisecond: 0 });
-      return { at: toUtcIso(local), text: rel[0], local };
+      return { at: toUtcIso(local), text: said, local };
     }
   }
   const partOfDay = (s: string): number | null => {

@@ -19,7 +19,7 @@
 import { z } from 'zod';
 import type { Call } from '../call';
 import { intentSchema, type Intent } from '../plan';
-import type { Sentence } from '../text';
+import { foldAccents, type Sentence } from '../text';
 import stored from './callModel.json';
 
 const blockSchema = z.object({
@@ -52,14 +52,9 @@ export const callModelSchema = z.object({
 });
 export type CallModel = z.infer<typeof callModelSchema>;
 
-/** Lower case, accents off ("cancelación" -> "cancelacion"), curly quotes straight. */
-export function foldForModel(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();
-}
-
 /** Words of two or more letters or digits, then every pair of neighbours. */
 export function termsOf(text: string): string[] {
-  const words = foldForModel(text).match(/\b\w\w+\b/g) ?? [];
+  const words = foldAccents(text).match(/\b\w\w+\b/g) ?? [];
   const out = [...words];
   for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]} ${words[i + 1]}`);
   return out;
@@ -127,15 +122,34 @@ export function probabilities(weights: number[][], bias: number[], x: SparseVect
   return exp.map((e) => e / sum);
 }
 
+/** Below this many distinct caller words the model knows, it reads its priors rather than the call. */
+export const MIN_KNOWN_CALLER_WORDS = 3;
+
 export interface IntentReading {
-  /** How many distinct words of the caller's the model knows: too few and it is reading priors, not the call. */
+  /**
+   * Enough of the call for the model to read: at least MIN_KNOWN_CALLER_WORDS known words of the
+   * caller's ("Pricing?" is not), and some of the agent's (a voicemail or a caller-only transcript
+   * is outside what the model was trained on).
+   */
+  readable: boolean;
+  /** How many distinct words of the caller's the model knows. */
   knownCallerWords: number;
-  /** The same for the agent's words: none (a voicemail, a caller-only transcript) is outside what the model was trained on. */
-  knownAgentWords: number;
   /** Every class, most probable first. */
   ranking: Array<{ intent: Intent; p: number }>;
   /** The caller's sentence whose words weigh most towards `intent`, or null when none does. */
   evidenceFor: (intent: Intent) => Sentence | null;
+}
+
+export interface OptOutReading {
+  p: Record<OptOutClass, number>;
+  /** The caller's sentence that weighs most towards an opt-out (affirmed or uncertain). */
+  evidence: Sentence | null;
+}
+
+export interface CallReading {
+  intent: IntentReading;
+  /** Null when the call is not readable (see IntentReading.readable). */
+  optOut: OptOutReading | null;
 }
 
 /** How many distinct words of one speaker's the model knows. */
@@ -163,26 +177,23 @@ function sentenceFor(loaded: LoadedCallModel, head: ModelHead, classes: string[]
   return best;
 }
 
-export function readIntent(loaded: LoadedCallModel, call: Pick<Call, 'transcript'>, caller: Sentence[]): IntentReading {
-  const head = loaded.model.heads.intent;
-  const p = probabilities(head.weights, head.bias, featuresOf(loaded, call));
-  const ranking = head.classes.map((intent, i) => ({ intent, p: p[i] })).sort((a, b) => b.p - a.p);
-  const evidenceFor = (intent: Intent) => sentenceFor(loaded, head, [intent], caller);
-  return { knownCallerWords: knownWords(loaded, call, 'caller'), knownAgentWords: knownWords(loaded, call, 'agent'), ranking, evidenceFor };
-}
-
-export interface OptOutReading {
-  p: Record<OptOutClass, number>;
-  /** The caller's sentence that weighs most towards an opt-out (affirmed or uncertain). */
-  evidence: Sentence | null;
-}
-
-/** The opt-out head's reading, or null when the call has too few known words to read. */
-export function readOptOut(loaded: LoadedCallModel, call: Pick<Call, 'transcript'>, caller: Sentence[]): OptOutReading | null {
-  if (knownWords(loaded, call, 'caller') < 3 || knownWords(loaded, call, 'agent') === 0) return null;
-  const head = loaded.model.heads.optOut;
-  const p = probabilities(head.weights, head.bias, featuresOf(loaded, call));
-  return { p: Object.fromEntries(head.classes.map((c, i) => [c, p[i]])) as Record<OptOutClass, number>, evidence: sentenceFor(loaded, head, ['affirmed', 'uncertain'], caller) };
+/** Both heads' readings of one call, its words vectorised once. */
+export function readCall(loaded: LoadedCallModel, call: Pick<Call, 'transcript'>, caller: Sentence[]): CallReading {
+  const x = featuresOf(loaded, call);
+  const knownCallerWords = knownWords(loaded, call, 'caller');
+  const readable = knownCallerWords >= MIN_KNOWN_CALLER_WORDS && knownWords(loaded, call, 'agent') > 0;
+  const { intent: intentHead, optOut: optOutHead } = loaded.model.heads;
+  const pi = probabilities(intentHead.weights, intentHead.bias, x);
+  const intent: IntentReading = {
+    readable,
+    knownCallerWords,
+    ranking: intentHead.classes.map((c, i) => ({ intent: c, p: pi[i] })).sort((a, b) => b.p - a.p),
+    evidenceFor: (c: Intent) => sentenceFor(loaded, intentHead, [c], caller),
+  };
+  if (!readable) return { intent, optOut: null };
+  const po = probabilities(optOutHead.weights, optOutHead.bias, x);
+  const optOut = { p: Object.fromEntries(optOutHead.classes.map((c, i) => [c, po[i]])) as Record<OptOutClass, number>, evidence: sentenceFor(loaded, optOutHead, ['affirmed', 'uncertain'], caller) };
+  return { intent, optOut };
 }
 
 /** The model shipped with this build, read once. */

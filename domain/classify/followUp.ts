@@ -5,7 +5,7 @@
  */
 import type { Channel, Evidence } from '../plan';
 import { isValidZone, resolveSpokenTime, toUtcIso, zoneInText, type ResolvedTime } from '../time';
-import { evidence, fold, negatedAt, stripFillers, type Sentence } from '../text';
+import { evidence, fold, foldAccents, negatedAt, stripFillers, type Sentence } from '../text';
 import type { ClassifyContext } from './context';
 
 export interface FollowUpRequest {
@@ -87,34 +87,32 @@ function refinement(ctx: ClassifyContext, afterTurn: number, ref: string, zone: 
   return null;
 }
 
+const liveContactCue = (f: string) => [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !negatedAt(f, m.index ?? 0));
+/** A date something happens on, not a time to be reached: "we won't need the account after March 31st". */
+const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|renew\w*|cancel\w*|clos\w*|starting|effective|since|due|need (?:the|our|my) (?:account|plan|subscription))\b/;
+
+/**
+ * The caller's words name a time to be contacted, not a date things happen on: a live contact cue,
+ * an answer to the agent's "when suits you?" (not to "how can I help?"), an agent repeating it as a
+ * contact, or a bare fragment that is little more than the time ("Tuesday at eleven.").
+ */
+function asksForContact(ctx: ClassifyContext, c: Sentence, agent: Sentence): boolean {
+  const f = foldAccents(c.text);
+  if (liveContactCue(f)) return true;
+  const before = ctx.call.transcript[c.turn - 1];
+  if (before?.speaker === 'agent' && ASKS_WHEN.test(fold(before.text))) return true;
+  // The agent's repetition says it is a contact ("mañana a las cuatro le llama un especialista"),
+  // unless the caller's words date an event.
+  if (liveContactCue(foldAccents(ctx.call.transcript[agent.turn]?.text ?? agent.text)) && !EVENT_DATE.test(f)) return true;
+  return f.split(/\s+/).length <= 8;
+}
+
 /**
  * The time both sides said: the agent repeating back a time the caller just gave ("Tuesday at
  * eleven." - "Tuesday at 11 a.m. Eastern, booked.") is an agreement, whatever the words around it
  * and in any language. When the call agrees on a time more than once, the last agreement stands
  * (the caller changed the day).
  */
-/**
- * The caller's words name a time to be contacted, not a date things happen on ("we won't need the
- * account after March 31st"): a live contact cue, an answer to the agent's question, or a bare
- * fragment that is little more than the time ("Tuesday at eleven.").
- * (The answer to "when suits you?" counts; the answer to "how can I help?" does not.)
- */
-const plain = (text: string) => fold(text).normalize('NFKD').replace(/\p{M}/gu, '');
-const liveContactCue = (f: string) => [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !negatedAt(f, m.index ?? 0));
-/** A date something happens on, not a time to be reached: "we won't need the account after March 31st". */
-const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|renew\w*|cancel\w*|clos\w*|starting|effective|since|due|need (?:the|our|my) (?:account|plan|subscription))\b/;
-
-function asksForContact(ctx: ClassifyContext, c: Sentence, agent: Sentence): boolean {
-  const f = plain(c.text);
-  if (liveContactCue(f)) return true;
-  const before = ctx.call.transcript[c.turn - 1];
-  if (before?.speaker === 'agent' && ASKS_WHEN.test(fold(before.text))) return true;
-  // The agent's repetition says it is a contact ("mañana a las cuatro le llama un especialista"),
-  // unless the caller's words date an event.
-  if (liveContactCue(plain(ctx.call.transcript[agent.turn]?.text ?? agent.text)) && !EVENT_DATE.test(f)) return true;
-  return f.split(/\s+/).length <= 8;
-}
-
 function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: ResolvedTime; caller: Sentence; agent: Sentence } | null {
   let last: { r: ResolvedTime; caller: Sentence; agent: Sentence } | null = null;
   for (const a of ctx.agent) {
@@ -161,9 +159,7 @@ export function detectFollowUp(ctx: ClassifyContext): FollowUpRequest | null {
     const f = fold(s.text);
     const asked = askedWhen(s.turn - 1);
     // Any contact cue that is not negated ("don't call me during my shift, call after 6").
-    const cues = [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))];
-    const liveCue = cues.some((m) => !negatedAt(f, m.index ?? 0));
-    if (!liveCue && !asked) continue;
+    if (!liveContactCue(f) && !asked) continue;
     if (OLD_TIME.test(f)) continue;
     // An answer to "when works?" in fragments ("Wednesday? Three-thirty?") is read as one.
     const turnText = turns[s.turn].text;

@@ -29,8 +29,6 @@ const LOW_FIT_BY_MODEL: Intent[] = ['spam', 'vendor', 'wrong_number'];
  */
 const CLEAR_LOW_FIT: Partial<Record<Intent, number>> = { spam: 0.2, vendor: 0.25, wrong_number: 0.3 };
 
-/** Below this many caller words the model knows, it reads its priors rather than the call. */
-const MIN_KNOWN_WORDS = 3;
 /** A low-fit reading by the model alone needs a call with this many words of the caller's to read. */
 const MIN_WORDS_FOR_LOW_FIT = 12;
 /** The model's probability at which it overrules the low-fit detector. */
@@ -52,7 +50,7 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   if (lowFit.wrongNumber) return { intent: 'wrong_number', confidence: 0.9, scores, evidence: [lowFit.wrongNumber] };
   // "Pricing?", "Not interested.", or a transcript with no agent side: too little for the model to
   // read the call rather than its priors; the cues read it.
-  if (reading.knownCallerWords < MIN_KNOWN_WORDS || reading.knownAgentWords === 0) return cues;
+  if (!reading.readable) return cues;
   const detectorSays: Partial<Record<Intent, Evidence | null>> = { spam: lowFit.spam, vendor: lowFit.vendor, wrong_number: null };
   const allowed = reading.ranking.filter(({ intent, p }) => {
     if (intent === 'opt_out') return optOut.requested || optOut.uncertain.length > 0 || optOutHeard;

@@ -11,7 +11,7 @@ import { makeContext } from './context';
 import { classifyIntent, type IntentResult } from './intent';
 import { decideIntent } from './intentDecision';
 import { modelDoubtsOptOut, weighOptOut } from './optOutDecision';
-import { readIntent, readOptOut, shippedCallModel, type LoadedCallModel } from './callModel';
+import { readCall, shippedCallModel, type LoadedCallModel } from './callModel';
 import { detectFollowUp } from './followUp';
 import { detectJoinRequest, detectReferredBy, detectReferredPerson } from './referral';
 import { detectPreferredContact } from './preferences';
@@ -47,14 +47,15 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   let cues = classifyIntent(caller, optOut, lowFit, accepted);
   if (cues.intent === 'other') cues = intentFromStructure(ctx) ?? cues;
   const heldWords = possibleOptOut(caller);
-  const modelOptOut = readOptOut(model, call, caller);
+  const reading = readCall(model, call, caller);
+  const modelOptOut = reading.optOut;
   const framesSawWords = optOutWordsPresent(caller, call);
   const lowFitHeard = lowFit.wrongNumber != null || lowFit.spam != null || lowFit.vendor != null;
   const modelHeard = modelOptOut != null && modelOptOut.p.none < Math.max(modelOptOut.p.affirmed, modelOptOut.p.uncertain) && !framesSawWords;
   // An opt-out the model doubts is held (optOutDecision.ts), so it does not make the call's intent.
   const doubted = optOut.requested && modelDoubtsOptOut(modelOptOut, lowFitHeard);
   const joinRequested = detectJoinRequest(caller, agent, call) != null;
-  const intent = decideIntent(readIntent(model, call, caller), cues, {
+  const intent = decideIntent(reading.intent, cues, {
     optOut: doubted ? { ...optOut, requested: false } : optOut,
     lowFit,
     optOutHeard: heldWords != null || modelHeard || doubted,

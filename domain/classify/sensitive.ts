@@ -38,6 +38,8 @@ const MONEY_PROMISE =
  */
 const AGENT_COMMITS = /\b(?:i'll|i will|we'll|we will|i can|we can|i've|we've|i'm going to|we're going to|we're|i'm|let me|i promise|le (?:voy|vamos) a|le puedo|le podemos|le prometo|le aseguro|ya le|le dejo|le doy|le aplico)\b/;
 const MONEY_TO_CALLER = /\b(?:credit(?:s|ed|ing)?|refund(?:s|ed|ing)?|reimburs\w*|discount\w*|waiv\w*|comp(?:ed|ing)?|free|on us|no charge|no cost|money back|payout|deposit|reward|bonus|cr[eé]dito|reembols\w*|devoluci[oó]n|devolver|descuento|gratis|sin costo|bonificaci[oó]n|dep[oó]sito|recompensa|bono)\b/;
+/** Money that moves by the words alone, without an amount: a credit, a refund, free time. ("A bonus" alone may be a programme's, not the agent's to give.) */
+const MONEY_MOVED = /\b(?:credit(?:ing)?|refund(?:ing)?|reimburs\w*|waiv\w*|comp|free|gratis|sin costo|descuento|reembols\w*|devolver|dep[oó]sito)\b/;
 const AMOUNT = /\$\s?\d|\b\d+(?:[.,]\d+)? ?(?:dollars?|bucks|d[oó]lares|%|percent|por ciento)\b|\b(?:\w+[ -]){0,3}(?:dollars?|bucks|d[oó]lares|percent|por ciento)\b/;
 
 /** The commitment with money in the words right after it (an amount anywhere in the sentence also counts); crediting a referral to someone is attribution, not money. */
@@ -45,7 +47,7 @@ function moneyCommitted(f: string): RegExpMatchArray | null {
   const text = f.replace(/\bcredit (?:it|that|this|the referral|them|him|her) to\b/g, 'attribute to');
   for (const m of text.matchAll(new RegExp(AGENT_COMMITS.source, 'g'))) {
     const window = text.slice(m.index ?? 0).split(/\s+/).slice(0, 9).join(' ');
-    if (MONEY_TO_CALLER.test(window) && (AMOUNT.test(text) || /\b(?:credit(?:ing)?|refund(?:ing)?|reimburs\w*|waiv\w*|comp|free|gratis|sin costo|descuento|reembols\w*|devolver|dep[oó]sito)\b/.test(window))) return m;
+    if (MONEY_TO_CALLER.test(window) && (AMOUNT.test(text) || MONEY_MOVED.test(window))) return m;
   }
   return null;
 }

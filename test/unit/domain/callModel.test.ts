@@ -4,7 +4,7 @@
  * (no opt-out the detector did not hear; too few words and the cue lists decide).
  */
 import { judgeByRules } from '../../../domain/classify/rulesClassifier';
-import { loadCallModel, readIntent, readOptOut, shippedCallModel, termsOf } from '../../../domain/classify/callModel';
+import { loadCallModel, readCall, shippedCallModel, termsOf } from '../../../domain/classify/callModel';
 import { callerIdentity } from '../../../domain/identity';
 import { callerSentences } from '../../../domain/text';
 import { OPENED, trainCallModel } from '../../../eval/trainCallModel';
@@ -48,8 +48,8 @@ describe('intent model', () => {
         'C: Thanks, it is kind of urgent, I need that report for Friday.',
       ],
     });
-    const a = readIntent(shippedCallModel(), call, callerSentences(call));
-    const b = readIntent(shippedCallModel(), call, callerSentences(call));
+    const a = readCall(shippedCallModel(), call, callerSentences(call)).intent;
+    const b = readCall(shippedCallModel(), call, callerSentences(call)).intent;
     expect(a.ranking).toEqual(b.ranking);
     expect(a.ranking.reduce((s, r) => s + r.p, 0)).toBeCloseTo(1, 6);
     expect(a.ranking[0].intent).toBe('support');
@@ -66,9 +66,9 @@ describe('intent model', () => {
     expect(trainCallModel(docs, ['unit'])).toEqual(a);
     const loaded = loadCallModel(a);
     const call = makeCall({ turns: ['A: sorry about the charge', 'C: another double charge on my invoice'] });
-    expect(readIntent(loaded, call, callerSentences(call)).ranking[0].intent).toBe('billing');
+    expect(readCall(loaded, call, callerSentences(call)).intent.ranking[0].intent).toBe('billing');
     const stop = makeCall({ turns: ['A: sorry about that', 'C: just stop calling me please'] });
-    const read = readOptOut(loaded, stop, callerSentences(stop))!;
+    const read = readCall(loaded, stop, callerSentences(stop)).optOut!;
     expect(read.p.affirmed).toBeGreaterThan(read.p.none);
     expect(read.evidence?.text).toBe('just stop calling me please');
   });
