@@ -351,8 +351,8 @@ function scopeOf(channels: Channel[], rawTexts: string[]): OptOutScope {
 }
 
 const AGENT_OFFER =
-  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|would you prefer (?:that )?(?:i|we)|can i|prefiere que|quiere que|le parece que)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le) (?:llamemos|llamen|contactemos)|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le) (?:demos|quitemos|saquemos|borremos) de (?:baja|la lista|nuestra lista))/;
-const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|sí|si|claro|por favor)\b/;
+  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|would you prefer (?:that )?(?:i|we)|can i|prefiere que|quiere que|le parece que)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base))/;
+const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|claro|por favor)\b|^s[ií](?![a-záéíóúñ])/;
 
 /** "Would you like me to remove you from our call list?" - "Yes please." */
 function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Evidence[]; texts: string[]; hedged: boolean } | null {

@@ -14,6 +14,7 @@
  *    the two agree there is one, and it is applied.
  * Missing an opt-out cannot be undone; a hold can, by the reviewer.
  */
+import type { AgentAcknowledgement } from './agentAcknowledgement';
 import type { OptOutReading } from './callModel';
 import type { Quote, Signals } from './signals';
 import { scopeOfWords } from './optOut';
@@ -41,14 +42,26 @@ export interface OptOutContext {
   lowFitCall: boolean;
   /** The opt-out frames saw words of theirs, whatever their guards decided. */
   framesSawWords: boolean;
+  /** The agent confirmed a removal straight after a caller's turn (agentAcknowledgement.ts). */
+  agentAck: AgentAcknowledgement | null;
 }
 
 export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading | null, ctx: OptOutContext): Signals['optOut'] {
   if (!reading) return detected;
-  if (detected.status === 'affirmed' && modelDoubtsOptOut(reading, ctx.lowFitHeard)) return { ...detected, status: 'uncertain' };
+  // The agent confirmed the removal: the model's doubt is outweighed by the call itself.
+  if (detected.status === 'affirmed' && modelDoubtsOptOut(reading, ctx.lowFitHeard) && !ctx.agentAck) return { ...detected, status: 'uncertain' };
   // Held by the detector (a hedge, a cut-off, a tentative wish) while the model reads a plain
   // opt-out: two sources that agree there is one. Applied.
   if (detected.status === 'uncertain' && !ctx.lowFitHeard && reading.p.affirmed >= CLEARLY_AFFIRMED) return { ...detected, status: 'affirmed' };
+  // Words no frame lists, which the model clearly reads as an opt-out and the agent confirmed at once:
+  // two sources besides the frames agree. Applied, to the scope the agent agreed to.
+  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && ctx.agentAck && reading.p.affirmed >= CLEARLY_AFFIRMED) {
+    return {
+      status: 'affirmed',
+      scope: ctx.agentAck.scope,
+      evidence: [{ turn: reading.evidence.turn, quote: reading.evidence.text }, { turn: ctx.agentAck.turn, quote: ctx.agentAck.quote }],
+    };
+  }
   if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence) {
     const top = (Object.entries(reading.p) as Array<[keyof OptOutReading['p'], number]>).sort((a, b) => b[1] - a[1])[0][0];
     // Where the frames saw words and set them aside, only a clear reading of doubt holds the call.

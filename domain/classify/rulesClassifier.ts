@@ -10,6 +10,7 @@ import type { Call } from '../call';
 import { makeContext } from './context';
 import { classifyIntent, type IntentResult } from './intent';
 import { decideIntent } from './intentDecision';
+import { agentAcknowledgesOptOut } from './agentAcknowledgement';
 import { modelDoubtsOptOut, weighOptOut } from './optOutDecision';
 import { readCall, shippedCallModel, type LoadedCallModel } from './callModel';
 import { detectFollowUp } from './followUp';
@@ -103,7 +104,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
       evidence: intent.evidence.map(quote),
     },
     // The call model's second opinion turns a disagreement into a hold (optOutDecision.ts).
-    optOut: weighOptOut(detected, modelOptOut, { lowFitHeard, lowFitCall, framesSawWords }),
+    optOut: weighOptOut(detected, modelOptOut, { lowFitHeard, lowFitCall, framesSawWords, agentAck: agentAcknowledgesOptOut(call) }),
     lowFit: found ? { kind: found[0], evidence: [quote(found[1]!)] } : { kind: null, evidence: [] },
     flags,
     notInterested: notInterested ? quote(notInterested) : null,

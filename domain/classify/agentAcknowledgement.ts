@@ -1,0 +1,54 @@
+/**
+ * The agent's answer to an opt-out: "Understood, I'll take your email off our mailings", "Done. You
+ * won't be contacted again", "Ya no le volveremos a llamar". Agents speak from a script, so the ways
+ * they confirm a removal are few, while callers ask for one in any words. A confirmation straight
+ * after a caller's turn is a second source that the caller asked to stop contact (optOutDecision.ts
+ * weighs it with the call model); its own words name the scope the agent agreed to. A question ("Do
+ * you want me to take you off?") or a refusal ("I won't change anything") is no confirmation.
+ */
+import type { Call } from '../call';
+import type { OptOutScope } from '../plan';
+import { fold } from '../text';
+import { scopeOfWords } from './optOut';
+
+export interface AgentAcknowledgement {
+  turn: number;
+  /** The agent's sentence that confirms the removal, verbatim. */
+  quote: string;
+  /** What the agent agreed to stop. */
+  scope: OptOutScope;
+}
+
+/** "I'll take you off", "I've removed your number from", "I'm recording that you've revoked consent". */
+const AGENT_ACTS =
+  /\b(?:i'll|i will|i've|i have|we'll|we will|we've|we have|i'm|i am)\s+(?:go ahead and\s+|also\s+|now\s+)?(?:get\s+|be\s+)?(?:take|taken|taking|remove|removed|removing|opt|opted|opting|unsubscribe|unsubscribed|unsubscribing|pull|pulled|pulling|mark|marked|marking|record|recorded|recording|note|noted|noting|flag|flagged|flagging|put|putting|add|added|adding|stop|stopped|stopping|make sure|block|blocked|suppress\w*|cancel\w*)\b[^.?!]*?\b(?:off|out of|from (?:our|the|all|any|your)|do[- ]not[- ](?:call|contact|email|text)|no (?:more|further)|revok\w*|opt(?:ed)?[- ]out|unsubscrib\w*)/;
+/** "You won't hear from us again", "you've been removed from our list". */
+const CALLER_WILL_NOT_HEAR =
+  /\byou(?:'ll| will)? (?:won't|will not|will no longer|no longer|shouldn't|should not) (?:be (?:contacted|called|texted|emailed|getting)|hear from us|get (?:any )?(?:more |further )?(?:calls|texts|emails|messages)|receive (?:any )?(?:more |further )?(?:calls|texts|emails|messages))|\byou(?:'ve| have|'re| are) (?:been |now )?(?:removed|unsubscribed|opted out|taken off)\b/;
+/** "Ya no le volveremos a llamar", "registro la baja de todas las comunicaciones", "lo quito de la lista". */
+const AGENT_ACTS_ES =
+  /\bya no (?:le|lo|la|les|los|las) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir|molestar)|\b(?:registro|anoto|tramito|proceso|gestiono|queda|quedan|le doy|lo doy|la doy|he dado|hemos dado|damos)\b[^.?!]*\bde baja\b|\b(?:registro|anoto|tramito|proceso|gestiono)\b[^.?!]*\bla baja\b|\b(?:lo|la|le|los|las) (?:quito|saco|borro|elimino|quitamos|sacamos|borramos|he quitado|hemos quitado|he sacado|hemos sacado) de\b|\bno (?:le|lo|la) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir)/;
+/** "I won't take you off", "I'll keep you on", "not removing anything": the opposite of a confirmation. */
+const KEEPS_CONTACT = /\b(?:won't|will not|not going to|don't|do not|keep|stay|leave|still|not (?:removing|taking|changing))\b/;
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+}
+
+/** The agent's confirmation of a removal the caller asked for, if the call has one. */
+export function agentAcknowledgesOptOut(call: Pick<Call, 'transcript'>): AgentAcknowledgement | null {
+  const t = call.transcript;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i].speaker !== 'agent' || t[i - 1].speaker !== 'caller') continue;
+    for (const sentence of sentencesOf(t[i].text)) {
+      const f = fold(sentence);
+      // A question offers, a condition explains ("if you reply STOP you won't get more texts").
+      if (/\?\s*$/.test(sentence) || /\b(?:if|si)\b/.test(f)) continue;
+      const acts = AGENT_ACTS.exec(f);
+      const confirmed = (acts && !KEEPS_CONTACT.test(f.slice(0, acts.index + acts[0].length))) || CALLER_WILL_NOT_HEAR.test(f) || AGENT_ACTS_ES.test(f);
+      if (!confirmed) continue;
+      return { turn: i, quote: sentence.trim(), scope: /\b(?:marketing|promotion\w*|promotional|promos?|publicidad|promociones)\b/.test(f) ? 'marketing' : scopeOfWords([sentence]) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+/**
+ * The agent's confirmation of a removal (agentAcknowledgement.ts) and what it may do in the opt-out
+ * decision (optOutDecision.ts): apply an opt-out the frames have no words for only when the call
+ * model clearly reads one too, and keep an affirmed opt-out the model doubts.
+ */
+import { agentAcknowledgesOptOut } from '../../../domain/classify/agentAcknowledgement';
+import type { OptOutReading } from '../../../domain/classify/callModel';
+import { weighOptOut } from '../../../domain/classify/optOutDecision';
+import { makeCall } from './helpers';
+
+const ack = (turns: string[]) => agentAcknowledgesOptOut(makeCall({ turns }));
+
+describe('agent acknowledgement of an opt-out', () => {
+  it.each([
+    [["C: Can you pull my email off all that?", "A: I can do that. I'll take your email address off our mailings. Texts are still okay?"], 'email'],
+    [['C: Revoking consent. Calls, texts, emails.', "A: Understood. I'm recording that you've revoked consent for all calls, texts and emails from us."], 'all'],
+    [['C: Yes. Please do that.', "A: Done. You won't be contacted by us again."], 'all'],
+    [['C: Cut out the marketing stuff.', "A: Understood. I'll opt you out of marketing and promotional messages."], 'marketing'],
+    [['C: Sí, ándele, hágame ese favor.', 'A: Con gusto. Ya no le volveremos a llamar.'], 'calls'],
+    [['C: Que no me volváis a contactar.', 'A: Entendido. Registro su solicitud y la baja de todas las comunicaciones.'], 'all'],
+  ])('confirms %j with scope %s', (turns, scope) => {
+    expect(ack(turns)?.scope).toBe(scope);
+  });
+
+  it.each([
+    [['C: Should I unsubscribe?', 'A: Do you want me to take you off our call list?']],
+    [['C: Hold off, let me think.', "A: No problem. I won't take you off anything for now."]],
+    [["C: Don't take me off the list.", "A: Of course, I'll keep you on our list."]],
+    [['C: What does STOP do?', "A: If you reply STOP you won't get any more texts from us."]],
+    [['A: Reply STOP to opt out of texts.', 'C: Okay.']],
+  ])('is no confirmation in %j', (turns) => {
+    expect(ack(turns)).toBeNull();
+  });
+});
+
+describe('weighing an agent confirmation', () => {
+  const none = { status: 'none' as const, scope: null, evidence: [] };
+  const reading = (affirmed: number): OptOutReading => ({
+    p: { affirmed, uncertain: (1 - affirmed) / 2, none: (1 - affirmed) / 2 },
+    evidence: { turn: 1, text: 'Please make it so I hear nothing from you anymore.' },
+  } as OptOutReading);
+  const agentAck = { turn: 2, quote: "I'll make sure this number gets no more calls or messages from us.", scope: 'all' as const };
+  const ctx = { lowFitHeard: false, lowFitCall: false, framesSawWords: false };
+
+  it('applies words no frame lists when the model clearly reads an opt-out and the agent confirmed it', () => {
+    const r = weighOptOut(none, reading(0.9), { ...ctx, agentAck });
+    expect(r).toMatchObject({ status: 'affirmed', scope: 'all' });
+    expect(r.evidence.map((e) => e.turn)).toEqual([1, 2]);
+  });
+
+  it('holds them without the confirmation, or when the model is unsure', () => {
+    expect(weighOptOut(none, reading(0.9), { ...ctx, agentAck: null }).status).toBe('uncertain');
+    expect(weighOptOut(none, reading(0.5), { ...ctx, agentAck }).status).toBe('uncertain');
+  });
+
+  it('keeps an affirmed opt-out the model doubts when the agent confirmed it', () => {
+    const affirmed = { status: 'affirmed' as const, scope: 'marketing' as const, evidence: [{ turn: 1, quote: 'unsubscribe me from the marketing' }] };
+    const doubts = { ...reading(0.05), p: { affirmed: 0.05, uncertain: 0.05, none: 0.9 } };
+    expect(weighOptOut(affirmed, doubts, { ...ctx, framesSawWords: true, agentAck }).status).toBe('affirmed');
+    expect(weighOptOut(affirmed, doubts, { ...ctx, framesSawWords: true, agentAck: null }).status).toBe('uncertain');
+  });
+});
