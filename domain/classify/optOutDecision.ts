@@ -12,6 +12,9 @@
  *    the model clearly reads a doubt ("could probably just not bother for a while").
  *  - the detector held words (a hedge, a cut-off) that the model clearly reads as a plain opt-out:
  *    the two agree there is one, and it is applied.
+ *  - the agent confirmed a removal straight after the caller spoke (agentAcknowledgement.ts): words
+ *    no frame lists that the model clearly reads as an opt-out are applied, to the scope the agent
+ *    agreed to; an affirmed opt-out the agent confirmed is not held for the model's doubt.
  * Missing an opt-out cannot be undone; a hold can, by the reviewer.
  */
 import type { AgentAcknowledgement } from './agentAcknowledgement';
