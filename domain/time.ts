@@ -10,7 +10,7 @@ const CITY_ZONES: Array<[RegExp, string]> = [
   [/\b(?:chicago|dallas|houston|austin|san antonio|minneapolis|st\.? louis|kansas city|milwaukee|nashville|new orleans|memphis|oklahoma city|omaha|madison|winnipeg|mexico city|texas)\b/, 'America/Chicago'],
   [/\b(?:new york|nyc|brooklyn|manhattan|boston|philadelphia|philly|miami|atlanta|washington,? d\.?c\.?|d\.?c\.|baltimore|pittsburgh|charlotte|orlando|tampa|detroit|cleveland|columbus|raleigh|richmond|buffalo|newark|jersey city|montreal|ottawa|toronto)\b/, 'America/New_York'],
   [/\b(?:los angeles|l\.a\.|san francisco|the bay area|bay area|san diego|san jose|seattle|portland|sacramento|las vegas|vancouver|oakland|silicon valley)\b/, 'America/Los_Angeles'],
-  [/\b(?:denver|salt lake city|boise|albuquerque|calgary|edmonton)\b/, 'America/Denver'],
+  [/\b(?:denver|salt lake city|boise|albuquerque|el paso|calgary|edmonton)\b/, 'America/Denver'],
   [/\b(?:phoenix|tucson|scottsdale|arizona)\b/, 'America/Phoenix'],
   [/\b(?:anchorage|alaska)\b/, 'America/Anchorage'],
   [/\b(?:honolulu|hawaii)\b/, 'Pacific/Honolulu'],
@@ -49,7 +49,7 @@ export function zoneInText(text: string): string | null {
     // "central" alone needs a time word nearby ("11 Central", "central time").
     // A short answer that is the zone itself ("Central.", "Yeah, Central.") needs nothing more.
     const shortAnswer = f.replace(/[^a-z\s]/g, ' ').trim().split(/\s+/).every((w) => w === word || /^(?:yeah|yes|yep|no|nope|its|it|s|uh|um|ok|okay|time|si|s[ií]|actually)$/.test(w));
-    if (/^(?:central|eastern|pacific|mountain)$/.test(word) && !shortAnswer && !new RegExp(`(?:\\d|noon|morning|afternoon|evening|o'clock|time|am|pm)\\W*${word}|${word}\\W+(?:time|zone)|(?:on|in) ${word}\\b`).test(f)) continue;
+    if (/^(?:central|eastern|pacific|mountain)$/.test(word) && !shortAnswer && !new RegExp(`(?:\\d|noon|morning|afternoon|evening|o'clock|time|am|pm|a\\.m\\.|p\\.m\\.)\\W*${word}|${word}\\W+(?:time|zone)|(?:on|in) ${word}\\b`).test(f)) continue;
     return zone;
   }
   // Capitalised city abbreviations: "I'm in LA", "our NYC office".

@@ -26,7 +26,11 @@ const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|be
 const AFFIRM = /^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|works for me|fine|please|definitely|absolutely|that's fine|that'd be great|claro|vale)\b|^s[ií](?![a-záéíóúñ])/;
 const AGENT_CONFIRMS = /\b(?:(?:i|we) (?:have|'ve got|got) you (?:booked|down|scheduled|set)|booked you|scheduled you|put you down|set you up for|is booked|you're booked|you are booked|is confirmed|it is|it's a date|is scheduled|you're all set for|see you (?:on|then))\b/;
 const AGENT_PROMISE = /\b(?:i'll|i will|we'll|we will|someone (?:from our team )?will|our team will|[a-z]+ will)\s+(?:\w+\s+){0,5}(?:call|ring|phone|email|text|reach out|follow up|get back|send|contact)\b/;
-const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|did|happened|since|used to|(?:i|we) (?:got|received|keep getting)|(?:called|missed|spoke|talked|emailed|texted|sent|got) (?:me|you|it|us|your|the))\b/;
+/** Agent words about the business's own hours, whose zone is not the caller's. */
+const BUSINESS_HOURS = /\b(?:open|hours|closed|office|business|available from|our team is)\b/;
+
+// "Got it" and "got you down for" acknowledge; "got me" / "got the" report.
+const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|did|happened|since|used to|(?:i|we) (?:got|received|keep getting)|(?:called|missed|spoke|talked|emailed|texted|sent) (?:me|you|it|us|your|the)|got (?:me|us|your|the))\b/;
 
 function channelOf(text: string): Channel {
   const f = fold(text);
@@ -53,7 +57,7 @@ export function callerZone(ctx: ClassifyContext): { zone: string; evidence: Evid
   // is"), not business hours ("we're open 9 to 5 Eastern").
   for (const s of ctx.agent) {
     const f = fold(s.text);
-    if (/\b(?:open|hours|closed|office|business|available from|our team is)\b/.test(f)) continue;
+    if (BUSINESS_HOURS.test(f)) continue;
     const z = zoneInText(s.text);
     if (z && (CONTACT_CUE.test(f) || AGENT_CONFIRMS.test(f))) return { zone: z, evidence: evidence('followUp.timezone', s) };
   }
@@ -135,10 +139,44 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
   return last;
 }
 
+/**
+ * The zone named where the time was agreed: the agent's read-back ("Thursday at 3 p.m. Mountain"),
+ * then the caller's sentence with the time, then the rest of the caller's turn, nearest first. It
+ * beats a zone said elsewhere in the call ("my brother-in-law is out in Phoenix"; "I'm not in
+ * Detroit right now ... do it on Denver time").
+ */
+function zoneOfAgreement(ctx: ClassifyContext, request: FollowUpRequest): { zone: string; evidence: Evidence } | null {
+  const quoted = request.evidence.filter((e) => e.field === 'followUp');
+  const bySpeaker = (speaker: 'agent' | 'caller') => quoted.filter((e) => ctx.call.transcript[e.turn]?.speaker === speaker);
+  // The caller's answer to a read-back corrects it ("Tuesday at 10 a.m. Eastern?" - "Central.").
+  const answers = bySpeaker('agent')
+    .map((e) => ctx.caller.find((c) => c.turn === e.turn + 1))
+    .filter((c): c is Sentence => c != null)
+    .map((c) => ({ field: 'followUp', quote: c.text, turn: c.turn }));
+  for (const e of [...answers, ...bySpeaker('agent'), ...bySpeaker('caller')]) {
+    const sentences = (ctx.call.transcript[e.turn].speaker === 'agent' ? ctx.agent : ctx.caller).filter((s) => s.turn === e.turn);
+    const at = Math.max(0, sentences.findIndex((s) => e.quote.includes(s.text) || s.text.includes(e.quote)));
+    const nearestFirst = [...sentences].sort((a, b) => Math.abs(sentences.indexOf(a) - at) - Math.abs(sentences.indexOf(b) - at));
+    for (const s of nearestFirst) {
+      if (s.speaker === 'agent' && BUSINESS_HOURS.test(fold(s.text))) continue;
+      const zone = zoneInText(s.text);
+      if (zone) return { zone, evidence: evidence('followUp.timezone', s) };
+    }
+  }
+  return null;
+}
+
 export function detectFollowUp(ctx: ClassifyContext): FollowUpRequest | null {
+  const named = callerZone(ctx);
+  const first = followUpIn(ctx, named);
+  if (!first) return null;
+  const agreed = zoneOfAgreement(ctx, first);
+  return agreed && agreed.zone !== first.timezone ? (followUpIn(ctx, agreed) ?? first) : first;
+}
+
+function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: string; evidence: Evidence | null }): FollowUpRequest | null {
   const { call } = ctx;
   const ref = call.endedAt;
-  const { zone, evidence: zoneEv } = callerZone(ctx);
   const turns = call.transcript;
   const agreed = agreedTime(ctx, ref, zone);
   if (agreed) {

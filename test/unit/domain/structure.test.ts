@@ -99,4 +99,35 @@ describe('a time both sides said', () => {
     const plan = await decideCall(call, directory(), policy, rulesClassifier);
     expect(plan.classification.followUp).toBeNull();
   });
+
+  it('is in the zone named where it was agreed, not a zone said of someone else', async () => {
+    const call = makeCall({
+      endedAt: '2027-03-13T16:05:18Z',
+      caller: { timezone: 'America/Chicago' },
+      turns: [
+        'A: How can I help?',
+        "C: My brother-in-law, he does landscaping out in Phoenix, he uses you. I want to switch.",
+        'A: Would you like one of our specialists to call you?',
+        "C: Yes. Tomorrow, nine o'clock, before the lunch rush.",
+        'A: Perfect. Someone will call you tomorrow at 9 a.m. Central.',
+      ],
+    });
+    const plan = await decideCall(call, directory(), policy, rulesClassifier);
+    // Sunday 14 March 2027 is after the DST change: 09:00 CDT.
+    expect(plan.classification.followUp?.at).toBe('2027-03-14T14:00:00Z');
+  });
+
+  it("takes the caller's correction of the zone a read-back offered, and an agent's 'got it' as agreement", async () => {
+    const call = makeCall({
+      endedAt: '2027-01-08T17:12:00Z',
+      turns: [
+        'A: Want to pick a time for the walkthrough? What works for you?',
+        "C: I'm not in Detroit right now. Monday? In the afternoon?",
+        'A: Monday afternoon, got it. Eastern?',
+        'C: Mountain. Denver time.',
+      ],
+    });
+    const plan = await decideCall(call, directory(), policy, rulesClassifier);
+    expect(plan.classification.followUp?.at).toBe('2027-01-11T21:00:00Z');
+  });
 });
