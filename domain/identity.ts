@@ -185,6 +185,8 @@ function askedAboutSomeoneElse(call: Call, turn: number): boolean {
   const prev = call.transcript[turn - 1];
   if (prev?.speaker !== 'agent') return false;
   if (/\b(?:her|his|their|your (?:friend|colleague|referral)'s|the referral's)\s+(?:email|e-mail|number|phone|cell)\b|\breach (?:her|him|them)\b/i.test(prev.text)) return true;
+  // "What's Paloma's full name and email?": a named person's contact.
+  if (/\p{Lu}\p{Ll}+['’]s\b[^?.]{0,30}\b(?:email|e-mail|number|phone|cell|contact)\b/u.test(prev.text)) return true;
   // "Can you spell her name and give me an email?", "What's the best way to reach Nadia?": a
   // question about a third person that asks for a contact.
   return /\?/.test(prev.text) && /\b(?:her|him|his|them|their)\b|\b(?:reach|email|call|contact|text)\s+\p{Lu}\p{Ll}+/u.test(prev.text) && /\b(?:email|e-mail|number|phone|cell|reach|contact)\b/i.test(prev.text) && !/\b(?:your|you)\b[^?]{0,20}\b(?:email|e-mail|number|phone|cell)\b/i.test(prev.text);

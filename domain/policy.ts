@@ -45,8 +45,11 @@ export function recordChanges(input: PolicyInput): FieldChange[] {
   const id = match.identity;
   const changes: FieldChange[] = [];
   const recEmail = normaliseEmail(r.email);
-  if (id.emails.length && !(recEmail && id.emails.includes(recEmail))) {
-    const to = id.spokenEmails[0] ?? id.emails[0];
+  // An address the caller says on the call that the record lacks is a change, even when the
+  // webhook still carries the old one ("I just changed my email, it's ...").
+  const spokenNew = id.spokenEmails.find((e) => e !== recEmail);
+  if (spokenNew || (id.emails.length && !(recEmail && id.emails.includes(recEmail)))) {
+    const to = spokenNew ?? id.spokenEmails[0] ?? id.emails[0];
     changes.push({ field: 'email', from: r.email, to, reason: id.spokenEmails.includes(to) ? 'caller gave this email on the call' : 'email on the call differs from the record' });
   }
   const recPhone = normalisePhone(r.phone, policy.defaultRegion);

@@ -150,6 +150,16 @@ describe('rule 6: updates list from, to and reason', () => {
     expect(updates(plan, 'update_referral')[0].changes).toEqual([{ field: 'email', from: 'pat@lumen.io', to: 'pat@lumenlabs.com', reason: 'caller gave this email on the call' }]);
   });
 
+  it('a new email given on the call, although the webhook still carries the old one', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+16175550131', caller: { email: 'pat@lumen.io' }, turns: ["C: I just changed my email. It's pat at lumenlabs dot com now."] }));
+    expect(updates(plan, 'update_referral')[0].changes).toContainEqual({ field: 'email', from: 'pat@lumen.io', to: 'pat@lumenlabs.com', reason: 'caller gave this email on the call' });
+  });
+
+  it("a named person's email the agent asked for is not the caller's", async () => {
+    const plan = await decide(makeCall({ fromNumber: '+16175550131', turns: ['C: My friend Paloma wants to hear from you.', "A: What's Paloma's full name and email?", 'C: Paloma Reyes. It is paloma at reyes events dot com.'] }));
+    expect(updates(plan, 'update_referral').flatMap((a) => a.changes).map((c) => c.field)).not.toContain('email');
+  });
+
   it('ready to buy proposes qualified, which is money and waits for review', async () => {
     const plan = await decide(makeCall({ fromNumber: '+16175550131', turns: ["C: We're ready to sign the contract."] }));
     expect(updates(plan, 'update_referral')[0].changes[0]).toMatchObject({ field: 'status', from: 'pending', to: 'qualified' });
