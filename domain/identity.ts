@@ -197,6 +197,16 @@ export function normaliseCode(raw: string): string | null {
   return /^[A-Z0-9][A-Z0-9-]{1,31}$/.test(c) && /[A-Z]/.test(c) ? c : null;
 }
 
+/**
+ * The agent's read-back files the address under someone else ("Leon Duarte, leon@duarteplumbing.com.
+ * I'll pass him along as your referral"): the caller was handing a person over, not giving their own.
+ */
+function agentFilesUnderSomeoneElse(call: Call, turn: number, email: string): boolean {
+  const next = call.transcript[turn + 1];
+  if (next?.speaker !== 'agent' || !extractEmails(next.text).includes(email)) return false;
+  return /\b(?:her|him|them|his|their|she|he)\b|\byour (?:partner |referral |member )?code\b|\bas (?:a |your )referral\b/i.test(next.text);
+}
+
 /** Everything the caller says about who they are. */
 export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity {
   const ev: Evidence[] = [];
@@ -217,6 +227,7 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
     for (const e of extractEmails(s.text)) {
       // A team mailbox ("accounting@...") or an address things are sent to is not the caller's own.
       if (ROLE_MAILBOX.test(e) || (SEND_TO.test(s.text) && !/\bmy (?:new )?(?:email|e-mail|address)\b|\b(?:me|reach me) at\b/i.test(s.text))) continue;
+      if (agentFilesUnderSomeoneElse(call, s.turn, e)) continue;
       add(emails, e);
       if (!spokenEmails.includes(e)) {
         spokenEmails.push(e);

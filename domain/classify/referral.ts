@@ -295,6 +295,13 @@ const JOIN = [
 
 const AGENT_OFFERS_JOIN = /\b(?:sign you up|enroll you|enrol you|join (?:the|our) (?:referral )?program|become a member|set you up as a member|inscribirl[oa]|registrarl[oa])\b/i;
 const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|please|of course|s[ií]|claro|por favor)\b/i;
+/**
+ * The agent confirming the caller's own membership ("I'll get your partner account created and your
+ * code will come by email", "Le va a llegar un correo con su código de socio"): the join the caller
+ * asked for, in whatever words they asked.
+ */
+const AGENT_CONFIRMS_JOIN =
+  /\b(?:your (?:own )?(?:partner |referral |affiliate |member |ambassador )?(?:code|link) (?:will|is going to|should)|(?:get|have|set) (?:you|your) (?:\w+ )?(?:partner|member|referral|affiliate|ambassador) (?:account|profile) (?:created|set up|opened)|(?:i'll|i will|we'll|we will|i've|i have) (?:go ahead and )?(?:sign(?:ed)? you up|enrol(?:l)?(?:ed)? you|register(?:ed)? you|add(?:ed)? you as (?:a|an) (?:member|partner|affiliate|ambassador))|su c[oó]digo de (?:soci[oa]|afiliad[oa]|embajador[a]?|referid[oa])|(?:l[oa]|le) (?:inscribo|registro|doy de alta|apunto) (?:en|como|al)\b)/i;
 
 export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], call?: { transcript: Array<{ speaker: string; text: string }> }): Evidence | null {
   // "Would you like me to sign you up as a member?" - "Yes please."
@@ -303,6 +310,13 @@ export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], ca
     if (/\?\s*$/.test(a.text) && AGENT_OFFERS_JOIN.test(a.text) && next?.speaker === 'caller' && YES.test(stripFillers(next.text.trim()))) {
       return { field: 'outcome', quote: next.text, turn: a.turn + 1 };
     }
+  }
+  for (const a of agent) {
+    if (/\?\s*$/.test(a.text) || call?.transcript[a.turn - 1]?.speaker !== 'caller' || !AGENT_CONFIRMS_JOIN.test(a.text)) continue;
+    // The agent tells the caller what they get ("you'll get your code too" about a referral's
+    // reward is not a join): only when no one else is being handed over in the same breath.
+    if (/\b(?:her|him|them|his|their|she|he)\b|\bsu (?:amig|herman|vecin|soci)/i.test(a.text)) continue;
+    return { field: 'outcome', quote: a.text, turn: a.turn };
   }
   for (const s of caller) {
     const f = fold(s.text);

@@ -37,8 +37,13 @@ export function extractEmails(text: string): string[] {
   };
   for (const m of text.match(/[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/g) ?? []) add(normaliseEmail(m));
 
-  // Spoken: tokens, find "at" followed by "<word> dot <word> [dot <word>]".
-  const tokens = text
+  // Spoken: tokens, find "at" followed by "<word> dot <word> [dot <word>]". Spanish says
+  // "alejandro punto ruiz arroba gmail punto com"; its words are read as the English ones only
+  // where an "arroba" says an address is being spelled ("en punto" is o'clock elsewhere).
+  const spoken = /\barroba\b/i.test(text)
+    ? text.replace(/\barroba\b/gi, ' at ').replace(/\bpunto\b/gi, ' dot ').replace(/\bgui[oó]n bajo\b/gi, ' underscore ').replace(/\bgui[oó]n\b/gi, ' dash ')
+    : text;
+  const tokens = spoken
     .replace(/[’']/g, "'")
     .replace(/[,;:!?()"]/g, ' ')
     .replace(/\.(?=\s|$)/g, ' ')

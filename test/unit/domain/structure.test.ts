@@ -72,6 +72,48 @@ describe('a contact handed over for someone else', () => {
     });
     expect(creates(await decideCall(call, directory(), policy, rulesClassifier))).toEqual([]);
   });
+
+  it("takes an address the agent files under someone else for that person's, not the caller's", async () => {
+    const call = makeCall({
+      fromNumber: '+14155550101',
+      turns: [
+        'A: Thanks for calling.',
+        "C: Sam Lee. I'm closing up shop. My guy Leon Duarte is taking over my customers. He's leon at duarte plumbing dot com.",
+        "A: Leon Duarte, leon@duarteplumbing.com. I'll pass him along as your referral.",
+      ],
+    });
+    const plan = await decideCall(call, directory(), policy, rulesClassifier);
+    expect(creates(plan)).toEqual([expect.objectContaining({ fields: expect.objectContaining({ firstName: 'Leon', email: 'leon@duarteplumbing.com', referralCode: 'SAM-22' }) })]);
+    expect(plan.actions.flatMap((a) => ('changes' in a ? a.changes : [])).map((c) => c.field)).not.toContain('email');
+  });
+});
+
+describe('a join the agent confirms', () => {
+  it('creates the member, in Spanish, with the address spelled with arroba and punto', async () => {
+    const call = makeCall({
+      fromNumber: '+17205550188',
+      turns: [
+        'A: Gracias por llamar, habla Nia.',
+        'C: Un amigo me dijo que ustedes pagan si uno les manda clientes. Pues apúnteme.',
+        'A: Con gusto. ¿Me da su nombre completo?',
+        'C: Alejandro Ruiz.',
+        'A: ¿Y un correo electrónico para la cuenta?',
+        'C: alejandro punto ruiz punto tacos, arroba gmail punto com.',
+        'A: Listo, alejandro.ruiz.tacos@gmail.com. Le va a llegar un correo con su código de socio.',
+      ],
+    });
+    const plan = await decideCall(call, directory(), policy, rulesClassifier);
+    expect(plan.actions.filter((a) => a.type === 'create_member')).toEqual([expect.objectContaining({ fields: expect.objectContaining({ firstName: 'Alejandro', email: 'alejandro.ruiz.tacos@gmail.com' }) })]);
+  });
+
+  it("is not the agent promising the member a reward for someone they referred", async () => {
+    const call = makeCall({
+      fromNumber: '+17205550188',
+      turns: ['A: Hi, how can I help?', 'C: My friend Dana wants in, dana at dana co dot com.', "A: Great, I'll add her, and your code will get the credit once she signs up."],
+    });
+    const plan = await decideCall(call, directory(), policy, rulesClassifier);
+    expect(plan.actions.filter((a) => a.type === 'create_member')).toEqual([]);
+  });
 });
 
 describe('a time both sides said', () => {
