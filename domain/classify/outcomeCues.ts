@@ -4,22 +4,34 @@ import type { Evidence } from '../plan';
 import { evidence, findFirst, fold, stripFillers, type Sentence } from '../text';
 
 const NOT_INTERESTED = [
-  /\b(?:not going ahead|won't be going ahead|not proceeding|go(?:ing)? (?:in )?(?:another|a different) direction|not interested|no longer interested|not going to (?:move forward|go ahead|proceed)|decided (?:not to|against|to (?:stay|go) with)|we'll pass|we're going to pass|going to pass|no thanks?,? we're (?:good|fine|all set)|we're all set|we went with|we chose (?:another|a different)|not moving forward|don't want to (?:move forward|proceed|continue|go ahead))\b/,
+  /\b(?:not going ahead|won't be going ahead|not proceeding|go(?:ing)? (?:in )?(?:another|a different) direction|not interested|no longer interested|not going to (?:move forward|go ahead|proceed)|decided (?:not to|against|to (?:stay|go) with)|we'll pass|we're going to pass|going to pass|no thanks?,? we're (?:good|fine|all set)|we're all set|we (?:\w+ )?went with|(?:we're|we are|i'm|i am) not going to do (?:it|this|that)|we chose (?:another|a different)|not moving forward|don't want to (?:move forward|proceed|continue|go ahead))\b/,
   /\b(?:no estoy interesad[oa]|no nos interesa|no me interesa)\b/,
 ];
 const READY = [/\b(?:ready to (?:sign|buy|purchase|move forward|go ahead|get started)|sign (?:the|a|an|our) (?:\w+ )?(?:contract|agreement|deal)|send (?:me |us )?(?:the|over the) (?:paperwork|contract|agreement|order form)|let's do (?:it|the deal)|we'll take it|issue (?:a|the) purchase order)\b/];
 
-export function detectNotInterested(caller: Sentence[]): Evidence | null {
+const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|of course|i would|i'd love|that would be great|s[ií]|claro|por supuesto)\b/i;
+
+/** The agent closing the prospect's file: "I'll mark it closed", "should I close out your file?" - "Yeah, go ahead." */
+const AGENT_CLOSES = /\b(?:(?:i'll|i will|we'll|we will|i've|i have)\s+(?:go ahead and\s+)?(?:mark|close|closed|marked)\b[^.?!]*\b(?:closed|out|file|referral|record)\b|close (?:out )?(?:your|the|this) (?:file|referral|record)|mark (?:it|you|this|your \w+) (?:as )?(?:closed|not interested|declined))/i;
+
+export function detectNotInterested(caller: Sentence[], call?: Call, agent: Sentence[] = []): Evidence | null {
   const hit = findFirst(caller, NOT_INTERESTED);
-  return hit ? evidence('outcome', hit.sentence) : null;
+  if (hit) return evidence('outcome', hit.sentence);
+  if (!call) return null;
+  for (const a of agent) {
+    if (!AGENT_CLOSES.test(a.text) || call.transcript[a.turn - 1]?.speaker !== 'caller') continue;
+    const asked = /\?\s*$/.test(a.text);
+    const next = call.transcript[a.turn + 1];
+    if (!asked) return evidence('outcome', a);
+    if (next?.speaker === 'caller' && (YES.test(stripFillers(fold(next.text.trim()))) || /^(?:go ahead|please do|do it)\b/i.test(fold(next.text.trim())))) return evidence('outcome', { turn: a.turn + 1, text: next.text });
+  }
+  return null;
 }
 
 export function detectReadyToBuy(caller: Sentence[]): Evidence | null {
   const hit = findFirst(caller, READY);
   return hit ? evidence('qualityMarkers', hit.sentence) : null;
 }
-
-const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|of course|i would|i'd love|that would be great|s[ií]|claro|por supuesto)\b/i;
 
 /** The agent's yes/no questions the caller answered yes ("Would you like a demo?" - "Yes."). */
 export function acceptedAgentQuestions(call: Call, agent: Sentence[]): Sentence[] {

@@ -86,7 +86,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
     if (f.reasons.includes('commitment')) flags.push({ kind: 'commitment', by: 'agent', evidence: quote(f.evidence) });
   }
 
-  const notInterested = detectNotInterested(caller);
+  const notInterested = detectNotInterested(caller, call, agent);
   const readyToBuy = detectReadyToBuy(caller);
   // "other" without evidence is the rules' abstention: no words said what the call was for.
   const abstain = intent.intent === 'other' && !intent.evidence.length;

@@ -145,6 +145,15 @@ describe('rule 6: updates list from, to and reason', () => {
     expect(plan.classification.objection).toBe('competitor');
   });
 
+  it('the agent closing the prospect\'s file, as asked, moves the referral to denied', async () => {
+    const closed = await decide(makeCall({ fromNumber: '+16175550131', turns: ["C: Ravi meant well, but I've looked it over and I'll stay with my paper ledger. So you can close that out.", "A: Totally understand. I'll mark it closed."] }));
+    expect(updates(closed, 'update_referral')[0].changes).toContainEqual({ field: 'status', from: 'pending', to: 'denied', reason: 'confirmed not interested' });
+    const asked = await decide(makeCall({ fromNumber: '+16175550131', turns: ['C: Sorry, I should have called you back about the demo. We picked another tool last month.', 'A: Should I close out your file on our end?', 'C: Yeah, go ahead.'] }));
+    expect(updates(asked, 'update_referral')[0].changes).toContainEqual(expect.objectContaining({ field: 'status', to: 'denied' }));
+    const kept = await decide(makeCall({ fromNumber: '+16175550131', turns: ['C: Sorry, I should have called you back about the demo. We picked another tool last month.', 'A: Should I close out your file on our end?', 'C: No, keep it open, we may switch back.'] }));
+    expect(updates(kept, 'update_referral').flatMap((a) => a.changes).map((c) => c.field)).not.toContain('status');
+  });
+
   it('a new email given on the call', async () => {
     const plan = await decide(makeCall({ fromNumber: '+16175550131', turns: ['C: Please use my new email, pat at lumenlabs dot com.'] }));
     expect(updates(plan, 'update_referral')[0].changes).toEqual([{ field: 'email', from: 'pat@lumen.io', to: 'pat@lumenlabs.com', reason: 'caller gave this email on the call' }]);
