@@ -163,7 +163,7 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
 
   // "next week" with no day: Monday of next week (Spanish "la próxima semana", "la semana que viene").
   if (/\b(?:next week|pr[oó]xima semana|semana que viene|semana entrante)\b/.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)\b/.test(f)) {
-    const timeMatch = chrono.parse(f.replace(/\b(?:next week|pr[oó]xima semana|semana que viene|semana entrante)\b/, ''), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour'));
+    const timeMatch = chrono.parse(withoutCounts(f.replace(/\b(?:next week|pr[oó]xima semana|semana que viene|semana entrante)\b/, '')), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour'));
     let local = ref.plus({ weeks: 1 }).startOf('week').set({ hour: partOfDay(f) ?? 10, minute: 0, second: 0, millisecond: 0 });
     if (timeMatch) {
       local = local.set({ hour: fixHour(timeMatch.start.get('hour') ?? 10, timeMatch.start.isCertain('meridiem')), minute: timeMatch.start.get('minute') ?? 0 });
@@ -171,7 +171,7 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     return { at: toUtcIso(local), text: 'next week', local };
   }
 
-  const spoken = ordinalDays(normaliseTimeWords(text), ref);
+  const spoken = withoutCounts(ordinalDays(normaliseTimeWords(text), ref));
   let results = chrono.parse(spoken, wallDate(ref), { forwardDate: true });
   // Spanish ("llámame mañana a las 3", "el viernes a las 10 de la mañana").
   if (!results.length && /\b(?:mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|a las|hoy|tarde|noche|semana)\b/i.test(spoken)) {
@@ -304,6 +304,11 @@ function ordinalDays(text: string, ref: DateTime): string {
     const month = day >= ref.day ? ref.month : (ref.month % 12) + 1;
     return `${MONTHS[month - 1]} ${day}${suffix}`;
   });
+}
+
+/** Numbers that are no clock time: plurals of forms and decades ("the 1099s", "the 1990s") and long figures. */
+function withoutCounts(text: string): string {
+  return text.replace(/\b\d{3,4}s\b|\b\d{5,}\b/g, ' ');
 }
 
 /** An hour said without am/pm: 1..7 are afternoon in business speech ("Thursday at 2"). */

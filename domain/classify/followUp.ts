@@ -91,6 +91,14 @@ function refinement(ctx: ClassifyContext, afterTurn: number, ref: string, zone: 
   return null;
 }
 
+/** A clock time said alone, with no day: "Three o'clock.", "A las tres de la tarde." */
+const HOUR_ONLY = (text: string): boolean => {
+  const f = foldAccents(text);
+  const hour = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?(?![\w/-])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b|\ba las\b|\bmediodia\b/.test(f);
+  const day = /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|hoy|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mes)\b|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|\w+teenth|twentieth|thirtieth|twelfth|tenth|eleventh)\b/.test(f);
+  return hour && !day;
+};
+const MEETING_OFFER = /\b(?:demo|demonstration|walk ?through|meeting|consultation|demostracion|presentacion|cita|reunion|consulta)\b/;
 const liveContactCue = (f: string) => [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !negatedAt(f, m.index ?? 0));
 /** A date something happens on, not a time to be reached: "we won't need the account after March 31st". */
 const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|renew\w*|cancel\w*|clos\w*|starting|effective|since|due|need (?:the|our|my) (?:account|plan|subscription))\b/;
@@ -105,6 +113,8 @@ function asksForContact(ctx: ClassifyContext, c: Sentence, agent: Sentence): boo
   if (liveContactCue(f)) return true;
   const before = ctx.call.transcript[c.turn - 1];
   if (before?.speaker === 'agent' && ASKS_WHEN.test(fold(before.text))) return true;
+  // A time given in answer to the agent's offer of a demo or a meeting is when it happens.
+  if (before?.speaker === 'agent' && /\?\s*$/.test(before.text.trim()) && MEETING_OFFER.test(foldAccents(before.text))) return true;
   // The agent's repetition says it is a contact ("mañana a las cuatro le llama un especialista"),
   // unless the caller's words date an event.
   if (liveContactCue(foldAccents(ctx.call.transcript[agent.turn]?.text ?? agent.text)) && !EVENT_DATE.test(f)) return true;
@@ -130,7 +140,9 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
       // The same day is agreement: the agent's time is the sharper one ("Thursday morning?" -
       // "Thursday at 8 a.m., we'll call you then").
       const rc = tryResolve(c, ref, zone);
-      if (rc && rc.local.hasSame(ra.local, 'day')) {
+      // The same day, or the same hour the agent then puts on the day agreed a turn before
+      // ("¿Se puede el jueves?" - "¿A qué hora?" - "A las tres." - "Jueves a las tres.").
+      if (rc && (rc.local.hasSame(ra.local, 'day') || (HOUR_ONLY(c.text) && rc.local.hour === ra.local.hour && rc.local.minute === ra.local.minute && ra.local > rc.local))) {
         last = { r: ra, caller: c, agent: a };
         break;
       }

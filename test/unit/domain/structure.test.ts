@@ -142,6 +142,42 @@ describe('a time both sides said', () => {
     expect(plan.classification.followUp).toBeNull();
   });
 
+  it('takes the day the agent puts on an hour the caller gave alone, but not a day things happen on', async () => {
+    const thursday = makeCall({
+      endedAt: '2027-04-20T17:30:02Z',
+      turns: ['A: ¿Le gustaría ver cómo funciona? Hacemos una demostración de veinte minutos.', 'C: Órale, sí. Pero ahorita ando en una yarda. ¿Se puede el jueves?', 'A: Claro. ¿A qué hora?', 'C: A las tres de la tarde. Hora de aquí de El Paso.', 'A: Jueves a las tres de la tarde, hora de la montaña. Perfecto.'],
+    });
+    expect((await decideCall(thursday, directory(), policy, rulesClassifier)).classification.followUp?.at).toBe('2027-04-22T21:00:00Z');
+    const billing = makeCall({
+      endedAt: '2027-04-14T14:11:30Z',
+      turns: [
+        "A: Thanks for calling Pinecrest Payroll, you're speaking with Nora.",
+        "C: Yeah, hi. Kwame Mensah. I want to cancel. I'm done.",
+        "A: I'm sorry to hear that, Kwame. Can I ask what's going on?",
+        "C: Every month you guys pull the payment on the first, and every month my biggest client pays me on the tenth, so I'm overdrawn for ten days. It's stupid. I told somebody this in January.",
+        "A: I understand. Just so you know, we can move your billing date. Would the 12th work?",
+        "C: Wait, you can do that? Nobody told me that. ... Yeah. Okay. If you move it to the twelfth, I'll stay. Forget the cancel thing.",
+        "A: Done. Your billing date is the 12th starting next month.",
+        "C: Alright. Thank you. Should've just asked, I guess.",
+      ],
+    });
+    expect((await decideCall(billing, directory(), policy, rulesClassifier)).classification.followUp).toBeNull();
+  });
+
+  it('reads a time given in answer to a demo offer, and no form number as a clock time', async () => {
+    const demo = makeCall({
+      endedAt: '2026-12-09T20:15:48Z',
+      turns: ['A: ¿Le gustaría ver una demostración?', 'C: Sí, pero tiene que ser cuando cierre el horno... el viernes a las cuatro de la tarde puedo.', 'A: El viernes a las cuatro de la tarde, hora de Miami. ¿Me da un correo?'],
+    });
+    expect((await decideCall(demo, directory(), policy, rulesClassifier)).classification.followUp?.at).toBe('2026-12-11T21:00:00Z');
+    const forms = makeCall({
+      endedAt: '2027-01-14T19:05:33Z',
+      caller: { timezone: 'America/Los_Angeles' },
+      turns: ['A: How can I help?', 'C: Can somebody text me next week about the ten ninety nine thing?', "A: Sure. We'll text you next week about the 1099s for your part-time staff."],
+    });
+    expect((await decideCall(forms, directory(), policy, rulesClassifier)).classification.followUp?.at).toBe('2027-01-18T18:00:00Z');
+  });
+
   it('is in the zone named where it was agreed, not a zone said of someone else', async () => {
     const call = makeCall({
       endedAt: '2027-03-13T16:05:18Z',
