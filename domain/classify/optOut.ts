@@ -276,8 +276,11 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // Spanish "no quiero darme de baja": a "no" right before a phrase that does not carry its own.
   if (/\b(?:quiero|dar|baja|llam|qu[ií]t|b[oó]rr)/.test(m0) && !/^no\b/.test(m0) && /\bno\s+$/.test(f.slice(0, i))) return true;
   if (OTHER_COMPANY.test(f) && !/\byour\b/.test(f.slice(Math.max(0, i - 40), i + m0.length + 40))) return true;
-  // "My wife unsubscribed": someone else's past opt-out.
+  // "My wife unsubscribed", "half my Tuesday class unsubscribed": someone else's past opt-out. A
+  // past tense whose subject is not the caller ("I", "we") nor an auxiliary of theirs.
   if (/\b(?:he|she|they|my (?:wife|husband|partner|son|daughter|mom|dad|boss|sister|brother|friend|colleague|coworker))\s+(?:already\s+|just\s+)?$/.test(f.slice(Math.max(0, i - 40), i)) && /^(?:unsubscribed|opted|asked|requested|wants|wanted)/.test(m0)) return true;
+  const subject = f.slice(Math.max(0, i - 40), i).match(/\b([a-z']+)\s+(?:already\s+|just\s+|all\s+|also\s+)?$/)?.[1];
+  if (/^(?:unsubscribed|opted out)\b/.test(m0) && subject && !/^(?:i|we|i've|we've|i'd|we'd|have|had|has|you|y'all|me|us|be|been|being|get|got|was|were|is|are|and|or|so|then|finally|never)$/.test(subject)) return true;
   // "I'll stop calling you so often": the caller's own calls, not ours.
   if (/^\s*(?:you|y'all|your (?:office|team|company|support|line))\b/.test(f.slice(i + m0.length)) && /^(?:stop|quit)\b/.test(m0)) return true;
   return false;

@@ -22,6 +22,7 @@ describe('detectOptOut (rule 3)', () => {
     ['Quiero darme de baja.', 'all'],
     ['Ne m’appelez plus.', 'all'],
     ['I told you guys to stop calling me.', 'calls'],
+    ['We already unsubscribed from the texts, so stop texting us.', 'sms'],
   ])('%s -> %s', (text, scope) => {
     const r = detectOptOut(say(text));
     expect(r.requested).toBe(true);
@@ -40,6 +41,9 @@ describe('detectOptOut (rule 3)', () => {
     "Please don't call me before noon.",
     'I get way too many of your referral reminders.',
     'What happens if I opt out of the program?',
+    'Patients keep texting back STOP, or calling the front desk to say please stop texting me.',
+    "If it goes up again in the summer, I'm out. I'll tell you to take me off everything.",
+    'Half my Tuesday class unsubscribed.',
   ])('not an opt-out: %s', (text) => {
     expect(detectOptOut(say(text)).requested).toBe(false);
   });
