@@ -181,6 +181,8 @@ describe('rule 7: review when it matters', () => {
     ['C: I will have my attorney contact you.', ['sensitive_request', 'legal']],
     ['C: Under the CCPA, delete my personal data.', ['sensitive_request', 'legal']],
     ["C: I'm locked out of my account and I think I was hacked.", ['sensitive_request', 'access']],
+    ["C: It says my password's wrong, I reset it, and the reset link never shows up.", ['sensitive_request', 'access']],
+    ['C: Quiero ejercer mi derecho de supresión según el RGPD. Que borréis todos mis datos personales.', ['sensitive_request', 'legal']],
   ])('%s', async (text, reasons) => {
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: [text] }));
     expect(plan.review.required).toBe(true);
