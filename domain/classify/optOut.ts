@@ -273,6 +273,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/^(?:que (?:me|nos)\b|s[aá]qu|qu[ií]t|b[oó]rr|elimin)/.test(m0) && /\bno (?:quiero|queremos|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?$/.test(f.slice(0, i))) return true;
   // "Le pedí a Clover que me sacara de su lista": a request the caller made to someone else.
   if (/\b(?:le |les )?(?:ped[ií]|pedimos|dije|dijimos) a (?!ustedes\b|usted\b)[\p{L}.'-]+(?: [\p{L}.'-]+)?\s+que\b[^.]{0,30}$/u.test(f.slice(0, i))) return true;
+  // "No me vayan a dar de baja", "no le estoy diciendo que me dejen de llamar": a warning not to,
+  // and a request denied.
+  if (/\bno\s+(?:me|nos|la|lo|le|les)\s+(?:vayan?|van|vas)\s+a\s+$/.test(f.slice(0, i)) || /\bno\s+(?:le|les|te)\s+(?:estoy|estamos)\s+(?:diciendo|pidiendo)\s+que\b[^.]{0,20}$/.test(f.slice(0, i))) return true;
   // Spanish "no quiero darme de baja": a "no" right before a phrase that does not carry its own.
   if (/\b(?:quiero|dar|baja|llam|qu[ií]t|b[oó]rr)/.test(m0) && !/^no\b/.test(m0) && /\bno\s+$/.test(f.slice(0, i))) return true;
   if (OTHER_COMPANY.test(f) && !/\byour\b/.test(f.slice(Math.max(0, i - 40), i + m0.length + 40))) return true;

@@ -44,6 +44,9 @@ describe('detectOptOut (rule 3)', () => {
     'Patients keep texting back STOP, or calling the front desk to say please stop texting me.',
     "If it goes up again in the summer, I'm out. I'll tell you to take me off everything.",
     'Half my Tuesday class unsubscribed.',
+    'Ah, y otra cosa, no me vayan a dar de baja de los correos por esto, ¿eh?',
+    'Y ojo, no le estoy diciendo que me dejen de llamar, ¿eh?',
+    "Y mi nieto me dijo: 'abuela, ahora te van a dar de baja de todo'.",
   ])('not an opt-out: %s', (text) => {
     expect(detectOptOut(say(text)).requested).toBe(false);
   });
