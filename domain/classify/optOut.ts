@@ -169,7 +169,7 @@ const PREFERENCE_AFTER =
 /** "unsubscribing members who are inactive": the phrase is about other people. */
 const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|users|customers|clients|them|him|her|someone|somebody|others|everyone|my (?:wife|husband|son|daughter|mom|dad|boss|coworker|colleague|friend))\b|(?:\w+ ){0,2}for (?:my|our|the) (?:team|staff|employees|members|referrals|customers|clients|users|reps|agents|kids|son|daughter)\b)/;
 /** "I opted out by mistake, can you add me back?": undoing an opt-out. */
-const UNDO = /\b(?:by mistake|accidentally|add me back|put me back|opt (?:me )?back in|re-?subscribe|didn't mean to|did not mean to|sign me back up)\b/;
+const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|re-?subscribe|didn't mean to|did not mean to|sign me back up)\b/;
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
 /** "what's your policy on unsubscribing", "how does opting out work": a question about the rule, not a request. */
@@ -265,7 +265,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // said with a doubt: not guarded here, held as uncertain by the hedge check.
   if (conditionalAt(f, i) && !/\b(?:maybe|perhaps|probably)\s+(?:just\s+|you (?:could|should|can)\s+(?:just\s+)?)?$/.test(f.slice(0, i))) return true;
   if (ABOUT_OTHERS_AFTER.test(f.slice(i + m0.length)) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) return true;
-  if (UNDO.test(f) || ONE_MESSAGE_AFTER.test(f.slice(i + m0.length))) return true;
+  // The caller undoes it in the same breath: "I hit unsubscribe by accident. Can you undo it?"
+  if (UNDO.test(f) || UNDO.test(turnF) || ONE_MESSAGE_AFTER.test(f.slice(i + m0.length))) return true;
   // "Will you stop calling once I sign up?": a question about what happens later.
   const question = /\?\s*$/.test(f) || /^\s*(?:will|would|do|does|are|is|can|could)\s+(?:you|it|they|y'all)\b/.test(f);
   if (question && /^[^.?]{0,40}\b(?:once|after|when|as soon as|if|unless)\b/.test(f.slice(i + m0.length))) return true;

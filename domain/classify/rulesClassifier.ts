@@ -11,6 +11,7 @@ import { makeContext } from './context';
 import { classifyIntent, type IntentResult } from './intent';
 import { decideIntent } from './intentDecision';
 import { agentAcknowledgesOptOut } from './agentAcknowledgement';
+import { callerDoubtsAfter } from './callerDoubt';
 import { modelDoubtsOptOut, weighOptOut } from './optOutDecision';
 import { readCall, shippedCallModel, type LoadedCallModel } from './callModel';
 import { detectFollowUp } from './followUp';
@@ -90,7 +91,11 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   const readyToBuy = detectReadyToBuy(caller);
   // "other" without evidence is the rules' abstention: no words said what the call was for.
   const abstain = intent.intent === 'other' && !intent.evidence.length;
-  const detected: Signals['optOut'] = optOut.requested
+  // A request the caller leaves open once the agent has answered it is held, not applied.
+  const leftOpen = optOut.requested && optOut.evidence.length > 0 && optOut.evidence.every((e) => call.transcript[e.turn]?.speaker === 'caller' && callerDoubtsAfter(call, e.turn));
+  const detected: Signals['optOut'] = optOut.requested && leftOpen
+    ? { status: 'uncertain', scope: optOut.scope, evidence: optOut.evidence.map(quote) }
+    : optOut.requested
     ? { status: 'affirmed', scope: optOut.scope, evidence: optOut.evidence.map(quote) }
     : hedgedFrames.length
       ? { status: 'uncertain', scope: optOut.uncertainScope, evidence: hedgedFrames.map(quote) }

@@ -4,9 +4,12 @@
  * model clearly reads one too, and keep an affirmed opt-out the model doubts.
  */
 import { agentAcknowledgesOptOut } from '../../../domain/classify/agentAcknowledgement';
+import { callerDoubtsAfter } from '../../../domain/classify/callerDoubt';
+import { judgeByRules } from '../../../domain/classify/rulesClassifier';
+import { callerIdentity } from '../../../domain/identity';
 import type { OptOutReading } from '../../../domain/classify/callModel';
 import { weighOptOut } from '../../../domain/classify/optOutDecision';
-import { makeCall } from './helpers';
+import { makeCall, policy } from './helpers';
 
 const ack = (turns: string[]) => agentAcknowledgesOptOut(makeCall({ turns }));
 
@@ -58,5 +61,23 @@ describe('weighing an agent confirmation', () => {
     const doubts = { ...reading(0.05), p: { affirmed: 0.05, uncertain: 0.05, none: 0.9 } };
     expect(weighOptOut(affirmed, doubts, { ...ctx, framesSawWords: true, agentAck }).status).toBe('affirmed');
     expect(weighOptOut(affirmed, doubts, { ...ctx, framesSawWords: true, agentAck: null }).status).toBe('uncertain');
+  });
+});
+
+describe('a request the caller leaves open once the agent has answered', () => {
+  const status = (turns: string[]) => {
+    const call = makeCall({ turns: ['A: Thanks for calling.', ...turns] });
+    return judgeByRules(call, { identity: callerIdentity(call), policy }).optOut.status;
+  };
+
+  it('is held, not applied', () => {
+    const turns = ['C: The reminders, every week. Can I unsubscribe from this?', 'A: Those are separate. You can stay in the program and stop the reminders.'];
+    expect(callerDoubtsAfter(makeCall({ turns }), 0)).toBe(false);
+    expect(status([...turns, "C: Hmm. So maybe yes? I don't know. Let me look at my phone and I call you back."])).toBe('uncertain');
+    expect(status([...turns, 'C: Yes, stop the reminders please.'])).toBe('affirmed');
+  });
+
+  it('an unsubscribe the caller undoes in the same turn is none', () => {
+    expect(status(['C: Oh no, that was an accident! I hit unsubscribe instead. I do not want to be unsubscribed. Can you undo it?'])).toBe('none');
   });
 });
