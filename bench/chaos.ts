@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { loadConfig } from '../config';
 import { TemporalCallStarter } from '../client/startCall';
 import { FileDeadLetterStore } from '../intake/deadLetter';
@@ -59,6 +59,18 @@ function freePort(): Promise<number> {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** What a workflow still running at the deadline is doing: its pending activities and children. */
+async function stillRunning(handle: WorkflowHandle): Promise<string> {
+  try {
+    const { raw } = await handle.describe();
+    const activities = (raw.pendingActivities ?? []).map((a) => `${a.activityType?.name} attempt ${a.attempt}${a.lastFailure?.message ? ` (${a.lastFailure.message})` : ''}`);
+    const children = (raw.pendingChildren ?? []).map((c) => `child ${c.workflowId}`);
+    return `running: ${[...activities, ...children].join('; ') || 'no pending activity (waiting on a timer, a signal or an update)'}`;
+  } catch (err) {
+    return `running; describe failed: ${(err as Error).message}`;
+  }
+}
 
 async function main(): Promise<number> {
   const { calls, server } = args(process.argv.slice(2));
@@ -175,6 +187,8 @@ async function main(): Promise<number> {
 
   // Every call: one workflow, finished or waiting for a person.
   const outcome = new Map<string, ProcessCallResult | 'waiting' | 'missing'>();
+  // Why a call is neither finished nor waiting, to say what went wrong rather than only that it did.
+  const unsettled = new Map<string, string>();
   const deadline = Date.now() + 15 * 60_000;
   for (const b of bodies) {
     const handle = client.workflow.getHandle(`call-${b.data.call_id}`);
@@ -194,16 +208,19 @@ async function main(): Promise<number> {
           }
         } else {
           outcome.set(b.data.call_id, 'missing');
+          unsettled.set(b.data.call_id, `closed as ${d.status.name}`);
           break;
         }
       } catch (err) {
         if ((err as Error).name === 'WorkflowNotFoundError') {
           outcome.set(b.data.call_id, 'missing');
+          unsettled.set(b.data.call_id, 'no workflow');
           break;
         }
       }
       if (Date.now() > deadline) {
         outcome.set(b.data.call_id, 'missing');
+        unsettled.set(b.data.call_id, await stillRunning(handle));
         break;
       }
       await sleep(500);
@@ -255,6 +272,7 @@ async function main(): Promise<number> {
       if (n > 1) duplicateWrites += n - 1;
     }
   }
+  for (const [callId, why] of [...unsettled].slice(0, 10)) log(`unsettled: ${callId}: ${why}`);
   const extraRecords = created.filter((x) => !plannedCreates.has(x)).length;
   const lostCalls = [...outcome.values()].filter((o) => o === 'missing').length;
   const summary = {
@@ -265,6 +283,7 @@ async function main(): Promise<number> {
     duplicateWrites,
     extraRecords,
     agedOutOfMemberSlot,
+    unsettled: unsettled.size,
     completed: [...outcome.values()].filter((o) => typeof o === 'object').length,
     waitingForReview: [...outcome.values()].filter((o) => o === 'waiting').length,
     seconds: Math.round((Date.now() - started) / 1000),

@@ -18,7 +18,10 @@
  *  - sealed6: test/corpus/sealed6/{p,q,r}, 150 more written after sealed5 was run and committed
  *            unrun. Run once (107/150 at b42c39e), then opened; the next honest measure is a fresh
  *            batch (sealed7).
- *  - test/corpus/sealed7/{s,t,u}: 150 more, written after sealed6 was run and committed unrun. It
+ *  - sealed7: test/corpus/sealed7/{s,t,u}, 150 more written after sealed6 was run and committed
+ *            unrun. Run once (98/150 at 7529ef3; 100 for the engine before sealed6 was opened), then
+ *            opened.
+ *  - test/corpus/sealed8/{v,w,x}: 150 more, written after sealed7 was run and committed unrun. It
  *            is not a split yet, so no `npm run eval` can run it by accident: add it here (and to
  *            SEALED_DIRS) only to run it once.
  * A sealed split is never edited: opening one means developing against it after its recorded first
