@@ -4,7 +4,8 @@
  * sources that disagree are exactly that. The model never applies an opt-out the detectors did not
  * hear and never lifts one:
  *  - the detector affirms an opt-out that the model reads, clearly, as no opt-out at all (another
- *    company's list, a robocall's menu, a past request already settled): held, not applied;
+ *    company's list, a robocall's menu, a past request already settled), or clearly as a doubt:
+ *    held, not applied;
  *  - the call holds no words the detector's frames know, but the model reads it as an opt-out or a
  *    possible one (a wording no frame lists): held, with the caller's sentence that weighs most
  *    towards it. Where the frames saw words and their guards set them aside ("don't take me off
@@ -53,6 +54,9 @@ export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading 
   if (!reading) return detected;
   // The agent confirmed the removal: the model's doubt is outweighed by the call itself.
   if (detected.status === 'affirmed' && modelDoubtsOptOut(reading, ctx.lowFitHeard) && !ctx.agentAck) return { ...detected, status: 'uncertain' };
+  // The model clearly reads a doubt ("enough with the calls, alright?" in a call that goes on to
+  // buy): two sources that disagree, held.
+  if (detected.status === 'affirmed' && !ctx.lowFitHeard && !ctx.agentAck && reading.p.uncertain >= CLEARLY_UNCERTAIN) return { ...detected, status: 'uncertain' };
   // Held by the detector (a hedge, a cut-off, a tentative wish) while the model reads a plain
   // opt-out: two sources that agree there is one. Applied.
   if (detected.status === 'uncertain' && !ctx.lowFitHeard && reading.p.affirmed >= CLEARLY_AFFIRMED) return { ...detected, status: 'affirmed' };
