@@ -56,6 +56,14 @@ describe('weighing an agent confirmation', () => {
     expect(weighOptOut(none, reading(0.5), { ...ctx, agentAck }).status).toBe('uncertain');
   });
 
+  it('holds an affirmed opt-out the model clearly reads as a doubt, unless the agent confirmed it', () => {
+    const affirmed = { status: 'affirmed' as const, scope: 'calls' as const, evidence: [{ turn: 1, quote: 'But first, enough with the calls, alright?' }] };
+    const unsure = { ...reading(0.05), p: { affirmed: 0.05, uncertain: 0.9, none: 0.05 } };
+    expect(weighOptOut(affirmed, unsure, { ...ctx, framesSawWords: true, agentAck: null }).status).toBe('uncertain');
+    expect(weighOptOut(affirmed, unsure, { ...ctx, framesSawWords: true, agentAck }).status).toBe('affirmed');
+    expect(weighOptOut(affirmed, reading(0.9), { ...ctx, framesSawWords: true, agentAck: null }).status).toBe('affirmed');
+  });
+
   it('keeps an affirmed opt-out the model doubts when the agent confirmed it', () => {
     const affirmed = { status: 'affirmed' as const, scope: 'marketing' as const, evidence: [{ turn: 1, quote: 'unsubscribe me from the marketing' }] };
     const doubts = { ...reading(0.05), p: { affirmed: 0.05, uncertain: 0.05, none: 0.9 } };
