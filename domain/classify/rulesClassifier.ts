@@ -4,7 +4,7 @@
  * corpus) over the caller's and the agent's words, combines them (intentDecision.ts,
  * optOutDecision.ts) and answers the seam's questions (`Signals`), each label with the words that
  * support it. Bump VERSION whenever a detector changes what it concludes; the model's own version
- * is appended (`3.0.0+model-2`): the plan records both, so a history shows what decided.
+ * is appended (`3.1.0+model-2`): the plan records both, so a history shows what decided.
  */
 import type { Call } from '../call';
 import { makeContext } from './context';
@@ -25,7 +25,7 @@ import type { CallClassifier, ClassifierContext, FlagKind, LowFitKind, Quote, Si
 import type { Evidence } from '../plan';
 
 export const RULES_CLASSIFIER_ID = 'rules';
-export const RULES_CLASSIFIER_VERSION = '3.0.0';
+export const RULES_CLASSIFIER_VERSION = '3.1.0';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
