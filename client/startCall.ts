@@ -5,7 +5,8 @@
  */
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { Call } from '../domain/call';
-import { workflowIdForCall, type ProcessCallInput } from '../workflows/definitions';
+import { type ProcessCallInput } from '../workflows/definitions';
+import { workflowIdForCall } from '../workflows/ids';
 import { CallIdKey, CampaignKey } from '../workflows/searchAttributes';
 import { isTemporalUnreachable } from './grpcStatus';
 

@@ -16,7 +16,7 @@ import { createDigestActivities } from '../activities/digest';
 import { createReferralRockActivities } from '../activities/referralrock';
 import { createReferralRockClient, ReferralRockDirectory } from '../integrations/referralrock';
 import { WebhookNotifier } from '../integrations/notifier/webhookNotifier';
-import { referralRockTaskQueue } from '../workflows/definitions';
+import { referralRockTaskQueue } from '../workflows/ids';
 import { createClassifier } from '../integrations/classifiers';
 import { dataConverterFor } from '../integrations/temporal/dataConverter';
 

@@ -4,8 +4,7 @@
  * retimed it in the UI).
  */
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
-
-export const DIGEST_SCHEDULE_ID = 'daily-digest';
+import { DIGEST_SCHEDULE_ID } from '../workflows/ids';
 
 export async function ensureDigestSchedule(client: Client, opts: { taskQueue: string; timezone: string; hour?: number }): Promise<'created' | 'exists'> {
   try {

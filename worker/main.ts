@@ -6,7 +6,8 @@ import { loadConfig, ConfigError } from '../config';
 import { createLogger } from '../config/logger';
 import { installRuntimeLogger } from './runtimeLogger';
 import { createWorkers } from './createWorkers';
-import { DIGEST_SCHEDULE_ID, ensureDigestSchedule } from './digestSchedule';
+import { ensureDigestSchedule } from './digestSchedule';
+import { DIGEST_SCHEDULE_ID } from '../workflows/ids';
 
 async function main(): Promise<void> {
   const config = loadConfig();

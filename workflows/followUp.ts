@@ -8,18 +8,9 @@ import { ApplicationFailure, condition, patched, proxyActivities, setHandler, up
 import type { createReferralRockActivities } from '../activities/referralrock';
 import type { createNotifyActivities } from '../activities/notify';
 import type { createLockActivities } from '../activities/locks';
-import {
-  cancelUpdate,
-  getFollowUpQuery,
-  laterCallSignal,
-  lockGrantedSignal,
-  optOutBlocks,
-  workflowIdForRecordLock,
-  referralRockTaskQueue,
-  rescheduleUpdate,
-  type FollowUpInput,
-  type FollowUpState,
-} from './definitions';
+import { cancelUpdate, getFollowUpQuery, laterCallSignal, lockGrantedSignal, optOutBlocks, rescheduleUpdate, type FollowUpInput, type FollowUpState } from './definitions';
+import { FailureType, NON_RETRYABLE_REMINDER_FAILURES } from './failures';
+import { lockRequestIdForFollowUp, referralRockTaskQueue, workflowIdForRecordLock } from './ids';
 import { FollowUpAtKey, RecordIdKey } from './searchAttributes';
 
 type WriteActivities = ReturnType<typeof createReferralRockActivities>;
@@ -43,7 +34,7 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
     // Two requests of at most 14 s each, each heartbeating first (see processCall).
     startToCloseTimeout: '60 seconds',
     heartbeatTimeout: '20 seconds',
-    retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10 minutes', nonRetryableErrorTypes: ['ReferralRockRejected', 'ReferralRockItemFailed'] },
+    retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10 minutes', nonRetryableErrorTypes: NON_RETRYABLE_REMINDER_FAILURES },
   });
   const state: FollowUpState = { status: 'waiting', at: input.at, reschedules: [], cancelledBy: null, cancelReason: null, laterCalls: [], outcome: null, firedAt: null };
   // Bumped by every change so the timer below restarts with the new target.
@@ -75,8 +66,8 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
     {
       validator: ({ at, by }) => {
         assertWaiting(state);
-        if (!by || typeof by !== 'string') throw ApplicationFailure.nonRetryable('`by` (who reschedules) is required', 'InvalidReschedule');
-        if (Number.isNaN(Date.parse(at))) throw ApplicationFailure.nonRetryable(`\`at\` is not an ISO instant: ${at}`, 'InvalidReschedule');
+        if (!by || typeof by !== 'string') throw ApplicationFailure.nonRetryable('`by` (who reschedules) is required', FailureType.InvalidReschedule);
+        if (Number.isNaN(Date.parse(at))) throw ApplicationFailure.nonRetryable(`\`at\` is not an ISO instant: ${at}`, FailureType.InvalidReschedule);
       },
     },
   );
@@ -92,7 +83,7 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
     {
       validator: ({ by }) => {
         assertWaiting(state);
-        if (!by || typeof by !== 'string') throw ApplicationFailure.nonRetryable('`by` (who cancels) is required', 'InvalidCancel');
+        if (!by || typeof by !== 'string') throw ApplicationFailure.nonRetryable('`by` (who cancels) is required', FailureType.InvalidCancel);
       },
     },
   );
@@ -116,7 +107,7 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
     return state;
   }
   // The reminder is a note on the record: it takes the record's turn like every other write.
-  const lock = input.target && patched('record-lock') ? { lockId: workflowIdForRecordLock(input.target, workflowInfo().taskQueue), requestId: `${input.callId}#followup-${input.actionIndex}` } : null;
+  const lock = input.target && patched('record-lock') ? { lockId: workflowIdForRecordLock(input.target, workflowInfo().taskQueue), requestId: lockRequestIdForFollowUp(input.callId, input.actionIndex) } : null;
   if (lock) {
     await requestRecordLock({ ...lock, requester: workflowInfo().workflowId });
     await condition(() => granted.has(lock.requestId));
@@ -137,5 +128,5 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
 }
 
 function assertWaiting(state: FollowUpState): void {
-  if (state.status !== 'waiting') throw ApplicationFailure.nonRetryable(`follow-up is ${state.status}, not waiting`, 'FollowUpClosed');
+  if (state.status !== 'waiting') throw ApplicationFailure.nonRetryable(`follow-up is ${state.status}, not waiting`, FailureType.FollowUpClosed);
 }

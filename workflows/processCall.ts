@@ -25,22 +25,9 @@ import type { createNotifyActivities } from '../activities/notify';
 import type { createFollowUpActivities } from '../activities/followUps';
 import type { createLockActivities } from '../activities/locks';
 import type { Action, Plan } from '../domain/plan';
-import {
-  getStateQuery,
-  referralRockTaskQueue,
-  reviewUpdate,
-  workflowIdForFollowUp,
-  lockGrantedSignal,
-  workflowIdForIdentityLock,
-  workflowIdForRecordLock,
-  type CallState,
-  type Judged,
-  type ProcessCallInput,
-  type ProcessCallResult,
-  type ReviewDecision,
-  type ReviewRecord,
-  type WriteRecord,
-} from './definitions';
+import { getStateQuery, reviewUpdate, lockGrantedSignal, type CallState, type Judged, type ProcessCallInput, type ProcessCallResult, type ReviewDecision, type ReviewRecord, type WriteRecord } from './definitions';
+import { FailureType, NON_RETRYABLE_WRITE_FAILURES } from './failures';
+import { lockRequestIdForWrite, referralRockTaskQueue, reviewIdForCall, workflowIdForFollowUp, workflowIdForIdentityLock, workflowIdForRecordLock } from './ids';
 import { followUp } from './followUp';
 import { FollowUpAtKey, IntentKey, MatchStatusKey, OptOutScopeKey, RecordIdKey, ReviewStatusKey } from './searchAttributes';
 
@@ -96,7 +83,7 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
       initialInterval: '1s',
       backoffCoefficient: 2,
       maximumInterval: '10 minutes',
-      nonRetryableErrorTypes: ['ReferralRockRejected', 'ReferralRockItemFailed', 'InvalidAction'],
+      nonRetryableErrorTypes: NON_RETRYABLE_WRITE_FAILURES,
     },
   });
 
@@ -104,7 +91,7 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
     callId: call.callId,
     phase: 'deciding',
     plan: null,
-    review: { id: `${call.callId}:review`, status: 'not_required', reasons: [], deadlineAt: null, escalatedAt: null, decidedAt: null, reviewer: null, comment: null },
+    review: { id: reviewIdForCall(call.callId), status: 'not_required', reasons: [], deadlineAt: null, escalatedAt: null, decidedAt: null, reviewer: null, comment: null },
     actions: [],
     writes: [],
     followUps: [],
@@ -248,7 +235,7 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
       // write interleaves (two writers at once would lose a note).
       const lockId = lockIdOf(action);
       const isCreate = action.type === 'create_referral' || action.type === 'create_member';
-      const lock = lockId && patched(isCreate ? 'identity-lock' : 'record-lock') ? { lockId, requestId: `${call.callId}#${index}` } : null;
+      const lock = lockId && patched(isCreate ? 'identity-lock' : 'record-lock') ? { lockId, requestId: lockRequestIdForWrite(call.callId, index) } : null;
       if (lock) {
         await requestRecordLock({ ...lock, requester: workflowInfo().workflowId });
         // No timer here: the lock's own lease bounds how long any holder keeps the record.
@@ -341,28 +328,28 @@ const ACTION_TYPES = ['suppress', 'update_member', 'update_referral', 'create_me
 /** Synchronous on purpose: an async validator is silently treated as valid by the SDK. */
 function validateDecision(d: ReviewDecision, state: CallState): void {
   if (state.phase !== 'waiting_for_review' || (state.review.status !== 'pending' && state.review.status !== 'escalated')) {
-    throw ApplicationFailure.nonRetryable(`call ${state.callId} is not waiting for review (phase ${state.phase}, review ${state.review.status})`, 'ReviewNotPending');
+    throw ApplicationFailure.nonRetryable(`call ${state.callId} is not waiting for review (phase ${state.phase}, review ${state.review.status})`, FailureType.ReviewNotPending);
   }
   if (!d || !['approve', 'reject', 'edit'].includes(d.decision)) {
-    throw ApplicationFailure.nonRetryable('decision must be approve, reject or edit', 'InvalidDecision');
+    throw ApplicationFailure.nonRetryable('decision must be approve, reject or edit', FailureType.InvalidDecision);
   }
   if (typeof d.reviewer !== 'string' || !d.reviewer.trim()) {
-    throw ApplicationFailure.nonRetryable('reviewer is required', 'InvalidDecision');
+    throw ApplicationFailure.nonRetryable('reviewer is required', FailureType.InvalidDecision);
   }
   if (d.reviewId !== undefined && d.reviewId !== state.review.id) {
-    throw ApplicationFailure.nonRetryable(`stale decision: it answers review ${d.reviewId}, the open review is ${state.review.id}`, 'StaleDecision');
+    throw ApplicationFailure.nonRetryable(`stale decision: it answers review ${d.reviewId}, the open review is ${state.review.id}`, FailureType.StaleDecision);
   }
   if (d.optOut !== undefined && d.optOut !== 'confirm' && d.optOut !== 'lift') {
-    throw ApplicationFailure.nonRetryable('optOut must be confirm or lift', 'InvalidDecision');
+    throw ApplicationFailure.nonRetryable('optOut must be confirm or lift', FailureType.InvalidDecision);
   }
   if (state.plan?.classification.optOut.possible && d.decision !== 'reject' && !d.optOut) {
-    throw ApplicationFailure.nonRetryable('this call holds a possible opt-out: say whether it is confirmed (optOut: confirm) or lifted (optOut: lift)', 'InvalidDecision');
+    throw ApplicationFailure.nonRetryable('this call holds a possible opt-out: say whether it is confirmed (optOut: confirm) or lifted (optOut: lift)', FailureType.InvalidDecision);
   }
   if (d.decision === 'edit') {
-    if (!Array.isArray(d.actions)) throw ApplicationFailure.nonRetryable('an edit needs the list of actions to carry out', 'InvalidDecision');
+    if (!Array.isArray(d.actions)) throw ApplicationFailure.nonRetryable('an edit needs the list of actions to carry out', FailureType.InvalidDecision);
     for (const [i, a] of d.actions.entries()) {
       if (!a || typeof a !== 'object' || !ACTION_TYPES.includes((a as Action).type)) {
-        throw ApplicationFailure.nonRetryable(`actions[${i}]: unknown action type`, 'InvalidDecision');
+        throw ApplicationFailure.nonRetryable(`actions[${i}]: unknown action type`, FailureType.InvalidDecision);
       }
     }
   }

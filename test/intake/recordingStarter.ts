@@ -6,7 +6,7 @@
  */
 import type { Call } from '../../domain/call';
 import { TemporalUnavailableError, type CallStarter, type StartResult } from '../../client/startCall';
-import { workflowIdForCall } from '../../workflows/definitions';
+import { workflowIdForCall } from '../../workflows/ids';
 
 export interface RecordedStart {
   call: Call;

@@ -5,7 +5,8 @@
 import { startStack, exampleCall, type Stack } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
 import { startNoticeReceiver } from '../helpers/noticeReceiver';
-import { DIGEST_SCHEDULE_ID, ensureDigestSchedule } from '../../worker/digestSchedule';
+import { ensureDigestSchedule } from '../../worker/digestSchedule';
+import { DIGEST_SCHEDULE_ID } from '../../workflows/ids';
 import { getStateQuery, type CallState, type ProcessCallResult } from '../../workflows/definitions';
 import type { Digest } from '../../activities/digest';
 
