@@ -9,7 +9,8 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import type { z } from 'zod';
-import { actionSchema, type Action, type FieldChange, type OptOutScope, type RecordRef } from '../domain/plan';
+import { actionSchema, type Action, type FieldChange, type RecordRef } from '../domain/plan';
+import { scopesBlocking } from '../domain/optOutChannel';
 import {
   newMemberSchema,
   newReferralSchema,
@@ -172,8 +173,7 @@ export function createReferralRockActivities(deps: ReferralRockActivityDeps) {
    */
   async function outreachBlocked(input: { callId: string; target: RecordRef | null; channel: 'phone' | 'email' | 'sms' }): Promise<string | null> {
     if (!deps.temporal || !input.target) return null;
-    const blocking: OptOutScope[] = ['all', 'marketing', input.channel === 'phone' ? 'calls' : input.channel];
-    const [optedOut] = await listWorkflows(deps.temporal, optOutsOfRecordQuery(input.target.id, blocking));
+    const [optedOut] = await listWorkflows(deps.temporal, optOutsOfRecordQuery(input.target.id, scopesBlocking(input.channel)));
     return optedOut ? `caller opted out in ${optedOut.workflowId}` : null;
   }
 

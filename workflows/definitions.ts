@@ -122,12 +122,6 @@ export interface FollowUpState {
 export const getFollowUpQuery = defineQuery<FollowUpState>('getFollowUp');
 /** Another call from the same caller arrived while this follow-up waited (an opt-out may stop it). */
 export const laterCallSignal = defineSignal<[{ callId: string; optOutScope: string | null }]>('laterCall');
-
-/** Does an opt-out of this scope forbid contact on this channel? (rule 8) */
-export function optOutBlocks(scope: string | null, channel: 'phone' | 'email' | 'sms'): boolean {
-  if (!scope) return false;
-  return scope === 'all' || scope === 'marketing' || scope === (channel === 'phone' ? 'calls' : channel);
-}
 export const rescheduleUpdate = defineUpdate<FollowUpState, [{ at: string; by: string; reason?: string | null }]>('reschedule');
 export const cancelUpdate = defineUpdate<FollowUpState, [{ by: string; reason?: string | null }]>('cancel');
 

@@ -8,8 +8,9 @@ import { ApplicationFailure, condition, patched, proxyActivities, setHandler, up
 import type { createReferralRockActivities } from '../activities/referralrock';
 import type { createNotifyActivities } from '../activities/notify';
 import type { createLockActivities } from '../activities/locks';
-import { cancelUpdate, getFollowUpQuery, laterCallSignal, lockGrantedSignal, optOutBlocks, rescheduleUpdate, type FollowUpInput, type FollowUpState } from './definitions';
+import { cancelUpdate, getFollowUpQuery, laterCallSignal, lockGrantedSignal, rescheduleUpdate, type FollowUpInput, type FollowUpState } from './definitions';
 import { FailureType, NON_RETRYABLE_REMINDER_FAILURES } from './failures';
+import { optOutBlocks } from '../domain/optOutChannel';
 import { lockRequestIdForFollowUp, referralRockTaskQueue, workflowIdForRecordLock } from './ids';
 import { FollowUpAtKey, RecordIdKey } from './searchAttributes';
 

@@ -29,6 +29,7 @@ import { getStateQuery, reviewUpdate, lockGrantedSignal, type CallState, type Ju
 import { FailureType, NON_RETRYABLE_WRITE_FAILURES } from './failures';
 import { lockRequestIdForWrite, referralRockTaskQueue, reviewIdForCall, workflowIdForFollowUp, workflowIdForIdentityLock, workflowIdForRecordLock } from './ids';
 import { followUp } from './followUp';
+import { optOutBlocks } from '../domain/optOutChannel';
 import { FollowUpAtKey, IntentKey, MatchStatusKey, OptOutScopeKey, RecordIdKey, ReviewStatusKey } from './searchAttributes';
 
 type DecideActivities = ReturnType<typeof createDecideActivities>;
@@ -306,7 +307,7 @@ function resolveHold(d: ReviewDecision, actions: Action[], plan: Plan): Action[]
   if (d.optOut === 'confirm') {
     const pause = plan.actions.find((a) => a.type === 'suppress' && a.reason === 'possible_opt_out');
     const scope = plan.classification.optOut.scope ?? 'all';
-    const emailCovered = scope === 'all' || scope === 'email' || scope === 'marketing';
+    const emailCovered = optOutBlocks(scope, 'email');
     const stop: Action = { type: 'suppress', target, reason: 'opt_out', stopFutureOutreach: true, email: emailCovered && pause?.type === 'suppress' ? (pause.email ?? null) : null };
     return [stop, ...actions.filter((a) => !PROMOTIONAL.includes(a.type))];
   }
