@@ -9,9 +9,9 @@ import { sendCanonical } from '../helpers/send';
 import { adminApi, adminIntake, csrfOf, expectAllNotFound, postForm, type AdminIntake } from '../helpers/adminSession';
 import { useStack } from '../helpers/suiteStack';
 import { registerReviewRoutes } from '../../intake/review/routes';
-import { ReviewService } from '../../intake/review/reviewService';
+import { ReviewService } from '../../services/review/reviewService';
 import { registerFollowUpRoutes } from '../../intake/followUps/routes';
-import { FollowUpService, type ChangeResult, type FollowUpView } from '../../intake/followUps/followUpService';
+import { FollowUpService, type ChangeResult, type FollowUpView } from '../../services/followUps/followUpService';
 import type { FollowUpState, ProcessCallResult } from '../../workflows/definitions';
 import { FollowUpAtKey } from '../../workflows/searchAttributes';
 

@@ -9,7 +9,7 @@ import { sendCanonical, sandboxWrites } from '../helpers/send';
 import { adminApi, adminIntake, csrfOf, expectAllNotFound, postForm, type AdminIntake, type Reply as AdminReply } from '../helpers/adminSession';
 import { useStack } from '../helpers/suiteStack';
 import { registerReviewRoutes } from '../../intake/review/routes';
-import { ReviewService, type CallReview, type PendingCall, type TranscriptExcerpt } from '../../intake/review/reviewService';
+import { ReviewService, type CallReview, type PendingCall, type TranscriptExcerpt } from '../../services/review/reviewService';
 import type { CallState, ProcessCallResult, ReviewRecord } from '../../workflows/definitions';
 
 const TOKEN = 'review-test-token-0123456789';

@@ -9,7 +9,7 @@ import { exampleCall } from '../helpers/stack';
 import { sendCanonical, sandboxWrites } from '../helpers/send';
 import { runCli, type Run } from '../helpers/cli';
 import { useStack } from '../helpers/suiteStack';
-import { ReviewService } from '../../intake/review/reviewService';
+import { ReviewService } from '../../services/review/reviewService';
 import type { ProcessCallResult } from '../../workflows/definitions';
 
 const stack = useStack();

@@ -9,7 +9,7 @@ import { adminIntake } from '../helpers/adminSession';
 import { useStack } from '../helpers/suiteStack';
 import { sendCanonical } from '../helpers/send';
 import { registerReviewRoutes } from '../../intake/review/routes';
-import { ReviewService, type PendingCall } from '../../intake/review/reviewService';
+import { ReviewService, type PendingCall } from '../../services/review/reviewService';
 import type { ProcessCallResult } from '../../workflows/definitions';
 
 const TOKEN = 'workers-down-token-0123456789';

@@ -17,10 +17,10 @@ import type { Turn } from '../../domain/call';
 import { getStateQuery, reviewUpdate, type CallState, type ProcessCallInput, type ProcessCallResult, type ReviewDecision, type ReviewRecord } from '../../workflows/definitions';
 import { callIdOfWorkflowId, workflowIdForCall } from '../../workflows/ids';
 import { FailureType } from '../../workflows/failures';
-import { pendingReviewsQuery, WAITING_REVIEW_STATUSES } from '../../services/visibilityQueries';
+import { pendingReviewsQuery, WAITING_REVIEW_STATUSES } from '../visibilityQueries';
 import { CallIdKey, IntentKey, MatchStatusKey, ReviewStatusKey } from '../../workflows/searchAttributes';
-import { mapLimit } from '../adminUi/mapLimit';
-import { TemporalAccess, messageOf, type TemporalAccessOptions } from '../adminUi/temporalAccess';
+import { mapLimit } from '../mapLimit';
+import { TemporalAccess, messageOf, type TemporalAccessOptions } from '../temporalAccess';
 import { ReviewError } from './reviewErrors';
 
 export interface PendingCall {

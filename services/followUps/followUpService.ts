@@ -19,11 +19,11 @@ import { cancelUpdate, getFollowUpQuery, rescheduleUpdate, type FollowUpInput, t
 import { FollowUpAtKey } from '../../workflows/searchAttributes';
 import { FailureType } from '../../workflows/failures';
 import { isFollowUpOfCall, parseFollowUpWorkflowId } from '../../workflows/ids';
-import { followUpsOfCallQuery, waitingFollowUpsQuery } from '../../services/visibilityQueries';
+import { followUpsOfCallQuery, waitingFollowUpsQuery } from '../visibilityQueries';
 import { type CancelRequest, type RescheduleRequest, parseCancel, parseReschedule } from './changeInput';
 import { isInstantText, isLocalDateTime, resolveDueAt } from './dueTime';
-import { mapLimit } from '../adminUi/mapLimit';
-import { TemporalAccess, messageOf, type TemporalAccessOptions } from '../adminUi/temporalAccess';
+import { mapLimit } from '../mapLimit';
+import { TemporalAccess, messageOf, type TemporalAccessOptions } from '../temporalAccess';
 import { FollowUpError } from './followUpErrors';
 
 export interface FollowUpView {
