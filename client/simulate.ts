@@ -18,7 +18,8 @@ import { Webhook } from 'standardwebhooks';
 import { loadConfig, ConfigError } from '../config';
 import { signDialNexa } from '../integrations/dialnexa/signature';
 import { CALL_COMPLETED, canonicalEventSchema, normaliseSpeaker, type CanonicalEvent } from '../domain/canonicalEvent';
-import type { ProcessCallResult } from '../workflows/definitions';
+import { getStateQuery } from '../workflows/definitions';
+import type { processCall } from '../workflows/processCall';
 import { connectTemporal } from '../services/connectTemporal';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -164,16 +165,16 @@ async function main(): Promise<void> {
   if (opts.wait && started.length) {
     const { client, close } = await connectTemporal(config);
     for (const id of started) {
-      const handle = client.workflow.getHandle(id);
+      const handle = client.workflow.getHandle<typeof processCall>(id);
       const desc = await handle.describe();
       if (desc.status.name === 'RUNNING') {
-        const state = await handle.query<{ phase: string }>('getState');
+        const state = await handle.query(getStateQuery);
         if (state.phase === 'waiting_for_review') {
           process.stdout.write(`${id}: waiting for review\n`);
           continue;
         }
       }
-      const result = await handle.result() as ProcessCallResult;
+      const result = await handle.result();
       process.stdout.write(`${id}: ${JSON.stringify({ intent: result.plan.classification.intent, match: result.plan.match.status, writes: result.writes }, null, 2)}\n`);
     }
     await close();

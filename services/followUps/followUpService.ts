@@ -18,6 +18,7 @@ import { callIdSchema } from '../../domain/call';
 import { cancelUpdate, getFollowUpQuery, rescheduleUpdate, type FollowUpInput, type FollowUpState, type FollowUpStatus } from '../../workflows/definitions';
 import { FollowUpAtKey } from '../../workflows/searchAttributes';
 import { FailureType } from '../../workflows/failures';
+import type { followUp } from '../../workflows/followUp';
 import { isFollowUpOfCall, parseFollowUpWorkflowId } from '../../workflows/ids';
 import { followUpsOfCallQuery, waitingFollowUpsQuery } from '../visibilityQueries';
 import { type CancelRequest, type RescheduleRequest, parseCancel, parseReschedule } from './changeInput';
@@ -269,9 +270,9 @@ export class FollowUpService extends TemporalAccess {
    * replay it for that). A run ended otherwise (terminated, failed) has no state to show.
    */
   private async stateOf(ref: ExecutionRef): Promise<{ state: FollowUpState | null; error: string | null }> {
-    const handle = this.client.workflow.getHandle(ref.workflowId, ref.runId);
+    const handle = this.client.workflow.getHandle<typeof followUp>(ref.workflowId, ref.runId);
     try {
-      if (ref.status === 'COMPLETED') return { state: (await this.bounded(() => handle.result())) as FollowUpState, error: null };
+      if (ref.status === 'COMPLETED') return { state: await this.bounded(() => handle.result()), error: null };
       if (ref.status !== 'RUNNING') return { state: null, error: `the follow-up's workflow ended ${ref.status.toLowerCase()}` };
       return { state: await this.bounded(() => handle.query(getFollowUpQuery), this.queryTimeoutMs), error: null };
     } catch (err) {

@@ -17,6 +17,7 @@ import type { Turn } from '../../domain/call';
 import { getStateQuery, reviewUpdate, type CallState, type ProcessCallInput, type ProcessCallResult, type ReviewDecision, type ReviewRecord } from '../../workflows/definitions';
 import { callIdOfWorkflowId, workflowIdForCall } from '../../workflows/ids';
 import { FailureType } from '../../workflows/failures';
+import type { processCall } from '../../workflows/processCall';
 import { pendingReviewsQuery, WAITING_REVIEW_STATUSES } from '../visibilityQueries';
 import { CallIdKey, IntentKey, MatchStatusKey, ReviewStatusKey } from '../../workflows/searchAttributes';
 import { mapLimit } from '../mapLimit';
@@ -167,13 +168,13 @@ export class ReviewService extends TemporalAccess {
    * it) still shows what it did, from its result.
    */
   private async stateOf(workflowId: string, runId: string | undefined, executionStatus: string): Promise<{ state: CallState | null; error: string | null }> {
-    const handle = this.client.workflow.getHandle(workflowId, runId);
+    const handle = this.client.workflow.getHandle<typeof processCall>(workflowId, runId);
     try {
       return { state: await this.bounded(() => handle.query(getStateQuery), this.queryTimeoutMs), error: null };
     } catch (err) {
       if (executionStatus === 'COMPLETED') {
         try {
-          const result = (await this.bounded(() => handle.result())) as ProcessCallResult;
+          const result = await this.bounded(() => handle.result());
           return { state: stateFromResult(result), error: null };
         } catch {
           // Fall through to the query's own error, the more useful of the two.

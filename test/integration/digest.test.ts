@@ -9,6 +9,7 @@ import { ensureDigestSchedule } from '../../worker/digestSchedule';
 import { DIGEST_SCHEDULE_ID } from '../../workflows/ids';
 import { getStateQuery, type CallState, type ProcessCallResult } from '../../workflows/definitions';
 import type { Digest } from '../../activities/digest';
+import { dailyDigest } from '../../workflows/dailyDigest';
 
 let stack: Stack;
 let notices: Awaited<ReturnType<typeof startNoticeReceiver>>;
@@ -60,7 +61,7 @@ test('a digest run lists the pending review and the follow-up due today, and sen
   // Visibility is eventually consistent: wait until both are listed.
   let digest: Digest | null = null;
   for (let i = 0; i < 50; i++) {
-    const run: Digest = await stack.client.workflow.execute('dailyDigest', { taskQueue: stack.config.temporal.taskQueue, workflowId: `digest-${i}-${Date.now()}` });
+    const run: Digest = await stack.client.workflow.execute(dailyDigest, { taskQueue: stack.config.temporal.taskQueue, workflowId: `digest-${i}-${Date.now()}` });
     digest = run;
     const due = [...run.followUpsDueToday, ...run.followUpsOverdue].some((f) => f.workflowId === result.followUps[0]);
     if (due && run.reviewsPending.some((r) => r.workflowId === answer.body.workflowId)) break;

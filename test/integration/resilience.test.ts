@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { startStack, exampleCall, type Stack } from '../helpers/stack';
 import { sendCanonical, sandboxWrites, setFaults } from '../helpers/send';
-import type { ProcessCallResult, CallState } from '../../workflows/definitions';
+import { getStateQuery, type ProcessCallResult } from '../../workflows/definitions';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 let stack: Stack;
@@ -69,7 +69,7 @@ test('a worker killed in the middle of a write resumes on restart without writin
   expect(answer.status).toBe(202);
   const handle = stack.client.workflow.getHandle(answer.body.workflowId);
 
-  await waitFor('the first write to start', async () => (await handle.query<CallState>('getState')).phase === 'writing', 90_000);
+  await waitFor('the first write to start', async () => (await handle.query(getStateQuery)).phase === 'writing', 90_000);
   worker.kill('SIGKILL');
   await exited;
 

@@ -16,6 +16,7 @@ import '../setupRuntime';
 import { startStack, exampleCall } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
 import { cancelUpdate, getStateQuery, rescheduleUpdate, reviewUpdate, type CallState } from '../../workflows/definitions';
+import { dailyDigest } from '../../workflows/dailyDigest';
 
 const OUT = path.join(__dirname, 'histories');
 
@@ -124,7 +125,7 @@ async function main(only: string[]): Promise<void> {
     await save('followUp-rescheduled-then-cancelled', child);
 
     // The digest, while the approved call's follow-ups and the rejected call are settled.
-    const digest = await stack.client.workflow.start('dailyDigest', { taskQueue: stack.config.temporal.taskQueue, workflowId: 'replay-daily-digest' });
+    const digest = await stack.client.workflow.start(dailyDigest, { taskQueue: stack.config.temporal.taskQueue, workflowId: 'replay-daily-digest' });
     await digest.result();
     await save('dailyDigest-run', digest);
 
