@@ -2,7 +2,8 @@
  * One follow-up the caller asked for: a durable timer to the resolved instant (already a UTC
  * instant: the caller's local time was resolved by the decision activity), which a person can move
  * or cancel by Update. When due, the reminder is written into ReferralRock and the owner notified,
- * unless the caller has opted out since.
+ * unless the caller has opted out since. Its timer and activities carry summaries (ids only), so the
+ * event history reads in words.
  */
 import { ApplicationFailure, condition, patched, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { createReferralRockActivities } from '../activities/referralrock';
@@ -95,13 +96,15 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
   ]);
   for (;;) {
     const seen = version;
-    const changed = await condition(() => version !== seen, Math.max(0, Date.parse(state.at) - Date.now()));
+    const changed = await condition(() => version !== seen, Math.max(0, Date.parse(state.at) - Date.now()), { summary: `Wait until the follow-up is due at ${state.at}, or is moved or stopped` });
     if (state.status !== 'waiting') return state;
     if (!changed && Date.now() >= Date.parse(state.at)) break;
   }
 
   state.firedAt = new Date().toISOString();
-  const block = await outreachBlocked({ callId: input.callId, target: input.target, channel: input.channel });
+  const block = await outreachBlocked.executeWithOptions({ summary: `Check that no opt-out since forbids the ${input.channel} follow-up` }, [
+    { callId: input.callId, target: input.target, channel: input.channel },
+  ]);
   if (block) {
     state.status = 'blocked';
     state.outcome = block;
@@ -110,20 +113,24 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
   // The reminder is a note on the record: it takes the record's turn like every other write.
   const lock = input.target && patched('record-lock') ? { lockId: workflowIdForRecordLock(input.target, workflowInfo().taskQueue), requestId: lockRequestIdForFollowUp(input.callId, input.actionIndex) } : null;
   if (lock) {
-    await requestRecordLock({ ...lock, requester: workflowInfo().workflowId });
+    await requestRecordLock.executeWithOptions({ summary: "Ask for the record's turn for the reminder" }, [{ ...lock, requester: workflowInfo().workflowId }]);
     await condition(() => granted.has(lock.requestId));
   }
   try {
-    state.outcome = await writeFollowUpReminder({ ...input, at: state.at });
+    state.outcome = await writeFollowUpReminder.executeWithOptions({ summary: input.target ? `Write the reminder note to ${input.target.type} ${input.target.id}` : 'Write the reminder (no record to hold it)' }, [
+      { ...input, at: state.at },
+    ]);
   } finally {
-    if (lock) await releaseRecordLock(lock);
+    if (lock) await releaseRecordLock.executeWithOptions({ summary: "Give back the record's turn after the reminder" }, [lock]);
   }
-  await notify({
-    kind: 'follow_up_due',
-    callId: input.callId,
-    owner: input.owner,
-    text: `Follow-up due now by ${input.channel}${input.owner ? ` (owner ${input.owner})` : ''}: ${input.promise ?? input.summary}`,
-  });
+  await notify.executeWithOptions({ summary: 'Tell the owner the follow-up is due' }, [
+    {
+      kind: 'follow_up_due',
+      callId: input.callId,
+      owner: input.owner,
+      text: `Follow-up due now by ${input.channel}${input.owner ? ` (owner ${input.owner})` : ''}: ${input.promise ?? input.summary}`,
+    },
+  ]);
   state.status = 'fired';
   return state;
 }
