@@ -8,6 +8,7 @@ import { futureExampleCall } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
 import { adminApi, adminIntake, csrfOf, expectAllNotFound, postForm, type AdminIntake } from '../helpers/adminSession';
 import { useStack } from '../helpers/suiteStack';
+import { eventually } from '../helpers/eventually';
 import { registerReviewRoutes } from '../../intake/review/routes';
 import { ReviewService } from '../../services/review/reviewService';
 import { registerFollowUpRoutes } from '../../intake/followUps/routes';
@@ -63,12 +64,7 @@ async function listed(id: string, query = ''): Promise<FollowUpView | undefined>
 }
 
 async function eventuallyListed(id: string): Promise<FollowUpView> {
-  for (let i = 0; i < 150; i++) {
-    const row = await listed(id);
-    if (row) return row;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${id} never appeared in the list`);
+  return eventually(() => listed(id), { what: `${id} in the follow-up list` });
 }
 
 function inDays(days: number): string {

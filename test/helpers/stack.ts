@@ -37,9 +37,17 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(opts: { env?: Record<string, string>; workers?: boolean; temporal?: DevServer } = {}): Promise<Stack> {
+export interface StackOptions {
+  env?: Record<string, string>;
+  workers?: boolean;
+  temporal?: DevServer;
+  /** The sandbox's source of randomness for injected faults (tests seed it: test/helpers/seededRandom.ts). */
+  sandboxRandom?: () => number;
+}
+
+export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const temporal = opts.temporal ?? (await startDevServer());
-  const sandbox = await startSandbox({ seed: EXAMPLE_SEED });
+  const sandbox = await startSandbox({ seed: EXAMPLE_SEED, random: opts.sandboxRandom });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dnrr-test-'));
   const config = loadConfig({
     TEMPORAL_ADDRESS: temporal.address,

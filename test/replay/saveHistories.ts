@@ -15,6 +15,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import '../setupRuntime';
 import { startStack, exampleCall } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
+import { eventually } from '../helpers/eventually';
 import { cancelUpdate, getStateQuery, rescheduleUpdate, reviewUpdate, type CallState } from '../../workflows/definitions';
 import { dailyDigest } from '../../workflows/dailyDigest';
 
@@ -35,14 +36,8 @@ async function main(only: string[]): Promise<void> {
     if (answer.status !== 202) throw new Error(`${name}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return stack.client.workflow.getHandle(answer.body.workflowId);
   };
-  const waitForReview = async (handle: WorkflowHandle) => {
-    for (let i = 0; i < 300; i++) {
-      const state: CallState = await handle.query(getStateQuery);
-      if (state.phase === 'waiting_for_review') return state;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('no review');
-  };
+  const waitForReview = (handle: WorkflowHandle): Promise<CallState> =>
+    eventually(() => handle.query(getStateQuery), { what: `${handle.workflowId} to wait for review`, until: (s) => s.phase === 'waiting_for_review', intervalMs: 100 });
 
   try {
     fs.mkdirSync(OUT, { recursive: true });
