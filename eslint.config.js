@@ -41,9 +41,32 @@ module.exports = tseslint.config(
           paths: ['axios', 'fastify', 'node:http', 'node:https', 'http', 'https'].map((name) => ({ name, message: 'The domain does no I/O of its own.' })),
           patterns: [
             { group: ['@temporalio/*'], message: 'The domain knows nothing of Temporal: it runs in an activity and in `npm run plan`.' },
-            { group: ['../integrations/*', '../../integrations/*', '../intake/*', '../../intake/*'], message: 'The domain knows no outside system: it sees a RecordDirectory.' },
+            { group: ['../integrations/*', '../../integrations/*', '../intake/*', '../../intake/*', '../services/*', '../../services/*'], message: 'The domain knows no outside system: it sees a RecordDirectory.' },
           ],
         },
+      ],
+    },
+  },
+  // The surfaces (intake/: HTTP; client/: command lines) reach Temporal through services/, never
+  // through each other; services/ serves them and the worker, and knows neither surface.
+  {
+    files: ['intake/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/client/*'], message: 'intake/ depends on services/, never on client/.' }] }],
+    },
+  },
+  {
+    files: ['client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/intake/*'], message: 'client/ depends on services/, never on intake/.' }] }],
+    },
+  },
+  {
+    files: ['services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/intake/*', '**/client/*', '**/bin/*', '**/worker/*'], message: 'services/ serves the surfaces and the worker; it imports none of them (errors live with the service, the surfaces map them).' }] },
       ],
     },
   },

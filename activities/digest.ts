@@ -5,6 +5,7 @@
 import type { Client } from '@temporalio/client';
 import { DateTime } from 'luxon';
 import { getStateQuery, type CallState } from '../workflows/definitions';
+import { followUpsDueByQuery, pendingReviewsQuery } from '../services/visibilityQueries';
 
 export interface DigestItem {
   workflowId: string;
@@ -28,12 +29,10 @@ export function createDigestActivities(temporal: Client, timezone: string) {
   return {
     async collectDigest(): Promise<Digest> {
       const now = DateTime.now().setZone(timezone);
-      const endOfDay = now.endOf('day').toUTC().toISO()!;
+      const endOfDay = now.endOf('day').toJSDate();
       const nowIso = now.toUTC().toISO()!;
       const followUps: DigestItem[] = [];
-      for await (const wf of temporal.workflow.list({
-        query: `WorkflowType = 'followUp' AND ExecutionStatus = 'Running' AND FollowUpAt <= '${endOfDay}'`,
-      })) {
+      for await (const wf of temporal.workflow.list({ query: followUpsDueByQuery(endOfDay) })) {
         const at = wf.searchAttributes?.FollowUpAt?.[0];
         followUps.push({ workflowId: wf.workflowId, at: at instanceof Date ? at.toISOString() : at ? String(at) : null, detail: 'follow-up' });
       }
@@ -41,9 +40,7 @@ export function createDigestActivities(temporal: Client, timezone: string) {
       const dueToday = followUps.filter((f) => !overdue.includes(f));
 
       const reviews: DigestItem[] = [];
-      for await (const wf of temporal.workflow.list({
-        query: `WorkflowType = 'processCall' AND ExecutionStatus = 'Running' AND ReviewStatus IN ('pending', 'escalated')`,
-      })) {
+      for await (const wf of temporal.workflow.list({ query: pendingReviewsQuery() })) {
         let deadline: string | null = null;
         let reasons = '';
         try {

@@ -5,16 +5,17 @@
  */
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { laterCallSignal } from '../workflows/definitions';
+import { isFollowUpOfCall } from '../workflows/ids';
+import { waitingFollowUpsOfRecordQuery } from '../services/visibilityQueries';
 import { listWorkflows } from './visibility';
 
 export function createFollowUpActivities(temporal: Client) {
   return {
     async tellFollowUps(input: { recordId: string; callId: string; optOutScope: string | null }): Promise<string[]> {
-      const query = `WorkflowType = 'followUp' AND ExecutionStatus = 'Running' AND ReferralRockRecordId = '${input.recordId.replace(/'/g, "''")}'`;
       const told: string[] = [];
-      for (const wf of await listWorkflows(temporal, query)) {
+      for (const wf of await listWorkflows(temporal, waitingFollowUpsOfRecordQuery(input.recordId))) {
         // A call's own follow-ups are named after it; they are not "later" calls.
-        if (wf.workflowId.startsWith(`followup-${input.callId}-`)) continue;
+        if (isFollowUpOfCall(wf.workflowId, input.callId)) continue;
         try {
           await temporal.workflow.getHandle(wf.workflowId).signal(laterCallSignal, { callId: input.callId, optOutScope: input.optOutScope });
           told.push(wf.workflowId);

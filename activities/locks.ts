@@ -4,11 +4,12 @@
  */
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { acquireLockSignal, releaseLockSignal, type LockRequest } from '../workflows/definitions';
+import { recordLock } from '../workflows/recordLock';
 
 export function createLockActivities(temporal: Client, taskQueue: string) {
   return {
     async requestRecordLock(input: LockRequest & { lockId: string }): Promise<void> {
-      await temporal.workflow.signalWithStart('recordLock', {
+      await temporal.workflow.signalWithStart(recordLock, {
         workflowId: input.lockId,
         taskQueue,
         args: [[]],

@@ -4,7 +4,8 @@
  * 4xx never retry.
  */
 import { ApplicationFailure } from '@temporalio/activity';
-import { ReferralRockError, ReferralRockRateLimited } from '../integrations/referralrock';
+import { ReferralRockError, ReferralRockItemFailed, ReferralRockRateLimited } from '../integrations/referralrock';
+import { FailureType } from '../workflows/failures';
 
 /**
  * `rejectionsFinal: false` is for reads that everything waits on (the decision): a 401 from wrong
@@ -16,7 +17,7 @@ export async function withFailureMapping<T>(fn: () => Promise<T>, opts: { reject
   } catch (err) {
     if (err instanceof ReferralRockRateLimited) {
       throw ApplicationFailure.create({
-        type: 'ReferralRockRateLimited',
+        type: FailureType.ReferralRockRateLimited,
         message: err.message,
         // Honour Retry-After; without one, the retry policy's exponential backoff applies.
         nextRetryDelay: err.retryAfterMs ?? undefined,
@@ -24,7 +25,7 @@ export async function withFailureMapping<T>(fn: () => Promise<T>, opts: { reject
     }
     if (err instanceof ReferralRockError) {
       if (err.retryable || !opts.rejectionsFinal) throw ApplicationFailure.retryable(err.message, err.name);
-      throw ApplicationFailure.nonRetryable(err.message, err.name === 'ReferralRockItemFailed' ? 'ReferralRockItemFailed' : 'ReferralRockRejected');
+      throw ApplicationFailure.nonRetryable(err.message, err instanceof ReferralRockItemFailed ? FailureType.ReferralRockItemFailed : FailureType.ReferralRockRejected);
     }
     throw err;
   }

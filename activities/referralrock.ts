@@ -10,6 +10,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import type { z } from 'zod';
 import { actionSchema, type Action, type FieldChange, type RecordRef } from '../domain/plan';
+import { scopesBlocking } from '../domain/optOutChannel';
 import {
   newMemberSchema,
   newReferralSchema,
@@ -20,6 +21,8 @@ import {
 } from '../integrations/referralrock';
 import { withFailureMapping } from './referralRockFailures';
 import { listWorkflows } from './visibility';
+import { optOutsOfRecordQuery } from '../services/visibilityQueries';
+import { FailureType } from '../workflows/failures';
 import type { FollowUpInput, WriteRecord } from '../workflows/definitions';
 import { appendEntry, hasMarker } from './noteSlot';
 
@@ -60,7 +63,7 @@ export function createReferralRockActivities(deps: ReferralRockActivityDeps) {
   async function applyAction(input: ApplyActionInput): Promise<WriteRecord> {
     const parsed = actionSchema.safeParse(input.action);
     if (!parsed.success) {
-      throw ApplicationFailure.nonRetryable(`invalid action #${input.index}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 'InvalidAction');
+      throw ApplicationFailure.nonRetryable(`invalid action #${input.index}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, FailureType.InvalidAction);
     }
     const action = parsed.data;
     const marker = noteMarker(input.callId, input.index);
@@ -125,7 +128,7 @@ export function createReferralRockActivities(deps: ReferralRockActivityDeps) {
           return record(outcome, action.target.id, parts.join('; '));
         }
         case 'schedule_follow_up':
-          throw ApplicationFailure.nonRetryable('schedule_follow_up is carried out by the followUp workflow', 'InvalidAction');
+          throw ApplicationFailure.nonRetryable('schedule_follow_up is carried out by the followUp workflow', FailureType.InvalidAction);
       }
     });
   }
@@ -138,14 +141,14 @@ export function createReferralRockActivities(deps: ReferralRockActivityDeps) {
     const entry = `${marker} ${new Date().toISOString().slice(0, 10)} ${text}`;
     if (target.type === 'referral') {
       const current = await client.getReferral({ referralId: target.id });
-      if (!current) throw ApplicationFailure.nonRetryable(`referral ${target.id} not found`, 'ReferralRockItemFailed');
+      if (!current) throw ApplicationFailure.nonRetryable(`referral ${target.id} not found`, FailureType.ReferralRockItemFailed);
       if (hasMarker(current.note, marker)) return 'already_applied';
       const body = pickKnown(updateReferralSchema, { ...fieldValues(changes, 'referral'), note: appendEntry(current.note, entry) });
       await client.updateReferral({ primaryInfo: { referralId: target.id } }, body);
       return 'applied';
     }
     const [current] = await client.findMembers(target.id);
-    if (!current || current.id !== target.id) throw ApplicationFailure.nonRetryable(`member ${target.id} not found`, 'ReferralRockItemFailed');
+    if (!current || current.id !== target.id) throw ApplicationFailure.nonRetryable(`member ${target.id} not found`, FailureType.ReferralRockItemFailed);
     const slot = memberSlotValue(current, deps.memberNoteSlot);
     if (hasMarker(slot, marker)) return 'already_applied';
     const body = pickKnown(updateMemberSchema, {
@@ -170,9 +173,7 @@ export function createReferralRockActivities(deps: ReferralRockActivityDeps) {
    */
   async function outreachBlocked(input: { callId: string; target: RecordRef | null; channel: 'phone' | 'email' | 'sms' }): Promise<string | null> {
     if (!deps.temporal || !input.target) return null;
-    const blocking = ['all', 'marketing', input.channel === 'phone' ? 'calls' : input.channel];
-    const query = `WorkflowType = 'processCall' AND ReferralRockRecordId = '${input.target.id.replace(/'/g, "''")}' AND OptOutScope IN (${blocking.map((s) => `'${s}'`).join(', ')})`;
-    const [optedOut] = await listWorkflows(deps.temporal, query);
+    const [optedOut] = await listWorkflows(deps.temporal, optOutsOfRecordQuery(input.target.id, scopesBlocking(input.channel)));
     return optedOut ? `caller opted out in ${optedOut.workflowId}` : null;
   }
 
@@ -215,7 +216,7 @@ function pickKnown<S extends z.ZodObject>(schema: S, fields: Record<string, unkn
   const result = schema.safeParse(known);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw ApplicationFailure.nonRetryable(`ReferralRock request not valid: ${issues}`, 'InvalidAction');
+    throw ApplicationFailure.nonRetryable(`ReferralRock request not valid: ${issues}`, FailureType.InvalidAction);
   }
   return result.data;
 }

@@ -5,7 +5,7 @@
  * follow-up fires) have nothing to find. Any other error is thrown so the activity retries.
  */
 import type { Client, WorkflowExecutionInfo } from '@temporalio/client';
-import { isUnimplemented } from '../client/grpcStatus';
+import { isUnimplemented } from '../services/grpcStatus';
 
 export async function listWorkflows(client: Client, query: string): Promise<WorkflowExecutionInfo[]> {
   const found: WorkflowExecutionInfo[] = [];

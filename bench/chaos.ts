@@ -21,7 +21,7 @@ import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { loadConfig } from '../config';
-import { TemporalCallStarter } from '../client/startCall';
+import { TemporalCallStarter } from '../services/startCall';
 import { FileDeadLetterStore } from '../intake/deadLetter';
 import { buildIntakeServer } from '../intake/server';
 import { dataConverterFor } from '../integrations/temporal/dataConverter';

@@ -16,7 +16,7 @@ import { createWorkers } from '../worker/createWorkers';
 import { startSandbox } from '../sandbox/server';
 import { buildIntakeServer } from '../intake/server';
 import { FileDeadLetterStore } from '../intake/deadLetter';
-import { TemporalCallStarter } from '../client/startCall';
+import { TemporalCallStarter } from '../services/startCall';
 import { EXAMPLE_SEED, exampleCall } from '../test/helpers/stack';
 import { sendCanonical } from '../test/helpers/send';
 import { dataConverterFor } from '../integrations/temporal/dataConverter';

@@ -5,19 +5,19 @@
  * real one through configuration: TEMPORAL_ADDRESS for a cluster, REFERRALROCK_* for the real API.
  * Ctrl-C stops everything cleanly.
  */
-import { Client, Connection } from '@temporalio/client';
 import { loadConfig, ConfigError, DEV_ADMIN_TOKEN, DEV_CALL_WEBHOOK_SECRET, DEV_DIALNEXA_WEBHOOK_SECRET } from '../config';
 import { createLogger } from '../config/logger';
 import { installRuntimeLogger } from '../worker/runtimeLogger';
 import { startDevServer, type DevServer } from '../worker/devServer';
 import { createWorkers } from '../worker/createWorkers';
-import { DIGEST_SCHEDULE_ID, ensureDigestSchedule } from '../worker/digestSchedule';
+import { ensureDigestSchedule } from '../worker/digestSchedule';
+import { DIGEST_SCHEDULE_ID } from '../workflows/ids';
 import { startSandbox } from '../sandbox/server';
-import { TemporalCallStarter } from '../client/startCall';
+import { TemporalCallStarter } from '../services/startCall';
 import { startIntake } from '../intake/main';
-import { ReviewService } from '../intake/review/reviewService';
-import { FollowUpService } from '../intake/followUps/followUpService';
-import { dataConverterFor } from '../integrations/temporal/dataConverter';
+import { ReviewService } from '../services/review/reviewService';
+import { FollowUpService } from '../services/followUps/followUpService';
+import { connectTemporal } from '../services/connectTemporal';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -59,9 +59,8 @@ async function main(): Promise<void> {
       await workersDone;
     });
 
-    const connection = await Connection.connect({ address, tls: config.temporal.tls ? {} : undefined, apiKey: config.temporal.apiKey });
-    stops.push(() => connection.close());
-    const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverterFor(config.temporal) });
+    const { client, close } = await connectTemporal(config, { address });
+    stops.push(close);
     const intake = await startIntake(config, {
       starter: new TemporalCallStarter(client, config.temporal.taskQueue),
       logger: log.child({ component: 'intake' }),

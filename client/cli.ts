@@ -6,9 +6,9 @@
  */
 import os from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { loadConfig, type Config } from '../config';
-import { dataConverterFor } from '../integrations/temporal/dataConverter';
+import { connectTemporal, temporalAddress, type TemporalConnection } from '../services/connectTemporal';
 
 /** Wrong usage: exit status 2, the message and the usage text. */
 export class UsageError extends Error {}
@@ -47,17 +47,16 @@ export function defaultBy(): string {
 /** Runs `fn` with a Temporal client from the configuration, and closes the connection after. */
 export async function withTemporal<T>(fn: (client: Client, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const address = config.temporal.address ?? `127.0.0.1:${config.temporal.port}`;
-  let connection: Connection;
+  let temporal: TemporalConnection;
   try {
-    connection = await Connection.connect({ address, tls: config.temporal.tls, apiKey: config.temporal.apiKey });
+    temporal = await connectTemporal(config);
   } catch (err) {
-    throw new Error(`cannot reach Temporal at ${address}: ${(err as Error).message}`);
+    throw new Error(`cannot reach Temporal at ${temporalAddress(config)}: ${(err as Error).message}`);
   }
   try {
-    return await fn(new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverterFor(config.temporal) }), config);
+    return await fn(temporal.client, config);
   } finally {
-    await connection.close();
+    await temporal.close();
   }
 }
 

@@ -6,7 +6,7 @@
  * surfaces list and change follow-ups identically. Exit status: 0 done, 1 refused or failed, 2 wrong usage.
  */
 import { DateTime } from 'luxon';
-import { FollowUpService, type ChangeResult, type FollowUpView } from '../intake/followUps/followUpService';
+import { FollowUpService, type ChangeResult, type FollowUpView } from '../services/followUps/followUpService';
 import { UsageError, defaultBy, parseCommandLine, runCli, withTemporal } from './cli';
 
 const USAGE = `usage: npm run followup -- <command> [options]

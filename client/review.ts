@@ -6,8 +6,8 @@
  * show and decide identically. Exit status: 0 done, 1 refused or failed, 2 wrong usage.
  */
 import { readFileSync } from 'node:fs';
-import { parseActionsText, parseDecision } from '../intake/review/decisionInput';
-import { ReviewService, type CallReview, type PendingCall } from '../intake/review/reviewService';
+import { parseActionsText, parseDecision } from '../services/review/decisionInput';
+import { ReviewService, type CallReview, type PendingCall } from '../services/review/reviewService';
 import type { ReviewRecord } from '../workflows/definitions';
 import { UsageError, defaultBy, parseCommandLine, runCli, withTemporal } from './cli';
 

@@ -15,12 +15,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import { Client, Connection } from '@temporalio/client';
 import { loadConfig, ConfigError } from '../config';
 import { signDialNexa } from '../integrations/dialnexa/signature';
 import { CALL_COMPLETED, canonicalEventSchema, normaliseSpeaker, type CanonicalEvent } from '../domain/canonicalEvent';
-import type { ProcessCallResult } from '../workflows/definitions';
-import { dataConverterFor } from '../integrations/temporal/dataConverter';
+import { getStateQuery } from '../workflows/definitions';
+import type { processCall } from '../workflows/processCall';
+import { connectTemporal } from '../services/connectTemporal';
 
 const ROOT = path.resolve(__dirname, '..');
 const SCENARIO_DIRS = [path.resolve(ROOT, '..', 'shared', 'examples'), path.join(ROOT, 'test', 'corpus', 'calls')];
@@ -163,23 +163,21 @@ async function main(): Promise<void> {
   }
 
   if (opts.wait && started.length) {
-    const address = config.temporal.address ?? `127.0.0.1:${config.temporal.port}`;
-    const connection = await Connection.connect({ address, tls: config.temporal.tls ? {} : undefined, apiKey: config.temporal.apiKey });
-    const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverterFor(config.temporal) });
+    const { client, close } = await connectTemporal(config);
     for (const id of started) {
-      const handle = client.workflow.getHandle(id);
+      const handle = client.workflow.getHandle<typeof processCall>(id);
       const desc = await handle.describe();
       if (desc.status.name === 'RUNNING') {
-        const state = await handle.query<{ phase: string }>('getState');
+        const state = await handle.query(getStateQuery);
         if (state.phase === 'waiting_for_review') {
           process.stdout.write(`${id}: waiting for review\n`);
           continue;
         }
       }
-      const result = await handle.result() as ProcessCallResult;
+      const result = await handle.result();
       process.stdout.write(`${id}: ${JSON.stringify({ intent: result.plan.classification.intent, match: result.plan.match.status, writes: result.writes }, null, 2)}\n`);
     }
-    await connection.close();
+    await close();
   }
 }
 

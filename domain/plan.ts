@@ -206,7 +206,6 @@ export const actionSchema = z.discriminatedUnion('type', [
   scheduleFollowUpActionSchema,
 ]);
 export type Action = z.infer<typeof actionSchema>;
-export type ActionType = Action['type'];
 
 export const handoffSchema = z.object({
   reason: z.string(),

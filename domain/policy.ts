@@ -10,6 +10,7 @@ import type { MatchDetail } from './match';
 import type { CallFacts } from './classify';
 import type { ReferrerResolution } from './referrer';
 import { normaliseEmail } from './normalise/email';
+import { optOutBlocks } from './optOutChannel';
 import { normalisePhone } from './normalise/phone';
 import { companyKey } from './normalise/company';
 import { fullName } from './normalise/name';
@@ -111,7 +112,7 @@ export function applyPolicy(input: PolicyInput): PolicyResult {
     // The email goes on the suppression only where blocking that address is right: an opt-out that
     // covers email (all, email, marketing) or a pause. A text- or call-only opt-out, or a wrong
     // number (the phone is wrong, not the address), must not put the address on the block list.
-    const emailCovered = c.optOut.scope === 'all' || c.optOut.scope === 'email' || c.optOut.scope === 'marketing';
+    const emailCovered = optOutBlocks(c.optOut.scope, 'email');
     if (reason === 'opt_out') {
       actions.push({ type: 'suppress', target, reason, stopFutureOutreach: true, email: emailCovered ? email : null });
     } else if (reason === 'possible_opt_out') {

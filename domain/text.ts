@@ -85,14 +85,6 @@ export function findFirst(
   return null;
 }
 
-/** Every sentence any of the patterns matches. */
-export function findAll(sentences: Sentence[], patterns: RegExp[]): Sentence[] {
-  return sentences.filter((s) => {
-    const f = fold(s.text);
-    return patterns.some((p) => p.test(f));
-  });
-}
-
 const NEGATION_BEFORE =
   /\b(?:don't|do not|doesn't|does not|didn't|did not|not|never|without|no need to|won't|wouldn't|isn't|is not|no reason to|nor|no intention (?:of|to))\b[^.,;!?]{0,40}$/;
 
@@ -138,8 +130,4 @@ export function titleCase(s: string): string {
   return s
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
-}
-
-export function uniq<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
 }

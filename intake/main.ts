@@ -4,18 +4,17 @@
  * plumbing, for the `npm start` orchestrator that runs everything in one process.
  */
 import type { Logger } from 'pino';
-import { Client, Connection } from '@temporalio/client';
 import { ConfigError, DEV_CALL_WEBHOOK_SECRET, DEV_DIALNEXA_WEBHOOK_SECRET, loadConfig, type Config } from '../config';
 import { createLogger } from '../config/logger';
-import { TemporalCallStarter, type CallStarter } from '../client/startCall';
+import { TemporalCallStarter, type CallStarter } from '../services/startCall';
 import { checkFieldMap, FieldMapError } from '../integrations/dialnexa/fieldMap';
 import { FileDeadLetterStore, type DeadLetterStore } from './deadLetter';
 import { buildIntakeServer } from './server';
-import { ReviewService } from './review/reviewService';
-import { FollowUpService } from './followUps/followUpService';
+import { ReviewService } from '../services/review/reviewService';
+import { FollowUpService } from '../services/followUps/followUpService';
 import type { FastifyInstance } from 'fastify';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
-import { dataConverterFor } from '../integrations/temporal/dataConverter';
+import { connectTemporal } from '../services/connectTemporal';
 import { AesGcmPayloadCodec } from '../integrations/temporal/payloadCodec';
 
 export interface IntakeDeps {
@@ -93,9 +92,7 @@ function regionOf(config: Config): CountryCode {
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config, 'intake');
-  const address = config.temporal.address ?? `127.0.0.1:${config.temporal.port}`;
-  const connection = await Connection.connect({ address, tls: config.temporal.tls, apiKey: config.temporal.apiKey });
-  const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverterFor(config.temporal) });
+  const { client, address, close } = await connectTemporal(config);
   const intake = await startIntake(config, {
     starter: new TemporalCallStarter(client, config.temporal.taskQueue),
     logger: log,
@@ -110,7 +107,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'intake shutting down');
     // Finish in-flight deliveries (Fastify waits for them), then drop the Temporal connection.
     await intake.close();
-    await connection.close();
+    await close();
     process.exit(0);
   };
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void shutdown(sig));

@@ -9,7 +9,7 @@ import { canonicalEventSchema } from '../domain/canonicalEvent';
 import { completedCallEventSchema } from '../integrations/dialnexa/nativePayload';
 import { SESSION_COOKIE } from './adminUi/auth';
 import { codecBodySchema } from './codecRoutes';
-import { reviewDecisionSchema } from './review/decisionInput';
+import { reviewDecisionSchema } from '../services/review/decisionInput';
 
 type Json = Record<string, unknown>;
 

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { Config } from '../config';
 import { callSchema, type Call } from '../domain/call';
 import { CALL_COMPLETED, canonicalEventSchema, canonicalToCall } from '../domain/canonicalEvent';
-import { TemporalUnavailableError, type CallStarter } from '../client/startCall';
+import { TemporalUnavailableError, type CallStarter } from '../services/startCall';
 import type { ResolvedFieldMap } from '../integrations/dialnexa/fieldMap';
 import { classifyNativeEvent } from '../integrations/dialnexa/nativePayload';
 import { verifyDialNexaSignature } from '../integrations/dialnexa/signature';

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { loadConfig } from '../config';
-import { TemporalCallStarter } from '../client/startCall';
+import { TemporalCallStarter } from '../services/startCall';
 import { FileDeadLetterStore } from '../intake/deadLetter';
 import { buildIntakeServer } from '../intake/server';
 import { dataConverterFor } from '../integrations/temporal/dataConverter';

@@ -4,7 +4,7 @@
  * across every worker polling it: the global ReferralRock rate limit holds however many run.
  */
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import type { Config } from '../config';
 import { createDecideActivities } from '../activities/decide';
 import { createClassifyActivities } from '../activities/classify';
@@ -16,9 +16,10 @@ import { createDigestActivities } from '../activities/digest';
 import { createReferralRockActivities } from '../activities/referralrock';
 import { createReferralRockClient, ReferralRockDirectory } from '../integrations/referralrock';
 import { WebhookNotifier } from '../integrations/notifier/webhookNotifier';
-import { referralRockTaskQueue } from '../workflows/definitions';
+import { referralRockTaskQueue } from '../workflows/ids';
 import { createClassifier } from '../integrations/classifiers';
 import { dataConverterFor } from '../integrations/temporal/dataConverter';
+import { connectTemporal, temporalConnectionOptions } from '../services/connectTemporal';
 
 export interface Workers {
   /** A client on the same cluster, for start-up chores (the digest schedule). */
@@ -36,12 +37,10 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
 }
 
 export async function createWorkers(config: Config, address: string, log: (msg: string, f?: Record<string, unknown>) => void = () => {}): Promise<Workers> {
-  const tls = config.temporal.tls ? {} : undefined;
-  const connection = await NativeConnection.connect({ address, tls, apiKey: config.temporal.apiKey });
-  const clientConnection = await Connection.connect({ address, tls, apiKey: config.temporal.apiKey });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config, address));
+  const { client: temporal, close: closeClient } = await connectTemporal(config, { address });
   // Sealed payloads (PII) for every client and worker: one converter.
   const dataConverter = dataConverterFor(config.temporal);
-  const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace, dataConverter });
 
   const rr = createReferralRockClient(config.referralRock, activityRequestHook);
   const directory = new ReferralRockDirectory(rr, { memberNoteSlot: config.referralRock.memberNoteSlot, ttlSeconds: config.referralRock.directoryTtlSeconds });
@@ -88,7 +87,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
         await Promise.all([workflows.run(), writes.run()]);
       } finally {
         await connection.close();
-        await clientConnection.close();
+        await closeClient();
       }
     },
     async shutdown() {

@@ -4,15 +4,15 @@
  * retimed it in the UI).
  */
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
-
-export const DIGEST_SCHEDULE_ID = 'daily-digest';
+import { DIGEST_SCHEDULE_ID } from '../workflows/ids';
+import { dailyDigest } from '../workflows/dailyDigest';
 
 export async function ensureDigestSchedule(client: Client, opts: { taskQueue: string; timezone: string; hour?: number }): Promise<'created' | 'exists'> {
   try {
     await client.schedule.create({
       scheduleId: DIGEST_SCHEDULE_ID,
       spec: { calendars: [{ hour: opts.hour ?? 8, minute: 0, dayOfWeek: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'] }], timezone: opts.timezone },
-      action: { type: 'startWorkflow', workflowType: 'dailyDigest', taskQueue: opts.taskQueue, workflowId: DIGEST_SCHEDULE_ID },
+      action: { type: 'startWorkflow', workflowType: dailyDigest, taskQueue: opts.taskQueue, workflowId: DIGEST_SCHEDULE_ID },
       policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 hour' },
     });
     return 'created';

@@ -6,13 +6,15 @@ import { loadConfig, ConfigError } from '../config';
 import { createLogger } from '../config/logger';
 import { installRuntimeLogger } from './runtimeLogger';
 import { createWorkers } from './createWorkers';
-import { DIGEST_SCHEDULE_ID, ensureDigestSchedule } from './digestSchedule';
+import { temporalAddress } from '../services/connectTemporal';
+import { ensureDigestSchedule } from './digestSchedule';
+import { DIGEST_SCHEDULE_ID } from '../workflows/ids';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config, 'worker');
   installRuntimeLogger(log);
-  const address = config.temporal.address ?? `127.0.0.1:${config.temporal.port}`;
+  const address = temporalAddress(config);
   const workers = await createWorkers(config, address, (msg, f) => log.info(f ?? {}, msg));
   const schedule = await ensureDigestSchedule(workers.client, { taskQueue: config.temporal.taskQueue, timezone: config.policy.defaultTimezone });
   log.info({ scheduleId: DIGEST_SCHEDULE_ID, schedule }, 'daily digest schedule');

@@ -6,7 +6,7 @@
 import type { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { ALL_SEARCH_ATTRIBUTES } from '../workflows/searchAttributes';
-import { isUnimplemented } from '../client/grpcStatus';
+import { isUnimplemented } from '../services/grpcStatus';
 
 const INDEXED: Record<string, temporal.api.enums.v1.IndexedValueType> = {
   KEYWORD: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,

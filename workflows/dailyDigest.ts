@@ -16,7 +16,7 @@ const { notify } = proxyActivities<ReturnType<typeof createNotifyActivities>>({
 });
 
 export async function dailyDigest(): Promise<Digest> {
-  const digest = await collectDigest();
-  await notify({ kind: 'digest', callId: null, owner: null, text: digest.text });
+  const digest = await collectDigest.executeWithOptions({ summary: 'Gather the follow-ups due and the reviews waiting' }, []);
+  await notify.executeWithOptions({ summary: 'Send the digest' }, [{ kind: 'digest', callId: null, owner: null, text: digest.text }]);
   return digest;
 }

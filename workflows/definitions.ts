@@ -1,25 +1,12 @@
 /**
- * Names, ids, inputs and message definitions shared by the workflows and their clients (intake,
- * CLI, tests). Importing this from Node code is safe: it only defines handles and types.
+ * Inputs, results and message definitions shared by the workflows and their clients (services,
+ * activities, tests). Importing this from Node code is safe: it only defines handles and types.
+ * Workflow ids live in ids.ts, failure types in failures.ts.
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Call } from '../domain/call';
 import type { Plan, Action } from '../domain/plan';
 import type { RecordedJudgement } from '../domain/classify/recorded';
-
-/** The workflow id is derived from the call id only: never from a phone number or an email. */
-export function workflowIdForCall(callId: string): string {
-  return `call-${callId}`;
-}
-
-export function workflowIdForFollowUp(callId: string, actionIndex: number): string {
-  return `followup-${callId}-${actionIndex}`;
-}
-
-/** ReferralRock writes run on their own queue so the server can rate-limit them globally. */
-export function referralRockTaskQueue(callTaskQueue: string): string {
-  return `${callTaskQueue}-referralrock`;
-}
 
 export interface ProcessCallInput {
   call: Call;
@@ -135,12 +122,6 @@ export interface FollowUpState {
 export const getFollowUpQuery = defineQuery<FollowUpState>('getFollowUp');
 /** Another call from the same caller arrived while this follow-up waited (an opt-out may stop it). */
 export const laterCallSignal = defineSignal<[{ callId: string; optOutScope: string | null }]>('laterCall');
-
-/** Does an opt-out of this scope forbid contact on this channel? (rule 8) */
-export function optOutBlocks(scope: string | null, channel: 'phone' | 'email' | 'sms'): boolean {
-  if (!scope) return false;
-  return scope === 'all' || scope === 'marketing' || scope === (channel === 'phone' ? 'calls' : channel);
-}
 export const rescheduleUpdate = defineUpdate<FollowUpState, [{ at: string; by: string; reason?: string | null }]>('reschedule');
 export const cancelUpdate = defineUpdate<FollowUpState, [{ by: string; reason?: string | null }]>('cancel');
 
@@ -158,30 +139,6 @@ export interface LockRequest {
   requestId: string;
 }
 
-/**
- * Locks live on the task queue of the workers that write (`taskQueue`): a lock started by another
- * deployment's queue would wait for workers that never come.
- */
-export function workflowIdForRecordLock(target: { type: 'member' | 'referral'; id: string }, taskQueue: string): string {
-  return `record-lock-${taskQueue}-${target.type}-${target.id}`;
-}
-
 export const acquireLockSignal = defineSignal<[LockRequest]>('acquireLock');
 export const releaseLockSignal = defineSignal<[{ requestId: string }]>('releaseLock');
 export const lockGrantedSignal = defineSignal<[{ requestId: string }]>('lockGranted');
-
-/**
- * The lock for creating a record for one identity (an email): two quick calls from one new prospect
- * create one referral. Workflow ids are stored in plain text, so the email is hashed (FNV-1a, 64 bits
- * as two 32-bit halves; collisions only make two unrelated creates wait for each other).
- */
-export function workflowIdForIdentityLock(email: string, taskQueue: string): string {
-  const text = email.trim().toLowerCase();
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    a = Math.imul(a ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    b = Math.imul(b ^ text.charCodeAt(text.length - 1 - i), 0x01000193) >>> 0;
-  }
-  return `identity-lock-${taskQueue}-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
-}

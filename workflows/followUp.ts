@@ -2,24 +2,17 @@
  * One follow-up the caller asked for: a durable timer to the resolved instant (already a UTC
  * instant: the caller's local time was resolved by the decision activity), which a person can move
  * or cancel by Update. When due, the reminder is written into ReferralRock and the owner notified,
- * unless the caller has opted out since.
+ * unless the caller has opted out since. Its timer and activities carry summaries (ids only), so the
+ * event history reads in words.
  */
 import { ApplicationFailure, condition, patched, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { createReferralRockActivities } from '../activities/referralrock';
 import type { createNotifyActivities } from '../activities/notify';
 import type { createLockActivities } from '../activities/locks';
-import {
-  cancelUpdate,
-  getFollowUpQuery,
-  laterCallSignal,
-  lockGrantedSignal,
-  optOutBlocks,
-  workflowIdForRecordLock,
-  referralRockTaskQueue,
-  rescheduleUpdate,
-  type FollowUpInput,
-  type FollowUpState,
-} from './definitions';
+import { cancelUpdate, getFollowUpQuery, laterCallSignal, lockGrantedSignal, rescheduleUpdate, type FollowUpInput, type FollowUpState } from './definitions';
+import { FailureType, NON_RETRYABLE_REMINDER_FAILURES } from './failures';
+import { optOutBlocks } from '../domain/optOutChannel';
+import { lockRequestIdForFollowUp, referralRockTaskQueue, workflowIdForRecordLock } from './ids';
 import { FollowUpAtKey, RecordIdKey } from './searchAttributes';
 
 type WriteActivities = ReturnType<typeof createReferralRockActivities>;
@@ -43,7 +36,7 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
     // Two requests of at most 14 s each, each heartbeating first (see processCall).
     startToCloseTimeout: '60 seconds',
     heartbeatTimeout: '20 seconds',
-    retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10 minutes', nonRetryableErrorTypes: ['ReferralRockRejected', 'ReferralRockItemFailed'] },
+    retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10 minutes', nonRetryableErrorTypes: NON_RETRYABLE_REMINDER_FAILURES },
   });
   const state: FollowUpState = { status: 'waiting', at: input.at, reschedules: [], cancelledBy: null, cancelReason: null, laterCalls: [], outcome: null, firedAt: null };
   // Bumped by every change so the timer below restarts with the new target.
@@ -75,8 +68,8 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
     {
       validator: ({ at, by }) => {
         assertWaiting(state);
-        if (!by || typeof by !== 'string') throw ApplicationFailure.nonRetryable('`by` (who reschedules) is required', 'InvalidReschedule');
-        if (Number.isNaN(Date.parse(at))) throw ApplicationFailure.nonRetryable(`\`at\` is not an ISO instant: ${at}`, 'InvalidReschedule');
+        if (!by || typeof by !== 'string') throw ApplicationFailure.nonRetryable('`by` (who reschedules) is required', FailureType.InvalidReschedule);
+        if (Number.isNaN(Date.parse(at))) throw ApplicationFailure.nonRetryable(`\`at\` is not an ISO instant: ${at}`, FailureType.InvalidReschedule);
       },
     },
   );
@@ -92,7 +85,7 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
     {
       validator: ({ by }) => {
         assertWaiting(state);
-        if (!by || typeof by !== 'string') throw ApplicationFailure.nonRetryable('`by` (who cancels) is required', 'InvalidCancel');
+        if (!by || typeof by !== 'string') throw ApplicationFailure.nonRetryable('`by` (who cancels) is required', FailureType.InvalidCancel);
       },
     },
   );
@@ -103,39 +96,45 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
   ]);
   for (;;) {
     const seen = version;
-    const changed = await condition(() => version !== seen, Math.max(0, Date.parse(state.at) - Date.now()));
+    const changed = await condition(() => version !== seen, Math.max(0, Date.parse(state.at) - Date.now()), { summary: `Wait until the follow-up is due at ${state.at}, or is moved or stopped` });
     if (state.status !== 'waiting') return state;
     if (!changed && Date.now() >= Date.parse(state.at)) break;
   }
 
   state.firedAt = new Date().toISOString();
-  const block = await outreachBlocked({ callId: input.callId, target: input.target, channel: input.channel });
+  const block = await outreachBlocked.executeWithOptions({ summary: `Check that no opt-out since forbids the ${input.channel} follow-up` }, [
+    { callId: input.callId, target: input.target, channel: input.channel },
+  ]);
   if (block) {
     state.status = 'blocked';
     state.outcome = block;
     return state;
   }
   // The reminder is a note on the record: it takes the record's turn like every other write.
-  const lock = input.target && patched('record-lock') ? { lockId: workflowIdForRecordLock(input.target, workflowInfo().taskQueue), requestId: `${input.callId}#followup-${input.actionIndex}` } : null;
+  const lock = input.target && patched('record-lock') ? { lockId: workflowIdForRecordLock(input.target, workflowInfo().taskQueue), requestId: lockRequestIdForFollowUp(input.callId, input.actionIndex) } : null;
   if (lock) {
-    await requestRecordLock({ ...lock, requester: workflowInfo().workflowId });
+    await requestRecordLock.executeWithOptions({ summary: "Ask for the record's turn for the reminder" }, [{ ...lock, requester: workflowInfo().workflowId }]);
     await condition(() => granted.has(lock.requestId));
   }
   try {
-    state.outcome = await writeFollowUpReminder({ ...input, at: state.at });
+    state.outcome = await writeFollowUpReminder.executeWithOptions({ summary: input.target ? `Write the reminder note to ${input.target.type} ${input.target.id}` : 'Write the reminder (no record to hold it)' }, [
+      { ...input, at: state.at },
+    ]);
   } finally {
-    if (lock) await releaseRecordLock(lock);
+    if (lock) await releaseRecordLock.executeWithOptions({ summary: "Give back the record's turn after the reminder" }, [lock]);
   }
-  await notify({
-    kind: 'follow_up_due',
-    callId: input.callId,
-    owner: input.owner,
-    text: `Follow-up due now by ${input.channel}${input.owner ? ` (owner ${input.owner})` : ''}: ${input.promise ?? input.summary}`,
-  });
+  await notify.executeWithOptions({ summary: 'Tell the owner the follow-up is due' }, [
+    {
+      kind: 'follow_up_due',
+      callId: input.callId,
+      owner: input.owner,
+      text: `Follow-up due now by ${input.channel}${input.owner ? ` (owner ${input.owner})` : ''}: ${input.promise ?? input.summary}`,
+    },
+  ]);
   state.status = 'fired';
   return state;
 }
 
 function assertWaiting(state: FollowUpState): void {
-  if (state.status !== 'waiting') throw ApplicationFailure.nonRetryable(`follow-up is ${state.status}, not waiting`, 'FollowUpClosed');
+  if (state.status !== 'waiting') throw ApplicationFailure.nonRetryable(`follow-up is ${state.status}, not waiting`, FailureType.FollowUpClosed);
 }

@@ -3,6 +3,12 @@
  * plan asks for one, write into ReferralRock exactly once, and start a durable timer for each
  * follow-up. Deterministic: every outside effect and every piece of decision logic is an activity,
  * so a better classifier never changes the history of a call already in flight.
+ *
+ * `processCall` reads as the story; each step below it is a named function. Timers and activities
+ * carry summaries (ids and vocabularies only, never PII: metadata is stored in plain text), so the
+ * Temporal UI's event history reads in words. Any change to the order of commands (activities,
+ * timers, search-attribute upserts, children, patch markers) must be guarded with `patched()`:
+ * test/replay/ replays saved histories against this code.
  */
 import {
   ActivityFailure,
@@ -25,15 +31,14 @@ import type { createNotifyActivities } from '../activities/notify';
 import type { createFollowUpActivities } from '../activities/followUps';
 import type { createLockActivities } from '../activities/locks';
 import type { Action, Plan } from '../domain/plan';
+import { optOutBlocks } from '../domain/optOutChannel';
 import {
   getStateQuery,
-  referralRockTaskQueue,
-  reviewUpdate,
-  workflowIdForFollowUp,
   lockGrantedSignal,
-  workflowIdForIdentityLock,
-  workflowIdForRecordLock,
+  reviewUpdate,
   type CallState,
+  type DecideResult,
+  type FollowUpInput,
   type Judged,
   type ProcessCallInput,
   type ProcessCallResult,
@@ -41,6 +46,8 @@ import {
   type ReviewRecord,
   type WriteRecord,
 } from './definitions';
+import { FailureType, NON_RETRYABLE_WRITE_FAILURES } from './failures';
+import { lockRequestIdForWrite, referralRockTaskQueue, reviewIdForCall, workflowIdForFollowUp, workflowIdForIdentityLock, workflowIdForRecordLock } from './ids';
 import { followUp } from './followUp';
 import { FollowUpAtKey, IntentKey, MatchStatusKey, OptOutScopeKey, RecordIdKey, ReviewStatusKey } from './searchAttributes';
 
@@ -78,13 +85,12 @@ const { tellFollowUps } = proxyActivities<FollowUpActivities>({
   retry: { initialInterval: '1s', maximumInterval: '1 minute' },
 });
 
-/** Review waits this much longer after the escalation notice before it expires. */
-const REVIEW_EXTENSION_MS = 24 * 60 * 60 * 1000;
-
-export async function processCall(input: ProcessCallInput): Promise<ProcessCallResult> {
-  const { call } = input;
-  // ReferralRock writes go to their own task queue: the server enforces one global rate limit there.
-  const { applyAction } = proxyActivities<WriteActivities>({
+/**
+ * ReferralRock writes go to their own task queue, where the server enforces one global rate limit.
+ * Built inside the workflow: the queue's name follows the workflow's own.
+ */
+function writeActivities() {
+  return proxyActivities<WriteActivities>({
     taskQueue: referralRockTaskQueue(workflowInfo().taskQueue),
     // A write is at most three requests (a suppression: block list, read, write) of
     // REFERRALROCK_TIMEOUT_MS (<= 14 s) each; every request heartbeats first, so a lost worker is
@@ -96,47 +102,76 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
       initialInterval: '1s',
       backoffCoefficient: 2,
       maximumInterval: '10 minutes',
-      nonRetryableErrorTypes: ['ReferralRockRejected', 'ReferralRockItemFailed', 'InvalidAction'],
+      nonRetryableErrorTypes: NON_RETRYABLE_WRITE_FAILURES,
     },
   });
+}
 
-  const state: CallState = {
-    callId: call.callId,
-    phase: 'deciding',
-    plan: null,
-    review: { id: `${call.callId}:review`, status: 'not_required', reasons: [], deadlineAt: null, escalatedAt: null, decidedAt: null, reviewer: null, comment: null },
-    actions: [],
-    writes: [],
-    followUps: [],
+/** Review waits this much longer after the escalation notice before it expires. */
+const REVIEW_EXTENSION_MS = 24 * 60 * 60 * 1000;
+
+/** What the steps of one call share: its input, its live state (the query's answer), and what its handlers heard. */
+interface CallRun {
+  call: ProcessCallInput['call'];
+  state: CallState;
+  /** The reviewer's decision, once the review Update accepted one. */
+  decision: ReviewDecision | null;
+  /** Turns granted by record locks (recordLock.ts): one writer per ReferralRock record at a time. */
+  granted: Set<string>;
+  applyAction: ReturnType<typeof writeActivities>['applyAction'];
+}
+
+export async function processCall(input: ProcessCallInput): Promise<ProcessCallResult> {
+  const run = startRun(input);
+  const { state } = run;
+
+  // 1. Decide: classify (its answer recorded on its own), then match, validate the answer, apply the policy.
+  const { plan, reviewDeadlineAt } = await decide(run);
+
+  // 2. Review: apply what never waits (an opt-out's suppression and note), then wait for a person.
+  if (plan.review.required) state.actions = await awaitReview(run, plan, reviewDeadlineAt);
+  showDetails(state);
+
+  // 3. Write into ReferralRock, each action exactly once.
+  state.phase = 'writing';
+  await writeAll(run, state.actions, plan);
+
+  // 4. Follow up: one durable timer per requested contact, living on after this workflow ends.
+  state.phase = 'following_up';
+  await startFollowUps(run, plan);
+
+  state.phase = 'completed';
+  showDetails(state);
+  return { plan, review: state.review, writes: state.writes, followUps: state.followUps };
+}
+
+/** The call's state and its handlers: the state query, the record locks' grants, the review Update. */
+function startRun(input: ProcessCallInput): CallRun {
+  const { call } = input;
+  const run: CallRun = {
+    call,
+    state: {
+      callId: call.callId,
+      phase: 'deciding',
+      plan: null,
+      review: { id: reviewIdForCall(call.callId), status: 'not_required', reasons: [], deadlineAt: null, escalatedAt: null, decidedAt: null, reviewer: null, comment: null },
+      actions: [],
+      writes: [],
+      followUps: [],
+    },
+    decision: null,
+    granted: new Set<string>(),
+    applyAction: writeActivities().applyAction,
   };
-  let decision: ReviewDecision | null = null;
-
+  const { state } = run;
   setHandler(getStateQuery, () => state);
-  // Turns granted by record locks (recordLock.ts): one writer per ReferralRock record at a time.
-  const granted = new Set<string>();
   setHandler(lockGrantedSignal, ({ requestId }) => {
-    granted.add(requestId);
+    run.granted.add(requestId);
   });
-  // What the Temporal UI shows on the workflow page; ids and vocabularies only, never PII.
-  const showDetails = () => {
-    const p = state.plan;
-    if (!p) return;
-    const record = p.match.record ? `${p.match.record.type} ${p.match.record.id}` : 'no record';
-    const applied = state.writes.filter((w) => w.outcome !== 'failed').length;
-    setCurrentDetails(
-      [
-        `**${state.phase.replace(/_/g, ' ')}**`,
-        `intent ${p.classification.intent} (${Math.round(p.classification.intentConfidence * 100)}%)`,
-        `match ${p.match.status}: ${record}`,
-        `review ${state.review.status}${state.review.reasons.length ? ` (${state.review.reasons.join(', ')})` : ''}`,
-        `writes ${applied}/${state.actions.length}${state.writes.some((w) => w.outcome === 'failed') ? ', some failed' : ''}`,
-      ].join(' · '),
-    );
-  };
   setHandler(
     reviewUpdate,
     (d) => {
-      decision = d;
+      run.decision = d;
       state.review = {
         ...state.review,
         status: d.decision === 'approve' ? 'approved' : d.decision === 'reject' ? 'rejected' : 'edited',
@@ -148,128 +183,194 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
     },
     { validator: (d) => validateDecision(d, state) },
   );
+  return run;
+}
 
-  // 1. Classify (its answer recorded on its own), then decide: match, validate the answer, apply the policy.
+/**
+ * Step 1: the classifier's answer, then the decision; the plan's facts become search attributes, and
+ * follow-ups already waiting for this caller hear of the call (an opt-out stops them at once).
+ */
+async function decide(run: CallRun): Promise<DecideResult> {
+  const { call, state } = run;
   let judged: Judged | undefined;
   if (patched('classify-activity')) judged = await classifyOrFailure(call);
-  const { plan, reviewDeadlineAt } = await decideCall({ call, judged });
+  const decided = await decideCall.executeWithOptions({ summary: 'Decide: match, validate the classifier, apply the policy' }, [{ call, judged }]);
+  const { plan } = decided;
   state.plan = plan;
   state.actions = plan.actions;
-  showDetails();
+  showDetails(state);
   upsertSearchAttributes([
     { key: IntentKey, value: plan.classification.intent },
     { key: MatchStatusKey, value: plan.match.status },
     ...(plan.match.record ? [{ key: RecordIdKey, value: plan.match.record.id }] : []),
     ...(plan.classification.optOut.requested ? [{ key: OptOutScopeKey, value: plan.classification.optOut.scope ?? 'all' }] : []),
   ]);
-  // Follow-ups already waiting for this caller hear of the call; an opt-out stops them at once.
   if (plan.match.record) {
     const optOutScope = plan.classification.optOut.requested ? (plan.classification.optOut.scope ?? 'all') : null;
-    await tellFollowUps({ recordId: plan.match.record.id, callId: call.callId, optOutScope });
+    await tellFollowUps.executeWithOptions({ summary: `Tell the follow-ups waiting for ${plan.match.record.type} ${plan.match.record.id} about this call` }, [
+      { recordId: plan.match.record.id, callId: call.callId, optOutScope },
+    ]);
   }
+  return decided;
+}
 
-  // 2. Review: apply what never waits (an opt-out's suppression and note), then wait for a person.
-  if (plan.review.required) {
-    const immediate = plan.actions.filter((a) => neverWaitsForReview(a, plan));
-    await writeAll(immediate, plan);
-    const waiting = plan.actions.filter((a) => !immediate.includes(a));
-    state.actions = waiting;
-    state.review = { ...state.review, status: 'pending', reasons: plan.review.reasons, deadlineAt: reviewDeadlineAt };
-    upsertSearchAttributes([{ key: ReviewStatusKey, value: 'pending' }]);
-    state.phase = 'waiting_for_review';
-    showDetails();
+/** The classifier's answer, or the reason it has none: the decision then stands in and asks review. */
+async function classifyOrFailure(call: CallRun['call']): Promise<Judged> {
+  try {
+    return await classifyCall.executeWithOptions({ summary: 'Classify the call' }, [{ call }]);
+  } catch (err) {
+    const cause = err instanceof ActivityFailure && err.cause ? err.cause : err;
+    const message = cause instanceof Error ? cause.message : String(cause);
+    log.warn('classifier failed; the embedded rules decide and a person reviews', { callId: call.callId, message });
+    return { classifier: null, error: message };
+  }
+}
 
-    const firstWaitMs = reviewDeadlineAt ? Math.max(0, Date.parse(reviewDeadlineAt) - Date.now()) : REVIEW_EXTENSION_MS;
-    let decided = await condition(() => decision !== null, firstWaitMs);
-    if (!decided) {
-      state.review = { ...state.review, status: 'escalated', escalatedAt: new Date().toISOString(), deadlineAt: new Date(Date.now() + REVIEW_EXTENSION_MS).toISOString() };
-      upsertSearchAttributes([{ key: ReviewStatusKey, value: 'escalated' }]);
-      await notify({ kind: 'review_escalated', callId: call.callId, text: `Review of call ${call.callId} is overdue (${plan.review.reasons.join(', ')}). ${plan.summary}`, owner: plan.handoff.owner });
-      decided = await condition(() => decision !== null, REVIEW_EXTENSION_MS);
-    }
-    state.actions = decided ? actionsAfterDecision(decision!, waiting) : waiting.filter((a) => a.type === 'add_note');
+/**
+ * Step 2: what never waits is written at once (rule 3: an opt-out's suppression and note), then a
+ * person decides what else is written, or nobody does and the review expires. Returns the actions
+ * to carry out: the plan's, the reviewer's edit, or (rejected, expired) the trail only.
+ */
+async function awaitReview(run: CallRun, plan: Plan, deadlineAt: string | null): Promise<Action[]> {
+  const { call, state } = run;
+  const immediate = plan.actions.filter((a) => neverWaitsForReview(a, plan));
+  await writeAll(run, immediate, plan);
+  const waiting = plan.actions.filter((a) => !immediate.includes(a));
+  state.actions = waiting;
+  state.review = { ...state.review, status: 'pending', reasons: plan.review.reasons, deadlineAt };
+  upsertSearchAttributes([{ key: ReviewStatusKey, value: 'pending' }]);
+  state.phase = 'waiting_for_review';
+  showDetails(state);
+
+  const decision = await decisionOrExpiry(run, plan, deadlineAt);
+  if (decision) {
+    state.actions = actionsAfterDecision(decision, waiting);
     // Rule 3's hold: the reviewer's word on a possible opt-out (plans before holds never carry one).
-    if (decided && plan.classification.optOut.possible && patched('possible-opt-out-hold')) {
-      state.actions = resolveHold(decision!, state.actions, plan);
-    }
-    if (!decided) {
-      state.review = { ...state.review, status: 'expired' };
-      await notify({ kind: 'review_expired', callId: call.callId, text: `Review of call ${call.callId} expired; only the note was written.`, owner: plan.handoff.owner });
-    }
-    upsertSearchAttributes([{ key: ReviewStatusKey, value: state.review.status }]);
+    if (plan.classification.optOut.possible && patched('possible-opt-out-hold')) state.actions = resolveHold(decision, state.actions, plan);
+  } else {
+    state.actions = waiting.filter((a) => a.type === 'add_note');
+    state.review = { ...state.review, status: 'expired' };
+    await notify.executeWithOptions({ summary: 'Tell the owner the review expired' }, [
+      { kind: 'review_expired', callId: call.callId, text: `Review of call ${call.callId} expired; only the note was written.`, owner: plan.handoff.owner },
+    ]);
   }
-  showDetails();
+  upsertSearchAttributes([{ key: ReviewStatusKey, value: state.review.status }]);
+  return state.actions;
+}
 
-  // 3. Write into ReferralRock, each action exactly once.
-  state.phase = 'writing';
-  await writeAll(state.actions.filter((a) => a.type !== 'schedule_follow_up'), plan);
+/**
+ * A person's decision, or the deadline (the expense sample's `timeoutOrUserAction`): wait until the
+ * review deadline; then escalate (a notice) and wait one more day; null when nobody decided.
+ */
+async function decisionOrExpiry(run: CallRun, plan: Plan, deadlineAt: string | null): Promise<ReviewDecision | null> {
+  const { call, state } = run;
+  const firstWaitMs = deadlineAt ? Math.max(0, Date.parse(deadlineAt) - Date.now()) : REVIEW_EXTENSION_MS;
+  if (await condition(() => run.decision !== null, firstWaitMs, { summary: 'Wait for a reviewer until the review deadline' })) return run.decision;
 
-  // 4. Follow up: one durable timer per requested contact, living on after this workflow ends.
-  state.phase = 'following_up';
+  state.review = { ...state.review, status: 'escalated', escalatedAt: new Date().toISOString(), deadlineAt: new Date(Date.now() + REVIEW_EXTENSION_MS).toISOString() };
+  upsertSearchAttributes([{ key: ReviewStatusKey, value: 'escalated' }]);
+  await notify.executeWithOptions({ summary: 'Tell the owner the review is overdue' }, [
+    { kind: 'review_escalated', callId: call.callId, text: `Review of call ${call.callId} is overdue (${plan.review.reasons.join(', ')}). ${plan.summary}`, owner: plan.handoff.owner },
+  ]);
+  if (await condition(() => run.decision !== null, REVIEW_EXTENSION_MS, { summary: 'Wait for a reviewer one more day after the escalation' })) return run.decision;
+  return null;
+}
+
+/**
+ * Step 3: each write exactly once, in order, numbered within the call (the `#n` of its marker). A
+ * non-retryable refusal is recorded as `failed` and the later writes go on. Follow-ups are not
+ * writes here: step 4 starts them.
+ */
+async function writeAll(run: CallRun, actions: Action[], plan: Plan): Promise<void> {
+  const { call, state } = run;
+  for (const action of actions) {
+    if (action.type === 'schedule_follow_up') continue;
+    const index = state.writes.length;
+    let record: WriteRecord;
+    // A read-modify-write of a record's note slot: hold the record's lock so no other call's
+    // write interleaves (two writers at once would lose a note).
+    const lockId = lockIdOf(action);
+    const isCreate = action.type === 'create_referral' || action.type === 'create_member';
+    const lock = lockId && patched(isCreate ? 'identity-lock' : 'record-lock') ? { lockId, requestId: lockRequestIdForWrite(call.callId, index) } : null;
+    if (lock) {
+      await requestRecordLock.executeWithOptions({ summary: `Ask for the record's turn for write #${index}` }, [{ ...lock, requester: workflowInfo().workflowId }]);
+      // No timer here: the lock's own lease bounds how long any holder keeps the record.
+      await condition(() => run.granted.has(lock.requestId));
+    }
+    try {
+      record = await run.applyAction.executeWithOptions({ summary: writeSummary(action, index) }, [
+        { callId: call.callId, index, action, summary: plan.summary, links: plan.handoff.links },
+      ]);
+    } catch (err) {
+      // A non-retryable refusal (bad data, record gone) must not hide the other writes.
+      const message = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
+      log.warn('ReferralRock write failed', { callId: call.callId, type: action.type, message });
+      record = { index, type: action.type, outcome: 'failed', recordId: null, detail: message };
+    } finally {
+      if (lock) await releaseRecordLock.executeWithOptions({ summary: `Give back the record's turn after write #${index}` }, [lock]);
+    }
+    state.writes.push(record);
+    if (isCreate && record.recordId) upsertSearchAttributes([{ key: RecordIdKey, value: record.recordId }]);
+  }
+}
+
+/** Step 4: one child workflow per follow-up the actions hold, numbered like every other write of the call. */
+async function startFollowUps(run: CallRun, plan: Plan): Promise<void> {
+  const { call, state } = run;
   for (const action of state.actions) {
     if (action.type !== 'schedule_follow_up') continue;
-    // Numbered like every other write of this call: the follow-up's marker and id share the number.
+    // The follow-up's marker and id share the write's number.
     const index = state.writes.length;
     const workflowId = workflowIdForFollowUp(call.callId, index);
     await startChild(followUp, {
       workflowId,
       staticSummary: `Follow-up of call ${call.callId} by ${action.channel} at ${action.at}`,
       parentClosePolicy: ParentClosePolicy.ABANDON,
-      args: [
-        {
-          callId: call.callId,
-          actionIndex: index,
-          at: action.at,
-          timezone: action.timezone ?? plan.classification.followUp?.timezone ?? null,
-          channel: action.channel,
-          owner: action.owner ?? plan.handoff.owner,
-          promise: action.promise ?? plan.handoff.nextStep,
-          target: action.target ?? plan.match.record,
-          summary: plan.summary,
-          links: plan.handoff.links,
-        },
-      ],
+      args: [followUpInput(call.callId, index, action, plan)],
     });
     state.followUps.push(workflowId);
     state.writes.push({ index, type: action.type, outcome: 'scheduled', recordId: action.target?.id ?? plan.match.record?.id ?? null, detail: `follow-up ${workflowId} at ${action.at}` });
     upsertSearchAttributes([{ key: FollowUpAtKey, value: new Date(action.at) }]);
   }
+}
 
-  state.phase = 'completed';
-  showDetails();
-  return { plan, review: state.review, writes: state.writes, followUps: state.followUps };
+/** A follow-up's input: the action's own details, the plan's where the action leaves them out. */
+function followUpInput(callId: string, actionIndex: number, action: Extract<Action, { type: 'schedule_follow_up' }>, plan: Plan): FollowUpInput {
+  return {
+    callId,
+    actionIndex,
+    at: action.at,
+    timezone: action.timezone ?? plan.classification.followUp?.timezone ?? null,
+    channel: action.channel,
+    owner: action.owner ?? plan.handoff.owner,
+    promise: action.promise ?? plan.handoff.nextStep,
+    target: action.target ?? plan.match.record,
+    summary: plan.summary,
+    links: plan.handoff.links,
+  };
+}
 
-  async function writeAll(actions: Action[], p: Plan): Promise<void> {
-    for (const action of actions) {
-      if (action.type === 'schedule_follow_up') continue;
-      const index = state.writes.length;
-      let record: WriteRecord;
-      // A read-modify-write of a record's note slot: hold the record's lock so no other call's
-      // write interleaves (two writers at once would lose a note).
-      const lockId = lockIdOf(action);
-      const isCreate = action.type === 'create_referral' || action.type === 'create_member';
-      const lock = lockId && patched(isCreate ? 'identity-lock' : 'record-lock') ? { lockId, requestId: `${call.callId}#${index}` } : null;
-      if (lock) {
-        await requestRecordLock({ ...lock, requester: workflowInfo().workflowId });
-        // No timer here: the lock's own lease bounds how long any holder keeps the record.
-        await condition(() => granted.has(lock.requestId));
-      }
-      try {
-        record = await applyAction({ callId: call.callId, index, action, summary: p.summary, links: p.handoff.links });
-      } catch (err) {
-        // A non-retryable refusal (bad data, record gone) must not hide the other writes.
-        const message = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
-        log.warn('ReferralRock write failed', { callId: call.callId, type: action.type, message });
-        record = { index, type: action.type, outcome: 'failed', recordId: null, detail: message };
-      } finally {
-        if (lock) await releaseRecordLock(lock);
-      }
-      state.writes.push(record);
-      if ((action.type === 'create_referral' || action.type === 'create_member') && record.recordId) {
-        upsertSearchAttributes([{ key: RecordIdKey, value: record.recordId }]);
-      }
-    }
-  }
+/** What the event history says of a write: its number, type and record (ids only). */
+function writeSummary(action: Action, index: number): string {
+  const target = 'target' in action && action.target ? ` to ${action.target.type} ${action.target.id}` : '';
+  return `Write #${index}: ${action.type.replace(/_/g, ' ')}${target}`;
+}
+
+/** What the Temporal UI shows on the workflow page; ids and vocabularies only, never PII. */
+function showDetails(state: CallState): void {
+  const p = state.plan;
+  if (!p) return;
+  const record = p.match.record ? `${p.match.record.type} ${p.match.record.id}` : 'no record';
+  const applied = state.writes.filter((w) => w.outcome !== 'failed').length;
+  setCurrentDetails(
+    [
+      `**${state.phase.replace(/_/g, ' ')}**`,
+      `intent ${p.classification.intent} (${Math.round(p.classification.intentConfidence * 100)}%)`,
+      `match ${p.match.status}: ${record}`,
+      `review ${state.review.status}${state.review.reasons.length ? ` (${state.review.reasons.join(', ')})` : ''}`,
+      `writes ${applied}/${state.actions.length}${state.writes.some((w) => w.outcome === 'failed') ? ', some failed' : ''}`,
+    ].join(' · '),
+  );
 }
 
 /**
@@ -283,18 +384,6 @@ function lockIdOf(action: Action): string | null {
     return typeof email === 'string' && email.includes('@') ? workflowIdForIdentityLock(email, workflowInfo().taskQueue) : null;
   }
   return null;
-}
-
-/** The classifier's answer, or the reason it has none: the decision then stands in and asks review. */
-async function classifyOrFailure(call: ProcessCallInput['call']): Promise<Judged> {
-  try {
-    return await classifyCall({ call });
-  } catch (err) {
-    const cause = err instanceof ActivityFailure && err.cause ? err.cause : err;
-    const message = cause instanceof Error ? cause.message : String(cause);
-    log.warn('classifier failed; the embedded rules decide and a person reviews', { callId: call.callId, message });
-    return { classifier: null, error: message };
-  }
 }
 
 /**
@@ -319,7 +408,7 @@ function resolveHold(d: ReviewDecision, actions: Action[], plan: Plan): Action[]
   if (d.optOut === 'confirm') {
     const pause = plan.actions.find((a) => a.type === 'suppress' && a.reason === 'possible_opt_out');
     const scope = plan.classification.optOut.scope ?? 'all';
-    const emailCovered = scope === 'all' || scope === 'email' || scope === 'marketing';
+    const emailCovered = optOutBlocks(scope, 'email');
     const stop: Action = { type: 'suppress', target, reason: 'opt_out', stopFutureOutreach: true, email: emailCovered && pause?.type === 'suppress' ? (pause.email ?? null) : null };
     return [stop, ...actions.filter((a) => !PROMOTIONAL.includes(a.type))];
   }
@@ -336,33 +425,48 @@ function actionsAfterDecision(d: ReviewDecision, waiting: Action[]): Action[] {
   return waiting.filter((a) => a.type === 'add_note');
 }
 
-const ACTION_TYPES = ['suppress', 'update_member', 'update_referral', 'create_member', 'create_referral', 'add_note', 'schedule_follow_up'];
+/**
+ * Every action type of the plan schema (domain/plan.ts): keyed by the schema's own union, so a type
+ * added to or removed from the schema fails the type-check until this list follows. (Read from the
+ * type, not the zod schema itself, so workflow code does not bundle zod.)
+ */
+const ACTION_TYPES: ReadonlySet<string> = new Set(
+  Object.keys({
+    suppress: true,
+    update_member: true,
+    update_referral: true,
+    create_member: true,
+    create_referral: true,
+    add_note: true,
+    schedule_follow_up: true,
+  } satisfies Record<Action['type'], true>),
+);
 
 /** Synchronous on purpose: an async validator is silently treated as valid by the SDK. */
 function validateDecision(d: ReviewDecision, state: CallState): void {
   if (state.phase !== 'waiting_for_review' || (state.review.status !== 'pending' && state.review.status !== 'escalated')) {
-    throw ApplicationFailure.nonRetryable(`call ${state.callId} is not waiting for review (phase ${state.phase}, review ${state.review.status})`, 'ReviewNotPending');
+    throw ApplicationFailure.nonRetryable(`call ${state.callId} is not waiting for review (phase ${state.phase}, review ${state.review.status})`, FailureType.ReviewNotPending);
   }
   if (!d || !['approve', 'reject', 'edit'].includes(d.decision)) {
-    throw ApplicationFailure.nonRetryable('decision must be approve, reject or edit', 'InvalidDecision');
+    throw ApplicationFailure.nonRetryable('decision must be approve, reject or edit', FailureType.InvalidDecision);
   }
   if (typeof d.reviewer !== 'string' || !d.reviewer.trim()) {
-    throw ApplicationFailure.nonRetryable('reviewer is required', 'InvalidDecision');
+    throw ApplicationFailure.nonRetryable('reviewer is required', FailureType.InvalidDecision);
   }
   if (d.reviewId !== undefined && d.reviewId !== state.review.id) {
-    throw ApplicationFailure.nonRetryable(`stale decision: it answers review ${d.reviewId}, the open review is ${state.review.id}`, 'StaleDecision');
+    throw ApplicationFailure.nonRetryable(`stale decision: it answers review ${d.reviewId}, the open review is ${state.review.id}`, FailureType.StaleDecision);
   }
   if (d.optOut !== undefined && d.optOut !== 'confirm' && d.optOut !== 'lift') {
-    throw ApplicationFailure.nonRetryable('optOut must be confirm or lift', 'InvalidDecision');
+    throw ApplicationFailure.nonRetryable('optOut must be confirm or lift', FailureType.InvalidDecision);
   }
   if (state.plan?.classification.optOut.possible && d.decision !== 'reject' && !d.optOut) {
-    throw ApplicationFailure.nonRetryable('this call holds a possible opt-out: say whether it is confirmed (optOut: confirm) or lifted (optOut: lift)', 'InvalidDecision');
+    throw ApplicationFailure.nonRetryable('this call holds a possible opt-out: say whether it is confirmed (optOut: confirm) or lifted (optOut: lift)', FailureType.InvalidDecision);
   }
   if (d.decision === 'edit') {
-    if (!Array.isArray(d.actions)) throw ApplicationFailure.nonRetryable('an edit needs the list of actions to carry out', 'InvalidDecision');
+    if (!Array.isArray(d.actions)) throw ApplicationFailure.nonRetryable('an edit needs the list of actions to carry out', FailureType.InvalidDecision);
     for (const [i, a] of d.actions.entries()) {
-      if (!a || typeof a !== 'object' || !ACTION_TYPES.includes((a as Action).type)) {
-        throw ApplicationFailure.nonRetryable(`actions[${i}]: unknown action type`, 'InvalidDecision');
+      if (!a || typeof a !== 'object' || !ACTION_TYPES.has((a as Action).type)) {
+        throw ApplicationFailure.nonRetryable(`actions[${i}]: unknown action type`, FailureType.InvalidDecision);
       }
     }
   }

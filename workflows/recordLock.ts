@@ -26,7 +26,7 @@ export async function recordLock(waiting: LockRequest[] = []): Promise<void> {
   });
 
   for (let grants = 0; grants < GRANTS_PER_RUN; grants++) {
-    if (!(await condition(() => queue.length > 0, IDLE))) return;
+    if (!(await condition(() => queue.length > 0, IDLE, { summary: 'Wait for the next writer (the lock ends when idle)' }))) return;
     const next = queue.shift()!;
     if (released.has(next.requestId)) continue; // released before it was granted: nothing to hold
     try {
@@ -36,7 +36,7 @@ export async function recordLock(waiting: LockRequest[] = []): Promise<void> {
       log.warn('lock requester gone', { requester: next.requester, error: String(err) });
       continue;
     }
-    if (!(await condition(() => released.has(next.requestId), LEASE))) {
+    if (!(await condition(() => released.has(next.requestId), LEASE, { summary: `Hold the record for ${next.requestId} until released or the lease ends` }))) {
       log.warn('lock lease ended without a release; the record goes to the next writer', { requestId: next.requestId, lock: workflowInfo().workflowId });
     }
     released.delete(next.requestId);

@@ -4,6 +4,7 @@
  */
 import type { Classification, Evidence, QualityMarker, SuppressionReason } from '../plan';
 import type { MatchDetail } from '../match';
+import { optOutBlocks } from '../optOutChannel';
 import { evidence, findFirst, fold } from '../text';
 import type { ClassifyContext } from './context';
 import { detectConsent } from './consent';
@@ -114,12 +115,10 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail, judged: S
   let followUpBlocked: string | null = null;
   let followUp: Classification['followUp'] = null;
   if (followUpRequest) {
-    const blockedChannel =
-      optOut.scope === 'calls' ? 'phone' : optOut.scope === 'sms' ? 'sms' : optOut.scope === 'email' ? 'email' : null;
     if (isLowFit) followUpBlocked = 'low-fit call';
-    else if (optOut.requested && (optOut.scope === 'all' || optOut.scope === 'marketing')) followUpBlocked = `opt-out (${optOut.scope})`;
-    else if (optOut.requested && blockedChannel === followUpRequest.channel) followUpBlocked = `opt-out of ${optOut.scope}`;
-    else {
+    else if (optOut.requested && optOutBlocks(optOut.scope, followUpRequest.channel)) {
+      followUpBlocked = optOut.scope === 'all' || optOut.scope === 'marketing' ? `opt-out (${optOut.scope})` : `opt-out of ${optOut.scope}`;
+    } else {
       followUp = { at: followUpRequest.at, timezone: followUpRequest.timezone, channel: followUpRequest.channel, owner: null, promise: followUpRequest.promise };
       ev.push(...followUpRequest.evidence);
     }

@@ -12,10 +12,6 @@ export function normaliseEmail(raw: string | null | undefined): string | null {
   return EMAIL.test(s) ? s : null;
 }
 
-export function isEmail(raw: string): boolean {
-  return normaliseEmail(raw) != null;
-}
-
 export function emailDomain(email: string | null | undefined): string | null {
   const e = normaliseEmail(email);
   return e ? e.slice(e.indexOf('@') + 1) : null;

@@ -5,14 +5,15 @@
  * bodies' exact bytes.
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { HttpError } from './httpError';
+import type { ServiceError } from '../../services/serviceError';
+import { httpStatusOf } from './httpStatus';
 import { isApi, sendHtml, type MessagePage } from './http';
 
 export interface AdminScopeOptions {
   /** The surface's own error class: its errors answer with their status, code and issues. */
-  errorClass: abstract new (...args: never[]) => HttpError;
+  errorClass: abstract new (...args: never[]) => ServiceError;
   /** The error a body that is not JSON becomes (a 400 of the surface's own kind). */
-  invalidJson: () => HttpError;
+  invalidJson: () => ServiceError;
   /** Logged with each 5xx, e.g. "review request failed". */
   failureLog: string;
   page: MessagePage;
@@ -44,9 +45,9 @@ export function installAdminScope(app: FastifyInstance, opts: AdminScopeOptions)
     return payload;
   });
 
-  app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
-    const own = err instanceof opts.errorClass ? (err as HttpError) : null;
-    const status = own ? own.statusCode : err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+  app.setErrorHandler((err: FastifyError | ServiceError, req, reply) => {
+    const own = err instanceof opts.errorClass ? (err as ServiceError) : null;
+    const status = own ? httpStatusOf(own) : 'statusCode' in err && err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status >= 500) req.log.error({ err }, opts.failureLog);
     const code = own ? own.code : status === 415 ? 'unsupported_media_type' : status === 413 ? 'payload_too_large' : status === 500 ? 'internal_error' : 'bad_request';
     const message = status === 500 ? 'internal error; try again' : err.message;

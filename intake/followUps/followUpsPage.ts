@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import { html, type SafeHtml } from '../review/html';
 import { page } from '../review/layout';
 import { formatTime } from '../review/queuePage';
-import type { FollowUpView } from './followUpService';
+import type { FollowUpView } from '../../services/followUps/followUpService';
 
 export interface FollowUpsPageOptions {
   csrfToken: string;

@@ -22,12 +22,13 @@ import { ReviewAuth, REVIEWER_COOKIE, cookie, cookiesOf } from '../adminUi/auth'
 import { adminGuards } from '../adminUi/guards';
 import { formFields, sendHtml } from '../adminUi/http';
 import { adminOff } from '../adminUi/off';
+import { httpStatusOf } from '../adminUi/httpStatus';
 import { installAdminScope } from '../adminUi/scope';
 import { messagePage } from '../review/layout';
-import { parseCancel, parseReschedule } from './changeInput';
-import { FollowUpError } from './followUpErrors';
+import { parseCancel, parseReschedule } from '../../services/followUps/changeInput';
+import { FollowUpError } from '../../services/followUps/followUpErrors';
 import { followUpsPage, type FollowUpsPageOptions } from './followUpsPage';
-import type { FollowUpService } from './followUpService';
+import type { FollowUpService } from '../../services/followUps/followUpService';
 
 export interface FollowUpRouteDeps {
   service: FollowUpService;
@@ -91,7 +92,7 @@ function followUpRoutes(app: FastifyInstance, service: FollowUpService, auth: Re
         outcome = !result.changed && change === 'reschedule' ? 'unchanged' : change === 'reschedule' ? 'rescheduled' : 'cancelled';
       } catch (err) {
         if (!(err instanceof FollowUpError) || err.code === 'temporal_unavailable') throw err;
-        return renderList(req, reply.code(err.statusCode), { error: { message: err.message, issues: err.issues, workflowId: id } });
+        return renderList(req, reply.code(httpStatusOf(err)), { error: { message: err.message, issues: err.issues, workflowId: id } });
       }
       // Post/redirect/get: a reload shows the list, it does not send the change again.
       return reply

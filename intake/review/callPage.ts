@@ -8,7 +8,7 @@ import type { CallState } from '../../workflows/definitions';
 import { html, safeHref, type SafeHtml } from './html';
 import { page } from './layout';
 import { formatTime } from './queuePage';
-import type { CallReview, TranscriptExcerpt } from './reviewService';
+import type { CallReview, TranscriptExcerpt } from '../../services/review/reviewService';
 
 export interface CallPageOptions {
   csrfToken: string;

@@ -1,7 +1,7 @@
 /** The review queue: every call waiting for a person, most urgent deadline first. */
 import { html, type SafeHtml } from './html';
 import { page } from './layout';
-import type { PendingCall } from './reviewService';
+import type { PendingCall } from '../../services/review/reviewService';
 
 export function queuePage(pending: PendingCall[], opts: { now?: Date; temporalUiLink?: string | null } = {}): string {
   const now = opts.now ?? new Date();

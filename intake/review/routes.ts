@@ -20,13 +20,14 @@ import { ReviewAuth, REVIEWER_COOKIE, cookie, cookiesOf } from '../adminUi/auth'
 import { adminGuards } from '../adminUi/guards';
 import { formFields, sendHtml } from '../adminUi/http';
 import { adminOff } from '../adminUi/off';
+import { httpStatusOf } from '../adminUi/httpStatus';
 import { installAdminScope } from '../adminUi/scope';
 import { callPage, type CallPageOptions } from './callPage';
-import { parseActionsText, parseDecision } from './decisionInput';
+import { parseActionsText, parseDecision } from '../../services/review/decisionInput';
 import { messagePage } from './layout';
 import { queuePage } from './queuePage';
-import { ReviewError } from './reviewErrors';
-import type { ReviewService } from './reviewService';
+import { ReviewError } from '../../services/review/reviewErrors';
+import type { ReviewService } from '../../services/review/reviewService';
 
 export interface ReviewRouteDeps {
   service: ReviewService;
@@ -98,7 +99,7 @@ function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: Review
       recorded = await service.decide(callId, decision);
     } catch (err) {
       if (!(err instanceof ReviewError) || err.code === 'not_found' || err.code === 'temporal_unavailable') throw err;
-      return renderCall(req, reply.code(err.statusCode), callId, { error: { message: err.message, issues: err.issues }, form: kept });
+      return renderCall(req, reply.code(httpStatusOf(err)), callId, { error: { message: err.message, issues: err.issues }, form: kept });
     }
     // Post/redirect/get: a reload shows the call, it does not send the decision again.
     return reply

@@ -16,12 +16,6 @@ const optionalText = z.string().nullable().optional();
 /** DialNexa's docs use lower case; other casings have been seen in third-party examples. */
 const lower = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase() : v);
 
-export const verificationEventSchema = z.looseObject({
-  event_type: z.literal('verification'),
-  message: z.string().optional(),
-  timestamp: z.union([z.number(), z.string()]).optional(),
-});
-
 /** The call object of a completed `call_ended`: what toCall.ts maps into the call model. */
 export const completedCallSchema = z
   .looseObject({

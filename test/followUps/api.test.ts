@@ -8,11 +8,12 @@ import { futureExampleCall } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
 import { adminApi, adminIntake, csrfOf, expectAllNotFound, postForm, type AdminIntake } from '../helpers/adminSession';
 import { useStack } from '../helpers/suiteStack';
+import { eventually } from '../helpers/eventually';
 import { registerReviewRoutes } from '../../intake/review/routes';
-import { ReviewService } from '../../intake/review/reviewService';
+import { ReviewService } from '../../services/review/reviewService';
 import { registerFollowUpRoutes } from '../../intake/followUps/routes';
-import { FollowUpService, type ChangeResult, type FollowUpView } from '../../intake/followUps/followUpService';
-import type { FollowUpState, ProcessCallResult } from '../../workflows/definitions';
+import { FollowUpService, type ChangeResult, type FollowUpView } from '../../services/followUps/followUpService';
+import { getFollowUpQuery, type FollowUpState, type ProcessCallResult } from '../../workflows/definitions';
 import { FollowUpAtKey } from '../../workflows/searchAttributes';
 
 const TOKEN = 'follow-up-test-token-0123456789';
@@ -63,12 +64,7 @@ async function listed(id: string, query = ''): Promise<FollowUpView | undefined>
 }
 
 async function eventuallyListed(id: string): Promise<FollowUpView> {
-  for (let i = 0; i < 150; i++) {
-    const row = await listed(id);
-    if (row) return row;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${id} never appeared in the list`);
+  return eventually(() => listed(id), { what: `${id} in the follow-up list` });
 }
 
 function inDays(days: number): string {
@@ -151,7 +147,7 @@ describe('listing and changing', () => {
     expect(again.status).toBe(200);
     expect(again.json.changed).toBe(false);
 
-    const state = await stack().client.workflow.getHandle(id).query<FollowUpState>('getFollowUp');
+    const state = await stack().client.workflow.getHandle(id).query(getFollowUpQuery);
     expect(state.at).toBe(at);
     expect(state.reschedules).toEqual([{ at, by: 'alice@example.com', reason: 'caller asked for next week' }]);
     const described = await stack().client.workflow.getHandle(id).describe();
@@ -197,7 +193,7 @@ describe('listing and changing', () => {
     const notJson = await fetch(`${base}/review/api/follow-ups/${id}/reschedule`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: '{"at": ' });
     expect(notJson.status).toBe(400);
     // Nothing refused changed anything: two moves only.
-    expect((await stack().client.workflow.getHandle(id).query<FollowUpState>('getFollowUp')).reschedules).toHaveLength(2);
+    expect((await stack().client.workflow.getHandle(id).query(getFollowUpQuery)).reschedules).toHaveLength(2);
   });
 
   test('cancel ends the follow-up without contacting anyone; the same cancel again is the same answer, another is 409', async () => {
@@ -260,7 +256,7 @@ describe('the page', () => {
     const moved = await form('reschedule', { at: `${day}T14:00`, timezone: 'America/Chicago', by: 'erin', reason: 'after lunch', csrf: csrf! });
     expect(moved.status).toBe(303);
     expect(moved.headers.get('location')).toBe(`/review/follow-ups?done=rescheduled&id=${id}`);
-    const state = await stack().client.workflow.getHandle(id).query<FollowUpState>('getFollowUp');
+    const state = await stack().client.workflow.getHandle(id).query(getFollowUpQuery);
     expect(state.reschedules).toEqual([{ at: state.at, by: 'erin', reason: 'after lunch' }]);
     expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'America/Chicago', timeStyle: 'short' }).format(new Date(state.at))).toBe('14:00');
     const after = await call('GET', `/review/follow-ups?done=rescheduled&id=${id}`, { token: null, headers: { cookie } });

@@ -6,7 +6,9 @@
  */
 import { startStack, exampleCall, futureExampleCall, type Stack } from '../helpers/stack';
 import { sendCanonical, sandboxWrites } from '../helpers/send';
-import { FollowUpService } from '../../intake/followUps/followUpService';
+import { FollowUpService } from '../../services/followUps/followUpService';
+import type { FollowUpError } from '../../services/followUps/followUpErrors';
+import { httpStatusOf } from '../../intake/adminUi/httpStatus';
 import type { FollowUpState, ProcessCallResult } from '../../workflows/definitions';
 
 let stack: Stack;
@@ -74,6 +76,8 @@ test('a later call from the same caller shows on the waiting follow-up; an opt-o
   expect(await reminderWrites(later.data.call_id)).toEqual([]);
 
   const refused = service.cancel(id, { by: 'tester', reason: 'too late' });
-  await expect(refused).rejects.toMatchObject({ code: 'not_waiting', statusCode: 409 });
+  const refusal = await refused.catch((err: FollowUpError) => err);
+  expect(refusal).toMatchObject({ code: 'not_waiting' });
+  expect(httpStatusOf(refusal as FollowUpError)).toBe(409);
   expect((await service.list()).map((f) => f.workflowId)).not.toContain(id);
 });

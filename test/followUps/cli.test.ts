@@ -6,7 +6,7 @@ import { futureExampleCall } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
 import { runCli, type Run } from '../helpers/cli';
 import { useStack } from '../helpers/suiteStack';
-import type { FollowUpState, ProcessCallResult } from '../../workflows/definitions';
+import { getFollowUpQuery, type FollowUpState, type ProcessCallResult } from '../../workflows/definitions';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const stack = useStack();
@@ -24,7 +24,7 @@ async function waitingFollowUp(): Promise<{ callId: string; id: string }> {
 }
 
 async function stateOf(id: string): Promise<FollowUpState> {
-  return stack().client.workflow.getHandle(id).query<FollowUpState>('getFollowUp');
+  return stack().client.workflow.getHandle(id).query(getFollowUpQuery);
 }
 
 test('list and show find the follow-up; reschedule moves it as $USER@cli; cancel drops it; refusals exit 1', async () => {

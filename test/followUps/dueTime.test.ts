@@ -2,9 +2,10 @@
  * How an operator's "when" becomes the due instant, without any server: instants as given, local
  * times read in their zone across daylight-saving changes, and the range checked before Temporal.
  */
-import { isLocalDateTime, resolveDueAt } from '../../intake/followUps/dueTime';
-import { parseCancel, parseReschedule } from '../../intake/followUps/changeInput';
-import { FollowUpError } from '../../intake/followUps/followUpErrors';
+import { isLocalDateTime, resolveDueAt } from '../../services/followUps/dueTime';
+import { parseCancel, parseReschedule } from '../../services/followUps/changeInput';
+import { FollowUpError } from '../../services/followUps/followUpErrors';
+import { httpStatusOf } from '../../intake/adminUi/httpStatus';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 
@@ -13,7 +14,7 @@ function refusal(fn: () => unknown): string {
     fn();
   } catch (err) {
     expect(err).toBeInstanceOf(FollowUpError);
-    expect((err as FollowUpError).statusCode).toBe(400);
+    expect(httpStatusOf(err as FollowUpError)).toBe(400);
     return (err as FollowUpError).message;
   }
   throw new Error('accepted');

@@ -3,7 +3,7 @@
  * time shows in UTC and in the caller's zone, and the forms appear only for a waiting follow-up.
  */
 import { followUpsPage } from '../../intake/followUps/followUpsPage';
-import type { FollowUpView } from '../../intake/followUps/followUpService';
+import type { FollowUpView } from '../../services/followUps/followUpService';
 
 const EVIL = `"><script>alert(1)</script><img src=x onerror='alert(2)'>`;
 

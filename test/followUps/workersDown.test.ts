@@ -6,7 +6,9 @@
 import { futureExampleCall } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
 import { useStack } from '../helpers/suiteStack';
-import { FollowUpService } from '../../intake/followUps/followUpService';
+import { FollowUpService } from '../../services/followUps/followUpService';
+import type { FollowUpError } from '../../services/followUps/followUpErrors';
+import { httpStatusOf } from '../../intake/adminUi/httpStatus';
 import type { FollowUpState, ProcessCallResult } from '../../workflows/definitions';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -29,9 +31,13 @@ test('list tolerates unanswered queries; changes get 503 until a worker is back'
   expect(row!.stateError).toContain('did not answer');
 
   const at = new Date(Date.now() + 3 * DAY_MS).toISOString();
-  await expect(service.reschedule(id, { at, by: 'ops' })).rejects.toMatchObject({ code: 'temporal_unavailable', statusCode: 503 });
+  const rescheduleRefused = await service.reschedule(id, { at, by: 'ops' }).catch((err: FollowUpError) => err);
+  expect(rescheduleRefused).toMatchObject({ code: 'temporal_unavailable' });
+  expect(httpStatusOf(rescheduleRefused as FollowUpError)).toBe(503);
   const request = { by: 'ops', reason: 'worker outage test' };
-  await expect(service.cancel(id, request)).rejects.toMatchObject({ code: 'temporal_unavailable', statusCode: 503 });
+  const cancelRefused = await service.cancel(id, request).catch((err: FollowUpError) => err);
+  expect(cancelRefused).toMatchObject({ code: 'temporal_unavailable' });
+  expect(httpStatusOf(cancelRefused as FollowUpError)).toBe(503);
 
   await stack().startWorkers();
   const cancelled = await service.cancel(id, request);

@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { buildIntakeServer } from '../../intake/server';
-import { TemporalCallStarter } from '../../client/startCall';
+import { TemporalCallStarter } from '../../services/startCall';
 import type { Stack } from './stack';
 
 export interface AdminIntake {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config, DEV_CALL_WEBHOOK_SECRET, DEV_DIALNEXA_WEBHOOK_SECRET } from '../../config';
 import { startDevServer, type DevServer } from '../../worker/devServer';
@@ -16,8 +16,8 @@ import { createWorkers, type Workers } from '../../worker/createWorkers';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { buildIntakeServer } from '../../intake/server';
 import { FileDeadLetterStore } from '../../intake/deadLetter';
-import { TemporalCallStarter } from '../../client/startCall';
-import { dataConverterFor } from '../../integrations/temporal/dataConverter';
+import { TemporalCallStarter } from '../../services/startCall';
+import { connectTemporal } from '../../services/connectTemporal';
 
 export const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
 export const EXAMPLES = path.join(SHARED, 'examples');
@@ -37,9 +37,17 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(opts: { env?: Record<string, string>; workers?: boolean; temporal?: DevServer } = {}): Promise<Stack> {
+export interface StackOptions {
+  env?: Record<string, string>;
+  workers?: boolean;
+  temporal?: DevServer;
+  /** The sandbox's source of randomness for injected faults (tests seed it: test/helpers/seededRandom.ts). */
+  sandboxRandom?: () => number;
+}
+
+export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const temporal = opts.temporal ?? (await startDevServer());
-  const sandbox = await startSandbox({ seed: EXAMPLE_SEED });
+  const sandbox = await startSandbox({ seed: EXAMPLE_SEED, random: opts.sandboxRandom });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dnrr-test-'));
   const config = loadConfig({
     TEMPORAL_ADDRESS: temporal.address,
@@ -56,8 +64,7 @@ export async function startStack(opts: { env?: Record<string, string>; workers?:
     LOG_LEVEL: 'silent',
     ...opts.env,
   });
-  const connection = await Connection.connect({ address: temporal.address });
-  const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverterFor(config.temporal) });
+  const { client, close: closeClient } = await connectTemporal(config);
   const deadLetters = new FileDeadLetterStore(config.intake.deadLetterDir);
   const intake = buildIntakeServer({ config: config.intake, starter: new TemporalCallStarter(client, config.temporal.taskQueue), deadLetters });
   await intake.listen({ host: '127.0.0.1', port: 0 });
@@ -87,7 +94,7 @@ export async function startStack(opts: { env?: Record<string, string>; workers?:
     async stop() {
       await stack.stopWorkers();
       await intake.close();
-      await connection.close();
+      await closeClient();
       await sandbox.close();
       if (!opts.temporal) await temporal.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });

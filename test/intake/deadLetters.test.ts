@@ -212,7 +212,7 @@ describe('FileDeadLetterStore', () => {
 describe('npm run deadletter (CLI on the store)', () => {
   const run = promisify(execFile);
   const cli = (dataDir: string, ...args: string[]) =>
-    run(process.execPath, [require.resolve('tsx/cli'), path.resolve(__dirname, '../../client/deadletter.ts'), ...args], {
+    run(process.execPath, [require.resolve('tsx/cli'), path.resolve(__dirname, '../../intake/deadLetterCli.ts'), ...args], {
       env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
     });
 

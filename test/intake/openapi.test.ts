@@ -7,8 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { AesGcmPayloadCodec } from '../../integrations/temporal/payloadCodec';
 import { registeredRoutes } from '../../intake/server';
-import type { ReviewService } from '../../intake/review/reviewService';
-import type { FollowUpService } from '../../intake/followUps/followUpService';
+import type { ReviewService } from '../../services/review/reviewService';
+import type { FollowUpService } from '../../services/followUps/followUpService';
 import { startTestIntake, type TestIntake } from './helpers';
 
 let intake: TestIntake;

@@ -5,8 +5,8 @@
  * throw TemporalUnavailableError as the real one does when Temporal cannot be reached.
  */
 import type { Call } from '../../domain/call';
-import { TemporalUnavailableError, type CallStarter, type StartResult } from '../../client/startCall';
-import { workflowIdForCall } from '../../workflows/definitions';
+import { TemporalUnavailableError, type CallStarter, type StartResult } from '../../services/startCall';
+import { workflowIdForCall } from '../../workflows/ids';
 
 export interface RecordedStart {
   call: Call;

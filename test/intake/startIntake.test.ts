@@ -5,7 +5,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../config';
 import { Client, Connection } from '@temporalio/client';
-import { TemporalCallStarter, type CallStarter } from '../../client/startCall';
+import { TemporalCallStarter, type CallStarter } from '../../services/startCall';
 import { FieldMapError } from '../../integrations/dialnexa/fieldMap';
 import { startIntake } from '../../intake/main';
 import { signStandardWebhook, verifyStandardWebhook } from '../../intake/verifyStandardWebhook';

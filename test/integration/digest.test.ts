@@ -5,9 +5,12 @@
 import { startStack, exampleCall, type Stack } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
 import { startNoticeReceiver } from '../helpers/noticeReceiver';
-import { DIGEST_SCHEDULE_ID, ensureDigestSchedule } from '../../worker/digestSchedule';
-import { getStateQuery, type CallState, type ProcessCallResult } from '../../workflows/definitions';
+import { eventually } from '../helpers/eventually';
+import { ensureDigestSchedule } from '../../worker/digestSchedule';
+import { DIGEST_SCHEDULE_ID } from '../../workflows/ids';
+import { getStateQuery, type ProcessCallResult } from '../../workflows/definitions';
 import type { Digest } from '../../activities/digest';
+import { dailyDigest } from '../../workflows/dailyDigest';
 
 let stack: Stack;
 let notices: Awaited<ReturnType<typeof startNoticeReceiver>>;
@@ -44,7 +47,7 @@ test('a digest run lists the pending review and the follow-up due today, and sen
   const review = exampleCall('07-high-value-ready.json');
   const answer = await sendCanonical(stack.intakeUrl, review);
   const handle = stack.client.workflow.getHandle(answer.body.workflowId);
-  for (let i = 0; i < 100 && (await handle.query<CallState>(getStateQuery)).phase !== 'waiting_for_review'; i++) await new Promise((r) => setTimeout(r, 100));
+  await eventually(() => handle.query(getStateQuery), { what: 'the call to wait for review', until: (s) => s.phase === 'waiting_for_review', intervalMs: 100, timeoutMs: 10_000 });
   // ...and one whose follow-up is due later today (the call ended just now, "in two hours").
   const soon = exampleCall('01-referral-books-demo.json');
   const now = new Date();
@@ -57,17 +60,17 @@ test('a digest run lists the pending review and the follow-up due today, and sen
   expect(result.followUps).toHaveLength(1);
 
   // Visibility is eventually consistent: wait until both are listed.
-  let digest: Digest | null = null;
-  for (let i = 0; i < 50; i++) {
-    const run: Digest = await stack.client.workflow.execute('dailyDigest', { taskQueue: stack.config.temporal.taskQueue, workflowId: `digest-${i}-${Date.now()}` });
-    digest = run;
-    const due = [...run.followUpsDueToday, ...run.followUpsOverdue].some((f) => f.workflowId === result.followUps[0]);
-    if (due && run.reviewsPending.some((r) => r.workflowId === answer.body.workflowId)) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  expect(digest!.reviewsPending.map((r) => r.workflowId)).toContain(answer.body.workflowId);
-  expect(digest!.reviewsPending.find((r) => r.workflowId === answer.body.workflowId)?.detail).toContain('high_value');
-  expect([...digest!.followUpsDueToday, ...digest!.followUpsOverdue].map((f) => f.workflowId)).toContain(result.followUps[0]);
+  let runs = 0;
+  const digest: Digest = await eventually(
+    () => stack.client.workflow.execute(dailyDigest, { taskQueue: stack.config.temporal.taskQueue, workflowId: `digest-${runs++}-${Date.now()}` }),
+    {
+      what: 'a digest listing both',
+      until: (run) => [...run.followUpsDueToday, ...run.followUpsOverdue].some((f) => f.workflowId === result.followUps[0]) && run.reviewsPending.some((r) => r.workflowId === answer.body.workflowId),
+    },
+  );
+  expect(digest.reviewsPending.map((r) => r.workflowId)).toContain(answer.body.workflowId);
+  expect(digest.reviewsPending.find((r) => r.workflowId === answer.body.workflowId)?.detail).toContain('high_value');
+  expect([...digest.followUpsDueToday, ...digest.followUpsOverdue].map((f) => f.workflowId)).toContain(result.followUps[0]);
   const sent = notices.received.filter((n) => n.body.kind === 'digest');
   expect(sent.length).toBeGreaterThan(0);
   expect(sent[sent.length - 1].body.text).toContain(answer.body.workflowId);

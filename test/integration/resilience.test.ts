@@ -6,13 +6,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { startStack, exampleCall, type Stack } from '../helpers/stack';
 import { sendCanonical, sandboxWrites, setFaults } from '../helpers/send';
-import type { ProcessCallResult, CallState } from '../../workflows/definitions';
+import { eventually } from '../helpers/eventually';
+import { faultSeed, seededRandom } from '../helpers/seededRandom';
+import { getStateQuery, type ProcessCallResult } from '../../workflows/definitions';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 let stack: Stack;
 
 beforeAll(async () => {
-  stack = await startStack({ workers: false });
+  // Which requests the sandbox's faults hit follows a fixed seed (FAULT_SEED replays another).
+  stack = await startStack({ workers: false, sandboxRandom: seededRandom(faultSeed(20261202)) });
 });
 afterAll(async () => {
   await stack?.stop();
@@ -44,16 +47,6 @@ function spawnWorker(): ChildProcess {
   });
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 function writesFor(callId: string) {
   return sandboxWrites(stack.sandbox.url).then((ws) => ws.filter((w) => JSON.stringify(w.body).includes(callId)));
 }
@@ -69,7 +62,7 @@ test('a worker killed in the middle of a write resumes on restart without writin
   expect(answer.status).toBe(202);
   const handle = stack.client.workflow.getHandle(answer.body.workflowId);
 
-  await waitFor('the first write to start', async () => (await handle.query<CallState>('getState')).phase === 'writing', 90_000);
+  await eventually(async () => (await handle.query(getStateQuery)).phase === 'writing', { what: 'the first write to start', timeoutMs: 90_000, intervalMs: 100 });
   worker.kill('SIGKILL');
   await exited;
 

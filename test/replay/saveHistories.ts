@@ -15,7 +15,9 @@ import type { WorkflowHandle } from '@temporalio/client';
 import '../setupRuntime';
 import { startStack, exampleCall } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
+import { eventually } from '../helpers/eventually';
 import { cancelUpdate, getStateQuery, rescheduleUpdate, reviewUpdate, type CallState } from '../../workflows/definitions';
+import { dailyDigest } from '../../workflows/dailyDigest';
 
 const OUT = path.join(__dirname, 'histories');
 
@@ -34,14 +36,8 @@ async function main(only: string[]): Promise<void> {
     if (answer.status !== 202) throw new Error(`${name}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return stack.client.workflow.getHandle(answer.body.workflowId);
   };
-  const waitForReview = async (handle: WorkflowHandle) => {
-    for (let i = 0; i < 300; i++) {
-      const state: CallState = await handle.query(getStateQuery);
-      if (state.phase === 'waiting_for_review') return state;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('no review');
-  };
+  const waitForReview = (handle: WorkflowHandle): Promise<CallState> =>
+    eventually(() => handle.query(getStateQuery), { what: `${handle.workflowId} to wait for review`, until: (s) => s.phase === 'waiting_for_review', intervalMs: 100 });
 
   try {
     fs.mkdirSync(OUT, { recursive: true });
@@ -124,7 +120,7 @@ async function main(only: string[]): Promise<void> {
     await save('followUp-rescheduled-then-cancelled', child);
 
     // The digest, while the approved call's follow-ups and the rejected call are settled.
-    const digest = await stack.client.workflow.start('dailyDigest', { taskQueue: stack.config.temporal.taskQueue, workflowId: 'replay-daily-digest' });
+    const digest = await stack.client.workflow.start(dailyDigest, { taskQueue: stack.config.temporal.taskQueue, workflowId: 'replay-daily-digest' });
     await digest.result();
     await save('dailyDigest-run', digest);
 

@@ -6,10 +6,11 @@
 import type { FastifyInstance } from 'fastify';
 import { exampleCall } from '../helpers/stack';
 import { sendCanonical, sandboxWrites } from '../helpers/send';
-import { adminApi, adminIntake, csrfOf, expectAllNotFound, postForm, type AdminIntake, type Reply as AdminReply } from '../helpers/adminSession';
+import { adminApi, adminIntake, csrfOf, expectAllNotFound, postForm, type AdminIntake } from '../helpers/adminSession';
 import { useStack } from '../helpers/suiteStack';
+import { eventually } from '../helpers/eventually';
 import { registerReviewRoutes } from '../../intake/review/routes';
-import { ReviewService, type CallReview, type PendingCall, type TranscriptExcerpt } from '../../intake/review/reviewService';
+import { ReviewService, type CallReview, type PendingCall, type TranscriptExcerpt } from '../../services/review/reviewService';
 import type { CallState, ProcessCallResult, ReviewRecord } from '../../workflows/definitions';
 
 const TOKEN = 'review-test-token-0123456789';
@@ -42,8 +43,6 @@ interface ApiBody {
   links: CallReview['links'];
 }
 
-type Reply = AdminReply<ApiBody>;
-
 const call = adminApi<ApiBody>(() => base, TOKEN);
 
 /** Starts a call through the intake and waits until Temporal visibility lists it as pending. */
@@ -52,14 +51,10 @@ async function pendingCall(file: string, edit?: (body: Record<string, unknown>) 
   edit?.(body);
   const callId: string = body.data.call_id;
   expect((await sendCanonical(base, body)).status).toBe(202);
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const list = await call('GET', '/review/api/pending');
-    const row = list.json.pending.find((p) => p.callId === callId);
-    if (row) return { callId, row };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`call ${callId} never appeared in the review queue`);
+  const row = await eventually(async () => (await call('GET', '/review/api/pending')).json.pending.find((p: PendingCall) => p.callId === callId), {
+    what: `call ${callId} in the review queue`,
+  });
+  return { callId, row };
 }
 
 async function resultOf(callId: string): Promise<ProcessCallResult> {
@@ -342,14 +337,13 @@ describe('the page in a browser session', () => {
     (body.data.transcript as unknown[]).push({ speaker: 'caller', text: '<script>alert("x")</script><img src=x onerror=alert(1)> "quoted" & more', start_ms: 12000, end_ms: 13000 });
     const callId = body.data.call_id;
     expect((await sendCanonical(base, body)).status).toBe(202);
-    let page: Reply | null = null;
-    for (let i = 0; i < 100; i++) {
-      page = await call('GET', `/review/calls/${callId}`);
-      if (page.status === 200 && page.text.includes('id="transcript"')) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(page!.text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot; &amp; more');
-    expect(page!.text).not.toContain('<script');
-    expect(page!.text).not.toContain('<img');
+    const page = await eventually(() => call('GET', `/review/calls/${callId}`), {
+      what: `call ${callId}'s page with its transcript`,
+      until: (p) => p.status === 200 && p.text.includes('id="transcript"'),
+      timeoutMs: 20_000,
+    });
+    expect(page.text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot; &amp; more');
+    expect(page.text).not.toContain('<script');
+    expect(page.text).not.toContain('<img');
   });
 });

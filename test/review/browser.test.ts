@@ -11,7 +11,7 @@ import { adminIntake } from '../helpers/adminSession';
 import { useStack } from '../helpers/suiteStack';
 import { sendCanonical, sandboxWrites } from '../helpers/send';
 import { registerReviewRoutes } from '../../intake/review/routes';
-import { ReviewService } from '../../intake/review/reviewService';
+import { ReviewService } from '../../services/review/reviewService';
 import type { ProcessCallResult } from '../../workflows/definitions';
 
 const TOKEN = 'browser-review-token-0123456789';

@@ -9,7 +9,8 @@ import { exampleCall } from '../helpers/stack';
 import { sendCanonical, sandboxWrites } from '../helpers/send';
 import { runCli, type Run } from '../helpers/cli';
 import { useStack } from '../helpers/suiteStack';
-import { ReviewService } from '../../intake/review/reviewService';
+import { eventually } from '../helpers/eventually';
+import { ReviewService } from '../../services/review/reviewService';
 import type { ProcessCallResult } from '../../workflows/definitions';
 
 const stack = useStack();
@@ -22,11 +23,8 @@ async function waitingCall(file: string): Promise<string> {
   const body = exampleCall(file);
   expect((await sendCanonical(stack().intakeUrl, body)).status).toBe(202);
   const service = new ReviewService(stack().client, { namespace: stack().config.temporal.namespace });
-  for (let i = 0; i < 150; i++) {
-    if ((await service.listPending()).some((p) => p.callId === body.data.call_id)) return body.data.call_id;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`call ${body.data.call_id} never became pending`);
+  await eventually(async () => (await service.listPending()).some((p) => p.callId === body.data.call_id), { what: `call ${body.data.call_id} pending review` });
+  return body.data.call_id;
 }
 
 test('list shows the waiting call; approve decides it as $USER@cli and the writes land once', async () => {

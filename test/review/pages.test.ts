@@ -4,11 +4,11 @@
  * decision is checked before it goes anywhere.
  */
 import { callPage } from '../../intake/review/callPage';
-import { parseActionsText, parseDecision } from '../../intake/review/decisionInput';
+import { parseActionsText, parseDecision } from '../../services/review/decisionInput';
 import { escapeHtml, html, safeHref } from '../../intake/review/html';
 import { queuePage } from '../../intake/review/queuePage';
-import { ReviewError } from '../../intake/review/reviewErrors';
-import { excerpt, type CallReview } from '../../intake/review/reviewService';
+import { ReviewError } from '../../services/review/reviewErrors';
+import { excerpt, type CallReview } from '../../services/review/reviewService';
 import type { Plan } from '../../domain/plan';
 
 const EVIL = `"><script>alert(1)</script><img src=x onerror='alert(2)'>`;

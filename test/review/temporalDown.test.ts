@@ -5,8 +5,8 @@
 import { Client, Connection } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
 import { buildIntakeServer } from '../../intake/server';
-import { ReviewService } from '../../intake/review/reviewService';
-import { FollowUpService } from '../../intake/followUps/followUpService';
+import { ReviewService } from '../../services/review/reviewService';
+import { FollowUpService } from '../../services/followUps/followUpService';
 import { FileDeadLetterStore } from '../../intake/deadLetter';
 import { loadConfig } from '../../config';
 import os from 'node:os';

@@ -7,9 +7,10 @@ import type { FastifyInstance } from 'fastify';
 import { exampleCall } from '../helpers/stack';
 import { adminIntake } from '../helpers/adminSession';
 import { useStack } from '../helpers/suiteStack';
+import { eventually } from '../helpers/eventually';
 import { sendCanonical } from '../helpers/send';
 import { registerReviewRoutes } from '../../intake/review/routes';
-import { ReviewService, type PendingCall } from '../../intake/review/reviewService';
+import { ReviewService, type PendingCall } from '../../services/review/reviewService';
 import type { ProcessCallResult } from '../../workflows/definitions';
 
 const TOKEN = 'workers-down-token-0123456789';
@@ -43,7 +44,7 @@ test('no worker: listed from visibility, decision 503; the same decision later l
   const body = exampleCall('06-ambiguous-name.json');
   const callId: string = body.data.call_id;
   expect((await sendCanonical(base, body)).status).toBe(202);
-  for (let i = 0; i < 150 && !(await pending()).some((p) => p.callId === callId); i++) await new Promise((r) => setTimeout(r, 200));
+  await eventually(async () => (await pending()).some((p) => p.callId === callId), { what: `call ${callId} in the review queue` });
 
   await stack().stopWorkers();
   const row = (await pending()).find((p) => p.callId === callId);

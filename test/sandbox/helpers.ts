@@ -4,6 +4,7 @@
  * sandbox over HTTP with the sandbox's Basic-auth key.
  */
 import { startSandbox, type SandboxHandle, type SandboxOptions, type SeedFile } from '../../sandbox/server';
+import { faultSeed, seededRandom } from '../helpers/seededRandom';
 
 export const PUBLIC_KEY = 'test-public';
 export const PRIVATE_KEY = 'test-private';
@@ -92,8 +93,11 @@ export class Client {
   }
 }
 
-/** Starts a sandbox on a random port with the test seed and keys; call `stop` in afterAll. */
+/**
+ * Starts a sandbox on a random port with the test seed and keys; call `stop` in afterAll. Its
+ * faults draw from a seeded source (FAULT_SEED replays another), never an unseeded Math.random.
+ */
 export async function startTestSandbox(extra: Partial<SandboxOptions> = {}): Promise<{ sandbox: SandboxHandle; client: Client; stop: () => Promise<void> }> {
-  const sandbox = await startSandbox({ seed: testSeed(), publicKey: PUBLIC_KEY, privateKey: PRIVATE_KEY, port: 0, ...extra });
+  const sandbox = await startSandbox({ seed: testSeed(), publicKey: PUBLIC_KEY, privateKey: PRIVATE_KEY, port: 0, random: seededRandom(faultSeed(7)), ...extra });
   return { sandbox, client: new Client(sandbox.url), stop: () => sandbox.close() };
 }

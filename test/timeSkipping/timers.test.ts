@@ -15,11 +15,14 @@ import { temporalExecutable } from '../../worker/temporalBinaries';
 import { registerSearchAttributes } from '../../worker/registerSearchAttributes';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { canonicalToCall, canonicalEventSchema } from '../../domain/canonicalEvent';
-import { workflowIdForCall, type FollowUpState, type ProcessCallInput, type ProcessCallResult } from '../../workflows/definitions';
+import { type FollowUpState, type ProcessCallInput, type ProcessCallResult } from '../../workflows/definitions';
+import { workflowIdForCall } from '../../workflows/ids';
 import { EXAMPLE_SEED, exampleCall, type ExampleBody } from '../helpers/stack';
 import { sandboxWrites } from '../helpers/send';
 import { startNoticeReceiver } from '../helpers/noticeReceiver';
 import { dataConverterFor } from '../../integrations/temporal/dataConverter';
+import { processCall } from '../../workflows/processCall';
+import type { followUp } from '../../workflows/followUp';
 
 let env: TestWorkflowEnvironment;
 let sandbox: SandboxHandle;
@@ -71,7 +74,7 @@ function inputOf(body: ExampleBody): ProcessCallInput {
 test('a review nobody answers escalates at its deadline, then expires and writes the note only', async () => {
   const body = exampleCall('07-high-value-ready.json');
   const callId = body.data.call_id;
-  const result: ProcessCallResult = await env.client.workflow.execute('processCall', {
+  const result: ProcessCallResult = await env.client.workflow.execute(processCall, {
     taskQueue: config.temporal.taskQueue,
     workflowId: workflowIdForCall(callId),
     args: [inputOf(body)],
@@ -97,7 +100,7 @@ test('a follow-up fires days later at the caller\'s local time, across a dayligh
   body.data.ended_at = '2027-03-10T17:00:00Z';
   body.data.transcript[3].text = "Next Tuesday at 9 in the morning works, I'm in New York.";
   body.data.transcript[4].text = 'Tuesday at 9 Eastern it is. Someone from our team will call you.';
-  const result: ProcessCallResult = await env.client.workflow.execute('processCall', {
+  const result: ProcessCallResult = await env.client.workflow.execute(processCall, {
     taskQueue: config.temporal.taskQueue,
     workflowId: workflowIdForCall(callId),
     args: [inputOf(body)],
@@ -106,10 +109,10 @@ test('a follow-up fires days later at the caller\'s local time, across a dayligh
   // 09:00 EDT (UTC-4) on Tuesday 16 March, not 14:00Z as the pre-change offset would give.
   expect(result.plan.classification.followUp).toMatchObject({ at: '2027-03-16T13:00:00Z', timezone: 'America/New_York' });
   expect(result.followUps).toHaveLength(1);
-  const followUp: FollowUpState = await env.client.workflow.getHandle(result.followUps[0]).result();
-  expect(followUp.status).toBe('fired');
-  expect(Date.parse(followUp.firedAt!)).toBeGreaterThanOrEqual(Date.parse('2027-03-16T13:00:00Z'));
-  expect(Date.parse(followUp.firedAt!)).toBeLessThan(Date.parse('2027-03-16T13:01:00Z'));
+  const followUpState: FollowUpState = await env.client.workflow.getHandle<typeof followUp>(result.followUps[0]).result();
+  expect(followUpState.status).toBe('fired');
+  expect(Date.parse(followUpState.firedAt!)).toBeGreaterThanOrEqual(Date.parse('2027-03-16T13:00:00Z'));
+  expect(Date.parse(followUpState.firedAt!)).toBeLessThan(Date.parse('2027-03-16T13:01:00Z'));
 
   const reminder = (await sandboxWrites(sandbox.url)).filter((w) => JSON.stringify(w.body).includes(`[dialnexa:${callId}#followup-`));
   expect(reminder).toHaveLength(1);

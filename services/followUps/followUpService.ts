@@ -17,16 +17,15 @@ import { DateTime } from 'luxon';
 import { callIdSchema } from '../../domain/call';
 import { cancelUpdate, getFollowUpQuery, rescheduleUpdate, type FollowUpInput, type FollowUpState, type FollowUpStatus } from '../../workflows/definitions';
 import { FollowUpAtKey } from '../../workflows/searchAttributes';
+import { FailureType } from '../../workflows/failures';
+import type { followUp } from '../../workflows/followUp';
+import { isFollowUpOfCall, parseFollowUpWorkflowId } from '../../workflows/ids';
+import { followUpsOfCallQuery, waitingFollowUpsQuery } from '../visibilityQueries';
 import { type CancelRequest, type RescheduleRequest, parseCancel, parseReschedule } from './changeInput';
 import { isInstantText, isLocalDateTime, resolveDueAt } from './dueTime';
-import { mapLimit } from '../adminUi/mapLimit';
-import { TemporalAccess, messageOf, type TemporalAccessOptions } from '../adminUi/temporalAccess';
+import { mapLimit } from '../mapLimit';
+import { TemporalAccess, messageOf, type TemporalAccessOptions } from '../temporalAccess';
 import { FollowUpError } from './followUpErrors';
-
-export const WAITING_FOLLOW_UPS_QUERY = "WorkflowType = 'followUp' AND ExecutionStatus = 'Running'";
-
-/** `followup-<callId>-<n>`: call ids may hold dashes, the number is always last. */
-const FOLLOW_UP_ID = /^followup-([A-Za-z0-9_-]+)-(\d+)$/;
 
 export interface FollowUpView {
   workflowId: string;
@@ -108,7 +107,7 @@ export class FollowUpService extends TemporalAccess {
     const dueBefore = opts.dueBefore ? instantOf(opts.dueBefore, 'dueBefore') : null;
     // "< one millisecond later" rather than "<=": the dev server's SQLite visibility misses an
     // exactly equal datetime, while every store agrees on a strict comparison.
-    const query = dueBefore ? `${WAITING_FOLLOW_UPS_QUERY} AND FollowUpAt < '${new Date(Date.parse(dueBefore) + 1).toISOString()}'` : WAITING_FOLLOW_UPS_QUERY;
+    const query = waitingFollowUpsQuery(dueBefore ? { dueBefore: new Date(Date.parse(dueBefore) + 1) } : {});
     const refs = await this.visible(query);
     const rows = await mapLimit(refs, this.queryConcurrency, (ref) => this.view(ref));
     // Visibility trails the workflow by a moment: a follow-up changed just now may still be listed
@@ -125,7 +124,7 @@ export class FollowUpService extends TemporalAccess {
    */
   async show(idOrCallId: string): Promise<FollowUpView[]> {
     const id = idOrCallId.trim();
-    if (FOLLOW_UP_ID.test(id)) {
+    if (parseFollowUpWorkflowId(id)) {
       const ref = await this.describe(id).catch((err) => {
         if (err instanceof FollowUpError && err.code === 'not_found') return null;
         throw err;
@@ -133,12 +132,11 @@ export class FollowUpService extends TemporalAccess {
       if (ref) return [await this.view(ref)];
     }
     if (!callIdSchema.safeParse(id).success) throw new FollowUpError('not_found', `no follow-up or call ${id}`);
-    const prefix = `followup-${id}-`;
-    const refs = (await this.visible(`WorkflowType = 'followUp' AND WorkflowId STARTS_WITH '${prefix}'`))
+    const refs = (await this.visible(followUpsOfCallQuery(id)))
       // STARTS_WITH also finds call "a-1"'s follow-ups for call "a" (and a store may read "_" as a
       // wildcard): keep exactly this call's.
-      .filter((ref) => ref.workflowId.startsWith(prefix) && /^\d+$/.test(ref.workflowId.slice(prefix.length)));
-    if (!refs.length) throw new FollowUpError('not_found', FOLLOW_UP_ID.test(id) ? `no follow-up ${id}` : `no follow-up of call ${id}`);
+      .filter((ref) => isFollowUpOfCall(ref.workflowId, id));
+    if (!refs.length) throw new FollowUpError('not_found', parseFollowUpWorkflowId(id) ? `no follow-up ${id}` : `no follow-up of call ${id}`);
     const views = await mapLimit(refs, this.queryConcurrency, (ref) => this.view(ref));
     return views.sort((a, b) => a.actionIndex - b.actionIndex);
   }
@@ -205,7 +203,7 @@ export class FollowUpService extends TemporalAccess {
 
   /** The same list as a Temporal UI workflow search, when the UI's address is known. */
   listUiLink(): string | null {
-    return this.searchUiLink(WAITING_FOLLOW_UPS_QUERY);
+    return this.searchUiLink(waitingFollowUpsQuery());
   }
 
   private async visible(query: string): Promise<ExecutionRef[]> {
@@ -239,12 +237,12 @@ export class FollowUpService extends TemporalAccess {
   private async view(ref: ExecutionRef): Promise<FollowUpView> {
     const [answer, input] = await Promise.all([this.stateOf(ref), this.inputOf(ref)]);
     const state = answer.state;
-    const parsed = FOLLOW_UP_ID.exec(ref.workflowId);
+    const parsed = parseFollowUpWorkflowId(ref.workflowId);
     return {
       workflowId: ref.workflowId,
       runId: ref.runId,
-      callId: input?.callId ?? parsed?.[1] ?? ref.workflowId,
-      actionIndex: input?.actionIndex ?? Number(parsed?.[2] ?? 0),
+      callId: input?.callId ?? parsed?.callId ?? ref.workflowId,
+      actionIndex: input?.actionIndex ?? parsed?.actionIndex ?? 0,
       executionStatus: ref.status,
       status: state?.status ?? null,
       at: normalisedInstant(state?.at ?? ref.dueAttr?.toISOString() ?? input?.at ?? null),
@@ -272,9 +270,9 @@ export class FollowUpService extends TemporalAccess {
    * replay it for that). A run ended otherwise (terminated, failed) has no state to show.
    */
   private async stateOf(ref: ExecutionRef): Promise<{ state: FollowUpState | null; error: string | null }> {
-    const handle = this.client.workflow.getHandle(ref.workflowId, ref.runId);
+    const handle = this.client.workflow.getHandle<typeof followUp>(ref.workflowId, ref.runId);
     try {
-      if (ref.status === 'COMPLETED') return { state: (await this.bounded(() => handle.result())) as FollowUpState, error: null };
+      if (ref.status === 'COMPLETED') return { state: await this.bounded(() => handle.result()), error: null };
       if (ref.status !== 'RUNNING') return { state: null, error: `the follow-up's workflow ended ${ref.status.toLowerCase()}` };
       return { state: await this.bounded(() => handle.query(getFollowUpQuery), this.queryTimeoutMs), error: null };
     } catch (err) {
@@ -310,8 +308,8 @@ export class FollowUpService extends TemporalAccess {
       const cause = err.cause;
       const type = cause instanceof ApplicationFailure ? cause.type : null;
       const message = cause?.message ?? err.message;
-      if (type === 'InvalidReschedule' || type === 'InvalidCancel') return invalid(message);
-      if (type === 'FollowUpClosed') return new FollowUpError('not_waiting', `follow-up ${workflowId}: ${message}`);
+      if (type === FailureType.InvalidReschedule || type === FailureType.InvalidCancel) return invalid(message);
+      if (type === FailureType.FollowUpClosed) return new FollowUpError('not_waiting', `follow-up ${workflowId}: ${message}`);
     }
     if (err instanceof WorkflowNotFoundError) {
       // No such follow-up, or it ended between our read and the Update.
@@ -335,7 +333,7 @@ export class FollowUpService extends TemporalAccess {
 
 /** Follow-up ids have a fixed shape: anything else cannot be one (and never reaches Temporal). */
 export function checkedFollowUpId(workflowId: string): string {
-  if (!FOLLOW_UP_ID.test(workflowId)) throw new FollowUpError('not_found', `no follow-up ${workflowId}`);
+  if (!parseFollowUpWorkflowId(workflowId)) throw new FollowUpError('not_found', `no follow-up ${workflowId}`);
   return workflowId;
 }
 
@@ -350,7 +348,7 @@ function notWaiting(workflowId: string, state: FollowUpState): FollowUpError {
 }
 
 function isClosedRefusal(err: unknown): boolean {
-  return err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type === 'FollowUpClosed';
+  return err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type === FailureType.FollowUpClosed;
 }
 
 /** An ISO instant with its offset (a bare local time would be read in the server's zone). */

@@ -1,12 +1,13 @@
 /**
  * What the admin services (review, follow-ups) share in talking to Temporal: their options, a bound
- * on every call a person waits on, one mapping of "Temporal is down" to the surface's 503, reading a
+ * on every call a person waits on, one mapping of "Temporal is down" to the service's
+ * temporal_unavailable, reading a
  * workflow's input from its history, and links into the Temporal Web UI.
  */
 import type { Client, WorkflowExecutionInfo } from '@temporalio/client';
-import { grpcErrorOf, isTemporalUnreachable } from '../../client/grpcStatus';
+import { grpcErrorOf, isTemporalUnreachable } from './grpcStatus';
 import { decodeArrayFromPayloads } from '@temporalio/common/lib/internal-non-workflow';
-import type { HttpError } from './httpError';
+import type { ServiceError } from './serviceError';
 
 export interface TemporalAccessOptions {
   namespace: string;
@@ -25,7 +26,7 @@ export interface TemporalAccessOptions {
 }
 
 /** The surface's error class, as far as Temporal access needs it: it can say "unavailable". */
-export type UnavailableErrorClass = new (code: 'temporal_unavailable', message: string) => HttpError;
+export type UnavailableErrorClass = new (code: 'temporal_unavailable', message: string) => ServiceError;
 
 export abstract class TemporalAccess {
   protected readonly namespace: string;

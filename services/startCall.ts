@@ -5,8 +5,10 @@
  */
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { Call } from '../domain/call';
-import { workflowIdForCall, type ProcessCallInput } from '../workflows/definitions';
+import { type ProcessCallInput } from '../workflows/definitions';
+import { workflowIdForCall } from '../workflows/ids';
 import { CallIdKey, CampaignKey } from '../workflows/searchAttributes';
+import { processCall } from '../workflows/processCall';
 import { isTemporalUnreachable } from './grpcStatus';
 
 export interface StartResult {
@@ -49,7 +51,7 @@ export class TemporalCallStarter implements CallStarter {
     try {
       // Without a deadline the client retries an unreachable server for about 20 s; webhook senders
       // give up sooner, and a prompt 503 tells them to redeliver later.
-      await this.client.withDeadline(Date.now() + this.startDeadlineMs, () => this.client.workflow.start('processCall', {
+      await this.client.withDeadline(Date.now() + this.startDeadlineMs, () => this.client.workflow.start(processCall, {
         taskQueue: this.taskQueue,
         workflowId,
         args: [input],

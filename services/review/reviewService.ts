@@ -14,23 +14,15 @@ import {
   type WorkflowExecutionInfo,
 } from '@temporalio/client';
 import type { Turn } from '../../domain/call';
-import {
-  getStateQuery,
-  reviewUpdate,
-  workflowIdForCall,
-  type CallState,
-  type ProcessCallInput,
-  type ProcessCallResult,
-  type ReviewDecision,
-  type ReviewRecord,
-} from '../../workflows/definitions';
+import { getStateQuery, reviewUpdate, type CallState, type ProcessCallInput, type ProcessCallResult, type ReviewDecision, type ReviewRecord } from '../../workflows/definitions';
+import { callIdOfWorkflowId, workflowIdForCall } from '../../workflows/ids';
+import { FailureType } from '../../workflows/failures';
+import type { processCall } from '../../workflows/processCall';
+import { pendingReviewsQuery, WAITING_REVIEW_STATUSES } from '../visibilityQueries';
 import { CallIdKey, IntentKey, MatchStatusKey, ReviewStatusKey } from '../../workflows/searchAttributes';
-import { mapLimit } from '../adminUi/mapLimit';
-import { TemporalAccess, messageOf, type TemporalAccessOptions } from '../adminUi/temporalAccess';
+import { mapLimit } from '../mapLimit';
+import { TemporalAccess, messageOf, type TemporalAccessOptions } from '../temporalAccess';
 import { ReviewError } from './reviewErrors';
-
-export const PENDING_REVIEW_QUERY =
-  "WorkflowType = 'processCall' AND ReviewStatus IN ('pending','escalated') AND ExecutionStatus = 'Running'";
 
 export interface PendingCall {
   callId: string;
@@ -88,14 +80,14 @@ export class ReviewService extends TemporalAccess {
   async listPending(): Promise<PendingCall[]> {
     let infos: WorkflowExecutionInfo[];
     try {
-      infos = await this.listWorkflows(PENDING_REVIEW_QUERY);
+      infos = await this.listWorkflows(pendingReviewsQuery());
     } catch (err) {
       throw this.unavailableOr(err);
     }
     const rows = await mapLimit(infos, this.queryConcurrency, (info) => this.pendingRow(info));
     // Visibility trails the workflow by a moment: a call decided just now may still be listed
     // there, but its own answer says it no longer waits.
-    return rows.filter((r) => r.reviewStatus === 'pending' || r.reviewStatus === 'escalated').sort(byUrgency);
+    return rows.filter((r) => (WAITING_REVIEW_STATUSES as readonly string[]).includes(r.reviewStatus)).sort(byUrgency);
   }
 
   /** One call as a reviewer needs it; ReviewError not_found when there is no such call. */
@@ -151,7 +143,7 @@ export class ReviewService extends TemporalAccess {
 
   private async pendingRow(info: WorkflowExecutionInfo): Promise<PendingCall> {
     const attrs = info.typedSearchAttributes;
-    const callId = attrs.get(CallIdKey) ?? info.workflowId.replace(/^call-/, '');
+    const callId = attrs.get(CallIdKey) ?? callIdOfWorkflowId(info.workflowId) ?? info.workflowId;
     const answer = await this.stateOf(info.workflowId, info.runId, 'RUNNING');
     const review = answer.state?.review;
     return {
@@ -176,13 +168,13 @@ export class ReviewService extends TemporalAccess {
    * it) still shows what it did, from its result.
    */
   private async stateOf(workflowId: string, runId: string | undefined, executionStatus: string): Promise<{ state: CallState | null; error: string | null }> {
-    const handle = this.client.workflow.getHandle(workflowId, runId);
+    const handle = this.client.workflow.getHandle<typeof processCall>(workflowId, runId);
     try {
       return { state: await this.bounded(() => handle.query(getStateQuery), this.queryTimeoutMs), error: null };
     } catch (err) {
       if (executionStatus === 'COMPLETED') {
         try {
-          const result = (await this.bounded(() => handle.result())) as ProcessCallResult;
+          const result = await this.bounded(() => handle.result());
           return { state: stateFromResult(result), error: null };
         } catch {
           // Fall through to the query's own error, the more useful of the two.
@@ -218,8 +210,8 @@ export class ReviewService extends TemporalAccess {
     const cause = err.cause;
     const type = cause instanceof ApplicationFailure ? cause.type : null;
     const message = cause?.message ?? err.message;
-    if (type === 'InvalidDecision') return new ReviewError('invalid_decision', `invalid decision: ${message}`, [message]);
-    if (type === 'StaleDecision') return new ReviewError('stale_decision', `call ${callId}: ${message}; reload the call and decide again`);
+    if (type === FailureType.InvalidDecision) return new ReviewError('invalid_decision', `invalid decision: ${message}`, [message]);
+    if (type === FailureType.StaleDecision) return new ReviewError('stale_decision', `call ${callId}: ${message}; reload the call and decide again`);
     const state = (await this.stateOf(workflowIdForCall(callId), undefined, 'RUNNING').catch(() => null))?.state;
     if (state?.review.decidedAt) return alreadyDecided(callId, state.review);
     return new ReviewError('not_waiting', `call ${callId} is not waiting for a review: ${message}`);
@@ -241,7 +233,7 @@ export class ReviewService extends TemporalAccess {
 
   /** The same queue as a Temporal UI workflow list (operators' view), when the UI's address is known. */
   queueUiLink(): string | null {
-    return this.searchUiLink(PENDING_REVIEW_QUERY);
+    return this.searchUiLink(pendingReviewsQuery());
   }
 }
 

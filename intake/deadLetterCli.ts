@@ -9,14 +9,13 @@
  * longer verifies (the secret was rotated since).
  */
 import { readFileSync } from 'node:fs';
-import { Client, Connection } from '@temporalio/client';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { resolveFieldMap, FieldMapError } from '../integrations/dialnexa/fieldMap';
-import { FileDeadLetterStore } from '../intake/deadLetter';
-import { replayDeadLetter } from '../intake/replay';
-import { TemporalCallStarter } from './startCall';
-import { dataConverterFor } from '../integrations/temporal/dataConverter';
+import { FileDeadLetterStore } from './deadLetter';
+import { replayDeadLetter } from './replay';
+import { TemporalCallStarter } from '../services/startCall';
+import { connectTemporal } from '../services/connectTemporal';
 
 const USAGE = `usage: npm run deadletter -- <command>
   list                                   every dead letter, oldest first
@@ -69,10 +68,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function replay(config: Config, store: FileDeadLetterStore, id: string, opts: { force: boolean; editedBody?: Buffer }): Promise<number> {
-  const address = config.temporal.address ?? `127.0.0.1:${config.temporal.port}`;
-  const connection = await Connection.connect({ address, tls: config.temporal.tls, apiKey: config.temporal.apiKey });
+  const { client, close } = await connectTemporal(config);
   try {
-    const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverterFor(config.temporal) });
     const region = (config.policy.defaultRegion ?? 'US').toUpperCase();
     const result = await replayDeadLetter(
       store,
@@ -89,7 +86,7 @@ async function replay(config: Config, store: FileDeadLetterStore, id: string, op
     console.log(JSON.stringify({ status: result.answer.statusCode, ...result.answer.body, signature: result.signature, removed: result.removed }, null, 2));
     return result.answer.statusCode < 300 ? 0 : 1;
   } finally {
-    await connection.close();
+    await close();
   }
 }
 
