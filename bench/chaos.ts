@@ -19,18 +19,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
-import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import { loadConfig } from '../config';
+import { connectTemporal } from '../services/connectTemporal';
 import { TemporalCallStarter } from '../services/startCall';
 import { FileDeadLetterStore } from '../intake/deadLetter';
 import { buildIntakeServer } from '../intake/server';
-import { dataConverterFor } from '../integrations/temporal/dataConverter';
 import { startSandbox } from '../sandbox/server';
 import { startDevServer, type DevServer } from '../worker/devServer';
 import type { ProcessCallResult } from '../workflows/definitions';
 import { ReviewStatusKey } from '../workflows/searchAttributes';
 import { exampleCall, EXAMPLE_SEED, type ExampleBody } from '../test/helpers/stack';
 import { sendCanonical } from '../test/helpers/send';
+import { workflowIdForCall } from '../workflows/ids';
 
 const EXAMPLES = ['01-referral-books-demo.json', '02-member-opts-out.json', '03-billing-pause.json', '04-new-prospect-with-code.json', '05-spam.json', '06-ambiguous-name.json', '07-high-value-ready.json', '08-not-interested.json'];
 /** Calls about the same few records at once. */
@@ -134,7 +135,8 @@ async function main(): Promise<number> {
   startWorker();
 
   const config = loadConfig({ ...env, TEMPORAL_ADDRESS: address } as Record<string, string>);
-  const client = new Client({ connection: await Connection.connect({ address }), dataConverter: dataConverterFor(config.temporal) });
+  const temporal = await connectTemporal(config, { address });
+  const { client } = temporal;
   const intake = buildIntakeServer({ config: config.intake, starter: new TemporalCallStarter(client, taskQueue), deadLetters: new FileDeadLetterStore(config.intake.deadLetterDir) });
   await intake.listen({ host: '127.0.0.1', port: 0 });
   const a = intake.server.address();
@@ -191,7 +193,7 @@ async function main(): Promise<number> {
   const unsettled = new Map<string, string>();
   const deadline = Date.now() + 15 * 60_000;
   for (const b of bodies) {
-    const handle = client.workflow.getHandle(`call-${b.data.call_id}`);
+    const handle = client.workflow.getHandle(workflowIdForCall(b.data.call_id));
     for (;;) {
       try {
         const d = await handle.describe();

@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client, Connection } from '@temporalio/client';
 import '../test/setupRuntime';
 import { loadConfig } from '../config';
 import { startDevServer } from '../worker/devServer';
@@ -16,10 +15,10 @@ import { createWorkers } from '../worker/createWorkers';
 import { startSandbox } from '../sandbox/server';
 import { buildIntakeServer } from '../intake/server';
 import { FileDeadLetterStore } from '../intake/deadLetter';
+import { connectTemporal } from '../services/connectTemporal';
 import { TemporalCallStarter } from '../services/startCall';
 import { EXAMPLE_SEED, exampleCall } from '../test/helpers/stack';
 import { sendCanonical } from '../test/helpers/send';
-import { dataConverterFor } from '../integrations/temporal/dataConverter';
 
 const EXAMPLES = ['01-referral-books-demo.json', '02-member-opts-out.json', '03-billing-pause.json', '04-new-prospect-with-code.json', '05-spam.json', '08-not-interested.json'];
 
@@ -46,8 +45,8 @@ async function main(): Promise<void> {
   });
   const workers = await createWorkers(config, temporal.address);
   const running = workers.run();
-  const connection = await Connection.connect({ address: temporal.address });
-  const client = new Client({ connection, dataConverter: dataConverterFor(config.temporal) });
+  const connected = await connectTemporal(config, { address: temporal.address });
+  const { client } = connected;
   const intake = buildIntakeServer({ config: config.intake, starter: new TemporalCallStarter(client, config.temporal.taskQueue), deadLetters: new FileDeadLetterStore(config.intake.deadLetterDir) });
   await intake.listen({ host: '127.0.0.1', port: 0 });
   const addr = intake.server.address();
@@ -86,7 +85,7 @@ async function main(): Promise<void> {
   console.log(`carried out ${(calls / (doneMs / 1000)).toFixed(1)} calls/s end to end (${doneMs} ms), ${writes} ReferralRock writes`);
 
   await intake.close();
-  await connection.close();
+  await connected.close();
   await workers.shutdown();
   await running;
   await sandbox.close();

@@ -12,18 +12,18 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client, Connection } from '@temporalio/client';
 import { loadConfig } from '../config';
+import { connectTemporal } from '../services/connectTemporal';
 import { TemporalCallStarter } from '../services/startCall';
 import { FileDeadLetterStore } from '../intake/deadLetter';
 import { buildIntakeServer } from '../intake/server';
-import { dataConverterFor } from '../integrations/temporal/dataConverter';
 import { startSandbox } from '../sandbox/server';
 import { createWorkers } from '../worker/createWorkers';
 import { ALL_SEARCH_ATTRIBUTES } from '../workflows/searchAttributes';
 import { getStateQuery, reviewUpdate, type CallState, type ProcessCallResult } from '../workflows/definitions';
 import { exampleCall, EXAMPLE_SEED } from '../test/helpers/stack';
 import { sendCanonical } from '../test/helpers/send';
+import { workflowIdForCall } from '../workflows/ids';
 
 function cluster(cmd: 'up' | 'down'): string {
   const out = execFileSync('bash', ['scripts/cluster.sh', cmd], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -63,7 +63,8 @@ async function main(): Promise<number> {
   });
   const workers = await createWorkers(config, address);
   const running = workers.run();
-  const client = new Client({ connection: await Connection.connect({ address }), dataConverter: dataConverterFor(config.temporal) });
+  const temporal = await connectTemporal(config, { address });
+  const { client } = temporal;
   const intake = buildIntakeServer({ config: config.intake, starter: new TemporalCallStarter(client, config.temporal.taskQueue), deadLetters: new FileDeadLetterStore(config.intake.deadLetterDir) });
   await intake.listen({ host: '127.0.0.1', port: 0 });
   const a = intake.server.address();
@@ -73,21 +74,21 @@ async function main(): Promise<number> {
     // 1. A call end to end.
     const first = exampleCall('04-new-prospect-with-code.json');
     const sent = await sendCanonical(intakeUrl, first);
-    const result: ProcessCallResult = await client.workflow.getHandle(`call-${first.data.call_id}`).result();
+    const result: ProcessCallResult = await client.workflow.getHandle(workflowIdForCall(first.data.call_id)).result();
     checks.callCompleted = sent.status === 202 && result.writes.length > 0 && result.writes.every((w) => w.outcome === 'applied');
 
     // 2. Search attributes, and visibility by them.
     const attrs = await client.connection.operatorService.listSearchAttributes({ namespace: config.temporal.namespace });
     checks.searchAttributes = ALL_SEARCH_ATTRIBUTES.every((k) => k.name in (attrs.customAttributes ?? {}));
     checks.visibility = await until('visibility', async () => {
-      for await (const wf of client.workflow.list({ query: `CallId = '${first.data.call_id}' AND Intent = '${result.plan.classification.intent}'` })) return wf.workflowId === `call-${first.data.call_id}` ? true : null;
+      for await (const wf of client.workflow.list({ query: `CallId = '${first.data.call_id}' AND Intent = '${result.plan.classification.intent}'` })) return wf.workflowId === workflowIdForCall(first.data.call_id) ? true : null;
       return null;
     });
 
     // 3. A restart mid-run: one call waiting for review, one just started.
     const waiting = exampleCall('07-high-value-ready.json');
     await sendCanonical(intakeUrl, waiting);
-    const waitingHandle = client.workflow.getHandle(`call-${waiting.data.call_id}`);
+    const waitingHandle = client.workflow.getHandle(workflowIdForCall(waiting.data.call_id));
     const state = await until('the review wait', async () => {
       const s: CallState = await waitingHandle.query(getStateQuery);
       return s.phase === 'waiting_for_review' ? s : null;
@@ -102,7 +103,7 @@ async function main(): Promise<number> {
     });
     const [afterReview, afterStart] = await Promise.all([
       waitingHandle.result() as Promise<ProcessCallResult>,
-      client.workflow.getHandle(`call-${justStarted.data.call_id}`).result() as Promise<ProcessCallResult>,
+      client.workflow.getHandle(workflowIdForCall(justStarted.data.call_id)).result() as Promise<ProcessCallResult>,
     ]);
     checks.restartLostNothing = afterReview.review.status === 'approved' && afterReview.writes.length > 0 && afterStart.writes.length > 0 && [...afterReview.writes, ...afterStart.writes].every((w) => w.outcome === 'applied' || w.outcome === 'already_applied');
   } catch (err) {

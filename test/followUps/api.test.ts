@@ -15,6 +15,7 @@ import { registerFollowUpRoutes } from '../../intake/followUps/routes';
 import { FollowUpService, type ChangeResult, type FollowUpView } from '../../services/followUps/followUpService';
 import { getFollowUpQuery, type FollowUpState, type ProcessCallResult } from '../../workflows/definitions';
 import { FollowUpAtKey } from '../../workflows/searchAttributes';
+import { workflowIdForCall } from '../../workflows/ids';
 
 const TOKEN = 'follow-up-test-token-0123456789';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -52,7 +53,7 @@ const call = adminApi<ApiBody>(() => base, TOKEN);
 async function waitingFollowUp(): Promise<{ callId: string; id: string }> {
   const body = futureExampleCall('01-referral-books-demo.json');
   expect((await sendCanonical(base, body)).status).toBe(202);
-  const result: ProcessCallResult = await stack().client.workflow.getHandle(`call-${body.data.call_id}`).result();
+  const result: ProcessCallResult = await stack().client.workflow.getHandle(workflowIdForCall(body.data.call_id)).result();
   expect(result.followUps).toHaveLength(1);
   return { callId: body.data.call_id, id: result.followUps[0] };
 }

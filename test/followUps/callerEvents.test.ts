@@ -10,6 +10,7 @@ import { FollowUpService } from '../../services/followUps/followUpService';
 import type { FollowUpError } from '../../services/followUps/followUpErrors';
 import { httpStatusOf } from '../../intake/adminUi/httpStatus';
 import type { FollowUpState, ProcessCallResult } from '../../workflows/definitions';
+import { workflowIdForCall } from '../../workflows/ids';
 
 let stack: Stack;
 let service: FollowUpService;
@@ -30,7 +31,7 @@ function futureCall(): ReturnType<typeof exampleCall> {
 
 async function finished(body: ReturnType<typeof exampleCall>): Promise<ProcessCallResult> {
   expect((await sendCanonical(stack.intakeUrl, body)).status).toBe(202);
-  return stack.client.workflow.getHandle(`call-${body.data.call_id}`).result();
+  return stack.client.workflow.getHandle(workflowIdForCall(body.data.call_id)).result();
 }
 
 async function reminderWrites(callId: string) {

@@ -7,6 +7,7 @@ import { sendCanonical } from '../helpers/send';
 import { runCli, type Run } from '../helpers/cli';
 import { useStack } from '../helpers/suiteStack';
 import { getFollowUpQuery, type FollowUpState, type ProcessCallResult } from '../../workflows/definitions';
+import { workflowIdForCall } from '../../workflows/ids';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const stack = useStack();
@@ -19,7 +20,7 @@ function followup(...args: string[]): Promise<Run> {
 async function waitingFollowUp(): Promise<{ callId: string; id: string }> {
   const body = futureExampleCall('01-referral-books-demo.json');
   expect((await sendCanonical(stack().intakeUrl, body)).status).toBe(202);
-  const result: ProcessCallResult = await stack().client.workflow.getHandle(`call-${body.data.call_id}`).result();
+  const result: ProcessCallResult = await stack().client.workflow.getHandle(workflowIdForCall(body.data.call_id)).result();
   return { callId: body.data.call_id, id: result.followUps[0] };
 }
 

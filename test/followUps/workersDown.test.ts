@@ -10,6 +10,7 @@ import { FollowUpService } from '../../services/followUps/followUpService';
 import type { FollowUpError } from '../../services/followUps/followUpErrors';
 import { httpStatusOf } from '../../intake/adminUi/httpStatus';
 import type { FollowUpState, ProcessCallResult } from '../../workflows/definitions';
+import { workflowIdForCall } from '../../workflows/ids';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const stack = useStack();
@@ -17,7 +18,7 @@ const stack = useStack();
 test('list tolerates unanswered queries; changes get 503 until a worker is back', async () => {
   const body = futureExampleCall('01-referral-books-demo.json');
   expect((await sendCanonical(stack().intakeUrl, body)).status).toBe(202);
-  const result: ProcessCallResult = await stack().client.workflow.getHandle(`call-${body.data.call_id}`).result();
+  const result: ProcessCallResult = await stack().client.workflow.getHandle(workflowIdForCall(body.data.call_id)).result();
   const id = result.followUps[0];
   const service = new FollowUpService(stack().client, { namespace: stack().config.temporal.namespace, queryTimeoutMs: 1_000, timeoutMs: 3_000 });
   const before = (await service.list()).find((f) => f.workflowId === id);

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { signStandardWebhook } from '../../intake/verifyStandardWebhook';
 import { CALL_SECRET, CALL_SECRET_NEW, canonicalEvent, type TestCanonicalEvent, post, sendCanonical, standardHeaders, startTestIntake, type TestIntake } from './helpers';
+import { workflowIdForCall } from '../../workflows/ids';
 
 let t: TestIntake;
 beforeAll(async () => {
@@ -17,7 +18,7 @@ describe('accepted deliveries', () => {
     const e = canonicalEvent();
     const r = await sendCanonical(t, e, { id: 'msg_first' });
     expect(r.status).toBe(202);
-    expect(r.json).toEqual({ workflowId: `call-${e.data.call_id}`, status: 'started' });
+    expect(r.json).toEqual({ workflowId: workflowIdForCall(String(e.data.call_id)), status: 'started' });
     const s = t.starter.starts.at(-1)!;
     expect(s.deliveryId).toBe('msg_first');
     expect(s.call).toMatchObject({ callId: e.data.call_id, source: 'canonical', direction: 'inbound', caller: { email: 'sofia@tidepool.co' } });

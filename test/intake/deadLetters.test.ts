@@ -8,6 +8,7 @@ import { FileDeadLetterStore } from '../../intake/deadLetter';
 import {
   admin, canonicalEvent, get, nativeEvent, post, sendCanonical, sendNative, standardHeaders, startTestIntake, type TestIntake,
 } from './helpers';
+import { workflowIdForCall } from '../../workflows/ids';
 
 let t: TestIntake;
 beforeAll(async () => {
@@ -91,7 +92,7 @@ describe('replay', () => {
     e.data.direction = 'inbound';
     const rr = await replay(r.json.deadLetterId, { body: JSON.stringify(e) });
     expect(rr.status).toBe(202);
-    expect(rr.json).toMatchObject({ status: 'started', workflowId: `call-${e.data.call_id}`, signature: 'edited', removed: true });
+    expect(rr.json).toMatchObject({ status: 'started', workflowId: workflowIdForCall(String(e.data.call_id)), signature: 'edited', removed: true });
     expect(t.starter.starts.at(-1)!.call.direction).toBe('inbound');
     expect(await t.deadLetters.get(r.json.deadLetterId)).toBeNull();
   });

@@ -1,6 +1,7 @@
 /** POST /webhooks/dialnexa against a real server: DialNexa's native format, every answer code. */
 import { signDialNexa } from '../../integrations/dialnexa/signature';
 import { DIALNEXA_SECRET, DIALNEXA_SECRET_NEW, nativeEvent, post, sendNative, startTestIntake, type TestIntake } from './helpers';
+import { workflowIdForCall } from '../../workflows/ids';
 
 let t: TestIntake;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ it('starts a completed call_ended (202) and maps it into the call model', async 
   const e = nativeEvent();
   const r = await sendNative(t, e);
   expect(r.status).toBe(202);
-  expect(r.json).toEqual({ workflowId: `call-${e.payload.call.id}`, status: 'started' });
+  expect(r.json).toEqual({ workflowId: workflowIdForCall(e.payload.call.id), status: 'started' });
   const call = t.starter.starts.at(-1)!.call;
   expect(call).toMatchObject({
     callId: e.payload.call.id,
@@ -47,7 +48,7 @@ it('accepts both header names, and answers 200 duplicate for the same call', asy
   expect((await sendNative(t, e, { header: 'x-nexa-signature' })).status).toBe(202);
   const again = await sendNative(t, e, { header: 'x-dialnexa-signature' });
   expect(again.status).toBe(200);
-  expect(again.json).toEqual({ workflowId: `call-${e.payload.call.id}`, status: 'duplicate' });
+  expect(again.json).toEqual({ workflowId: workflowIdForCall(e.payload.call.id), status: 'duplicate' });
 });
 
 it('rotation: a body signed with either configured secret is accepted', async () => {

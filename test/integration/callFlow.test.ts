@@ -5,6 +5,7 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import { startStack, exampleCall, type Stack } from '../helpers/stack';
 import { sendCanonical, sandboxWrites } from '../helpers/send';
 import type { ProcessCallResult } from '../../workflows/definitions';
+import { workflowIdForCall } from '../../workflows/ids';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -22,7 +23,7 @@ test('a signed call from a known referral ends as one marked note on that referr
   const body = exampleCall('01-referral-books-demo.json');
   const callId = body.data.call_id;
   const answer = await sendCanonical(stack.intakeUrl, body);
-  expect(answer).toEqual({ status: 202, body: { workflowId: `call-${callId}`, status: 'started' } });
+  expect(answer).toEqual({ status: 202, body: { workflowId: workflowIdForCall(callId), status: 'started' } });
 
   const result = await resultOf(answer.body.workflowId);
   expect(result.plan.match).toMatchObject({ status: 'matched', record: { type: 'referral', id: 'ref_mateo' } });
@@ -63,7 +64,7 @@ test('a bad signature gets 401 and nothing is started or stored', async () => {
   const answer = await sendCanonical(stack.intakeUrl, body, { signature: 'v1,' + Buffer.alloc(32, 7).toString('base64') });
   expect(answer.status).toBe(401);
   expect(await stack.deadLetters.list()).toEqual([]);
-  await expect(stack.client.workflow.getHandle(`call-${body.data.call_id}`).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+  await expect(stack.client.workflow.getHandle(workflowIdForCall(body.data.call_id)).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
 });
 
 test('an invalid signed body gets 400 with field errors and is kept in the dead letter', async () => {
@@ -79,5 +80,5 @@ test('an invalid signed body gets 400 with field errors and is kept in the dead 
   expect(letters.length).toBe(1);
   const stored = await stack.deadLetters.get(letters[0].id);
   expect(stored).not.toBeNull();
-  await expect(stack.client.workflow.getHandle(`call-${body.data.call_id}`).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+  await expect(stack.client.workflow.getHandle(workflowIdForCall(body.data.call_id)).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
 });

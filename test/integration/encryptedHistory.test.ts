@@ -10,6 +10,7 @@ import { sendCanonical } from '../helpers/send';
 import { useStack } from '../helpers/suiteStack';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { FastifyInstance } from 'fastify';
+import { workflowIdForCall } from '../../workflows/ids';
 
 const stack = useStack();
 const TOKEN = 'codec-test-token-0123456789';
@@ -37,7 +38,7 @@ afterAll(async () => {
 it('a call leaves no phone, email, name or transcript in plain text in its history', async () => {
   const body = exampleCall('04-new-prospect-with-code.json');
   expect((await sendCanonical(stack().intakeUrl, body)).status).toBe(202);
-  const handle = stack().client.workflow.getHandle(`call-${body.data.call_id}`);
+  const handle = stack().client.workflow.getHandle(workflowIdForCall(body.data.call_id));
   await handle.result();
   const history = historyToJSON(await handle.fetchHistory());
   const caller = (body.data as { caller?: Record<string, string> }).caller ?? {};

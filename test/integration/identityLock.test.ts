@@ -6,6 +6,7 @@ import { exampleCall } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
 import { useStack } from '../helpers/suiteStack';
 import type { ProcessCallResult } from '../../workflows/definitions';
+import { workflowIdForCall } from '../../workflows/ids';
 
 // The directory keeps its lists for 30 s, as in production: the later calls cannot see the first's record when they decide.
 const stack = useStack({ env: { REFERRALROCK_DIRECTORY_TTL_SECONDS: '30' } });
@@ -15,7 +16,7 @@ it('creates one referral for three calls at once from the same new person', asyn
   const email = (bodies[0].data.caller as { email: string }).email;
   const answers = await Promise.all(bodies.map((b) => sendCanonical(stack().intakeUrl, b)));
   expect(answers.map((a) => a.status)).toEqual([202, 202, 202]);
-  const results: ProcessCallResult[] = await Promise.all(bodies.map((b) => stack().client.workflow.getHandle(`call-${b.data.call_id}`).result()));
+  const results: ProcessCallResult[] = await Promise.all(bodies.map((b) => stack().client.workflow.getHandle(workflowIdForCall(b.data.call_id)).result()));
   const creates = results.flatMap((r) => r.writes.filter((w) => w.type === 'create_referral'));
   expect(creates).toHaveLength(3);
   expect(creates.filter((w) => w.outcome === 'applied')).toHaveLength(1);

@@ -7,6 +7,7 @@ import { exampleCall } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
 import { useStack } from '../helpers/suiteStack';
 import type { ProcessCallResult } from '../../workflows/definitions';
+import { workflowIdForCall } from '../../workflows/ids';
 
 const stack = useStack();
 
@@ -14,7 +15,7 @@ it('keeps every note when ten calls write to the same referral at once', async (
   const bodies = Array.from({ length: 10 }, () => exampleCall('08-not-interested.json'));
   const answers = await Promise.all(bodies.map((b) => sendCanonical(stack().intakeUrl, b)));
   expect(answers.map((a) => a.status)).toEqual(Array(10).fill(202));
-  const results: ProcessCallResult[] = await Promise.all(bodies.map((b) => stack().client.workflow.getHandle(`call-${b.data.call_id}`).result()));
+  const results: ProcessCallResult[] = await Promise.all(bodies.map((b) => stack().client.workflow.getHandle(workflowIdForCall(b.data.call_id)).result()));
   const state = (await (await fetch(`${stack().sandbox.url}/_sandbox/state`)).json()) as { referrals: Array<{ id: string; note?: string }> };
   const note = state.referrals.find((r) => r.id === 'ref_pat1')?.note ?? '';
   let markers = 0;

@@ -12,6 +12,7 @@ import { eventually } from '../helpers/eventually';
 import { registerReviewRoutes } from '../../intake/review/routes';
 import { ReviewService, type CallReview, type PendingCall, type TranscriptExcerpt } from '../../services/review/reviewService';
 import type { CallState, ProcessCallResult, ReviewRecord } from '../../workflows/definitions';
+import { workflowIdForCall } from '../../workflows/ids';
 
 const TOKEN = 'review-test-token-0123456789';
 const stack = useStack();
@@ -58,7 +59,7 @@ async function pendingCall(file: string, edit?: (body: Record<string, unknown>) 
 }
 
 async function resultOf(callId: string): Promise<ProcessCallResult> {
-  return stack().client.workflow.getHandle(`call-${callId}`).result();
+  return stack().client.workflow.getHandle(workflowIdForCall(callId)).result();
 }
 
 async function writesFor(callId: string) {
@@ -123,7 +124,7 @@ describe('deciding', () => {
     const { callId, row } = await pendingCall('07-high-value-ready.json');
     expect(row).toMatchObject({
       callId,
-      workflowId: `call-${callId}`,
+      workflowId: workflowIdForCall(callId),
       reviewStatus: 'pending',
       reviewId: `${callId}:review`,
       reasons: expect.arrayContaining(['high_value', 'money']),

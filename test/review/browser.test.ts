@@ -13,6 +13,7 @@ import { sendCanonical, sandboxWrites } from '../helpers/send';
 import { registerReviewRoutes } from '../../intake/review/routes';
 import { ReviewService } from '../../services/review/reviewService';
 import type { ProcessCallResult } from '../../workflows/definitions';
+import { workflowIdForCall } from '../../workflows/ids';
 
 const TOKEN = 'browser-review-token-0123456789';
 const stack = useStack();
@@ -76,7 +77,7 @@ test('a reviewer approves a waiting call by clicking through the page; its write
   expect(await page.locator('[role=status]').textContent()).toBe('Decision recorded: approved.');
   expect(await page.locator('#approve-form').count()).toBe(0);
 
-  const result = (await stack().client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
+  const result = (await stack().client.workflow.getHandle(workflowIdForCall(callId)).result()) as ProcessCallResult;
   expect(result.review).toMatchObject({ status: 'approved', reviewer: 'grace@example.com', comment: 'Contract value confirmed with the AE.' });
   expect(result.writes.map((w) => [w.type, w.outcome])).toEqual([
     ['update_referral', 'applied'],

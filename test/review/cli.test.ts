@@ -12,6 +12,7 @@ import { useStack } from '../helpers/suiteStack';
 import { eventually } from '../helpers/eventually';
 import { ReviewService } from '../../services/review/reviewService';
 import type { ProcessCallResult } from '../../workflows/definitions';
+import { workflowIdForCall } from '../../workflows/ids';
 
 const stack = useStack();
 
@@ -45,7 +46,7 @@ test('list shows the waiting call; approve decides it as $USER@cli and the write
   const approve = await review('approve', callId, '--comment', 'checked');
   expect(approve).toMatchObject({ code: 0, stderr: '' });
   expect(approve.stdout).toContain(`call ${callId}: approved by tester@cli`);
-  const result = (await stack().client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
+  const result = (await stack().client.workflow.getHandle(workflowIdForCall(callId)).result()) as ProcessCallResult;
   expect(result.review).toMatchObject({ status: 'approved', reviewer: 'tester@cli', comment: 'checked' });
   expect(result.writes.map((w) => w.outcome)).toEqual(['applied', 'applied']);
   expect((await sandboxWrites(stack().sandbox.url)).filter((w) => JSON.stringify(w.body).includes(`dialnexa:${callId}`))).toHaveLength(2);
@@ -75,7 +76,7 @@ test('edit takes the action list from a file; refusals and wrong usage exit non-
     fs.writeFileSync(file, JSON.stringify({ actions: [] }));
     const edit = await review('edit', callId, '--actions', file, '--reviewer', 'ops@example.com', '--comment', 'nothing to write');
     expect(edit).toMatchObject({ code: 0, stderr: '' });
-    const result = (await stack().client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
+    const result = (await stack().client.workflow.getHandle(workflowIdForCall(callId)).result()) as ProcessCallResult;
     expect(result.review).toMatchObject({ status: 'edited', reviewer: 'ops@example.com' });
     expect(result.writes).toEqual([]);
   } finally {

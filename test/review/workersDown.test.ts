@@ -12,6 +12,7 @@ import { sendCanonical } from '../helpers/send';
 import { registerReviewRoutes } from '../../intake/review/routes';
 import { ReviewService, type PendingCall } from '../../services/review/reviewService';
 import type { ProcessCallResult } from '../../workflows/definitions';
+import { workflowIdForCall } from '../../workflows/ids';
 
 const TOKEN = 'workers-down-token-0123456789';
 const stack = useStack();
@@ -59,8 +60,8 @@ test('no worker: listed from visibility, decision 503; the same decision later l
   await stack().startWorkers();
   const accepted = await decide(callId, decision);
   expect(accepted.status).toBe(200);
-  const result = (await stack().client.workflow.getHandle(`call-${callId}`).result()) as ProcessCallResult;
+  const result = (await stack().client.workflow.getHandle(workflowIdForCall(callId)).result()) as ProcessCallResult;
   expect(result.review).toMatchObject({ status: 'approved', reviewer: 'ivan', comment: 'is ref_pat1' });
-  const updates = (await stack().client.workflow.getHandle(`call-${callId}`).fetchHistory()).events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
+  const updates = (await stack().client.workflow.getHandle(workflowIdForCall(callId)).fetchHistory()).events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
   expect(updates).toHaveLength(1);
 });
