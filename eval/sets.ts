@@ -23,7 +23,10 @@
  *            opened.
  *  - sealed8: test/corpus/sealed8/{v,w,x}, 150 more written after sealed7 was run and committed
  *            unrun. Run once (98/150 at 5536974; 97 for the engine before sealed6 was opened); the
- *            next honest measure is a fresh batch, kept out of SPLITS until its one run.
+ *            next honest measure is sealed9.
+ *  - test/corpus/sealed9/{y,z,zz}: 150 more, written after sealed8 was run and committed unrun. It
+ *            is not a split yet, so no `npm run eval` can run it by accident: add it here (and to
+ *            SEALED_DIRS) only to run it once, on the next change of approach.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
