@@ -258,6 +258,14 @@ async function main(): Promise<number> {
           if (n === 0) lostWrites++;
           if (n > 1) duplicateWrites += n - 1;
         }
+        // Found written before: by this call's own earlier attempt whose answer was lost (its
+        // external id is there), or by another call for the same person since the decision.
+        if (w.outcome === 'already_applied') {
+          plannedCreates.add(ext);
+          const byAnother = [...state.referrals, ...state.members].some((r) => r.id === w.recordId);
+          if (n === 0 && !byAnother) lostWrites++;
+          if (n > 1) duplicateWrites += n - 1;
+        }
         continue;
       }
       const n = count(`[dialnexa:${callId}#${w.index}]`);
@@ -275,7 +283,12 @@ async function main(): Promise<number> {
     }
   }
   for (const [callId, why] of [...unsettled].slice(0, 10)) log(`unsettled: ${callId}: ${why}`);
-  const extraRecords = created.filter((x) => !plannedCreates.has(x)).length;
+  const extras = created.filter((x) => !plannedCreates.has(x));
+  for (const ext of extras.slice(0, 5)) {
+    const o = outcome.get(ext.replace(/^dialnexa:/, ''));
+    log(`extra record ${ext}: the call's ${typeof o === 'object' ? `writes ${JSON.stringify(o.writes.map((w) => ({ type: w.type, outcome: w.outcome, detail: w.detail })))}` : (o ?? 'unknown call')}`);
+  }
+  const extraRecords = extras.length;
   const lostCalls = [...outcome.values()].filter((o) => o === 'missing').length;
   const summary = {
     server,
