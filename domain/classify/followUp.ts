@@ -92,12 +92,12 @@ function refinement(ctx: ClassifyContext, afterTurn: number, ref: string, zone: 
 }
 
 /** A clock time said alone, with no day: "Three o'clock.", "A las tres de la tarde." */
-const HOUR_ONLY = (text: string): boolean => {
+function saysHourOnly(text: string): boolean {
   const f = foldAccents(text);
   const hour = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?(?![\w/-])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b|\ba las\b|\bmediodia\b/.test(f);
   const day = /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|hoy|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mes)\b|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|\w+teenth|twentieth|thirtieth|twelfth|tenth|eleventh)\b/.test(f);
   return hour && !day;
-};
+}
 const MEETING_OFFER = /\b(?:demo|demonstration|walk ?through|meeting|consultation|demostracion|presentacion|cita|reunion|consulta)\b/;
 const liveContactCue = (f: string) => [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !negatedAt(f, m.index ?? 0));
 /** A date something happens on, not a time to be reached: "we won't need the account after March 31st". */
@@ -142,7 +142,7 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
       const rc = tryResolve(c, ref, zone);
       // The same day, or the same hour the agent then puts on the day agreed a turn before
       // ("¿Se puede el jueves?" - "¿A qué hora?" - "A las tres." - "Jueves a las tres.").
-      if (rc && (rc.local.hasSame(ra.local, 'day') || (HOUR_ONLY(c.text) && rc.local.hour === ra.local.hour && rc.local.minute === ra.local.minute && ra.local > rc.local))) {
+      if (rc && (rc.local.hasSame(ra.local, 'day') || (saysHourOnly(c.text) && rc.local.hour === ra.local.hour && rc.local.minute === ra.local.minute && ra.local > rc.local))) {
         last = { r: ra, caller: c, agent: a };
         break;
       }
