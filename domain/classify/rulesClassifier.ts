@@ -54,13 +54,16 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   const framesSawWords = optOutWordsPresent(caller, call);
   const lowFitHeard = lowFit.wrongNumber != null || lowFit.spam != null || lowFit.vendor != null;
   const modelHeard = modelOptOut != null && modelOptOut.p.none < Math.max(modelOptOut.p.affirmed, modelOptOut.p.uncertain) && !framesSawWords;
-  // An opt-out the model doubts is held (optOutDecision.ts), so it does not make the call's intent.
+  // An opt-out the model doubts, or the caller leaves open, is held (optOutDecision.ts), so it does
+  // not make the call's intent.
   const doubted = optOut.requested && modelDoubtsOptOut(modelOptOut, lowFitHeard);
+  // A request the caller leaves open once the agent has answered it is held, not applied.
+  const leftOpen = optOut.requested && optOut.evidence.length > 0 && optOut.evidence.every((e) => call.transcript[e.turn]?.speaker === 'caller' && callerDoubtsAfter(call, e.turn));
   const joinRequested = detectJoinRequest(caller, agent, call) != null;
   const intent = decideIntent(reading.intent, cues, {
-    optOut: doubted ? { ...optOut, requested: false } : optOut,
+    optOut: doubted || leftOpen ? { ...optOut, requested: false } : optOut,
     lowFit,
-    optOutHeard: heldWords != null || modelHeard || doubted,
+    optOutHeard: heldWords != null || modelHeard || doubted || leftOpen,
     joinRequested,
   });
 
@@ -91,8 +94,6 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   const readyToBuy = detectReadyToBuy(caller);
   // "other" without evidence is the rules' abstention: no words said what the call was for.
   const abstain = intent.intent === 'other' && !intent.evidence.length;
-  // A request the caller leaves open once the agent has answered it is held, not applied.
-  const leftOpen = optOut.requested && optOut.evidence.length > 0 && optOut.evidence.every((e) => call.transcript[e.turn]?.speaker === 'caller' && callerDoubtsAfter(call, e.turn));
   const detected: Signals['optOut'] = optOut.requested && leftOpen
     ? { status: 'uncertain', scope: optOut.scope, evidence: optOut.evidence.map(quote) }
     : optOut.requested
