@@ -4,7 +4,9 @@
  *   - an ISO instant with its offset: `2026-12-04T17:00:00Z`, `2026-12-04T11:00-06:00`; or
  *   - a local date-time without an offset (`2026-12-04T11:00`, `2026-12-04 11:00:30`, what an HTML
  *     datetime-local field sends) plus an IANA time zone (`America/Chicago`): the wall-clock time
- *     there, resolved DST-correctly. A time that does not exist in the zone (the spring-forward
+ *     there, resolved DST-correctly; or
+ *   - `today 16:30` / `tomorrow 11:00` plus a time zone: that wall-clock time on the zone's today or
+ *     tomorrow, for a terminal where typing a date is a chore. A time that does not exist in the zone (the spring-forward
  *     gap) is refused; one that exists twice (the fall-back hour) is the earlier instant.
  *
  * An instant ignores `timezone`. The result must lie in the future and at most one year ahead:
@@ -32,8 +34,8 @@ export function isInstantText(at: string): boolean {
 /** The due instant as a UTC ISO string; FollowUpError invalid_request when malformed or out of range. */
 export function resolveDueAt(at: unknown, timezone: string | null | undefined, now: Date = new Date()): string {
   if (typeof at !== 'string' || !at.trim()) throw invalid('at: the new due time is required (an ISO instant, or a local date-time with a timezone)');
-  const text = normalise(at);
-  if (!DATE_TIME.test(text)) throw invalid(`at: "${at}" is not a date-time (use 2026-12-04T17:00:00Z, or 2026-12-04T11:00 with a timezone)`);
+  const text = relativeDay(normalise(at), timezone, now);
+  if (!DATE_TIME.test(text)) throw invalid(`at: "${at}" is not a date-time (use 2026-12-04T17:00:00Z, or 2026-12-04T11:00 or tomorrow 11:00 with a timezone)`);
   const instant = OFFSET_SUFFIX.test(text) ? fromInstant(text, at) : fromLocal(text, at, timezone);
   const earliest = DateTime.fromJSDate(now);
   if (instant <= earliest) throw invalid(`at: ${instant.toISO()} is in the past; a follow-up can only be moved to a future time`);
@@ -71,6 +73,15 @@ function fromLocal(text: string, original: string, timezone: string | null | und
     .sort((a, b) => a.toMillis() - b.toMillis());
   if (!matches.length) throw invalid(`at: ${text.slice(0, 16)} does not exist in ${timezone} (the clocks skip it for daylight saving time)`);
   return matches[0];
+}
+
+/** `tomorrow 11:00` in the zone as the local date-time it names (`2026-12-04T11:00`); other text unchanged. */
+function relativeDay(text: string, timezone: string | null | undefined, now: Date): string {
+  const m = /^(today|tomorrow)[ T](\d{1,2}):(\d{2})$/i.exec(text);
+  if (!m) return text;
+  if (!timezone || !isValidTimezone(timezone)) throw invalid(`timezone: "${text}" needs an IANA timezone (e.g. America/Chicago) to say which day that is`);
+  const day = DateTime.fromJSDate(now, { zone: timezone }).plus({ days: m[1].toLowerCase() === 'tomorrow' ? 1 : 0 });
+  return `${day.toFormat('yyyy-MM-dd')}T${m[2].padStart(2, '0')}:${m[3]}`;
 }
 
 /** `2026-12-04 11:00` (a space, as people type it) reads like the ISO `T` form. */

@@ -72,3 +72,12 @@ test('reschedule and cancel requests say everything that is wrong at once', () =
   expect(issues(() => parseCancel({ by: 'ann' }))).toEqual(['reason: a cancellation needs a reason']);
   expect(issues(() => parseCancel(null))).toHaveLength(2);
 });
+
+test("'today' and 'tomorrow' with a time are that wall-clock time on the zone's own day", () => {
+  // 12:00Z on 1 June is 07:00 in Chicago (CDT) and 21:00 in Tokyo.
+  expect(resolveDueAt('tomorrow 11:00', 'America/Chicago', NOW)).toBe('2026-06-02T16:00:00.000Z');
+  expect(resolveDueAt('today 16:30', 'America/Chicago', NOW)).toBe('2026-06-01T21:30:00.000Z');
+  expect(resolveDueAt('Tomorrow 9:05', 'Asia/Tokyo', NOW)).toBe('2026-06-02T00:05:00.000Z');
+  expect(refusal(() => resolveDueAt('today 06:00', 'America/Chicago', NOW))).toMatch(/in the past/);
+  expect(refusal(() => resolveDueAt('tomorrow 11:00', null, NOW))).toMatch(/timezone/);
+});
