@@ -111,7 +111,7 @@ function printBanner(config: ReturnType<typeof loadConfig>, address: string, uiU
     lines.push(`  review page      http://${config.intake.host}:${config.intake.port}/review?token=${token}`);
     lines.push(`  follow-ups       http://${config.intake.host}:${config.intake.port}/review/follow-ups?token=${token}`);
   }
-  lines.push('  try: npm run simulate -- 01-referral-books-demo', '  Ctrl-C stops everything.', '');
+  lines.push('  try: npm run simulate -- 01-referral-books-demo --now --wait', '  Ctrl-C stops everything.', '');
   process.stdout.write(lines.join('\n') + '\n');
 }
 
