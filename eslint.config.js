@@ -15,6 +15,8 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // A deprecated SDK or library API is a migration waiting to break: named where it is used.
+      '@typescript-eslint/no-deprecated': 'error',
     },
   },
   {

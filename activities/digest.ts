@@ -6,6 +6,7 @@ import type { Client } from '@temporalio/client';
 import { DateTime } from 'luxon';
 import { getStateQuery, type CallState } from '../workflows/definitions';
 import { followUpsDueByQuery, pendingReviewsQuery } from '../services/visibilityQueries';
+import { FollowUpAtKey } from '../workflows/searchAttributes';
 
 export interface DigestItem {
   workflowId: string;
@@ -33,8 +34,8 @@ export function createDigestActivities(temporal: Client, timezone: string) {
       const nowIso = now.toUTC().toISO()!;
       const followUps: DigestItem[] = [];
       for await (const wf of temporal.workflow.list({ query: followUpsDueByQuery(endOfDay) })) {
-        const at = wf.searchAttributes?.FollowUpAt?.[0];
-        followUps.push({ workflowId: wf.workflowId, at: at instanceof Date ? at.toISOString() : at ? String(at) : null, detail: 'follow-up' });
+        const at = wf.typedSearchAttributes.get(FollowUpAtKey);
+        followUps.push({ workflowId: wf.workflowId, at: at ? at.toISOString() : null, detail: 'follow-up' });
       }
       const overdue = followUps.filter((f) => f.at !== null && f.at < nowIso);
       const dueToday = followUps.filter((f) => !overdue.includes(f));

@@ -26,7 +26,7 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const csv = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
-const json = <T extends z.ZodTypeAny>(schema: T) =>
+const json = <T extends z.ZodType>(schema: T) =>
   z.string().transform((v, ctx) => {
     try {
       return JSON.parse(v) as unknown;
@@ -43,7 +43,7 @@ const envSchema = z.object({
   INTAKE_HOST: z.string().default('127.0.0.1'),
   INTAKE_PORT: port.default(3000),
   /** Public base URL of the intake (links in notices); defaults to http://INTAKE_HOST:INTAKE_PORT. */
-  PUBLIC_BASE_URL: z.string().url().optional(),
+  PUBLIC_BASE_URL: z.url().optional(),
   CALL_WEBHOOK_SECRETS: csv.pipe(z.array(z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, 'each secret must look like whsec_<base64>')).min(1)).optional(),
   DIALNEXA_WEBHOOK_SECRETS: csv.pipe(z.array(z.string().min(8, 'each secret must be at least 8 characters')).min(1)).optional(),
   /** DialNexa post_call_analysis field -> call model path, e.g. {"caller_email":"caller.email"}. */
@@ -74,14 +74,14 @@ const envSchema = z.object({
   TEMPORAL_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
   /** The Temporal Web UI, for links from the review page (default: the embedded dev server's). */
-  TEMPORAL_UI_URL: z.string().url().optional(),
+  TEMPORAL_UI_URL: z.url().optional(),
   TEMPORAL_CLI_PATH: z.string().optional(),
   TEMPORAL_TEST_SERVER_PATH: z.string().optional(),
   TEMPORAL_TASK_QUEUE: z.string().default('dialnexa-calls'),
   /** Server-enforced across every worker: the global ReferralRock request budget. */
   REFERRALROCK_MAX_ACTIVITIES_PER_SECOND: z.coerce.number().positive().default(5),
 
-  REFERRALROCK_BASE_URL: z.string().url().optional(),
+  REFERRALROCK_BASE_URL: z.url().optional(),
   REFERRALROCK_PUBLIC_KEY: z.string().optional(),
   REFERRALROCK_PRIVATE_KEY: z.string().optional(),
   /** Per request; an activity makes at most two requests within its 30 s start-to-close timeout. */
@@ -102,7 +102,7 @@ const envSchema = z.object({
   /** Bearer token for the review and dead-letter admin routes; unset: those routes are off. */
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Generic outbound webhook (Slack-compatible) for escalations and due follow-ups. */
-  NOTIFIER_WEBHOOK_URL: z.string().url().optional(),
+  NOTIFIER_WEBHOOK_URL: z.url().optional(),
   REVIEW_DEADLINE_BUSINESS_HOURS: z.coerce.number().positive().default(24),
 
   DEFAULT_REGION: z.string().length(2).optional(),

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { callIdSchema, callSchema, type Call } from './call';
 
 const isoInstant = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i.test(v) && !Number.isNaN(Date.parse(v)), {
-  message: 'must be an ISO 8601 instant (e.g. 2026-11-20T15:04:05Z)',
+  error: 'must be an ISO 8601 instant (e.g. 2026-11-20T15:04:05Z)',
 });
 const optStr = z.string().nullable().optional();
 
@@ -87,7 +87,7 @@ export const canonicalDataSchema = z.looseObject({
   links: canonicalLinksSchema.nullable().optional(),
   metadata: z.record(z.string(), z.unknown()).nullable().optional(),
 }).refine((d) => Date.parse(d.ended_at) >= Date.parse(d.started_at), {
-  message: 'must not be before started_at',
+  error: 'must not be before started_at',
   path: ['ended_at'],
 });
 export type CanonicalData = z.infer<typeof canonicalDataSchema>;

@@ -29,14 +29,14 @@ const flag = z
 const amount = z
   .union([z.number(), z.string().regex(/^\s*-?\d+(\.\d+)?\s*$/, 'must be a number')])
   .transform((v) => Number(v))
-  .pipe(z.number().finite())
+  .pipe(z.number())
   .nullable()
   .optional();
 
 const statusValue = z
   .string()
   .transform((s) => s.trim().toLowerCase())
-  .pipe(z.enum(REFERRAL_STATUSES, { message: `must be one of ${REFERRAL_STATUSES.join(', ')}` }))
+  .pipe(z.enum(REFERRAL_STATUSES, { error: `must be one of ${REFERRAL_STATUSES.join(', ')}` }))
   .nullable()
   .optional();
 

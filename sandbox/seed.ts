@@ -60,7 +60,7 @@ export const seedReferralSchema = z
     createDate: text,
   })
   .refine((r) => Boolean(r.referringMemberId || r.referralCode), {
-    message: 'a referral needs referringMemberId or referralCode to tie it to its member',
+    error: 'a referral needs referringMemberId or referralCode to tie it to its member',
   });
 
 export const seedFileSchema = z.looseObject({

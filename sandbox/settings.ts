@@ -107,6 +107,6 @@ export const settingsPatchSchema: z.ZodType<Partial<SandboxSettings>> = z
     hookDeleteUnknownStatus: httpStatus,
     rateLimitBody: z.unknown(),
     referralWebhookCasing: z.enum(['pascal', 'camel']),
-    referralUrlBase: z.string().url(),
+    referralUrlBase: z.url(),
   })
   .partial() as z.ZodType<Partial<SandboxSettings>>;

@@ -45,11 +45,11 @@ export const completedCallSchema = z
     call_transfer: z.record(z.string(), z.unknown()).nullable().optional(),
   })
   .refine((c) => c.ended_at != null || c.duration != null, {
-    message: 'a completed call needs ended_at or duration',
+    error: 'a completed call needs ended_at or duration',
     path: ['duration'],
   })
   .refine((c) => c.ended_at == null || Date.parse(c.ended_at) >= Date.parse(c.initiated_at), {
-    message: 'must not be before initiated_at',
+    error: 'must not be before initiated_at',
     path: ['ended_at'],
   });
 export type CompletedNativeCall = z.infer<typeof completedCallSchema>;

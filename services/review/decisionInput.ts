@@ -13,13 +13,13 @@ const trimmed = (max: number) => z.string().trim().max(max, `at most ${max} char
 
 export const reviewDecisionSchema = z
   .object({
-    decision: z.enum(['approve', 'reject', 'edit'], { message: 'must be approve, reject or edit' }),
+    decision: z.enum(['approve', 'reject', 'edit'], { error: 'must be approve, reject or edit' }),
     reviewer: trimmed(200).min(1, 'is required'),
     comment: trimmed(4000).nullish(),
     actions: z.array(actionSchema).max(100, 'at most 100 actions').optional(),
     reviewId: trimmed(300).min(1).optional(),
     /** A held possible opt-out: confirm it (a full opt-out) or lift the pause. */
-    optOut: z.enum(['confirm', 'lift'], { message: 'must be confirm or lift' }).optional(),
+    optOut: z.enum(['confirm', 'lift'], { error: 'must be confirm or lift' }).optional(),
   })
   .superRefine((d, ctx) => {
     if (d.decision === 'reject' && !d.comment) {
