@@ -8,7 +8,7 @@
  */
 import type { Call } from '../call';
 import type { OptOutScope } from '../plan';
-import { fold } from '../text';
+import { fold, splitSentences } from '../text';
 import { scopeOfWords } from './optOut';
 
 export interface AgentAcknowledgement {
@@ -31,16 +31,12 @@ const AGENT_ACTS_ES =
 /** "I won't take you off", "I'll keep you on", "not removing anything": the opposite of a confirmation. */
 const KEEPS_CONTACT = /\b(?:won't|will not|not going to|don't|do not|keep|stay|leave|still|not (?:removing|taking|changing))\b/;
 
-function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
-}
-
 /** The agent's confirmation of a removal the caller asked for, if the call has one. */
 export function agentAcknowledgesOptOut(call: Pick<Call, 'transcript'>): AgentAcknowledgement | null {
   const t = call.transcript;
   for (let i = 1; i < t.length; i++) {
     if (t[i].speaker !== 'agent' || t[i - 1].speaker !== 'caller') continue;
-    for (const sentence of sentencesOf(t[i].text)) {
+    for (const sentence of splitSentences(t[i].text)) {
       const f = fold(sentence);
       // A question offers, a condition explains ("if you reply STOP you won't get more texts").
       if (/\?\s*$/.test(sentence) || /\b(?:if|si)\b/.test(f)) continue;

@@ -11,7 +11,6 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { Action, Plan, ReviewReason } from '../../domain/plan';
-import type { Call } from '../../domain/call';
 import type { Notice } from '../../integrations/notifier/webhookNotifier';
 import type { ApplyActionInput } from '../../activities/referralrock';
 import { workflowBundle } from '../../worker/createWorkers';
@@ -23,6 +22,7 @@ import { referralRockTaskQueue, workflowIdForCall } from '../../workflows/ids';
 import { processCall } from '../../workflows/processCall';
 import { ReviewService } from '../../services/review/reviewService';
 import { eventually } from '../helpers/eventually';
+import { makeCall } from '../unit/domain/helpers';
 
 let env: TestWorkflowEnvironment;
 
@@ -49,24 +49,6 @@ function stubPlan(callId: string, actions: Action[], review: { required: boolean
     handoff: { reason: 'stub', urgency: 'normal', owner: 'owner@example.test', nextStep: null, links: { transcript: null, recording: null, call: null } },
     summary: 'Stub plan for a workflow test.',
   } as unknown as Plan;
-}
-
-function stubCall(callId: string): Call {
-  return {
-    callId,
-    source: 'canonical',
-    direction: 'inbound',
-    status: 'completed',
-    startedAt: '2026-11-10T16:57:00Z',
-    endedAt: '2026-11-10T17:00:00Z',
-    fromNumber: null,
-    toNumber: null,
-    caller: {},
-    attribution: {},
-    consent: {},
-    transcript: [],
-    links: { transcriptUrl: null, recordingUrl: null, callUrl: null },
-  } as Call;
 }
 
 const note: Action = { type: 'add_note', target: RECORD, text: 'Call note [stub]' };
@@ -131,7 +113,7 @@ test('a non-retryable refusal is recorded as failed, and the later writes go on'
     taskQueue,
     plan,
     async (stubs) => {
-      const handle = await env.client.workflow.start(processCall, { taskQueue, workflowId: workflowIdForCall(callId), args: [{ call: stubCall(callId), receivedAt: new Date().toISOString() }] });
+      const handle = await env.client.workflow.start(processCall, { taskQueue, workflowId: workflowIdForCall(callId), args: [{ call: makeCall({ callId }), receivedAt: new Date().toISOString() }] });
       return { result: await handle.result(), stubs, history: await handle.fetchHistory() };
     },
     refuse,
@@ -159,7 +141,7 @@ test('a review nobody answers escalates, then expires and writes the note only',
   const plan = stubPlan(callId, [statusChange, note], { required: true, reasons: ['high_value'] });
   const { result, stubs } = await withWorkers(taskQueue, plan, async (stubs) => {
     // Waiting on the result lets the test server skip the two days of review timers.
-    const result = await env.client.workflow.execute(processCall, { taskQueue, workflowId: workflowIdForCall(callId), args: [{ call: stubCall(callId), receivedAt: new Date().toISOString() }] });
+    const result = await env.client.workflow.execute(processCall, { taskQueue, workflowId: workflowIdForCall(callId), args: [{ call: makeCall({ callId }), receivedAt: new Date().toISOString() }] });
     return { result, stubs };
   });
 
@@ -175,7 +157,7 @@ test('a second, different decision is refused; the first one is carried out', as
   const taskQueue = `wf-${randomUUID().slice(0, 8)}`;
   const plan = stubPlan(callId, [statusChange, note], { required: true, reasons: ['high_value'] });
   const { result, refusal, serviceRefusal } = await withWorkers(taskQueue, plan, async () => {
-    const handle = await env.client.workflow.start(processCall, { taskQueue, workflowId: workflowIdForCall(callId), args: [{ call: stubCall(callId), receivedAt: new Date().toISOString() }] });
+    const handle = await env.client.workflow.start(processCall, { taskQueue, workflowId: workflowIdForCall(callId), args: [{ call: makeCall({ callId }), receivedAt: new Date().toISOString() }] });
     const state = await eventually(() => handle.query(getStateQuery), { what: 'the call to wait for review', until: (s) => s.phase === 'waiting_for_review' });
     const first = await handle.executeUpdate(reviewUpdate, { args: [{ decision: 'approve', reviewer: 'ann', reviewId: state.review.id }] });
     expect(first).toMatchObject({ status: 'approved', reviewer: 'ann' });
