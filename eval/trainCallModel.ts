@@ -18,14 +18,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { intentSchema } from '../domain/plan';
-import { featuresOf, OPT_OUT_CLASSES, probabilities, speakerText, termsOf, type CallModel, type ModelHead, type OptOutClass, type SparseVector } from '../domain/classify/callModel';
+import { featuresOf, FLAG_HEADS, OPT_OUT_CLASSES, YES_NO, type FlagHead, probabilities, speakerText, termsOf, type CallModel, type ModelHead, type OptOutClass, type SparseVector } from '../domain/classify/callModel';
 import { policy as corpusPolicy } from '../test/corpus/helpers';
 import { loadSplit, type Split } from './sets';
 
 /** Splits whose first run is recorded, so training on them hides nothing (eval/README.md). */
 export const OPENED: Split[] = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7'];
 export const MODEL_PATH = path.resolve(__dirname, '..', 'domain', 'classify', 'callModel.json');
-export const MODEL_VERSION = '2';
+export const MODEL_VERSION = '3';
 
 const MIN_DF = 2;
 /** Inverse regularisation strength (scikit-learn's C): larger fits the corpus more closely. */
@@ -37,6 +37,8 @@ export interface Doc {
   agent: string;
   intent?: string;
   optOut?: OptOutClass;
+  /** Per review-flag head: whether the labels ask a reviewer to see it; absent where they do not say. */
+  flags?: Partial<Record<FlagHead, 'yes' | 'no'>>;
 }
 
 function block(texts: string[]): CallModel['caller'] {
@@ -96,6 +98,10 @@ export function trainCallModel(docs: Doc[], splits: string[]): CallModel {
   const withIntent = docs.filter((d) => d.intent);
   const withOptOut = docs.filter((d) => d.optOut);
   const intentClasses = intentSchema.options.filter((c) => withIntent.some((d) => d.intent === c));
+  const flagHead = (kind: FlagHead) => {
+    const labelled = docs.filter((d) => d.flags?.[kind]);
+    return fitHead(labelled.map(vector), labelled.map((d) => d.flags![kind]!), [...YES_NO], width) as CallModel['heads'][FlagHead];
+  };
   return {
     version: MODEL_VERSION,
     trainedOn: { splits, calls: docs.length },
@@ -104,6 +110,9 @@ export function trainCallModel(docs: Doc[], splits: string[]): CallModel {
     heads: {
       intent: fitHead(withIntent.map(vector), withIntent.map((d) => d.intent!), intentClasses, width) as CallModel['heads']['intent'],
       optOut: fitHead(withOptOut.map(vector), withOptOut.map((d) => d.optOut!), [...OPT_OUT_CLASSES], width) as CallModel['heads']['optOut'],
+      money: flagHead('money'),
+      legal: flagHead('legal'),
+      access: flagHead('access'),
     },
   };
 }
@@ -118,6 +127,21 @@ function optOutLabel(expect: Record<string, unknown>, split: Split): OptOutClass
   if (expect.optOutPossible === true) return 'uncertain';
   if (expect.optOut === false || split === 'train') return 'none';
   return undefined;
+}
+
+/** The review reasons that make each flag head's yes. */
+const REASONS_OF_FLAG: Record<FlagHead, string[]> = { money: ['money'], legal: ['legal'], access: ['access'] };
+
+/**
+ * Each flag head's answer as the labels give it: yes when the call's review reasons include it; no
+ * when the call needs no review, or its reasons are listed without it; not labelled otherwise.
+ */
+function flagLabels(expect: Record<string, unknown>): Doc['flags'] {
+  const reasons = Array.isArray(expect.reviewReasons) ? (expect.reviewReasons as string[]) : null;
+  if (!reasons && expect.review !== false) return undefined;
+  const out: NonNullable<Doc['flags']> = {};
+  for (const kind of Object.keys(FLAG_HEADS) as FlagHead[]) out[kind] = reasons?.some((r) => REASONS_OF_FLAG[kind].includes(r)) ? 'yes' : 'no';
+  return out;
 }
 
 function main(argv: string[]): number {
@@ -136,8 +160,8 @@ function main(argv: string[]): number {
   for (const split of splits) {
     for (const c of loadSplit(split, corpusPolicy) ?? []) {
       const intent = intentSchema.safeParse(c.expect.intent);
-      const doc: Doc = { caller: speakerText(c.call, 'caller'), agent: speakerText(c.call, 'agent'), intent: intent.success ? intent.data : undefined, optOut: optOutLabel(c.expect, split) };
-      if (doc.intent || doc.optOut) docs.push(doc);
+      const doc: Doc = { caller: speakerText(c.call, 'caller'), agent: speakerText(c.call, 'agent'), intent: intent.success ? intent.data : undefined, optOut: optOutLabel(c.expect, split), flags: flagLabels(c.expect) };
+      if (doc.intent || doc.optOut || doc.flags) docs.push(doc);
     }
   }
   const model = trainCallModel(docs, splits);

@@ -39,6 +39,15 @@ export type ModelHead = z.infer<typeof headSchema>;
 export const OPT_OUT_CLASSES = ['affirmed', 'uncertain', 'none'] as const;
 export type OptOutClass = (typeof OPT_OUT_CLASSES)[number];
 
+/**
+ * The review flags the model reads besides the detectors (sensitive.ts), each a yes/no head: money
+ * the agent moved or promised, a legal or privacy request, an account-access problem. Whose words
+ * carry it decides where its evidence is looked for.
+ */
+export const FLAG_HEADS = { money: 'agent', legal: 'caller', access: 'caller' } as const satisfies Record<string, 'caller' | 'agent'>;
+export type FlagHead = keyof typeof FLAG_HEADS;
+export const YES_NO = ['yes', 'no'] as const;
+
 export const callModelSchema = z.object({
   version: z.string(),
   /** What the model was trained on: the splits and how many calls; a sealed batch before its first run, never. */
@@ -48,6 +57,9 @@ export const callModelSchema = z.object({
   heads: z.object({
     intent: headSchema.extend({ classes: z.array(intentSchema) }),
     optOut: headSchema.extend({ classes: z.array(z.enum(OPT_OUT_CLASSES)) }),
+    money: headSchema.extend({ classes: z.array(z.enum(YES_NO)) }),
+    legal: headSchema.extend({ classes: z.array(z.enum(YES_NO)) }),
+    access: headSchema.extend({ classes: z.array(z.enum(YES_NO)) }),
   }),
 });
 export type CallModel = z.infer<typeof callModelSchema>;
@@ -146,10 +158,20 @@ export interface OptOutReading {
   evidence: Sentence | null;
 }
 
+export interface FlagReading {
+  kind: FlagHead;
+  /** The probability that a reviewer must see this. */
+  p: number;
+  /** The sentence (the agent's for money, else the caller's) that weighs most towards it. */
+  evidence: Sentence | null;
+}
+
 export interface CallReading {
   intent: IntentReading;
   /** Null when the call is not readable (see IntentReading.readable). */
   optOut: OptOutReading | null;
+  /** One per flag head; empty when the call is not readable. */
+  flags: FlagReading[];
 }
 
 /** How many distinct words of one speaker's the model knows. */
@@ -157,17 +179,19 @@ function knownWords(loaded: LoadedCallModel, call: Pick<Call, 'transcript'>, spe
   return new Set(termsOf(speakerText(call, speaker)).filter((t) => !t.includes(' ') && loaded[speaker].index.has(t))).size;
 }
 
-/** The caller's sentence whose words weigh most towards the given classes of a head, or null when none does. */
-function sentenceFor(loaded: LoadedCallModel, head: ModelHead, classes: string[], caller: Sentence[]): Sentence | null {
+/** One speaker's sentence whose words weigh most towards the given classes of a head, or null when none does. */
+function sentenceFor(loaded: LoadedCallModel, head: ModelHead, classes: string[], sentences: Sentence[], speaker: 'caller' | 'agent' = 'caller'): Sentence | null {
   const rows = classes.map((c) => head.classes.indexOf(c)).filter((c) => c >= 0);
   if (!rows.length) return null;
+  const block = loaded[speaker];
+  const offset = speaker === 'caller' ? 0 : loaded.model.caller.terms.length;
   let best: Sentence | null = null;
   let bestWeight = 0;
-  for (const s of caller) {
+  for (const s of sentences) {
     let w = 0;
     for (const t of new Set(termsOf(s.text))) {
-      const col = loaded.caller.index.get(t);
-      if (col !== undefined) for (const c of rows) w += head.weights[c][col] * loaded.caller.idf[col];
+      const col = block.index.get(t);
+      if (col !== undefined) for (const c of rows) w += head.weights[c][offset + col] * block.idf[col];
     }
     if (w > bestWeight) {
       bestWeight = w;
@@ -177,8 +201,8 @@ function sentenceFor(loaded: LoadedCallModel, head: ModelHead, classes: string[]
   return best;
 }
 
-/** Both heads' readings of one call, its words vectorised once. */
-export function readCall(loaded: LoadedCallModel, call: Pick<Call, 'transcript'>, caller: Sentence[]): CallReading {
+/** Every head's reading of one call, its words vectorised once. */
+export function readCall(loaded: LoadedCallModel, call: Pick<Call, 'transcript'>, caller: Sentence[], agent: Sentence[] = []): CallReading {
   const x = featuresOf(loaded, call);
   const knownCallerWords = knownWords(loaded, call, 'caller');
   const readable = knownCallerWords >= MIN_KNOWN_CALLER_WORDS && knownWords(loaded, call, 'agent') > 0;
@@ -190,10 +214,16 @@ export function readCall(loaded: LoadedCallModel, call: Pick<Call, 'transcript'>
     ranking: intentHead.classes.map((c, i) => ({ intent: c, p: pi[i] })).sort((a, b) => b.p - a.p),
     evidenceFor: (c: Intent) => sentenceFor(loaded, intentHead, [c], caller),
   };
-  if (!readable) return { intent, optOut: null };
+  if (!readable) return { intent, optOut: null, flags: [] };
   const po = probabilities(optOutHead.weights, optOutHead.bias, x);
   const optOut = { p: Object.fromEntries(optOutHead.classes.map((c, i) => [c, po[i]])) as Record<OptOutClass, number>, evidence: sentenceFor(loaded, optOutHead, ['affirmed', 'uncertain'], caller) };
-  return { intent, optOut };
+  const flags = (Object.keys(FLAG_HEADS) as FlagHead[]).map((kind): FlagReading => {
+    const head = loaded.model.heads[kind];
+    const p = probabilities(head.weights, head.bias, x)[head.classes.indexOf('yes')];
+    const speaker = FLAG_HEADS[kind];
+    return { kind, p, evidence: sentenceFor(loaded, head, ['yes'], speaker === 'agent' ? agent : caller, speaker) };
+  });
+  return { intent, optOut, flags };
 }
 
 /** The model shipped with this build, read once. */

@@ -14,6 +14,7 @@ import { agentAcknowledgesOptOut } from './agentAcknowledgement';
 import { callerDoubtsAfter } from './callerDoubt';
 import { modelDoubtsOptOut, weighOptOut } from './optOutDecision';
 import { readCall, shippedCallModel, type LoadedCallModel } from './callModel';
+import { flagsFromModel } from './reviewFlags';
 import { detectFollowUp } from './followUp';
 import { detectJoinRequest, detectReferredBy, detectReferredPerson } from './referral';
 import { detectPreferredContact } from './preferences';
@@ -25,7 +26,7 @@ import type { CallClassifier, ClassifierContext, FlagKind, LowFitKind, Quote, Si
 import type { Evidence } from '../plan';
 
 export const RULES_CLASSIFIER_ID = 'rules';
-export const RULES_CLASSIFIER_VERSION = '3.1.0';
+export const RULES_CLASSIFIER_VERSION = '3.2.0';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -49,7 +50,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   let cues = classifyIntent(caller, optOut, lowFit, accepted);
   if (cues.intent === 'other') cues = intentFromStructure(ctx) ?? cues;
   const heldWords = possibleOptOut(caller);
-  const reading = readCall(model, call, caller);
+  const reading = readCall(model, call, caller, agent);
   const modelOptOut = reading.optOut;
   const framesSawWords = optOutWordsPresent(caller, call);
   const lowFitHeard = lowFit.wrongNumber != null || lowFit.spam != null || lowFit.vendor != null;
@@ -89,6 +90,9 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
     if (f.reasons.includes('money')) flags.push({ kind: 'money', by: 'agent', evidence: quote(f.evidence) });
     if (f.reasons.includes('commitment')) flags.push({ kind: 'commitment', by: 'agent', evidence: quote(f.evidence) });
   }
+
+  // The model's reading of what a reviewer must see, where no detector heard it (reviewFlags.ts).
+  flags.push(...flagsFromModel(reading.flags, flags));
 
   const notInterested = detectNotInterested(caller, call, agent);
   const readyToBuy = detectReadyToBuy(caller);

@@ -1,0 +1,35 @@
+/**
+ * The call model's review flags (callModel.ts: money, legal, access), added where the detectors
+ * (sensitive.ts) heard none of that kind. The detectors list wordings; the model reads every word of
+ * the call, so "I'll take the hundred and fifty off the next visit" or "cambien la cuenta donde me
+ * depositan" reach a reviewer although no pattern names them. A flag only ever adds a review: a
+ * person looks, nothing is written on the model's word alone.
+ */
+import type { FlagHead, FlagReading } from './callModel';
+import { REVIEW_REASONS_OF, type FlagKind, type Signals } from './signals';
+
+/**
+ * How sure the model must be before it asks a reviewer on its own. The heads are trained with
+ * balanced class weights on about fifty positives each, so their probabilities run low; measured on
+ * sealed7 (held out) and sealed8, every threshold from 0.2 to 0.4 added the same right reviews and
+ * no wrong one, 0.1 began to add wrong ones, and 0.5 and above missed some (eval/README.md).
+ */
+export const FLAG_THRESHOLD = 0.3;
+
+const KIND_OF_HEAD: Record<FlagHead, { kind: FlagKind; by: 'caller' | 'agent' }> = {
+  money: { kind: 'money', by: 'agent' },
+  legal: { kind: 'legal', by: 'caller' },
+  access: { kind: 'access', by: 'caller' },
+};
+
+export function flagsFromModel(readings: FlagReading[], heard: Signals['flags']): Signals['flags'] {
+  const out: Signals['flags'] = [];
+  for (const r of readings) {
+    if (r.p < FLAG_THRESHOLD || !r.evidence) continue;
+    const { kind, by } = KIND_OF_HEAD[r.kind];
+    const reason = REVIEW_REASONS_OF[kind].at(-1)!;
+    if (heard.some((f) => REVIEW_REASONS_OF[f.kind].includes(reason))) continue;
+    out.push({ kind, by, evidence: { turn: r.evidence.turn, quote: r.evidence.text } });
+  }
+  return out;
+}

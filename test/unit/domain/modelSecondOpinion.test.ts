@@ -1,0 +1,63 @@
+/**
+ * The call model's two later duties: lifting a detector's hold that it clearly reads as no opt-out
+ * (optOutDecision.ts), and asking a reviewer about money, legal or access matters that no detector
+ * heard (reviewFlags.ts).
+ */
+import type { FlagReading, OptOutReading } from '../../../domain/classify/callModel';
+import { readCall, shippedCallModel } from '../../../domain/classify/callModel';
+import { weighOptOut } from '../../../domain/classify/optOutDecision';
+import { FLAG_THRESHOLD, flagsFromModel } from '../../../domain/classify/reviewFlags';
+import { agentSentences, callerSentences } from '../../../domain/text';
+import { makeCall } from './helpers';
+
+describe('a hold the model clearly reads as no opt-out', () => {
+  const held = { status: 'uncertain' as const, scope: 'all' as const, evidence: [{ turn: 1, quote: "I'm writing a piece on how companies handle opt-outs." }] };
+  const reading = (none: number): OptOutReading => ({ p: { affirmed: (1 - none) / 2, uncertain: (1 - none) / 2, none }, evidence: null });
+  const ctx = { lowFitHeard: false, lowFitCall: false, framesSawWords: true, agentAck: null };
+
+  it('is lifted when the model is clear', () => {
+    expect(weighOptOut(held, reading(0.95), ctx)).toEqual({ status: 'none', scope: null, evidence: [] });
+  });
+
+  it('stays held when the model is not clear, or the agent confirmed a removal', () => {
+    expect(weighOptOut(held, reading(0.5), ctx).status).toBe('uncertain');
+    const agentAck = { turn: 2, quote: "I've taken you off our call list.", scope: 'calls' as const };
+    expect(weighOptOut(held, reading(0.95), { ...ctx, agentAck }).status).toBe('uncertain');
+  });
+
+  it('never lifts an affirmed opt-out into nothing', () => {
+    const affirmed = { ...held, status: 'affirmed' as const };
+    expect(weighOptOut(affirmed, reading(0.95), ctx).status).toBe('uncertain');
+  });
+});
+
+describe('review flags read by the model', () => {
+  const sentence = { turn: 3, text: "I'll take the hundred and fifty off your next visit." };
+  const read = (kind: FlagReading['kind'], p: number, evidence: FlagReading['evidence'] = sentence): FlagReading => ({ kind, p, evidence });
+
+  it('adds a flag the detectors did not hear, with the words that weigh most towards it', () => {
+    expect(flagsFromModel([read('money', FLAG_THRESHOLD + 0.1)], [])).toEqual([{ kind: 'money', by: 'agent', evidence: { turn: 3, quote: sentence.text } }]);
+    expect(flagsFromModel([read('access', 0.9, { turn: 1, text: 'Somebody switched where my payouts go.' })], [])[0]).toMatchObject({ kind: 'access', by: 'caller' });
+  });
+
+  it('adds nothing below the threshold, without words, or where a detector already flagged the same reason', () => {
+    expect(flagsFromModel([read('money', FLAG_THRESHOLD - 0.05)], [])).toEqual([]);
+    expect(flagsFromModel([read('legal', 0.9, null)], [])).toEqual([]);
+    const heard = [{ kind: 'privacy' as const, by: 'caller' as const, evidence: { turn: 1, quote: 'Delete my data.' } }];
+    expect(flagsFromModel([read('legal', 0.9)], heard)).toEqual([]);
+  });
+
+  it('reads money the agent moved from the shipped model, quoting the agent', () => {
+    const call = makeCall({
+      turns: [
+        'A: Thanks for calling, how can I help?',
+        'C: Your tech never showed on Tuesday and I took the morning off for nothing.',
+        "A: I'm so sorry. I've put a credit of one hundred fifty dollars on your account for the missed visit, and the next service is on us.",
+        'C: Okay, thank you.',
+      ],
+    });
+    const money = readCall(shippedCallModel(), call, callerSentences(call), agentSentences(call)).flags.find((f) => f.kind === 'money')!;
+    expect(money.p).toBeGreaterThanOrEqual(FLAG_THRESHOLD);
+    expect(call.transcript[money.evidence!.turn].speaker).toBe('agent');
+  });
+});
