@@ -42,7 +42,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -67,6 +67,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed6: path.join(ROOT, 'test', 'corpus', 'sealed6'),
   sealed7: path.join(ROOT, 'test', 'corpus', 'sealed7'),
   sealed8: path.join(ROOT, 'test', 'corpus', 'sealed8'),
+  sealed9: path.join(ROOT, 'test', 'corpus', 'sealed9'),
 };
 
 interface JsonEntry {

@@ -32,12 +32,12 @@ describe('a hold the model clearly reads as no opt-out', () => {
 });
 
 describe('review flags read by the model', () => {
-  const sentence = { turn: 3, text: "I'll take the hundred and fifty off your next visit." };
+  const sentence = { turn: 3, speaker: 'agent' as const, text: "I'll take the hundred and fifty off your next visit." };
   const read = (kind: FlagReading['kind'], p: number, evidence: FlagReading['evidence'] = sentence): FlagReading => ({ kind, p, evidence });
 
   it('adds a flag the detectors did not hear, with the words that weigh most towards it', () => {
     expect(flagsFromModel([read('money', FLAG_THRESHOLD + 0.1)], [])).toEqual([{ kind: 'money', by: 'agent', evidence: { turn: 3, quote: sentence.text } }]);
-    expect(flagsFromModel([read('access', 0.9, { turn: 1, text: 'Somebody switched where my payouts go.' })], [])[0]).toMatchObject({ kind: 'access', by: 'caller' });
+    expect(flagsFromModel([read('access', 0.9, { turn: 1, speaker: 'caller', text: 'Somebody switched where my payouts go.' })], [])[0]).toMatchObject({ kind: 'access', by: 'caller' });
   });
 
   it('adds nothing below the threshold, without words, or where a detector already flagged the same reason', () => {
