@@ -2,6 +2,8 @@
 # Node 22, the current LTS (development here also runs on Node 20).
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
+# better-sqlite3 (the insights store) builds from source where no prebuilt binary fits.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
@@ -14,8 +16,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json ./
 COPY --from=build /app/sandbox/demo-seed.json ./sandbox/demo-seed.json
-# Dead letters live in /data: owned by the user the service runs as, so a new volume is writable.
-RUN mkdir -p /data && chown node:node /data
+# Dead letters live in /data, the insights store in /insights: owned by the user the service runs
+# as, so a new volume is writable.
+RUN mkdir -p /data /insights && chown node:node /data /insights
 USER node
 # The intake's readiness (Temporal answers); services that serve no HTTP turn it off in compose.
 HEALTHCHECK --interval=10s --timeout=5s --retries=6 CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.INTAKE_PORT || 3000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]

@@ -39,6 +39,8 @@ const json = <T extends z.ZodType>(schema: T) =>
 const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().default('.data'),
+  /** The insights store's SQLite file (default DATA_DIR/insights.sqlite). */
+  INSIGHTS_DB: z.string().optional(),
 
   INTAKE_HOST: z.string().default('127.0.0.1'),
   INTAKE_PORT: port.default(3000),
@@ -135,6 +137,8 @@ export interface Config {
     adminToken: string | undefined;
   };
   notifierWebhookUrl: string | null;
+  /** Where finished calls' outcomes are kept for the insights page, the CSV and the weekly digest. */
+  insights: { dbFile: string };
   review: { deadlineBusinessHours: number };
   temporal: {
     /** null: start the embedded dev server on `port`. */
@@ -258,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       adminToken: e.ADMIN_TOKEN ?? (useSandbox && !e.CALL_WEBHOOK_SECRETS && isLoopback(e.INTAKE_HOST) ? DEV_ADMIN_TOKEN : undefined),
     },
     notifierWebhookUrl: e.NOTIFIER_WEBHOOK_URL ?? null,
+    insights: { dbFile: path.resolve(e.INSIGHTS_DB ?? path.join(dataDir, 'insights.sqlite')) },
     review: { deadlineBusinessHours: e.REVIEW_DEADLINE_BUSINESS_HOURS },
     temporal: {
       address: e.TEMPORAL_ADDRESS ?? null,

@@ -12,6 +12,8 @@ import { FileDeadLetterStore, type DeadLetterStore } from './deadLetter';
 import { buildIntakeServer } from './server';
 import { ReviewService } from '../services/review/reviewService';
 import { FollowUpService } from '../services/followUps/followUpService';
+import { InsightsService } from '../services/insights/insightsService';
+import { InsightsStore } from '../insights/store';
 import type { FastifyInstance } from 'fastify';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { connectTemporal } from '../services/connectTemporal';
@@ -26,6 +28,8 @@ export interface IntakeDeps {
   reviewService?: ReviewService;
   /** The follow-up API and page over Temporal. */
   followUpService?: FollowUpService;
+  /** The insights page and CSV over the insights store. */
+  insightsService?: InsightsService;
   /** Defaults to a file store under config.intake.deadLetterDir. */
   deadLetters?: DeadLetterStore;
   /** Override config.intake.port (0: any free port, for tests). */
@@ -74,6 +78,7 @@ export async function startIntake(config: Config, deps: IntakeDeps): Promise<Run
     defaultRegion: regionOf(config),
     reviewService: deps.reviewService,
     followUpService: deps.followUpService,
+    insightsService: deps.insightsService,
   });
   await app.listen({ host: config.intake.host, port: deps.port ?? config.intake.port });
   const addr = app.server.address();
@@ -98,6 +103,7 @@ async function main(): Promise<void> {
     logger: log,
     reviewService: new ReviewService(client, { namespace: config.temporal.namespace, temporalUiUrl: config.temporal.uiUrl }),
     followUpService: new FollowUpService(client, { namespace: config.temporal.namespace, temporalUiUrl: config.temporal.uiUrl }),
+    insightsService: new InsightsService(new InsightsStore(config.insights.dbFile)),
   });
   console.log(`intake listening on ${intake.url} (POST /webhooks/calls, POST /webhooks/dialnexa; Temporal ${address})`);
   let closing = false;

@@ -19,6 +19,8 @@ import { registerFollowUpRoutes } from './followUps/routes';
 import { openApiDocument } from './openapi';
 import { version as SERVICE_VERSION } from '../package.json';
 import type { FollowUpService } from '../services/followUps/followUpService';
+import type { InsightsService } from '../services/insights/insightsService';
+import { registerInsightsRoutes } from './insights/routes';
 import { answerFor, deadLetterReasonOf, outcomeLabel } from './answers';
 import type { DeadLetterStore, IntakeEndpoint } from './deadLetter';
 import { createIntakeMetrics } from './metrics';
@@ -46,6 +48,8 @@ export interface IntakeServerOptions {
   reviewService?: ReviewService;
   /** The follow-up list, reschedule and cancel API and page (same sign-in as review). */
   followUpService?: FollowUpService;
+  /** The insights page and CSV (same sign-in as review). */
+  insightsService?: InsightsService;
   /** The payload codec, served at /codec for the Temporal UI (same sign-in as review). */
   codec?: PayloadCodec;
   /** The Temporal UI, the one origin allowed to call /codec from a browser. */
@@ -198,6 +202,7 @@ export function buildIntakeServer(opts: IntakeServerOptions): FastifyInstance {
   }
   if (opts.reviewService) registerReviewRoutes(app, { service: opts.reviewService, adminToken: opts.adminToken });
   if (opts.followUpService) registerFollowUpRoutes(app, { service: opts.followUpService, adminToken: opts.adminToken });
+  if (opts.insightsService) registerInsightsRoutes(app, { service: opts.insightsService, adminToken: opts.adminToken });
   if (opts.codec) registerCodecRoutes(app, { codec: opts.codec, adminToken: opts.adminToken, uiOrigin: opts.temporalUiUrl ? new URL(opts.temporalUiUrl).origin : null });
   return app;
 }

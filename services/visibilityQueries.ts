@@ -37,6 +37,11 @@ const ofType = (type: WorkflowType) => is(WorkflowTypeKey, type);
 const running = () => is(ExecutionStatusKey, 'Running');
 const and = (...parts: string[]) => parts.join(' AND ');
 
+/** Calls whose workflow completed (the insights backfill reads their results). */
+export function completedCallsQuery(): string {
+  return and(ofType('processCall'), is(ExecutionStatusKey, 'Completed'));
+}
+
 /** The review states in which a call waits for a person. */
 export const WAITING_REVIEW_STATUSES: readonly ReviewStatus[] = ['pending', 'escalated'];
 

@@ -14,6 +14,8 @@ import { createLockActivities } from '../activities/locks';
 import { activityRequestHook } from '../activities/requestHook';
 import { createDigestActivities } from '../activities/digest';
 import { createReferralRockActivities } from '../activities/referralrock';
+import { createInsightsActivities } from '../activities/insights';
+import { InsightsStore } from '../insights/store';
 import { createReferralRockClient, ReferralRockDirectory } from '../integrations/referralrock';
 import { WebhookNotifier } from '../integrations/notifier/webhookNotifier';
 import { referralRockTaskQueue } from '../workflows/ids';
@@ -47,6 +49,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
   const notifier = new WebhookNotifier(config.notifierWebhookUrl, log);
   // One classifier for the worker, the same `npm run plan` builds (CLASSIFIER).
   const classifier = createClassifier(config.classifier);
+  const insights = new InsightsStore(config.insights.dbFile);
 
   const workflows = await Worker.create({
     connection,
@@ -61,6 +64,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
       ...createFollowUpActivities(temporal),
       ...createLockActivities(temporal, config.temporal.taskQueue),
       ...createDigestActivities(temporal, config.policy.defaultTimezone),
+      ...createInsightsActivities(insights),
     },
     // About 1 MB each; bounded so a busy worker cannot grow without limit.
     maxCachedWorkflows: 500,
@@ -88,6 +92,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
       } finally {
         await connection.close();
         await closeClient();
+        insights.close();
       }
     },
     async shutdown() {

@@ -1,7 +1,7 @@
 /**
  * One call, start to finish: decide (match, classify, apply policy), wait for a reviewer when the
- * plan asks for one, write into ReferralRock exactly once, and start a durable timer for each
- * follow-up. Deterministic: every outside effect and every piece of decision logic is an activity,
+ * plan asks for one, write into ReferralRock exactly once, start a durable timer for each
+ * follow-up, and record the call's outcome for the insights. Deterministic: every outside effect and every piece of decision logic is an activity,
  * so a better classifier never changes the history of a call already in flight.
  *
  * `processCall` reads as the story; each step below it is a named function. Timers and activities
@@ -30,6 +30,7 @@ import type { createReferralRockActivities } from '../activities/referralrock';
 import type { createNotifyActivities } from '../activities/notify';
 import type { createFollowUpActivities } from '../activities/followUps';
 import type { createLockActivities } from '../activities/locks';
+import type { createInsightsActivities } from '../activities/insights';
 import type { Action, Plan } from '../domain/plan';
 import { optOutBlocks } from '../domain/optOutChannel';
 import {
@@ -57,6 +58,7 @@ type WriteActivities = ReturnType<typeof createReferralRockActivities>;
 type NotifyActivities = ReturnType<typeof createNotifyActivities>;
 type FollowUpActivities = ReturnType<typeof createFollowUpActivities>;
 type LockActivities = ReturnType<typeof createLockActivities>;
+type InsightsActivities = ReturnType<typeof createInsightsActivities>;
 
 const { decideCall } = proxyActivities<DecideActivities>({
   startToCloseTimeout: '2 minutes',
@@ -78,6 +80,15 @@ const { notify } = proxyActivities<NotifyActivities>({
 const { requestRecordLock, releaseRecordLock } = proxyActivities<LockActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1s', maximumInterval: '1 minute' },
+});
+
+// The insights are a report, not part of the call's effects: a store that stays down for a day
+// must not keep a finished call open, so the tries end and the call completes without its row
+// (`npm run insights -- backfill` fills it from history).
+const { recordCallOutcome } = proxyActivities<InsightsActivities>({
+  startToCloseTimeout: '30 seconds',
+  scheduleToCloseTimeout: '1 day',
+  retry: { initialInterval: '5s', maximumInterval: '10 minutes' },
 });
 
 const { tellFollowUps } = proxyActivities<FollowUpActivities>({
@@ -140,9 +151,22 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
   state.phase = 'following_up';
   await startFollowUps(run, plan);
 
+  // 5. Remember: the call's outcome lands in the insights store, once.
+  const result: ProcessCallResult = { plan, review: state.review, writes: state.writes, followUps: state.followUps };
+  if (patched('insights-outcome')) await rememberOutcome(run, result);
+
   state.phase = 'completed';
   showDetails(state);
-  return { plan, review: state.review, writes: state.writes, followUps: state.followUps };
+  return result;
+}
+
+/** Step 5: a store that stayed down past its day is logged, never a failed call (its writes are done). */
+async function rememberOutcome(run: CallRun, result: ProcessCallResult): Promise<void> {
+  try {
+    await recordCallOutcome({ call: run.call, result });
+  } catch (err) {
+    log.warn('insights: the call outcome was not recorded; npm run insights -- backfill fills it', { callId: run.call.callId, error: String(err) });
+  }
 }
 
 /** The call's state and its handlers: the state query, the record locks' grants, the review Update. */

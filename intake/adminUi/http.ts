@@ -1,9 +1,9 @@
 /** Small request and reply helpers the admin routes (review, follow-ups) share. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-/** The admin API lives under /review/api/: its answers are JSON, everything else is a page. */
+/** The admin APIs live under /review/api/ and /insights/api/: their answers are JSON, everything else is a page. */
 export function isApi(req: FastifyRequest): boolean {
-  return req.url.startsWith('/review/api/');
+  return req.url.startsWith('/review/api/') || req.url.startsWith('/insights/api/');
 }
 
 export function sendHtml(reply: FastifyReply, body: string): FastifyReply {

@@ -36,6 +36,13 @@ const STYLE = raw(`
   button.approve { background: #1f7a3d; }
   button.reject { background: #b3261e; }
   button.edit { background: #2f5fb3; }
+  .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .75rem; }
+  .cards div { display: flex; flex-direction: column; }
+  .cards strong { font-size: 1.6rem; }
+  .filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; }
+  .filters label { display: flex; flex-direction: column; font-size: .85rem; }
+  .filters button { margin-top: 0; }
+  section:has(> table.insights) { overflow-x: auto; }
 `);
 
 export function page(title: string, body: SafeHtml): string {
@@ -49,7 +56,7 @@ export function page(title: string, body: SafeHtml): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<header><a href="/review">Call review</a><a href="/review/follow-ups">Follow-ups</a><span class="muted">DialNexa → ReferralRock</span></header>
+<header><a href="/review">Call review</a><a href="/review/follow-ups">Follow-ups</a><a href="/insights">Insights</a><span class="muted">DialNexa → ReferralRock</span></header>
 <main>
 ${body}
 </main>

@@ -52,6 +52,12 @@ async function main(only: string[]): Promise<void> {
       await held.result();
       await save('processCall-possible-opt-out-confirmed', held);
     }
+    if (wanted('processCall-outcome-recorded')) {
+      // Step 5: the call's outcome recorded in the insights store (patch insights-outcome).
+      const handle = await start('04-new-prospect-with-code.json', 'processCall-outcome-recorded');
+      await handle.result();
+      await save('processCall-outcome-recorded', handle);
+    }
     if (wanted('processCall-classified-then-decided')) {
       // The classifier as its own activity (patch classify-activity), then the decision.
       const handle = await start('04-new-prospect-with-code.json', 'processCall-classified-then-decided');

@@ -86,6 +86,7 @@ async function withWorkers<T>(
         await env.client.workflow.getHandle(req.requester).signal(lockGrantedSignal, { requestId: req.requestId });
       },
       releaseRecordLock: async () => undefined,
+      recordCallOutcome: async () => 'recorded' as const,
     },
   });
   const writes = await Worker.create({
