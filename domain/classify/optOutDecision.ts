@@ -2,7 +2,10 @@
  * The opt-out detector's reading (optOut.ts) weighed against the call model's opt-out head
  * (callModel.ts). Rule 3: an opt-out the engine cannot be sure of is held, never guessed, and two
  * sources that disagree are exactly that. The model never applies an opt-out on its word alone and
- * never lifts one the detectors affirm; it may lift a hold the two agree on:
+ * never lifts one, nor a hold: a whole-call reading cannot tell one sentence's complaint ("you people
+ * call me way too many times", said at the end of a call that books a demo) from the call around it.
+ * (Rules 3.2.0 let a model that read p(none) >= 0.7 lift a hold; on the project's own review test it
+ * lifted exactly that complaint at p(none) 0.99, and 3.2.1 withdrew it: eval/README.md.)
  *  - the detector affirms an opt-out that the model reads, clearly, as no opt-out at all (another
  *    company's list, a robocall's menu, a past request already settled), or clearly as a doubt:
  *    held, not applied;
@@ -12,10 +15,7 @@
  *    the list", someone else's words), the detector's reading of negation and speaker stands unless
  *    the model clearly reads a doubt ("could probably just not bother for a while").
  *  - the detector held words (a hedge, a cut-off) that the model clearly reads as a plain opt-out:
- *    the two agree there is one, and it is applied;
- *  - the detector held words that the model clearly reads as no opt-out at all (a journalist asking
- *    how opt-outs are handled, "please don't unsubscribe me", a request settled months ago): the two
- *    agree there is none, and nothing is held.
+ *    the two agree there is one, and it is applied.
  *  - the agent confirmed a removal straight after the caller spoke (agentAcknowledgement.ts): words
  *    no frame lists that the model clearly reads as an opt-out are applied, to the scope the agent
  *    agreed to; an affirmed opt-out the agent confirmed is not held for the model's doubt.
@@ -28,12 +28,6 @@ import { scopeOfWords } from './optOut';
 
 /** How sure the model must be that there is no opt-out before an affirmed one is held instead. */
 const CLEARLY_NONE = 0.8;
-/**
- * How sure the model must be that there is no opt-out before a hold of the detector's is lifted.
- * Measured on sealed7 (held out) and sealed8: from 0.5 to 0.9 no held or applied opt-out was lost,
- * and 0.7 lifted the most clean calls' holds (eval/README.md).
- */
-const CLEARLY_NONE_TO_LIFT = 0.7;
 /** How sure the model must be of an opt-out before one the detector held is applied. */
 const CLEARLY_AFFIRMED = 0.7;
 /** How sure the model must be of a doubt before it holds a call whose opt-out words the frames set aside. */
@@ -61,10 +55,6 @@ export interface OptOutContext {
 
 export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading | null, ctx: OptOutContext): Signals['optOut'] {
   if (!reading) return detected;
-  // Held by the detector (words near an opt-out: a topic, a past request, "don't take me off")
-  // while the model clearly reads no opt-out at all: the two agree there is none. Not when the agent
-  // confirmed a removal: then the call itself says there is one.
-  if (detected.status === 'uncertain' && !ctx.lowFitHeard && !ctx.agentAck && reading.p.none >= CLEARLY_NONE_TO_LIFT) return { status: 'none', scope: null, evidence: [] };
   // The agent confirmed the removal: the model's doubt is outweighed by the call itself.
   if (detected.status === 'affirmed' && modelDoubtsOptOut(reading, ctx.lowFitHeard) && !ctx.agentAck) return { ...detected, status: 'uncertain' };
   // The model clearly reads a doubt ("enough with the calls, alright?" in a call that goes on to

@@ -1,33 +1,41 @@
 /**
- * The call model's two later duties: lifting a detector's hold that it clearly reads as no opt-out
- * (optOutDecision.ts), and asking a reviewer about money, legal or access matters that no detector
- * heard (reviewFlags.ts).
+ * The call model as a second opinion: it never lifts a hold of the detectors' (optOutDecision.ts;
+ * rule 3), and it asks a reviewer about money, legal or access matters that no detector heard
+ * (reviewFlags.ts).
  */
 import type { FlagReading, OptOutReading } from '../../../domain/classify/callModel';
 import { readCall, shippedCallModel } from '../../../domain/classify/callModel';
 import { weighOptOut } from '../../../domain/classify/optOutDecision';
 import { FLAG_THRESHOLD, flagsFromModel } from '../../../domain/classify/reviewFlags';
 import { agentSentences, callerSentences } from '../../../domain/text';
-import { makeCall } from './helpers';
+import { makeCall, policy } from './helpers';
+import { judgeByRules } from '../../../domain/classify/rulesClassifier';
+import { callerIdentity } from '../../../domain/identity';
 
 describe('a hold the model clearly reads as no opt-out', () => {
-  const held = { status: 'uncertain' as const, scope: 'all' as const, evidence: [{ turn: 1, quote: "I'm writing a piece on how companies handle opt-outs." }] };
   const reading = (none: number): OptOutReading => ({ p: { affirmed: (1 - none) / 2, uncertain: (1 - none) / 2, none }, evidence: null });
   const ctx = { lowFitHeard: false, lowFitCall: false, framesSawWords: true, agentAck: null };
 
-  it('is lifted when the model is clear', () => {
-    expect(weighOptOut(held, reading(0.95), ctx)).toEqual({ status: 'none', scope: null, evidence: [] });
+  it('stays held: a whole-call reading cannot outweigh one complaint (rule 3)', () => {
+    const held = { status: 'uncertain' as const, scope: 'calls' as const, evidence: [{ turn: 9, quote: 'Honestly though, you people call me way too many times.' }] };
+    expect(weighOptOut(held, reading(0.99), ctx)).toEqual(held);
   });
 
-  it('stays held when the model is not clear, or the agent confirmed a removal', () => {
-    expect(weighOptOut(held, reading(0.5), ctx).status).toBe('uncertain');
-    const agentAck = { turn: 2, quote: "I've taken you off our call list.", scope: 'calls' as const };
-    expect(weighOptOut(held, reading(0.95), { ...ctx, agentAck }).status).toBe('uncertain');
-  });
-
-  it('never lifts an affirmed opt-out into nothing', () => {
-    const affirmed = { ...held, status: 'affirmed' as const };
+  it('holds, not lifts, an affirmed opt-out the model reads as none', () => {
+    const affirmed = { status: 'affirmed' as const, scope: 'all' as const, evidence: [{ turn: 1, quote: 'Take me off your list.' }] };
     expect(weighOptOut(affirmed, reading(0.95), ctx).status).toBe('uncertain');
+  });
+
+  it('keeps the complaint at the end of a call that books a demo held, end to end', () => {
+    const call = makeCall({
+      turns: [
+        'A: Thanks for calling, how can I help?',
+        'C: Mateo told me about you, I would like to book a demo for Thursday at ten.',
+        "A: Great, you're booked for Thursday at ten.",
+        'C: Honestly though, you people call me way too many times.',
+      ],
+    });
+    expect(judgeByRules(call, { identity: callerIdentity(call), policy }).optOut.status).toBe('uncertain');
   });
 });
 
