@@ -10,8 +10,7 @@ import { createLogger } from '../config/logger';
 import { installRuntimeLogger } from '../worker/runtimeLogger';
 import { startDevServer, type DevServer } from '../worker/devServer';
 import { createWorkers } from '../worker/createWorkers';
-import { ensureDigestSchedule } from '../worker/digestSchedule';
-import { DIGEST_SCHEDULE_ID } from '../workflows/ids';
+import { ensureDigestSchedules } from '../worker/digestSchedule';
 import { startSandbox } from '../sandbox/server';
 import { TemporalCallStarter } from '../services/startCall';
 import { startIntake } from '../intake/main';
@@ -54,8 +53,8 @@ async function main(): Promise<void> {
 
     const workers = await createWorkers(config, address, (msg, f) => log.info(f ?? {}, msg));
     const workersDone = workers.run();
-    const schedule = await ensureDigestSchedule(workers.client, { taskQueue: config.temporal.taskQueue, timezone: config.policy.defaultTimezone });
-    log.info({ scheduleId: DIGEST_SCHEDULE_ID, schedule }, 'daily digest schedule');
+    const schedules = await ensureDigestSchedules(workers.client, { taskQueue: config.temporal.taskQueue, timezone: config.policy.defaultTimezone });
+    log.info({ schedules }, 'digest schedules');
     stops.push(async () => {
       await workers.shutdown();
       await workersDone;

@@ -58,6 +58,14 @@ const rescheduleSchema: Json = {
     reason: { type: ['string', 'null'], maxLength: 1000 },
   },
 };
+const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+/** The insights' query: a period of whole days and the groupings (services/insights/insightsService.ts). */
+const insightsQuery: Json[] = [
+  { name: 'from', in: 'query', required: false, schema: day },
+  { name: 'to', in: 'query', required: false, schema: day },
+  { name: 'by', in: 'query', required: false, schema: { enum: ['campaign', 'source', 'medium', 'keyword', 'landingPage'] } },
+  { name: 'phrasesBy', in: 'query', required: false, schema: { enum: ['all', 'campaign', 'segment'] } },
+];
 const cancelSchema: Json = {
   type: 'object',
   required: ['by', 'reason'],
@@ -74,7 +82,7 @@ export function openApiDocument(version: string): Json {
     info: {
       title: 'dialnexa-referralrock intake',
       version,
-      description: 'Call webhooks in (DialNexa native and canonical), health, the review and follow-up surfaces, dead letters and the Temporal codec endpoint.',
+      description: 'Call webhooks in (DialNexa native and canonical), health, the review, follow-up and insights surfaces, dead letters and the Temporal codec endpoint.',
     },
     components: {
       securitySchemes: {
@@ -115,6 +123,9 @@ export function openApiDocument(version: string): Json {
       '/review/api/follow-ups/{id}/reschedule': { post: { summary: 'Move a follow-up', security: apiAuth, parameters: [id], requestBody: { required: true, ...json(rescheduleSchema) }, responses: { '200': answer('Rescheduled, or unchanged', { type: 'object' }), '400': answer('An invalid request'), '404': answer('No such follow-up'), '409': answer('The follow-up is closed'), ...unauthorized, '503': answer('Temporal unavailable') } } },
       '/review/api/follow-ups/{id}/cancel': { post: { summary: 'Cancel a follow-up (a reason is required)', security: apiAuth, parameters: [id], requestBody: { required: true, ...json(cancelSchema) }, responses: { '200': answer('Cancelled', { type: 'object' }), '400': answer('An invalid request'), '404': answer('No such follow-up'), '409': answer('The follow-up is closed'), ...unauthorized, '503': answer('Temporal unavailable') } } },
       '/review/follow-ups': page('The follow-ups (HTML)'),
+      '/insights': { get: { summary: 'Insights: call quality by attribution, what callers say, review turnaround (HTML)', security: apiAuth, parameters: insightsQuery, responses: { '200': { description: 'The insights page', ...html }, '400': { description: 'An invalid query', ...html }, ...unauthorized } } },
+      '/insights/api/report': { get: { summary: 'The insights as JSON', security: apiAuth, parameters: insightsQuery, responses: { '200': answer('The report', { type: 'object', properties: { totals: { type: 'object' }, attribution: { type: 'array' }, phrases: { type: 'array' }, review: { type: 'object' } } }), '400': answer('An invalid query'), ...unauthorized } } },
+      '/insights/calls.csv': { get: { summary: 'One row per recorded call (CSV)', security: apiAuth, parameters: insightsQuery.slice(0, 2), responses: { '200': { description: 'The calls', content: { 'text/csv': { schema: { type: 'string' } } } }, '400': { description: 'An invalid query', ...html }, ...unauthorized } } },
       '/review/follow-ups/{id}/reschedule': { post: { summary: 'Move a follow-up from the page form', security: apiAuth, parameters: [id], requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: rescheduleSchema } } }, responses: { '303': { description: 'Back to the page' }, '400': { description: 'An invalid request', ...html }, ...unauthorized } } },
       '/review/follow-ups/{id}/cancel': { post: { summary: 'Cancel a follow-up from the page form', security: apiAuth, parameters: [id], requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: cancelSchema } } }, responses: { '303': { description: 'Back to the page' }, '400': { description: 'An invalid request', ...html }, ...unauthorized } } },
       '/admin/dead-letters': { get: { summary: 'Deliveries kept for inspection', security: [{ adminToken: [] }], responses: { '200': answer('The dead letters', { type: 'object', properties: { deadLetters: { type: 'array' } } }), '401': answer('No or a wrong admin token') } } },

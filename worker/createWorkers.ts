@@ -64,7 +64,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
       ...createFollowUpActivities(temporal),
       ...createLockActivities(temporal, config.temporal.taskQueue),
       ...createDigestActivities(temporal, config.policy.defaultTimezone),
-      ...createInsightsActivities(insights),
+      ...createInsightsActivities(insights, { publicBaseUrl: config.intake.publicBaseUrl }),
     },
     // About 1 MB each; bounded so a busy worker cannot grow without limit.
     maxCachedWorkflows: 500,

@@ -7,8 +7,7 @@ import { createLogger } from '../config/logger';
 import { installRuntimeLogger } from './runtimeLogger';
 import { createWorkers } from './createWorkers';
 import { temporalAddress } from '../services/connectTemporal';
-import { ensureDigestSchedule } from './digestSchedule';
-import { DIGEST_SCHEDULE_ID } from '../workflows/ids';
+import { ensureDigestSchedules } from './digestSchedule';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,8 +15,8 @@ async function main(): Promise<void> {
   installRuntimeLogger(log);
   const address = temporalAddress(config);
   const workers = await createWorkers(config, address, (msg, f) => log.info(f ?? {}, msg));
-  const schedule = await ensureDigestSchedule(workers.client, { taskQueue: config.temporal.taskQueue, timezone: config.policy.defaultTimezone });
-  log.info({ scheduleId: DIGEST_SCHEDULE_ID, schedule }, 'daily digest schedule');
+  const schedules = await ensureDigestSchedules(workers.client, { taskQueue: config.temporal.taskQueue, timezone: config.policy.defaultTimezone });
+  log.info({ schedules }, 'digest schedules');
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void workers.shutdown());
   log.info({ address, taskQueue: config.temporal.taskQueue }, 'worker running');
   await workers.run();

@@ -85,3 +85,6 @@ export function lockRequestIdForFollowUp(callId: string, actionIndex: number): s
 
 /** The Schedule that starts the daily digest. */
 export const DIGEST_SCHEDULE_ID = 'daily-digest';
+
+/** The Schedule that starts the weekly insights digest. */
+export const INSIGHTS_DIGEST_SCHEDULE_ID = 'weekly-insights-digest';

@@ -2,4 +2,5 @@
 export { processCall } from './processCall';
 export { followUp } from './followUp';
 export { dailyDigest } from './dailyDigest';
+export { weeklyInsightsDigest } from './insightsDigest';
 export { recordLock } from './recordLock';

@@ -6,7 +6,7 @@
 import axios from 'axios';
 
 export interface Notice {
-  kind: 'review_escalated' | 'review_expired' | 'follow_up_due' | 'digest' | 'review_requested';
+  kind: 'review_escalated' | 'review_expired' | 'follow_up_due' | 'digest' | 'insights_digest' | 'review_requested';
   callId: string | null;
   text: string;
   owner: string | null;

@@ -9,6 +9,7 @@ import { AesGcmPayloadCodec } from '../../integrations/temporal/payloadCodec';
 import { registeredRoutes } from '../../intake/server';
 import type { ReviewService } from '../../services/review/reviewService';
 import type { FollowUpService } from '../../services/followUps/followUpService';
+import type { InsightsService } from '../../services/insights/insightsService';
 import { startTestIntake, type TestIntake } from './helpers';
 
 let intake: TestIntake;
@@ -20,6 +21,7 @@ beforeAll(async () => {
     // Never called here: the routes only need to exist.
     reviewService: {} as ReviewService,
     followUpService: {} as FollowUpService,
+    insightsService: {} as InsightsService,
     codec: new AesGcmPayloadCodec([{ id: 'k1', key: randomBytes(32) }]),
   });
   const res = await fetch(`${intake.url}/openapi.json`);

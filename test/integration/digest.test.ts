@@ -6,11 +6,12 @@ import { startStack, exampleCall, type Stack } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
 import { startNoticeReceiver } from '../helpers/noticeReceiver';
 import { eventually } from '../helpers/eventually';
-import { ensureDigestSchedule } from '../../worker/digestSchedule';
-import { DIGEST_SCHEDULE_ID } from '../../workflows/ids';
+import { ensureDigestSchedule, ensureInsightsDigestSchedule } from '../../worker/digestSchedule';
+import { DIGEST_SCHEDULE_ID, INSIGHTS_DIGEST_SCHEDULE_ID } from '../../workflows/ids';
 import { getStateQuery, type ProcessCallResult } from '../../workflows/definitions';
 import type { Digest } from '../../activities/digest';
 import { dailyDigest } from '../../workflows/dailyDigest';
+import { weeklyInsightsDigest } from '../../workflows/insightsDigest';
 
 let stack: Stack;
 let notices: Awaited<ReturnType<typeof startNoticeReceiver>>;
@@ -74,4 +75,33 @@ test('a digest run lists the pending review and the follow-up due today, and sen
   const sent = notices.received.filter((n) => n.body.kind === 'digest');
   expect(sent.length).toBeGreaterThan(0);
   expect(sent[sent.length - 1].body.text).toContain(answer.body.workflowId);
+});
+
+test('the weekly insights digest schedule is created once, then found, on Mondays', async () => {
+  const opts = { taskQueue: stack.config.temporal.taskQueue, timezone: 'America/New_York' };
+  await stack.client.schedule.getHandle(INSIGHTS_DIGEST_SCHEDULE_ID).delete().catch(() => undefined);
+  expect(await ensureInsightsDigestSchedule(stack.client, opts)).toBe('created');
+  expect(await ensureInsightsDigestSchedule(stack.client, opts)).toBe('exists');
+  const described = await stack.client.schedule.getHandle(INSIGHTS_DIGEST_SCHEDULE_ID).describe();
+  expect(described.action).toMatchObject({ type: 'startWorkflow', workflowType: 'weeklyInsightsDigest' });
+  expect(described.spec.calendars?.[0]?.dayOfWeek).toEqual([{ start: 'MONDAY', end: 'MONDAY', step: 1 }]);
+});
+
+test("the weekly insights digest counts the past week's calls by campaign, and sends them", async () => {
+  const body = exampleCall('04-new-prospect-with-code.json');
+  const campaign = `digest-${Date.now()}`;
+  (body.data.attribution as Record<string, unknown>).campaign = campaign;
+  // Ended yesterday: inside the past week, whatever the hour the test runs.
+  const ended = Date.now() - 24 * 60 * 60 * 1000;
+  body.data.ended_at = new Date(ended).toISOString();
+  body.data.started_at = new Date(ended - 180_000).toISOString();
+  const answer = await sendCanonical(stack.intakeUrl, body);
+  await stack.client.workflow.getHandle(answer.body.workflowId).result();
+
+  const digest = await stack.client.workflow.execute(weeklyInsightsDigest, { taskQueue: stack.config.temporal.taskQueue, workflowId: `insights-digest-${Date.now()}` });
+  expect(digest.calls).toBeGreaterThanOrEqual(1);
+  expect(digest.text).toContain(`${campaign}: `);
+  expect(digest.text).toMatch(/^Insights for \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}: \d+ calls/);
+  const sent = await eventually(async () => notices.received.filter((n) => n.body.kind === 'insights_digest'), { what: 'the insights digest notice', until: (s) => s.length > 0 });
+  expect(sent[sent.length - 1].body.text).toContain(campaign);
 });

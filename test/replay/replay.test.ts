@@ -15,7 +15,7 @@ const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 
 test('there are saved histories of every workflow type', () => {
   const types = new Set(files.map((f) => f.split('-')[0]));
-  expect([...types].sort()).toEqual(['dailyDigest', 'followUp', 'processCall', 'recordLock']);
+  expect([...types].sort()).toEqual(['dailyDigest', 'followUp', 'processCall', 'recordLock', 'weeklyInsightsDigest']);
 });
 
 test('every saved history replays on the current workflow code', async () => {

@@ -18,6 +18,7 @@ import { sendCanonical } from '../helpers/send';
 import { eventually } from '../helpers/eventually';
 import { cancelUpdate, getStateQuery, rescheduleUpdate, reviewUpdate, type CallState } from '../../workflows/definitions';
 import { dailyDigest } from '../../workflows/dailyDigest';
+import { weeklyInsightsDigest } from '../../workflows/insightsDigest';
 
 const OUT = path.join(__dirname, 'histories');
 
@@ -51,6 +52,12 @@ async function main(only: string[]): Promise<void> {
       await held.executeUpdate(reviewUpdate, { args: [{ decision: 'approve', reviewer: 'replay@example.com', reviewId: state.review.id, optOut: 'confirm' }] });
       await held.result();
       await save('processCall-possible-opt-out-confirmed', held);
+    }
+    if (wanted('weeklyInsightsDigest-run')) {
+      // The weekly insights digest: the past week's figures, sent through the notifier.
+      const digest = await stack.client.workflow.start(weeklyInsightsDigest, { taskQueue: stack.config.temporal.taskQueue, workflowId: 'replay-weekly-insights-digest' });
+      await digest.result();
+      await save('weeklyInsightsDigest-run', digest);
     }
     if (wanted('processCall-outcome-recorded')) {
       // Step 5: the call's outcome recorded in the insights store (patch insights-outcome).
