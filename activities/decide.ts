@@ -9,6 +9,7 @@ import type { PolicyConfig } from '../domain/policyConfig';
 import type { RecordDirectory } from '../domain/records';
 import type { CallClassifier } from '../domain/classify/signals';
 import { addBusinessHours } from '../domain/reviewDeadline';
+import { asksWhichRecord, candidateViews } from '../domain/pickRecord';
 import type { DecideResult, Judged } from '../workflows/definitions';
 import { recordedClassifier } from '../domain/classify/recorded';
 import { withFailureMapping } from './referralRockFailures';
@@ -30,7 +31,10 @@ export function createDecideActivities(deps: DecideDeps) {
       const reviewDeadlineAt = plan.review.required
         ? addBusinessHours(new Date(), deps.reviewDeadlineBusinessHours, deps.policy.defaultTimezone).toISOString()
         : null;
-      return { plan, reviewDeadlineAt };
+      if (!asksWhichRecord(plan)) return { plan, reviewDeadlineAt };
+      // The reviewer's question is which record this is: show each candidate (read by id, exactly).
+      const records = await withFailureMapping(async () => (await Promise.all(plan.match.candidates.map((c) => deps.directory.findExact(c.id)))).flat(), { rejectionsFinal: false });
+      return { plan, reviewDeadlineAt, candidates: candidateViews(plan.match.candidates, records, deps.policy.recordUrlTemplate) };
     },
   };
 }

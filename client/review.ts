@@ -1,12 +1,12 @@
 /**
- * `npm run review -- list | show <callId> | approve <callId> | reject <callId> --reason ... | edit <callId> --actions <file.json>`
+ * `npm run review -- list | show <callId> | approve <callId> | reject <callId> --reason ... | edit <callId> --actions <file.json> | pick <callId> <recordId|none>`
  *
  * The reviewer's command line: talks to Temporal directly (TEMPORAL_ADDRESS, or the embedded dev
  * server's address) through the same ReviewService as the review page, so both surfaces list,
  * show and decide identically. Exit status: 0 done, 1 refused or failed, 2 wrong usage.
  */
 import { readFileSync } from 'node:fs';
-import { parseActionsText, parseDecision } from '../services/review/decisionInput';
+import { parseActionsText, parseDecision, parsePick } from '../services/review/decisionInput';
 import { ReviewService, type CallReview, type PendingCall } from '../services/review/reviewService';
 import type { ReviewRecord } from '../workflows/definitions';
 import { UsageError, defaultBy, parseCommandLine, runCli, withTemporal } from './cli';
@@ -18,6 +18,9 @@ const USAGE = `usage: npm run review -- <command> [options]
   reject <callId> --reason T [--reviewer X]      write nothing the plan proposed (the note stays)
   edit <callId> --actions <file.json> [--reviewer X] [--comment T]
                                                  carry out this action list instead ([...] or {"actions": [...]})
+  pick <callId> <recordId|none> [--reviewer X] [--comment T]
+                                                 which record an ambiguous or weak match is: the call's note
+                                                 (and follow-ups) go on it; none writes nothing
 options: --review-id <id> answers that review round only (stale otherwise); reviewer defaults to $USER@cli
          --opt-out confirm|lift  required to approve or edit a call that holds a possible opt-out:
                                  confirm makes it a full opt-out, lift ends the pause`;
@@ -38,9 +41,11 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
-  if (!['list', 'show', 'approve', 'reject', 'edit'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!['list', 'show', 'approve', 'reject', 'edit', 'pick'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   if (command !== 'list' && !callId) throw new UsageError(`${command} needs a call id`);
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const [picked, ...more] = command === 'pick' ? extra : [undefined, ...extra];
+  if (command === 'pick' && !picked) throw new UsageError('pick needs the record id of one of the candidates, or none');
+  if (more.length) throw new UsageError(`unexpected argument "${more[0]}"`);
 
   return withTemporal(async (client, config) => {
     const service = new ReviewService(client, {
@@ -56,6 +61,11 @@ async function main(argv: string[]): Promise<number> {
       case 'show': {
         const call = await service.show(callId);
         console.log(values.json ? JSON.stringify(call, null, 2) : formatCall(call));
+        return 0;
+      }
+      case 'pick': {
+        const review = await service.pick(callId, parsePick({ pick: picked, reviewer: values.reviewer ?? defaultBy(), comment: values.comment, reviewId: values['review-id'], optOut: values['opt-out'] }));
+        console.log(values.json ? JSON.stringify({ review }, null, 2) : formatDecided(callId, review));
         return 0;
       }
       default: {
@@ -109,6 +119,13 @@ function formatCall(call: CallReview): string {
       const oo = s.plan.classification.optOut;
       if (oo.possible) {
         out.push(`POSSIBLE OPT-OUT (${oo.scope ?? 'all'}): outreach is paused. Approve or edit with --opt-out confirm (stop outreach, drop promotional actions) or --opt-out lift (end the pause).`);
+      }
+      if (s.candidates?.length) {
+        out.push('', 'which record is this? (npm run review -- pick <callId> <record id|none>)');
+        for (const c of s.candidates) {
+          const facts = [c.companyName, c.email, c.phone, c.referralCode && `code ${c.referralCode}`, c.status, c.amount !== null && `amount ${c.amount}`].filter(Boolean).join(', ');
+          out.push(`  ${c.type} ${c.id}  ${c.name ?? '(no name)'}  ${Math.round(c.score * 100)}% on ${c.matchedOn.join(', ')}${facts ? `  ${facts}` : ''}`);
+        }
       }
       if (s.plan.classifier) out.push(`classifier ${s.plan.classifier.id} ${s.plan.classifier.version}${(s.plan.classifier.disagreements ?? []).map((d) => `\n  ${d}`).join('')}`);
       out.push('', 'evidence:');

@@ -109,7 +109,7 @@ export function hintDiffers(call: Call, c: Classification): string | null {
   return out.length ? out.join('; ') : null;
 }
 
-export function noteText(call: Call, summary: string, lowFit: string | null): string {
+export function noteText(call: Pick<Call, 'callId' | 'links'>, summary: string, lowFit: string | null): string {
   const lines = [
     `[DialNexa call ${call.callId}]${lowFit ? ` [low-fit: ${lowFit}]` : ''}`,
     summary,

@@ -9,7 +9,7 @@ import { canonicalEventSchema } from '../domain/canonicalEvent';
 import { completedCallEventSchema } from '../integrations/dialnexa/nativePayload';
 import { SESSION_COOKIE } from './adminUi/auth';
 import { codecBodySchema } from './codecRoutes';
-import { reviewDecisionSchema } from '../services/review/decisionInput';
+import { pickInputSchema, reviewDecisionSchema } from '../services/review/decisionInput';
 
 type Json = Record<string, unknown>;
 
@@ -115,6 +115,16 @@ export function openApiDocument(version: string): Json {
           responses: { '200': answer('The decision was accepted by the workflow', { type: 'object' }), '400': answer('An invalid decision'), '404': answer('No such call'), '409': answer('Not waiting for this decision (decided already, or a stale review)'), ...unauthorized, '503': answer('Temporal unavailable') },
         },
       },
+      '/review/api/calls/{callId}/pick': {
+        post: {
+          summary: 'Which record is this: name one of an ambiguous or weak match\'s candidates (its note and follow-ups go on it), or none (nothing is written)',
+          security: apiAuth,
+          parameters: [callId, { name: 'x-csrf-token', in: 'header', required: false, schema: { type: 'string' } }],
+          requestBody: { required: true, ...json(jsonSchemaOf(pickInputSchema)) },
+          responses: { '200': answer('The pick was accepted by the workflow', { type: 'object' }), '400': answer('Not a candidate, or the call asks no such question'), '404': answer('No such call'), '409': answer('Not waiting for a decision'), ...unauthorized, '503': answer('Temporal unavailable') },
+        },
+      },
+      '/review/calls/{callId}/pick': { post: { summary: 'Pick a candidate from the page', security: apiAuth, parameters: [callId], requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: jsonSchemaOf(pickInputSchema) } } }, responses: { '303': { description: 'Back to the call' }, '400': { description: 'An invalid pick', ...html }, ...unauthorized } } },
       '/review': page('The review queue (HTML)'),
       '/review/calls/{callId}': { get: { summary: 'One call under review (HTML)', security: apiAuth, parameters: [callId, { name: 'decided', in: 'query', required: false, schema: { type: 'string' } }], responses: { '200': { description: 'The page', ...html }, '404': { description: 'No such call', ...html }, ...unauthorized } } },
       '/review/calls/{callId}/decision': { post: { summary: 'Decide a review from the page form', security: apiAuth, parameters: [callId], requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } }, responses: { '303': { description: 'Back to the call page' }, '400': { description: 'An invalid decision', ...html }, ...unauthorized } } },

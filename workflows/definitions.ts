@@ -5,7 +5,8 @@
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Call } from '../domain/call';
-import type { Plan, Action } from '../domain/plan';
+import type { Plan, Action, RecordRef } from '../domain/plan';
+import type { CandidateView } from '../domain/pickRecord';
 import type { RecordedJudgement } from '../domain/classify/recorded';
 
 export interface ProcessCallInput {
@@ -26,6 +27,8 @@ export interface DecideResult {
   plan: Plan;
   /** When the first review deadline falls (business hours from the decision), if review is needed. */
   reviewDeadlineAt: string | null;
+  /** For a plan that asks which record the caller is: each candidate as the reviewer sees it. */
+  candidates?: CandidateView[];
 }
 
 export type Phase = 'deciding' | 'writing' | 'waiting_for_review' | 'following_up' | 'completed';
@@ -55,6 +58,11 @@ export interface ReviewDecision {
    * full opt-out (stop all outreach in its scope, nothing promotional written), `lift` ends the pause.
    */
   optOut?: 'confirm' | 'lift';
+  /**
+   * For an `edit` that answers "which record is this?" (an ambiguous or weak match): the candidate
+   * the reviewer named, or `none`; its actions are the pick's (domain/pickRecord.ts).
+   */
+  pick?: RecordRef | 'none';
 }
 
 export interface ReviewRecord {
@@ -66,6 +74,8 @@ export interface ReviewRecord {
   decidedAt: string | null;
   reviewer: string | null;
   comment: string | null;
+  /** The record the reviewer named for an ambiguous or weak match, or `none` (absent otherwise). */
+  picked?: RecordRef | 'none';
 }
 
 export interface CallState {
@@ -77,6 +87,8 @@ export interface CallState {
   actions: Action[];
   writes: WriteRecord[];
   followUps: string[];
+  /** The match's candidates as the reviewer sees them (absent on calls decided before they were kept). */
+  candidates?: CandidateView[];
 }
 
 export interface ProcessCallResult {

@@ -33,6 +33,7 @@ import type { createLockActivities } from '../activities/locks';
 import type { createInsightsActivities } from '../activities/insights';
 import type { Action, Plan } from '../domain/plan';
 import { optOutBlocks } from '../domain/optOutChannel';
+import { pickRefusal } from '../domain/pickRecord';
 import {
   getStateQuery,
   lockGrantedSignal,
@@ -202,6 +203,7 @@ function startRun(input: ProcessCallInput): CallRun {
         decidedAt: new Date().toISOString(),
         reviewer: d.reviewer,
         comment: d.comment ?? null,
+        ...(d.pick ? { picked: d.pick } : {}),
       };
       return state.review;
     },
@@ -222,6 +224,7 @@ async function decide(run: CallRun): Promise<DecideResult> {
   const { plan } = decided;
   state.plan = plan;
   state.actions = plan.actions;
+  if (decided.candidates) state.candidates = decided.candidates;
   showDetails(state);
   upsertSearchAttributes([
     { key: IntentKey, value: plan.classification.intent },
@@ -485,6 +488,11 @@ function validateDecision(d: ReviewDecision, state: CallState): void {
   }
   if (state.plan?.classification.optOut.possible && d.decision !== 'reject' && !d.optOut) {
     throw ApplicationFailure.nonRetryable('this call holds a possible opt-out: say whether it is confirmed (optOut: confirm) or lifted (optOut: lift)', FailureType.InvalidDecision);
+  }
+  if (d.pick !== undefined) {
+    if (d.decision !== 'edit') throw ApplicationFailure.nonRetryable('a pick is an edit: its actions are the picked record\'s', FailureType.InvalidDecision);
+    const refusal = state.plan ? pickRefusal(state.plan, d.pick) : 'the call has no plan yet';
+    if (refusal) throw ApplicationFailure.nonRetryable(refusal, FailureType.InvalidDecision);
   }
   if (d.decision === 'edit') {
     if (!Array.isArray(d.actions)) throw ApplicationFailure.nonRetryable('an edit needs the list of actions to carry out', FailureType.InvalidDecision);

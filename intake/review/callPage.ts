@@ -9,6 +9,7 @@ import { html, safeHref, type SafeHtml } from './html';
 import { page } from './layout';
 import { formatTime } from './queuePage';
 import type { CallReview, TranscriptExcerpt } from '../../services/review/reviewService';
+import { asksWhichRecord } from '../../domain/pickRecord';
 
 export interface CallPageOptions {
   csrfToken: string;
@@ -38,6 +39,7 @@ ${plan ? summarySection(state!) : ''}
 ${state ? actionsSection(state) : ''}
 ${plan && plan.classification.evidence.length ? evidenceSection(plan.classification.evidence) : ''}
 ${call.transcript ? transcriptSection(call.transcript, evidenceTurns) : ''}
+${waiting && state!.candidates?.length && plan && asksWhichRecord(plan) ? candidatesSection(call, state!, opts) : ''}
 ${waiting ? decisionForms(call, state!, opts) : ''}
 ${linksSection(call)}
 ${state && state.writes.length ? writesSection(state) : ''}`,
@@ -190,6 +192,36 @@ ${holdChoice('edit-opt-out')}
 <button type="submit" class="edit">Write these actions</button>
 </form>
 </div></section>`;
+}
+
+/**
+ * "Which record is this?": the candidates side by side, each with its own "this is" button, and
+ * "none of these". Each button is a form of its own (no script), answering with the pick.
+ */
+function candidatesSection(call: CallReview, state: CallState, opts: CallPageOptions): SafeHtml {
+  const action = `/review/calls/${encodeURIComponent(call.callId)}/pick`;
+  const held = state.plan?.classification.optOut.possible === true;
+  const fields = (pick: string, id: string) => html`<input type="hidden" name="csrf" value="${opts.csrfToken}"><input type="hidden" name="reviewId" value="${state.review.id}"><input type="hidden" name="pick" value="${pick}">
+<label for="${id}-reviewer">Reviewer</label><input type="text" id="${id}-reviewer" name="reviewer" required maxlength="200" value="${opts.reviewer}" autocomplete="username">
+${held ? html`<label><input type="radio" name="optOut" value="confirm" required> opt-out confirmed</label><label><input type="radio" name="optOut" value="lift" required> not an opt-out</label>` : ''}`;
+  const row = (label: string, value: string | number | null) => (value === null || value === '' ? '' : html`<tr><th>${label}</th><td>${value}</td></tr>`);
+  const cards = (state.candidates ?? []).map(
+    (c, i) => html`<form method="post" action="${action}" class="card candidate" id="candidate-${i}">
+<h3>${c.name ?? c.id} <span class="badge">${c.type}</span> <span class="badge">${pct(c.score)} on ${c.matchedOn.join(', ')}</span></h3>
+<table>${row('Company', c.companyName)}${row('Email', c.email)}${row('Phone', c.phone)}${row('Code', c.referralCode)}${row('Status', c.status)}${row('Amount', c.amount === null ? null : c.amount.toLocaleString('en-US'))}
+<tr><th>Record</th><td>${safeHref(c.recordUrl) ? html`<a href="${safeHref(c.recordUrl)}" rel="noopener noreferrer" target="_blank">${c.id}</a>` : html`<code>${c.id}</code>`}</td></tr></table>
+${fields(`${c.type}:${c.id}`, `candidate-${i}`)}
+<button type="submit" class="approve">This is ${c.name ?? c.id}</button>
+</form>`,
+  );
+  return html`<section id="candidates"><h2>Which record is this?</h2>
+<p class="muted">The call's note goes on the record you pick, with its follow-ups; nothing else changes. "None of these" writes nothing.</p>
+<div class="forms">${cards}
+<form method="post" action="${action}" class="card" id="candidate-none">
+<h3>None of these</h3><p class="muted">Create nothing, write nothing.</p>
+${fields('none', 'candidate-none')}
+<button type="submit" class="reject">None of these</button>
+</form></div></section>`;
 }
 
 function pct(x: number): string {

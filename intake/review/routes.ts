@@ -4,9 +4,11 @@
  *   GET  /review/api/pending                     calls waiting for a reviewer (JSON)
  *   GET  /review/api/calls/:callId               one call: state, plan, transcript excerpt, links
  *   POST /review/api/calls/:callId/decision      { decision, reviewer, comment?, actions?, reviewId?, optOut? }
+ *   POST /review/api/calls/:callId/pick          { pick: <candidate id> | "none", reviewer, comment?, reviewId?, optOut? }
  *   GET  /review                                 the queue (HTML)
  *   GET  /review/calls/:callId                   one call with its decision forms (HTML)
  *   POST /review/calls/:callId/decision          the forms' target; redirects back to the call
+ *   POST /review/calls/:callId/pick              the candidates' "this is X" / "none of these" buttons
  *
  * Off (404) without ADMIN_TOKEN. The API takes `Authorization: Bearer <token>` or the page's session
  * cookie (then with an `x-csrf-token` header on POST); the page takes `?token=` once and sets the
@@ -23,7 +25,7 @@ import { adminOff } from '../adminUi/off';
 import { httpStatusOf } from '../adminUi/httpStatus';
 import { installAdminScope } from '../adminUi/scope';
 import { callPage, type CallPageOptions } from './callPage';
-import { parseActionsText, parseDecision } from '../../services/review/decisionInput';
+import { parseActionsText, parseDecision, parsePick } from '../../services/review/decisionInput';
 import { messagePage } from './layout';
 import { queuePage } from './queuePage';
 import { ReviewError } from '../../services/review/reviewErrors';
@@ -69,6 +71,34 @@ function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: Review
     const callId = checkedCallId(req.params.callId);
     const review = await service.decide(callId, parseDecision(req.body ?? {}));
     return { review };
+  });
+
+  app.post<CallParams>('/review/api/calls/:callId/pick', { onRequest: requireApi }, async (req, reply) => {
+    if (!csrfOk(req, req.headers['x-csrf-token'])) {
+      return reply.code(403).send({ error: 'csrf', message: 'a cookie-authenticated decision needs the x-csrf-token header of the review page' });
+    }
+    const review = await service.pick(checkedCallId(req.params.callId), parsePick(req.body ?? {}));
+    return { review };
+  });
+
+  app.post<CallParams>('/review/calls/:callId/pick', { onRequest: requirePage }, async (req, reply) => {
+    const callId = checkedCallId(req.params.callId);
+    const form = formFields(req.body);
+    if (!csrfOk(req, form.csrf)) {
+      return sendHtml(reply.code(403), messagePage('Decision refused', 'The form has expired or did not come from the review page. Reload the call and decide again.'));
+    }
+    let input;
+    let recorded;
+    try {
+      input = parsePick({ pick: form.pick, reviewer: form.reviewer, comment: form.comment, reviewId: form.reviewId || undefined, optOut: form.optOut || undefined });
+      recorded = await service.pick(callId, input);
+    } catch (err) {
+      if (!(err instanceof ReviewError) || err.code === 'not_found' || err.code === 'temporal_unavailable') throw err;
+      return renderCall(req, reply.code(httpStatusOf(err)), callId, { error: { message: err.message, issues: err.issues } });
+    }
+    return reply
+      .header('set-cookie', cookie(REVIEWER_COOKIE, input.reviewer, REVIEWER_COOKIE_SECONDS, req.protocol === 'https'))
+      .redirect(`/review/calls/${encodeURIComponent(callId)}?decided=${encodeURIComponent(recorded.status)}`, 303);
   });
 
   app.get('/review', { onRequest: requirePage }, async (_req, reply) => sendHtml(reply, queuePage(await service.listPending(), { temporalUiLink: service.queueUiLink() })));

@@ -67,3 +67,23 @@ export function parseActionsText(text: string): unknown {
   }
   return value;
 }
+
+/** "Which record is this?": the candidate's id (or `type:id` where a member and a referral share one), or `none`. */
+export const pickInputSchema = z.object({
+  pick: trimmed(300).min(1, 'is required: a candidate\'s record id, or none'),
+  reviewer: trimmed(200).min(1, 'is required'),
+  comment: trimmed(4000).nullish(),
+  reviewId: trimmed(300).min(1).optional(),
+  optOut: z.enum(['confirm', 'lift'], { error: 'must be confirm or lift' }).optional(),
+});
+export type PickInput = z.infer<typeof pickInputSchema>;
+
+/** Validates a pick from JSON or a form; throws ReviewError. */
+export function parsePick(input: unknown): PickInput {
+  const parsed = pickInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
+    throw new ReviewError('invalid_decision', `invalid pick: ${issues.join('; ')}`, issues);
+  }
+  return parsed.data;
+}

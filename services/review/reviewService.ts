@@ -23,6 +23,9 @@ import { CallIdKey, IntentKey, MatchStatusKey, ReviewStatusKey } from '../../wor
 import { mapLimit } from '../mapLimit';
 import { TemporalAccess, messageOf, type TemporalAccessOptions } from '../temporalAccess';
 import { ReviewError } from './reviewErrors';
+import type { PickInput } from './decisionInput';
+import type { Plan } from '../../domain/plan';
+import { actionsForPick, pickRefusal, type RecordPick } from '../../domain/pickRecord';
 
 export interface PendingCall {
   callId: string;
@@ -141,6 +144,30 @@ export class ReviewService extends TemporalAccess {
     }
   }
 
+  /**
+   * "Which record is this?" answered: an edit whose actions are the picked record's
+   * (domain/pickRecord.ts: the call's note and its follow-ups on that record), or nothing for
+   * `none`. The workflow validates the pick against the plan's candidates as well.
+   */
+  async pick(callId: string, input: PickInput): Promise<ReviewRecord> {
+    const { state } = await this.show(callId);
+    const plan = state?.plan;
+    if (!state || !plan) throw new ReviewError('not_waiting', `call ${callId} has no plan to pick a record for`);
+    const pick = resolvePick(plan, input.pick);
+    const refusal = pickRefusal(plan, pick);
+    if (refusal) throw new ReviewError('invalid_decision', refusal, [`pick: ${refusal}`]);
+    const chosen = pick === 'none' ? 'none of the candidates: nothing written' : `this is ${pick.type} ${pick.id}`;
+    return this.decide(callId, {
+      decision: 'edit',
+      reviewer: input.reviewer,
+      comment: input.comment ? `${chosen}. ${input.comment}` : `${chosen[0].toUpperCase()}${chosen.slice(1)}.`,
+      actions: actionsForPick(plan, pick),
+      pick,
+      ...(input.reviewId ? { reviewId: input.reviewId } : {}),
+      ...(input.optOut ? { optOut: input.optOut } : {}),
+    });
+  }
+
   private async pendingRow(info: WorkflowExecutionInfo): Promise<PendingCall> {
     const attrs = info.typedSearchAttributes;
     const callId = attrs.get(CallIdKey) ?? callIdOfWorkflowId(info.workflowId) ?? info.workflowId;
@@ -235,6 +262,17 @@ export class ReviewService extends TemporalAccess {
   queueUiLink(): string | null {
     return this.searchUiLink(pendingReviewsQuery());
   }
+}
+
+/** A pick's words as a record: `none`, a candidate's id, or `type:id` where two candidates share the id. */
+export function resolvePick(plan: Plan, words: string): RecordPick {
+  if (words.toLowerCase() === 'none') return 'none';
+  const [maybeType, ...rest] = words.split(':');
+  const typed = rest.length && (maybeType === 'member' || maybeType === 'referral') ? { type: maybeType, id: rest.join(':') } : null;
+  const found = plan.match.candidates.filter((c) => (typed ? c.type === typed.type && c.id === typed.id : c.id === words));
+  if (found.length === 1) return { type: found[0].type, id: found[0].id };
+  if (found.length > 1) throw new ReviewError('invalid_decision', `${words} names more than one candidate: say member:${words} or referral:${words}`, [`pick: ambiguous`]);
+  throw new ReviewError('invalid_decision', `${words} is not one of this call's candidates (${plan.match.candidates.map((c) => c.id).join(', ') || 'none'}), nor none`, [`pick: not a candidate`]);
 }
 
 /** Stable per decision content: equal decisions share an id, different ones never do. */

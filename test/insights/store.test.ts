@@ -105,6 +105,17 @@ test('a period counts the calls that ended in it; review turnaround from the dec
 test('a malformed query is refused with the field named', () => {
   const service = new InsightsService(store);
   expect(() => service.report({ from: '10/11/2026' })).toThrow(InsightsError);
+  // Shaped like a day but no day at all (found by the API fuzz: it was a 500).
+  for (const to of ['0000-00-00', '2026-02-30', '2026-13-01']) {
+    let issues: string[] = [];
+    try {
+      service.report({ to });
+    } catch (err) {
+      issues = (err as InstanceType<typeof InsightsError>).issues;
+    }
+    expect(issues).toEqual(['to: not a calendar day']);
+  }
+  expect(service.report({ from: '9999-12-31', to: '9999-12-31' }).totals.calls).toBe(0);
   const refusal = (() => {
     try {
       service.report({ by: 'zodiac' });

@@ -19,6 +19,7 @@ import { eventually } from '../helpers/eventually';
 import { cancelUpdate, getStateQuery, rescheduleUpdate, reviewUpdate, type CallState } from '../../workflows/definitions';
 import { dailyDigest } from '../../workflows/dailyDigest';
 import { weeklyInsightsDigest } from '../../workflows/insightsDigest';
+import { actionsForPick } from '../../domain/pickRecord';
 
 const OUT = path.join(__dirname, 'histories');
 
@@ -52,6 +53,15 @@ async function main(only: string[]): Promise<void> {
       await held.executeUpdate(reviewUpdate, { args: [{ decision: 'approve', reviewer: 'replay@example.com', reviewId: state.review.id, optOut: 'confirm' }] });
       await held.result();
       await save('processCall-possible-opt-out-confirmed', held);
+    }
+    if (wanted('processCall-review-picked')) {
+      // "Which record is this?" answered: an edit carrying the pick (domain/pickRecord.ts).
+      const picked = await start('06-ambiguous-name.json', 'processCall-review-picked');
+      const state = await waitForReview(picked);
+      const pick = { type: 'referral' as const, id: 'ref_pat2' };
+      await picked.executeUpdate(reviewUpdate, { args: [{ decision: 'edit', reviewer: 'replay@example.com', reviewId: state.review.id, pick, actions: actionsForPick(state.plan!, pick) }] });
+      await picked.result();
+      await save('processCall-review-picked', picked);
     }
     if (wanted('weeklyInsightsDigest-run')) {
       // The weekly insights digest: the past week's figures, sent through the notifier.

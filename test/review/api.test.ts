@@ -297,6 +297,48 @@ describe('deciding', () => {
 
 });
 
+describe('which record is this', () => {
+  beforeEach(resetSandbox);
+
+  test('the candidates are shown side by side; "this is X" writes the note on X only, once', async () => {
+    const { callId, row } = await pendingCall('06-ambiguous-name.json');
+    expect(row.reasons).toContain('ambiguous_match');
+    const shown = await call('GET', `/review/api/calls/${callId}`);
+    expect(shown.json.state.candidates?.map((c) => [c.id, c.name, c.companyName, c.email])).toEqual([
+      ['ref_pat1', 'Pat Morgan', 'Lumen', 'p•••@lumen.io'],
+      ['ref_pat2', 'Pat Morgan', 'Quarry', 'p•••@quarry.com'],
+    ]);
+    const html = await call('GET', `/review/calls/${callId}`);
+    for (const part of ['Which record is this?', 'Quarry', '••• ••• 0132', 'value="referral:ref_pat2"', 'None of these']) expect(html.text).toContain(part);
+
+    const notACandidate = await call('POST', `/review/api/calls/${callId}/pick`, { body: { pick: 'ref_hana', reviewer: 'dana', reviewId: row.reviewId } });
+    expect(notACandidate.status).toBe(400);
+    expect(notACandidate.json.message).toMatch(/not one of this call's candidates/);
+
+    const picked = await call('POST', `/review/api/calls/${callId}/pick`, { body: { pick: 'ref_pat2', reviewer: 'dana', reviewId: row.reviewId } });
+    expect(picked.status).toBe(200);
+    expect(picked.json.review).toMatchObject({ status: 'edited', reviewer: 'dana', picked: { type: 'referral', id: 'ref_pat2' }, comment: 'This is referral ref_pat2.' });
+    const result = await resultOf(callId);
+    expect(result.writes.map((w) => [w.type, w.recordId, w.outcome])).toEqual([['add_note', 'ref_pat2', 'applied']]);
+    expect((await referral('ref_pat2')).note).toContain(`[dialnexa:${callId}#`);
+    expect((await referral('ref_pat1')).note ?? '').not.toContain(callId);
+  });
+
+  test('"none of these" writes nothing, and a call that asks no such question refuses a pick', async () => {
+    const { callId, row } = await pendingCall('06-ambiguous-name.json');
+    const none = await call('POST', `/review/api/calls/${callId}/pick`, { body: { pick: 'none', reviewer: 'dana', reviewId: row.reviewId, comment: 'a third Pat' } });
+    expect(none.json.review).toMatchObject({ status: 'edited', picked: 'none', comment: 'none of the candidates: nothing written. a third Pat' });
+    expect((await resultOf(callId)).writes).toEqual([]);
+    expect(await writesFor(callId)).toEqual([]);
+
+    const other = await pendingCall('07-high-value-ready.json');
+    const refused = await call('POST', `/review/api/calls/${other.callId}/pick`, { body: { pick: 'none', reviewer: 'dana' } });
+    expect(refused.status).toBe(400);
+    expect(refused.json.message).toMatch(/does not ask which record/);
+    await call('POST', `/review/api/calls/${other.callId}/decision`, { body: { decision: 'reject', reviewer: 'dana', comment: 'done testing', reviewId: other.row.reviewId } });
+  });
+});
+
 describe('the page in a browser session', () => {
   test('the token is traded once for an HttpOnly SameSite=Strict cookie; forms need their CSRF token', async () => {
     const { callId } = await pendingCall('06-ambiguous-name.json');

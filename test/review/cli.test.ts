@@ -83,3 +83,22 @@ test('edit takes the action list from a file; refusals and wrong usage exit non-
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('pick names the record of an ambiguous match: show lists the candidates, the note lands on the one picked', async () => {
+  const callId = await waitingCall('06-ambiguous-name.json');
+  const show = await review('show', callId);
+  expect(show.stdout).toContain('which record is this?');
+  expect(show.stdout).toMatch(/referral ref_pat1\s+Pat Morgan\s+60% on name\s+Lumen, p•••@lumen\.io/);
+
+  const wrong = await review('pick', callId, 'ref_nobody');
+  expect(wrong.code).toBe(1);
+  expect(wrong.stderr).toContain("ref_nobody is not one of this call's candidates (ref_pat1, ref_pat2), nor none");
+  expect((await review('pick', callId)).code).toBe(2);
+
+  const picked = await review('pick', callId, 'ref_pat1');
+  expect(picked).toMatchObject({ code: 0, stderr: '' });
+  expect(picked.stdout).toContain(`call ${callId}: edited by tester@cli`);
+  const result = (await stack().client.workflow.getHandle(workflowIdForCall(callId)).result()) as ProcessCallResult;
+  expect(result.review).toMatchObject({ picked: { type: 'referral', id: 'ref_pat1' } });
+  expect(result.writes.map((w) => [w.type, w.recordId])).toEqual([['add_note', 'ref_pat1']]);
+});
