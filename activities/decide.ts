@@ -10,6 +10,7 @@ import type { RecordDirectory } from '../domain/records';
 import type { CallClassifier } from '../domain/classify/signals';
 import { addBusinessHours } from '../domain/reviewDeadline';
 import { asksWhichRecord, candidateViews } from '../domain/pickRecord';
+import { reviewNotes } from '../domain/reviewNotes';
 import type { DecideResult, Judged } from '../workflows/definitions';
 import { recordedClassifier } from '../domain/classify/recorded';
 import { withFailureMapping } from './referralRockFailures';
@@ -31,10 +32,18 @@ export function createDecideActivities(deps: DecideDeps) {
       const reviewDeadlineAt = plan.review.required
         ? addBusinessHours(new Date(), deps.reviewDeadlineBusinessHours, deps.policy.defaultTimezone).toISOString()
         : null;
-      if (!asksWhichRecord(plan)) return { plan, reviewDeadlineAt };
-      // The reviewer's question is which record this is: show each candidate (read by id, exactly).
-      const records = await withFailureMapping(async () => (await Promise.all(plan.match.candidates.map((c) => deps.directory.findExact(c.id)))).flat(), { rejectionsFinal: false });
-      return { plan, reviewDeadlineAt, candidates: candidateViews(plan.match.candidates, records, deps.policy.recordUrlTemplate) };
+      if (!plan.review.required) return { plan, reviewDeadlineAt };
+      // What the reviewer sees beside the plan: each candidate when the question is which record this
+      // is, and why the call waits (the matched record's value for high_value). Read by id, exactly.
+      const ids = asksWhichRecord(plan) ? plan.match.candidates.map((c) => c.id) : plan.match.record ? [plan.match.record.id] : [];
+      const records = await withFailureMapping(async () => (await Promise.all(ids.map((id) => deps.directory.findExact(id)))).flat(), { rejectionsFinal: false });
+      const matched = plan.match.record ? (records.find((r) => r.type === plan.match.record!.type && r.id === plan.match.record!.id) ?? null) : null;
+      return {
+        plan,
+        reviewDeadlineAt,
+        reviewNotes: reviewNotes(plan, matched, deps.policy),
+        ...(asksWhichRecord(plan) ? { candidates: candidateViews(plan.match.candidates, records, deps.policy.recordUrlTemplate) } : {}),
+      };
     },
   };
 }

@@ -7,6 +7,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Call } from '../domain/call';
 import type { Plan, Action, RecordRef } from '../domain/plan';
 import type { CandidateView } from '../domain/pickRecord';
+import type { ReviewNote } from '../domain/reviewNotes';
 import type { RecordedJudgement } from '../domain/classify/recorded';
 
 export interface ProcessCallInput {
@@ -29,6 +30,8 @@ export interface DecideResult {
   reviewDeadlineAt: string | null;
   /** For a plan that asks which record the caller is: each candidate as the reviewer sees it. */
   candidates?: CandidateView[];
+  /** For a plan that needs a person: why, reason by reason, with the values and words that fired it. */
+  reviewNotes?: ReviewNote[];
 }
 
 export type Phase = 'deciding' | 'writing' | 'waiting_for_review' | 'following_up' | 'completed';
@@ -89,6 +92,8 @@ export interface CallState {
   followUps: string[];
   /** The match's candidates as the reviewer sees them (absent on calls decided before they were kept). */
   candidates?: CandidateView[];
+  /** Why the call waits for a person, reason by reason (absent on calls decided before they were kept). */
+  reviewNotes?: ReviewNote[];
 }
 
 export interface ProcessCallResult {

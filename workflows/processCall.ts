@@ -225,6 +225,7 @@ async function decide(run: CallRun): Promise<DecideResult> {
   state.plan = plan;
   state.actions = plan.actions;
   if (decided.candidates) state.candidates = decided.candidates;
+  if (decided.reviewNotes) state.reviewNotes = decided.reviewNotes;
   showDetails(state);
   upsertSearchAttributes([
     { key: IntentKey, value: plan.classification.intent },

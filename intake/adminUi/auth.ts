@@ -68,9 +68,12 @@ export class ReviewAuth {
   }
 }
 
-/** HttpOnly, SameSite=Strict, scoped to the review pages; Secure when served over https. */
+/**
+ * HttpOnly, SameSite=Strict; Secure when served over https. Path=/: one sign-in covers every admin
+ * page (/review, /insights); the webhook routes never read it.
+ */
 export function cookie(name: string, value: string, maxAgeSeconds: number, secure: boolean): string {
-  return `${name}=${encodeURIComponent(value)}; Path=/review; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
+  return `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
 }
 
 export function cookiesOf(req: FastifyRequest): Record<string, string> {

@@ -3,11 +3,12 @@
  * plan would write, the evidence with its turn numbers, the transcript around it, the links, and
  * the three decisions as plain forms (approve, reject with a reason, edit the action list as JSON).
  */
-import type { Action, Plan } from '../../domain/plan';
+import type { Plan } from '../../domain/plan';
 import type { CallState } from '../../workflows/definitions';
 import { html, safeHref, type SafeHtml } from './html';
 import { page } from './layout';
-import { formatTime } from './queuePage';
+import { formatTime, relativeTo } from './queuePage';
+import { actionBody, actionTitle, targetOf } from './actionView';
 import type { CallReview, TranscriptExcerpt } from '../../services/review/reviewService';
 import { asksWhichRecord } from '../../domain/pickRecord';
 
@@ -18,7 +19,11 @@ export interface CallPageOptions {
   notice?: string | null;
   error?: { message: string; issues: string[] } | null;
   /** What the reviewer sent, kept after a refused decision so nothing typed is lost. */
-  form?: { decision?: string; comment?: string; actionsText?: string } | null;
+  form?: { decision?: string; comment?: string; actionsText?: string; reviewer?: string } | null;
+  /** After a decision: the next call waiting for a person, if any. */
+  nextCallId?: string | null;
+  /** Clock (tests). */
+  now?: Date;
 }
 
 export function callPage(call: CallReview, opts: CallPageOptions): string {
@@ -31,10 +36,10 @@ export function callPage(call: CallReview, opts: CallPageOptions): string {
     html`<h1>Call ${call.callId}
 <span class="badge">${call.executionStatus.toLowerCase()}</span>
 ${state ? html`<span class="badge">${state.phase}</span> <span class="badge ${reviewTone(state.review.status)}" data-review-status="${state.review.status}">review ${state.review.status}</span>` : ''}</h1>
-${opts.notice ? html`<div class="notice" role="status">${opts.notice}</div>` : ''}
+${opts.notice ? html`<div class="notice" role="status">${opts.notice}${opts.nextCallId !== undefined ? html` ${opts.nextCallId ? html`<a href="/review/calls/${encodeURIComponent(opts.nextCallId)}" accesskey="n">Next call: ${opts.nextCallId} →</a>` : html`<a href="/review">The queue is clear.</a>`}` : ''}</div>` : ''}
 ${opts.error ? html`<div class="error" role="alert">${opts.error.message}${opts.error.issues.length > 1 ? html`<ul>${opts.error.issues.map((i) => html`<li>${i}</li>`)}</ul>` : ''}</div>` : ''}
 ${call.stateError ? html`<div class="error">${call.stateError}</div>` : ''}
-${state ? reviewSection(state) : ''}
+${state ? reviewSection(state, opts.now ?? new Date()) : ''}
 ${plan ? summarySection(state!) : ''}
 ${state ? actionsSection(state) : ''}
 ${plan && plan.classification.evidence.length ? evidenceSection(plan.classification.evidence) : ''}
@@ -53,12 +58,20 @@ function reviewTone(status: string): string {
   return '';
 }
 
-function reviewSection(state: CallState): SafeHtml {
+function reviewSection(state: CallState, now: Date): SafeHtml {
   const r = state.review;
+  const notes = state.reviewNotes ?? [];
+  const overdue = r.deadlineAt !== null && Date.parse(r.deadlineAt) < now.getTime() && !r.decidedAt;
   return html`<section id="review"><h2>Review</h2>
-<p>${r.reasons.length ? r.reasons.map((reason) => html`<span class="badge warn">${reason}</span>`) : html`<span class="muted">no review reasons</span>`}</p>
+${
+  notes.length
+    ? html`<ul class="reasons">${notes.map(
+        (n) => html`<li><span class="badge warn">${n.reason}</span> ${n.detail} <span class="muted">(${n.rule})</span>${n.quotes.length ? html`${n.quotes.map((q) => html`<blockquote><a href="#turn-${q.turn}">turn ${q.turn}</a>: ${q.quote}</blockquote>`)}` : ''}</li>`,
+      )}</ul>`
+    : html`<p>${r.reasons.length ? r.reasons.map((reason) => html`<span class="badge warn">${reason}</span>`) : html`<span class="muted">no review reasons</span>`}</p>`
+}
 <table>
-${r.deadlineAt ? html`<tr><th>Deadline</th><td>${formatTime(r.deadlineAt)}</td></tr>` : ''}
+${r.deadlineAt ? html`<tr><th>Deadline</th><td><time datetime="${r.deadlineAt}">${formatTime(r.deadlineAt)}</time> <span class="muted">${relativeTo(r.deadlineAt, now)}</span>${overdue ? html` <span class="badge bad">overdue</span>` : ''}</td></tr>` : ''}
 ${r.escalatedAt ? html`<tr><th>Escalated</th><td>${formatTime(r.escalatedAt)}</td></tr>` : ''}
 ${r.decidedAt ? html`<tr><th>Decided</th><td>${r.status} by ${r.reviewer ?? '?'} at ${formatTime(r.decidedAt)}${r.comment ? html`<blockquote>${r.comment}</blockquote>` : ''}</td></tr>` : ''}
 <tr><th>Review id</th><td><code>${r.id}</code></td></tr>
@@ -96,27 +109,24 @@ function actionsSection(state: CallState): SafeHtml {
   return html`<section id="actions"><h2>Actions ${state.phase === 'waiting_for_review' ? 'waiting for the decision' : 'carried out'}</h2>
 ${
   state.actions.length
-    ? html`<table><thead><tr><th>#</th><th>Type</th><th>Target</th><th>Details</th></tr></thead><tbody>
-${state.actions.map((a, i) => html`<tr><td>${i}</td><td>${a.type}</td><td>${targetOf(a)}</td><td><pre>${JSON.stringify(detailsOf(a), null, 2)}</pre></td></tr>`)}
+    ? html`<table><thead><tr><th>#</th><th>Action</th><th>Record</th><th>What it does</th></tr></thead><tbody>
+${state.actions.map((a, i) => html`<tr><td>${i}</td><td>${actionTitle(a)}</td><td>${targetOf(a)}</td><td>${actionBody(a)}</td></tr>`)}
 </tbody></table>`
     : html`<p class="muted">No action.</p>`
 }</section>`;
 }
 
-function targetOf(a: Action): string {
-  const t = 'target' in a ? a.target : null;
-  return t ? `${t.type} ${t.id}` : a.type === 'create_member' || a.type === 'create_referral' ? 'new record' : '—';
-}
-
-function detailsOf(a: Action): Record<string, unknown> {
-  const { type: _type, ...rest } = a;
-  if ('target' in rest) delete (rest as { target?: unknown }).target;
-  return rest;
-}
-
+/** Each quote once, with every conclusion it supports (the same words often back five fields). */
 function evidenceSection(evidence: { field: string; quote: string; turn: number }[]): SafeHtml {
+  const groups = new Map<string, { turn: number; quote: string; fields: string[] }>();
+  for (const e of evidence) {
+    const key = `${e.turn}\u0000${e.quote}`;
+    const g = groups.get(key) ?? { turn: e.turn, quote: e.quote, fields: [] };
+    if (!g.fields.includes(e.field)) g.fields.push(e.field);
+    groups.set(key, g);
+  }
   return html`<section id="evidence"><h2>Evidence</h2>
-${evidence.map((e) => html`<div class="evidence-item"><span class="badge">${e.field}</span> <a href="#turn-${e.turn}">turn ${e.turn}</a><blockquote>${e.quote}</blockquote></div>`)}
+${[...groups.values()].map((g) => html`<div class="evidence-item">${g.fields.map((f) => html`<span class="badge">${f}</span>`)} <a href="#turn-${g.turn}">turn ${g.turn}</a><blockquote>${g.quote}</blockquote></div>`)}
 </section>`;
 }
 
@@ -154,44 +164,39 @@ ${state.writes.map((w) => html`<tr><td>${w.index}</td><td>${w.type}</td><td>${w.
 </tbody></table></section>`;
 }
 
+/**
+ * One decision bar, kept in view at the foot of the page: one reviewer, one comment, and the three
+ * decisions as buttons of the same form (keys: Alt+Shift+A approve, R reject, E edit, N next call).
+ * Editing the action list opens from the bar; a rejection's reason is checked by the server, which
+ * keeps everything typed when it refuses.
+ */
 function decisionForms(call: CallReview, state: CallState, opts: CallPageOptions): SafeHtml {
   const action = `/review/calls/${encodeURIComponent(call.callId)}/decision`;
   const kept = opts.form ?? {};
-  const commentFor = (d: string) => (kept.decision === d ? (kept.comment ?? '') : '');
   const actionsText = kept.decision === 'edit' && kept.actionsText !== undefined ? kept.actionsText : JSON.stringify(state.actions, null, 2);
-  const hidden = (decision: string) =>
-    html`<input type="hidden" name="csrf" value="${opts.csrfToken}"><input type="hidden" name="reviewId" value="${state.review.id}"><input type="hidden" name="decision" value="${decision}">`;
   const held = state.plan?.classification.optOut.possible === true;
-  const holdChoice = (id: string) =>
-    held
-      ? html`<fieldset id="${id}"><legend>The possible opt-out is</legend>
+  return html`<section id="decide" class="decision-bar"><form method="post" action="${action}" id="decision-form">
+<input type="hidden" name="csrf" value="${opts.csrfToken}"><input type="hidden" name="reviewId" value="${state.review.id}">
+<div class="bar-fields">
+<label for="decision-reviewer">Reviewer<input type="text" id="decision-reviewer" name="reviewer" required maxlength="200" value="${kept.reviewer ?? opts.reviewer}" autocomplete="username"></label>
+<label for="decision-comment">Comment <span class="muted">(a rejection needs its reason)</span><textarea id="decision-comment" name="comment" rows="1" maxlength="4000">${kept.comment ?? ''}</textarea></label>
+${
+  held
+    ? html`<fieldset id="decision-opt-out"><legend>The possible opt-out is</legend>
 <label><input type="radio" name="optOut" value="confirm" required> confirmed: stop outreach, drop promotional actions</label>
 <label><input type="radio" name="optOut" value="lift" required> not an opt-out: lift the pause</label></fieldset>`
-      : '';
-  const reviewerField = (id: string) =>
-    html`<label for="${id}">Reviewer</label><input type="text" id="${id}" name="reviewer" required maxlength="200" value="${opts.reviewer}" autocomplete="username">`;
-  return html`<section id="decide"><h2>Decide</h2><div class="forms">
-<form method="post" action="${action}" id="approve-form">${hidden('approve')}
-${reviewerField('approve-reviewer')}
-${holdChoice('approve-opt-out')}
-<label for="approve-comment">Comment (optional)</label><textarea id="approve-comment" name="comment" rows="3" maxlength="4000">${commentFor('approve')}</textarea>
-<button type="submit" class="approve">Approve and write</button>
-<p class="muted">Writes the ${state.actions.length} action(s) listed under Actions.</p>
-</form>
-<form method="post" action="${action}" id="reject-form">${hidden('reject')}
-${reviewerField('reject-reviewer')}
-<label for="reject-comment">Reason (required)</label><textarea id="reject-comment" name="comment" rows="3" required maxlength="4000">${commentFor('reject')}</textarea>
-<button type="submit" class="reject">Reject</button>
-<p class="muted">Nothing proposed is written; a matched record still gets its note.</p>
-</form>
-<form method="post" action="${action}" id="edit-form">${hidden('edit')}
-${reviewerField('edit-reviewer')}
-${holdChoice('edit-opt-out')}
-<label for="edit-comment">Comment (optional)</label><textarea id="edit-comment" name="comment" rows="2" maxlength="4000">${commentFor('edit')}</textarea>
-<label for="edit-actions">Actions to carry out instead (JSON list)</label><textarea id="edit-actions" name="actions" class="json" required spellcheck="false">${actionsText}</textarea>
-<button type="submit" class="edit">Write these actions</button>
-</form>
-</div></section>`;
+    : ''
+}
+</div>
+<details id="edit-box"${kept.decision === 'edit' ? html` open` : ''}><summary>Edit the actions (JSON), then "Write these actions"</summary>
+<textarea id="edit-actions" name="actions" class="json" spellcheck="false">${actionsText}</textarea></details>
+<div class="bar-buttons">
+<button type="submit" name="decision" value="approve" class="approve" accesskey="a">Approve and write ${state.actions.length} action(s)</button>
+<button type="submit" name="decision" value="reject" class="reject" accesskey="r" formnovalidate>Reject</button>
+<button type="submit" name="decision" value="edit" class="edit" accesskey="e">Write these actions</button>
+</div>
+<p class="muted">Reject writes nothing the plan proposed; a matched record still gets its note.</p>
+</form></section>`;
 }
 
 /**

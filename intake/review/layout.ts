@@ -7,12 +7,14 @@ import { html, raw, type SafeHtml } from './html';
 const STYLE = raw(`
   :root { color-scheme: light; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
   body { margin: 0; background: #f5f6f8; color: #1d2330; }
-  header { background: #1d2330; color: #fff; padding: .75rem 1.5rem; display: flex; gap: 1.5rem; align-items: baseline; }
+  header { background: #1d2330; color: #fff; padding: .75rem 1.5rem; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: baseline; }
   header a { color: #fff; text-decoration: none; font-weight: 600; }
   main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
   h1 { font-size: 1.4rem; margin: 0 0 1rem; }
   h2 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
-  section, .card { background: #fff; border: 1px solid #dde1e7; border-radius: 6px; padding: 1rem; margin-bottom: 1rem; }
+  section, .card { background: #fff; border: 1px solid #dde1e7; border-radius: 6px; padding: 1rem; margin-bottom: 1rem; overflow-x: auto; }
+  h1, h2, h3, td, blockquote { overflow-wrap: anywhere; }
+  @media (max-width: 600px) { main { padding: .75rem; } header { padding: .5rem .75rem; } th, td { padding: .3rem .4rem; } .turn { grid-template-columns: 3.5rem 1fr; } .turn .muted { grid-row: span 2; } }
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #eceff3; vertical-align: top; }
   th { font-size: .8rem; text-transform: uppercase; color: #5b6475; }
@@ -36,13 +38,23 @@ const STYLE = raw(`
   button.approve { background: #1f7a3d; }
   button.reject { background: #b3261e; }
   button.edit { background: #2f5fb3; }
+  .decision-bar { position: sticky; bottom: 0; z-index: 1; box-shadow: 0 -4px 12px rgba(29, 35, 48, .12); }
+  .decision-bar form { display: flex; flex-direction: column; gap: .5rem; }
+  .bar-fields { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; }
+  .bar-fields > label { flex: 1 1 14rem; margin: 0; }
+  .bar-fields textarea, .bar-fields input { margin-top: .2rem; }
+  .bar-buttons { display: flex; flex-wrap: wrap; gap: .5rem; }
+  .bar-buttons button { margin-top: 0; }
+  .decision-bar p { margin: 0; }
+  ul.reasons { padding-left: 1.2rem; }
+  ul.reasons li { margin-bottom: .5rem; }
+  ul.changes { margin: 0; padding-left: 1rem; }
   .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .75rem; }
   .cards div { display: flex; flex-direction: column; }
   .cards strong { font-size: 1.6rem; }
   .filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; }
   .filters label { display: flex; flex-direction: column; font-size: .85rem; }
   .filters button { margin-top: 0; }
-  section:has(> table.insights) { overflow-x: auto; }
 `);
 
 export function page(title: string, body: SafeHtml): string {

@@ -31,11 +31,22 @@ function row(p: PendingCall, now: Date): SafeHtml {
   }</td>
 <td><span class="badge ${p.reviewStatus === 'escalated' ? 'bad' : 'warn'}">${p.reviewStatus}</span></td>
 <td>${p.reasons.map((r) => html`<span class="badge${r === 'possible_opt_out' ? ' bad' : ''}">${r === 'possible_opt_out' ? 'possible opt-out: paused' : r}</span>`)}</td>
-<td>${p.deadlineAt ? html`<time datetime="${p.deadlineAt}">${formatTime(p.deadlineAt)}</time>${overdue ? html` <span class="badge bad">overdue</span>` : ''}` : '—'}</td>
+<td>${p.deadlineAt ? html`<time datetime="${p.deadlineAt}">${formatTime(p.deadlineAt)}</time> <span class="muted">${relativeTo(p.deadlineAt, now)}</span>${overdue ? html` <span class="badge bad">overdue</span>` : ''}` : '—'}</td>
 <td>${p.intent ?? '—'}</td>
 <td>${p.matchStatus ?? '—'}</td>
 <td><time datetime="${p.startedAt}">${formatTime(p.startedAt)}</time></td>
 </tr>`;
+}
+
+/** "in 2 d 4 h", "3 h ago": how far an instant is from now, to the hour (minutes under an hour). */
+export function relativeTo(iso: string, now: Date = new Date()): string {
+  const ms = Date.parse(iso) - now.getTime();
+  if (!Number.isFinite(ms)) return '';
+  const minutes = Math.round(Math.abs(ms) / 60_000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const span = days ? `${days} d${hours ? ` ${hours} h` : ''}` : hours ? `${hours} h` : `${Math.max(1, minutes)} min`;
+  return ms >= 0 ? `in ${span}` : `${span} ago`;
 }
 
 export function formatTime(iso: string): string {

@@ -105,7 +105,10 @@ function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: Review
 
   app.get<CallParams & { Querystring: { decided?: string } }>('/review/calls/:callId', { onRequest: requirePage }, async (req, reply) => {
     const decided = req.query.decided && DECIDED_STATUS.has(req.query.decided) ? req.query.decided : null;
-    return renderCall(req, reply, checkedCallId(req.params.callId), { notice: decided ? `Decision recorded: ${decided}.` : null });
+    const callId = checkedCallId(req.params.callId);
+    // After a decision, the way on: the most urgent other call waiting (the queue's own order).
+    const nextCallId = decided ? ((await service.listPending()).find((p) => p.callId !== callId)?.callId ?? null) : undefined;
+    return renderCall(req, reply, callId, { notice: decided ? `Decision recorded: ${decided}.` : null, nextCallId });
   });
 
   app.post<CallParams>('/review/calls/:callId/decision', { onRequest: requirePage }, async (req, reply) => {
@@ -114,7 +117,7 @@ function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: Review
     if (!csrfOk(req, form.csrf)) {
       return sendHtml(reply.code(403), messagePage('Decision refused', 'The form has expired or did not come from the review page. Reload the call and decide again.'));
     }
-    const kept = { decision: form.decision, comment: form.comment, actionsText: form.actions };
+    const kept = { decision: form.decision, comment: form.comment, actionsText: form.actions, reviewer: form.reviewer };
     let decision: ReviewDecision;
     let recorded;
     try {

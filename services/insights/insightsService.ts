@@ -12,14 +12,14 @@ export type InsightsErrorCode = 'invalid_request';
 export const InsightsError = serviceErrorClass<InsightsErrorCode>('InsightsError');
 export type InsightsError = InstanceType<typeof InsightsError>;
 
-/** A calendar day that exists (2026-02-30 and 0000-00-00 do not). */
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((d) => {
+/** A calendar day that exists (2026-02-30 and 0000-00-00 do not); one issue per bad value. */
+const day = z.string().superRefine((d, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) ctx.addIssue({ code: 'custom', message: 'a date as YYYY-MM-DD' });
+  else {
     const t = Date.parse(`${d}T00:00:00Z`);
-    return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === d;
-  }, 'not a calendar day');
+    if (!Number.isFinite(t) || new Date(t).toISOString().slice(0, 10) !== d) ctx.addIssue({ code: 'custom', message: 'not a calendar day' });
+  }
+});
 
 /** The query a surface passes: a period of whole days (UTC, `to` inclusive) and the groupings. */
 export const insightsQuerySchema = z.object({

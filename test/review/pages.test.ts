@@ -98,7 +98,7 @@ test('a long transcript is cut to its opening and the turns around the evidence,
 
 test('the decision forms appear only while the call waits for review', () => {
   const r = review();
-  expect(callPage(r, { csrfToken: 't', reviewer: '' })).toContain('id="approve-form"');
+  expect(callPage(r, { csrfToken: 't', reviewer: '' })).toContain('id="decision-form"');
   r.state!.review = { ...r.state!.review, status: 'approved', decidedAt: '2026-11-27T11:00:00.000Z', reviewer: 'x' };
   r.state!.phase = 'completed';
   const decided = callPage(r, { csrfToken: 't', reviewer: '' });
