@@ -41,6 +41,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   /** The insights store's SQLite file (default DATA_DIR/insights.sqlite). */
   INSIGHTS_DB: z.string().optional(),
+  /** Per-reviewer sign-in tokens' SQLite file (default DATA_DIR/reviewers.sqlite). */
+  REVIEWERS_DB: z.string().optional(),
 
   INTAKE_HOST: z.string().default('127.0.0.1'),
   INTAKE_PORT: port.default(3000),
@@ -135,6 +137,8 @@ export interface Config {
     toleranceSeconds: number;
     deadLetterDir: string;
     adminToken: string | undefined;
+    /** Per-reviewer tokens (`npm run reviewers`), besides the shared adminToken. */
+    reviewersDbFile: string;
   };
   notifierWebhookUrl: string | null;
   /** Where finished calls' outcomes are kept for the insights page, the CSV and the weekly digest. */
@@ -260,6 +264,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       toleranceSeconds: e.WEBHOOK_TOLERANCE_SECONDS,
       deadLetterDir: path.join(dataDir, 'dead-letter'),
       adminToken: e.ADMIN_TOKEN ?? (useSandbox && !e.CALL_WEBHOOK_SECRETS && isLoopback(e.INTAKE_HOST) ? DEV_ADMIN_TOKEN : undefined),
+      reviewersDbFile: path.resolve(e.REVIEWERS_DB ?? path.join(dataDir, 'reviewers.sqlite')),
     },
     notifierWebhookUrl: e.NOTIFIER_WEBHOOK_URL ?? null,
     insights: { dbFile: path.resolve(e.INSIGHTS_DB ?? path.join(dataDir, 'insights.sqlite')) },

@@ -9,6 +9,7 @@
  *
  * Without ADMIN_TOKEN the routes answer 404, like every admin surface.
  */
+import type { ReviewerTokens } from '../services/reviewers/reviewerTokens';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import { z } from 'zod';
@@ -33,6 +34,8 @@ const toJson = (p: Payload): JsonPayload => ({
 export interface CodecRoutesOptions {
   codec: PayloadCodec;
   adminToken: string | undefined;
+  /** Per-reviewer tokens (services/reviewers/reviewerTokens.ts), besides the shared ADMIN_TOKEN. */
+  reviewers?: ReviewerTokens | null;
   /** The Temporal Web UI's origin (e.g. http://127.0.0.1:8233), allowed to call from the browser. */
   uiOrigin: string | null;
 }
@@ -47,7 +50,7 @@ export function registerCodecRoutes(parent: FastifyInstance, opts: CodecRoutesOp
         done(Object.assign(new Error('the body is not valid JSON'), { statusCode: 400 }), undefined);
       }
     });
-    const auth = opts.adminToken ? new ReviewAuth(opts.adminToken) : null;
+    const auth = opts.adminToken ? new ReviewAuth(opts.adminToken, opts.reviewers ?? null) : null;
     const cors = (req: FastifyRequest, reply: FastifyReply) => {
       const origin = req.headers.origin;
       if (origin && opts.uiOrigin && origin === opts.uiOrigin) {

@@ -14,6 +14,7 @@ import { ReviewService } from '../services/review/reviewService';
 import { FollowUpService } from '../services/followUps/followUpService';
 import { InsightsService } from '../services/insights/insightsService';
 import { InsightsStore } from '../insights/store';
+import { ReviewerTokens } from '../services/reviewers/reviewerTokens';
 import type { FastifyInstance } from 'fastify';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { connectTemporal } from '../services/connectTemporal';
@@ -30,6 +31,8 @@ export interface IntakeDeps {
   followUpService?: FollowUpService;
   /** The insights page and CSV over the insights store. */
   insightsService?: InsightsService;
+  /** Per-reviewer sign-in tokens (default: the file of config.intake.reviewersDbFile). */
+  reviewerTokens?: ReviewerTokens | null;
   /** Defaults to a file store under config.intake.deadLetterDir. */
   deadLetters?: DeadLetterStore;
   /** Override config.intake.port (0: any free port, for tests). */
@@ -79,6 +82,7 @@ export async function startIntake(config: Config, deps: IntakeDeps): Promise<Run
     reviewService: deps.reviewService,
     followUpService: deps.followUpService,
     insightsService: deps.insightsService,
+    reviewerTokens: deps.reviewerTokens === undefined ? new ReviewerTokens(config.intake.reviewersDbFile) : deps.reviewerTokens,
   });
   await app.listen({ host: config.intake.host, port: deps.port ?? config.intake.port });
   const addr = app.server.address();

@@ -20,6 +20,7 @@ import { openApiDocument } from './openapi';
 import { version as SERVICE_VERSION } from '../package.json';
 import type { FollowUpService } from '../services/followUps/followUpService';
 import type { InsightsService } from '../services/insights/insightsService';
+import type { ReviewerTokens } from '../services/reviewers/reviewerTokens';
 import { registerInsightsRoutes } from './insights/routes';
 import { answerFor, deadLetterReasonOf, outcomeLabel } from './answers';
 import type { DeadLetterStore, IntakeEndpoint } from './deadLetter';
@@ -50,6 +51,8 @@ export interface IntakeServerOptions {
   followUpService?: FollowUpService;
   /** The insights page and CSV (same sign-in as review). */
   insightsService?: InsightsService;
+  /** Per-reviewer sign-in tokens, besides the shared adminToken. */
+  reviewerTokens?: ReviewerTokens | null;
   /** The payload codec, served at /codec for the Temporal UI (same sign-in as review). */
   codec?: PayloadCodec;
   /** The Temporal UI, the one origin allowed to call /codec from a browser. */
@@ -200,10 +203,10 @@ export function buildIntakeServer(opts: IntakeServerOptions): FastifyInstance {
   if (opts.adminToken) {
     registerAdminRoutes(app, { adminToken: opts.adminToken, deadLetters: opts.deadLetters, processDeps, metrics });
   }
-  if (opts.reviewService) registerReviewRoutes(app, { service: opts.reviewService, adminToken: opts.adminToken });
-  if (opts.followUpService) registerFollowUpRoutes(app, { service: opts.followUpService, adminToken: opts.adminToken });
-  if (opts.insightsService) registerInsightsRoutes(app, { service: opts.insightsService, adminToken: opts.adminToken });
-  if (opts.codec) registerCodecRoutes(app, { codec: opts.codec, adminToken: opts.adminToken, uiOrigin: opts.temporalUiUrl ? new URL(opts.temporalUiUrl).origin : null });
+  if (opts.reviewService) registerReviewRoutes(app, { service: opts.reviewService, adminToken: opts.adminToken, reviewers: opts.reviewerTokens });
+  if (opts.followUpService) registerFollowUpRoutes(app, { service: opts.followUpService, adminToken: opts.adminToken, reviewers: opts.reviewerTokens });
+  if (opts.insightsService) registerInsightsRoutes(app, { service: opts.insightsService, adminToken: opts.adminToken, reviewers: opts.reviewerTokens });
+  if (opts.codec) registerCodecRoutes(app, { codec: opts.codec, adminToken: opts.adminToken, reviewers: opts.reviewerTokens, uiOrigin: opts.temporalUiUrl ? new URL(opts.temporalUiUrl).origin : null });
   return app;
 }
 

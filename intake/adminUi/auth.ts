@@ -1,44 +1,65 @@
 /**
- * Who may review: whoever holds ADMIN_TOKEN. Scripts send it as a bearer token; browsers present
- * it once (`/review?token=...`) and get a session cookie, so links and forms work without the
- * token in every URL (where it would end up in history and logs).
+ * Who may review: a reviewer with their own token (`npm run reviewers -- add <name>`; the decision
+ * then records that name, whatever a form says), or whoever holds the shared ADMIN_TOKEN (the
+ * embedded default's development token, on loopback only, or an operator's). Scripts send a token
+ * as a bearer token; browsers present it once (`/review?token=...`) and get a session cookie, so
+ * links and forms work without the token in every URL (where it would end up in history and logs).
  *
- * Stateless on purpose (several intakes may serve the page): the session is `<issued>-<nonce>`
- * signed with an HMAC keyed by the token, and its CSRF token is a second HMAC of the same session.
- * Rotating ADMIN_TOKEN ends every session at once.
+ * Stateless on purpose (several intakes may serve the page): the session is
+ * `<issued>-<nonce>~<reviewer id | shared>` signed with an HMAC keyed by ADMIN_TOKEN, and its CSRF
+ * token is a second HMAC of the same session. Rotating ADMIN_TOKEN ends every session at once;
+ * revoking a reviewer's token ends theirs on their next request (the row is read each time).
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import type { Reviewer, ReviewerTokens } from '../../services/reviewers/reviewerTokens';
 
 export const SESSION_COOKIE = 'review_session';
 export const REVIEWER_COOKIE = 'review_reviewer';
 const SESSION_TTL_SECONDS = 12 * 60 * 60;
 
-export type Authenticated = { via: 'bearer' } | { via: 'session'; session: string };
+/** `reviewer`: the named reviewer whose token signed in; null for the shared ADMIN_TOKEN. */
+export type Authenticated = { via: 'bearer'; reviewer: Reviewer | null } | { via: 'session'; session: string; reviewer: Reviewer | null };
+
+/** Who a presented token is: a named reviewer, the shared token, or nobody. */
+export type TokenHolder = { reviewer: Reviewer | null } | null;
+
+const SHARED = 'shared';
 
 export class ReviewAuth {
   private readonly tokenDigest: Buffer;
 
-  constructor(private readonly token: string) {
+  constructor(
+    private readonly token: string,
+    private readonly reviewers: ReviewerTokens | null = null,
+  ) {
     this.tokenDigest = sha256(token);
   }
 
   /** A bearer header or a valid session cookie; null when neither. */
   authenticate(req: FastifyRequest, nowMs = Date.now()): Authenticated | null {
     const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
-    if (bearer && this.isToken(bearer[1].trim())) return { via: 'bearer' };
+    if (bearer) {
+      const holder = this.holderOf(bearer[1].trim(), nowMs);
+      if (holder) return { via: 'bearer', reviewer: holder.reviewer };
+    }
     const session = cookiesOf(req)[SESSION_COOKIE];
-    if (session && this.validSession(session, nowMs)) return { via: 'session', session };
+    if (session) {
+      const holder = this.sessionHolder(session, nowMs);
+      if (holder) return { via: 'session', session, reviewer: holder.reviewer };
+    }
     return null;
   }
 
-  /** Constant-time comparison of a presented token (hashing first makes the lengths equal). */
-  isToken(candidate: string): boolean {
-    return timingSafeEqual(sha256(candidate), this.tokenDigest);
+  /** The shared token (constant-time: hashing first makes the lengths equal) or a reviewer's own. */
+  holderOf(candidate: string, nowMs = Date.now()): TokenHolder {
+    if (timingSafeEqual(sha256(candidate), this.tokenDigest)) return { reviewer: null };
+    const reviewer = this.reviewers?.verify(candidate, new Date(nowMs)) ?? null;
+    return reviewer ? { reviewer } : null;
   }
 
-  newSession(nowMs = Date.now()): string {
-    const id = `${Math.floor(nowMs / 1000)}-${randomBytes(16).toString('base64url')}`;
+  newSession(holder: NonNullable<TokenHolder>, nowMs = Date.now()): string {
+    const id = `${Math.floor(nowMs / 1000)}-${randomBytes(16).toString('base64url')}~${holder.reviewer?.id ?? SHARED}`;
     return `${id}.${this.mac('session', id)}`;
   }
 
@@ -54,13 +75,18 @@ export class ReviewAuth {
     return cookie(SESSION_COOKIE, session, SESSION_TTL_SECONDS, secure);
   }
 
-  private validSession(value: string, nowMs: number): boolean {
+  /** Whose a signed, unexpired session is; a reviewer's only while their token stays active. */
+  private sessionHolder(value: string, nowMs: number): TokenHolder {
     const dot = value.lastIndexOf('.');
-    if (dot <= 0) return false;
+    if (dot <= 0) return null;
     const id = value.slice(0, dot);
-    if (!safeEqual(value.slice(dot + 1), this.mac('session', id))) return false;
+    if (!safeEqual(value.slice(dot + 1), this.mac('session', id))) return null;
     const issued = Number(id.split('-')[0]);
-    return Number.isFinite(issued) && nowMs / 1000 - issued < SESSION_TTL_SECONDS && issued - nowMs / 1000 < 300;
+    if (!(Number.isFinite(issued) && nowMs / 1000 - issued < SESSION_TTL_SECONDS && issued - nowMs / 1000 < 300)) return null;
+    const who = id.slice(id.lastIndexOf('~') + 1);
+    if (who === SHARED) return { reviewer: null };
+    const reviewer = this.reviewers?.active(who, new Date(nowMs)) ?? null;
+    return reviewer ? { reviewer } : null;
   }
 
   private mac(purpose: string, value: string): string {

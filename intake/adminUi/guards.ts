@@ -18,7 +18,17 @@ export interface AdminGuards {
   csrfOk(req: FastifyRequest, presented: unknown): boolean;
   /** The CSRF token the page's forms carry ('' for a bearer request, which needs none). */
   csrfTokenOf(req: FastifyRequest): string;
+  /**
+   * Who a change is recorded as: a named reviewer's own name whatever was typed; with the shared
+   * token, the typed name marked as such (the token, not the name, is what was checked).
+   */
+  actor(req: FastifyRequest, typed: unknown): unknown;
+  /** The named reviewer signed in, or null with the shared token. */
+  reviewerOf(req: FastifyRequest): Authenticated['reviewer'];
 }
+
+/** How a name typed behind the shared token is recorded. */
+export const SHARED_TOKEN_MARK = ' (shared token)';
 
 export function adminGuards(auth: ReviewAuth, opts: { page: MessagePage; signInLink: string }): AdminGuards {
   const who = new WeakMap<FastifyRequest, Authenticated>();
@@ -37,10 +47,11 @@ export function adminGuards(auth: ReviewAuth, opts: { page: MessagePage; signInL
       const url = new URL(req.url, 'http://review.invalid');
       const presented = url.searchParams.get('token');
       if (presented !== null) {
-        if (!auth.isToken(presented)) return sendHtml(reply.code(401), opts.page('Sign-in failed', 'That review token is not valid.'));
+        const holder = auth.holderOf(presented);
+        if (!holder) return sendHtml(reply.code(401), opts.page('Sign-in failed', 'That review token is not valid (or has expired, or was revoked).'));
         // Trade the token for a session cookie and drop it from the address bar (and the history).
         url.searchParams.delete('token');
-        return reply.header('set-cookie', auth.sessionCookie(auth.newSession(), req.protocol === 'https')).redirect(`${url.pathname}${url.search}`, 303);
+        return reply.header('set-cookie', auth.sessionCookie(auth.newSession(holder), req.protocol === 'https')).redirect(`${url.pathname}${url.search}`, 303);
       }
       const found = auth.authenticate(req);
       if (!found) {
@@ -59,6 +70,16 @@ export function adminGuards(auth: ReviewAuth, opts: { page: MessagePage; signInL
     csrfTokenOf(req) {
       const found = authOf(req);
       return found.via === 'session' ? auth.csrfTokenFor(found.session) : '';
+    },
+
+    actor(req, typed) {
+      const { reviewer } = authOf(req);
+      if (reviewer) return reviewer.name;
+      return typeof typed === 'string' && typed.trim() ? `${typed.trim()}${SHARED_TOKEN_MARK}` : typed;
+    },
+
+    reviewerOf(req) {
+      return authOf(req).reviewer;
     },
   };
 }

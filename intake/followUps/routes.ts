@@ -17,6 +17,7 @@
  * bearer ADMIN_TOKEN, or the session cookie with its CSRF token on every POST. Off (404) without
  * ADMIN_TOKEN. Its own Fastify scope keeps its body parsers away from the webhook routes.
  */
+import type { ReviewerTokens } from '../../services/reviewers/reviewerTokens';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ReviewAuth, REVIEWER_COOKIE, cookie, cookiesOf } from '../adminUi/auth';
 import { adminGuards } from '../adminUi/guards';
@@ -34,6 +35,8 @@ export interface FollowUpRouteDeps {
   service: FollowUpService;
   /** ADMIN_TOKEN; undefined turns the follow-up routes off (404), as it does the review routes. */
   adminToken: string | undefined;
+  /** Per-reviewer tokens (services/reviewers/reviewerTokens.ts), besides the shared ADMIN_TOKEN. */
+  reviewers?: ReviewerTokens | null;
 }
 
 /** Call before the app listens: the routes live in an encapsulated plugin loaded at ready. */
@@ -45,7 +48,7 @@ export function registerFollowUpRoutes(app: FastifyInstance, deps: FollowUpRoute
       failureLog: 'follow-up request failed',
       page: messagePage,
     });
-    if (deps.adminToken) followUpRoutes(scope, deps.service, new ReviewAuth(deps.adminToken));
+    if (deps.adminToken) followUpRoutes(scope, deps.service, new ReviewAuth(deps.adminToken, deps.reviewers ?? null));
     else followUpsOff(scope);
   });
 }
@@ -56,7 +59,12 @@ const BY_COOKIE_SECONDS = 90 * 24 * 60 * 60;
 const DONE = { rescheduled: 'rescheduled', cancelled: 'cancelled (nobody will be contacted for it)', unchanged: 'already due then; nothing changed' } as const;
 
 function followUpRoutes(app: FastifyInstance, service: FollowUpService, auth: ReviewAuth): void {
-  const { requireApi, requirePage, csrfOk, csrfTokenOf } = adminGuards(auth, { page: messagePage, signInLink: '…/review/follow-ups?token=…' });
+  const { requireApi, requirePage, csrfOk, csrfTokenOf, actor } = adminGuards(auth, { page: messagePage, signInLink: '…/review/follow-ups?token=…' });
+  /** A change with its `by` replaced by who signed in (guards.ts: actor). */
+  const bySignedIn = (req: FastifyRequest, body: unknown) => {
+    const fields = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+    return { ...fields, by: actor(req, fields.by) };
+  };
 
   app.get<ListQuery>('/review/api/follow-ups', { onRequest: requireApi }, async (req) => ({
     followUps: await service.list({ dueBefore: req.query.dueBefore || null }),
@@ -66,12 +74,12 @@ function followUpRoutes(app: FastifyInstance, service: FollowUpService, auth: Re
 
   app.post<IdParams>('/review/api/follow-ups/:id/reschedule', { onRequest: requireApi }, async (req, reply) => {
     if (!csrfOk(req, req.headers['x-csrf-token'])) return csrfRefusedApi(reply);
-    return service.reschedule(req.params.id, parseReschedule(req.body));
+    return service.reschedule(req.params.id, parseReschedule(bySignedIn(req, req.body)));
   });
 
   app.post<IdParams>('/review/api/follow-ups/:id/cancel', { onRequest: requireApi }, async (req, reply) => {
     if (!csrfOk(req, req.headers['x-csrf-token'])) return csrfRefusedApi(reply);
-    return service.cancel(req.params.id, parseCancel(req.body));
+    return service.cancel(req.params.id, parseCancel(bySignedIn(req, req.body)));
   });
 
   app.get<ListQuery & { Querystring: { done?: string; id?: string } }>('/review/follow-ups', { onRequest: requirePage }, async (req, reply) => {
@@ -88,7 +96,8 @@ function followUpRoutes(app: FastifyInstance, service: FollowUpService, auth: Re
       const id = req.params.id;
       let outcome: keyof typeof DONE;
       try {
-        const result = change === 'reschedule' ? await service.reschedule(id, parseReschedule(form)) : await service.cancel(id, parseCancel(form));
+        const signed = bySignedIn(req, form);
+        const result = change === 'reschedule' ? await service.reschedule(id, parseReschedule(signed)) : await service.cancel(id, parseCancel(signed));
         outcome = !result.changed && change === 'reschedule' ? 'unchanged' : change === 'reschedule' ? 'rescheduled' : 'cancelled';
       } catch (err) {
         if (!(err instanceof FollowUpError) || err.code === 'temporal_unavailable') throw err;

@@ -8,6 +8,7 @@
  * Same sign-in as the review pages (one ADMIN_TOKEN, one session cookie; a bearer token for the
  * CSV and the JSON). A malformed query is a 400 that names the field. Off (404) without ADMIN_TOKEN.
  */
+import type { ReviewerTokens } from '../../services/reviewers/reviewerTokens';
 import type { FastifyInstance } from 'fastify';
 import { ReviewAuth } from '../adminUi/auth';
 import { adminGuards } from '../adminUi/guards';
@@ -23,6 +24,8 @@ export interface InsightsRouteDeps {
   service: InsightsService;
   /** ADMIN_TOKEN; undefined turns the insights off (404), as it does the review routes. */
   adminToken: string | undefined;
+  /** Per-reviewer tokens (services/reviewers/reviewerTokens.ts), besides the shared ADMIN_TOKEN. */
+  reviewers?: ReviewerTokens | null;
 }
 
 export function registerInsightsRoutes(app: FastifyInstance, deps: InsightsRouteDeps): void {
@@ -37,7 +40,7 @@ export function registerInsightsRoutes(app: FastifyInstance, deps: InsightsRoute
       adminOff(scope, ['/insights', '/insights/*'], { title: 'Insights are off', message: 'the insights are off: set ADMIN_TOKEN to enable them', page: messagePage });
       return;
     }
-    const { requireApi, requirePage } = adminGuards(new ReviewAuth(deps.adminToken), { page: messagePage, signInLink: '…/insights?token=…' });
+    const { requireApi, requirePage } = adminGuards(new ReviewAuth(deps.adminToken, deps.reviewers ?? null), { page: messagePage, signInLink: '…/insights?token=…' });
     const { service } = deps;
 
     scope.get('/insights', { onRequest: requirePage }, async (req, reply) => sendHtml(reply, insightsPage(service.report(req.query))));

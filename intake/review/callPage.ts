@@ -16,6 +16,8 @@ export interface CallPageOptions {
   csrfToken: string;
   /** Prefills the reviewer fields (the name used for the last decision from this browser). */
   reviewer: string;
+  /** The named reviewer signed in (their own token): decisions are theirs, no name is typed. */
+  signedInAs?: string | null;
   notice?: string | null;
   error?: { message: string; issues: string[] } | null;
   /** What the reviewer sent, kept after a refused decision so nothing typed is lost. */
@@ -178,7 +180,7 @@ function decisionForms(call: CallReview, state: CallState, opts: CallPageOptions
   return html`<section id="decide" class="decision-bar"><form method="post" action="${action}" id="decision-form">
 <input type="hidden" name="csrf" value="${opts.csrfToken}"><input type="hidden" name="reviewId" value="${state.review.id}">
 <div class="bar-fields">
-<label for="decision-reviewer">Reviewer<input type="text" id="decision-reviewer" name="reviewer" required maxlength="200" value="${kept.reviewer ?? opts.reviewer}" autocomplete="username"></label>
+${reviewerField(opts, 'decision', kept.reviewer)}
 <label for="decision-comment">Comment <span class="muted">(a rejection needs its reason)</span><textarea id="decision-comment" name="comment" rows="1" maxlength="4000">${kept.comment ?? ''}</textarea></label>
 ${
   held
@@ -207,7 +209,7 @@ function candidatesSection(call: CallReview, state: CallState, opts: CallPageOpt
   const action = `/review/calls/${encodeURIComponent(call.callId)}/pick`;
   const held = state.plan?.classification.optOut.possible === true;
   const fields = (pick: string, id: string) => html`<input type="hidden" name="csrf" value="${opts.csrfToken}"><input type="hidden" name="reviewId" value="${state.review.id}"><input type="hidden" name="pick" value="${pick}">
-<label for="${id}-reviewer">Reviewer</label><input type="text" id="${id}-reviewer" name="reviewer" required maxlength="200" value="${opts.reviewer}" autocomplete="username">
+${reviewerField(opts, id)}
 ${held ? html`<label><input type="radio" name="optOut" value="confirm" required> opt-out confirmed</label><label><input type="radio" name="optOut" value="lift" required> not an opt-out</label>` : ''}`;
   const row = (label: string, value: string | number | null) => (value === null || value === '' ? '' : html`<tr><th>${label}</th><td>${value}</td></tr>`);
   const cards = (state.candidates ?? []).map(
@@ -227,6 +229,12 @@ ${fields(`${c.type}:${c.id}`, `candidate-${i}`)}
 ${fields('none', 'candidate-none')}
 <button type="submit" class="reject">None of these</button>
 </form></div></section>`;
+}
+
+/** Signed in with their own token: the reviewer is who they are. Behind the shared token: a name to record beside it. */
+function reviewerField(opts: CallPageOptions, id: string, kept?: string): SafeHtml {
+  if (opts.signedInAs) return html`<p class="signed-in">Deciding as <strong>${opts.signedInAs}</strong></p>`;
+  return html`<label for="${id}-reviewer">Reviewer <span class="muted">(recorded with "shared token")</span><input type="text" id="${id}-reviewer" name="reviewer" required maxlength="200" value="${kept ?? opts.reviewer}" autocomplete="username"></label>`;
 }
 
 function pct(x: number): string {

@@ -15,6 +15,7 @@
  * cookie. Everything is in its own Fastify scope: its body parsers (forms) and error pages never
  * touch the webhook routes, which must see their bodies' exact bytes.
  */
+import type { ReviewerTokens } from '../../services/reviewers/reviewerTokens';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { callIdSchema } from '../../domain/call';
 import type { ReviewDecision } from '../../workflows/definitions';
@@ -35,6 +36,8 @@ export interface ReviewRouteDeps {
   service: ReviewService;
   /** ADMIN_TOKEN; undefined turns review off (every /review route answers 404). */
   adminToken: string | undefined;
+  /** Per-reviewer tokens (services/reviewers/reviewerTokens.ts), besides the shared ADMIN_TOKEN. */
+  reviewers?: ReviewerTokens | null;
 }
 
 /** Call before the app listens: the routes live in an encapsulated plugin loaded at ready. */
@@ -46,7 +49,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps
       failureLog: 'review request failed',
       page: messagePage,
     });
-    if (deps.adminToken) reviewRoutes(scope, deps.service, new ReviewAuth(deps.adminToken));
+    if (deps.adminToken) reviewRoutes(scope, deps.service, new ReviewAuth(deps.adminToken, deps.reviewers ?? null));
     else reviewOff(scope);
   });
 }
@@ -56,7 +59,12 @@ const DECIDED_STATUS = new Set(['approved', 'rejected', 'edited']);
 const REVIEWER_COOKIE_SECONDS = 90 * 24 * 60 * 60;
 
 function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: ReviewAuth): void {
-  const { requireApi, requirePage, csrfOk, csrfTokenOf } = adminGuards(auth, { page: messagePage, signInLink: '…/review?token=…' });
+  const { requireApi, requirePage, csrfOk, csrfTokenOf, actor, reviewerOf } = adminGuards(auth, { page: messagePage, signInLink: '…/review?token=…' });
+  /** A body with its reviewer replaced by who signed in (guards.ts: actor). */
+  const asSignedIn = (req: FastifyRequest, body: unknown) => {
+    const fields = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+    return { ...fields, reviewer: actor(req, fields.reviewer) };
+  };
 
   app.get('/review/api/pending', { onRequest: requireApi }, async () => ({ pending: await service.listPending() }));
 
@@ -69,7 +77,7 @@ function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: Review
       return reply.code(403).send({ error: 'csrf', message: 'a cookie-authenticated decision needs the x-csrf-token header of the review page' });
     }
     const callId = checkedCallId(req.params.callId);
-    const review = await service.decide(callId, parseDecision(req.body ?? {}));
+    const review = await service.decide(callId, parseDecision(asSignedIn(req, req.body)));
     return { review };
   });
 
@@ -77,7 +85,7 @@ function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: Review
     if (!csrfOk(req, req.headers['x-csrf-token'])) {
       return reply.code(403).send({ error: 'csrf', message: 'a cookie-authenticated decision needs the x-csrf-token header of the review page' });
     }
-    const review = await service.pick(checkedCallId(req.params.callId), parsePick(req.body ?? {}));
+    const review = await service.pick(checkedCallId(req.params.callId), parsePick(asSignedIn(req, req.body)));
     return { review };
   });
 
@@ -90,15 +98,13 @@ function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: Review
     let input;
     let recorded;
     try {
-      input = parsePick({ pick: form.pick, reviewer: form.reviewer, comment: form.comment, reviewId: form.reviewId || undefined, optOut: form.optOut || undefined });
+      input = parsePick({ pick: form.pick, reviewer: actor(req, form.reviewer), comment: form.comment, reviewId: form.reviewId || undefined, optOut: form.optOut || undefined });
       recorded = await service.pick(callId, input);
     } catch (err) {
       if (!(err instanceof ReviewError) || err.code === 'not_found' || err.code === 'temporal_unavailable') throw err;
       return renderCall(req, reply.code(httpStatusOf(err)), callId, { error: { message: err.message, issues: err.issues } });
     }
-    return reply
-      .header('set-cookie', cookie(REVIEWER_COOKIE, input.reviewer, REVIEWER_COOKIE_SECONDS, req.protocol === 'https'))
-      .redirect(`/review/calls/${encodeURIComponent(callId)}?decided=${encodeURIComponent(recorded.status)}`, 303);
+    return rememberTyped(req, reply, form.reviewer).redirect(`/review/calls/${encodeURIComponent(callId)}?decided=${encodeURIComponent(recorded.status)}`, 303);
   });
 
   app.get('/review', { onRequest: requirePage }, async (_req, reply) => sendHtml(reply, queuePage(await service.listPending(), { temporalUiLink: service.queueUiLink() })));
@@ -123,7 +129,7 @@ function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: Review
     try {
       decision = parseDecision({
         decision: form.decision,
-        reviewer: form.reviewer,
+        reviewer: actor(req, form.reviewer),
         comment: form.comment,
         reviewId: form.reviewId || undefined,
         optOut: form.optOut || undefined,
@@ -135,16 +141,20 @@ function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: Review
       return renderCall(req, reply.code(httpStatusOf(err)), callId, { error: { message: err.message, issues: err.issues }, form: kept });
     }
     // Post/redirect/get: a reload shows the call, it does not send the decision again.
-    return reply
-      .header('set-cookie', cookie(REVIEWER_COOKIE, decision.reviewer, REVIEWER_COOKIE_SECONDS, req.protocol === 'https'))
-      .redirect(`/review/calls/${encodeURIComponent(callId)}?decided=${encodeURIComponent(recorded.status)}`, 303);
+    return rememberTyped(req, reply, form.reviewer).redirect(`/review/calls/${encodeURIComponent(callId)}?decided=${encodeURIComponent(recorded.status)}`, 303);
   });
+
+  /** Behind the shared token the page remembers the typed name for the next form; a named reviewer needs none. */
+  function rememberTyped(req: FastifyRequest, reply: FastifyReply, typed: string | undefined): FastifyReply {
+    return reviewerOf(req) || !typed ? reply : reply.header('set-cookie', cookie(REVIEWER_COOKIE, typed.trim(), REVIEWER_COOKIE_SECONDS, req.protocol === 'https'));
+  }
 
   async function renderCall(req: FastifyRequest, reply: FastifyReply, callId: string, extra: Partial<CallPageOptions>) {
     const call = await service.show(callId);
     const opts: CallPageOptions = {
       csrfToken: csrfTokenOf(req),
       reviewer: cookiesOf(req)[REVIEWER_COOKIE] ?? '',
+      signedInAs: reviewerOf(req)?.name ?? null,
       ...extra,
     };
     return sendHtml(reply, callPage(call, opts));

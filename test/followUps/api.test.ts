@@ -150,7 +150,7 @@ describe('listing and changing', () => {
 
     const state = await stack().client.workflow.getHandle(id).query(getFollowUpQuery);
     expect(state.at).toBe(at);
-    expect(state.reschedules).toEqual([{ at, by: 'alice@example.com', reason: 'caller asked for next week' }]);
+    expect(state.reschedules).toEqual([{ at, by: 'alice@example.com (shared token)', reason: 'caller asked for next week' }]);
     const described = await stack().client.workflow.getHandle(id).describe();
     expect(described.typedSearchAttributes.get(FollowUpAtKey)?.toISOString()).toBe(at);
     expect((await eventuallyListed(id)).reschedules).toHaveLength(1);
@@ -203,7 +203,7 @@ describe('listing and changing', () => {
     const request = { by: 'carol', reason: 'caller booked online' };
     const cancelled = await call('POST', `/review/api/follow-ups/${id}/cancel`, { body: request });
     expect(cancelled.status).toBe(200);
-    expect(cancelled.json.state).toMatchObject({ status: 'cancelled', cancelledBy: 'carol', cancelReason: 'caller booked online' });
+    expect(cancelled.json.state).toMatchObject({ status: 'cancelled', cancelledBy: 'carol (shared token)', cancelReason: 'caller booked online' });
     const result = await stack().client.workflow.getHandle(id).result();
     expect(result).toMatchObject({ status: 'cancelled', outcome: null });
 
@@ -214,13 +214,13 @@ describe('listing and changing', () => {
     const other = await call('POST', `/review/api/follow-ups/${id}/cancel`, { body: { by: 'dave', reason: 'duplicate' } });
     expect(other.status).toBe(409);
     expect(other.json.error).toBe('not_waiting');
-    expect(other.json.message).toContain('cancelled by carol');
+    expect(other.json.message).toContain('cancelled by carol (shared token)');
     const move = await call('POST', `/review/api/follow-ups/${id}/reschedule`, { body: { at: inDays(4), by: 'dave' } });
     expect(move.status).toBe(409);
 
     expect(await listed(id)).toBeUndefined();
     const shown = await call('GET', `/review/api/follow-ups/${id}`);
-    expect(shown.json.followUps[0]).toMatchObject({ status: 'cancelled', executionStatus: 'COMPLETED', cancelledBy: 'carol' });
+    expect(shown.json.followUps[0]).toMatchObject({ status: 'cancelled', executionStatus: 'COMPLETED', cancelledBy: 'carol (shared token)' });
   });
 });
 
@@ -258,7 +258,7 @@ describe('the page', () => {
     expect(moved.status).toBe(303);
     expect(moved.headers.get('location')).toBe(`/review/follow-ups?done=rescheduled&id=${id}`);
     const state = await stack().client.workflow.getHandle(id).query(getFollowUpQuery);
-    expect(state.reschedules).toEqual([{ at: state.at, by: 'erin', reason: 'after lunch' }]);
+    expect(state.reschedules).toEqual([{ at: state.at, by: 'erin (shared token)', reason: 'after lunch' }]);
     expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'America/Chicago', timeStyle: 'short' }).format(new Date(state.at))).toBe('14:00');
     const after = await call('GET', `/review/follow-ups?done=rescheduled&id=${id}`, { token: null, headers: { cookie } });
     expect(after.text).toContain(`Follow-up ${id} rescheduled.`);
@@ -266,9 +266,9 @@ describe('the page', () => {
 
     const cancelled = await form('cancel', { by: 'erin', reason: 'not needed', csrf: csrf! });
     expect(cancelled.status).toBe(303);
-    expect((await stack().client.workflow.getHandle(id).result()) as FollowUpState).toMatchObject({ status: 'cancelled', cancelledBy: 'erin' });
+    expect((await stack().client.workflow.getHandle(id).result()) as FollowUpState).toMatchObject({ status: 'cancelled', cancelledBy: 'erin (shared token)' });
     const again = await form('cancel', { by: 'frank', reason: 'also not needed', csrf: csrf! });
     expect(again.status).toBe(409);
-    expect(await again.text()).toContain('cancelled by erin');
+    expect(await again.text()).toContain('cancelled by erin (shared token)');
   });
 });

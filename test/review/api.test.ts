@@ -3,7 +3,11 @@
  * the ReferralRock sandbox: calls that wait for a person are listed from Temporal visibility, shown,
  * and decided once, with their writes landing exactly once.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { ReviewerTokens } from '../../services/reviewers/reviewerTokens';
 import { exampleCall } from '../helpers/stack';
 import { sendCanonical, sandboxWrites } from '../helpers/send';
 import { adminApi, adminIntake, csrfOf, expectAllNotFound, postForm, type AdminIntake } from '../helpers/adminSession';
@@ -22,14 +26,20 @@ let base: string;
 /** The real intake (webhooks and all) with the review routes added, as intake/server.ts will. */
 function reviewIntake(adminToken: string | undefined): Promise<AdminIntake> {
   const service = new ReviewService(stack().client, { namespace: stack().config.temporal.namespace });
-  return adminIntake(stack(), (intake) => registerReviewRoutes(intake, { service, adminToken }));
+  return adminIntake(stack(), (intake) => registerReviewRoutes(intake, { service, adminToken, reviewers }));
 }
 
+let reviewersDir: string;
+let reviewers: ReviewerTokens;
 beforeAll(async () => {
+  reviewersDir = fs.mkdtempSync(path.join(os.tmpdir(), 'review-reviewers-'));
+  reviewers = new ReviewerTokens(path.join(reviewersDir, 'reviewers.sqlite'));
   ({ app, url: base } = await reviewIntake(TOKEN));
 });
 afterAll(async () => {
   await app?.close();
+  reviewers?.close();
+  fs.rmSync(reviewersDir, { recursive: true, force: true });
 });
 
 /** The JSON answers of the review API, read loosely: each assertion says what must be there. */
@@ -163,7 +173,7 @@ describe('deciding', () => {
     ]);
     expect(first.status).toBe(200);
     expect(second.status).toBe(200);
-    expect(first.json.review).toMatchObject({ status: 'approved', reviewer: 'alice@example.com' });
+    expect(first.json.review).toMatchObject({ status: 'approved', reviewer: 'alice@example.com (shared token)' });
     expect(second.json.review.decidedAt).toBe(first.json.review.decidedAt);
 
     const result = await resultOf(callId);
@@ -291,10 +301,39 @@ describe('deciding', () => {
     expect(lifted.status).toBe(200);
     const result = await resultOf(callId);
     const ref = await referral(result.plan.match.record!.id);
-    expect(ref.note).toMatch(/Possible opt-out reviewed by erin: not an opt-out, the pause is lifted\. she was joking/);
+    expect(ref.note).toMatch(/Possible opt-out reviewed by erin \(shared token\): not an opt-out, the pause is lifted\. she was joking/);
     expect(ref.note).not.toMatch(/Suppressed \(opt_out\)/);
   });
 
+});
+
+describe('reviewer identity', () => {
+  beforeEach(resetSandbox);
+
+  test("a reviewer's own token decides as that reviewer, whatever the body says; revoked, it opens nothing", async () => {
+    const dana = reviewers.add('Dana Reyes');
+    const asDana = adminApi<ApiBody>(() => base, dana.token);
+    const { callId, row } = await pendingCall('07-high-value-ready.json');
+    const decided = await asDana('POST', `/review/api/calls/${callId}/decision`, { body: { decision: 'approve', reviewer: 'the CEO', reviewId: row.reviewId } });
+    expect(decided.status).toBe(200);
+    expect(decided.json.review).toMatchObject({ status: 'approved', reviewer: 'Dana Reyes' });
+    expect((await resultOf(callId)).review.reviewer).toBe('Dana Reyes');
+
+    // Signed in on the page with her token: the page names her, and asks for no name.
+    const signIn = await fetch(`${base}/review/calls/${callId}?token=${encodeURIComponent(dana.token)}`, { redirect: 'manual' });
+    expect(signIn.status).toBe(303);
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+    const other = await pendingCall('06-ambiguous-name.json');
+    const page = await call('GET', `/review/calls/${other.callId}`, { token: null, headers: { cookie } });
+    expect(page.text).toContain('Deciding as <strong>Dana Reyes</strong>');
+    expect(page.text).not.toContain('id="decision-reviewer"');
+
+    reviewers.revoke(dana.id);
+    expect((await asDana('GET', '/review/api/pending')).status).toBe(401);
+    expect((await call('GET', `/review/calls/${other.callId}`, { token: null, headers: { cookie } })).status).toBe(401);
+    expect((await fetch(`${base}/review?token=${encodeURIComponent(dana.token)}`, { redirect: 'manual' })).status).toBe(401);
+    await call('POST', `/review/api/calls/${other.callId}/pick`, { body: { pick: 'none', reviewer: 'cleanup', reviewId: other.row.reviewId } });
+  });
 });
 
 describe('which record is this', () => {
@@ -317,7 +356,7 @@ describe('which record is this', () => {
 
     const picked = await call('POST', `/review/api/calls/${callId}/pick`, { body: { pick: 'ref_pat2', reviewer: 'dana', reviewId: row.reviewId } });
     expect(picked.status).toBe(200);
-    expect(picked.json.review).toMatchObject({ status: 'edited', reviewer: 'dana', picked: { type: 'referral', id: 'ref_pat2' }, comment: 'This is referral ref_pat2.' });
+    expect(picked.json.review).toMatchObject({ status: 'edited', reviewer: 'dana (shared token)', picked: { type: 'referral', id: 'ref_pat2' }, comment: 'This is referral ref_pat2.' });
     const result = await resultOf(callId);
     expect(result.writes.map((w) => [w.type, w.recordId, w.outcome])).toEqual([['add_note', 'ref_pat2', 'applied']]);
     expect((await referral('ref_pat2')).note).toContain(`[dialnexa:${callId}#`);
@@ -369,7 +408,7 @@ describe('the page in a browser session', () => {
     expect(approved.status).toBe(303);
     expect(approved.headers.get('location')).toBe(`/review/calls/${callId}?decided=approved`);
     const result = await resultOf(callId);
-    expect(result.review).toMatchObject({ status: 'approved', reviewer: 'frank', comment: 'Pat is ref_pat_1' });
+    expect(result.review).toMatchObject({ status: 'approved', reviewer: 'frank (shared token)', comment: 'Pat is ref_pat_1' });
     const after = await call('GET', `/review/calls/${callId}?decided=approved`, { token: null, headers: { cookie: `${cookie}; ${(approved.headers.get('set-cookie') ?? '').split(';')[0]}` } });
     expect(after.text).toContain('Decision recorded: approved.');
     // The way on: the next call waiting, or the clear queue.

@@ -95,7 +95,7 @@ test('a reviewer approves a waiting call by clicking through the page; its write
   expect(await page.locator('#decision-form').count()).toBe(0);
 
   const result = (await stack().client.workflow.getHandle(workflowIdForCall(callId)).result()) as ProcessCallResult;
-  expect(result.review).toMatchObject({ status: 'approved', reviewer: 'grace@example.com', comment: 'Contract value confirmed with the AE.' });
+  expect(result.review).toMatchObject({ status: 'approved', reviewer: 'grace@example.com (shared token)', comment: 'Contract value confirmed with the AE.' });
   expect(result.writes.map((w) => [w.type, w.outcome])).toEqual([
     ['update_referral', 'applied'],
     ['add_note', 'applied'],

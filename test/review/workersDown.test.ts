@@ -61,7 +61,7 @@ test('no worker: listed from visibility, decision 503; the same decision later l
   const accepted = await decide(callId, decision);
   expect(accepted.status).toBe(200);
   const result = (await stack().client.workflow.getHandle(workflowIdForCall(callId)).result()) as ProcessCallResult;
-  expect(result.review).toMatchObject({ status: 'approved', reviewer: 'ivan', comment: 'is ref_pat1' });
+  expect(result.review).toMatchObject({ status: 'approved', reviewer: 'ivan (shared token)', comment: 'is ref_pat1' });
   const updates = (await stack().client.workflow.getHandle(workflowIdForCall(callId)).fetchHistory()).events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
   expect(updates).toHaveLength(1);
 });
