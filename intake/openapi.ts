@@ -125,6 +125,21 @@ export function openApiDocument(version: string): Json {
         },
       },
       '/review/calls/{callId}/pick': { post: { summary: 'Pick a candidate from the page', security: apiAuth, parameters: [callId], requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: jsonSchemaOf(pickInputSchema) } } }, responses: { '303': { description: 'Back to the call' }, '400': { description: 'An invalid pick', ...html }, ...unauthorized } } },
+      '/review/api/queue': {
+        get: {
+          summary: 'The review queue narrowed, sorted and paged',
+          security: apiAuth,
+          parameters: [
+            ...['reason', 'intent', 'match', 'owner', 'campaign', 'q'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string', maxLength: 200 } })),
+            { name: 'overdue', in: 'query', required: false, schema: { enum: ['1', 'true', ''] } },
+            { name: 'sort', in: 'query', required: false, schema: { enum: ['deadline', 'oldest', 'newest'] } },
+            { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 10000 } },
+            { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200 } },
+          ],
+          responses: { '200': answer('The page of the queue', { type: 'object', properties: { rows: { type: 'array' }, total: { type: 'integer' }, waiting: { type: 'integer' }, pages: { type: 'integer' } } }), '400': answer('An invalid filter'), ...unauthorized, '503': answer('Temporal unavailable') },
+        },
+      },
+      '/review/api/decided': { get: { summary: 'Settled reviews: who decided what, and when', security: apiAuth, responses: { '200': answer('The decided reviews', { type: 'object', properties: { decided: { type: 'array' } } }), ...unauthorized, '503': answer('Temporal unavailable') } } },
       '/review': page('The review queue (HTML)'),
       '/review/calls/{callId}': { get: { summary: 'One call under review (HTML)', security: apiAuth, parameters: [callId, { name: 'decided', in: 'query', required: false, schema: { type: 'string' } }], responses: { '200': { description: 'The page', ...html }, '404': { description: 'No such call', ...html }, ...unauthorized } } },
       '/review/calls/{callId}/decision': { post: { summary: 'Decide a review from the page form', security: apiAuth, parameters: [callId], requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } }, responses: { '303': { description: 'Back to the call page' }, '400': { description: 'An invalid decision', ...html }, ...unauthorized } } },

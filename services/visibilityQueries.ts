@@ -42,6 +42,14 @@ export function completedCallsQuery(): string {
   return and(ofType('processCall'), is(ExecutionStatusKey, 'Completed'));
 }
 
+/** The review states a person (or the deadline) has settled. */
+export const DECIDED_REVIEW_STATUSES: readonly ReviewStatus[] = ['approved', 'rejected', 'edited', 'expired'];
+
+/** Calls whose review is settled (the queue's "decided" view). */
+export function decidedReviewsQuery(): string {
+  return and(ofType('processCall'), isOneOf(ReviewStatusKey, DECIDED_REVIEW_STATUSES));
+}
+
 /** The review states in which a call waits for a person. */
 export const WAITING_REVIEW_STATUSES: readonly ReviewStatus[] = ['pending', 'escalated'];
 

@@ -49,6 +49,9 @@ const STYLE = raw(`
   ul.reasons { padding-left: 1.2rem; }
   ul.reasons li { margin-bottom: .5rem; }
   ul.changes { margin: 0; padding-left: 1rem; }
+  .tabs a[aria-current] { font-weight: 700; text-decoration: none; color: inherit; }
+  .filters label.check { flex-direction: row; gap: .3rem; align-items: center; }
+  .paging { display: flex; gap: 1rem; }
   .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .75rem; }
   .cards div { display: flex; flex-direction: column; }
   .cards strong { font-size: 1.6rem; }

@@ -1,25 +1,88 @@
-/** The review queue: every call waiting for a person, most urgent deadline first. */
+/**
+ * The review queue: the calls waiting for a person, narrowed by the reviewer's filters (reason,
+ * intent, match, owner, campaign, overdue, a search), sorted by deadline or age, a page at a time;
+ * and the "decided" view: who decided what, and when.
+ */
 import { html, type SafeHtml } from './html';
 import { page } from './layout';
-import type { PendingCall } from '../../services/review/reviewService';
+import type { DecidedReview, PendingCall } from '../../services/review/reviewService';
+import type { QueueFilter, QueuePage } from '../../services/review/queueFilter';
 
-export function queuePage(pending: PendingCall[], opts: { now?: Date; temporalUiLink?: string | null } = {}): string {
+function queueLink(filter: QueueFilter, changes: Partial<Record<keyof QueueFilter, string | number | boolean | undefined>>): string {
+  const p = new URLSearchParams();
+  const merged: Record<string, unknown> = { ...filter, ...changes };
+  for (const [k, v] of Object.entries(merged)) {
+    if (v === undefined || v === false || v === '' || (k === 'sort' && v === 'deadline') || (k === 'page' && v === 1) || (k === 'pageSize' && v === 50)) continue;
+    p.set(k, v === true ? '1' : String(v));
+  }
+  const qs = p.toString();
+  return qs ? `/review?${qs}` : '/review';
+}
+
+function select(name: string, label: string, options: Array<[string, number]>, chosen: string | undefined): SafeHtml {
+  return html`<label>${label}<select name="${name}"><option value="">any</option>${options.map(([v, n]) => html`<option value="${v}"${v === chosen ? html` selected` : ''}>${v} (${n})</option>`)}</select></label>`;
+}
+
+function tabs(active: 'waiting' | 'decided'): SafeHtml {
+  return html`<p class="tabs"><a href="/review"${active === 'waiting' ? html` aria-current="page"` : ''}>Waiting</a> · <a href="/review?view=decided"${active === 'decided' ? html` aria-current="page"` : ''}>Decided</a></p>`;
+}
+
+export function queuePage(q: QueuePage, opts: { now?: Date; temporalUiLink?: string | null } = {}): string {
   const now = opts.now ?? new Date();
-  const rows = pending.map((p) => row(p, now));
+  const f = q.filter;
+  const filtered = q.total !== q.waiting;
   return page(
     'Waiting for review',
-    html`<h1>Waiting for review <span class="badge">${pending.length}</span></h1>
+    html`<h1>Waiting for review <span class="badge">${q.waiting}</span></h1>
+${tabs('waiting')}
+<section><form method="get" action="/review" class="filters" id="queue-filters">
+${select('reason', 'Reason', q.facets.reasons, f.reason)}
+${select('intent', 'Intent', q.facets.intents, f.intent)}
+${select('owner', 'Owner', q.facets.owners, f.owner)}
+${select('campaign', 'Campaign', q.facets.campaigns, f.campaign)}
+<label>Search<input type="search" name="q" value="${f.q ?? ''}" placeholder="call id, name, company"></label>
+<label>Sort<select name="sort">${(['deadline', 'oldest', 'newest'] as const).map((o) => html`<option value="${o}"${o === f.sort ? html` selected` : ''}>${o === 'deadline' ? 'deadline first' : o === 'oldest' ? 'oldest first' : 'newest first'}</option>`)}</select></label>
+<label class="check"><input type="checkbox" name="overdue" value="1"${f.overdue ? html` checked` : ''}> overdue only</label>
+<button type="submit" class="edit">Filter</button>${filtered ? html` <a href="/review">clear</a>` : ''}
+</form></section>
 <section>
 ${
-  pending.length === 0
+  q.waiting === 0
     ? html`<p class="muted">No call is waiting for a reviewer.</p>`
-    : html`<table>
-<thead><tr><th>Call</th><th>Review</th><th>Reasons</th><th>Deadline</th><th>Intent</th><th>Match</th><th>Started</th></tr></thead>
-<tbody>${rows}</tbody>
-</table>`
+    : q.total === 0
+      ? html`<p class="muted">No waiting call matches these filters.</p>`
+      : html`<p class="muted">${filtered ? html`${q.total} of ${q.waiting} waiting calls match. ` : ''}Page ${f.page} of ${q.pages}.</p>
+<table>
+<thead><tr><th>Call</th><th>Review</th><th>Reasons</th><th>Deadline</th><th>Intent</th><th>Match</th><th>Owner</th><th>Started</th></tr></thead>
+<tbody>${q.rows.map((p) => row(p, now))}</tbody>
+</table>
+<p class="paging">${f.page > 1 ? html`<a href="${queueLink(f, { page: f.page - 1 })}" rel="prev">← previous</a>` : ''} ${f.page < q.pages ? html`<a href="${queueLink(f, { page: f.page + 1 })}" rel="next">next →</a>` : ''}</p>`
 }
 ${opts.temporalUiLink ? html`<p class="muted"><a href="${opts.temporalUiLink}" rel="noopener noreferrer" target="_blank">The same list in the Temporal UI</a> (search attribute ReviewStatus).</p>` : ''}
 </section>`,
+  );
+}
+
+/** Settled reviews, most recent first: the audit trail a lead checks. */
+export function decidedPage(rows: DecidedReview[], opts: { now?: Date } = {}): string {
+  const now = opts.now ?? new Date();
+  return page(
+    'Decided reviews',
+    html`<h1>Decided reviews <span class="badge">${rows.length}</span></h1>
+${tabs('decided')}
+<section>${
+      rows.length
+        ? html`<table><thead><tr><th>Call</th><th>Decision</th><th>By</th><th>When</th><th>Reasons</th><th>Comment</th></tr></thead><tbody>
+${rows.map(
+  (r) => html`<tr data-call-id="${r.callId}"><td><a href="/review/calls/${encodeURIComponent(r.callId)}">${r.callId}</a>${r.summary ? html`<div class="muted">${truncate(r.summary, 120)}</div>` : ''}</td>
+<td><span class="badge ${r.status === 'rejected' || r.status === 'expired' ? 'bad' : 'ok'}">${r.status}</span>${r.picked ? html`<div class="muted">${r.picked === 'none' ? 'none of the candidates' : `picked ${r.picked.type} ${r.picked.id}`}</div>` : ''}</td>
+<td>${r.reviewer ?? '—'}</td>
+<td>${r.decidedAt ? html`<time datetime="${r.decidedAt}">${formatTime(r.decidedAt)}</time> <span class="muted">${relativeTo(r.decidedAt, now)}</span>` : '—'}</td>
+<td>${r.reasons.map((x) => html`<span class="badge">${x}</span>`)}</td>
+<td>${r.comment ?? ''}</td></tr>`,
+)}</tbody></table>`
+        : html`<p class="muted">No review has been decided yet.</p>`
+    }</section>`,
   );
 }
 
@@ -34,6 +97,7 @@ function row(p: PendingCall, now: Date): SafeHtml {
 <td>${p.deadlineAt ? html`<time datetime="${p.deadlineAt}">${formatTime(p.deadlineAt)}</time> <span class="muted">${relativeTo(p.deadlineAt, now)}</span>${overdue ? html` <span class="badge bad">overdue</span>` : ''}` : '—'}</td>
 <td>${p.intent ?? '—'}</td>
 <td>${p.matchStatus ?? '—'}</td>
+<td>${p.owner ?? html`<span class="muted">unassigned</span>`}${p.campaign ? html`<div class="muted">${p.campaign}</div>` : ''}</td>
 <td><time datetime="${p.startedAt}">${formatTime(p.startedAt)}</time></td>
 </tr>`;
 }

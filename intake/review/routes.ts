@@ -5,7 +5,9 @@
  *   GET  /review/api/calls/:callId               one call: state, plan, transcript excerpt, links
  *   POST /review/api/calls/:callId/decision      { decision, reviewer, comment?, actions?, reviewId?, optOut? }
  *   POST /review/api/calls/:callId/pick          { pick: <candidate id> | "none", reviewer, comment?, reviewId?, optOut? }
- *   GET  /review                                 the queue (HTML)
+ *   GET  /review/api/queue[?reason&intent&match&owner&campaign&overdue&q&sort&page&pageSize]   the queue narrowed and paged (JSON)
+ *   GET  /review/api/decided                     settled reviews: who decided what, when (JSON)
+ *   GET  /review[?same filters | view=decided]   the queue, or the decided view (HTML)
  *   GET  /review/calls/:callId                   one call with its decision forms (HTML)
  *   POST /review/calls/:callId/decision          the forms' target; redirects back to the call
  *   POST /review/calls/:callId/pick              the candidates' "this is X" / "none of these" buttons
@@ -28,7 +30,8 @@ import { installAdminScope } from '../adminUi/scope';
 import { callPage, type CallPageOptions } from './callPage';
 import { parseActionsText, parseDecision, parsePick } from '../../services/review/decisionInput';
 import { messagePage } from './layout';
-import { queuePage } from './queuePage';
+import { decidedPage, queuePage } from './queuePage';
+import { parseQueueFilter } from '../../services/review/queueFilter';
 import { ReviewError } from '../../services/review/reviewErrors';
 import type { ReviewService } from '../../services/review/reviewService';
 
@@ -107,7 +110,15 @@ function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: Review
     return rememberTyped(req, reply, form.reviewer).redirect(`/review/calls/${encodeURIComponent(callId)}?decided=${encodeURIComponent(recorded.status)}`, 303);
   });
 
-  app.get('/review', { onRequest: requirePage }, async (_req, reply) => sendHtml(reply, queuePage(await service.listPending(), { temporalUiLink: service.queueUiLink() })));
+  app.get<{ Querystring: Record<string, string | undefined> }>('/review', { onRequest: requirePage }, async (req, reply) => {
+    if (req.query.view === 'decided') return sendHtml(reply, decidedPage(await service.listDecided()));
+    const { view: _view, ...filters } = req.query;
+    return sendHtml(reply, queuePage(await service.queue(parseQueueFilter(filters)), { temporalUiLink: service.queueUiLink() }));
+  });
+
+  app.get<{ Querystring: Record<string, string | undefined> }>('/review/api/queue', { onRequest: requireApi }, async (req) => service.queue(parseQueueFilter(req.query)));
+
+  app.get('/review/api/decided', { onRequest: requireApi }, async () => ({ decided: await service.listDecided() }));
 
   app.get<CallParams & { Querystring: { decided?: string } }>('/review/calls/:callId', { onRequest: requirePage }, async (req, reply) => {
     const decided = req.query.decided && DECIDED_STATUS.has(req.query.decided) ? req.query.decided : null;

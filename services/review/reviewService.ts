@@ -18,7 +18,8 @@ import { getStateQuery, reviewUpdate, type CallState, type ProcessCallInput, typ
 import { callIdOfWorkflowId, workflowIdForCall } from '../../workflows/ids';
 import { FailureType } from '../../workflows/failures';
 import type { processCall } from '../../workflows/processCall';
-import { pendingReviewsQuery, WAITING_REVIEW_STATUSES } from '../visibilityQueries';
+import { decidedReviewsQuery, pendingReviewsQuery, WAITING_REVIEW_STATUSES } from '../visibilityQueries';
+import { applyQueueFilter, type QueueFilter, type QueuePage } from './queueFilter';
 import { CallIdKey, IntentKey, MatchStatusKey, ReviewStatusKey } from '../../workflows/searchAttributes';
 import { mapLimit } from '../mapLimit';
 import { TemporalAccess, messageOf, type TemporalAccessOptions } from '../temporalAccess';
@@ -39,10 +40,24 @@ export interface PendingCall {
   escalatedAt: string | null;
   intent: string | null;
   matchStatus: string | null;
+  /** Who the plan routes the call to, and the campaign that brought it (the queue's filters). */
+  owner: string | null;
+  campaign: string | null;
   summary: string | null;
   startedAt: string;
   /** Why the state query failed (no worker answering): the row then has visibility fields only. */
   stateError: string | null;
+}
+
+export interface DecidedReview {
+  callId: string;
+  status: string;
+  reasons: string[];
+  reviewer: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+  picked: ReviewRecord['picked'] | null;
+  summary: string | null;
 }
 
 export interface TranscriptExcerpt {
@@ -77,6 +92,38 @@ const CONTEXT_TURNS = 2;
 export class ReviewService extends TemporalAccess {
   constructor(client: Client, opts: ReviewServiceOptions) {
     super(client, opts, ReviewError);
+  }
+
+  /** The queue narrowed, sorted and paged (queueFilter.ts). */
+  async queue(filter: QueueFilter, now: Date = new Date()): Promise<QueuePage> {
+    return applyQueueFilter(await this.listPending(), filter, now);
+  }
+
+  /**
+   * Reviews already decided (approved, rejected, edited) or expired, most recent first: who decided
+   * what, and when. At most `limit`, read from visibility, each call's record from its result.
+   */
+  async listDecided(limit = 50): Promise<DecidedReview[]> {
+    let infos: WorkflowExecutionInfo[];
+    try {
+      infos = (await this.listWorkflows(decidedReviewsQuery())).slice(0, limit);
+    } catch (err) {
+      throw this.unavailableOr(err);
+    }
+    const rows = await mapLimit(infos, this.queryConcurrency, async (info): Promise<DecidedReview> => {
+      const { state } = await this.stateOf(info.workflowId, info.runId, info.status.name);
+      return {
+        callId: info.typedSearchAttributes.get(CallIdKey) ?? callIdOfWorkflowId(info.workflowId) ?? info.workflowId,
+        status: state?.review.status ?? info.typedSearchAttributes.get(ReviewStatusKey) ?? 'unknown',
+        reasons: state?.review.reasons ?? [],
+        reviewer: state?.review.reviewer ?? null,
+        decidedAt: state?.review.decidedAt ?? null,
+        comment: state?.review.comment ?? null,
+        picked: state?.review.picked ?? null,
+        summary: state?.plan?.summary ?? null,
+      };
+    });
+    return rows.sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''));
   }
 
   /** Every running call waiting for a reviewer, most urgent deadline first. */
@@ -184,6 +231,8 @@ export class ReviewService extends TemporalAccess {
       escalatedAt: review?.escalatedAt ?? null,
       intent: attrs.get(IntentKey) ?? answer.state?.plan?.classification.intent ?? null,
       matchStatus: attrs.get(MatchStatusKey) ?? answer.state?.plan?.match.status ?? null,
+      owner: answer.state?.plan?.handoff.owner ?? null,
+      campaign: answer.state?.plan?.handoff.attribution.campaign ?? null,
       summary: answer.state?.plan?.summary ?? null,
       startedAt: info.startTime.toISOString(),
       stateError: answer.error,

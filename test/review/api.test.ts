@@ -378,6 +378,35 @@ describe('which record is this', () => {
   });
 });
 
+describe('the queue for a busy reviewer', () => {
+  test('filters, search and paging over the waiting calls; the decided view says who decided what', async () => {
+    const { callId, row } = await pendingCall('06-ambiguous-name.json');
+    const byReason = await call('GET', '/review/api/queue?reason=ambiguous_match&pageSize=200');
+    expect(byReason.status).toBe(200);
+    const page = byReason.json as unknown as { rows: PendingCall[]; total: number; facets: { reasons: Array<[string, number]> } };
+    expect(page.rows.map((r) => r.callId)).toContain(callId);
+    expect(page.rows.every((r) => r.reasons.includes('ambiguous_match'))).toBe(true);
+    expect(page.facets.reasons.find(([r]) => r === 'ambiguous_match')?.[1]).toBeGreaterThanOrEqual(1);
+    const searched = (await call('GET', `/review/api/queue?q=${callId}`)).json as unknown as { rows: PendingCall[] };
+    expect(searched.rows.map((r) => r.callId)).toEqual([callId]);
+    expect((await call('GET', '/review/api/queue?sort=sideways')).status).toBe(400);
+    const html = await call('GET', '/review?reason=ambiguous_match');
+    expect(html.text).toContain('id="queue-filters"');
+    expect(html.text).toContain(`data-call-id="${callId}"`);
+
+    await call('POST', `/review/api/calls/${callId}/pick`, { body: { pick: 'ref_pat1', reviewer: 'quinn', reviewId: row.reviewId } });
+    await resultOf(callId);
+    const decided = await eventually(async () => (await call('GET', '/review/api/decided')).json as unknown as { decided: Array<{ callId: string; reviewer: string; status: string; picked: unknown }> }, {
+      what: `call ${callId} in the decided view`,
+      until: (d) => d.decided.some((r) => r.callId === callId),
+    });
+    expect(decided.decided.find((r) => r.callId === callId)).toMatchObject({ status: 'edited', reviewer: 'quinn (shared token)', picked: { type: 'referral', id: 'ref_pat1' } });
+    const view = await call('GET', '/review?view=decided');
+    expect(view.text).toContain('quinn (shared token)');
+    expect(view.text).toContain('picked referral ref_pat1');
+  });
+});
+
 describe('the page in a browser session', () => {
   test('the token is traded once for an HttpOnly SameSite=Strict cookie; forms need their CSRF token', async () => {
     const { callId } = await pendingCall('06-ambiguous-name.json');

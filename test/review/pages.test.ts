@@ -3,6 +3,7 @@
  * links from call data are only http(s), long transcripts are cut around the evidence, and a
  * decision is checked before it goes anywhere.
  */
+import { applyQueueFilter, parseQueueFilter } from '../../services/review/queueFilter';
 import { callPage } from '../../intake/review/callPage';
 import { parseActionsText, parseDecision } from '../../services/review/decisionInput';
 import { escapeHtml, html, safeHref } from '../../intake/review/html';
@@ -107,12 +108,15 @@ test('the decision forms appear only while the call waits for review', () => {
 });
 
 test('the queue escapes what it lists and says so when nothing waits', () => {
-  const page = queuePage([
-    { callId: 'c1', workflowId: 'call-c1', runId: 'r', reviewStatus: 'escalated', reviewId: 'c1:review', reasons: ['legal'], deadlineAt: '2020-01-01T00:00:00.000Z', escalatedAt: null, intent: 'complaint', matchStatus: 'matched', summary: EVIL, startedAt: '2019-12-31T00:00:00.000Z', stateError: null },
-  ]);
+  const page = queuePage(
+    applyQueueFilter(
+      [{ callId: 'c1', workflowId: 'call-c1', runId: 'r', reviewStatus: 'escalated', reviewId: 'c1:review', reasons: ['legal'], deadlineAt: '2020-01-01T00:00:00.000Z', escalatedAt: null, intent: 'complaint', matchStatus: 'matched', owner: EVIL, campaign: null, summary: EVIL, startedAt: '2019-12-31T00:00:00.000Z', stateError: null }],
+      parseQueueFilter({}),
+    ),
+  );
   expect(page).not.toMatch(/<script|<img/);
   expect(page).toContain('overdue');
-  expect(queuePage([])).toContain('No call is waiting for a reviewer.');
+  expect(queuePage(applyQueueFilter([], parseQueueFilter({})))).toContain('No call is waiting for a reviewer.');
 });
 
 test('html`` escapes interpolations and nests safely; safeHref keeps only http(s)', () => {
