@@ -4,9 +4,8 @@
  * SQLite (better-sqlite3, a file under DATA_DIR; WAL, so the worker writes while the intake's page
  * reads). Queries aggregate in SQL; nothing here knows HTTP or Temporal.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqliteFile } from '../services/sqliteFile';
 import { foldAccents } from '../domain/text';
 import { callOutcomeSchema, type CallOutcome } from './callOutcome';
 
@@ -98,11 +97,7 @@ export class InsightsStore {
   private readonly db: Database.Database;
 
   constructor(file: string) {
-    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA);
+    this.db = openSqliteFile(file, SCHEMA);
   }
 
   /** Records a finished call once; false when it was recorded before (nothing changes). */

@@ -9,10 +9,9 @@
  * intake reads.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { serviceErrorClass } from '../serviceError';
+import { openSqliteFile } from '../sqliteFile';
 
 export type ReviewerErrorCode = 'invalid_request' | 'not_found';
 export const ReviewerError = serviceErrorClass<ReviewerErrorCode>('ReviewerError');
@@ -39,13 +38,12 @@ export class ReviewerTokens {
   private readonly db: Database.Database;
 
   constructor(file: string) {
-    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(`CREATE TABLE IF NOT EXISTS reviewers (
-      id TEXT PRIMARY KEY, name TEXT NOT NULL, secret_sha256 BLOB NOT NULL,
-      created_at TEXT NOT NULL, expires_at TEXT, revoked_at TEXT, last_used_at TEXT)`);
+    this.db = openSqliteFile(
+      file,
+      `CREATE TABLE IF NOT EXISTS reviewers (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, secret_sha256 BLOB NOT NULL,
+        created_at TEXT NOT NULL, expires_at TEXT, revoked_at TEXT, last_used_at TEXT)`,
+    );
   }
 
   /** A new token for `name`; the token is shown once and never stored. */
