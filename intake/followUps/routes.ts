@@ -27,6 +27,7 @@ import { httpStatusOf } from '../adminUi/httpStatus';
 import { installAdminScope } from '../adminUi/scope';
 import { messagePage } from '../review/layout';
 import { parseCancel, parseReschedule } from '../../services/followUps/changeInput';
+import { endOfDayIn } from '../../services/followUps/dueTime';
 import { FollowUpError } from '../../services/followUps/followUpErrors';
 import { followUpsPage, type FollowUpsPageOptions } from './followUpsPage';
 import type { FollowUpService } from '../../services/followUps/followUpService';
@@ -54,7 +55,7 @@ export function registerFollowUpRoutes(app: FastifyInstance, deps: FollowUpRoute
 }
 
 type IdParams = { Params: { id: string } };
-type ListQuery = { Querystring: { dueBefore?: string } };
+type ListQuery = { Querystring: { dueBefore?: string; dueBy?: string; zone?: string } };
 const BY_COOKIE_SECONDS = 90 * 24 * 60 * 60;
 const DONE = { rescheduled: 'rescheduled', cancelled: 'cancelled (nobody will be contacted for it)', unchanged: 'already due then; nothing changed' } as const;
 
@@ -111,12 +112,16 @@ function followUpRoutes(app: FastifyInstance, service: FollowUpService, auth: Re
   }
 
   async function renderList(req: FastifyRequest, reply: FastifyReply, extra: Partial<FollowUpsPageOptions>) {
-    const dueBefore = (req.query as { dueBefore?: string } | undefined)?.dueBefore || null;
+    const query = (req.query ?? {}) as { dueBefore?: string; dueBy?: string; zone?: string };
+    // The page filters by a day in a zone; an instant (dueBefore, as the API takes) still works.
+    const dueBy = typeof query.dueBy === 'string' && query.dueBy ? query.dueBy : null;
+    const dueBefore = dueBy ? endOfDayIn(dueBy, query.zone) : (query.dueBefore || null);
     const rows = await service.list({ dueBefore });
     const opts: FollowUpsPageOptions = {
       csrfToken: csrfTokenOf(req),
       by: cookiesOf(req)[REVIEWER_COOKIE] ?? '',
-      dueBefore,
+      dueBy,
+      zone: typeof query.zone === 'string' ? query.zone : null,
       temporalUiLink: service.listUiLink(),
       ...extra,
     };

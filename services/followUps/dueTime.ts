@@ -92,3 +92,15 @@ function normalise(at: string): string {
 function invalid(message: string): FollowUpError {
   return new FollowUpError('invalid_request', message, [message]);
 }
+
+/**
+ * The list filter "due on or before this day, in this zone": the last instant of `day` there, as
+ * a UTC ISO string (what `dueBefore` takes). Zone defaults to UTC.
+ */
+export function endOfDayIn(day: string, zone: string | null | undefined): string {
+  const z = zone?.trim() || 'UTC';
+  if (!isValidTimezone(z)) throw invalid(`zone: "${z}" is not an IANA time zone (for example America/Chicago)`);
+  const start = /^\d{4}-\d{2}-\d{2}$/.test(day) ? DateTime.fromISO(day, { zone: z }) : null;
+  if (!start?.isValid) throw invalid(`dueBy: "${day}" is not a day (YYYY-MM-DD)`);
+  return start.endOf('day').toUTC().toISO()!;
+}

@@ -243,6 +243,12 @@ describe('the page', () => {
     }
     const csrf = csrfOf(page.text);
     expect(csrf).toBeTruthy();
+    // The day filter, in a zone: a day well ahead lists it, yesterday does not; a non-day is a 400.
+    const ahead = new Date(Date.now() + 30 * DAY_MS).toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - DAY_MS).toISOString().slice(0, 10);
+    expect((await call('GET', `/review/follow-ups?dueBy=${ahead}&zone=America/Chicago`, { token: null, headers: { cookie } })).text).toContain(`data-follow-up-id="${id}"`);
+    expect((await call('GET', `/review/follow-ups?dueBy=${yesterday}&zone=America/Chicago`, { token: null, headers: { cookie } })).text).not.toContain(`data-follow-up-id="${id}"`);
+    expect((await call('GET', '/review/follow-ups?dueBy=someday', { token: null, headers: { cookie } })).status).toBe(400);
     const form = (change: string, fields: Record<string, string>) => postForm(`${base}/review/follow-ups/${id}/${change}`, cookie, fields);
 
     const day = new Date(Date.now() + 6 * DAY_MS).toISOString().slice(0, 10);

@@ -2,7 +2,7 @@
  * How an operator's "when" becomes the due instant, without any server: instants as given, local
  * times read in their zone across daylight-saving changes, and the range checked before Temporal.
  */
-import { isLocalDateTime, resolveDueAt } from '../../services/followUps/dueTime';
+import { endOfDayIn, isLocalDateTime, resolveDueAt } from '../../services/followUps/dueTime';
 import { parseCancel, parseReschedule } from '../../services/followUps/changeInput';
 import { FollowUpError } from '../../services/followUps/followUpErrors';
 import { httpStatusOf } from '../../intake/adminUi/httpStatus';
@@ -80,4 +80,18 @@ test("'today' and 'tomorrow' with a time are that wall-clock time on the zone's 
   expect(resolveDueAt('Tomorrow 9:05', 'Asia/Tokyo', NOW)).toBe('2026-06-02T00:05:00.000Z');
   expect(refusal(() => resolveDueAt('today 06:00', 'America/Chicago', NOW))).toMatch(/in the past/);
   expect(refusal(() => resolveDueAt('tomorrow 11:00', null, NOW))).toMatch(/timezone/);
+});
+
+describe('the list filter by day', () => {
+  it('is the last instant of that day in the zone, DST-correct', () => {
+    expect(endOfDayIn('2026-12-04', 'America/Chicago')).toBe('2026-12-05T05:59:59.999Z');
+    expect(endOfDayIn('2027-07-04', 'America/Chicago')).toBe('2027-07-05T04:59:59.999Z');
+    expect(endOfDayIn('2026-12-04', null)).toBe('2026-12-04T23:59:59.999Z');
+  });
+
+  it('refuses a day or zone that is not one', () => {
+    expect(() => endOfDayIn('2026-13-40', 'UTC')).toThrow(/dueBy/);
+    expect(() => endOfDayIn('tomorrow', 'UTC')).toThrow(/dueBy/);
+    expect(() => endOfDayIn('2026-12-04', 'Mars/Olympus')).toThrow(/zone/);
+  });
 });
