@@ -9,7 +9,7 @@ const NOT_INTERESTED = [
 ];
 const READY = [/\b(?:ready to (?:sign|buy|purchase|move forward|go ahead|get started)|sign (?:the|a|an|our) (?:\w+ )?(?:contract|agreement|deal)|send (?:me |us )?(?:the|over the) (?:paperwork|contract|agreement|order form)|let's do (?:it|the deal)|we'll take it|issue (?:a|the) purchase order)\b/];
 
-const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|of course|i would|i'd love|that would be great|s[ií]|claro|por supuesto)\b/i;
+const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|of course|i would|i'd love|that would be great|claro|por supuesto)\b|^s[ií](?![a-záéíóúñ])/i;
 
 /** The agent closing the prospect's file: "I'll mark it closed", "should I close out your file?" - "Yeah, go ahead." */
 const AGENT_CLOSES = /\b(?:(?:i'll|i will|we'll|we will|i've|i have)\s+(?:go ahead and\s+)?(?:mark|close|closed|marked)\b[^.?!]*\b(?:closed|out|file|referral|record)\b|close (?:out )?(?:your|the|this) (?:file|referral|record)|mark (?:it|you|this|your \w+) (?:as )?(?:closed|not interested|declined))/i;

@@ -294,7 +294,7 @@ const JOIN = [
 ];
 
 const AGENT_OFFERS_JOIN = /\b(?:sign you up|enroll you|enrol you|join (?:the|our) (?:referral )?program|become a member|set you up as a member|inscribirl[oa]|registrarl[oa])\b/i;
-const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|please|of course|s[ií]|claro|por favor)\b/i;
+const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|please|of course|claro|por favor)\b|^s[ií](?![a-záéíóúñ])/i;
 /**
  * The agent confirming the caller's own membership ("I'll get your partner account created and your
  * code will come by email", "Le va a llegar un correo con su código de socio"): the join the caller

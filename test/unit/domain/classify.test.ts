@@ -8,6 +8,8 @@ import { detectReferredBy, detectReferredPerson } from '../../../domain/classify
 import { decideMatch } from '../../../domain/match';
 import type { Call } from '../../../domain/call';
 import { makeCall, policy } from './helpers';
+import { acceptedAgentQuestions } from '../../../domain/classify/outcomeCues';
+import { agentSentences } from '../../../domain/text';
 
 function classify(call: Call) {
   const identity = callerIdentity(call);
@@ -175,5 +177,14 @@ describe('other conclusions', () => {
     const { classification } = classify(call);
     expect(classification.evidence.length).toBeGreaterThan(2);
     for (const e of classification.evidence) expect(call.transcript[e.turn].text).toContain(e.quote);
+  });
+});
+
+describe('a Spanish "Sí," answers the agent', () => {
+  it('accepts the agent\'s question when the caller says "Sí, por favor." (an accented í before a comma)', () => {
+    const call = makeCall({ turns: ['A: ¿Le gustaría una demostración del panel?', 'C: Sí, por favor.'] });
+    expect(acceptedAgentQuestions(call, agentSentences(call)).map((s) => s.turn)).toEqual([0]);
+    const plain = makeCall({ turns: ['A: ¿Le gustaría una demostración del panel?', 'C: Sin duda no.'] });
+    expect(acceptedAgentQuestions(plain, agentSentences(plain))).toEqual([]);
   });
 });
