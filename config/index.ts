@@ -41,6 +41,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   /** The insights store's SQLite file (default DATA_DIR/insights.sqlite). */
   INSIGHTS_DB: z.string().optional(),
+  /** The Slack app's signing secret: review notices carry approve / reject buttons that decide through /slack/interactions. */
+  SLACK_SIGNING_SECRET: z.string().min(16).optional(),
   /** Per-reviewer sign-in tokens' SQLite file (default DATA_DIR/reviewers.sqlite). */
   REVIEWERS_DB: z.string().optional(),
 
@@ -139,6 +141,8 @@ export interface Config {
     adminToken: string | undefined;
     /** Per-reviewer tokens (`npm run reviewers`), besides the shared adminToken. */
     reviewersDbFile: string;
+    /** Slack's signing secret for the review buttons; null turns /slack/interactions off. */
+    slackSigningSecret: string | null;
   };
   notifierWebhookUrl: string | null;
   /** Where finished calls' outcomes are kept for the insights page, the CSV and the weekly digest. */
@@ -265,6 +269,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       deadLetterDir: path.join(dataDir, 'dead-letter'),
       adminToken: e.ADMIN_TOKEN ?? (useSandbox && !e.CALL_WEBHOOK_SECRETS && isLoopback(e.INTAKE_HOST) ? DEV_ADMIN_TOKEN : undefined),
       reviewersDbFile: path.resolve(e.REVIEWERS_DB ?? path.join(dataDir, 'reviewers.sqlite')),
+      slackSigningSecret: e.SLACK_SIGNING_SECRET ?? null,
     },
     notifierWebhookUrl: e.NOTIFIER_WEBHOOK_URL ?? null,
     insights: { dbFile: path.resolve(e.INSIGHTS_DB ?? path.join(dataDir, 'insights.sqlite')) },

@@ -83,6 +83,7 @@ export async function startIntake(config: Config, deps: IntakeDeps): Promise<Run
     followUpService: deps.followUpService,
     insightsService: deps.insightsService,
     reviewerTokens: deps.reviewerTokens === undefined ? new ReviewerTokens(config.intake.reviewersDbFile) : deps.reviewerTokens,
+    slackSigningSecret: config.intake.slackSigningSecret,
   });
   await app.listen({ host: config.intake.host, port: deps.port ?? config.intake.port });
   const addr = app.server.address();

@@ -140,6 +140,17 @@ export function openApiDocument(version: string): Json {
         },
       },
       '/review/api/decided': { get: { summary: 'Settled reviews: who decided what, and when', security: apiAuth, responses: { '200': answer('The decided reviews', { type: 'object', properties: { decided: { type: 'array' } } }), ...unauthorized, '503': answer('Temporal unavailable') } } },
+      '/slack/interactions': {
+        post: {
+          summary: 'A review notice\'s approve / reject button clicked in Slack (signed with SLACK_SIGNING_SECRET); 404 while Slack buttons are off',
+          parameters: [
+            { name: 'x-slack-request-timestamp', in: 'header', required: true, schema: { type: 'string' } },
+            { name: 'x-slack-signature', in: 'header', required: true, schema: { type: 'string' } },
+          ],
+          requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { payload: { type: 'string' } }, required: ['payload'] } } } },
+          responses: { '200': answer('Decided (or why not); the message is updated through its response_url', { type: 'object' }), '400': answer('Not a review button click'), '401': answer('Not signed by Slack, or too old'), '404': answer('Slack buttons are off') },
+        },
+      },
       '/review': page('The review queue (HTML)'),
       '/review/calls/{callId}': { get: { summary: 'One call under review (HTML)', security: apiAuth, parameters: [callId, { name: 'decided', in: 'query', required: false, schema: { type: 'string' } }], responses: { '200': { description: 'The page', ...html }, '404': { description: 'No such call', ...html }, ...unauthorized } } },
       '/review/calls/{callId}/decision': { post: { summary: 'Decide a review from the page form', security: apiAuth, parameters: [callId], requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } }, responses: { '303': { description: 'Back to the call page' }, '400': { description: 'An invalid decision', ...html }, ...unauthorized } } },

@@ -22,6 +22,7 @@ import type { FollowUpService } from '../services/followUps/followUpService';
 import type { InsightsService } from '../services/insights/insightsService';
 import type { ReviewerTokens } from '../services/reviewers/reviewerTokens';
 import { registerInsightsRoutes } from './insights/routes';
+import { registerSlackRoutes } from './slackRoutes';
 import { answerFor, deadLetterReasonOf, outcomeLabel } from './answers';
 import type { DeadLetterStore, IntakeEndpoint } from './deadLetter';
 import { createIntakeMetrics } from './metrics';
@@ -53,6 +54,8 @@ export interface IntakeServerOptions {
   insightsService?: InsightsService;
   /** Per-reviewer sign-in tokens, besides the shared adminToken. */
   reviewerTokens?: ReviewerTokens | null;
+  /** Slack's signing secret: the review notice's buttons decide through /slack/interactions (404 without it). */
+  slackSigningSecret?: string | null;
   /** The payload codec, served at /codec for the Temporal UI (same sign-in as review). */
   codec?: PayloadCodec;
   /** The Temporal UI, the one origin allowed to call /codec from a browser. */
@@ -205,6 +208,7 @@ export function buildIntakeServer(opts: IntakeServerOptions): FastifyInstance {
   }
   if (opts.reviewService) registerReviewRoutes(app, { service: opts.reviewService, adminToken: opts.adminToken, reviewers: opts.reviewerTokens });
   if (opts.followUpService) registerFollowUpRoutes(app, { service: opts.followUpService, adminToken: opts.adminToken, reviewers: opts.reviewerTokens });
+  registerSlackRoutes(app, { signingSecret: opts.slackSigningSecret ?? null, reviewService: opts.reviewService });
   if (opts.insightsService) registerInsightsRoutes(app, { service: opts.insightsService, adminToken: opts.adminToken, reviewers: opts.reviewerTokens });
   if (opts.codec) registerCodecRoutes(app, { codec: opts.codec, adminToken: opts.adminToken, reviewers: opts.reviewerTokens, uiOrigin: opts.temporalUiUrl ? new URL(opts.temporalUiUrl).origin : null });
   return app;

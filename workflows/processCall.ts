@@ -161,6 +161,21 @@ export async function processCall(input: ProcessCallInput): Promise<ProcessCallR
   return result;
 }
 
+/**
+ * The review notice, with approve / reject buttons where one click can decide (not when a possible
+ * opt-out needs its confirm-or-lift answer). Not awaited: the wait for the reviewer starts at once,
+ * and a notifier that stays down never holds up or fails the call.
+ */
+function tellReviewers(run: CallRun, plan: Plan): void {
+  const { call, state } = run;
+  const text = `Call ${call.callId} needs a review (${plan.review.reasons.join(', ')}). ${plan.summary}`;
+  notify
+    .executeWithOptions({ summary: 'Tell reviewers a call waits' }, [
+      { kind: 'review_requested', callId: call.callId, text, owner: plan.handoff.owner, review: { reviewId: state.review.id, buttons: !plan.classification.optOut.possible } },
+    ])
+    .catch((err: unknown) => log.warn('the review notice was not sent', { callId: call.callId, error: String(err) }));
+}
+
 /** Step 5: a store that stayed down past its day is logged, never a failed call (its writes are done). */
 async function rememberOutcome(run: CallRun, result: ProcessCallResult): Promise<void> {
   try {
@@ -269,6 +284,7 @@ async function awaitReview(run: CallRun, plan: Plan, deadlineAt: string | null):
   upsertSearchAttributes([{ key: ReviewStatusKey, value: 'pending' }]);
   state.phase = 'waiting_for_review';
   showDetails(state);
+  if (patched('review-requested-notice')) tellReviewers(run, plan);
 
   const decision = await decisionOrExpiry(run, plan, deadlineAt);
   if (decision) {

@@ -10,6 +10,33 @@ export interface Notice {
   callId: string | null;
   text: string;
   owner: string | null;
+  /** A call waiting for review: its review round, and whether one click may decide it (Slack buttons). */
+  review?: { reviewId: string; buttons: boolean };
+}
+
+/** What a Slack button carries back to /slack/interactions (integrations/notifier/slackInteractions.ts). */
+export interface ReviewButtonValue {
+  callId: string;
+  reviewId: string;
+  decision: 'approve' | 'reject';
+}
+
+/** Slack blocks for a review notice: the text, and approve / reject buttons when one click may decide. */
+export function reviewBlocks(notice: Notice): unknown[] | undefined {
+  const { callId, review } = notice;
+  if (!review?.buttons || !callId) return undefined;
+  const value = (decision: ReviewButtonValue['decision']): string => JSON.stringify({ callId, reviewId: review.reviewId, decision } satisfies ReviewButtonValue);
+  return [
+    { type: 'section', text: { type: 'mrkdwn', text: notice.text.slice(0, 2900) } },
+    {
+      type: 'actions',
+      block_id: 'review',
+      elements: [
+        { type: 'button', action_id: 'review_approve', style: 'primary', text: { type: 'plain_text', text: 'Approve and write' }, value: value('approve') },
+        { type: 'button', action_id: 'review_reject', style: 'danger', text: { type: 'plain_text', text: 'Reject' }, value: value('reject') },
+      ],
+    },
+  ];
 }
 
 export interface Notifier {
@@ -36,6 +63,7 @@ export class WebhookNotifier implements Notifier {
         kind: notice.kind,
         callId: notice.callId,
         owner: notice.owner,
+        blocks: reviewBlocks(notice),
       },
       // Receivers that dedupe can use the key: a retried activity sends the same one.
       { timeout: this.timeoutMs, headers: { 'Idempotency-Key': idempotencyKey } },

@@ -3,7 +3,7 @@ import http from 'node:http';
 
 export interface Received {
   headers: http.IncomingHttpHeaders;
-  body: { text: string; kind: string; callId: string | null; owner: string | null };
+  body: { text: string; kind: string; callId: string | null; owner: string | null; blocks?: Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>; replace_original?: boolean };
 }
 
 export async function startNoticeReceiver(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {

@@ -63,6 +63,14 @@ async function main(only: string[]): Promise<void> {
       await picked.result();
       await save('processCall-review-picked', picked);
     }
+    if (wanted('processCall-review-with-notice')) {
+      // The review notice (patch review-requested-notice) sent as the wait begins, then approved.
+      const noticed = await start('07-high-value-ready.json', 'processCall-review-with-notice');
+      const state = await waitForReview(noticed);
+      await noticed.executeUpdate(reviewUpdate, { args: [{ decision: 'approve', reviewer: 'replay@example.com', reviewId: state.review.id }] });
+      await noticed.result();
+      await save('processCall-review-with-notice', noticed);
+    }
     if (wanted('weeklyInsightsDigest-run')) {
       // The weekly insights digest: the past week's figures, sent through the notifier.
       const digest = await stack.client.workflow.start(weeklyInsightsDigest, { taskQueue: stack.config.temporal.taskQueue, workflowId: 'replay-weekly-insights-digest' });
