@@ -50,6 +50,8 @@ ${waiting && state!.candidates?.length && plan && asksWhichRecord(plan) ? candid
 ${waiting ? decisionForms(call, state!, opts) : ''}
 ${linksSection(call)}
 ${state && state.writes.length ? writesSection(state) : ''}`,
+    // Decided and still writing: the page follows the writes as they land, then stops refreshing.
+    { refreshSeconds: state && state.review.decidedAt && state.phase === 'writing' ? 2 : undefined },
   );
 }
 

@@ -60,13 +60,15 @@ const STYLE = raw(`
   .filters button { margin-top: 0; }
 `);
 
-export function page(title: string, body: SafeHtml): string {
+/** `refreshSeconds`: reload the page by itself (no script): a call whose writes are still landing. */
+export function page(title: string, body: SafeHtml, opts: { refreshSeconds?: number } = {}): string {
   return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
+${opts.refreshSeconds ? html`<meta http-equiv="refresh" content="${opts.refreshSeconds}">` : ''}
 <title>${title} · Call review</title>
 <style>${STYLE}</style>
 </head>

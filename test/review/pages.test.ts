@@ -146,3 +146,12 @@ test('decisions are checked before they reach Temporal', () => {
   expect(parseActionsText('{"actions": [1]}')).toEqual([1]);
   expect(() => parseActionsText('[')).toThrow(ReviewError);
 });
+
+test('after a decision the page follows the writes as they land, and stops once they have', () => {
+  const r = review();
+  r.state!.review = { ...r.state!.review, status: 'approved', decidedAt: '2026-11-27T11:00:00.000Z', reviewer: 'x' };
+  r.state!.phase = 'writing';
+  expect(callPage(r, { csrfToken: 't', reviewer: '' })).toContain('<meta http-equiv="refresh" content="2">');
+  r.state!.phase = 'completed';
+  expect(callPage(r, { csrfToken: 't', reviewer: '' })).not.toContain('http-equiv="refresh"');
+});
