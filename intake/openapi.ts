@@ -9,7 +9,7 @@ import { canonicalEventSchema } from '../domain/canonicalEvent';
 import { completedCallEventSchema } from '../integrations/dialnexa/nativePayload';
 import { SESSION_COOKIE } from './adminUi/auth';
 import { codecBodySchema } from './codecRoutes';
-import { pickInputSchema, reviewDecisionSchema } from '../services/review/decisionInput';
+import { claimInputSchema, pickInputSchema, reviewDecisionSchema } from '../services/review/decisionInput';
 
 type Json = Record<string, unknown>;
 
@@ -151,6 +151,16 @@ export function openApiDocument(version: string): Json {
           responses: { '200': answer('Decided (or why not); the message is updated through its response_url', { type: 'object' }), '400': answer('Not a review button click'), '401': answer('Not signed by Slack, or too old'), '404': answer('Slack buttons are off') },
         },
       },
+      '/review/api/calls/{callId}/claim': {
+        post: {
+          summary: 'Claim a waiting call (others see it and cannot decide it for 30 minutes) or release it',
+          security: apiAuth,
+          parameters: [callId, { name: 'x-csrf-token', in: 'header', required: false, schema: { type: 'string' } }],
+          requestBody: { required: true, ...json(jsonSchemaOf(claimInputSchema)) },
+          responses: { '200': answer('The review record with its claim', { type: 'object' }), '400': answer('An invalid claim'), '404': answer('No such call'), '409': answer('Claimed by someone else, or not waiting'), ...unauthorized, '503': answer('Temporal unavailable') },
+        },
+      },
+      '/review/calls/{callId}/claim': { post: { summary: 'Claim or release from the page', security: apiAuth, parameters: [callId], requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: jsonSchemaOf(claimInputSchema) } } }, responses: { '303': { description: 'Back to the call' }, '409': { description: 'Claimed by someone else', ...html }, ...unauthorized } } },
       '/review': page('The review queue (HTML)'),
       '/review/calls/{callId}': { get: { summary: 'One call under review (HTML)', security: apiAuth, parameters: [callId, { name: 'decided', in: 'query', required: false, schema: { type: 'string' } }], responses: { '200': { description: 'The page', ...html }, '404': { description: 'No such call', ...html }, ...unauthorized } } },
       '/review/calls/{callId}/decision': { post: { summary: 'Decide a review from the page form', security: apiAuth, parameters: [callId], requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } }, responses: { '303': { description: 'Back to the call page' }, '400': { description: 'An invalid decision', ...html }, ...unauthorized } } },

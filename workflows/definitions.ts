@@ -79,7 +79,19 @@ export interface ReviewRecord {
   comment: string | null;
   /** The record the reviewer named for an ambiguous or weak match, or `none` (absent otherwise). */
   picked?: RecordRef | 'none';
+  /** Who is working on the call (the claim Update), and since when; absent or null when nobody is. */
+  claimedBy?: string | null;
+  claimedAt?: string | null;
 }
+
+/** A reviewer takes the call (others see it, and cannot decide it while the claim holds) or lets it go. */
+export interface ClaimRequest {
+  action: 'claim' | 'release';
+  reviewer: string;
+}
+
+/** How long a claim holds without a decision: then anyone may take the call over. */
+export const CLAIM_MINUTES = 30;
 
 export interface CallState {
   callId: string;
@@ -105,6 +117,7 @@ export interface ProcessCallResult {
 
 export const getStateQuery = defineQuery<CallState>('getState');
 export const reviewUpdate = defineUpdate<ReviewRecord, [ReviewDecision]>('review');
+export const claimUpdate = defineUpdate<ReviewRecord, [ClaimRequest]>('claim');
 
 // --- follow-up ---------------------------------------------------------------------------------
 

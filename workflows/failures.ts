@@ -12,6 +12,8 @@ export const FailureType = {
   InvalidDecision: 'InvalidDecision',
   /** The decision answers another review round than the open one. */
   StaleDecision: 'StaleDecision',
+  /** Another reviewer holds the call's claim (the claim Update, or a decision by someone else). */
+  ReviewClaimed: 'ReviewClaimed',
 
   // The follow-up's reschedule and cancel Updates (followUp).
   /** The follow-up no longer waits (fired, cancelled, blocked). */

@@ -35,9 +35,12 @@ import type { Action, Plan } from '../domain/plan';
 import { optOutBlocks } from '../domain/optOutChannel';
 import { pickRefusal } from '../domain/pickRecord';
 import {
+  CLAIM_MINUTES,
+  claimUpdate,
   getStateQuery,
   lockGrantedSignal,
   reviewUpdate,
+  type ClaimRequest,
   type CallState,
   type DecideResult,
   type FollowUpInput,
@@ -224,7 +227,33 @@ function startRun(input: ProcessCallInput): CallRun {
     },
     { validator: (d) => validateDecision(d, state) },
   );
+  setHandler(
+    claimUpdate,
+    (c) => {
+      state.review = c.action === 'claim' ? { ...state.review, claimedBy: c.reviewer, claimedAt: new Date().toISOString() } : { ...state.review, claimedBy: null, claimedAt: null };
+      return state.review;
+    },
+    { validator: (c) => validateClaim(c, state) },
+  );
   return run;
+}
+
+/** A claim held by someone else, younger than CLAIM_MINUTES, or null. */
+function claimHolder(state: CallState, reviewer: string): string | null {
+  const { claimedBy, claimedAt } = state.review;
+  if (!claimedBy || claimedBy === reviewer || !claimedAt) return null;
+  return Date.now() - Date.parse(claimedAt) < CLAIM_MINUTES * 60_000 ? claimedBy : null;
+}
+
+function validateClaim(c: ClaimRequest, state: CallState): void {
+  if (state.phase !== 'waiting_for_review' || (state.review.status !== 'pending' && state.review.status !== 'escalated')) {
+    throw ApplicationFailure.nonRetryable(`call ${state.callId} is not waiting for review (phase ${state.phase}, review ${state.review.status})`, FailureType.ReviewNotPending);
+  }
+  if (!c || (c.action !== 'claim' && c.action !== 'release') || typeof c.reviewer !== 'string' || !c.reviewer.trim()) {
+    throw ApplicationFailure.nonRetryable('a claim needs an action (claim or release) and a reviewer', FailureType.InvalidDecision);
+  }
+  const holder = claimHolder(state, c.reviewer);
+  if (holder) throw ApplicationFailure.nonRetryable(`${holder} is working on this call (claimed at ${state.review.claimedAt})`, FailureType.ReviewClaimed);
 }
 
 /**
@@ -497,6 +526,8 @@ function validateDecision(d: ReviewDecision, state: CallState): void {
   if (typeof d.reviewer !== 'string' || !d.reviewer.trim()) {
     throw ApplicationFailure.nonRetryable('reviewer is required', FailureType.InvalidDecision);
   }
+  const holder = claimHolder(state, d.reviewer);
+  if (holder) throw ApplicationFailure.nonRetryable(`${holder} is working on this call (claimed at ${state.review.claimedAt}); ask them, or wait until the claim lapses`, FailureType.ReviewClaimed);
   if (d.reviewId !== undefined && d.reviewId !== state.review.id) {
     throw ApplicationFailure.nonRetryable(`stale decision: it answers review ${d.reviewId}, the open review is ${state.review.id}`, FailureType.StaleDecision);
   }

@@ -15,6 +15,7 @@ const STATUS: Record<ReviewErrorCode | FollowUpErrorCode, number> = {
   already_decided: 409,
   stale_decision: 409,
   call_closed: 409,
+  claimed: 409,
 };
 
 /** The HTTP status of a service error (500 for a code no surface knows). */

@@ -11,6 +11,7 @@ import { formatTime, relativeTo } from './queuePage';
 import { actionBody, actionTitle, targetOf } from './actionView';
 import type { CallReview, TranscriptExcerpt } from '../../services/review/reviewService';
 import { asksWhichRecord } from '../../domain/pickRecord';
+import { CLAIM_MINUTES } from '../../workflows/definitions';
 
 export interface CallPageOptions {
   csrfToken: string;
@@ -46,6 +47,7 @@ ${plan ? summarySection(state!) : ''}
 ${state ? actionsSection(state) : ''}
 ${plan && plan.classification.evidence.length ? evidenceSection(plan.classification.evidence) : ''}
 ${call.transcript ? transcriptSection(call.transcript, evidenceTurns) : ''}
+${waiting ? claimSection(call, state!, opts) : ''}
 ${waiting && state!.candidates?.length && plan && asksWhichRecord(plan) ? candidatesSection(call, state!, opts) : ''}
 ${waiting ? decisionForms(call, state!, opts) : ''}
 ${linksSection(call)}
@@ -231,6 +233,19 @@ ${fields(`${c.type}:${c.id}`, `candidate-${i}`)}
 ${fields('none', 'candidate-none')}
 <button type="submit" class="reject">None of these</button>
 </form></div></section>`;
+}
+
+/** Who is working on the call: take it so others see it (and cannot decide it meanwhile), or let it go. */
+function claimSection(call: CallReview, state: CallState, opts: CallPageOptions): SafeHtml {
+  const { claimedBy, claimedAt } = state.review;
+  const live = claimedBy && claimedAt && Date.now() - Date.parse(claimedAt) < CLAIM_MINUTES * 60_000;
+  return html`<section id="claim"><form method="post" action="/review/calls/${encodeURIComponent(call.callId)}/claim" class="filters">
+<input type="hidden" name="csrf" value="${opts.csrfToken}">
+${live ? html`<p><span class="badge warn">claimed</span> <strong>${claimedBy}</strong> is working on this call (since ${formatTime(claimedAt!)}, for ${CLAIM_MINUTES} min without a decision).</p>` : html`<p class="muted">Nobody has claimed this call.</p>`}
+${reviewerField(opts, 'claim')}
+<button type="submit" name="action" value="claim" class="edit">${live ? 'Take over' : 'Claim'}</button>
+${live ? html`<button type="submit" name="action" value="release" class="reject">Release</button>` : ''}
+</form></section>`;
 }
 
 /** Signed in with their own token: the reviewer is who they are. Behind the shared token: a name to record beside it. */

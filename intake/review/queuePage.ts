@@ -92,7 +92,7 @@ function row(p: PendingCall, now: Date): SafeHtml {
 <td><a href="/review/calls/${encodeURIComponent(p.callId)}">${p.callId}</a>${p.summary ? html`<div class="muted">${truncate(p.summary, 160)}</div>` : ''}${
     p.stateError ? html`<div class="muted">state unavailable: ${p.stateError}</div>` : ''
   }</td>
-<td><span class="badge ${p.reviewStatus === 'escalated' ? 'bad' : 'warn'}">${p.reviewStatus}</span></td>
+<td><span class="badge ${p.reviewStatus === 'escalated' ? 'bad' : 'warn'}">${p.reviewStatus}</span>${p.claimedBy ? html`<div class="muted">claimed by ${p.claimedBy}</div>` : ''}</td>
 <td>${p.reasons.map((r) => html`<span class="badge${r === 'possible_opt_out' ? ' bad' : ''}">${r === 'possible_opt_out' ? 'possible opt-out: paused' : r}</span>`)}</td>
 <td>${p.deadlineAt ? html`<time datetime="${p.deadlineAt}">${formatTime(p.deadlineAt)}</time> <span class="muted">${relativeTo(p.deadlineAt, now)}</span>${overdue ? html` <span class="badge bad">overdue</span>` : ''}` : '—'}</td>
 <td>${p.intent ?? '—'}</td>

@@ -4,6 +4,8 @@
  *   GET  /review/api/pending                     calls waiting for a reviewer (JSON)
  *   GET  /review/api/calls/:callId               one call: state, plan, transcript excerpt, links
  *   POST /review/api/calls/:callId/decision      { decision, reviewer, comment?, actions?, reviewId?, optOut? }
+ *   POST /review/api/calls/:callId/claim         { action: claim | release, reviewer }: others see it, and cannot decide while it holds
+ *   POST /review/calls/:callId/claim             the page's claim / release buttons
  *   POST /review/api/calls/:callId/pick          { pick: <candidate id> | "none", reviewer, comment?, reviewId?, optOut? }
  *   GET  /review/api/queue[?reason&intent&match&owner&campaign&overdue&q&sort&page&pageSize]   the queue narrowed and paged (JSON)
  *   GET  /review/api/decided                     settled reviews: who decided what, when (JSON)
@@ -28,7 +30,7 @@ import { adminOff } from '../adminUi/off';
 import { httpStatusOf } from '../adminUi/httpStatus';
 import { installAdminScope } from '../adminUi/scope';
 import { callPage, type CallPageOptions } from './callPage';
-import { parseActionsText, parseDecision, parsePick } from '../../services/review/decisionInput';
+import { parseActionsText, parseClaim, parseDecision, parsePick } from '../../services/review/decisionInput';
 import { messagePage } from './layout';
 import { decidedPage, queuePage } from './queuePage';
 import { parseQueueFilter } from '../../services/review/queueFilter';
@@ -82,6 +84,27 @@ function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: Review
     const callId = checkedCallId(req.params.callId);
     const review = await service.decide(callId, parseDecision(asSignedIn(req, req.body)));
     return { review };
+  });
+
+  app.post<CallParams>('/review/api/calls/:callId/claim', { onRequest: requireApi }, async (req, reply) => {
+    if (!csrfOk(req, req.headers['x-csrf-token'])) {
+      return reply.code(403).send({ error: 'csrf', message: 'a cookie-authenticated claim needs the x-csrf-token header of the review page' });
+    }
+    const review = await service.claim(checkedCallId(req.params.callId), parseClaim(asSignedIn(req, req.body)));
+    return { review };
+  });
+
+  app.post<CallParams>('/review/calls/:callId/claim', { onRequest: requirePage }, async (req, reply) => {
+    const callId = checkedCallId(req.params.callId);
+    const form = formFields(req.body);
+    if (!csrfOk(req, form.csrf)) return sendHtml(reply.code(403), messagePage('Claim refused', 'The form has expired or did not come from the review page. Reload the call and try again.'));
+    try {
+      await service.claim(callId, parseClaim({ action: form.action, reviewer: actor(req, form.reviewer) }));
+    } catch (err) {
+      if (!(err instanceof ReviewError) || err.code === 'not_found' || err.code === 'temporal_unavailable') throw err;
+      return renderCall(req, reply.code(httpStatusOf(err)), callId, { error: { message: err.message, issues: err.issues } });
+    }
+    return rememberTyped(req, reply, form.reviewer).redirect(`/review/calls/${encodeURIComponent(callId)}`, 303);
   });
 
   app.post<CallParams>('/review/api/calls/:callId/pick', { onRequest: requireApi }, async (req, reply) => {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { actionSchema } from '../../domain/plan';
-import type { ReviewDecision } from '../../workflows/definitions';
+import type { ClaimRequest, ReviewDecision } from '../../workflows/definitions';
 import { ReviewError } from './reviewErrors';
 
 const trimmed = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
@@ -84,6 +84,21 @@ export function parsePick(input: unknown): PickInput {
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
     throw new ReviewError('invalid_decision', `invalid pick: ${issues.join('; ')}`, issues);
+  }
+  return parsed.data;
+}
+
+/** Taking a call, or letting it go. */
+export const claimInputSchema = z.object({
+  action: z.enum(['claim', 'release'], { error: 'must be claim or release' }).default('claim'),
+  reviewer: trimmed(200).min(1, 'is required'),
+});
+
+export function parseClaim(input: unknown): ClaimRequest {
+  const parsed = claimInputSchema.safeParse(input ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
+    throw new ReviewError('invalid_decision', `invalid claim: ${issues.join('; ')}`, issues);
   }
   return parsed.data;
 }

@@ -5,7 +5,7 @@
  */
 import { serviceErrorClass, type CommonErrorCode } from '../serviceError';
 
-export type ReviewErrorCode = CommonErrorCode | 'invalid_decision' | 'already_decided' | 'stale_decision' | 'call_closed';
+export type ReviewErrorCode = CommonErrorCode | 'invalid_decision' | 'already_decided' | 'stale_decision' | 'call_closed' | 'claimed';
 
 /** Issues: field-level problems of a malformed decision (code invalid_decision). */
 export const ReviewError = serviceErrorClass<ReviewErrorCode>('ReviewError');

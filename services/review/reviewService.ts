@@ -14,7 +14,7 @@ import {
   type WorkflowExecutionInfo,
 } from '@temporalio/client';
 import type { Turn } from '../../domain/call';
-import { getStateQuery, reviewUpdate, type CallState, type ProcessCallInput, type ProcessCallResult, type ReviewDecision, type ReviewRecord } from '../../workflows/definitions';
+import { CLAIM_MINUTES, claimUpdate, getStateQuery, reviewUpdate, type CallState, type ClaimRequest, type ProcessCallInput, type ProcessCallResult, type ReviewDecision, type ReviewRecord } from '../../workflows/definitions';
 import { callIdOfWorkflowId, workflowIdForCall } from '../../workflows/ids';
 import { FailureType } from '../../workflows/failures';
 import type { processCall } from '../../workflows/processCall';
@@ -42,6 +42,8 @@ export interface PendingCall {
   matchStatus: string | null;
   /** Who the plan routes the call to, and the campaign that brought it (the queue's filters). */
   owner: string | null;
+  /** The reviewer working on it (a claim younger than CLAIM_MINUTES), or null. */
+  claimedBy: string | null;
   campaign: string | null;
   summary: string | null;
   startedAt: string;
@@ -192,6 +194,21 @@ export class ReviewService extends TemporalAccess {
   }
 
   /**
+   * Takes the call (others see the claim and cannot decide it for CLAIM_MINUTES) or lets it go,
+   * through the workflow's claim Update, which refuses a claim someone else holds.
+   */
+  async claim(callId: string, request: ClaimRequest): Promise<ReviewRecord> {
+    const handle = this.client.workflow.getHandle(workflowIdForCall(callId));
+    try {
+      return await this.bounded(() => handle.executeUpdate(claimUpdate, { args: [request] }), this.updateTimeoutMs);
+    } catch (err) {
+      if (err instanceof WorkflowUpdateFailedError) throw await this.refusal(callId, err);
+      if (err instanceof WorkflowNotFoundError) throw new ReviewError('not_found', `no call ${callId}`);
+      throw this.unavailableOr(err);
+    }
+  }
+
+  /**
    * "Which record is this?" answered: an edit whose actions are the picked record's
    * (domain/pickRecord.ts: the call's note and its follow-ups on that record), or nothing for
    * `none`. The workflow validates the pick against the plan's candidates as well.
@@ -232,6 +249,7 @@ export class ReviewService extends TemporalAccess {
       intent: attrs.get(IntentKey) ?? answer.state?.plan?.classification.intent ?? null,
       matchStatus: attrs.get(MatchStatusKey) ?? answer.state?.plan?.match.status ?? null,
       owner: answer.state?.plan?.handoff.owner ?? null,
+      claimedBy: review?.claimedBy && review.claimedAt && Date.now() - Date.parse(review.claimedAt) < CLAIM_MINUTES * 60_000 ? review.claimedBy : null,
       campaign: answer.state?.plan?.handoff.attribution.campaign ?? null,
       summary: answer.state?.plan?.summary ?? null,
       startedAt: info.startTime.toISOString(),
@@ -288,6 +306,7 @@ export class ReviewService extends TemporalAccess {
     const message = cause?.message ?? err.message;
     if (type === FailureType.InvalidDecision) return new ReviewError('invalid_decision', `invalid decision: ${message}`, [message]);
     if (type === FailureType.StaleDecision) return new ReviewError('stale_decision', `call ${callId}: ${message}; reload the call and decide again`);
+    if (type === FailureType.ReviewClaimed) return new ReviewError('claimed', `call ${callId}: ${message}`);
     const state = (await this.stateOf(workflowIdForCall(callId), undefined, 'RUNNING').catch(() => null))?.state;
     if (state?.review.decidedAt) return alreadyDecided(callId, state.review);
     return new ReviewError('not_waiting', `call ${callId} is not waiting for a review: ${message}`);

@@ -16,7 +16,7 @@ import '../setupRuntime';
 import { startStack, exampleCall } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
 import { eventually } from '../helpers/eventually';
-import { cancelUpdate, getStateQuery, rescheduleUpdate, reviewUpdate, type CallState } from '../../workflows/definitions';
+import { cancelUpdate, claimUpdate, getStateQuery, rescheduleUpdate, reviewUpdate, type CallState } from '../../workflows/definitions';
 import { dailyDigest } from '../../workflows/dailyDigest';
 import { weeklyInsightsDigest } from '../../workflows/insightsDigest';
 import { actionsForPick } from '../../domain/pickRecord';
@@ -62,6 +62,17 @@ async function main(only: string[]): Promise<void> {
       await picked.executeUpdate(reviewUpdate, { args: [{ decision: 'edit', reviewer: 'replay@example.com', reviewId: state.review.id, pick, actions: actionsForPick(state.plan!, pick) }] });
       await picked.result();
       await save('processCall-review-picked', picked);
+    }
+    if (wanted('processCall-review-claimed')) {
+      // A reviewer claims the call, releases it, another claims and decides (the claim Update).
+      const claimed = await start('07-high-value-ready.json', 'processCall-review-claimed');
+      const state = await waitForReview(claimed);
+      await claimed.executeUpdate(claimUpdate, { args: [{ action: 'claim', reviewer: 'ann@example.com' }] });
+      await claimed.executeUpdate(claimUpdate, { args: [{ action: 'release', reviewer: 'ann@example.com' }] });
+      await claimed.executeUpdate(claimUpdate, { args: [{ action: 'claim', reviewer: 'replay@example.com' }] });
+      await claimed.executeUpdate(reviewUpdate, { args: [{ decision: 'approve', reviewer: 'replay@example.com', reviewId: state.review.id }] });
+      await claimed.result();
+      await save('processCall-review-claimed', claimed);
     }
     if (wanted('processCall-review-with-notice')) {
       // The review notice (patch review-requested-notice) sent as the wait begins, then approved.

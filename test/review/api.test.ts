@@ -407,6 +407,32 @@ describe('the queue for a busy reviewer', () => {
   });
 });
 
+describe('claims', () => {
+  beforeEach(resetSandbox);
+
+  test('a claimed call shows who works on it, and nobody else decides it until it is released', async () => {
+    const { callId, row } = await pendingCall('07-high-value-ready.json');
+    const claimed = await call('POST', `/review/api/calls/${callId}/claim`, { body: { reviewer: 'ann' } });
+    expect(claimed.status).toBe(200);
+    expect(claimed.json.review).toMatchObject({ claimedBy: 'ann (shared token)' });
+    const listed = await eventually(async () => (await call('GET', '/review/api/pending')).json.pending.find((p: PendingCall) => p.callId === callId), { what: 'the claim in the queue', until: (p) => p?.claimedBy === 'ann (shared token)' });
+    expect(listed?.claimedBy).toBe('ann (shared token)');
+    const page = await call('GET', `/review/calls/${callId}`);
+    expect(page.text).toContain('<strong>ann (shared token)</strong> is working on this call');
+
+    const other = await call('POST', `/review/api/calls/${callId}/decision`, { body: { decision: 'approve', reviewer: 'bob', reviewId: row.reviewId } });
+    expect(other.status).toBe(409);
+    expect(other.json).toMatchObject({ error: 'claimed', message: expect.stringContaining('ann (shared token) is working on this call') });
+    expect((await call('POST', `/review/api/calls/${callId}/claim`, { body: { reviewer: 'bob', action: 'release' } })).status).toBe(409);
+    expect((await call('POST', `/review/api/calls/${callId}/claim`, { body: { reviewer: 'ann', action: 'sideways' } })).status).toBe(400);
+
+    expect((await call('POST', `/review/api/calls/${callId}/claim`, { body: { reviewer: 'ann', action: 'release' } })).json.review).toMatchObject({ claimedBy: null });
+    const decided = await call('POST', `/review/api/calls/${callId}/decision`, { body: { decision: 'approve', reviewer: 'bob', reviewId: row.reviewId } });
+    expect(decided.status).toBe(200);
+    expect((await resultOf(callId)).review.reviewer).toBe('bob (shared token)');
+  });
+});
+
 describe('the page in a browser session', () => {
   test('the token is traded once for an HttpOnly SameSite=Strict cookie; forms need their CSRF token', async () => {
     const { callId } = await pendingCall('06-ambiguous-name.json');

@@ -110,7 +110,7 @@ test('the decision forms appear only while the call waits for review', () => {
 test('the queue escapes what it lists and says so when nothing waits', () => {
   const page = queuePage(
     applyQueueFilter(
-      [{ callId: 'c1', workflowId: 'call-c1', runId: 'r', reviewStatus: 'escalated', reviewId: 'c1:review', reasons: ['legal'], deadlineAt: '2020-01-01T00:00:00.000Z', escalatedAt: null, intent: 'complaint', matchStatus: 'matched', owner: EVIL, campaign: null, summary: EVIL, startedAt: '2019-12-31T00:00:00.000Z', stateError: null }],
+      [{ callId: 'c1', workflowId: 'call-c1', runId: 'r', reviewStatus: 'escalated', reviewId: 'c1:review', reasons: ['legal'], deadlineAt: '2020-01-01T00:00:00.000Z', escalatedAt: null, intent: 'complaint', matchStatus: 'matched', owner: EVIL, claimedBy: EVIL, campaign: null, summary: EVIL, startedAt: '2019-12-31T00:00:00.000Z', stateError: null }],
       parseQueueFilter({}),
     ),
   );

@@ -5,7 +5,7 @@ import type { PendingCall } from '../../services/review/reviewService';
 const now = new Date('2026-12-02T12:00:00Z');
 const row = (callId: string, over: Partial<PendingCall> = {}): PendingCall => ({
   callId, workflowId: `call-${callId}`, runId: 'r', reviewStatus: 'pending', reviewId: `${callId}:review`, reasons: ['high_value'], deadlineAt: '2026-12-03T12:00:00Z',
-  escalatedAt: null, intent: 'sales_inquiry', matchStatus: 'matched', owner: 'ae-east', campaign: 'spring', summary: `${callId} called`, startedAt: '2026-12-01T00:00:00Z', stateError: null, ...over,
+  escalatedAt: null, intent: 'sales_inquiry', matchStatus: 'matched', owner: 'ae-east', claimedBy: null, campaign: 'spring', summary: `${callId} called`, startedAt: '2026-12-01T00:00:00Z', stateError: null, ...over,
 });
 const all = [
   row('ca', { reasons: ['ambiguous_match'], matchStatus: 'ambiguous', deadlineAt: '2026-12-02T10:00:00Z', startedAt: '2026-11-30T00:00:00Z' }),
