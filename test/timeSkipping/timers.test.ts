@@ -89,7 +89,7 @@ test('a review nobody answers escalates at its deadline, then expires and writes
   expect(writes).toHaveLength(1);
   expect(JSON.stringify(writes[0].body)).not.toContain('"status"');
   const kinds = notices.received.filter((n) => n.body.callId === callId).map((n) => n.body.kind);
-  expect(kinds).toEqual(['review_escalated', 'review_expired']);
+  expect(kinds).toEqual(['review_requested', 'review_escalated', 'review_expired']);
 });
 
 test('a follow-up fires days later at the caller\'s local time, across a daylight-saving change', async () => {

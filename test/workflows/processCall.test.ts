@@ -150,7 +150,7 @@ test('a review nobody answers escalates, then expires and writes the note only',
   expect(result.review.escalatedAt).not.toBeNull();
   expect(result.writes.map((w) => w.type)).toEqual(['add_note']);
   expect(stubs.writes.map((w) => w.action.type)).toEqual(['add_note']);
-  expect(stubs.notices.map((n) => n.kind)).toEqual(['review_escalated', 'review_expired']);
+  expect(stubs.notices.map((n) => n.kind)).toEqual(['review_requested', 'review_escalated', 'review_expired']);
 });
 
 test('a second, different decision is refused; the first one is carried out', async () => {
