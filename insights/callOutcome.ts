@@ -41,7 +41,7 @@ export const callOutcomeSchema = z.object({
   reviewRequired: z.boolean(),
   reviewStatus: z.string(),
   reviewReasons: z.array(z.string()),
-  /** From the end of the call to the reviewer's decision, in seconds; null without a decision. */
+  /** From the moment the call began to wait for a person (else the end of the call) to the decision, in seconds; null without a decision. */
   reviewSeconds: z.number().nullable(),
   reviewer: z.string().nullable(),
   /** The caller's repeated wording worth reusing in copy (the plan's prospectPhrases). */
@@ -57,7 +57,8 @@ export function callOutcomeOf(call: Call, result: ProcessCallResult): CallOutcom
   const c = plan.classification;
   const lowFit = c.qualityMarkers.some((m) => LOW_FIT.has(m));
   const decidedAt = review.decidedAt ? Date.parse(review.decidedAt) : NaN;
-  const endedAt = Date.parse(call.endedAt);
+  // The wait for a person starts when the review is asked for; older runs did not keep that moment.
+  const waitingFrom = review.requestedAt ? Date.parse(review.requestedAt) : Date.parse(call.endedAt);
   return callOutcomeSchema.parse({
     callId: call.callId,
     endedAt: call.endedAt,
@@ -81,7 +82,7 @@ export function callOutcomeOf(call: Call, result: ProcessCallResult): CallOutcom
     reviewRequired: plan.review.required,
     reviewStatus: review.status,
     reviewReasons: plan.review.reasons,
-    reviewSeconds: Number.isFinite(decidedAt) && Number.isFinite(endedAt) ? Math.max(0, Math.round((decidedAt - endedAt) / 1000)) : null,
+    reviewSeconds: Number.isFinite(decidedAt) && Number.isFinite(waitingFrom) ? Math.max(0, Math.round((decidedAt - waitingFrom) / 1000)) : null,
     reviewer: review.reviewer,
     phrases: c.prospectPhrases,
     classifier: plan.classifier ? `${plan.classifier.id} ${plan.classifier.version}` : null,

@@ -79,6 +79,8 @@ export interface ReviewRecord {
   comment: string | null;
   /** The record the reviewer named for an ambiguous or weak match, or `none` (absent otherwise). */
   picked?: RecordRef | 'none';
+  /** When the call began to wait for a person (absent on calls that waited before it was kept). */
+  requestedAt?: string | null;
   /** Who is working on the call (the claim Update), and since when; absent or null when nobody is. */
   claimedBy?: string | null;
   claimedAt?: string | null;

@@ -309,7 +309,7 @@ async function awaitReview(run: CallRun, plan: Plan, deadlineAt: string | null):
   await writeAll(run, immediate, plan);
   const waiting = plan.actions.filter((a) => !immediate.includes(a));
   state.actions = waiting;
-  state.review = { ...state.review, status: 'pending', reasons: plan.review.reasons, deadlineAt };
+  state.review = { ...state.review, status: 'pending', reasons: plan.review.reasons, deadlineAt, requestedAt: new Date().toISOString() };
   upsertSearchAttributes([{ key: ReviewStatusKey, value: 'pending' }]);
   state.phase = 'waiting_for_review';
   showDetails(state);
