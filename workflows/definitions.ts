@@ -95,6 +95,13 @@ export interface ClaimRequest {
 /** How long a claim holds without a decision: then anyone may take the call over. */
 export const CLAIM_MINUTES = 30;
 
+/** Who holds the review's claim at `nowMs` (younger than CLAIM_MINUTES), or null: the workflow, the queue and the page ask the same. */
+export function liveClaim(review: Pick<ReviewRecord, 'claimedBy' | 'claimedAt'>, nowMs: number): string | null {
+  const { claimedBy, claimedAt } = review;
+  if (!claimedBy || !claimedAt) return null;
+  return nowMs - Date.parse(claimedAt) < CLAIM_MINUTES * 60_000 ? claimedBy : null;
+}
+
 export interface CallState {
   callId: string;
   phase: Phase;

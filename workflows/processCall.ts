@@ -35,9 +35,9 @@ import type { Action, Plan } from '../domain/plan';
 import { optOutBlocks } from '../domain/optOutChannel';
 import { pickRefusal } from '../domain/pickRecord';
 import {
-  CLAIM_MINUTES,
   claimUpdate,
   getStateQuery,
+  liveClaim,
   lockGrantedSignal,
   reviewUpdate,
   type ClaimRequest,
@@ -238,11 +238,10 @@ function startRun(input: ProcessCallInput): CallRun {
   return run;
 }
 
-/** A claim held by someone else, younger than CLAIM_MINUTES, or null. */
+/** A live claim held by someone else, or null. */
 function claimHolder(state: CallState, reviewer: string): string | null {
-  const { claimedBy, claimedAt } = state.review;
-  if (!claimedBy || claimedBy === reviewer || !claimedAt) return null;
-  return Date.now() - Date.parse(claimedAt) < CLAIM_MINUTES * 60_000 ? claimedBy : null;
+  const holder = liveClaim(state.review, Date.now());
+  return holder === reviewer ? null : holder;
 }
 
 function validateClaim(c: ClaimRequest, state: CallState): void {

@@ -5,7 +5,7 @@
  * depositan" reach a reviewer although no pattern names them. A flag only ever adds a review: a
  * person looks, nothing is written on the model's word alone.
  */
-import type { FlagHead, FlagReading } from './callModel';
+import { FLAG_HEADS, type FlagHead, type FlagReading } from './callModel';
 import { REVIEW_REASONS_OF, type FlagKind, type Signals } from './signals';
 
 /**
@@ -16,17 +16,15 @@ import { REVIEW_REASONS_OF, type FlagKind, type Signals } from './signals';
  */
 export const FLAG_THRESHOLD = 0.3;
 
-const KIND_OF_HEAD: Record<FlagHead, { kind: FlagKind; by: 'caller' | 'agent' }> = {
-  money: { kind: 'money', by: 'agent' },
-  legal: { kind: 'legal', by: 'caller' },
-  access: { kind: 'access', by: 'caller' },
-};
+/** The flag each head raises; whose words carry it is the head's own (FLAG_HEADS). */
+const KIND_OF_HEAD: Record<FlagHead, FlagKind> = { money: 'money', legal: 'legal', access: 'access' };
 
 export function flagsFromModel(readings: FlagReading[], heard: Signals['flags']): Signals['flags'] {
   const out: Signals['flags'] = [];
   for (const r of readings) {
     if (r.p < FLAG_THRESHOLD || !r.evidence) continue;
-    const { kind, by } = KIND_OF_HEAD[r.kind];
+    const kind = KIND_OF_HEAD[r.kind];
+    const by = FLAG_HEADS[r.kind];
     const reason = REVIEW_REASONS_OF[kind].at(-1)!;
     if (heard.some((f) => REVIEW_REASONS_OF[f.kind].includes(reason))) continue;
     out.push({ kind, by, evidence: { turn: r.evidence.turn, quote: r.evidence.text } });

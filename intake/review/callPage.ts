@@ -11,7 +11,7 @@ import { formatTime, relativeTo } from './queuePage';
 import { actionBody, actionTitle, targetOf } from './actionView';
 import type { CallReview, TranscriptExcerpt } from '../../services/review/reviewService';
 import { asksWhichRecord } from '../../domain/pickRecord';
-import { CLAIM_MINUTES } from '../../workflows/definitions';
+import { CLAIM_MINUTES, liveClaim } from '../../workflows/definitions';
 
 export interface CallPageOptions {
   csrfToken: string;
@@ -237,8 +237,8 @@ ${fields('none', 'candidate-none')}
 
 /** Who is working on the call: take it so others see it (and cannot decide it meanwhile), or let it go. */
 function claimSection(call: CallReview, state: CallState, opts: CallPageOptions): SafeHtml {
+  const live = liveClaim(state.review, (opts.now ?? new Date()).getTime());
   const { claimedBy, claimedAt } = state.review;
-  const live = claimedBy && claimedAt && Date.now() - Date.parse(claimedAt) < CLAIM_MINUTES * 60_000;
   return html`<section id="claim"><form method="post" action="/review/calls/${encodeURIComponent(call.callId)}/claim" class="filters">
 <input type="hidden" name="csrf" value="${opts.csrfToken}">
 ${live ? html`<p><span class="badge warn">claimed</span> <strong>${claimedBy}</strong> is working on this call (since ${formatTime(claimedAt!)}, for ${CLAIM_MINUTES} min without a decision).</p>` : html`<p class="muted">Nobody has claimed this call.</p>`}

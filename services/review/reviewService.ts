@@ -14,7 +14,7 @@ import {
   type WorkflowExecutionInfo,
 } from '@temporalio/client';
 import type { Turn } from '../../domain/call';
-import { CLAIM_MINUTES, claimUpdate, getStateQuery, reviewUpdate, type CallState, type ClaimRequest, type ProcessCallInput, type ProcessCallResult, type ReviewDecision, type ReviewRecord } from '../../workflows/definitions';
+import { claimUpdate, liveClaim, getStateQuery, reviewUpdate, type CallState, type ClaimRequest, type ProcessCallInput, type ProcessCallResult, type ReviewDecision, type ReviewRecord } from '../../workflows/definitions';
 import { callIdOfWorkflowId, workflowIdForCall } from '../../workflows/ids';
 import { FailureType } from '../../workflows/failures';
 import type { processCall } from '../../workflows/processCall';
@@ -249,7 +249,7 @@ export class ReviewService extends TemporalAccess {
       intent: attrs.get(IntentKey) ?? answer.state?.plan?.classification.intent ?? null,
       matchStatus: attrs.get(MatchStatusKey) ?? answer.state?.plan?.match.status ?? null,
       owner: answer.state?.plan?.handoff.owner ?? null,
-      claimedBy: review?.claimedBy && review.claimedAt && Date.now() - Date.parse(review.claimedAt) < CLAIM_MINUTES * 60_000 ? review.claimedBy : null,
+      claimedBy: review ? liveClaim(review, Date.now()) : null,
       campaign: answer.state?.plan?.handoff.attribution.campaign ?? null,
       summary: answer.state?.plan?.summary ?? null,
       startedAt: info.startTime.toISOString(),
