@@ -7,7 +7,7 @@ import type { Call } from './call';
 import { extractEmails, normaliseEmail } from './normalise/email';
 import { extractPhones, normalisePhone } from './normalise/phone';
 import { cleanName, splitName } from './normalise/name';
-import { callerSentences, fold, stripFillers, titleCase, type Sentence } from './text';
+import { callerSentences, fold, foldAccents, stripFillers, titleCase, type Sentence } from './text';
 import type { Evidence } from './plan';
 
 export interface CallerIdentity {
@@ -207,6 +207,20 @@ function agentFilesUnderSomeoneElse(call: Call, turn: number, email: string): bo
   return /\b(?:her|him|them|his|their|she|he)\b|\byour (?:partner |referral |member )?code\b|\bas (?:a |your )referral\b/i.test(next.text);
 }
 
+/**
+ * An address named for someone else said in the call ("Ty Okafor... ty at okafor signs dot com"
+ * from Helen; "beatriz arroba quintero veterinaria punto com" from Lucía): its local part starts
+ * with a name the call says that is not the caller's, and holds none of the caller's own names.
+ */
+function addressOfSomeoneNamed(call: Call, email: string, selfNames: Set<string>): boolean {
+  if (!selfNames.size) return false;
+  const local = foldAccents(email.split('@')[0]).replace(/[^a-z]/g, '');
+  if ([...selfNames].some((n) => n.length >= 3 && local.includes(n))) return false;
+  const said = new Set<string>();
+  for (const t of call.transcript) for (const m of t.text.matchAll(/(?<![\p{L}@.])(\p{Lu}\p{Ll}+)/gu)) said.add(foldAccents(m[1]));
+  return [...said].some((n) => n.length >= 2 && !selfNames.has(n) && local.startsWith(n) && (local.length === n.length || n.length >= 3));
+}
+
 /** Everything the caller says about who they are. */
 export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity {
   const ev: Evidence[] = [];
@@ -222,12 +236,19 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
     if (v && !xs.includes(v)) xs.push(v);
   };
   add(emails, normaliseEmail(call.caller.email));
+  const spokenSelf = spokenName(sentences);
+  const selfNames = new Set(
+    [call.caller.firstName, call.caller.lastName, spokenSelf?.firstName, spokenSelf?.lastName]
+      .flatMap((n) => (n ?? '').split(/\s+/))
+      .map((n) => foldAccents(n).replace(/[^a-z]/g, ''))
+      .filter((n) => n.length >= 2),
+  );
   for (const s of sentences) {
     if (OTHER_PERSON.test(s.text) || askedAbout(s.turn)) continue;
     for (const e of extractEmails(s.text)) {
       // A team mailbox ("accounting@...") or an address things are sent to is not the caller's own.
       if (ROLE_MAILBOX.test(e) || (SEND_TO.test(s.text) && !/\bmy (?:new )?(?:email|e-mail|address)\b|\b(?:me|reach me) at\b/i.test(s.text))) continue;
-      if (agentFilesUnderSomeoneElse(call, s.turn, e)) continue;
+      if (agentFilesUnderSomeoneElse(call, s.turn, e) || addressOfSomeoneNamed(call, e, selfNames)) continue;
       add(emails, e);
       if (!spokenEmails.includes(e)) {
         spokenEmails.push(e);

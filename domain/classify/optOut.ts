@@ -8,6 +8,7 @@ import type { Call } from '../call';
 import type { Evidence, OptOutScope } from '../plan';
 import { conditionalAt, evidence, fold, negatedAt, quotesSomeoneElse, stripFillers, type Sentence } from '../text';
 import { hedged, hedgedAnswer, machineMenu, pastAndSettled, reportedSpeech } from './assertion';
+import { CHANNEL_WORDS, resolveScope, type ScopeHit } from './optOutScope';
 
 export interface OptOutResult {
   requested: boolean;
@@ -159,9 +160,6 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bpar(?:e|em) de me ligar\b|\bn[aã]o me liguem\b|\bdescadastr/, 'all'],
 ];
 
-/** A list of channels closed with everything: "..., nothing.", "De todo:", "Nada." */
-const EVERYTHING = /(?:^|[,:;.!?]\s*|\b(?:and|y|or|o)\s+)(?:everything|nothing|all of it|todo|nada)(?=\s*(?:[.,!:;]|$))|\bde todo\b|\bevery list\b|\bno quiero nada\b/;
-
 /** "don't call me before noon": a contact-time preference, not an opt-out. */
 const PREFERENCE_AFTER =
   /^\s*(?:again )?(?:before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late)\b/;
@@ -177,12 +175,6 @@ const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|a
 
 const OTHER_COMPANY =
   /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:\w+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|el banco|la empresa|otra empresa|otras empresas|del cable)\b|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?:[a-z]+'s) (?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/;
-
-const CHANNEL_WORDS: Array<[RegExp, Exclude<Channel, 'all' | 'marketing'>]> = [
-  [/\b(?:call|calls|calling|phone|ring|ringing|dial|llam\w*|appel\w*|anrufen|ligar)\b/, 'calls'],
-  [/\b(?:text|texts|texting|sms|messages?|mensajes?)\b/, 'sms'],
-  [/\b(?:email|emails|e-mail|e-mails|emailing|emailed|inbox|newsletters?|mailing|correos?)\b/, 'email'],
-];
 
 const GLOBAL = new Map<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
@@ -318,6 +310,10 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         const inTurn = CHANNEL_WORDS.filter(([cre]) => cre.test(context)).map(([, c]) => c);
         const named = inPhrase.length ? inPhrase : /\blists?\b|\blista\b/.test(m[0]) ? [] : inSentence.length ? inSentence : inTurn;
         channels.push(/\b(?:marketing|promotions?|promotional|offers|deals|sales)\b/.test(m[0]) ? 'marketing' : named.length === 1 ? named[0] : 'all');
+      } else if (ch === 'all') {
+        // A generic frame whose own words name one channel ("no quiero que me llamen").
+        const inPhrase = CHANNEL_WORDS.filter(([cre]) => cre.test(m[0])).map(([, c]) => c);
+        channels.push(inPhrase.length === 1 ? inPhrase[0] : 'all');
       } else channels.push(ch);
     }
   }
@@ -330,39 +326,12 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
   return { channels, hedged: !sure };
 }
 
-function scopeOf(channels: Channel[], rawTexts: string[]): OptOutScope {
-  // An address said in the request ("remove deb@shop.com from your mailing list") is its object, not a sentence end.
-  const texts = rawTexts.map((t) => t.replace(/[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g, 'the address'));
-  // "stop calling me about promotions", "no more promo emails": only the marketing.
-  const about = fold(texts.join(' '));
-  if (/\b(?:promos?|promotional|promotions?|marketing|special offers|deals|sales (?:calls|pitches|emails))\b/.test(about) && !/\b(?:everything|all (?:of )?(?:it|this|your|the|communications?|contact|lists?)|any (?:more )?contact)\b/.test(about)) return 'marketing';
-  if (!channels.includes('all') && /\b(?:about|with|for) (?:your |the |these |any )?(?:promotions?|offers|deals|marketing|sales|specials|upsells?|new products|rewards? promotions?)\b/.test(about)) return 'marketing';
-  const named = new Set<Channel>();
-  for (const c of channels) if (c !== 'all') named.add(c);
-  const generic = channels.includes('all');
-  // A generic phrase ("unsubscribe me") names a channel only through the words around it.
-  if (generic) {
-    const joined = fold(texts.join(' '));
-    const specific = CHANNEL_WORDS.filter(([re]) => re.test(joined)).map(([, c]) => c);
-    const onlyMarketing = /\b(?:marketing|promotions?|promotional|newsletters?|offers)\b/.test(joined);
-    if (specific.length === 1 && (!named.size || (named.size === 1 && named.has(specific[0]))) && /\b(?:unsubscrib\w*|opt(?:-| )?out|remov\w*|tak\w*)\b[^.]*\b(?:from|off|of)\s+(?:of\s+)?(?:your|the|all|this|these|my|our)?\s*(?:\w+\s+)?(?:email|emails|e-mail|newsletters?|mailing|texts?|text message|sms|call|calls|calling|phone)\b/.test(joined)) {
-      return specific[0];
-    }
-    if (onlyMarketing && !named.size && /\b(?:from|off)\b[^.]*\b(?:marketing|promotions?|promotional|newsletters?|offers)\b/.test(joined)) {
-      return /newsletter/.test(joined) && !/marketing|promotion|offer/.test(joined) ? 'email' : 'marketing';
-    }
-    return 'all';
-  }
-  if (named.size === 1) return [...named][0] as OptOutScope;
-  return 'all';
-}
-
 const AGENT_OFFER =
   /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|would you prefer (?:that )?(?:i|we)|can i|prefiere que|quiere que|le parece que)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base))/;
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|claro|por favor)\b|^s[ií](?![a-záéíóúñ])/;
 
 /** "Would you like me to remove you from our call list?" - "Yes please." */
-function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Evidence[]; texts: string[]; hedged: boolean } | null {
+function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Evidence[]; turn: number; texts: string[]; hedged: boolean } | null {
   const t = call.transcript;
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i].speaker !== 'agent' || t[i + 1].speaker !== 'caller') continue;
@@ -379,6 +348,7 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     return {
       channels,
       hedged: unsure,
+      turn: i,
       texts: [t[i].text],
       evidence: [
         { field: 'optOut', quote: t[i].text, turn: i },
@@ -392,20 +362,13 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
 /** Rule 3 over the caller's sentences (and an opt-out the agent offers and the caller accepts). */
 export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
   const ev: Evidence[] = [];
-  const channels: Channel[] = [];
-  const texts: string[] = [];
+  const hits: ScopeHit[] = [];
   const unsure: Evidence[] = [];
-  const unsureChannels: Channel[] = [];
-  const unsureTexts: string[] = [];
+  const unsureHits: ScopeHit[] = [];
   const offer = call ? acceptedAgentOffer(call) : null;
-  if (offer && !offer.hedged) {
-    channels.push(...offer.channels);
-    texts.push(...offer.texts);
-    ev.push(...offer.evidence);
-  } else if (offer) {
-    unsureChannels.push(...offer.channels);
-    unsureTexts.push(...offer.texts);
-    unsure.push(...offer.evidence);
+  if (offer) {
+    (offer.hedged ? unsureHits : hits).push({ text: offer.texts[0], turn: offer.turn, channels: offer.channels });
+    (offer.hedged ? unsure : ev).push(...offer.evidence);
   }
   // "Stop. Calling. Me.": a short turn is also read as one run of words.
   const turnsSeen = new Set<number>();
@@ -426,22 +389,12 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (!r) continue;
     // A merged run of fragments is quoted as the turn says it, verbatim.
     const quoted = evidence('optOut', extra.includes(s) ? { turn: s.turn, text: ctxTurn(s.turn) } : s);
-    if (r.hedged) {
-      unsureChannels.push(...r.channels);
-      unsureTexts.push(s.text);
-      unsure.push(quoted);
-      continue;
-    }
-    channels.push(...r.channels);
-    texts.push(s.text);
-    ev.push(quoted);
+    (r.hedged ? unsureHits : hits).push({ text: s.text, turn: s.turn, channels: r.channels });
+    (r.hedged ? unsure : ev).push(quoted);
   }
-  const uncertainScope = unsure.length ? scopeOf(unsureChannels, unsureTexts) : null;
+  const uncertainScope = unsure.length ? resolveScope(unsureHits, call, caller) : null;
   if (!ev.length) return { requested: false, scope: null, evidence: [], uncertain: unsure, uncertainScope };
-  // "Don't call, don't text, nothing.", "De todo: correos, llamadas, mensajes, todo.": the caller
-  // closes the list with everything, in the turns that hold the request.
-  const everything = [...new Set(ev.map((e) => e.turn))].some((t) => EVERYTHING.test(fold(ctxTurn(t))));
-  return { requested: true, scope: everything ? 'all' : scopeOf(channels, texts), evidence: ev, uncertain: [], uncertainScope: null };
+  return { requested: true, scope: resolveScope(hits, call, caller), evidence: ev, uncertain: [], uncertainScope: null };
 }
 
 const turnTextOf = (caller: Sentence[], turn: number) => caller.filter((x) => x.turn === turn).map((x) => x.text).join(' ');

@@ -301,7 +301,7 @@ const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|please|of course|claro|
  * asked for, in whatever words they asked.
  */
 const AGENT_CONFIRMS_JOIN =
-  /\b(?:your (?:own )?(?:partner |referral |affiliate |member |ambassador )?(?:code|link) (?:will|is going to|should)|(?:get|have|set) (?:you|your) (?:\w+ )?(?:partner|member|referral|affiliate|ambassador) (?:account|profile) (?:created|set up|opened)|(?:i'll|i will|we'll|we will|i've|i have) (?:go ahead and )?(?:sign(?:ed)? you up|enrol(?:l)?(?:ed)? you|register(?:ed)? you|add(?:ed)? you as (?:a|an) (?:member|partner|affiliate|ambassador))|su c[oó]digo de (?:soci[oa]|afiliad[oa]|embajador[a]?|referid[oa])|(?:l[oa]|le) (?:inscribo|registro|doy de alta|apunto) (?:en|como|al)\b)/i;
+  /\b(?:your (?:own )?(?:partner |referral |affiliate |member |ambassador )?(?:code|link) (?:will|is going to|should)|(?:get|have|set) (?:you|your) (?:\w+ )?(?:partner|member|referral|affiliate|ambassador) (?:account|profile) (?:created|set up|opened)|(?:i'll|i will|we'll|we will|i've|i have|i can|we can|let me|i'm going to|i am going to) (?:go ahead and |just )?(?:sign(?:ed)? you up|enrol(?:l)?(?:ed)? you|register(?:ed)? you|add(?:ed)? you as (?:a|an) (?:member|partner|affiliate|ambassador))|you'll (?:get|receive) (?:your own|a|your) (?:partner |referral |affiliate |member |ambassador )(?:code|link)|su c[oó]digo de (?:soci[oa]|afiliad[oa]|embajador[a]?|referid[oa])|(?:l[oa]|le) (?:inscribo|registro|doy de alta|apunto) (?:en|como|al)\b)/i;
 
 export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], call?: { transcript: Array<{ speaker: string; text: string }> }): Evidence | null {
   // "Would you like me to sign you up as a member?" - "Yes please."

@@ -23,6 +23,7 @@ export const SPOKEN_EMAIL_STOP_WORDS: ReadonlySet<string> = new Set([
   'you', 'can', 'use', 'send', 'that', 'try', 'her', 'his', 'their', 'on', 'is:', 'was', 'be', 'new', 'yes', 'yeah', 'sure',
   'okay', 'ok', 'so', 'um', 'uh', 'well', 'just', 'one', 'a', 'should', 'please', 'work', 'address:', 'and', 'also', 'then', 'now',
 ]);
+const DIGIT_WORDS: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 const JOINERS: Record<string, string> = { dot: '.', period: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
 
 /** Every email in a sentence, written or spoken, normalised. */
@@ -72,6 +73,14 @@ export function extractEmails(text: string): string[] {
     const local: string[] = [];
     let k = i - 1;
     const isLetter = (t: string) => /^[a-z0-9]$/.test(t);
+    // "diego dot alvarez seven seven at yahoo dot com": digits said as words end the local part.
+    let digits = '';
+    let d = k;
+    while (d >= 1 && low[d] in DIGIT_WORDS && digits.length < 6) digits = DIGIT_WORDS[low[d--]] + digits;
+    if (digits && /^[a-z][a-z0-9._+-]*$/.test(low[d]) && !SPOKEN_EMAIL_STOP_WORDS.has(low[d])) {
+      local.unshift(digits);
+      k = d;
+    }
     if (k < 0 || (!isLetter(low[k]) && SPOKEN_EMAIL_STOP_WORDS.has(low[k])) || !/^[a-z0-9._+-]+$/.test(low[k])) continue;
     if (isLetter(low[k])) {
       while (k >= 0 && isLetter(low[k])) local.unshift(low[k--]);

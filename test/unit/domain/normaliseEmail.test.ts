@@ -50,6 +50,8 @@ describe('extractEmails', () => {
     ['d a n a at northwind dot io', 'dana@northwind.io'],
     ['write to sofia@tidepool.co. We want pricing', 'sofia@tidepool.co'],
     ['DANA_W at Northwind dot IO', 'dana_w@northwind.io'],
+    ['diego dot alvarez seven seven at yahoo dot com. Seven seven is the numbers.', 'diego.alvarez77@yahoo.com'],
+    ['j o e seven at aol dot com', 'joe7@aol.com'],
   ])('%s', (text, email) => {
     expect(extractEmails(text)).toEqual([email]);
   });

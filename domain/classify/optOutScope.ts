@@ -1,0 +1,251 @@
+/**
+ * An opt-out's scope, read the way the contract's signal describes it: the channels the request
+ * names, minus the channels the caller keeps.
+ *
+ * Each request sentence names its channels itself ("I don't want any more emails"), through what
+ * it points back to ("I'm getting these texts... can you unsubscribe me from those?", "unsubscribe
+ * that address"), or not at all ("take me off your list": every channel). A caller keeps a channel
+ * by saying so ("phone is fine", "eso sí, mándenme un correo"), by answering yes when the agent asks
+ * ("Phone and email stay as they are?" "Yeah, leave the rest"), or by asking to be reached on it
+ * ("call me Monday morning"). "Just the texts" narrows the request to one channel; "everything"
+ * widens it to all.
+ */
+import type { Call } from '../call';
+import type { OptOutScope } from '../plan';
+import { conditionalAt, fold, negatedAt, splitSentences, stripFillers, type Sentence } from '../text';
+
+export type ContactChannel = 'calls' | 'sms' | 'email';
+type Channel = ContactChannel | 'marketing' | 'all';
+
+/** The words that name each contact channel, English and Spanish (and a few other languages). */
+export const CHANNEL_WORDS: Array<[RegExp, ContactChannel]> = [
+  [/\b(?:call|calls|calling|phone|ring|ringing|dial|llam\w*|appel\w*|anrufen|ligar)\b/, 'calls'],
+  [/\b(?:text|texts|texting|sms|messages?|mensajes?|textos?)\b/, 'sms'],
+  [/\b(?:email|emails|e-mail|e-mails|emailing|emailed|inbox|newsletters?|mailing|correos?)\b/, 'email'],
+];
+
+/** A list of channels closed with everything: "..., nothing.", "De todo:", "Nada." */
+export const EVERYTHING = /(?:^|[,:;.!?]\s*|\b(?:and|y|or|o)\s+)(?:everything|nothing|all of it|todo|nada)(?=\s*(?:[.,!:;]|$))|\bde todo\b|\bevery list\b|\bno quiero nada\b/;
+
+/** "All of it, the email": everything of one channel, not every channel. */
+const EVERYTHING_OF_ONE = /\b(?:all of it|everything|todo)[,:]?\s+(?:just |only |solo )?(?:the |los |las |el |la )?(?:email|emails|e-mails?|newsletters?|texts?|calls|correos?|mensajes|llamadas)\b/;
+
+const ALL_CONTACT: ContactChannel[] = ['calls', 'sms', 'email'];
+
+type Transcribed = Pick<Call, 'transcript'>;
+function transcriptOf(caller: Sentence[]): Call['transcript'] {
+  const turns: Call['transcript'] = [];
+  for (const s of caller) {
+    while (turns.length < s.turn) turns.push({ speaker: 'agent', text: '' });
+    if (turns.length === s.turn) turns.push({ speaker: 'caller', text: s.text });
+    else turns[s.turn] = { ...turns[s.turn], text: `${turns[s.turn].text} ${s.text}` };
+  }
+  return turns;
+}
+
+/** The contact channels a piece of text names. */
+export function channelsNamed(text: string): ContactChannel[] {
+  const f = fold(text);
+  return CHANNEL_WORDS.filter(([re]) => re.test(f)).map(([, c]) => c);
+}
+
+/** A word pointing back at what the caller just named: "unsubscribe me from those". */
+const POINTS_BACK = /\b(?:from|off|of|to) (?:those|these|them|that|it)\b|\b(?:those|these) (?:ones|things)\b|\bde (?:esos|esas|eso|ellos|ellas)\b/;
+/** "Unsubscribe that address", "take my email off": an email address as the object. */
+const EMAIL_OBJECT = /\b(?:(?:that|this|my|the|mi|ese|esa) (?:e-?mail |work |personal )?(?:address|direcci[oó]n)|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\b/;
+
+/**
+ * "Just the texts", "only emails", "solo los mensajes", "just no more email": the request narrowed
+ * to one channel. A channel noun, not a verb ("just call if you need something" keeps calls).
+ */
+const ONLY =
+  /\b(?:just|only|solo|s[oó]lamente)\s+(?:no (?:more )?|not )?(?:(?:the|los|las|el|la|your|sus|those|these) ((?:text |phone )?[a-z\u00e0-\u00ff-]+)|(texts|emails|e-mails|email|calls|phone calls|text messages|correos|mensajes|llamadas))\b(?!\s*(?:is|are|'s|est[aá]n?)\s+(?:fine|ok|okay|good|bien))/g;
+/** A generic request whose object is one channel: "unsubscribe me from the emails", "take me off your call list". */
+const GENERIC_WITH_OBJECT =
+  /\b(?:unsubscrib\w*|opt(?:-| )?(?:me )?out|remov\w*|tak\w*|delet\w*|drop\w*|sac\w*|quit\w*|b[oó]rr\w*)\b[^.;?!]*\b(?:from|off|of|out of|de)\s+(?:of\s+)?(?:your|the|all|this|these|those|my|our|sus|las|los|la|el)?\s*(?:\w+\s+)?(?:email|emails|e-mail|newsletters?|mailing|texts?|text messages?|sms|call|calls|calling|phone|correos?|mensajes|llamadas)\b/;
+
+/** Caller words keeping a channel. The capture names the channel. */
+const KEEP_PATTERNS: RegExp[] = [
+  // "Phone is fine", "email's fine", "calls are okay", "the phone's fine".
+  /\b((?:the )?(?:phone(?: calls?)?|calls?|calling|texts?|texting|sms|emails?|e-mails?))\b(?:\s+(?:about|from|for|on|of|with|to)\s+[\w']+(?:\s+[\w']+)?)?(?:'s|\s+(?:is|are|stays?|can stay|would be|remains?|still))\s*(?:still\s+)?(?:fine|ok|okay|good|great|alright|all right|no problem|cool|perfect|how i want|the way to)\b/,
+  /\b((?:phone(?: calls?)?|calls?|texts?|emails?|e-mails?)) (?:is|are) (?:how|the way) (?:i|we) (?:want|like|prefer)\b/,
+  // "You can call me", "feel free to email", "go ahead and text".
+  /\b(?:you can|you may|feel free to|go ahead and|it's (?:ok|okay|fine) to|happy (?:for you )?to|still)\s+(?:still\s+|just\s+|always\s+)?(call|ring|phone|text|email|e-mail|send (?:me )?(?:an? )?(?:email|text))\b/,
+  // "Call me whenever", "email me instead".
+  /\b(call|ring|phone|text|email|e-mail) me (?:whenever|anytime|any time|instead|if you need|about)\b/,
+  // "Keep me on email", "leave the phone".
+  /\b(?:keep|leave) (?:me on |the |my )(?:the |your )?(phone|calls|texts|email|emails|e-mail|inbox|newsletters?|mailing list)\b/,
+  /\b(?:i'd |i would )?(?:prefer|rather) (?:you )?(call|text|email|e-mail|phone|calls|texts|emails)\b/,
+  // Spanish: "el correo sí", "por correo está bien", "mándenme un correo", "llámenme".
+  /\b(correos?|mensajes?|llamadas?|whatsapp|tel[eé]fono)\b[^.?!]{0,12}\b(?:s[ií]|est[aá] bien|no hay problema|sin problema|me parece bien)\b/,
+  /\b(m[aá]nd[ea]nme (?:un )?(?:correo|mensaje)|escr[ií]ban(?:me)? (?:un )?(?:correo|mensaje)?|ll[aá]m[ea]nme)\b/,
+];
+/** A request to be reached on a channel at a time: "call me Monday morning", "have someone ring me Thursday". */
+const REACH_ME = /(?:^|[,;.]\s*|\b(?:just|please|so|and|then|but|you can)\s+)(call|ring|phone|text|email|e-mail) me\b|\b(?:have|get) (?:somebody|someone|\w+) (?:to )?(call|ring|text|email) me\b/;
+/** The agent asks whether a channel may stay: "Phone and email stay as they are?", "¿Le podemos seguir enviando información por correo?" */
+const AGENT_ASKS_KEEP = /\b(?:still|stay|stays|keep|okay to|ok to|alright to|all right to|fine to|seguir|sigamos|todav[ií]a)\b/;
+const AFFIRM = /^(?:yes|yeah|yep|yup|sure|ok|okay|fine|that's fine|that's ok|please|of course|definitely|absolutely|claro|eso s[ií]|vale|correcto|leave the rest)\b|^s[ií](?![a-záéíóúñ])/;
+const REST = /\b(?:leave|keep) the rest\b|\bthe rest (?:is|are) fine\b|\blo dem[aá]s (?:est[aá] bien|s[ií])\b/;
+
+function channelOfWord(word: string): ContactChannel | null {
+  return channelsNamed(word)[0] ?? (/\bphone\b|tel[eé]fono/.test(fold(word)) ? 'calls' : null);
+}
+
+/** The channels the caller keeps, anywhere in the call. */
+export function keptChannels(call: Transcribed): Set<ContactChannel> {
+  const kept = new Set<ContactChannel>();
+  const t = call.transcript;
+  t.forEach((turn, i) => {
+    if (turn.speaker !== 'caller') return;
+    for (const s of splitSentences(turn.text)) {
+      const f = fold(s);
+      for (const re of KEEP_PATTERNS) {
+        const m = f.match(re);
+        if (!m) continue;
+        const at = m.index ?? 0;
+        if (negatedAt(f, at + (m[0].indexOf(m[1]) >= 0 ? m[0].indexOf(m[1]) : 0)) || /\b(?:not|no|never|isn't|aren't)\s+(?:fine|ok|okay|good|alright)\b/.test(f.slice(at))) continue;
+        const c = channelOfWord(m[1]);
+        if (c) kept.add(c);
+      }
+      const r = f.match(REACH_ME);
+      // "Stop calling me" never matches (no "call me"); a negated or conditional "call me" keeps nothing.
+      if (r && !negatedAt(f, r.index ?? 0) && !conditionalAt(f, r.index ?? 0)) {
+        const c = channelOfWord(r[1] ?? r[2]);
+        if (c) kept.add(c);
+      }
+    }
+    // The caller's yes to the agent's "may we still email you?"
+    const before = t[i - 1];
+    if (before?.speaker === 'agent' && AFFIRM.test(stripFillers(fold(turn.text).trim()))) {
+      const q = splitSentences(before.text).filter((x) => /\?\s*$/.test(x) && AGENT_ASKS_KEEP.test(fold(x)));
+      for (const x of q) for (const c of channelsNamed(x)) kept.add(c);
+      if (q.length === 0 && REST.test(fold(turn.text))) {
+        // "No more texts. Phone and email stay as they are?" - "leave the rest".
+        for (const x of splitSentences(before.text)) if (/\?\s*$/.test(x)) for (const c of channelsNamed(x)) kept.add(c);
+      }
+    }
+  });
+  return kept;
+}
+
+/** One request sentence and the channels its pattern gave it (`all` for a phrase naming none). */
+export interface ScopeHit {
+  text: string;
+  turn: number;
+  channels: Channel[];
+}
+
+/** "Just take me off.", "Unsubscribe.": the request said again with its object left out. */
+const ELIDED_OBJECT = /\b(?:take|get) (?:me|us|it|that) off\b[\s,]*(?:please)?[.!]*\s*$|^\W*(?:just |please |so )?(?:unsubscribe|remove|delete|opt out)(?: me| us)?(?: please)?[.!]*\s*$/;
+/** "Take my number off": the phone number's calls. */
+const NUMBER_OBJECT = /\b(?:take|get|remove|delete|drop) (?:my|this|the) (?:cell |mobile |phone )?number\b|\b(?:this|my) (?:cell |mobile |phone )?number off\b/;
+const PASSIVE_REPORT = /\b(?:been|was|were|got|get) (?:unsubscribed|removed|taken off|opted out)\b/;
+/** "No calls, no emails": each channel the sentence turns down. */
+const REFUSED_CHANNELS = /\b(?:no|not|nor|ni|sin|stop)\s+(?:more\s+|m[aá]s\s+)?(?:the\s+|los\s+|las\s+|your\s+)?(calls?|phone calls|texts?|text messages|emails?|e-mails?|llamadas|mensajes|correos?|textos)\b/g;
+
+/**
+ * What one request sentence asks to stop: the channels its patterns named; for a phrase that names
+ * none, the one channel its object names ("unsubscribe me from the emails") or points back to
+ * ("from those", "that address"), else every channel.
+ */
+function channelsOfHit(hit: ScopeHit, call: Transcribed, earlier: Set<ContactChannel>): { channels: Set<ContactChannel>; every: boolean } {
+  const f = fold(hit.text);
+  const named = new Set<ContactChannel>(hit.channels.filter((c): c is ContactChannel => ALL_CONTACT.includes(c as ContactChannel)));
+  for (const m of f.matchAll(REFUSED_CHANNELS)) for (const c of channelsNamed(m[1])) named.add(c);
+  if (!hit.channels.includes('all')) return { channels: named, every: false };
+  // The agent's offer the caller accepted names its own channels (acceptedAgentOffer).
+  if (call.transcript[hit.turn]?.speaker === 'agent') return { channels: named, every: !named.size };
+  // "It says 'you have been unsubscribed'": a report of what happened, not a request.
+  if (PASSIVE_REPORT.test(f)) return { channels: named, every: false };
+  const object = f.match(GENERIC_WITH_OBJECT);
+  if (object) {
+    for (const c of channelsNamed(object[0].slice(object[0].search(/\b(?:from|off|of|out of|de)\s/)))) named.add(c);
+    return { channels: named, every: false };
+  }
+  if (EMAIL_OBJECT.test(f)) return { channels: new Set([...named, 'email']), every: false };
+  if (NUMBER_OBJECT.test(f)) return { channels: new Set([...named, 'calls']), every: false };
+  if (ELIDED_OBJECT.test(f)) {
+    const turn = call.transcript[hit.turn];
+    const inTurn = turn?.speaker === 'caller' ? channelsNamed(turn.text.slice(0, Math.max(0, turn.text.indexOf(hit.text)))) : [];
+    const back = earlier.size ? [...earlier] : inTurn.length === 1 ? inTurn : [];
+    if (back.length) return { channels: new Set([...named, ...back]), every: false };
+  }
+  if (POINTS_BACK.test(f)) {
+    // "Those": what the caller named just before, in this turn or their previous one.
+    const turn = call.transcript[hit.turn];
+    if (turn?.speaker === 'caller') {
+      const before = turn.text.slice(0, Math.max(0, turn.text.indexOf(hit.text)));
+      let back = channelsNamed(before);
+      if (!back.length) {
+        const prev = call.transcript.slice(0, hit.turn).reverse().find((x) => x.speaker === 'caller');
+        back = prev ? channelsNamed(prev.text) : [];
+      }
+      if (back.length === 1) return { channels: new Set([...named, back[0]]), every: false };
+    }
+  }
+  return { channels: named, every: true };
+}
+
+/** "Just the texts" in the turns that hold the request (or the caller's next turn). */
+function onlyChannel(call: Transcribed, turns: number[]): ContactChannel | null {
+  const found = new Set<ContactChannel>();
+  for (const i of turns) {
+    const next = call.transcript.slice(i + 1).find((x) => x.speaker === 'caller');
+    for (const text of [call.transcript[i]?.speaker === 'caller' ? call.transcript[i].text : '', next?.text ?? '']) {
+      for (const m of fold(text).matchAll(ONLY)) {
+        const c = channelOfWord(m[1] ?? m[2] ?? '');
+        if (c) found.add(c);
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** Marketing only: "stop calling me about promotions", "no more promo emails". */
+function marketingOnly(texts: string[], generic: boolean): boolean {
+  const about = fold(texts.map((t) => t.replace(/[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g, 'the address')).join(' '));
+  if (/\b(?:promos?|promotional|promotions?|marketing|special offers|deals|sales (?:calls|pitches|emails))\b/.test(about) && !/\b(?:everything|all (?:of )?(?:it|this|your|the|communications?|contact|lists?)|any (?:more )?contact)\b/.test(about)) return true;
+  if (!generic && /\b(?:about|with|for) (?:your |the |these |any )?(?:promotions?|offers|deals|marketing|sales|specials|upsells?|new products|rewards? promotions?)\b/.test(about)) return true;
+  if (generic && /\b(?:from|off)\b[^.]*\b(?:marketing|promotions?|promotional|offers)\b/.test(about) && !channelsNamed(about).length) return true;
+  return false;
+}
+
+/**
+ * The scope of an opt-out: the channels its sentences ask to stop, minus those the caller keeps;
+ * one channel left is that channel, none named (or several) is all.
+ */
+export function resolveScope(hits: ScopeHit[], fullCall: Call | undefined, caller: Sentence[]): OptOutScope {
+  if (!hits.length) return 'all';
+  // Without the call (a caller's sentences alone), the caller's turns are the transcript.
+  const call: Transcribed = fullCall ?? { transcript: transcriptOf(caller) };
+  const generic = hits.some((h) => h.channels.includes('all'));
+  if (hits.some((h) => h.channels.includes('marketing')) || marketingOnly(hits.map((h) => h.text), generic)) {
+    // "Unsubscribe me from your newsletter": a newsletter is email.
+    const f = fold(hits.map((h) => h.text).join(' '));
+    return /newsletter/.test(f) && !/marketing|promo|offer|deal/.test(f) ? 'email' : 'marketing';
+  }
+  const turns = [...new Set(hits.map((h) => h.turn))];
+  const turnText = (i: number) => call.transcript[i]?.text ?? '';
+  // "No calls, no emails, nothing": everything closes a list of channels, or stands alone; after
+  // one channel ("no more emails, not the newsletter, nothing") it means all of that channel.
+  const kept = keptChannels(call);
+  const everything = turns.some((i) => {
+    const f = fold(turnText(i));
+    if (!EVERYTHING.test(f) || EVERYTHING_OF_ONE.test(f)) return false;
+    return channelsNamed(f).filter((c) => !kept.has(c)).length !== 1;
+  });
+  if (everything) return 'all';
+  const only = onlyChannel(call, turns.filter((i) => call.transcript[i]?.speaker === 'caller'));
+  if (only) return only;
+  const asked = new Set<ContactChannel>();
+  let every = false;
+  for (const h of [...hits].sort((a, b) => a.turn - b.turn)) {
+    const r = channelsOfHit(h, call, new Set(asked));
+    for (const c of r.channels) asked.add(c);
+    if (r.every) every = true;
+  }
+  const wanted = every ? ALL_CONTACT.filter((c) => !kept.has(c)) : [...asked].filter((c) => !kept.has(c));
+  // The caller asked to stop a channel they also seem to keep: the request wins.
+  const left = wanted.length ? wanted : [...asked];
+  return left.length === 1 ? left[0] : 'all';
+}

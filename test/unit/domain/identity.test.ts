@@ -1,0 +1,34 @@
+/**
+ * Whose address is it? An email said for a person the caller hands over is not the caller's own,
+ * so it never becomes an update of the caller's record.
+ */
+import { callerIdentity } from '../../../domain/identity';
+import { makeCall } from './helpers';
+
+describe('callerIdentity: the caller’s own addresses', () => {
+  test('an address named for the person being referred is not the caller’s', () => {
+    const call = makeCall({
+      turns: [
+        "A: Thanks for calling Ridgeline Fleet.",
+        "C: Hi, it's Helen Marsh from Marsh Electric. I've got a new one. Ty Okafor. He does signs.",
+        'A: Great. Email or phone for Ty?',
+        'C: ty at okafor signs dot com. T-Y.',
+      ],
+    });
+    expect(callerIdentity(call).spokenEmails).toEqual([]);
+  });
+
+  test('in Spanish too', () => {
+    const call = makeCall({
+      turns: ['A: Harborline Linen, habla Iris.', 'C: Hola Iris, soy Lucía Fernández. Mi amiga la doctora Beatriz Quintero abre clínica. Su correo es beatriz arroba quintero veterinaria punto com.'],
+    });
+    expect(callerIdentity(call).spokenEmails).toEqual([]);
+  });
+
+  test('the caller’s own address, with their name in it, stays theirs', () => {
+    const call = makeCall({
+      turns: ['A: Cobalt Rewards.', 'C: Diego Alvarez. I want to join.', 'A: And your email, Diego?', 'C: diego dot alvarez seven seven at yahoo dot com.'],
+    });
+    expect(callerIdentity(call).spokenEmails).toEqual(['diego.alvarez77@yahoo.com']);
+  });
+});
