@@ -359,6 +359,20 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
   return null;
 }
 
+/**
+ * "Would you like me to stop these calls?" - "No, no, it's fine, keep them coming.": the caller
+ * answered the question the call could have held, plainly and in the negative.
+ */
+export function refusedAgentOffer(call: Call): boolean {
+  const t = call.transcript;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i].speaker !== 'agent' || t[i + 1].speaker !== 'caller' || !AGENT_OFFER.test(fold(t[i].text))) continue;
+    const reply = stripFillers(fold(t[i + 1].text).trim());
+    if (/^(?:no|nope|nah|not at all|no thanks|no thank you|god no|no,? (?:no|it's fine|that's fine|keep))\b/.test(reply) && !hedgedAnswer(reply) && !/\b(?:but|just|only|except|pero|solo)\b/.test(reply)) return true;
+  }
+  return false;
+}
+
 /** Rule 3 over the caller's sentences (and an opt-out the agent offers and the caller accepts). */
 export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
   const ev: Evidence[] = [];

@@ -49,6 +49,8 @@ export interface OptOutContext {
   lowFitCall: boolean;
   /** The opt-out frames saw words of theirs, whatever their guards decided. */
   framesSawWords: boolean;
+  /** The caller plainly turned down the agent's offer to stop contact (refusedAgentOffer). */
+  offerRefused?: boolean;
   /** The agent confirmed a removal straight after a caller's turn (agentAcknowledgement.ts). */
   agentAck: AgentAcknowledgement | null;
 }
@@ -72,7 +74,8 @@ export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading 
       evidence: [{ turn: reading.evidence.turn, quote: reading.evidence.text }, { turn: ctx.agentAck.turn, quote: ctx.agentAck.quote }],
     };
   }
-  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence) {
+  // A plain "no" to the agent's offer to stop contact answers the question a hold would ask.
+  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && !ctx.offerRefused) {
     const top = (Object.entries(reading.p) as Array<[keyof OptOutReading['p'], number]>).sort((a, b) => b[1] - a[1])[0][0];
     // Where the frames saw words and set them aside, only a clear reading of doubt holds the call.
     if (top !== 'none' && (!ctx.framesSawWords || (top === 'uncertain' && reading.p.uncertain >= CLEARLY_UNCERTAIN))) {

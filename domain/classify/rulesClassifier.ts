@@ -19,7 +19,7 @@ import { detectFollowUp } from './followUp';
 import { detectJoinRequest, detectReferredBy, detectReferredPerson } from './referral';
 import { detectPreferredContact } from './preferences';
 import { detectLowFit } from './lowFit';
-import { detectOptOut, optOutWordsPresent, possibleOptOut, scopeOfWords } from './optOut';
+import { detectOptOut, optOutWordsPresent, possibleOptOut, refusedAgentOffer, scopeOfWords } from './optOut';
 import { detectAgentPromises, detectSensitive } from './sensitive';
 import { acceptedAgentQuestions, detectNotInterested, detectReadyToBuy } from './outcomeCues';
 import type { CallClassifier, ClassifierContext, FlagKind, LowFitKind, Quote, Signals } from './signals';
@@ -114,7 +114,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
       evidence: intent.evidence.map(quote),
     },
     // The call model's second opinion turns a disagreement into a hold (optOutDecision.ts).
-    optOut: weighOptOut(detected, modelOptOut, { lowFitHeard, lowFitCall, framesSawWords, agentAck: agentAcknowledgesOptOut(call) }),
+    optOut: weighOptOut(detected, modelOptOut, { lowFitHeard, lowFitCall, framesSawWords, offerRefused: refusedAgentOffer(call), agentAck: agentAcknowledgesOptOut(call) }),
     lowFit: found ? { kind: found[0], evidence: [quote(found[1]!)] } : { kind: null, evidence: [] },
     flags,
     notInterested: notInterested ? quote(notInterested) : null,
