@@ -6,8 +6,18 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 
+/**
+ * Cities and states named for where someone is. States whose name is also a common first name
+ * (Georgia, Virginia, Carolina alone) are left out: "I'm here with Georgia" names no zone. Mexico
+ * keeps standard time all year since 2022, so its cities have their own zones, not Chicago's.
+ */
 const CITY_ZONES: Array<[RegExp, string]> = [
-  [/\b(?:chicago|dallas|houston|austin|san antonio|minneapolis|st\.? louis|kansas city|milwaukee|nashville|new orleans|memphis|oklahoma city|omaha|madison|winnipeg|mexico city|texas)\b/, 'America/Chicago'],
+  [/\b(?:mexico city|ciudad de m[eé]xico|cdmx|guadalajara|puebla|le[oó]n|quer[eé]taro)\b/, 'America/Mexico_City'],
+  [/\b(?:monterrey|saltillo)\b/, 'America/Monterrey'],
+  [/\b(?:chicago|dallas|houston|austin|san antonio|minneapolis|st\.? louis|kansas city|milwaukee|nashville|new orleans|memphis|oklahoma city|omaha|madison|winnipeg|texas|wisconsin|illinois|minnesota|iowa|missouri|arkansas|louisiana|mississippi|alabama|oklahoma|kansas|nebraska|north dakota|south dakota|tennessee)\b/, 'America/Chicago'],
+  [/\b(?:michigan|ohio|indiana|kentucky|florida|north carolina|south carolina|west virginia|maryland|delaware|pennsylvania|new jersey|connecticut|massachusetts|rhode island|vermont|new hampshire|maine)\b/, 'America/New_York'],
+  [/\b(?:california|oregon|washington state|nevada)\b/, 'America/Los_Angeles'],
+  [/\b(?:colorado|utah|new mexico|wyoming|montana|idaho)\b/, 'America/Denver'],
   [/\b(?:new york|nyc|brooklyn|manhattan|boston|philadelphia|philly|miami|atlanta|washington,? d\.?c\.?|d\.?c\.|baltimore|pittsburgh|charlotte|orlando|tampa|detroit|cleveland|columbus|raleigh|richmond|buffalo|newark|jersey city|montreal|ottawa|toronto)\b/, 'America/New_York'],
   [/\b(?:los angeles|l\.a\.|san francisco|the bay area|bay area|san diego|san jose|seattle|portland|sacramento|las vegas|vancouver|oakland|silicon valley)\b/, 'America/Los_Angeles'],
   [/\b(?:denver|salt lake city|boise|albuquerque|el paso|calgary|edmonton)\b/, 'America/Denver'],
@@ -49,7 +59,7 @@ export function zoneInText(text: string): string | null {
     // "central" alone needs a time word nearby ("11 Central", "central time").
     // A short answer that is the zone itself ("Central.", "Yeah, Central.") needs nothing more.
     const shortAnswer = f.replace(/[^a-z\s]/g, ' ').trim().split(/\s+/).every((w) => w === word || /^(?:yeah|yes|yep|no|nope|its|it|s|uh|um|ok|okay|time|si|s[ií]|actually)$/.test(w));
-    if (/^(?:central|eastern|pacific|mountain)$/.test(word) && !shortAnswer && !new RegExp(`(?:\\d|noon|morning|afternoon|evening|o'clock|time|am|pm|a\\.m\\.|p\\.m\\.)\\W*${word}|${word}\\W+(?:time|zone)|(?:on|in) ${word}\\b`).test(f)) continue;
+    if (/^(?:central|eastern|pacific|mountain)$/.test(word) && !shortAnswer && !new RegExp(`(?:\\d|noon|morning|afternoon|evening|o'clock|time|am|pm|a\\.m\\.|p\\.m\\.)\\W*${word}|${word}\\W+(?:time|zone)|(?:on|in) ${word}\\b|\\bmy time\\b[^.?!]{0,12}\\W${word}\\b`).test(f)) continue;
     return zone;
   }
   // Capitalised city abbreviations: "I'm in LA", "our NYC office".
@@ -58,7 +68,7 @@ export function zoneInText(text: string): string | null {
     for (const [re, zone] of ABBR) if (re.test(raw)) return zone;
   }
   // "hora de Chicago", "hora de San Antonio": Spanish names the zone by a city.
-  if (/\b(?:i'm|i am|we're|we are|based|located|live|living|here|out|over)\b[^.]{0,20}\b(?:in|near|around|outside|from)\b/.test(f) || /\b(?:in|near) \w+(?: \w+)? time\b/.test(f) || /\b\w+(?: \w+)? time\b/.test(f) || /\bhora de\b/.test(f)) {
+  if (/\b(?:i'm|i am|we're|we are|based|located|live|living|here|out|over)\b[^.]{0,20}\b(?:in|near|around|outside|from|at our|at my)\b/.test(f) || /\b(?:estoy|ando|vivo|estamos|andamos|vivimos)\b[^.]{0,20}\b(?:en|por|cerca de)\b/.test(f) || /\b(?:in|near) \w+(?: \w+)? time\b/.test(f) || /\b\w+(?: \w+)? time\b/.test(f) || /\bhora de\b/.test(f)) {
     for (const [re, zone] of CITY_ZONES) if (re.test(f)) return zone;
   }
   return null;
@@ -185,9 +195,11 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     const s = r.start;
     // "this evening, say 7pm": a day without an hour followed by an hour without a day is one time.
     const next = results[i + 1]?.start;
-    const joined = next && !s.isCertain('hour') && next.isCertain('hour') && !next.isCertain('day') && !next.isCertain('weekday') ? next : null;
+    // So is "tomorrow, Wednesday, 1 p.m.": a later mention of the same day that holds the hour.
+    const sameDay = (a: typeof s, b: typeof s) => a.date().toDateString() === b.date().toDateString();
     if (/\b(?:last|ago|yesterday|previous|past)\b/i.test(r.text)) continue;
     const hasDay = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(r.text);
+    const joined = next && !s.isCertain('hour') && next.isCertain('hour') && ((!next.isCertain('day') && !next.isCertain('weekday')) || (hasDay && sameDay(s, next))) ? next : null;
     const timeOf = joined ?? s;
     const hasHour = timeOf.isCertain('hour');
     if (!hasDay && !hasHour) continue; // "this month", "the 2020s"
@@ -289,7 +301,7 @@ export function normaliseTimeWords(text: string): string {
     .replace(/\bquarter past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:15` : m))
     .replace(/\bquarter (?:to|of) (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${((n(w) + 10) % 12) + 1}:45` : m))
     .replace(
-      /\b(at|around|about|by|say) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:$|[.,!?;]|o'clock|am\b|pm\b|a\.m\.|p\.m\.|in the|tonight|tomorrow|today|on\b|this\b|next\b|thirty|fifteen|forty|or so|ish))/gi,
+      /\b(at|around|about|by|say) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:$|[.,!?;]|o'clock|am\b|pm\b|a\.m\.|p\.m\.|in the|tonight|tomorrow|today|on\b|this\b|next\b|thirty|fifteen|forty|or so|ish|works?\b|is (?:fine|good|great|perfect)|sounds\b|would (?:work|be)\b|should work|my time|your time|(?:central|eastern|pacific|mountain)\b|(?:for|with) (?:me|you|us)\b))/gi,
       (_m, p: string, w: string) => `${p} ${HOUR_WORDS[w.toLowerCase()]}`,
     );
 }

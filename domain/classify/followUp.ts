@@ -91,6 +91,8 @@ function refinement(ctx: ClassifyContext, afterTurn: number, ref: string, zone: 
   return null;
 }
 
+/** A resolved time's words that hold a clock time, not only a day. */
+const HAS_CLOCK = /\d|\b(?:noon|midnight|mediod[ií]a|medianoche)\b/i;
 /** A clock time said alone, with no day: "Three o'clock.", "A las tres de la tarde." */
 function saysHourOnly(text: string): boolean {
   const f = foldAccents(text);
@@ -143,7 +145,9 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
       // The same day, or the same hour the agent then puts on the day agreed a turn before
       // ("¿Se puede el jueves?" - "¿A qué hora?" - "A las tres." - "Jueves a las tres.").
       if (rc && (rc.local.hasSame(ra.local, 'day') || (saysHourOnly(c.text) && rc.local.hour === ra.local.hour && rc.local.minute === ra.local.minute && ra.local > rc.local))) {
-        last = { r: ra, caller: c, agent: a };
+        // Unless only the caller's words hold the clock time ("Monday at eleven?" - "Monday works.").
+        const callerSharper = rc.local.hasSame(ra.local, 'day') && HAS_CLOCK.test(rc.text) && !HAS_CLOCK.test(ra.text);
+        last = { r: callerSharper ? rc : ra, caller: c, agent: a };
         break;
       }
     }

@@ -10,6 +10,10 @@ describe('resolveSpokenTime (rule 8)', () => {
     ['call me back Thursday at 2', 'America/Los_Angeles', '2026-11-12T22:00:00Z'],
     ['tomorrow at 3', 'America/New_York', '2026-11-11T20:00:00Z'],
     ['tomorrow', 'America/New_York', '2026-11-11T15:00:00Z'],
+    // A later mention of the same day holds the hour; a number word before "works" is a clock time.
+    ['Tomorrow, Wednesday, 1 p.m. Pacific.', 'America/Los_Angeles', '2026-11-11T21:00:00Z'],
+    ['Monday at eleven works.', 'America/Phoenix', '2026-11-16T18:00:00Z'],
+    ["I'm in Denver this week for a trade show, so tomorrow at four, my time.", 'America/Denver', '2026-11-11T23:00:00Z'],
     ['email me tomorrow morning', 'America/Los_Angeles', '2026-11-11T17:00:00Z'],
     ['Thursday afternoon', 'America/New_York', '2026-11-12T19:00:00Z'],
     ['Monday evening', 'America/New_York', '2026-11-16T23:00:00Z'],
@@ -120,11 +124,15 @@ describe('zoneInText', () => {
     ['3pm EST', 'America/New_York'],
     ['we are based in Denver', 'America/Denver'],
     ['11 CST', 'America/Chicago'],
+    ["Three o'clock my time there, Central.", 'America/Chicago'],
+    ["No, no, I'm at our Wisconsin farm all this week.", 'America/Chicago'],
+    // Mexico keeps standard time all year: not Chicago's zone.
+    ['Esta semana ando en Monterrey, en casa de mi mamá.', 'America/Monterrey'],
   ])('%s -> %s', (text, zone) => {
     expect(zoneInText(text)).toBe(zone);
   });
 
-  it.each(['the central office', 'let me get back to you', 'et cetera', 'I flew to Chicago last year'])('no zone in: %s', (text) => {
+  it.each(['the central office', 'let me get back to you', 'et cetera', 'I flew to Chicago last year', "I'm here with Georgia from accounting."])('no zone in: %s', (text) => {
     expect(zoneInText(text)).toBeNull();
   });
 });
