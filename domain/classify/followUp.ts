@@ -182,10 +182,52 @@ function zoneOfAgreement(ctx: ClassifyContext, request: FollowUpRequest): { zone
   return null;
 }
 
+/**
+ * A contact aimed at the caller (or, in the agent's words, at "you"): "call me", "I'll ring you",
+ * "give me a call", "get back to me", a demo or a meeting, "llámeme", "le marcamos". "Your reps are
+ * calling the people I refer at seven" and "llamé el miércoles" are not.
+ */
+const CONTACT_ACT = new RegExp(
+  [
+    String.raw`\b(?:call|ring|phone|text|email|e-mail|message|reach|contact|ping|buzz|try)\s+(?:me|us|you)\b`,
+    String.raw`\b(?:give|send|drop|shoot)\s+(?:me|us|you)\s+(?:a\s+)?(?:call|ring|text|email|e-mail|line|buzz|shout)\b`,
+    String.raw`\b(?:call|calling|get|getting|circle|circling|come|coming)\s+(?:me\s+|you\s+|us\s+)?back\b|\bcallback\b|\bcall-back\b`,
+    String.raw`\bget\s+back\s+(?:to\s+)?(?:me|you|us)\b|\bfollow(?:ing)?[- ]?up\b|\btouch base\b|\bcheck(?:ing)? in\b|\bget in touch\b|\breach out\b`,
+    String.raw`\b(?:talk|speak|chat|meet|connect)\b|\b(?:demo|demonstration|walk ?-?through|meeting|consultation|consult|appointment|call)\b`,
+    String.raw`\b(?:ll[aá]m|m[aá]nd|escr[ií]b|m[aá]rc|m[aá]rqu|cont[aá]ct|h[aá]bl)\w*(?:me|nos|le|la|lo)\b`,
+    String.raw`\b(?:me|nos|le|la|lo|les)\s+(?:\w+\s+)?(?:llam|marc|marqu|escrib|contact|habl|regres)\w*`,
+    String.raw`\b(?:demostraci[oó]n|cita|reuni[oó]n|presentaci[oó]n|llamada)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A channel said with the time ("email it Friday morning", "by text"), in either language. */
+const CHANNEL_WORD = /\b(?:call(?:ing|ed)?|ring|phone|text(?:ing)?|e-?mail(?:ing)?|sms|whatsapp|correo|mensaje|llam\w+|escr[ií]b\w+|m[aá]nd\w+)\b/i;
+
+/** Does the call tie this time to contact with the caller, not to an event (a deadline, a closing, an install)? */
+function timeIsForContact(ctx: ClassifyContext, request: FollowUpRequest): boolean {
+  // The turns that hold the time and the two before and one after each (where "Want to see it in
+  // action? I can have someone walk you through it." sets up "Sometime next week is good.").
+  const turns = [...new Set(request.evidence.filter((e) => e.field === 'followUp').flatMap((e) => [e.turn - 2, e.turn - 1, e.turn, e.turn + 1]))].filter((t) => t >= 0);
+  for (const t of turns) {
+    const turn = ctx.call.transcript[t];
+    if (!turn) continue;
+    const f = foldAccents(turn.text);
+    for (const re of [CONTACT_ACT, CHANNEL_WORD]) for (const m of f.matchAll(new RegExp(re.source, 'gi'))) if (!negatedAt(f, m.index ?? 0)) return true;
+    // An answer to the agent's "when suits you?" or to an offer of a demo.
+    const before = ctx.call.transcript[t - 1];
+    if (turn.speaker === 'caller' && before?.speaker === 'agent' && (ASKS_WHEN.test(fold(before.text)) || MEETING_OFFER.test(foldAccents(before.text)))) return true;
+  }
+  // A call about a demo or a meeting: the time agreed is when it happens.
+  const wholeCall = foldAccents(ctx.call.transcript.map((x) => x.text).join(' \n '));
+  for (const m of wholeCall.matchAll(new RegExp(MEETING_OFFER.source, 'g'))) if (!negatedAt(wholeCall, m.index ?? 0)) return true;
+  return false;
+}
+
 export function detectFollowUp(ctx: ClassifyContext): FollowUpRequest | null {
   const named = callerZone(ctx);
   const first = followUpIn(ctx, named);
-  if (!first) return null;
+  if (!first || !timeIsForContact(ctx, first)) return null;
   const agreed = zoneOfAgreement(ctx, first);
   return agreed && agreed.zone !== first.timezone ? (followUpIn(ctx, agreed) ?? first) : first;
 }

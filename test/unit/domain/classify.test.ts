@@ -66,6 +66,20 @@ describe('follow-up', () => {
     expect(withDefault.classification.followUp).toMatchObject({ at: '2026-11-12T19:00:00Z', timezone: 'America/New_York' });
   });
 
+  it.each([
+    ['a payment date', ['C: You charged me twice. Same amount, two days apart.', 'A: So two payments came out this month, two days apart?']],
+    ['a deadline', ["C: I'm writing a story on package theft. My deadline's Thursday."]],
+    ['the date a cancellation takes effect', ['C: We are selling the place. Closing is the end of the month.', "A: I'll start the cancellation effective January 31st."]],
+    ['an install the agent confirms', ['C: Can the install happen Friday?', "A: You're all set for Friday, activation fee waived."]],
+  ])('a time tied to %s, not to contacting the caller, is no follow-up', (_what, turns) => {
+    expect(classify(makeCall({ turns })).classification.followUp).toBeNull();
+  });
+
+  it('a time tied to contact in a few words still is one: "shoot me an email", "que me marquen"', () => {
+    expect(classify(makeCall({ turns: ["C: Shoot me an email tomorrow morning, I'm on a job site all afternoon.", 'A: Will do, tomorrow morning by email.'] })).classification.followUp?.channel).toBe('email');
+    expect(classify(makeCall({ turns: ['C: Ahorita ando en una obra y no puedo ver nada. Mejor que me marquen el jueves a las once.', 'A: Perfecto, el jueves a las once.'] })).classification.followUp?.at).toBe('2026-11-12T16:00:00Z');
+  });
+
   it('names the channel: email or text when the caller says so', () => {
     expect(classify(makeCall({ turns: ['C: Email me tomorrow morning.'] })).classification.followUp?.channel).toBe('email');
     expect(classify(makeCall({ turns: ['C: Text me Friday.'] })).classification.followUp?.channel).toBe('sms');
