@@ -27,8 +27,10 @@
  *  - sealed9: test/corpus/sealed9/{y,z,zz}, 150 more written after sealed8 was run and committed
  *            unrun. Run once (112/150 at 7f5d2c4), then opened.
  *  - sealed10: test/corpus/sealed10/{aa,ab,ac}, 150 more written after sealed9 was run and
- *            committed unrun. Run once (rules 3.3.0, eval/runs/), then opened; the next honest
- *            measure is sealed11.
+ *            committed unrun. Run once (rules 3.3.0, eval/runs/), then opened.
+ *  - sealed11: test/corpus/sealed11/{ba,bb,bc}, 150 more written (contracts and examples only)
+ *            while rules 3.3.0 were built, committed unrun. Run once (rules 3.4.0, eval/runs/), then
+ *            opened; the next honest measure is sealed12.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -44,7 +46,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -71,6 +73,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed8: path.join(ROOT, 'test', 'corpus', 'sealed8'),
   sealed9: path.join(ROOT, 'test', 'corpus', 'sealed9'),
   sealed10: path.join(ROOT, 'test', 'corpus', 'sealed10'),
+  sealed11: path.join(ROOT, 'test', 'corpus', 'sealed11'),
 };
 
 interface JsonEntry {
