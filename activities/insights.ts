@@ -28,13 +28,13 @@ export function createInsightsActivities(store: InsightsStore, opts: { publicBas
       const today = Date.parse(`${isoDay(Date.now())}T00:00:00Z`);
       const from = isoDay(today - input.days * 86_400_000);
       const to = isoDay(today - 86_400_000);
-      const report = service.report({ from, to, by: 'campaign' });
+      const report = await service.report({ from, to, by: 'campaign' });
       const page = opts.publicBaseUrl ? `${opts.publicBaseUrl}/insights?from=${from}&to=${to}` : null;
       return { from, to, calls: report.totals.calls, qualified: report.totals.qualified, text: insightsDigestText(report, page) };
     },
 
     async recordCallOutcome(input: { call: Call; result: ProcessCallResult }): Promise<'recorded' | 'already_recorded'> {
-      return store.record(callOutcomeOf(input.call, input.result)) ? 'recorded' : 'already_recorded';
+      return (await store.record(callOutcomeOf(input.call, input.result))) ? 'recorded' : 'already_recorded';
     },
   };
 }

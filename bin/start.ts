@@ -17,7 +17,7 @@ import { startIntake } from '../intake/main';
 import { ReviewService } from '../services/review/reviewService';
 import { FollowUpService } from '../services/followUps/followUpService';
 import { InsightsService } from '../services/insights/insightsService';
-import { InsightsStore } from '../insights/store';
+import { openInsightsStore } from '../insights/openStore';
 import { connectTemporal } from '../services/connectTemporal';
 
 async function main(): Promise<void> {
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       logger: log.child({ component: 'intake' }),
       reviewService: new ReviewService(client, { namespace: config.temporal.namespace, temporalUiUrl: config.temporal.uiUrl }),
       followUpService: new FollowUpService(client, { namespace: config.temporal.namespace, temporalUiUrl: config.temporal.uiUrl }),
-      insightsService: new InsightsService(new InsightsStore(config.insights.dbFile)),
+      insightsService: new InsightsService(openInsightsStore(config.insights)),
     });
     stops.push(() => intake.close());
 

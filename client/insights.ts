@@ -8,7 +8,7 @@
  * 1 refused or failed, 2 wrong usage.
  */
 import { loadConfig } from '../config';
-import { InsightsStore } from '../insights/store';
+import { describeInsightsStore, openInsightsStore } from '../insights/openStore';
 import { backfillInsights } from '../services/insights/backfill';
 import { InsightsError, InsightsService, type InsightsReport } from '../services/insights/insightsService';
 import { dataConverterFor } from '../integrations/temporal/dataConverter';
@@ -32,9 +32,9 @@ async function main(argv: string[]): Promise<number> {
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (command === 'report') {
     const config = loadConfig();
-    const store = new InsightsStore(config.insights.dbFile);
+    const store = openInsightsStore(config.insights);
     try {
-      const report = new InsightsService(store).report({ from: values.from, to: values.to, by: values.by });
+      const report = await new InsightsService(store).report({ from: values.from, to: values.to, by: values.by });
       console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
       return 0;
     } catch (err) {
@@ -42,18 +42,19 @@ async function main(argv: string[]): Promise<number> {
       console.error(`error: ${err.message}${err.issues.map((i) => `\n  ${i}`).join('')}`);
       return 1;
     } finally {
-      store.close();
+      await store.close();
     }
   }
   if (command === 'backfill') {
     return withTemporal(async (client, config) => {
-      const store = new InsightsStore(config.insights.dbFile);
+      const store = openInsightsStore(config.insights);
+      console.error(`filling the insights store (${describeInsightsStore(config.insights)})`);
       try {
         const report = await backfillInsights(client, dataConverterFor(config.temporal), store, { onProgress: (r) => console.error(`… ${r.seen} calls read`) });
         console.log(values.json ? JSON.stringify(report, null, 2) : `${report.seen} completed calls: ${report.recorded} recorded, ${report.alreadyRecorded} already recorded, ${report.failed.length} unreadable${report.failed.map((f) => `\n  ${f.workflowId}: ${f.error}`).join('')}`);
         return report.failed.length ? 1 : 0;
       } finally {
-        store.close();
+        await store.close();
       }
     });
   }

@@ -41,6 +41,12 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   /** The insights store's SQLite file (default DATA_DIR/insights.sqlite). */
   INSIGHTS_DB: z.string().optional(),
+  /** A PostgreSQL URL: the insights store lives there (schema INSIGHTS_DATABASE_SCHEMA) instead of SQLite. */
+  INSIGHTS_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(?:ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  INSIGHTS_DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'lower-case letters, digits and underscores').default('insights'),
   /** The Slack app's signing secret: review notices carry approve / reject buttons that decide through /slack/interactions. */
   SLACK_SIGNING_SECRET: z.string().min(16).optional(),
   /** Per-reviewer sign-in tokens' SQLite file (default DATA_DIR/reviewers.sqlite). */
@@ -146,7 +152,7 @@ export interface Config {
   };
   notifierWebhookUrl: string | null;
   /** Where finished calls' outcomes are kept for the insights page, the CSV and the weekly digest. */
-  insights: { dbFile: string };
+  insights: { dbFile: string; databaseUrl: string | null; databaseSchema: string };
   review: { deadlineBusinessHours: number };
   temporal: {
     /** null: start the embedded dev server on `port`. */
@@ -272,7 +278,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       slackSigningSecret: e.SLACK_SIGNING_SECRET ?? null,
     },
     notifierWebhookUrl: e.NOTIFIER_WEBHOOK_URL ?? null,
-    insights: { dbFile: path.resolve(e.INSIGHTS_DB ?? path.join(dataDir, 'insights.sqlite')) },
+    insights: {
+      dbFile: path.resolve(e.INSIGHTS_DB ?? path.join(dataDir, 'insights.sqlite')),
+      databaseUrl: e.INSIGHTS_DATABASE_URL ?? null,
+      databaseSchema: e.INSIGHTS_DATABASE_SCHEMA,
+    },
     review: { deadlineBusinessHours: e.REVIEW_DEADLINE_BUSINESS_HOURS },
     temporal: {
       address: e.TEMPORAL_ADDRESS ?? null,

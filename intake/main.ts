@@ -13,7 +13,7 @@ import { buildIntakeServer } from './server';
 import { ReviewService } from '../services/review/reviewService';
 import { FollowUpService } from '../services/followUps/followUpService';
 import { InsightsService } from '../services/insights/insightsService';
-import { InsightsStore } from '../insights/store';
+import { openInsightsStore } from '../insights/openStore';
 import { ReviewerTokens } from '../services/reviewers/reviewerTokens';
 import type { FastifyInstance } from 'fastify';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     logger: log,
     reviewService: new ReviewService(client, { namespace: config.temporal.namespace, temporalUiUrl: config.temporal.uiUrl }),
     followUpService: new FollowUpService(client, { namespace: config.temporal.namespace, temporalUiUrl: config.temporal.uiUrl }),
-    insightsService: new InsightsService(new InsightsStore(config.insights.dbFile)),
+    insightsService: new InsightsService(openInsightsStore(config.insights)),
   });
   console.log(`intake listening on ${intake.url} (POST /webhooks/calls, POST /webhooks/dialnexa; Temporal ${address})`);
   let closing = false;

@@ -21,8 +21,10 @@ export interface TemporalAccessOptions {
   updateTimeoutMs?: number;
   /** Bound of each state query: one workflow whose worker is down must not stall the whole list. */
   queryTimeoutMs?: number;
-  /** At most this many workflows are listed. */
+  /** At most this many workflows are listed where each is then asked for its state. */
   listLimit?: number;
+  /** At most this many are listed where visibility alone answers (the review queue's pages). */
+  visibilityListLimit?: number;
 }
 
 /** The surface's error class, as far as Temporal access needs it: it can say "unavailable". */
@@ -36,6 +38,7 @@ export abstract class TemporalAccess {
   protected readonly updateTimeoutMs: number;
   protected readonly queryTimeoutMs: number;
   protected readonly listLimit: number;
+  protected readonly visibilityListLimit: number;
 
   protected constructor(
     protected readonly client: Client,
@@ -49,19 +52,20 @@ export abstract class TemporalAccess {
     this.updateTimeoutMs = opts.updateTimeoutMs ?? 15_000;
     this.queryTimeoutMs = opts.queryTimeoutMs ?? 5_000;
     this.listLimit = opts.listLimit ?? 500;
+    this.visibilityListLimit = opts.visibilityListLimit ?? 20_000;
   }
 
   protected bounded<T>(fn: () => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
     return this.client.withDeadline(Date.now() + timeoutMs, fn);
   }
 
-  /** Workflows a visibility query lists (at most listLimit), every page within the read bound. */
-  protected listWorkflows(query: string): Promise<WorkflowExecutionInfo[]> {
+  /** Workflows a visibility query lists (at most `limit`), every page within the read bound. */
+  protected listWorkflows(query: string, limit = this.listLimit, pageSize = 100): Promise<WorkflowExecutionInfo[]> {
     return this.bounded(async () => {
       const infos: WorkflowExecutionInfo[] = [];
-      for await (const info of this.client.workflow.list({ query, pageSize: 100 })) {
+      for await (const info of this.client.workflow.list({ query, pageSize })) {
         infos.push(info);
-        if (infos.length >= this.listLimit) break;
+        if (infos.length >= limit) break;
       }
       return infos;
     });

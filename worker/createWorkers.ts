@@ -15,7 +15,7 @@ import { activityRequestHook } from '../activities/requestHook';
 import { createDigestActivities } from '../activities/digest';
 import { createReferralRockActivities } from '../activities/referralrock';
 import { createInsightsActivities } from '../activities/insights';
-import { InsightsStore } from '../insights/store';
+import { openInsightsStore } from '../insights/openStore';
 import { createReferralRockClient, ReferralRockDirectory } from '../integrations/referralrock';
 import { WebhookNotifier } from '../integrations/notifier/webhookNotifier';
 import { referralRockTaskQueue } from '../workflows/ids';
@@ -49,7 +49,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
   const notifier = new WebhookNotifier(config.notifierWebhookUrl, log);
   // One classifier for the worker, the same `npm run plan` builds (CLASSIFIER).
   const classifier = createClassifier(config.classifier);
-  const insights = new InsightsStore(config.insights.dbFile);
+  const insights = openInsightsStore(config.insights);
 
   const workflows = await Worker.create({
     connection,
@@ -92,7 +92,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
       } finally {
         await connection.close();
         await closeClient();
-        insights.close();
+        await insights.close();
       }
     },
     async shutdown() {

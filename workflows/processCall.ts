@@ -54,7 +54,7 @@ import {
 import { FailureType, NON_RETRYABLE_WRITE_FAILURES } from './failures';
 import { lockRequestIdForWrite, referralRockTaskQueue, reviewIdForCall, workflowIdForFollowUp, workflowIdForIdentityLock, workflowIdForRecordLock } from './ids';
 import { followUp } from './followUp';
-import { FollowUpAtKey, IntentKey, MatchStatusKey, OptOutScopeKey, RecordIdKey, ReviewStatusKey } from './searchAttributes';
+import { FollowUpAtKey, IntentKey, MatchStatusKey, OptOutScopeKey, OwnerKey, RecordIdKey, ReviewDeadlineKey, ReviewReasonsKey, ReviewStatusKey } from './searchAttributes';
 
 type DecideActivities = ReturnType<typeof createDecideActivities>;
 type ClassifyActivities = ReturnType<typeof createClassifyActivities>;
@@ -310,6 +310,14 @@ async function awaitReview(run: CallRun, plan: Plan, deadlineAt: string | null):
   state.actions = waiting;
   state.review = { ...state.review, status: 'pending', reasons: plan.review.reasons, deadlineAt, requestedAt: new Date().toISOString() };
   upsertSearchAttributes([{ key: ReviewStatusKey, value: 'pending' }]);
+  // What the queue filters and sorts on, so it pages over visibility (services/review/reviewService.ts).
+  if (patched('review-queue-attributes')) {
+    upsertSearchAttributes([
+      { key: ReviewReasonsKey, value: plan.review.reasons },
+      ...(deadlineAt ? [{ key: ReviewDeadlineKey, value: new Date(deadlineAt) }] : []),
+      ...(plan.handoff.owner ? [{ key: OwnerKey, value: plan.handoff.owner }] : []),
+    ]);
+  }
   state.phase = 'waiting_for_review';
   showDetails(state);
   if (patched('review-requested-notice')) tellReviewers(run, plan);

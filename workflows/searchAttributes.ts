@@ -15,4 +15,13 @@ export const CampaignKey = defineSearchAttributeKey('Campaign', SearchAttributeT
 /** Set when the caller opted out: this is the service's own suppression record, queried before follow-ups fire. */
 export const OptOutScopeKey = defineSearchAttributeKey('OptOutScope', SearchAttributeType.KEYWORD);
 
-export const ALL_SEARCH_ATTRIBUTES = [CallIdKey, IntentKey, MatchStatusKey, ReviewStatusKey, FollowUpAtKey, RecordIdKey, CampaignKey, OptOutScopeKey];
+/**
+ * What the review queue filters and sorts on, set when a call starts waiting for a person: the queue
+ * pages over visibility and asks a workflow for its state only for the calls on the page.
+ */
+export const ReviewReasonsKey = defineSearchAttributeKey('ReviewReasons', SearchAttributeType.KEYWORD_LIST);
+export const ReviewDeadlineKey = defineSearchAttributeKey('ReviewDeadline', SearchAttributeType.DATETIME);
+/** The team or person the plan routes the call to (a routing name from config, not the caller). */
+export const OwnerKey = defineSearchAttributeKey('Owner', SearchAttributeType.KEYWORD);
+
+export const ALL_SEARCH_ATTRIBUTES = [CallIdKey, IntentKey, MatchStatusKey, ReviewStatusKey, FollowUpAtKey, RecordIdKey, CampaignKey, OptOutScopeKey, ReviewReasonsKey, ReviewDeadlineKey, OwnerKey];

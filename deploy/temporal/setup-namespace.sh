@@ -21,7 +21,8 @@ retry() {
   done
 }
 for sa in CallId=Keyword Intent=Keyword MatchStatus=Keyword ReviewStatus=Keyword FollowUpAt=Datetime \
-          ReferralRockRecordId=Keyword Campaign=Keyword OptOutScope=Keyword; do
+          ReferralRockRecordId=Keyword Campaign=Keyword OptOutScope=Keyword ReviewReasons=KeywordList \
+          ReviewDeadline=Datetime Owner=Keyword; do
   name="${sa%%=*}"; type="${sa#*=}"
   retry sh -c "temporal operator search-attribute list -n '$NS' >/tmp/sa.txt" || { echo "cannot list search attributes" >&2; exit 1; }
   grep -qw "$name" /tmp/sa.txt || \

@@ -43,7 +43,7 @@ export function registerInsightsRoutes(app: FastifyInstance, deps: InsightsRoute
     const { requireApi, requirePage } = adminGuards(new ReviewAuth(deps.adminToken, deps.reviewers ?? null), { page: messagePage, signInLink: '…/insights?token=…' });
     const { service } = deps;
 
-    scope.get('/insights', { onRequest: requirePage }, async (req, reply) => sendHtml(reply, insightsPage(service.report(req.query))));
+    scope.get('/insights', { onRequest: requirePage }, async (req, reply) => sendHtml(reply, insightsPage(await service.report(req.query))));
 
     scope.get('/insights/api/report', { onRequest: requireApi }, async (req) => service.report(req.query));
 
@@ -51,7 +51,7 @@ export function registerInsightsRoutes(app: FastifyInstance, deps: InsightsRoute
       reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="calls.csv"')
-        .send(callsCsv(service.calls(req.query))),
+        .send(callsCsv(await service.calls(req.query))),
     );
   });
 }

@@ -147,7 +147,7 @@ function reviewRoutes(app: FastifyInstance, service: ReviewService, auth: Review
     const decided = req.query.decided && DECIDED_STATUS.has(req.query.decided) ? req.query.decided : null;
     const callId = checkedCallId(req.params.callId);
     // After a decision, the way on: the most urgent other call waiting (the queue's own order).
-    const nextCallId = decided ? ((await service.listPending()).find((p) => p.callId !== callId)?.callId ?? null) : undefined;
+    const nextCallId = decided ? ((await service.queue(parseQueueFilter({ pageSize: '2' }))).rows.find((p) => p.callId !== callId)?.callId ?? null) : undefined;
     return renderCall(req, reply, callId, { notice: decided ? `Decision recorded: ${decided}.` : null, nextCallId });
   });
 

@@ -29,7 +29,7 @@ export async function backfillInsights(client: Client, dataConverter: DataConver
   for await (const wf of client.workflow.list({ query: completedCallsQuery() })) {
     report.seen++;
     const callId = callIdOfWorkflowId(wf.workflowId);
-    if (callId && store.has(callId)) {
+    if (callId && (await store.has(callId))) {
       report.alreadyRecorded++;
       continue;
     }
@@ -39,7 +39,7 @@ export async function backfillInsights(client: Client, dataConverter: DataConver
       const started = history.events?.[0]?.workflowExecutionStartedEventAttributes;
       const [input] = (await decodeArrayFromPayloads(converter, started?.input?.payloads)) as [ProcessCallInput];
       const result = (await handle.result()) as ProcessCallResult;
-      if (store.record(callOutcomeOf(input.call, result))) report.recorded++;
+      if (await store.record(callOutcomeOf(input.call, result))) report.recorded++;
       else report.alreadyRecorded++;
     } catch (err) {
       report.failed.push({ workflowId: wf.workflowId, error: err instanceof Error ? err.message : String(err) });

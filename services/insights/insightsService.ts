@@ -55,19 +55,19 @@ export function periodOf(q: Pick<InsightsQuery, 'from' | 'to'>): Period {
 export class InsightsService {
   constructor(private readonly store: InsightsStore) {}
 
-  report(raw: unknown): InsightsReport {
+  async report(raw: unknown): Promise<InsightsReport> {
     const query = parseInsightsQuery(raw);
     const period = periodOf(query);
-    return {
-      query,
-      totals: this.store.totals(period),
-      attribution: this.store.attribution(query.by, period),
-      phrases: this.store.phrases({ groupBy: query.phrasesBy === 'all' ? null : query.phrasesBy, period, limit: 100 }),
-      review: this.store.reviewTurnaround(period),
-    };
+    const [totals, attribution, phrases, review] = await Promise.all([
+      this.store.totals(period),
+      this.store.attribution(query.by, period),
+      this.store.phrases({ groupBy: query.phrasesBy === 'all' ? null : query.phrasesBy, period, limit: 100 }),
+      this.store.reviewTurnaround(period),
+    ]);
+    return { query, totals, attribution, phrases, review };
   }
 
-  calls(raw: unknown): CallOutcome[] {
+  calls(raw: unknown): Promise<CallOutcome[]> {
     return this.store.calls(periodOf(parseInsightsQuery(raw)));
   }
 }

@@ -20,7 +20,7 @@ import { FailureType } from '../../workflows/failures';
 import type { processCall } from '../../workflows/processCall';
 import { decidedReviewsQuery, pendingReviewsQuery, WAITING_REVIEW_STATUSES } from '../visibilityQueries';
 import { applyQueueFilter, type QueueFilter, type QueuePage } from './queueFilter';
-import { CallIdKey, IntentKey, MatchStatusKey, ReviewStatusKey } from '../../workflows/searchAttributes';
+import { CallIdKey, CampaignKey, IntentKey, MatchStatusKey, OwnerKey, ReviewDeadlineKey, ReviewReasonsKey, ReviewStatusKey } from '../../workflows/searchAttributes';
 import { mapLimit } from '../mapLimit';
 import { TemporalAccess, messageOf, type TemporalAccessOptions } from '../temporalAccess';
 import { ReviewError } from './reviewErrors';
@@ -96,9 +96,38 @@ export class ReviewService extends TemporalAccess {
     super(client, opts, ReviewError);
   }
 
-  /** The queue narrowed, sorted and paged (queueFilter.ts). */
+  /**
+   * The queue narrowed, sorted and paged (queueFilter.ts) over visibility: what it filters and sorts
+   * on is in each call's search attributes, so only the calls on the page are asked for their live
+   * state (claim, summary, a decision made a moment ago). Calls that began waiting before those
+   * attributes existed, and a search over the callers' words, ask the workflows themselves.
+   */
   async queue(filter: QueueFilter, now: Date = new Date()): Promise<QueuePage> {
-    return applyQueueFilter(await this.listPending(), filter, now);
+    let infos: WorkflowExecutionInfo[];
+    try {
+      infos = await this.listWorkflows(pendingReviewsQuery(), this.visibilityListLimit, 1000);
+    } catch (err) {
+      throw this.unavailableOr(err);
+    }
+    const byCall = new Map<string, WorkflowExecutionInfo>();
+    const listed = infos.map((info) => {
+      const r = visibilityRow(info);
+      byCall.set(r.row.callId, info);
+      return r;
+    });
+    const live = (row: PendingCall) => this.pendingRow(byCall.get(row.callId)!);
+    let rows = await mapLimit(listed, this.queryConcurrency, ({ row, complete }) => (complete ? Promise.resolve(row) : live(row)));
+    const q = filter.q?.toLowerCase();
+    if (q) {
+      // Words of the summary: asked of the calls the other filters keep whose id does not match.
+      const others = applyQueueFilter(rows, { ...filter, q: undefined, page: 1, pageSize: rows.length || 1 }, now).rows;
+      const asked = new Map((await mapLimit(others.filter((r) => r.summary == null && !r.callId.toLowerCase().includes(q)), this.queryConcurrency, live)).map((r) => [r.callId, r]));
+      rows = rows.map((r) => asked.get(r.callId) ?? r);
+    }
+    const page = applyQueueFilter(rows, filter, now);
+    const fresh = await mapLimit(page.rows, this.queryConcurrency, (row) => (row.summary != null || row.stateError ? Promise.resolve(row) : live(row)));
+    // Visibility trails the workflow by a moment: a call decided just now no longer waits.
+    return { ...page, rows: fresh.filter((r) => (WAITING_REVIEW_STATUSES as readonly string[]).includes(r.reviewStatus)) };
   }
 
   /**
@@ -333,6 +362,36 @@ export class ReviewService extends TemporalAccess {
 }
 
 /** A pick's words as a record: `none`, a candidate's id, or `type:id` where two candidates share the id. */
+/**
+ * A waiting call as visibility alone knows it. `complete` when the call carries the queue's
+ * attributes (calls that began waiting before them do not); summary and claim come from its state.
+ */
+function visibilityRow(info: WorkflowExecutionInfo): { row: PendingCall; complete: boolean } {
+  const attrs = info.typedSearchAttributes;
+  const reasons = attrs.get(ReviewReasonsKey);
+  return {
+    complete: reasons !== undefined,
+    row: {
+      callId: attrs.get(CallIdKey) ?? callIdOfWorkflowId(info.workflowId) ?? info.workflowId,
+      workflowId: info.workflowId,
+      runId: info.runId,
+      reviewStatus: attrs.get(ReviewStatusKey) ?? 'pending',
+      reviewId: null,
+      reasons: reasons ?? [],
+      deadlineAt: attrs.get(ReviewDeadlineKey)?.toISOString() ?? null,
+      escalatedAt: null,
+      intent: attrs.get(IntentKey) ?? null,
+      matchStatus: attrs.get(MatchStatusKey) ?? null,
+      owner: attrs.get(OwnerKey) ?? null,
+      claimedBy: null,
+      campaign: attrs.get(CampaignKey) ?? null,
+      summary: null,
+      startedAt: info.startTime.toISOString(),
+      stateError: null,
+    },
+  };
+}
+
 export function resolvePick(plan: Plan, words: string): RecordPick {
   if (words.toLowerCase() === 'none') return 'none';
   const [maybeType, ...rest] = words.split(':');

@@ -8,7 +8,10 @@ import { startStack, exampleCall, type Stack } from '../helpers/stack';
 import { sendCanonical } from '../helpers/send';
 import { adminIntake, type AdminIntake } from '../helpers/adminSession';
 import { eventually } from '../helpers/eventually';
-import { InsightsStore } from '../../insights/store';
+import { PostgresInsightsStore } from '../../insights/postgresStore';
+import { SqliteInsightsStore } from '../../insights/sqliteStore';
+import type { InsightsStore } from '../../insights/store';
+import { startThrowawayPostgres } from '../helpers/throwawayPostgres';
 import { InsightsService } from '../../services/insights/insightsService';
 import { registerInsightsRoutes } from '../../intake/insights/routes';
 import type { ProcessCallResult } from '../../workflows/definitions';
@@ -25,12 +28,12 @@ let intake: AdminIntake;
 
 beforeAll(async () => {
   stack = await startStack();
-  store = new InsightsStore(stack.config.insights.dbFile);
+  store = new SqliteInsightsStore(stack.config.insights.dbFile);
   intake = await adminIntake(stack, (app) => registerInsightsRoutes(app, { service: new InsightsService(store), adminToken: TOKEN }));
 });
 afterAll(async () => {
   await intake?.app.close();
-  store?.close();
+  await store?.close();
   await stack?.stop();
 });
 
@@ -44,7 +47,7 @@ test("a finished call's outcome lands once, with its attribution, and the page, 
   expect(answer.status).toBe(202);
   const result: ProcessCallResult = await stack.client.workflow.getHandle(answer.body.workflowId).result();
 
-  const row = store.calls().find((c) => c.callId === body.data.call_id);
+  const row = (await store.calls()).find((c) => c.callId === body.data.call_id);
   expect(row).toMatchObject({ campaign, source: 'referral', intent: result.plan.classification.intent, referralCreated: result.writes.some((w) => w.type === 'create_referral' && w.outcome === 'applied') });
   expect(row?.phrases).toEqual(result.plan.classification.prospectPhrases);
 
@@ -75,25 +78,35 @@ test('the insights need the review sign-in, and a malformed query is a 400 that 
   expect((await get('/insights?by=zodiac')).status).toBe(400);
 });
 
-test('a backfill from Temporal history records exactly the rows the workflows recorded, and a second backfill adds nothing', async () => {
+test.each([
+  ['a fresh SQLite file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'backfill-'));
+    const fresh = new SqliteInsightsStore(path.join(dir, 'insights.sqlite'));
+    return { fresh, done: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }],
+  ['PostgreSQL (INSIGHTS_DATABASE_URL)', async () => {
+    const pg = await startThrowawayPostgres();
+    return { fresh: new PostgresInsightsStore(pg.url) as InsightsStore, done: () => pg.stop() };
+  }],
+] as Array<[string, () => Promise<{ fresh: InsightsStore; done: () => Promise<void> }>]>)('a backfill from Temporal history into %s records exactly the rows the workflows recorded, and a second adds nothing', async (_where, open) => {
   const body = exampleCall('01-referral-books-demo.json');
   const answer = await sendCanonical(stack.intakeUrl, body);
   await stack.client.workflow.getHandle(answer.body.workflowId).result();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'backfill-'));
-  const fresh = new InsightsStore(path.join(dir, 'insights.sqlite'));
+  const { fresh, done } = await open();
   try {
-    const first = await eventually(() => backfillInsights(stack.client, dataConverterFor(stack.config.temporal), fresh), {
+    const first = await eventually(async () => ({ report: await backfillInsights(stack.client, dataConverterFor(stack.config.temporal), fresh), has: await fresh.has(body.data.call_id) }), {
       what: 'the completed call to be listed',
-      until: () => fresh.has(body.data.call_id),
+      until: (r) => r.has,
     });
-    expect(first.failed).toEqual([]);
-    const live = store.calls().find((c) => c.callId === body.data.call_id);
-    expect(fresh.calls().find((c) => c.callId === body.data.call_id)).toEqual(live);
+    expect(first.report.failed).toEqual([]);
+    const live = (await store.calls()).find((c) => c.callId === body.data.call_id);
+    expect(live).toBeDefined();
+    expect((await fresh.calls()).find((c) => c.callId === body.data.call_id)).toEqual(live);
     const again = await backfillInsights(stack.client, dataConverterFor(stack.config.temporal), fresh);
     expect(again.recorded).toBe(0);
     expect(again.alreadyRecorded).toBe(again.seen);
   } finally {
-    fresh.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await fresh.close();
+    await done();
   }
-});
+}, 120_000);

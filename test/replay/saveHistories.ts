@@ -74,6 +74,14 @@ async function main(only: string[]): Promise<void> {
       await claimed.result();
       await save('processCall-review-claimed', claimed);
     }
+    if (wanted('processCall-review-queue-attributes')) {
+      // The queue's search attributes (patch review-queue-attributes) set as the wait begins, then approved.
+      const queued = await start('07-high-value-ready.json', 'processCall-review-queue-attributes');
+      const state = await waitForReview(queued);
+      await queued.executeUpdate(reviewUpdate, { args: [{ decision: 'approve', reviewer: 'replay@example.com', reviewId: state.review.id }] });
+      await queued.result();
+      await save('processCall-review-queue-attributes', queued);
+    }
     if (wanted('processCall-review-with-notice')) {
       // The review notice (patch review-requested-notice) sent as the wait begins, then approved.
       const noticed = await start('07-high-value-ready.json', 'processCall-review-with-notice');

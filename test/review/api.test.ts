@@ -17,6 +17,7 @@ import { registerReviewRoutes } from '../../intake/review/routes';
 import { ReviewService, type CallReview, type PendingCall, type TranscriptExcerpt } from '../../services/review/reviewService';
 import type { CallState, ProcessCallResult, ReviewRecord } from '../../workflows/definitions';
 import { workflowIdForCall } from '../../workflows/ids';
+import { ReviewDeadlineKey, ReviewReasonsKey } from '../../workflows/searchAttributes';
 
 const TOKEN = 'review-test-token-0123456789';
 const stack = useStack();
@@ -379,6 +380,34 @@ describe('which record is this', () => {
 });
 
 describe('the queue for a busy reviewer', () => {
+  test('pages over visibility: what it filters and sorts on is in the search attributes; a name search asks the workflows', async () => {
+    const a = await pendingCall('06-ambiguous-name.json');
+    const b = await pendingCall('07-high-value-ready.json');
+    for (const c of [a, b]) {
+      const described = await stack().client.workflow.getHandle(workflowIdForCall(c.callId)).describe();
+      const attrs = await eventually(async () => (await stack().client.workflow.getHandle(workflowIdForCall(c.callId)).describe()).typedSearchAttributes, {
+        what: `${c.callId}'s queue attributes in visibility`,
+        until: (t) => (t.get(ReviewReasonsKey) ?? []).length > 0,
+      });
+      expect(described.status.name).toBe('RUNNING');
+      expect(attrs.get(ReviewReasonsKey)).toEqual(c.row.reasons);
+      expect(attrs.get(ReviewDeadlineKey)?.toISOString()).toBe(c.row.deadlineAt);
+    }
+    const first = (await call('GET', '/review/api/queue?pageSize=1&sort=newest')).json as unknown as { rows: PendingCall[]; total: number; pages: number };
+    const second = (await call('GET', '/review/api/queue?pageSize=1&page=2&sort=newest')).json as unknown as { rows: PendingCall[] };
+    expect(first.total).toBeGreaterThanOrEqual(2);
+    expect(first.pages).toBe(first.total);
+    expect(first.rows).toHaveLength(1);
+    expect(second.rows).toHaveLength(1);
+    expect(second.rows[0].callId).not.toBe(first.rows[0].callId);
+    // The rows on a page carry the live state (the summary) that visibility does not hold.
+    expect(first.rows[0].summary).toEqual(expect.any(String));
+    // The caller's name is in the summary, not in visibility: the search asks the workflows.
+    const byName = (await call('GET', `/review/api/queue?q=${encodeURIComponent('Pat')}&pageSize=200`)).json as unknown as { rows: PendingCall[] };
+    expect(byName.rows.map((r) => r.callId)).toContain(a.callId);
+    for (const c of [a, b]) await call('POST', `/review/api/calls/${c.callId}/decision`, { body: { decision: 'reject', reviewer: 'dana', comment: 'paging test', reviewId: c.row.reviewId } });
+  });
+
   test('filters, search and paging over the waiting calls; the decided view says who decided what', async () => {
     const { callId, row } = await pendingCall('06-ambiguous-name.json');
     const byReason = await call('GET', '/review/api/queue?reason=ambiguous_match&pageSize=200');

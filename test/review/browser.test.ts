@@ -15,7 +15,8 @@ import { registerFollowUpRoutes } from '../../intake/followUps/routes';
 import { registerInsightsRoutes } from '../../intake/insights/routes';
 import { FollowUpService } from '../../services/followUps/followUpService';
 import { InsightsService } from '../../services/insights/insightsService';
-import { InsightsStore } from '../../insights/store';
+import { SqliteInsightsStore } from '../../insights/sqliteStore';
+import type { InsightsStore } from '../../insights/store';
 import { ReviewService } from '../../services/review/reviewService';
 import type { ProcessCallResult } from '../../workflows/definitions';
 import { workflowIdForCall } from '../../workflows/ids';
@@ -29,7 +30,7 @@ let insights: InsightsStore;
 
 beforeAll(async () => {
   const service = new ReviewService(stack().client, { namespace: stack().config.temporal.namespace, temporalUiUrl: 'http://127.0.0.1:8233' });
-  insights = new InsightsStore(stack().config.insights.dbFile);
+  insights = new SqliteInsightsStore(stack().config.insights.dbFile);
   const followUps = new FollowUpService(stack().client, { namespace: stack().config.temporal.namespace });
   ({ app, url: base } = await adminIntake(stack(), (intake) => {
     registerReviewRoutes(intake, { service, adminToken: TOKEN });
@@ -41,7 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
-  insights?.close();
+  await insights?.close();
 });
 
 test('a reviewer approves a waiting call by clicking through the page; its writes land exactly once', async () => {
