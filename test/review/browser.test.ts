@@ -113,6 +113,91 @@ test('a reviewer approves a waiting call by clicking through the page; its write
   await context.close();
 });
 
+test('a reviewer filters and pages the queue, claims an ambiguous call and clicks the right record: its note lands once, on that record', async () => {
+  const ambiguous = exampleCall('06-ambiguous-name.json');
+  const other = exampleCall('07-high-value-ready.json');
+  const callId: string = ambiguous.data.call_id;
+  for (const b of [ambiguous, other]) expect((await sendCanonical(base, b)).status).toBe(202);
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/review?token=${TOKEN}`);
+  // Filter by reason in the form, as a reviewer does: only the ambiguous call stays.
+  const row = page.locator(`tr[data-call-id="${callId}"]`);
+  for (let i = 0; i < 100; i++) {
+    await page.goto(`${base}/review`);
+    if ((await page.locator(`tr[data-call-id="${other.data.call_id}"]`).count()) && (await row.count())) break;
+    await page.waitForTimeout(200);
+  }
+  await page.selectOption('#queue-filters select[name=reason]', 'ambiguous_match');
+  await Promise.all([page.waitForURL(/reason=ambiguous_match/), page.click('#queue-filters button[type=submit]')]);
+  expect(await row.count()).toBe(1);
+  expect(await page.locator(`tr[data-call-id="${other.data.call_id}"]`).count()).toBe(0);
+
+  // Paging: one call a page, "next →" leads to a page with another call.
+  await page.goto(`${base}/review?pageSize=1&sort=newest`);
+  const firstId = await page.locator('tr[data-call-id]').first().getAttribute('data-call-id');
+  await Promise.all([page.waitForURL(/page=2/), page.click('a[rel=next]')]);
+  const secondId = await page.locator('tr[data-call-id]').first().getAttribute('data-call-id');
+  expect(secondId).not.toBe(firstId);
+  expect(await page.locator('a[rel=prev]').count()).toBe(1);
+
+  // Claim it: the page and the queue show who is working on it.
+  await page.goto(`${base}/review/calls/${callId}`);
+  await page.fill('#claim-reviewer', 'ivy@example.com');
+  await Promise.all([page.waitForLoadState('load'), page.click('#claim button[value=claim]')]);
+  expect(await page.locator('#claim').textContent()).toContain('ivy@example.com (shared token) is working on this call');
+  await page.goto(`${base}/review?reason=ambiguous_match`);
+  expect(await row.textContent()).toContain('claimed by ivy@example.com');
+
+  // "Which record is this?": the candidates side by side; click the right one.
+  await row.getByRole('link', { name: callId }).click();
+  const cards = page.locator('#candidates form.candidate');
+  expect(await cards.count()).toBeGreaterThanOrEqual(2);
+  const right = cards.filter({ has: page.locator('code, a', { hasText: 'ref_pat2' }) });
+  expect(await right.count()).toBe(1);
+  await right.locator('input[name=reviewer]').fill('ivy@example.com');
+  await Promise.all([page.waitForURL(/decided=edited/), right.getByRole('button', { name: /^This is / }).click()]);
+
+  const result = (await stack().client.workflow.getHandle(workflowIdForCall(callId)).result()) as ProcessCallResult;
+  expect(result.review).toMatchObject({ status: 'edited', reviewer: 'ivy@example.com (shared token)', picked: { type: 'referral', id: 'ref_pat2' } });
+  const notes = (await sandboxWrites(stack().sandbox.url)).filter((w) => JSON.stringify(w.body).includes(`dialnexa:${callId}`));
+  expect(notes).toHaveLength(1);
+  expect(notes[0].body).toEqual([expect.objectContaining({ query: { primaryInfo: { referralId: 'ref_pat2' } } })]);
+  await stack().client.workflow.getHandle(workflowIdForCall(other.data.call_id)).executeUpdate('review', { args: [{ decision: 'reject', reviewer: 'ivy@example.com', comment: 'browser test' }] }).catch(() => undefined);
+  await context.close();
+});
+
+test('the insights page shows calls, qualified calls and the callers’ wording per campaign, with charts; its CSV matches the store', async () => {
+  const body = exampleCall('04-new-prospect-with-code.json');
+  const campaign = `browser-${Date.now()}`;
+  (body.data.attribution as Record<string, unknown>).campaign = campaign;
+  expect((await sendCanonical(base, body)).status).toBe(202);
+  await stack().client.workflow.getHandle(workflowIdForCall(body.data.call_id)).result();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/insights?token=${TOKEN}&by=campaign&phrasesBy=campaign`);
+  const campaignRow = page.locator('tr', { hasText: campaign }).first();
+  expect(await campaignRow.count()).toBe(1);
+  // A chart per row (inline SVG, readable without JavaScript), labelled with the figures it draws.
+  expect(await campaignRow.locator('svg[role=img]').getAttribute('aria-label')).toMatch(/^1 calls, [01] qualified$/);
+  const stored = (await insights.calls()).find((c) => c.callId === body.data.call_id)!;
+  expect(stored.campaign).toBe(campaign);
+  // The caller's wording, per campaign: example 04's "We want pricing for a team of 30."
+  expect(stored.phrases.length).toBeGreaterThan(0);
+  const wording = page.locator('tr', { hasText: stored.phrases[0] });
+  expect(await wording.first().textContent()).toContain(campaign);
+
+  // The CSV, fetched with the page's own session, holds exactly the store's rows.
+  const csv = await (await context.request.get(`${base}/insights/calls.csv`)).text();
+  const lines = csv.trimEnd().split('\r\n');
+  const ids = lines.slice(1).map((l) => l.split(',')[0]);
+  expect(ids.sort()).toEqual((await insights.calls()).map((c) => c.callId).sort());
+  expect(lines.find((l) => l.startsWith(`${body.data.call_id},`))).toContain(campaign);
+  await context.close();
+});
+
 test('one sign-in covers every admin page, and each fits a 390 px phone screen as well as a desktop', async () => {
   const body = exampleCall('06-ambiguous-name.json');
   const callId: string = body.data.call_id;
