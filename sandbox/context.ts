@@ -7,6 +7,7 @@ import type { Faults } from './faults';
 import type { SandboxSettings } from './settings';
 import type { SandboxStore } from './store';
 import type { WebhookDispatcher } from './webhooks';
+import type { RequestCounter } from './requestCounter';
 import type { WriteLog } from './writeLog';
 
 export interface SandboxContext {
@@ -17,6 +18,8 @@ export interface SandboxContext {
   initialSettings: SandboxSettings;
   faults: Faults;
   writes: WriteLog;
+  /** API requests answered, per route (GET /_sandbox/requests). */
+  requests: RequestCounter;
   webhooks: WebhookDispatcher;
   publicKey: string;
   privateKey: string;

@@ -21,6 +21,7 @@ import { resolveSettings, settingsPatchSchema, type SandboxSettings } from './se
 import { SandboxStore } from './store';
 import { WebhookDispatcher } from './webhooks';
 import { WriteLog } from './writeLog';
+import { RequestCounter } from './requestCounter';
 
 export const DEFAULT_SANDBOX_PUBLIC_KEY = 'sandbox-public-key';
 export const DEFAULT_SANDBOX_PRIVATE_KEY = 'sandbox-private-key';
@@ -68,6 +69,7 @@ export function buildSandboxApp(opts: SandboxOptions): FastifyInstance {
     initialSettings,
     faults: new Faults(opts.random),
     writes: new WriteLog(),
+    requests: new RequestCounter(),
     webhooks: new WebhookDispatcher(() => store.hooks.values()),
     publicKey: opts.publicKey ?? DEFAULT_SANDBOX_PUBLIC_KEY,
     privateKey: opts.privateKey ?? DEFAULT_SANDBOX_PRIVATE_KEY,
@@ -80,6 +82,10 @@ export function buildSandboxApp(opts: SandboxOptions): FastifyInstance {
     bodyLimit: 5 * 1024 * 1024,
   });
   app.decorate('sandbox', ctx);
+  app.addHook('onResponse', async (req) => {
+    const route = req.routeOptions.url;
+    if (route && route.toLowerCase().startsWith('/api/')) ctx.requests.add(req.method, route);
+  });
   installHttpBehaviour(app, ctx);
   programRoutes(app, ctx);
   memberRoutes(app, ctx);

@@ -2,6 +2,7 @@
  * The sandbox's own control endpoints under /_sandbox/ (no ReferralRock auth, no faults), so tests
  * and outside checks can drive any build of the sandbox the same way (contract, "The sandbox"):
  *   GET  /_sandbox/writes    { writes: [{ at, method, path, query, body }] }, oldest first
+ *   GET  /_sandbox/requests  { total, reads, writes, byRoute }: API requests answered, per route
  *   GET  /_sandbox/state     programs, members, referrals (+ unsubscribed) in the seed format
  *   GET  /_sandbox/deliveries { deliveries: [{ at, event, target_url, web_hook_id, body, status, error }] }
  *   GET  /_sandbox/faults    the current faults;  PUT: change some, omitted fields keep their value
@@ -24,6 +25,8 @@ function invalid(issues: { path: PropertyKey[]; message: string }[]): BadRequest
 
 export function controlRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   app.get('/_sandbox/writes', async () => ({ writes: ctx.writes.list() }));
+
+  app.get('/_sandbox/requests', async () => ctx.requests.summary());
 
   app.get('/_sandbox/deliveries', async () => ({ deliveries: ctx.webhooks.list() }));
 
@@ -57,6 +60,7 @@ export function controlRoutes(app: FastifyInstance, ctx: SandboxContext): void {
       ctx.store.reset();
     }
     ctx.writes.clear();
+    ctx.requests.clear();
     ctx.webhooks.clear();
     ctx.faults.clear();
     for (const key of Object.keys(ctx.settings) as (keyof typeof ctx.settings)[]) delete ctx.settings[key];

@@ -13,6 +13,20 @@ afterEach(() => stop());
 
 const writes = async () => (await client.control('GET', '/writes')).json.writes as { at: string; method: string; path: string; body: unknown }[];
 
+describe('GET /_sandbox/requests', () => {
+  it('counts the API requests answered, reads and writes, per route; reset clears it; control routes do not count', async () => {
+    await client.call('GET', '/api/members');
+    await client.call('GET', '/API/Members');
+    await client.post('/api/referrals', { referralCode: 'SAM-22', firstName: 'R' });
+    await writes();
+    const counted = (await client.control('GET', '/requests')).json as { total: number; reads: number; writes: number; byRoute: Record<string, number> };
+    expect(counted).toMatchObject({ total: 3, reads: 2, writes: 1 });
+    expect(counted.byRoute['GET /api/members']).toBe(2);
+    await client.control('POST', '/reset');
+    expect((await client.control('GET', '/requests')).json).toMatchObject({ total: 0 });
+  });
+});
+
 describe('GET /_sandbox/writes', () => {
   it('logs accepted writes oldest first with at, method, path (as sent) and body', async () => {
     await client.post('/api/members', { programId: 'prog-a', firstName: 'W', email: 'w@example.com' }, { query: { shouldSendEmail: false } });

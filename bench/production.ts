@@ -1,0 +1,378 @@
+/**
+ * `npm run bench -- [--calls 200] [--concurrency 20] [--workers 1] [--server dev|postgres|ADDRESS]`
+ *
+ * Throughput in the production shape, beside Temporal's own floor measured in the same run on the
+ * same server. The Temporal server, our worker(s), the intake and the ReferralRock sandbox run as
+ * separate processes, as they do in production; this process is only the load generator.
+ *
+ *  1. ours: `calls` signed deliveries, `concurrency` at a time, to the intake; the ack latency of
+ *     each (the 202), deliveries accepted per second, and calls carried out per second (from the
+ *     first delivery to the last call's workflow result: decision and ReferralRock writes).
+ *  2. the floor: the same number of bare `workflow.start`s of a workflow that does nothing (rate and
+ *     latency), then the same number of no-op workflows running as many activities, one after the
+ *     other, as an average call of ours had (counted from our calls' histories), on a floor worker
+ *     of its own process (bench/floor/).
+ *
+ * It prints each of our figures beside its floor and the ratio. The last line is one JSON object:
+ * acceptRatio (accepted deliveries/s over bare starts/s), ackP99Ratio (our ack p99 over the bare
+ * start p99), completedRatio (calls carried out/s over no-op workflows completed/s), the figures
+ * behind them, and ReferralRock requests per call (reads and writes, from the sandbox's counter).
+ *
+ * --server dev: the embedded dev server (SQLite file, `npm start`'s settings); postgres: `npm run
+ * cluster` (Temporal on PostgreSQL, left running); ADDRESS: a server already running there.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { loadConfig } from '../config';
+import { connectTemporal } from '../services/connectTemporal';
+import { startDevServer, type DevServer } from '../worker/devServer';
+import { ReviewReasonsKey, ReviewStatusKey } from '../workflows/searchAttributes';
+import { EXAMPLE_SEED, exampleCall } from '../test/helpers/stack';
+import { sendCanonical } from '../test/helpers/send';
+
+/** Calls that finish without a person (06 and 07 wait for review). */
+const EXAMPLES = ['01-referral-books-demo.json', '02-member-opts-out.json', '03-billing-pause.json', '04-new-prospect-with-code.json', '05-spam.json', '08-not-interested.json'];
+const ROOT = path.resolve(__dirname, '..');
+
+interface Options {
+  calls: number;
+  concurrency: number;
+  workers: number;
+  server: string;
+}
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = { calls: 200, concurrency: 20, workers: 1, server: 'dev' };
+  const usage = 'usage: npm run bench -- [--calls N] [--concurrency N] [--workers N] [--server dev|postgres|HOST:PORT]';
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === '--calls') o.calls = Number(value);
+    else if (flag === '--concurrency') o.concurrency = Number(value);
+    else if (flag === '--workers') o.workers = Number(value);
+    else if (flag === '--server') o.server = value ?? '';
+    else throw new Error(`unknown argument ${flag}; ${usage}`);
+    i++;
+  }
+  for (const k of ['calls', 'concurrency', 'workers'] as const) if (!Number.isInteger(o[k]) || o[k] < 1) throw new Error(`--${k} must be a whole number >= 1; ${usage}`);
+  if (!/^(?:dev|postgres|[\w.-]+:\d+)$/.test(o.server)) throw new Error(usage);
+  return o;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** A TypeScript entry point as a process of its own (tsx as a loader, so a kill reaches it). */
+function spawnTs(entry: string, env: NodeJS.ProcessEnv, name: string, log: string[]): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const keep = (d: Buffer) => {
+    log.push(`[${name}] ${d.toString().trimEnd()}`);
+    if (log.length > 200) log.shift();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return child;
+}
+
+async function waitFor(what: string, check: () => Promise<boolean>, children: ChildProcess[], log: string[], ms = 180_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const dead = children.find((c) => c.exitCode != null);
+    if (dead) throw new Error(`${what}: a process exited (${dead.exitCode})\n${log.slice(-30).join('\n')}`);
+    if (await check().catch(() => false)) return;
+    await sleep(250);
+  }
+  throw new Error(`${what}: not ready after ${ms / 1000} s\n${log.slice(-30).join('\n')}`);
+}
+
+/** Every workflow's result, or an error naming those still running after `ms` and what they wait for. */
+async function allResults(client: Client, ids: string[], ms = 300_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  const done = Promise.all(ids.map((id) => client.workflow.getHandle(id).result()));
+  const first = await Promise.race([done, timeout]);
+  clearTimeout(timer);
+  if (first !== 'timeout') return;
+  const stuck: string[] = [];
+  for (const id of ids) {
+    const d = await client.workflow.getHandle(id).describe();
+    if (d.status.name === 'RUNNING') stuck.push(`${id} (review ${d.typedSearchAttributes.get(ReviewStatusKey) ?? 'none'}: ${(d.typedSearchAttributes.get(ReviewReasonsKey) ?? []).join(', ')})`);
+  }
+  throw new Error(`${stuck.length} of ${ids.length} workflows still running after ${ms / 1000} s: ${stuck.slice(0, 10).join(', ')}`);
+}
+
+/** Runs `count` tasks `concurrency` at a time; each task's latency in ms. */
+async function paced(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<{ latencies: number[]; elapsedMs: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const started = performance.now();
+        await task(i);
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  return { latencies: latencies.sort((a, b) => a - b), elapsedMs: performance.now() - t0 };
+}
+
+interface OwnRecord {
+  phone: string;
+  email: string;
+  /** The original's company, which the call's words then leave out. */
+  company: string | null;
+}
+
+interface SeedRecord {
+  id: string;
+  email: string | null;
+  phone?: string | null;
+  phoneNumber?: string | null;
+  referralCode?: string | null;
+  companyName?: string | null;
+}
+
+/**
+ * The example program plus, for every call (and warm-up call) whose example is about an existing
+ * member or referral, a copy of that record with its own id, phone, email and code. Returns the
+ * seed file and, per `tag:index`, the phone and email the call should carry.
+ */
+function seedWithOwnRecords(dir: string, calls: number, warm: number): { seedFile: string; recordFor: Map<string, OwnRecord> } {
+  const seed = JSON.parse(fs.readFileSync(EXAMPLE_SEED, 'utf8')) as { members: SeedRecord[]; referrals: SeedRecord[] };
+  const byPhone = new Map<string, { kind: 'members' | 'referrals'; record: SeedRecord }>();
+  for (const m of seed.members) if (m.phone) byPhone.set(m.phone, { kind: 'members', record: m });
+  for (const r of seed.referrals) if (r.phoneNumber) byPhone.set(r.phoneNumber, { kind: 'referrals', record: r });
+  const recordFor = new Map<string, OwnRecord>();
+  let n = 0;
+  for (const [tag, count] of [['warm', warm], ['run', calls]] as const) {
+    for (let i = 0; i < count; i++) {
+      const from = exampleCall(EXAMPLES[i % EXAMPLES.length]).data.from_number as string;
+      const found = byPhone.get(from);
+      if (!found) continue;
+      n++;
+      const phone = `+1617${String(2_000_000 + n)}`;
+      // A domain of its own: a shared one would count as a company domain that every copy matches.
+      const email = `${found.record.id}@r${n}.bench.example`;
+      // No company: the caller names the original's, and name and company together would bring the
+      // original (and every other copy) within 0.15 of this one (rule 1's ambiguous match).
+      const company = found.record.companyName ?? null;
+      const copy: SeedRecord = { ...found.record, id: `${found.record.id}_${n}`, email, companyName: null };
+      if (found.kind === 'members') {
+        copy.phone = phone;
+        copy.referralCode = `${found.record.referralCode ?? 'B'}-${n}`;
+        seed.members.push(copy);
+      } else {
+        copy.phoneNumber = phone;
+        seed.referrals.push(copy);
+      }
+      recordFor.set(`${tag}:${i}`, { phone, email, company });
+    }
+  }
+  const seedFile = path.join(dir, 'seed.json');
+  fs.writeFileSync(seedFile, JSON.stringify(seed));
+  return { seedFile, recordFor };
+}
+
+async function main(): Promise<void> {
+  const o = parseOptions(process.argv.slice(2));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dnrr-bench-'));
+  const log: string[] = [];
+  const children: ChildProcess[] = [];
+  const say = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+  let dev: DevServer | null = null;
+  try {
+    // The Temporal server.
+    let address = o.server;
+    if (o.server === 'dev') {
+      dev = await startDevServer({ dbFile: path.join(dataDir, 'temporal.sqlite'), port: await freePort() });
+      address = dev.address;
+    } else if (o.server === 'postgres') {
+      address = execFileSync('bash', ['scripts/cluster.sh', 'up'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!.replace(/^TEMPORAL_ADDRESS=/, '');
+    }
+    const run = randomUUID().slice(0, 8);
+    const taskQueue = `bench-${run}`;
+    const floorQueue = `bench-floor-${run}`;
+    // Each call about an existing record gets a record of its own: production's calls are about many
+    // records, and calls about one record wait for each other's writes (the record lock), which
+    // would measure one hot record instead of the service.
+    const { seedFile, recordFor } = seedWithOwnRecords(dataDir, o.calls, Math.max(6, o.workers * 3));
+    const sandboxPort = await freePort();
+    const intakePort = await freePort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      TEMPORAL_ADDRESS: address,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      SANDBOX_PORT: String(sandboxPort),
+      SANDBOX_SEED: seedFile,
+      REFERRALROCK_BASE_URL: `http://127.0.0.1:${sandboxPort}`,
+      REFERRALROCK_PUBLIC_KEY: 'sandbox-public-key',
+      REFERRALROCK_PRIVATE_KEY: 'sandbox-private-key',
+      REFERRALROCK_PROGRAM: 'prog-brightside',
+      // The sandbox is local: the write queue may run as fast as the machine allows.
+      REFERRALROCK_MAX_ACTIVITIES_PER_SECOND: '1000',
+      INTAKE_PORT: String(intakePort),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    };
+    say(`Temporal at ${address}; starting the sandbox, ${o.workers} worker(s), the intake and the floor worker as processes`);
+    children.push(spawnTs('sandbox/main.ts', env, 'sandbox', log));
+    for (let w = 0; w < o.workers; w++) children.push(spawnTs('worker/main.ts', env, `worker${w + 1}`, log));
+    children.push(spawnTs('intake/main.ts', env, 'intake', log));
+    children.push(spawnTs('bench/floor/worker.ts', { ...env, FLOOR_TASK_QUEUE: floorQueue }, 'floor-worker', log));
+    const intakeUrl = `http://127.0.0.1:${intakePort}`;
+    const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+    await waitFor('the sandbox', async () => (await fetch(`${sandboxUrl}/_sandbox/requests`)).ok, children, log);
+    await waitFor('the intake', async () => (await fetch(`${intakeUrl}/readyz`)).ok, children, log);
+
+    // Our calls' payloads are encrypted (PAYLOAD_ENCRYPTION_KEYS): read them with our own client; the
+    // floor is plain Temporal, with a plain client.
+    const ourTemporal = await connectTemporal(loadConfig(env as Record<string, string>), { address });
+    const client = ourTemporal.client;
+    const connection = await Connection.connect({ address });
+    const plain = new Client({ connection, namespace: 'default' });
+
+    const bodyFor = (i: number, tag: string) => {
+      const body = exampleCall(EXAMPLES[i % EXAMPLES.length], `bench_${tag}_${run}_${i}`);
+      const caller = body.data.caller as { email?: string } | undefined;
+      const record = recordFor.get(`${tag}:${i}`);
+      if (record) {
+        // The call is about a record of its own (seeded below), as production's calls are.
+        body.data.from_number = record.phone;
+        if (caller?.email) caller.email = record.email;
+        const company = record.company;
+        if (company) for (const turn of body.data.transcript as Array<{ text: string }>) turn.text = turn.text.split(` from ${company}`).join('').split(company).join('my company');
+      } else {
+        // A new prospect each time: the same one twice would rightly match the first one's record.
+        if (caller?.email) caller.email = `prospect@${tag}${i}.bench.example`;
+        if (body.data.from_number === '+15035550163') body.data.from_number = `+1503555${String(1000 + i).slice(-4)}`;
+      }
+      return body;
+    };
+    const deliver = async (i: number, tag: string, ids: string[]) => {
+      const answer = await sendCanonical(intakeUrl, bodyFor(i, tag));
+      if (answer.status !== 202) throw new Error(`delivery ${tag} ${i}: ${answer.status} ${JSON.stringify(answer.body)}`);
+      ids.push(answer.body.workflowId);
+    };
+
+    // Warm-up (not measured): each worker builds its workflow bundle and the first calls load the
+    // program from ReferralRock; both sides get the same warm-up.
+    say('warming up');
+    const warm: string[] = [];
+    await paced(Math.max(6, o.workers * 3), 3, (i) => deliver(i, 'warm', warm));
+    await allResults(client, warm, 120_000);
+    await waitFor('the floor worker', async () => {
+      const id = `floor-warm-${run}`;
+      await plain.workflow.execute('floorCall', { taskQueue: floorQueue, workflowId: `${id}-${Date.now()}`, args: [1], workflowExecutionTimeout: '20s' });
+      return true;
+    }, children, log);
+    await fetch(`${sandboxUrl}/_sandbox/reset`, { method: 'POST' });
+
+    // 1. Ours.
+    say(`${o.calls} signed deliveries, ${o.concurrency} at a time`);
+    const ours: string[] = [];
+    const t0 = performance.now();
+    const accepted = await paced(o.calls, o.concurrency, (i) => deliver(i, 'run', ours));
+    await allResults(client, ours);
+    const oursDoneMs = performance.now() - t0;
+    const requests = (await (await fetch(`${sandboxUrl}/_sandbox/requests`)).json()) as { total: number; reads: number; writes: number };
+
+    // Activities per call, from the calls' own histories.
+    const sample = ours.slice(0, 30);
+    let scheduled = 0;
+    for (const id of sample) {
+      const history = await client.workflow.getHandle(id).fetchHistory();
+      scheduled += (history.events ?? []).filter((e) => e.activityTaskScheduledEventAttributes).length;
+    }
+    const activitiesPerCall = Math.max(1, Math.round(scheduled / sample.length));
+
+    // 2. The floor, on the same server.
+    say(`floor: ${o.calls} bare starts, then ${o.calls} no-op workflows of ${activitiesPerCall} activities`);
+    const bare = await paced(o.calls, o.concurrency, async (i) => {
+      await plain.workflow.start('floorStart', { taskQueue: floorQueue, workflowId: `floor-start-${run}-${i}` });
+    });
+    const floorIds: string[] = [];
+    const f0 = performance.now();
+    await paced(o.calls, o.concurrency, async (i) => {
+      const h = await plain.workflow.start('floorCall', { taskQueue: floorQueue, workflowId: `floor-call-${run}-${i}`, args: [activitiesPerCall] });
+      floorIds.push(h.workflowId);
+    });
+    await allResults(plain, floorIds);
+    const floorDoneMs = performance.now() - f0;
+    await connection.close();
+    await ourTemporal.close();
+
+    const acceptedPerSec = o.calls / (accepted.elapsedMs / 1000);
+    const bareStartsPerSec = o.calls / (bare.elapsedMs / 1000);
+    const completedPerSec = o.calls / (oursDoneMs / 1000);
+    const floorCompletedPerSec = o.calls / (floorDoneMs / 1000);
+    const ackP50 = percentile(accepted.latencies, 50);
+    const ackP99 = percentile(accepted.latencies, 99);
+    const bareP50 = percentile(bare.latencies, 50);
+    const bareP99 = percentile(bare.latencies, 99);
+    const r = (x: number) => Math.round(x * 100) / 100;
+    const result = {
+      calls: o.calls,
+      concurrency: o.concurrency,
+      workers: o.workers,
+      server: o.server,
+      cores: os.cpus().length,
+      acceptedPerSec: r(acceptedPerSec),
+      bareStartsPerSec: r(bareStartsPerSec),
+      acceptRatio: r(acceptedPerSec / bareStartsPerSec),
+      ackP50Ms: r(ackP50),
+      ackP99Ms: r(ackP99),
+      bareStartP50Ms: r(bareP50),
+      bareStartP99Ms: r(bareP99),
+      ackP99Ratio: r(ackP99 / bareP99),
+      completedPerSec: r(completedPerSec),
+      floorCompletedPerSec: r(floorCompletedPerSec),
+      completedRatio: r(completedPerSec / floorCompletedPerSec),
+      activitiesPerCall,
+      referralRockRequestsPerCall: r(requests.total / o.calls),
+      referralRockReadsPerCall: r(requests.reads / o.calls),
+      referralRockWritesPerCall: r(requests.writes / o.calls),
+    };
+    const row = (what: string, ourValue: string, floorValue: string, ratio: number) => `| ${what} | ${ourValue} | ${floorValue} | ${ratio.toFixed(2)} |`;
+    console.log(`${o.calls} calls, ${o.concurrency} at a time, ${o.workers} worker(s), server ${o.server}, ${os.cpus().length} cores`);
+    console.log('| figure | this project | Temporal floor (same run, same server) | ratio |');
+    console.log('|---|---|---|---|');
+    console.log(row('starts accepted per second', `${acceptedPerSec.toFixed(1)} (signed deliveries answered 202)`, `${bareStartsPerSec.toFixed(1)} (bare workflow.start)`, result.acceptRatio));
+    console.log(row('ack / start latency p50', `${ackP50.toFixed(0)} ms`, `${bareP50.toFixed(0)} ms`, ackP50 / bareP50));
+    console.log(row('ack / start latency p99', `${ackP99.toFixed(0)} ms`, `${bareP99.toFixed(0)} ms`, result.ackP99Ratio));
+    console.log(row('calls completed per second', `${completedPerSec.toFixed(1)} (decide + writes)`, `${floorCompletedPerSec.toFixed(1)} (no-op workflow, ${activitiesPerCall} activities)`, result.completedRatio));
+    console.log(`ReferralRock requests per call: ${result.referralRockRequestsPerCall} (${result.referralRockReadsPerCall} reads, ${result.referralRockWritesPerCall} writes)`);
+    console.log(JSON.stringify(result));
+  } finally {
+    for (const c of children) if (c.exitCode == null) c.kill('SIGTERM');
+    await sleep(500);
+    for (const c of children) if (c.exitCode == null) c.kill('SIGKILL');
+    await dev?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
