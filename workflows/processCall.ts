@@ -363,34 +363,52 @@ async function decisionOrExpiry(run: CallRun, plan: Plan, deadlineAt: string | n
  */
 async function writeAll(run: CallRun, actions: Action[], plan: Plan): Promise<void> {
   const { call, state } = run;
-  for (const action of actions) {
-    if (action.type === 'schedule_follow_up') continue;
-    const index = state.writes.length;
-    let record: WriteRecord;
-    // A read-modify-write of a record's note slot: hold the record's lock so no other call's
-    // write interleaves (two writers at once would lose a note).
-    const lockId = lockIdOf(action);
-    const isCreate = action.type === 'create_referral' || action.type === 'create_member';
-    const lock = lockId && patched(isCreate ? 'identity-lock' : 'record-lock') ? { lockId, requestId: lockRequestIdForWrite(call.callId, index) } : null;
-    if (lock) {
-      await requestRecordLock.executeWithOptions({ summary: `Ask for the record's turn for write #${index}` }, [{ ...lock, requester: workflowInfo().workflowId }]);
-      // No timer here: the lock's own lease bounds how long any holder keeps the record.
-      await condition(() => run.granted.has(lock.requestId));
+  // Writes in a row to one record share one turn of its lock (one request, one release), where
+  // they used to take a turn each: two activities and a signal fewer per extra write.
+  const shareTurns = patched('record-lock-per-record-run');
+  let held: { lockId: string; requestId: string } | null = null;
+  const giveBack = async (lock: { lockId: string; requestId: string }, index: number) => {
+    await releaseRecordLock.executeWithOptions({ summary: `Give back the record's turn after write #${index}` }, [lock]);
+  };
+  try {
+    for (const action of actions) {
+      if (action.type === 'schedule_follow_up') continue;
+      const index = state.writes.length;
+      let record: WriteRecord;
+      // A read-modify-write of a record's note slot: hold the record's lock so no other call's
+      // write interleaves (two writers at once would lose a note).
+      const lockId = lockIdOf(action);
+      const isCreate = action.type === 'create_referral' || action.type === 'create_member';
+      // Never two locks at once (two calls taking them in opposite orders would wait forever).
+      if (held && held.lockId !== lockId) {
+        await giveBack(held, index - 1);
+        held = null;
+      }
+      const keeps = shareTurns && !isCreate;
+      const lock: { lockId: string; requestId: string } | null = held ?? (lockId && patched(isCreate ? 'identity-lock' : 'record-lock') ? { lockId, requestId: lockRequestIdForWrite(call.callId, index) } : null);
+      if (lock && lock !== held) {
+        await requestRecordLock.executeWithOptions({ summary: `Ask for the record's turn for write #${index}` }, [{ ...lock, requester: workflowInfo().workflowId }]);
+        // No timer here: the lock's own lease bounds how long any holder keeps the record.
+        await condition(() => run.granted.has(lock.requestId));
+        if (keeps) held = lock;
+      }
+      try {
+        record = await run.applyAction.executeWithOptions({ summary: writeSummary(action, index) }, [
+          { callId: call.callId, index, action, summary: plan.summary, links: plan.handoff.links },
+        ]);
+      } catch (err) {
+        // A non-retryable refusal (bad data, record gone) must not hide the other writes.
+        const message = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
+        log.warn('ReferralRock write failed', { callId: call.callId, type: action.type, message });
+        record = { index, type: action.type, outcome: 'failed', recordId: null, detail: message };
+      } finally {
+        if (lock && !keeps) await giveBack(lock, index);
+      }
+      state.writes.push(record);
+      if (isCreate && record.recordId) upsertSearchAttributes([{ key: RecordIdKey, value: record.recordId }]);
     }
-    try {
-      record = await run.applyAction.executeWithOptions({ summary: writeSummary(action, index) }, [
-        { callId: call.callId, index, action, summary: plan.summary, links: plan.handoff.links },
-      ]);
-    } catch (err) {
-      // A non-retryable refusal (bad data, record gone) must not hide the other writes.
-      const message = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
-      log.warn('ReferralRock write failed', { callId: call.callId, type: action.type, message });
-      record = { index, type: action.type, outcome: 'failed', recordId: null, detail: message };
-    } finally {
-      if (lock) await releaseRecordLock.executeWithOptions({ summary: `Give back the record's turn after write #${index}` }, [lock]);
-    }
-    state.writes.push(record);
-    if (isCreate && record.recordId) upsertSearchAttributes([{ key: RecordIdKey, value: record.recordId }]);
+  } finally {
+    if (held) await giveBack(held, state.writes.length - 1);
   }
 }
 

@@ -4,7 +4,7 @@
  * one writer in at a time).
  */
 import { exampleCall } from '../helpers/stack';
-import { sendCanonical } from '../helpers/send';
+import { sandboxWrites, sendCanonical } from '../helpers/send';
 import { useStack } from '../helpers/suiteStack';
 import type { ProcessCallResult } from '../../workflows/definitions';
 import { workflowIdForCall } from '../../workflows/ids';
@@ -27,4 +27,24 @@ it('keeps every note when ten calls write to the same referral at once', async (
     }
   }
   expect(markers).toBeGreaterThanOrEqual(10);
+}, 120_000);
+
+it("a call's writes in a row to one record share one turn of its lock, and every write still lands", async () => {
+  // Example 03 writes twice to mem_ivy (the billing pause, then the note); five such calls at once.
+  const bodies = Array.from({ length: 5 }, () => exampleCall('03-billing-pause.json'));
+  await Promise.all(bodies.map((b) => sendCanonical(stack().intakeUrl, b)));
+  for (const b of bodies) {
+    const handle = stack().client.workflow.getHandle(workflowIdForCall(b.data.call_id));
+    const result: ProcessCallResult = await handle.result();
+    const history = await handle.fetchHistory();
+    const scheduled = (history.events ?? []).map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name).filter(Boolean);
+    const writes = result.writes.filter((w) => w.type !== 'schedule_follow_up');
+    expect(writes.length).toBeGreaterThanOrEqual(2);
+    expect(scheduled.filter((n) => n === 'applyAction')).toHaveLength(writes.length);
+    expect(scheduled.filter((n) => n === 'requestRecordLock')).toHaveLength(1);
+    expect(scheduled.filter((n) => n === 'releaseRecordLock')).toHaveLength(1);
+  }
+  // Every call's writes reached ReferralRock, each once.
+  const writes = await sandboxWrites(stack().sandbox.url);
+  for (const b of bodies) expect(writes.filter((w) => JSON.stringify(w.body).includes(`dialnexa:${b.data.call_id}#`)).length).toBeGreaterThanOrEqual(2);
 }, 120_000);

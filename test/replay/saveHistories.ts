@@ -130,6 +130,12 @@ async function main(only: string[]): Promise<void> {
       await handle.result();
       await save('processCall-create-with-identity-lock', handle);
     }
+    if (wanted('processCall-writes-share-a-turn')) {
+      // Two writes to one record in a row share one turn of its lock (patch record-lock-per-record-run).
+      const handle = await start('03-billing-pause.json', 'processCall-writes-share-a-turn');
+      await handle.result();
+      await save('processCall-writes-share-a-turn', handle);
+    }
     if (only.length) return;
     for (const [file, name] of [
       ['01-referral-books-demo.json', 'processCall-matched-with-follow-up'],
