@@ -18,7 +18,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import net from 'node:net';
 import type { WorkflowHandle } from '@temporalio/client';
 import { loadConfig } from '../config';
 import { connectTemporal } from '../services/connectTemporal';
@@ -32,6 +31,7 @@ import { ReviewStatusKey } from '../workflows/searchAttributes';
 import { exampleCall, EXAMPLE_SEED, type ExampleBody } from '../test/helpers/stack';
 import { sendCanonical } from '../test/helpers/send';
 import { workflowIdForCall } from '../workflows/ids';
+import { freePort } from '../test/helpers/freePort';
 
 const EXAMPLES = ['01-referral-books-demo.json', '02-member-opts-out.json', '03-billing-pause.json', '04-new-prospect-with-code.json', '05-spam.json', '06-ambiguous-name.json', '07-high-value-ready.json', '08-not-interested.json'];
 /** Calls about the same few records at once. */
@@ -49,15 +49,6 @@ function args(argv: string[]): { calls: number; server: 'dev' | 'postgres' } {
   return { calls, server };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

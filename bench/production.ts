@@ -24,7 +24,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -34,6 +33,7 @@ import { startDevServer, type DevServer } from '../worker/devServer';
 import { ReviewReasonsKey, ReviewStatusKey } from '../workflows/searchAttributes';
 import { EXAMPLE_SEED, exampleCall } from '../test/helpers/stack';
 import { sendCanonical } from '../test/helpers/send';
+import { freePort } from '../test/helpers/freePort';
 
 /** Calls that finish without a person (06 and 07 wait for review). */
 const EXAMPLES = ['01-referral-books-demo.json', '02-member-opts-out.json', '03-billing-pause.json', '04-new-prospect-with-code.json', '05-spam.json', '08-not-interested.json'];
@@ -63,16 +63,6 @@ function parseOptions(argv: string[]): Options {
   return o;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

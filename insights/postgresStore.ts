@@ -9,6 +9,7 @@ import { callOutcomeSchema, type CallOutcome } from './callOutcome';
 import {
   ATTRIBUTION_DIMENSIONS,
   flag,
+  insightsTablesSql,
   mostCommon,
   normalisePhrase,
   PHRASE_GROUPS,
@@ -35,34 +36,7 @@ const COLUMNS = [
 ] as const;
 
 function schemaSql(s: string): string {
-  return `
-CREATE SCHEMA IF NOT EXISTS ${s};
-CREATE TABLE IF NOT EXISTS ${s}.calls (
-  call_id TEXT PRIMARY KEY,
-  ended_at TEXT NOT NULL,
-  direction TEXT NOT NULL,
-  source TEXT, medium TEXT, campaign TEXT, keyword TEXT, landing_page TEXT,
-  intent TEXT NOT NULL, segment TEXT, outcome TEXT NOT NULL,
-  quality_markers TEXT NOT NULL,
-  qualified INTEGER NOT NULL, low_fit INTEGER NOT NULL,
-  booked_demo INTEGER NOT NULL, referral_created INTEGER NOT NULL, joined INTEGER NOT NULL,
-  opted_out INTEGER NOT NULL, opt_out_scope TEXT,
-  review_required INTEGER NOT NULL, review_status TEXT NOT NULL, review_reasons TEXT NOT NULL,
-  review_seconds INTEGER, reviewer TEXT,
-  phrases TEXT NOT NULL,
-  classifier TEXT,
-  recorded_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS calls_ended_at ON ${s}.calls (ended_at);
-CREATE TABLE IF NOT EXISTS ${s}.phrases (
-  call_id TEXT NOT NULL REFERENCES ${s}.calls (call_id),
-  position INTEGER NOT NULL,
-  phrase TEXT NOT NULL,
-  normalised TEXT NOT NULL,
-  PRIMARY KEY (call_id, position)
-);
-CREATE INDEX IF NOT EXISTS phrases_normalised ON ${s}.phrases (normalised);
-`;
+  return `CREATE SCHEMA IF NOT EXISTS ${s};\n${insightsTablesSql(`${s}.`)}`;
 }
 
 /** The period as a WHERE clause over `ended_at`, its values appended to `params` ($n placeholders). */

@@ -8,6 +8,7 @@ import { callOutcomeSchema, type CallOutcome } from './callOutcome';
 import {
   ATTRIBUTION_DIMENSIONS,
   flag,
+  insightsTablesSql,
   mostCommon,
   normalisePhrase,
   PHRASE_GROUPS,
@@ -24,39 +25,11 @@ import {
   type Totals,
 } from './store';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS calls (
-  call_id TEXT PRIMARY KEY,
-  ended_at TEXT NOT NULL,
-  direction TEXT NOT NULL,
-  source TEXT, medium TEXT, campaign TEXT, keyword TEXT, landing_page TEXT,
-  intent TEXT NOT NULL, segment TEXT, outcome TEXT NOT NULL,
-  quality_markers TEXT NOT NULL,
-  qualified INTEGER NOT NULL, low_fit INTEGER NOT NULL,
-  booked_demo INTEGER NOT NULL, referral_created INTEGER NOT NULL, joined INTEGER NOT NULL,
-  opted_out INTEGER NOT NULL, opt_out_scope TEXT,
-  review_required INTEGER NOT NULL, review_status TEXT NOT NULL, review_reasons TEXT NOT NULL,
-  review_seconds INTEGER, reviewer TEXT,
-  phrases TEXT NOT NULL,
-  classifier TEXT,
-  recorded_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS calls_ended_at ON calls (ended_at);
-CREATE TABLE IF NOT EXISTS phrases (
-  call_id TEXT NOT NULL REFERENCES calls (call_id),
-  position INTEGER NOT NULL,
-  phrase TEXT NOT NULL,
-  normalised TEXT NOT NULL,
-  PRIMARY KEY (call_id, position)
-);
-CREATE INDEX IF NOT EXISTS phrases_normalised ON phrases (normalised);
-`;
-
 export class SqliteInsightsStore implements InsightsStore {
   private readonly db: Database.Database;
 
   constructor(file: string) {
-    this.db = openSqliteFile(file, SCHEMA);
+    this.db = openSqliteFile(file, insightsTablesSql());
   }
 
   /** Records a finished call once; false when it was recorded before (nothing changes). */

@@ -80,6 +80,40 @@ export interface PhraseQuery {
   limit?: number;
 }
 
+/**
+ * The tables, for either store: `prefix` is `''` in SQLite and `<schema>.` in PostgreSQL. Plain
+ * types both understand (TEXT, INTEGER flags, lists as JSON text).
+ */
+export function insightsTablesSql(prefix = ''): string {
+  return `
+CREATE TABLE IF NOT EXISTS ${prefix}calls (
+  call_id TEXT PRIMARY KEY,
+  ended_at TEXT NOT NULL,
+  direction TEXT NOT NULL,
+  source TEXT, medium TEXT, campaign TEXT, keyword TEXT, landing_page TEXT,
+  intent TEXT NOT NULL, segment TEXT, outcome TEXT NOT NULL,
+  quality_markers TEXT NOT NULL,
+  qualified INTEGER NOT NULL, low_fit INTEGER NOT NULL,
+  booked_demo INTEGER NOT NULL, referral_created INTEGER NOT NULL, joined INTEGER NOT NULL,
+  opted_out INTEGER NOT NULL, opt_out_scope TEXT,
+  review_required INTEGER NOT NULL, review_status TEXT NOT NULL, review_reasons TEXT NOT NULL,
+  review_seconds INTEGER, reviewer TEXT,
+  phrases TEXT NOT NULL,
+  classifier TEXT,
+  recorded_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS calls_ended_at ON ${prefix}calls (ended_at);
+CREATE TABLE IF NOT EXISTS ${prefix}phrases (
+  call_id TEXT NOT NULL REFERENCES ${prefix}calls (call_id),
+  position INTEGER NOT NULL,
+  phrase TEXT NOT NULL,
+  normalised TEXT NOT NULL,
+  PRIMARY KEY (call_id, position)
+);
+CREATE INDEX IF NOT EXISTS phrases_normalised ON ${prefix}phrases (normalised);
+`;
+}
+
 /** Phrases that differ only in case, accents, punctuation or spacing are one phrase. */
 export function normalisePhrase(phrase: string): string {
   return foldAccents(phrase).toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();

@@ -5,10 +5,10 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseSeed } from '../../sandbox/seed';
 import { Client } from './helpers';
+import { freePort } from '../helpers/freePort';
 
 const root = path.resolve(__dirname, '../..');
 const DEMO = path.join(root, 'sandbox/demo-seed.json');
@@ -16,17 +16,6 @@ const DEMO = path.join(root, 'sandbox/demo-seed.json');
 const SHARED_SEED = path.resolve(root, '../shared/examples/referralrock-seed.json');
 const KEYS = { REFERRALROCK_SANDBOX_PUBLIC_KEY: 'main-pub', REFERRALROCK_SANDBOX_PRIVATE_KEY: 'main-priv' };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 describe('the demo seed', () => {
   it('holds every record of the shared example seed (same ids) plus a VIP member and a member with rewardAmountTotal >= 5000', () => {

@@ -2,18 +2,10 @@
  * The insights store the configuration chooses: SQLite by default, PostgreSQL when a URL is given;
  * a malformed URL or schema name is refused at start, naming the setting.
  */
-import { ConfigError, loadConfig } from '../../../config';
+import { loadConfig } from '../../../config';
+import { problemsOf } from './problemsOf';
 import { describeInsightsStore } from '../../../insights/openStore';
 
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-}
 
 it('SQLite under DATA_DIR unless INSIGHTS_DATABASE_URL is set', () => {
   const sqlite = loadConfig({}).insights;

@@ -2,19 +2,10 @@
  * Secure by default: the public development secrets, sandbox keys and payload key serve only a
  * service nothing beyond this machine can reach; otherwise the start is refused, naming what to set.
  */
-import { ConfigError, loadConfig } from '../../../config';
+import { problemsOf } from './problemsOf';
 
 const KEY = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
 
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-}
 
 it('on loopback the embedded defaults start (npm start)', () => {
   expect(problemsOf({})).toEqual([]);
