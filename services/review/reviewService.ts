@@ -361,7 +361,6 @@ export class ReviewService extends TemporalAccess {
   }
 }
 
-/** A pick's words as a record: `none`, a candidate's id, or `type:id` where two candidates share the id. */
 /**
  * A waiting call as visibility alone knows it. `complete` when the call carries the queue's
  * attributes (calls that began waiting before them do not); summary and claim come from its state.
@@ -392,6 +391,7 @@ function visibilityRow(info: WorkflowExecutionInfo): { row: PendingCall; complet
   };
 }
 
+/** A pick's words as a record: `none`, a candidate's id, or `type:id` where two candidates share the id. */
 export function resolvePick(plan: Plan, words: string): RecordPick {
   if (words.toLowerCase() === 'none') return 'none';
   const [maybeType, ...rest] = words.split(':');
