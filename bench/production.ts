@@ -154,11 +154,11 @@ function seedWithOwnRecords(dir: string, calls: number, warm: number): { seedFil
   for (const m of seed.members) if (m.phone) byPhone.set(m.phone, { kind: 'members', record: m });
   for (const r of seed.referrals) if (r.phoneNumber) byPhone.set(r.phoneNumber, { kind: 'referrals', record: r });
   const recordFor = new Map<string, OwnRecord>();
+  const fromNumbers = EXAMPLES.map((file) => exampleCall(file).data.from_number as string);
   let n = 0;
   for (const [tag, count] of [['warm', warm], ['run', calls]] as const) {
     for (let i = 0; i < count; i++) {
-      const from = exampleCall(EXAMPLES[i % EXAMPLES.length]).data.from_number as string;
-      const found = byPhone.get(from);
+      const found = byPhone.get(fromNumbers[i % EXAMPLES.length]);
       if (!found) continue;
       n++;
       const phone = `+1617${String(2_000_000 + n)}`;

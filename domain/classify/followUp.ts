@@ -198,11 +198,15 @@ const CONTACT_ACT = new RegExp(
     String.raw`\b(?:me|nos|le|la|lo|les)\s+(?:\w+\s+)?(?:llam|marc|marqu|escrib|contact|habl|regres)\w*`,
     String.raw`\b(?:demostraci[oó]n|cita|reuni[oó]n|presentaci[oó]n|llamada)\b`,
   ].join('|'),
-  'i',
+  'gi',
 );
 
 /** A channel said with the time ("email it Friday morning", "by text"), in either language. */
-const CHANNEL_WORD = /\b(?:call(?:ing|ed)?|ring|phone|text(?:ing)?|e-?mail(?:ing)?|sms|whatsapp|correo|mensaje|llam\w+|escr[ií]b\w+|m[aá]nd\w+)\b/i;
+const CHANNEL_WORD = /\b(?:call(?:ing|ed)?|ring|phone|text(?:ing)?|e-?mail(?:ing)?|sms|whatsapp|correo|mensaje|llam\w+|escr[ií]b\w+|m[aá]nd\w+)\b/gi;
+
+/** Global, for matchAll; negated matches ("don't call me") do not count. */
+const MEETING_OFFER_G = new RegExp(MEETING_OFFER.source, 'g');
+const liveMatch = (f: string, re: RegExp) => [...f.matchAll(re)].some((m) => !negatedAt(f, m.index ?? 0));
 
 /** Does the call tie this time to contact with the caller, not to an event (a deadline, a closing, an install)? */
 function timeIsForContact(ctx: ClassifyContext, request: FollowUpRequest): boolean {
@@ -213,15 +217,13 @@ function timeIsForContact(ctx: ClassifyContext, request: FollowUpRequest): boole
     const turn = ctx.call.transcript[t];
     if (!turn) continue;
     const f = foldAccents(turn.text);
-    for (const re of [CONTACT_ACT, CHANNEL_WORD]) for (const m of f.matchAll(new RegExp(re.source, 'gi'))) if (!negatedAt(f, m.index ?? 0)) return true;
+    if (liveMatch(f, CONTACT_ACT) || liveMatch(f, CHANNEL_WORD)) return true;
     // An answer to the agent's "when suits you?" or to an offer of a demo.
     const before = ctx.call.transcript[t - 1];
     if (turn.speaker === 'caller' && before?.speaker === 'agent' && (ASKS_WHEN.test(fold(before.text)) || MEETING_OFFER.test(foldAccents(before.text)))) return true;
   }
   // A call about a demo or a meeting: the time agreed is when it happens.
-  const wholeCall = foldAccents(ctx.call.transcript.map((x) => x.text).join(' \n '));
-  for (const m of wholeCall.matchAll(new RegExp(MEETING_OFFER.source, 'g'))) if (!negatedAt(wholeCall, m.index ?? 0)) return true;
-  return false;
+  return liveMatch(foldAccents(ctx.call.transcript.map((x) => x.text).join(' \n ')), MEETING_OFFER_G);
 }
 
 export function detectFollowUp(ctx: ClassifyContext): FollowUpRequest | null {

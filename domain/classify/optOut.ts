@@ -8,7 +8,7 @@ import type { Call } from '../call';
 import type { Evidence, OptOutScope } from '../plan';
 import { conditionalAt, evidence, fold, negatedAt, quotesSomeoneElse, stripFillers, type Sentence } from '../text';
 import { hedged, hedgedAnswer, machineMenu, pastAndSettled, reportedSpeech } from './assertion';
-import { CHANNEL_WORDS, resolveScope, type ScopeHit } from './optOutScope';
+import { CHANNEL_WORDS, channelsNamed, resolveScope, type ScopeHit } from './optOutScope';
 
 export interface OptOutResult {
   requested: boolean;
@@ -331,7 +331,7 @@ const AGENT_OFFER =
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|claro|por favor)\b|^s[ií](?![a-záéíóúñ])/;
 
 /** "Would you like me to remove you from our call list?" - "Yes please." */
-function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Evidence[]; turn: number; texts: string[]; hedged: boolean } | null {
+function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Evidence[]; turn: number; text: string; hedged: boolean } | null {
   const t = call.transcript;
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i].speaker !== 'agent' || t[i + 1].speaker !== 'caller') continue;
@@ -349,7 +349,7 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
       channels,
       hedged: unsure,
       turn: i,
-      texts: [t[i].text],
+      text: t[i].text,
       evidence: [
         { field: 'optOut', quote: t[i].text, turn: i },
         { field: 'optOut', quote: t[i + 1].text, turn: i + 1 },
@@ -381,7 +381,7 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
   const unsureHits: ScopeHit[] = [];
   const offer = call ? acceptedAgentOffer(call) : null;
   if (offer) {
-    (offer.hedged ? unsureHits : hits).push({ text: offer.texts[0], turn: offer.turn, channels: offer.channels });
+    (offer.hedged ? unsureHits : hits).push({ text: offer.text, turn: offer.turn, channels: offer.channels });
     (offer.hedged ? unsure : ev).push(...offer.evidence);
   }
   // "Stop. Calling. Me.": a short turn is also read as one run of words.
@@ -476,8 +476,7 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
 
 /** The scope words alone suggest (for a held, uncertain opt-out): the one channel they name, else all. */
 export function scopeOfWords(texts: string[]): OptOutScope {
-  const f = fold(texts.join(' '));
-  const named = CHANNEL_WORDS.filter(([re]) => re.test(f)).map(([, c]) => c);
+  const named = channelsNamed(texts.join(' '));
   return named.length === 1 ? named[0] : 'all';
 }
 

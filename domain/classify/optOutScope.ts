@@ -14,7 +14,7 @@ import type { Call } from '../call';
 import type { OptOutScope } from '../plan';
 import { conditionalAt, fold, negatedAt, splitSentences, stripFillers, type Sentence } from '../text';
 
-export type ContactChannel = 'calls' | 'sms' | 'email';
+type ContactChannel = 'calls' | 'sms' | 'email';
 type Channel = ContactChannel | 'marketing' | 'all';
 
 /** The words that name each contact channel, English and Spanish (and a few other languages). */
@@ -25,7 +25,7 @@ export const CHANNEL_WORDS: Array<[RegExp, ContactChannel]> = [
 ];
 
 /** A list of channels closed with everything: "..., nothing.", "De todo:", "Nada." */
-export const EVERYTHING = /(?:^|[,:;.!?]\s*|\b(?:and|y|or|o)\s+)(?:everything|nothing|all of it|todo|nada)(?=\s*(?:[.,!:;]|$))|\bde todo\b|\bevery list\b|\bno quiero nada\b/;
+const EVERYTHING = /(?:^|[,:;.!?]\s*|\b(?:and|y|or|o)\s+)(?:everything|nothing|all of it|todo|nada)(?=\s*(?:[.,!:;]|$))|\bde todo\b|\bevery list\b|\bno quiero nada\b/;
 
 /** "All of it, the email": everything of one channel, not every channel. */
 const EVERYTHING_OF_ONE = /\b(?:all of it|everything|todo)[,:]?\s+(?:just |only |solo )?(?:the |los |las |el |la )?(?:email|emails|e-mails?|newsletters?|texts?|calls|correos?|mensajes|llamadas)\b/;
@@ -92,7 +92,7 @@ function channelOfWord(word: string): ContactChannel | null {
 }
 
 /** The channels the caller keeps, anywhere in the call. */
-export function keptChannels(call: Transcribed): Set<ContactChannel> {
+function keptChannels(call: Transcribed): Set<ContactChannel> {
   const kept = new Set<ContactChannel>();
   const t = call.transcript;
   t.forEach((turn, i) => {
