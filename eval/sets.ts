@@ -31,6 +31,9 @@
  *  - sealed11: test/corpus/sealed11/{ba,bb,bc}, 150 more written (contracts and examples only)
  *            while rules 3.3.0 were built, committed unrun. Run once (rules 3.4.0, eval/runs/), then
  *            opened; the next honest measure is sealed12.
+ *  - sealed12: test/corpus/sealed12/{ca,cb,cc}, 150 more written (contracts and examples only)
+ *            after sealed11 was run, committed unrun. Run once (rules 3.4.0 with the model trained
+ *            through sealed11, eval/runs/); the next honest measure is sealed13.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -46,7 +49,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -74,6 +77,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed9: path.join(ROOT, 'test', 'corpus', 'sealed9'),
   sealed10: path.join(ROOT, 'test', 'corpus', 'sealed10'),
   sealed11: path.join(ROOT, 'test', 'corpus', 'sealed11'),
+  sealed12: path.join(ROOT, 'test', 'corpus', 'sealed12'),
 };
 
 interface JsonEntry {
