@@ -23,12 +23,11 @@ export async function decideCall(call: Call, directory: RecordDirectory, policy:
   const ctx = makeContext(call, identity, policy);
   const judged = await judge(call, { identity, policy }, classifier);
   let { classification, facts: signals } = classifyCall(ctx, match, judged.signals);
-  const records = [...match.records.values()];
+  const index = await directory.index();
   // A referrer the name patterns missed, found by the members' own names and codes, in either speaker's words.
   if (!classification.referredBy?.name) {
     const sentences = [...ctx.caller, ...ctx.agent].sort((a, b) => a.turn - b.turn);
-    const members = records.filter((r) => r.type === 'member' && r.id !== match.recordData?.id);
-    const found = referrerInSpeech(sentences, members, identity);
+    const found = referrerInSpeech(sentences, index, identity, match.recordData?.type === 'member' ? match.recordData.id : null);
     if (found) {
       const ev = { field: 'referredBy', quote: found.quote, turn: found.turn };
       const referralCode = found.via === 'code' && found.member ? found.member.referralCode : (classification.referredBy?.referralCode ?? null);
@@ -36,7 +35,7 @@ export async function decideCall(call: Call, directory: RecordDirectory, policy:
       signals = { ...signals, referredBy: { referralCode, name: found.name, codeSource: signals.referredBy?.codeSource ?? (found.via === 'code' ? 'transcript' : null), evidence: [ev] } };
     }
   }
-  const referrer = await resolveReferrer(classification.referredBy, directory, records);
+  const referrer = await resolveReferrer(classification.referredBy, directory, index);
   const result = applyPolicy({ call, match, classification, signals, referrer, policy, disagreements: judged.stamp.disagreements ?? [], askReview: judged.askReview });
   return planSchema.parse({
     callId: call.callId,

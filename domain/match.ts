@@ -72,7 +72,7 @@ export function scoreRecord(
   return { score: round(score), matchedOn: on };
 }
 
-/** Rule 1. Uses `findExact` for email / external id / codes and `all()` for phone / name / company. */
+/** Rule 1. Uses `findExact` for email / external id / codes and the directory's index for phone / name / company. */
 export async function matchCaller(call: Call, directory: RecordDirectory, policy: PolicyConfig): Promise<MatchDetail> {
   const identity = callerIdentity(call, policy.defaultRegion);
   return matchIdentity(identity, directory, policy);
@@ -84,8 +84,8 @@ export async function matchIdentity(identity: CallerIdentity, directory: RecordD
   for (const v of exactValues) {
     for (const r of await directory.findExact(v)) records.set(keyOf(r), r);
   }
-  const all = await directory.all();
-  for (const r of all) records.set(keyOf(r), r);
+  // Phone, name, company: only records that share a key with the caller can score (recordIndex.ts).
+  for (const r of (await directory.index()).candidatesFor(identity)) records.set(keyOf(r), r);
 
   const candidates: Candidate[] = [];
   for (const r of records.values()) {

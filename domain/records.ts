@@ -4,6 +4,7 @@
  * the domain never sees HTTP, paths or ReferralRock's casing.
  */
 import type { RecordType } from './plan';
+import { RecordIndex } from './recordIndex';
 
 export interface DirectoryRecord {
   type: RecordType;
@@ -32,25 +33,28 @@ export interface DirectoryRecord {
 export interface RecordDirectory {
   /** Exact lookup (ReferralRock `query` semantics): email, id, external id or referral code. */
   findExact(value: string): Promise<DirectoryRecord[]>;
-  /** Every member and referral, for keys the API cannot look up (phone, name, company). */
-  all(): Promise<DirectoryRecord[]>;
+  /** Every member and referral, indexed by the keys the API cannot look up (phone, name, company, speech). */
+  index(): Promise<RecordIndex>;
 }
 
-/** A directory over records already in memory (seed files, tests, cached snapshots). */
+/** A directory over records already in memory (seed files, tests). */
 export class InMemoryDirectory implements RecordDirectory {
-  constructor(private readonly records: DirectoryRecord[]) {}
+  private readonly recordIndex: RecordIndex;
 
-  async findExact(value: string): Promise<DirectoryRecord[]> {
-    const v = value.trim().toLowerCase();
-    if (!v) return [];
-    return this.records.filter((r) =>
-      [r.email, r.id, r.externalIdentifier, r.type === 'member' ? r.referralCode : null].some(
-        (k) => k != null && k.toLowerCase() === v,
-      ),
-    );
+  constructor(records: readonly DirectoryRecord[]) {
+    this.recordIndex = new RecordIndex(records);
   }
 
-  async all(): Promise<DirectoryRecord[]> {
-    return this.records;
+  async findExact(value: string): Promise<DirectoryRecord[]> {
+    return this.recordIndex.findExact(value);
+  }
+
+  async index(): Promise<RecordIndex> {
+    return this.recordIndex;
+  }
+
+  /** Every record, in seed order. */
+  records(): DirectoryRecord[] {
+    return this.recordIndex.records();
   }
 }

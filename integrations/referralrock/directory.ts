@@ -2,15 +2,18 @@
  * The decision engine's view of ReferralRock (`RecordDirectory`), built on the client.
  *
  * ReferralRock can only look records up by exact email, id, external id or referral code; matching
- * by phone, name or company needs every record. So `findExact` asks the API, and `all()` reads the
- * full member and referral lists page by page and keeps them for `directoryTtlSeconds` (0 = read
- * every time), which keeps a burst of calls from re-reading the whole account each time.
+ * by phone, name or company needs every record. So `findExact` asks the API, and `index()` reads the
+ * full member and referral lists page by page, indexes them (domain/recordIndex.ts) and keeps them
+ * for `directoryTtlSeconds` (0 = read every time), which keeps a burst of calls from re-reading the
+ * whole account each time. For a large program, the live index (liveRecordIndex.ts) replaces the
+ * snapshot: loaded once and kept fresh from ReferralRock's webhooks.
  *
  * The mapping functions are exported for the seed-file directory (`npm run plan --referralrock-seed`),
  * so a seed and the live API produce the same records.
  */
 import type { Config } from '../../config';
 import type { DirectoryRecord, RecordDirectory } from '../../domain/records';
+import { RecordIndex } from '../../domain/recordIndex';
 import type { ReferralRockClient } from './client';
 import type { Member, Referral } from './schemas';
 
@@ -33,8 +36,8 @@ export interface ReferralRockDirectoryOptions {
 }
 
 export class ReferralRockDirectory implements RecordDirectory {
-  private snapshot: { at: number; records: DirectoryRecord[]; memberCodes: Map<string, string> } | null = null;
-  private loading: Promise<DirectoryRecord[]> | null = null;
+  private snapshot: { at: number; index: RecordIndex; memberCodes: Map<string, string> } | null = null;
+  private loading: Promise<RecordIndex> | null = null;
   private readonly now: () => number;
 
   constructor(
@@ -67,10 +70,10 @@ export class ReferralRockDirectory implements RecordDirectory {
     );
   }
 
-  /** Every member and referral (paged reads), cached for the configured TTL. */
-  async all(): Promise<DirectoryRecord[]> {
+  /** Every member and referral (paged reads), indexed and cached for the configured TTL. */
+  async index(): Promise<RecordIndex> {
     const fresh = this.freshSnapshot();
-    if (fresh) return fresh.records;
+    if (fresh) return fresh.index;
     // Concurrent callers share one read instead of each paging through the account.
     if (!this.loading) {
       this.loading = this.load().finally(() => {
@@ -90,23 +93,29 @@ export class ReferralRockDirectory implements RecordDirectory {
     return this.now() - this.snapshot.at < this.options.ttlSeconds * 1000 ? this.snapshot : null;
   }
 
-  private async load(): Promise<DirectoryRecord[]> {
+  private async load(): Promise<RecordIndex> {
     const startedAt = this.now();
-    const filter = this.options.programId ? { programId: this.options.programId } : {};
-    const paging = this.options.pageSize ? { pageSize: this.options.pageSize } : {};
-    const [members, referrals] = await Promise.all([
-      this.client.listAllMembers(filter, paging),
-      this.client.listAllReferrals(filter, paging),
-    ]);
-    const memberCodes = codesById(members);
-    const records = [
-      ...members.map((m) => memberToRecord(m, this.options.memberNoteSlot)),
-      ...referrals.map((r) => referralToRecord(r, memberCodes)),
-    ];
+    const { records, memberCodes } = await readAllRecords(this.client, this.options);
+    const index = new RecordIndex(records);
     // The snapshot's age counts from when the read began: records can only be staler than that.
-    if (this.options.ttlSeconds > 0) this.snapshot = { at: startedAt, records, memberCodes };
-    return records;
+    if (this.options.ttlSeconds > 0) this.snapshot = { at: startedAt, index, memberCodes };
+    return index;
   }
+}
+
+/** Every member and referral of the account (or of one program), page by page, as records. */
+export async function readAllRecords(
+  client: DirectoryClient,
+  options: Pick<ReferralRockDirectoryOptions, 'memberNoteSlot' | 'programId' | 'pageSize'> & { dateFrom?: string },
+): Promise<{ records: DirectoryRecord[]; memberCodes: Map<string, string> }> {
+  const filter = { ...(options.programId ? { programId: options.programId } : {}), ...(options.dateFrom ? { dateFrom: options.dateFrom } : {}) };
+  const paging = options.pageSize ? { pageSize: options.pageSize } : {};
+  const [members, referrals] = await Promise.all([client.listAllMembers(filter, paging), client.listAllReferrals(filter, paging)]);
+  const memberCodes = codesById(members);
+  return {
+    records: [...members.map((m) => memberToRecord(m, options.memberNoteSlot)), ...referrals.map((r) => referralToRecord(r, memberCodes))],
+    memberCodes,
+  };
 }
 
 /** A directory from the service configuration (`config.referralRock`). */

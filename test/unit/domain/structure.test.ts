@@ -4,11 +4,13 @@
  */
 import { decideCall } from '../../../domain/decide';
 import { rulesClassifier } from '../../../domain/classify/rulesClassifier';
-import { mentionTokens, referrerInSpeech } from '../../../domain/referrer';
+import { referrerInSpeech } from '../../../domain/referrer';
+import { mentionTokens } from '../../../domain/mentionTokens';
+import { RecordIndex } from '../../../domain/recordIndex';
 import type { Plan } from '../../../domain/plan';
 import { directory, makeCall, policy, records } from './helpers';
 
-const members = records.filter((r) => r.type === 'member');
+const members = new RecordIndex(records);
 const said = (...texts: string[]) => texts.map((text, turn) => ({ text, turn }));
 const creates = (plan: Plan) => plan.actions.filter((a) => a.type === 'create_referral');
 
@@ -19,21 +21,22 @@ describe('a member named by the program\'s data', () => {
   });
 
   it('finds a code said aloud, a full name, a last name only one member has, in either speaker\'s words', () => {
-    expect(referrerInSpeech(said('Me pasó un código, es RUTH guion diez.'), members, { firstName: null, lastName: null })?.member?.id).toBe('m-ruth');
-    expect(referrerInSpeech(said('So Grace Park pointed you our way?'), members, { firstName: null, lastName: null })?.member?.id).toBe('m-vip');
-    expect(referrerInSpeech(said('Ms. Okafor, the designer, she is in my building.'), members, { firstName: null, lastName: null })?.member?.id).toBe('m-ruth');
+    expect(referrerInSpeech(said('Me pasó un código, es RUTH guion diez.'), members, { firstName: null, lastName: null }, null)?.member?.id).toBe('m-ruth');
+    expect(referrerInSpeech(said('So Grace Park pointed you our way?'), members, { firstName: null, lastName: null }, null)?.member?.id).toBe('m-vip');
+    expect(referrerInSpeech(said('Ms. Okafor, the designer, she is in my building.'), members, { firstName: null, lastName: null }, null)?.member?.id).toBe('m-ruth');
   });
 
   it('names no member when two members share the name said', () => {
-    const twins = [...members, { ...members[1], id: 'm-ruth2', email: 'ruth@other.example', referralCode: 'RUTH-2' }];
-    const found = referrerInSpeech(said('Ruth Okafor told me about you.'), twins, { firstName: null, lastName: null });
+    const ruth = members.get('member', 'm-ruth')!;
+    const twins = new RecordIndex([...records, { ...ruth, id: 'm-ruth2', email: 'ruth@other.example', referralCode: 'RUTH-2' }]);
+    const found = referrerInSpeech(said('Ruth Okafor told me about you.'), twins, { firstName: null, lastName: null }, null);
     expect(found).toMatchObject({ name: 'Ruth Okafor', member: null });
   });
 
   it('takes a first name alone only in words about being sent, and never the caller\'s own name', () => {
-    expect(referrerInSpeech(said('Ruth is a common name around here.'), members, { firstName: null, lastName: null })).toBeNull();
-    expect(referrerInSpeech(said('Ruth told me to call you.'), members, { firstName: null, lastName: null })?.member?.id).toBe('m-ruth');
-    expect(referrerInSpeech(said('This is Ruth Okafor, I have a question.'), members, { firstName: 'Ruth', lastName: 'Okafor' })).toBeNull();
+    expect(referrerInSpeech(said('Ruth is a common name around here.'), members, { firstName: null, lastName: null }, null)).toBeNull();
+    expect(referrerInSpeech(said('Ruth told me to call you.'), members, { firstName: null, lastName: null }, null)?.member?.id).toBe('m-ruth');
+    expect(referrerInSpeech(said('This is Ruth Okafor, I have a question.'), members, { firstName: 'Ruth', lastName: 'Okafor' }, null)).toBeNull();
   });
 
   it('creates the referral under the member a new prospect names, when no pattern caught the words', async () => {

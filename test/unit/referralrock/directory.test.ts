@@ -147,47 +147,47 @@ describe('ReferralRockDirectory over HTTP', () => {
     expect(fake.seen).toHaveLength(0);
   });
 
-  it('all() reads every member and referral page by page and links referral codes', async () => {
+  it('index() reads every member and referral page by page and links referral codes', async () => {
     const dir = new ReferralRockDirectory(client, { memberNoteSlot: 'customText1Value', ttlSeconds: 0, pageSize: 1 });
-    const all = await dir.all();
+    const all = (await dir.index()).records();
     expect(all.map((r) => `${r.type}:${r.id}`)).toEqual(['member:m-1', 'member:m-2', 'referral:r-1', 'referral:r-2']);
     expect(all.find((r) => r.id === 'r-1')?.referralCode).toBe('SAM-22');
     expect(fake.seen.filter((r) => r.path === '/api/members')).toHaveLength(2);
     expect(fake.seen.filter((r) => r.path === '/api/referrals')).toHaveLength(2);
   });
 
-  it('all() is cached for the TTL, shared by concurrent callers, and dropped by invalidate()', async () => {
+  it('index() is cached for the TTL, shared by concurrent callers, and dropped by invalidate()', async () => {
     let now = 1_000_000;
     const dir = createReferralRockDirectory(client, { memberNoteSlot: 'customText1Value', directoryTtlSeconds: 30 });
     (dir as unknown as { now: () => number }).now = () => now;
-    const [a, b] = await Promise.all([dir.all(), dir.all()]);
+    const [a, b] = await Promise.all([dir.index(), dir.index()]);
     expect(a).toBe(b);
     const reads = fake.seen.length;
     expect(reads).toBe(2);
 
     now += 29_000;
-    await dir.all();
+    await dir.index();
     expect(fake.seen.length).toBe(reads);
 
     now += 2_000;
-    await dir.all();
+    await dir.index();
     expect(fake.seen.length).toBe(reads * 2);
 
     dir.invalidate();
-    await dir.all();
+    await dir.index();
     expect(fake.seen.length).toBe(reads * 3);
   });
 
   it('ttlSeconds 0 reads every time', async () => {
     const dir = new ReferralRockDirectory(client, { memberNoteSlot: 'customText1Value', ttlSeconds: 0 });
-    await dir.all();
-    await dir.all();
+    await dir.index();
+    await dir.index();
     expect(fake.seen).toHaveLength(4);
   });
 
   it('passes a configured program to every list', async () => {
     const dir = new ReferralRockDirectory(client, { memberNoteSlot: 'customText1Value', ttlSeconds: 0, programId: 'Main' });
-    await dir.all();
+    await dir.index();
     await dir.findExact('x@y.z');
     expect(fake.seen.every((r) => r.query.get('programId') === 'Main')).toBe(true);
   });
@@ -231,7 +231,7 @@ describe('directoryFromSeed', () => {
         },
       ],
     });
-    const all = await dir.all();
+    const all = dir.records();
     expect(all).toHaveLength(2);
     expect(all[0]).toMatchObject({ type: 'member', id: 'm-1', vip: true, value: 150, referralCode: 'SAM-22' });
     expect(all[1]).toMatchObject({
@@ -247,7 +247,7 @@ describe('directoryFromSeed', () => {
   });
 
   it('reads the shared demo seed', async () => {
-    const all = await directoryFromSeed(sharedSeed).all();
+    const all = directoryFromSeed(sharedSeed).records();
     expect(all.filter((r) => r.type === 'member')).toHaveLength(3);
     expect(all.find((r) => r.id === 'ref_hana')).toMatchObject({ value: 9000, referralCode: 'BENC', phone: '+12065550152' });
   });
@@ -257,7 +257,7 @@ describe('directoryFromSeed', () => {
       { members: [{ id: 'm-1', customText2Value: 'note' }] },
       { memberNoteSlot: 'customText2Value' },
     );
-    expect((await dir.all())[0].note).toBe('note');
+    expect(dir.records()[0].note).toBe('note');
   });
 
   it('lists every malformed entry in one error', () => {
