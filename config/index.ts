@@ -102,8 +102,21 @@ const envSchema = z.object({
   REFERRALROCK_MEMBER_NOTE_SLOT: z.enum(['customText1Value', 'customText2Value']).default('customText1Value'),
   /** On an opt-out, also add the caller's email to ReferralRock's email block list. */
   REFERRALROCK_UNSUBSCRIBE_EMAIL: bool.default(true),
-  /** How long a loaded member/referral list is reused for matching. */
+  /** How long a loaded member/referral list is reused for matching (REFERRALROCK_DIRECTORY=snapshot). */
   REFERRALROCK_DIRECTORY_TTL_SECONDS: z.coerce.number().int().min(0).default(30),
+  /** snapshot: reread the lists every TTL; live: read once, kept fresh by ReferralRock's webhooks (large programs). */
+  REFERRALROCK_DIRECTORY: z.enum(['snapshot', 'live']).default('snapshot'),
+  /** The worker's listener for ReferralRock's record webhooks (live directory); port 0 = any free port. */
+  RECORD_INDEX_HOST: z.string().default('127.0.0.1'),
+  RECORD_INDEX_PORT: z.coerce.number().int().min(0).max(65535).default(4020),
+  /** The listener's address as ReferralRock reaches it (required against a real account). */
+  RECORD_INDEX_PUBLIC_URL: z.url().optional(),
+  /** The secret in the webhook URLs; default: a fresh random one at each start (subscriptions are renewed at start). */
+  RECORD_INDEX_HOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,}$/, 'at least 16 letters, digits, - or _').optional(),
+  /** How often records created since the last read are fetched (`dateFrom`), catching a lost creation webhook. */
+  RECORD_INDEX_RECONCILE_SECONDS: z.coerce.number().int().min(5).default(300),
+  /** How often the whole program is read again, catching a lost update or deletion webhook. */
+  RECORD_INDEX_RELOAD_HOURS: z.coerce.number().positive().max(500).default(24),
 
   SANDBOX_HOST: z.string().default('127.0.0.1'),
   SANDBOX_PORT: port.default(4010),
@@ -183,11 +196,27 @@ export interface Config {
     memberNoteSlot: 'customText1Value' | 'customText2Value';
     unsubscribeEmail: boolean;
     directoryTtlSeconds: number;
+    /** How matching reads the program: a snapshot per TTL, or the live index (liveDirectory.ts). */
+    directory: RecordIndexConfig;
   };
   sandbox: { host: string; port: number; seedPath: string; publicKey: string; privateKey: string };
   policy: PolicyConfig;
   /** Which classifier judges calls (CLASSIFIER, LLM_*). */
   classifier: ClassifierConfig;
+}
+
+export interface RecordIndexConfig {
+  mode: 'snapshot' | 'live';
+  host: string;
+  port: number;
+  /** Where ReferralRock posts; null: the listener's own address (the sandbox on this machine). */
+  publicUrl: string | null;
+  /** null: a random secret per start. */
+  hookSecret: string | null;
+  reconcileSeconds: number;
+  reloadHours: number;
+  /** Remembers the webhook subscriptions this worker made (ReferralRock cannot list them). */
+  stateFile: string;
 }
 
 export class ConfigError extends Error {
@@ -232,6 +261,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const sandboxUrl = `http://${e.SANDBOX_HOST}:${e.SANDBOX_PORT}`;
   const baseUrl = e.REFERRALROCK_BASE_URL ?? (useSandbox ? sandboxUrl : 'https://api.referralrock.com');
+  if (e.REFERRALROCK_DIRECTORY === 'live' && !useSandbox && !e.RECORD_INDEX_PUBLIC_URL) {
+    problems.push('RECORD_INDEX_PUBLIC_URL: required with REFERRALROCK_DIRECTORY=live against a real account (the address at which ReferralRock reaches the worker\'s webhook listener)');
+  }
   if (!useSandbox && !e.REFERRALROCK_PROGRAM) {
     problems.push('REFERRALROCK_PROGRAM: required against a real account (the program new members join: id, name or title)');
   }
@@ -309,6 +341,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       memberNoteSlot: e.REFERRALROCK_MEMBER_NOTE_SLOT,
       unsubscribeEmail: e.REFERRALROCK_UNSUBSCRIBE_EMAIL,
       directoryTtlSeconds: e.REFERRALROCK_DIRECTORY_TTL_SECONDS,
+      directory: {
+        mode: e.REFERRALROCK_DIRECTORY,
+        host: e.RECORD_INDEX_HOST,
+        port: e.RECORD_INDEX_PORT,
+        publicUrl: e.RECORD_INDEX_PUBLIC_URL ?? null,
+        hookSecret: e.RECORD_INDEX_HOOK_SECRET ?? null,
+        reconcileSeconds: e.RECORD_INDEX_RECONCILE_SECONDS,
+        reloadHours: e.RECORD_INDEX_RELOAD_HOURS,
+        stateFile: path.join(dataDir, `record-index-hooks-${e.RECORD_INDEX_PORT}.json`),
+      },
     },
     sandbox: {
       host: e.SANDBOX_HOST,

@@ -16,7 +16,7 @@ import { createDigestActivities } from '../activities/digest';
 import { createReferralRockActivities } from '../activities/referralrock';
 import { createInsightsActivities } from '../activities/insights';
 import { openInsightsStore } from '../insights/openStore';
-import { createReferralRockClient, ReferralRockDirectory } from '../integrations/referralrock';
+import { createReferralRockClient, startWorkerDirectory } from '../integrations/referralrock';
 import { WebhookNotifier } from '../integrations/notifier/webhookNotifier';
 import { referralRockTaskQueue } from '../workflows/ids';
 import { createClassifier } from '../integrations/classifiers';
@@ -45,7 +45,9 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
   const dataConverter = dataConverterFor(config.temporal);
 
   const rr = createReferralRockClient(config.referralRock, activityRequestHook);
-  const directory = new ReferralRockDirectory(rr, { memberNoteSlot: config.referralRock.memberNoteSlot, ttlSeconds: config.referralRock.directoryTtlSeconds });
+  // The program as matching sees it: a snapshot per TTL, or the live index kept by webhooks.
+  const workerDirectory = await startWorkerDirectory(rr, config.referralRock, log);
+  const directory = workerDirectory.directory;
   const notifier = new WebhookNotifier(config.notifierWebhookUrl, log);
   // One classifier for the worker, the same `npm run plan` builds (CLASSIFIER).
   const classifier = createClassifier(config.classifier);
@@ -93,6 +95,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
         await connection.close();
         await closeClient();
         await insights.close();
+        await workerDirectory.close();
       }
     },
     async shutdown() {

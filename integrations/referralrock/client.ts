@@ -20,6 +20,7 @@ import {
   type CallContext,
 } from './errors';
 import {
+  hookCreatedSchema,
   memberCreatedSchema,
   memberListSchema,
   memberQuerySchema,
@@ -37,6 +38,7 @@ import {
   updateReferralSchema,
   type Member,
   type MemberCreated,
+  type RecordHookEvent,
   type MemberQuery,
   type MemberSort,
   type MemberStats,
@@ -296,6 +298,21 @@ export class ReferralRockClient {
       schema: anyBody,
       ignoreBody: true,
     });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Webhook subscriptions (reference §3.27-3.28)
+  // -------------------------------------------------------------------------------------------
+
+  /** `POST /api/hooks`: ReferralRock will POST the record concerned to `targetUrl` each time `event` fires. */
+  async subscribeHook(targetUrl: string, event: RecordHookEvent): Promise<string> {
+    const res = await this.request({ method: 'POST', path: '/api/hooks', body: { target_url: targetUrl, event }, schema: hookCreatedSchema });
+    return res.web_hook_id;
+  }
+
+  /** `DELETE /api/hooks` with `{ web_hook_id }` in the body. */
+  async unsubscribeHook(webHookId: string): Promise<void> {
+    await this.request({ method: 'DELETE', path: '/api/hooks', body: { web_hook_id: webHookId }, schema: anyBody, ignoreBody: true });
   }
 
   // -------------------------------------------------------------------------------------------

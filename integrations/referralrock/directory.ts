@@ -105,7 +105,7 @@ export class ReferralRockDirectory implements RecordDirectory {
 
 /** Every member and referral of the account (or of one program), page by page, as records. */
 export async function readAllRecords(
-  client: DirectoryClient,
+  client: Pick<DirectoryClient, 'listAllMembers' | 'listAllReferrals'>,
   options: Pick<ReferralRockDirectoryOptions, 'memberNoteSlot' | 'programId' | 'pageSize'> & { dateFrom?: string },
 ): Promise<{ records: DirectoryRecord[]; memberCodes: Map<string, string> }> {
   const filter = { ...(options.programId ? { programId: options.programId } : {}), ...(options.dateFrom ? { dateFrom: options.dateFrom } : {}) };

@@ -36,5 +36,9 @@ export {
   type MemberNoteSlot,
   type ReferralRockDirectoryOptions,
 } from './directory';
+export { LiveRecordDirectory, camelKeys, type LiveDirectoryStats, type EventOutcome } from './liveDirectory';
+export { startHookReceiver, hookPath, type HookReceiver } from './hookReceiver';
+export { subscribeRecordHooks, type HookSubscriptions } from './hookSubscriptions';
+export { startWorkerDirectory, type WorkerDirectory } from './recordIndexRuntime';
 export { directoryFromSeed, recordsFromSeed, seedSchema, type Seed, type SeedDirectoryOptions } from './seedDirectory';
 export * from './schemas';

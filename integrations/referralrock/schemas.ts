@@ -212,6 +212,13 @@ export const referralCreatedSchema = z.preprocess(
 );
 export type ReferralCreated = z.infer<typeof referralCreatedSchema>;
 
+/** The record events a record index follows (reference §5; program, reward and email events aside). */
+export const RECORD_HOOK_EVENTS = ['MemberAdd', 'MemberUpdate', 'MemberDelete', 'ReferralAdd', 'ReferralUpdate', 'ReferralStatusChange', 'ReferralDelete'] as const;
+export type RecordHookEvent = (typeof RECORD_HOOK_EVENTS)[number];
+
+/** `POST /api/hooks` answers 201 `{ web_hook_id }` (snake_case, reference §3.27). */
+export const hookCreatedSchema = z.looseObject({ web_hook_id: z.string().min(1) });
+
 // ---------------------------------------------------------------------------------------------
 // Queries (bulk update/remove): primaryInfo, or both secondaryInfo and tertiaryInfo
 // ---------------------------------------------------------------------------------------------
