@@ -4,7 +4,7 @@
  */
 
 /** `<FIRSTNAME (letters, up to 6)><number>`, e.g. `SOFIA4821`; the number grows until the code is free. */
-export function generateReferralCode(firstName: string | null, takenLower: Set<string>, random: () => number = Math.random): string {
+export function generateReferralCode(firstName: string | null, takenLower: { has(codeLower: string): boolean }, random: () => number = Math.random): string {
   const letters = (firstName ?? '').replace(/[^A-Za-z]/g, '').toUpperCase().slice(0, 6);
   const base = letters || 'MEMBER';
   for (let n = 10 + Math.floor(random() * 9990); ; n++) {

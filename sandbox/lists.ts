@@ -10,7 +10,7 @@
  *  - default sort `Create_Dt_Desc` (newest first); an unrecognised sort falls back to it.
  * Ties sort by insertion order so pages are stable.
  */
-import { sameText } from './caseless';
+import { isPlainObject, sameText } from './caseless';
 import { BadRequest, boolParam, dateParam, textParam } from './params';
 import { fullName, type MemberRecord, type ReferralRecord } from './records';
 import { REFERRAL_STATUSES, type ReferralStatus } from './seed';
@@ -20,6 +20,7 @@ import type { SandboxStore } from './store';
 type Dir = 1 | -1;
 
 function withinDates(iso: string, from: number | undefined, to: number | undefined): boolean {
+  if (from === undefined && to === undefined) return true;
   const t = Date.parse(iso);
   return (from === undefined || t >= from) && (to === undefined || t <= to);
 }
@@ -36,8 +37,12 @@ function compare(a: string | number, b: string | number): number {
   return String(a).localeCompare(String(b), 'en', { sensitivity: 'base' });
 }
 
+/** Each item's sort value is computed once (not per comparison): a large program sorts in n log n comparisons of ready keys. */
 function sortBy<T extends { id: string }>(store: SandboxStore, items: T[], value: (t: T) => string | number, dir: Dir): T[] {
-  return [...items].sort((x, y) => dir * compare(value(x), value(y)) || dir * (store.orderOf(x.id) - store.orderOf(y.id)));
+  return items
+    .map((item) => ({ item, key: value(item), order: store.orderOf(item.id) }))
+    .sort((x, y) => dir * compare(x.key, y.key) || dir * (x.order - y.order))
+    .map((x) => x.item);
 }
 
 const MEMBER_SORTS: Record<string, (m: MemberRecord) => string | number> = {
@@ -49,7 +54,39 @@ const MEMBER_SORTS: Record<string, (m: MemberRecord) => string | number> = {
   Reward_Issued_Total: (m) => m.rewardsIssuedAmount,
 };
 
+/**
+ * The last list each store answered, by its filters: a client paging through a large program asks
+ * for the same filtered, sorted list once per page, and gets it without a rescan while no record
+ * changed (the store's version).
+ */
+const lastLists = new WeakMap<SandboxStore, Map<string, { version: number; items: unknown[] }>>();
+
+function remembered<T>(store: SandboxStore, kind: string, q: unknown, compute: () => T[]): T[] {
+  const params = Object.entries(isPlainObject(q) ? q : {})
+    .filter(([k]) => !['offset', 'count'].includes(k.toLowerCase()))
+    .sort(([a], [b]) => a.localeCompare(b));
+  const key = `${kind}?${JSON.stringify(params)}`;
+  let cache = lastLists.get(store);
+  if (!cache) lastLists.set(store, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit && hit.version === store.version) return hit.items as T[];
+  const items = compute();
+  // One list per kind is enough for paging; more would only hold memory.
+  for (const k of cache.keys()) if (k.startsWith(`${kind}?`)) cache.delete(k);
+  cache.set(key, { version: store.version, items });
+  return items;
+}
+
 export function listMembers(store: SandboxStore, settings: SandboxSettings, q: unknown): MemberRecord[] {
+  // Settings change what a list holds (showDisabledDefault): part of the key.
+  return remembered(store, `members:${settings.showDisabledDefault}`, q, () => filterMembers(store, settings, q));
+}
+
+export function listReferrals(store: SandboxStore, q: unknown): ReferralRecord[] {
+  return remembered(store, 'referrals', q, () => filterReferrals(store, q));
+}
+
+function filterMembers(store: SandboxStore, settings: SandboxSettings, q: unknown): MemberRecord[] {
   const query = textParam(q, 'query');
   const programRef = textParam(q, 'programId');
   const showDisabled = boolParam(q, 'showDisabled');
@@ -81,7 +118,7 @@ const REFERRAL_SORTS: Record<string, (r: ReferralRecord) => string | number> = {
   Amount: (r) => r.amount,
 };
 
-export function listReferrals(store: SandboxStore, q: unknown): ReferralRecord[] {
+function filterReferrals(store: SandboxStore, q: unknown): ReferralRecord[] {
   const query = textParam(q, 'query');
   const programRef = textParam(q, 'programId');
   const memberId = textParam(q, 'memberId');

@@ -68,6 +68,8 @@ function utc(y: number, mo: number, d: number, h: number, mi: number, se: number
 }
 
 /** One page of a list and its envelope `{ offset, total, <key>, message }` (no cursor; next = offset + count). */
-export function envelope<T>(key: string, all: T[], offset: number, count: number, message: string | null): Record<string, unknown> {
-  return { offset, total: all.length, [key]: all.slice(offset, offset + count), message };
+/** The list envelope; `view` renders only the page's items (a large program is not rendered whole per request). */
+export function envelope<T, V = T>(key: string, all: T[], offset: number, count: number, message: string | null, view?: (item: T) => V): Record<string, unknown> {
+  const page = all.slice(offset, offset + count);
+  return { offset, total: all.length, [key]: view ? page.map(view) : page, message };
 }

@@ -84,6 +84,8 @@ export function loadState(seed: ParsedSeed, referralUrlBase: string): StoreState
     'disabledReason', 'payoutInfo', 'lastShare', 'createDt', ...DERIVED_MEMBER_KEYS,
   ]);
   const givenCounters = new Map<string, Set<string>>();
+  // Codes in use (lower case) -> member: kept as members are added, so a large seed loads in linear time.
+  const byCodeKey = new Map<string, MemberRecord>();
   seed.members.forEach((m, i) => {
     const program = findProgramIn(programs, m.programId);
     if (!program) {
@@ -93,12 +95,11 @@ export function loadState(seed: ParsedSeed, referralUrlBase: string): StoreState
     const id = m.id ?? randomUUID();
     if (members.has(id)) problems.push(`members.${i}: duplicate id "${id}"`);
     const texts = Object.fromEntries(MEMBER_TEXT_FIELDS.map((f) => [f, asText(m[f])])) as Record<(typeof MEMBER_TEXT_FIELDS)[number], Text>;
-    const taken = new Set([...members.values()].map((x) => x.referralCode.toLowerCase()));
-    const referralCode = texts.referralCode ?? generateReferralCode(texts.firstName, taken, () => 0);
-    if (taken.has(referralCode.toLowerCase())) problems.push(`members.${i}: referralCode "${referralCode}" is used twice`);
+    const referralCode = texts.referralCode ?? generateReferralCode(texts.firstName, byCodeKey, () => 0);
+    if (byCodeKey.has(referralCode.toLowerCase())) problems.push(`members.${i}: referralCode "${referralCode}" is used twice`);
     const counters = Object.fromEntries(MEMBER_COUNTERS.map((c) => [c, asNumber(m[c]) ?? 0])) as Record<(typeof MEMBER_COUNTERS)[number], number>;
     givenCounters.set(id, new Set(MEMBER_COUNTERS.filter((c) => asNumber(m[c]) !== undefined)));
-    members.set(id, {
+    const member: MemberRecord = {
       ...texts,
       ...counters,
       id,
@@ -112,7 +113,9 @@ export function loadState(seed: ParsedSeed, referralUrlBase: string): StoreState
       lastShare: asText(m.lastShare),
       createDt: asText(m.createDt) ?? new Date(SEED_EPOCH + i * 60_000).toISOString(),
       extra: extras(m, memberKnown),
-    });
+    };
+    members.set(id, member);
+    if (!byCodeKey.has(referralCode.toLowerCase())) byCodeKey.set(referralCode.toLowerCase(), member);
   });
 
   const referralKnown = new Set<string>([
@@ -128,9 +131,7 @@ export function loadState(seed: ParsedSeed, referralUrlBase: string): StoreState
   }
   seed.referrals.forEach((r, i) => {
     const byId = r.referringMemberId ? members.get(r.referringMemberId) : undefined;
-    const byCode = r.referralCode
-      ? [...members.values()].find((m) => sameText(m.referralCode, r.referralCode))
-      : undefined;
+    const byCode = typeof r.referralCode === 'string' && r.referralCode !== '' ? byCodeKey.get(r.referralCode.toLowerCase()) : undefined;
     if (r.referringMemberId && !byId) problems.push(`referrals.${i}: referringMemberId "${r.referringMemberId}" matches no member`);
     if (r.referralCode && !byCode) problems.push(`referrals.${i}: referralCode "${r.referralCode}" matches no member`);
     if (byId && byCode && byId !== byCode) problems.push(`referrals.${i}: referringMemberId and referralCode name different members`);

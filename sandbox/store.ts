@@ -59,6 +59,10 @@ export class SandboxStore {
   hooks = new Map<string, HookSubscription>();
   /** Insertion order, the tie-breaker when two records share a create date. */
   private order = new Map<string, number>();
+  /** Counts every change to members and referrals: lists.ts reuses a sorted list while it stands still. */
+  version = 0;
+  /** Lower-case referral code -> member id, kept by every change, so a code lookup is not a scan. */
+  private codes = new Map<string, string>();
   private nextOrder = 0;
 
   constructor(
@@ -74,6 +78,7 @@ export class SandboxStore {
    * still goes back to the starting one. An invalid seed throws and leaves the state untouched.
    */
   reset(seed?: ParsedSeed): void {
+    this.version++;
     const state = loadState(seed ?? this.seed, this.referralUrlBase);
     this.programs = state.programs;
     this.members = state.members;
@@ -83,6 +88,8 @@ export class SandboxStore {
     this.order = new Map();
     this.nextOrder = 0;
     for (const id of [...this.members.keys(), ...this.referrals.keys()]) this.order.set(id, this.nextOrder++);
+    this.codes = new Map();
+    for (const m of this.members.values()) if (!this.codes.has(m.referralCode.toLowerCase())) this.codes.set(m.referralCode.toLowerCase(), m.id);
   }
 
   orderOf(id: string): number {
@@ -103,7 +110,9 @@ export class SandboxStore {
   }
 
   memberByCode(code: string): MemberRecord | undefined {
-    return [...this.members.values()].find((m) => sameText(m.referralCode, code));
+    if (!code) return undefined;
+    const id = this.codes.get(code.toLowerCase());
+    return id === undefined ? undefined : this.members.get(id);
   }
 
   isCodeTaken(code: string, exceptMemberId?: string): boolean {
@@ -119,9 +128,9 @@ export class SandboxStore {
   }
 
   createMember(input: NewMemberInput): MemberRecord {
+    this.version++;
     const texts = Object.fromEntries(MEMBER_TEXT_FIELDS.map((f) => [f, input.fields[f] ?? null])) as Record<MemberTextField, Text>;
-    const taken = new Set([...this.members.values()].map((m) => m.referralCode.toLowerCase()));
-    const referralCode = texts.referralCode || generateReferralCode(texts.firstName, taken);
+    const referralCode = texts.referralCode || generateReferralCode(texts.firstName, this.codes);
     const counters = Object.fromEntries(MEMBER_COUNTERS.map((c) => [c, 0])) as Record<(typeof MEMBER_COUNTERS)[number], number>;
     const member: MemberRecord = {
       ...texts,
@@ -140,13 +149,17 @@ export class SandboxStore {
     };
     this.members.set(member.id, member);
     this.order.set(member.id, this.nextOrder++);
+    if (!this.codes.has(referralCode.toLowerCase())) this.codes.set(referralCode.toLowerCase(), member.id);
     return member;
   }
 
   updateMember(member: MemberRecord, changes: MemberChanges): MemberRecord {
+    this.version++;
     for (const [field, value] of Object.entries(changes.fields) as [MemberTextField, Text][]) {
       if (field === 'referralCode') {
         if (!value) continue; // a member always has a code
+        if (this.codes.get(member.referralCode.toLowerCase()) === member.id) this.codes.delete(member.referralCode.toLowerCase());
+        this.codes.set(value.toLowerCase(), member.id);
         member.referralCode = value;
         member.referralUrl = referralUrlFor(this.referralUrlBase, value);
       } else {
@@ -160,10 +173,12 @@ export class SandboxStore {
 
   /** Removes a member. Its referrals stay (the API documents no cascade) and keep a snapshot of it. */
   removeMember(member: MemberRecord): void {
+    this.version++;
     for (const r of this.referrals.values()) {
       if (r.referringMemberId === member.id) r.memberSnapshot = this.snapshotOf(member);
     }
     this.members.delete(member.id);
+    if (this.codes.get(member.referralCode.toLowerCase()) === member.id) this.codes.delete(member.referralCode.toLowerCase());
   }
 
   private snapshotOf(member: MemberRecord): ReferralRecord['memberSnapshot'] {
@@ -176,6 +191,7 @@ export class SandboxStore {
   }
 
   createReferral(input: NewReferralInput): ReferralRecord {
+    this.version++;
     const at = this.stamp();
     const texts = Object.fromEntries(REFERRAL_TEXT_FIELDS.map((f) => [f, input.fields[f] ?? null])) as Record<ReferralTextField, Text>;
     const referral: ReferralRecord = {
@@ -205,6 +221,7 @@ export class SandboxStore {
    * referral moves back: they record when it happened. The member's counters follow.
    */
   updateReferral(referral: ReferralRecord, changes: ReferralChanges): ReferralRecord {
+    this.version++;
     const at = this.stamp();
     const member = this.members.get(referral.referringMemberId);
     if (member) addToCounters(member, referral, -1);
@@ -224,6 +241,7 @@ export class SandboxStore {
   }
 
   removeReferral(referral: ReferralRecord): void {
+    this.version++;
     const member = this.members.get(referral.referringMemberId);
     if (member) addToCounters(member, referral, -1);
     this.referrals.delete(referral.id);

@@ -20,8 +20,8 @@ export function memberRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   app.get('/api/members', async (req) => {
     const offset = intParam(req.query, 'offset', 0);
     const count = intParam(req.query, 'count', DEFAULT_COUNT);
-    const found = listMembers(store, ctx.settings, req.query).map((m) => memberView(store, m));
-    return envelope('members', found, offset, count, ctx.settings.listMessage);
+    const found = listMembers(store, ctx.settings, req.query);
+    return envelope('members', found, offset, count, ctx.settings.listMessage, (m) => memberView(store, m));
   });
 
   // ?shouldSendEmail is accepted and ignored: the sandbox sends no email.

@@ -26,8 +26,8 @@ export function referralRoutes(app: FastifyInstance, ctx: SandboxContext): void 
   app.get('/api/referrals', async (req) => {
     const offset = intParam(req.query, 'offset', 0);
     const count = intParam(req.query, 'count', DEFAULT_COUNT);
-    const found = listReferrals(store, req.query).map((r) => referralView(store, r));
-    return envelope('referrals', found, offset, count, ctx.settings.listMessage);
+    const found = listReferrals(store, req.query);
+    return envelope('referrals', found, offset, count, ctx.settings.listMessage, (r) => referralView(store, r));
   });
 
   app.get('/api/referral/single', async (req, reply) => {
