@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- [--calls 200] [--concurrency 20] [--workers 1] [--server dev|postgres|ADDRESS]`
+ * `npm run bench -- [--calls 200] [--concurrency 20] [--workers 1] [--server dev|postgres|ADDRESS]
+ *                  [--members N] [--directory snapshot|live]`
  *
  * Throughput in the production shape, beside Temporal's own floor measured in the same run on the
  * same server. The Temporal server, our worker(s), the intake and the ReferralRock sandbox run as
@@ -20,6 +21,11 @@
  *
  * --server dev: the embedded dev server (SQLite file, `npm start`'s settings); postgres: `npm run
  * cluster` (Temporal on PostgreSQL, left running); ADDRESS: a server already running there.
+ *
+ * --members N adds a generated program of N members and N/2 referrals (sandbox/generateProgram.ts)
+ * to the sandbox; --directory chooses how the workers read it (REFERRALROCK_DIRECTORY: the snapshot
+ * reread every TTL, or the live index kept by webhooks). The run then also reports the decide
+ * activity's p50/p95 (from the calls' histories) and ReferralRock reads per call.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -27,6 +33,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import type { temporal } from '@temporalio/proto';
 import { loadConfig } from '../config';
 import { connectTemporal } from '../services/connectTemporal';
 import { startDevServer, type DevServer } from '../worker/devServer';
@@ -34,6 +41,7 @@ import { ReviewReasonsKey, ReviewStatusKey } from '../workflows/searchAttributes
 import { EXAMPLE_SEED, exampleCall } from '../test/helpers/stack';
 import { sendCanonical } from '../test/helpers/send';
 import { freePort } from '../test/helpers/freePort';
+import { generateProgram } from '../sandbox/generateProgram';
 
 /** Calls that finish without a person (06 and 07 wait for review). */
 const EXAMPLES = ['01-referral-books-demo.json', '02-member-opts-out.json', '03-billing-pause.json', '04-new-prospect-with-code.json', '05-spam.json', '08-not-interested.json'];
@@ -44,22 +52,28 @@ interface Options {
   concurrency: number;
   workers: number;
   server: string;
+  members: number;
+  directory: 'snapshot' | 'live';
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { calls: 200, concurrency: 20, workers: 1, server: 'dev' };
-  const usage = 'usage: npm run bench -- [--calls N] [--concurrency N] [--workers N] [--server dev|postgres|HOST:PORT]';
+  const o: Options = { calls: 200, concurrency: 20, workers: 1, server: 'dev', members: 0, directory: 'snapshot' };
+  const usage = 'usage: npm run bench -- [--calls N] [--concurrency N] [--workers N] [--server dev|postgres|HOST:PORT] [--members N] [--directory snapshot|live]';
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--calls') o.calls = Number(value);
     else if (flag === '--concurrency') o.concurrency = Number(value);
     else if (flag === '--workers') o.workers = Number(value);
     else if (flag === '--server') o.server = value ?? '';
+    else if (flag === '--members') o.members = Number(value);
+    else if (flag === '--directory') o.directory = value as Options['directory'];
     else throw new Error(`unknown argument ${flag}; ${usage}`);
     i++;
   }
   for (const k of ['calls', 'concurrency', 'workers'] as const) if (!Number.isInteger(o[k]) || o[k] < 1) throw new Error(`--${k} must be a whole number >= 1; ${usage}`);
   if (!/^(?:dev|postgres|[\w.-]+:\d+)$/.test(o.server)) throw new Error(usage);
+  if (!Number.isInteger(o.members) || o.members < 0) throw new Error(`--members must be a whole number >= 0; ${usage}`);
+  if (o.directory !== 'snapshot' && o.directory !== 'live') throw new Error(usage);
   return o;
 }
 
@@ -109,6 +123,27 @@ async function allResults(client: Client, ids: string[], ms = 300_000): Promise<
   throw new Error(`${stuck.length} of ${ids.length} workflows still running after ${ms / 1000} s: ${stuck.slice(0, 10).join(', ')}`);
 }
 
+/** 0 -> "a", 25 -> "z", 26 -> "ba": a number as letters, for names that must differ. */
+function lettersOf(n: number): string {
+  let out = '';
+  do {
+    out = String.fromCharCode(97 + (n % 26)) + out;
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return out;
+}
+
+const eventMs = (t: { seconds?: unknown; nanos?: number | null } | null | undefined) => (t ? Number(t.seconds ?? 0) * 1000 + (t.nanos ?? 0) / 1e6 : 0);
+
+/** How long each run of activity `type` took in one history (started to completed, per attempt that completed). */
+function activityDurations(events: temporal.api.history.v1.IHistoryEvent[], type: string): number[] {
+  const scheduledIds = new Set(events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === type).map((e) => String(e.eventId)));
+  const started = new Map(events.filter((e) => e.activityTaskStartedEventAttributes && scheduledIds.has(String(e.activityTaskStartedEventAttributes.scheduledEventId))).map((e) => [String(e.eventId), eventMs(e.eventTime)]));
+  return events
+    .filter((e) => e.activityTaskCompletedEventAttributes && started.has(String(e.activityTaskCompletedEventAttributes.startedEventId)))
+    .map((e) => eventMs(e.eventTime) - started.get(String(e.activityTaskCompletedEventAttributes!.startedEventId))!);
+}
+
 /** Runs `count` tasks `concurrency` at a time; each task's latency in ms. */
 async function paced(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<{ latencies: number[]; elapsedMs: number }> {
   const latencies: number[] = [];
@@ -125,6 +160,13 @@ async function paced(count: number, concurrency: number, task: (i: number) => Pr
     }),
   );
   return { latencies: latencies.sort((a, b) => a - b), elapsedMs: performance.now() - t0 };
+}
+
+interface RequestCounts {
+  total: number;
+  reads: number;
+  writes: number;
+  byRoute: Record<string, number>;
 }
 
 interface OwnRecord {
@@ -148,8 +190,8 @@ interface SeedRecord {
  * member or referral, a copy of that record with its own id, phone, email and code. Returns the
  * seed file and, per `tag:index`, the phone and email the call should carry.
  */
-function seedWithOwnRecords(dir: string, calls: number, warm: number): { seedFile: string; recordFor: Map<string, OwnRecord> } {
-  const seed = JSON.parse(fs.readFileSync(EXAMPLE_SEED, 'utf8')) as { members: SeedRecord[]; referrals: SeedRecord[] };
+function seedWithOwnRecords(dir: string, calls: number, warm: number, generated: number): { seedFile: string; recordFor: Map<string, OwnRecord> } {
+  const seed = JSON.parse(fs.readFileSync(EXAMPLE_SEED, 'utf8')) as { programs: Array<{ id: string }>; members: SeedRecord[]; referrals: SeedRecord[] };
   const byPhone = new Map<string, { kind: 'members' | 'referrals'; record: SeedRecord }>();
   for (const m of seed.members) if (m.phone) byPhone.set(m.phone, { kind: 'members', record: m });
   for (const r of seed.referrals) if (r.phoneNumber) byPhone.set(r.phoneNumber, { kind: 'referrals', record: r });
@@ -179,6 +221,11 @@ function seedWithOwnRecords(dir: string, calls: number, warm: number): { seedFil
       recordFor.set(`${tag}:${i}`, { phone, email, company });
     }
   }
+  if (generated > 0) {
+    const program = generateProgram(generated, seed.programs[0].id);
+    seed.members.push(...(program.members as unknown as SeedRecord[]));
+    seed.referrals.push(...(program.referrals as unknown as SeedRecord[]));
+  }
   const seedFile = path.join(dir, 'seed.json');
   fs.writeFileSync(seedFile, JSON.stringify(seed));
   return { seedFile, recordFor };
@@ -206,7 +253,7 @@ async function main(): Promise<void> {
     // Each call about an existing record gets a record of its own: production's calls are about many
     // records, and calls about one record wait for each other's writes (the record lock), which
     // would measure one hot record instead of the service.
-    const { seedFile, recordFor } = seedWithOwnRecords(dataDir, o.calls, Math.max(6, o.workers * 3));
+    const { seedFile, recordFor } = seedWithOwnRecords(dataDir, o.calls, Math.max(6, o.workers * 3), o.members);
     const sandboxPort = await freePort();
     const intakePort = await freePort();
     const env: NodeJS.ProcessEnv = {
@@ -227,12 +274,19 @@ async function main(): Promise<void> {
     };
     say(`Temporal at ${address}; starting the sandbox, ${o.workers} worker(s), the intake and the floor worker as processes`);
     children.push(spawnTs('sandbox/main.ts', env, 'sandbox', log));
-    for (let w = 0; w < o.workers; w++) children.push(spawnTs('worker/main.ts', env, `worker${w + 1}`, log));
+    const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+    // A generated program of 100,000 members takes the sandbox a while to load; the workers read it
+    // once it answers.
+    await waitFor('the sandbox', async () => (await fetch(`${sandboxUrl}/_sandbox/requests`)).ok, children, log, 600_000);
+    for (let w = 0; w < o.workers; w++) {
+      // Each worker's webhook listener for the live index on a port of its own.
+      const indexPort = await freePort();
+      const workerEnv = { ...env, REFERRALROCK_DIRECTORY: o.directory, RECORD_INDEX_PORT: String(indexPort), RECORD_INDEX_PUBLIC_URL: `http://127.0.0.1:${indexPort}` };
+      children.push(spawnTs('worker/main.ts', workerEnv, `worker${w + 1}`, log));
+    }
     children.push(spawnTs('intake/main.ts', env, 'intake', log));
     children.push(spawnTs('bench/floor/worker.ts', { ...env, FLOOR_TASK_QUEUE: floorQueue }, 'floor-worker', log));
     const intakeUrl = `http://127.0.0.1:${intakePort}`;
-    const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
-    await waitFor('the sandbox', async () => (await fetch(`${sandboxUrl}/_sandbox/requests`)).ok, children, log);
     await waitFor('the intake', async () => (await fetch(`${intakeUrl}/readyz`)).ok, children, log);
 
     // Our calls' payloads are encrypted (PAYLOAD_ENCRYPTION_KEYS): read them with our own client; the
@@ -253,8 +307,20 @@ async function main(): Promise<void> {
         const company = record.company;
         if (company) for (const turn of body.data.transcript as Array<{ text: string }>) turn.text = turn.text.split(` from ${company}`).join('').split(company).join('my company');
       } else {
-        // A new prospect each time: the same one twice would rightly match the first one's record.
-        if (caller?.email) caller.email = `prospect@${tag}${i}.bench.example`;
+        // A new prospect each time, by email, phone and name: the same one twice would rightly match
+        // the record the first one created (by the live index within a second, by a snapshot later).
+        const who = body.data.caller as { email?: string; last_name?: string } | undefined;
+        const swap = (from: string | undefined, to: string) => {
+          if (!from) return;
+          for (const turn of body.data.transcript as Array<{ text: string }>) turn.text = turn.text.split(from).join(to);
+        };
+        const email = `prospect@${tag}${i}.bench.example`;
+        swap(who?.email, email);
+        if (who?.email) who.email = email;
+        // Letters only: a name's digits are not part of it (nameKey).
+        const lastName = who?.last_name ? `${who.last_name}${lettersOf(i)}${tag === 'warm' ? 'w' : ''}` : null;
+        swap(who?.last_name, lastName ?? '');
+        if (who?.last_name && lastName) who.last_name = lastName;
         if (body.data.from_number === '+15035550163') body.data.from_number = `+1503555${String(1000 + i).slice(-4)}`;
       }
       return body;
@@ -270,13 +336,15 @@ async function main(): Promise<void> {
     say('warming up');
     const warm: string[] = [];
     await paced(Math.max(6, o.workers * 3), 3, (i) => deliver(i, 'warm', warm));
-    await allResults(client, warm, 120_000);
+    // The first calls wait for each worker to read the program (long for a generated one).
+    await allResults(client, warm, o.members > 0 ? 900_000 : 120_000);
     await waitFor('the floor worker', async () => {
       const id = `floor-warm-${run}`;
       await plain.workflow.execute('floorCall', { taskQueue: floorQueue, workflowId: `${id}-${Date.now()}`, args: [1], workflowExecutionTimeout: '20s' });
       return true;
     }, children, log);
-    await fetch(`${sandboxUrl}/_sandbox/reset`, { method: 'POST' });
+    // Counted from here (a reset would also drop the live index's webhook subscriptions).
+    const requestsBefore = (await (await fetch(`${sandboxUrl}/_sandbox/requests`)).json()) as RequestCounts;
 
     // 1. Ours.
     say(`${o.calls} signed deliveries, ${o.concurrency} at a time`);
@@ -285,16 +353,25 @@ async function main(): Promise<void> {
     const accepted = await paced(o.calls, o.concurrency, (i) => deliver(i, 'run', ours));
     await allResults(client, ours);
     const oursDoneMs = performance.now() - t0;
-    const requests = (await (await fetch(`${sandboxUrl}/_sandbox/requests`)).json()) as { total: number; reads: number; writes: number };
+    const requestsAfter = (await (await fetch(`${sandboxUrl}/_sandbox/requests`)).json()) as RequestCounts;
+    const requests = { total: requestsAfter.total - requestsBefore.total, reads: requestsAfter.reads - requestsBefore.reads, writes: requestsAfter.writes - requestsBefore.writes };
+    // Which reads: matching's (list pages, exact lookups) or the write path's (an external id looked up
+    // before a create, the current note read before appending).
+    const readsByRoute = Object.entries(requestsAfter.byRoute)
+      .filter(([route]) => route.startsWith('GET '))
+      .map(([route, n]) => [route, n - (requestsBefore.byRoute[route] ?? 0)] as const)
+      .filter(([, n]) => n > 0);
 
-    // Activities per call, from the calls' own histories.
-    const sample = ours.slice(0, 30);
+    // Activities per call and the decide activity's duration, from the calls' own histories.
     let scheduled = 0;
-    for (const id of sample) {
-      const history = await client.workflow.getHandle(id).fetchHistory();
-      scheduled += (history.events ?? []).filter((e) => e.activityTaskScheduledEventAttributes).length;
+    const decideMs: number[] = [];
+    for (const id of ours) {
+      const events = (await client.workflow.getHandle(id).fetchHistory()).events ?? [];
+      scheduled += events.filter((e) => e.activityTaskScheduledEventAttributes).length;
+      decideMs.push(...activityDurations(events, 'decideCall'));
     }
-    const activitiesPerCall = Math.max(1, Math.round(scheduled / sample.length));
+    const activitiesPerCall = Math.max(1, Math.round(scheduled / ours.length));
+    decideMs.sort((a, b) => a - b);
 
     // 2. The floor, on the same server.
     say(`floor: ${o.calls} bare starts, then ${o.calls} no-op workflows of ${activitiesPerCall} activities`);
@@ -342,6 +419,10 @@ async function main(): Promise<void> {
       referralRockRequestsPerCall: r(requests.total / o.calls),
       referralRockReadsPerCall: r(requests.reads / o.calls),
       referralRockWritesPerCall: r(requests.writes / o.calls),
+      members: o.members,
+      directory: o.directory,
+      decideP50Ms: r(percentile(decideMs, 50)),
+      decideP95Ms: r(percentile(decideMs, 95)),
     };
     const row = (what: string, ourValue: string, floorValue: string, ratio: number) => `| ${what} | ${ourValue} | ${floorValue} | ${ratio.toFixed(2)} |`;
     console.log(`${o.calls} calls, ${o.concurrency} at a time, ${o.workers} worker(s), server ${o.server}, ${os.cpus().length} cores`);
@@ -352,6 +433,8 @@ async function main(): Promise<void> {
     console.log(row('ack / start latency p99', `${ackP99.toFixed(0)} ms`, `${bareP99.toFixed(0)} ms`, result.ackP99Ratio));
     console.log(row('calls completed per second', `${completedPerSec.toFixed(1)} (decide + writes)`, `${floorCompletedPerSec.toFixed(1)} (no-op workflow, ${activitiesPerCall} activities)`, result.completedRatio));
     console.log(`ReferralRock requests per call: ${result.referralRockRequestsPerCall} (${result.referralRockReadsPerCall} reads, ${result.referralRockWritesPerCall} writes)`);
+    console.log(`reads by route: ${readsByRoute.map(([route, n]) => `${route} ${(n / o.calls).toFixed(2)}/call`).join(', ') || 'none'}`);
+    console.log(`program: ${o.members ? `${o.members} generated members + ${Math.floor(o.members / 2)} referrals` : 'the example seed'}; directory ${o.directory}; decide activity p50 ${result.decideP50Ms} ms, p95 ${result.decideP95Ms} ms`);
     console.log(JSON.stringify(result));
   } finally {
     for (const c of children) if (c.exitCode == null) c.kill('SIGTERM');

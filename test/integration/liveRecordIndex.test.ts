@@ -11,6 +11,7 @@ import { createReferralRockClient, LiveRecordDirectory, startWorkerDirectory, su
 import { AUTH, PRIVATE_KEY, PUBLIC_KEY, startTestSandbox, type Client } from '../sandbox/helpers';
 import type { SandboxHandle } from '../../sandbox/server';
 import { eventually } from '../helpers/eventually';
+import { freePort } from '../helpers/freePort';
 
 let sandbox: SandboxHandle;
 let api: Client;
@@ -42,6 +43,7 @@ afterEach(async () => {
 describe('the live record index', () => {
   it('reads the program once, follows creations, updates and deletions by webhook, and never reads per lookup', async () => {
     running = await startWorkerDirectory(createReferralRockClient(liveConfig()), liveConfig());
+    await running.ready();
     const dir = running.directory;
     // The active members (ReferralRock's list leaves disabled ones out) and the referrals.
     expect((await dir.index()).size).toBe(7);
@@ -75,6 +77,27 @@ describe('the live record index', () => {
     expect(sandbox.store.hooks.size).toBe(0);
   });
 
+  it('waits for a ReferralRock that is not up yet, and is ready once it answers', async () => {
+    const port = await freePort();
+    const cfg = { ...liveConfig(), baseUrl: `http://127.0.0.1:${port}` };
+    running = await startWorkerDirectory(createReferralRockClient(cfg), cfg);
+    let ready = false;
+    void running.ready().then(() => (ready = true));
+    await new Promise((r) => setTimeout(r, 700));
+    expect(ready).toBe(false);
+    const late = await startTestSandbox({ port });
+    try {
+      await eventually(async () => ready, { what: 'the index ready once ReferralRock answers', timeoutMs: 10_000 });
+      expect((await running.directory.index()).size).toBe(7);
+      expect(late.sandbox.store.hooks.size).toBe(7);
+      await running.close();
+      running = null;
+      expect(late.sandbox.store.hooks.size).toBe(0);
+    } finally {
+      await late.stop();
+    }
+  });
+
   it('catches a creation whose webhook never came with the dateFrom reconciliation', async () => {
     const cfg = liveConfig();
     const live = new LiveRecordDirectory(createReferralRockClient(cfg), { memberNoteSlot: cfg.memberNoteSlot });
@@ -100,6 +123,7 @@ describe('the live record index', () => {
 
   it('answers a wrong secret 404, and an unknown event or a body that is not an object 400', async () => {
     running = await startWorkerDirectory(createReferralRockClient(liveConfig({ hookSecret: 'a-secret-of-sixteen-plus' })), liveConfig({ hookSecret: 'a-secret-of-sixteen-plus' }));
+    await running.ready();
     const target = [...sandbox.store.hooks.values()][0].target_url;
     const base = target.slice(0, target.indexOf('/referralrock/hooks/'));
     const post = (p: string, body: string) => fetch(`${base}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: AUTH }, body });
