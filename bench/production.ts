@@ -42,6 +42,7 @@ import { EXAMPLE_SEED, exampleCall } from '../test/helpers/stack';
 import { sendCanonical } from '../test/helpers/send';
 import { freePort } from '../test/helpers/freePort';
 import { generateProgram } from '../sandbox/generateProgram';
+import { percentile, round2 } from './stats';
 
 /** Calls that finish without a person (06 and 07 wait for review). */
 const EXAMPLES = ['01-referral-books-demo.json', '02-member-opts-out.json', '03-billing-pause.json', '04-new-prospect-with-code.json', '05-spam.json', '08-not-interested.json'];
@@ -80,9 +81,6 @@ function parseOptions(argv: string[]): Options {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 /** A TypeScript entry point as a process of its own (tsx as a loader, so a kill reaches it). */
 function spawnTs(entry: string, env: NodeJS.ProcessEnv, name: string, log: string[]): ChildProcess {
@@ -397,7 +395,7 @@ async function main(): Promise<void> {
     const ackP99 = percentile(accepted.latencies, 99);
     const bareP50 = percentile(bare.latencies, 50);
     const bareP99 = percentile(bare.latencies, 99);
-    const r = (x: number) => Math.round(x * 100) / 100;
+    const r = round2;
     const result = {
       calls: o.calls,
       concurrency: o.concurrency,

@@ -29,7 +29,6 @@ export type MentionKind = 'code' | 'fullName' | 'lastName' | 'firstName';
 interface Entry {
   record: DirectoryRecord;
   position: number;
-  keys: Array<[Bucket, string]>;
 }
 
 type Bucket = 'id' | 'email' | 'phone' | 'externalId' | 'memberCode' | 'lastName' | 'memberFirstName' | `mention:${MentionKind}`;
@@ -50,7 +49,8 @@ const spoken = (s: string | null | undefined) => (s ? mentionTokens(s).join(' ')
 
 export class RecordIndex {
   private readonly entries = new Map<string, Entry>();
-  private readonly buckets = new Map<Bucket, Map<string, Set<string>>>();
+  /** Per bucket, key -> the record key, or a set of them when several records share the key (most keys are one record's: no set for those). */
+  private readonly buckets = new Map<Bucket, Map<string, string | Set<string>>>();
   /** Per mention kind, how many keys have each token length (so `mentionsIn` tries only those). */
   private readonly runLengths = new Map<MentionKind, Map<number, number>>();
   private nextPosition = 0;
@@ -68,13 +68,17 @@ export class RecordIndex {
     const k = recordKey(record.type, record.id);
     const old = this.entries.get(k);
     if (old) this.unlink(k, old);
-    const entry: Entry = { record, position: old?.position ?? this.nextPosition++, keys: keysOf(record) };
-    for (const [bucket, key] of entry.keys) {
+    const entry: Entry = { record, position: old?.position ?? this.nextPosition++ };
+    // Keys are not kept per record (at 100,000 records they would weigh more than the maps): they
+    // are computed again from the record when it is replaced or removed.
+    for (const [bucket, key] of keysOf(record)) {
       let m = this.buckets.get(bucket);
       if (!m) this.buckets.set(bucket, (m = new Map()));
-      let s = m.get(key);
-      if (!s) m.set(key, (s = new Set()));
-      s.add(k);
+      const held = m.get(key);
+      if (held === undefined) m.set(key, k);
+      else if (typeof held === 'string') {
+        if (held !== k) m.set(key, new Set([held, k]));
+      } else held.add(k);
       this.countRun(bucket, key, +1);
     }
     this.entries.set(k, entry);
@@ -143,20 +147,18 @@ export class RecordIndex {
     if (!bucket || !lengths) return [];
     const hits = new Set<string>();
     for (const len of lengths.keys()) {
-      for (let i = 0; i + len <= tokens.length; i++) {
-        for (const k of bucket.get(tokens.slice(i, i + len).join(' ')) ?? []) hits.add(k);
-      }
+      for (let i = 0; i + len <= tokens.length; i++) addHeld(bucket.get(tokens.slice(i, i + len).join(' ')), hits);
     }
     return this.resolve(hits);
   }
 
-  /** How many members share this spoken key (`mentionKey`) of the given kind. */
+  /** The members that share this spoken key (`mentionKey`) of the given kind. */
   membersSharing(kind: MentionKind, key: string): DirectoryRecord[] {
-    return this.resolve(new Set(this.buckets.get(`mention:${kind}`)?.get(key) ?? []));
+    return this.resolve(addHeld(this.buckets.get(`mention:${kind}`)?.get(key), new Set()));
   }
 
   private collect(bucket: Bucket, key: string | null, into: Set<string>): Set<string> {
-    if (key) for (const k of this.buckets.get(bucket)?.get(key) ?? []) into.add(k);
+    if (key) addHeld(this.buckets.get(bucket)?.get(key), into);
     return into;
   }
 
@@ -168,12 +170,16 @@ export class RecordIndex {
   }
 
   private unlink(k: string, entry: Entry): void {
-    for (const [bucket, key] of entry.keys) {
+    for (const [bucket, key] of keysOf(entry.record)) {
       const m = this.buckets.get(bucket);
-      const s = m?.get(key);
-      if (!s) continue;
-      s.delete(k);
-      if (!s.size) m!.delete(key);
+      const held = m?.get(key);
+      if (held === undefined) continue;
+      if (typeof held === 'string') {
+        if (held === k) m!.delete(key);
+      } else {
+        held.delete(k);
+        if (held.size === 1) m!.set(key, [...held][0]);
+      }
       this.countRun(bucket, key, -1);
     }
   }
@@ -188,6 +194,12 @@ export class RecordIndex {
     if (n > 0) lengths.set(len, n);
     else lengths.delete(len);
   }
+}
+
+function addHeld(held: string | Set<string> | undefined, into: Set<string>): Set<string> {
+  if (typeof held === 'string') into.add(held);
+  else if (held) for (const k of held) into.add(k);
+  return into;
 }
 
 /** A member's spoken key of one kind (what `mentionsIn` matches and `membersSharing` counts). */
