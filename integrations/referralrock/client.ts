@@ -4,9 +4,11 @@
  * and updates one), the query parameters, HTTP Basic auth with the public/private key pair, and it
  * validates every answer against schemas.ts before anyone else sees it.
  *
- * It does not retry and it does not rate-limit: both belong to the Temporal activities that call
- * it (they read `retryable` / `retryAfterMs` from the thrown errors and share one global budget).
- * Every call goes through `request()`, so every failure is classified the same way.
+ * Writes are never retried here and nothing is rate-limited here: both belong to the Temporal
+ * activities that call it (they read `retryable` / `retryAfterMs` from the thrown errors and share
+ * one global budget). Reads may be tried again briefly in place (`readRetry`, readRetry.ts: one
+ * failed page must not throw away a whole-program read). Every call goes through `request()`, so
+ * every failure is classified the same way.
  */
 import axios, { type AxiosInstance, type Method } from 'axios';
 import { z } from 'zod';
@@ -54,6 +56,7 @@ import {
   type UpdateMember,
   type UpdateReferral,
 } from './schemas';
+import { DEFAULT_READ_RETRY, retryRead, type ReadRetryPolicy } from './readRetry';
 
 export interface ReferralRockClientOptions {
   /** e.g. https://api.referralrock.com (the sandbox's URL in development). */
@@ -69,6 +72,8 @@ export interface ReferralRockClientOptions {
    * to hand over a signal that aborts the request (an activity's cancellation). Absent: neither.
    */
   beforeRequest?: () => AbortSignal | undefined;
+  /** GETs that fail in a way that may pass are tried again in place; absent: every failure is thrown. */
+  readRetry?: ReadRetryPolicy;
 }
 
 /** Date filters are sent as given: ReferralRock parses `yyyy-MM-dd` (and other .NET formats). */
@@ -132,9 +137,11 @@ interface RequestSpec<S extends z.ZodType> {
 export class ReferralRockClient {
   private readonly http: AxiosInstance;
   private readonly beforeRequest: () => AbortSignal | undefined;
+  private readonly readRetry: ReadRetryPolicy | null;
 
   constructor(options: ReferralRockClientOptions) {
     this.beforeRequest = options.beforeRequest ?? (() => undefined);
+    this.readRetry = options.readRetry ?? null;
     this.http = axios.create({
       baseURL: options.baseUrl.replace(/\/+$/, ''),
       auth: { username: options.publicKey, password: options.privateKey },
@@ -322,11 +329,17 @@ export class ReferralRockClient {
   private async request<S extends z.ZodType>(spec: RequestSpec<S> & { nullWhenNotFound: true }): Promise<z.output<S> | null>;
   private async request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S>>;
   private async request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S> | null> {
+    if (!this.readRetry || spec.method.toUpperCase() !== 'GET') return this.requestOnce(spec, this.beforeRequest());
+    // Each try says it is alive first (beforeRequest); the wait between tries ends on the same signal.
+    let signal: AbortSignal | undefined;
+    return retryRead(() => this.requestOnce(spec, (signal = this.beforeRequest())), this.readRetry, () => signal);
+  }
+
+  private async requestOnce<S extends z.ZodType>(spec: RequestSpec<S>, signal: AbortSignal | undefined): Promise<z.output<S> | null> {
     const ctx: CallContext = { method: spec.method.toUpperCase(), path: spec.path };
     let status: number;
     let raw: unknown;
     try {
-      const signal = this.beforeRequest();
       const res = await this.http.request<unknown>({
         method: spec.method,
         url: spec.path,
@@ -352,7 +365,7 @@ export class ReferralRockClient {
   }
 }
 
-/** A client from the service configuration (`config.referralRock`). */
+/** A client from the service configuration (`config.referralRock`); reads are retried briefly in place. */
 export function createReferralRockClient(
   cfg: Pick<Config['referralRock'], 'baseUrl' | 'publicKey' | 'privateKey' | 'timeoutMs'>,
   beforeRequest?: ReferralRockClientOptions['beforeRequest'],
@@ -363,6 +376,7 @@ export function createReferralRockClient(
     privateKey: cfg.privateKey,
     timeoutMs: cfg.timeoutMs,
     beforeRequest,
+    readRetry: DEFAULT_READ_RETRY,
   });
 }
 
