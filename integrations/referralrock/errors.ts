@@ -1,7 +1,8 @@
 /**
  * What can go wrong when calling ReferralRock, as a few error classes the caller can act on.
  *
- * The client never retries: Temporal activities do, and they decide from two fields only:
+ * The client never retries a write (a read only briefly, readRetry.ts): Temporal activities do, and
+ * they decide from two fields only:
  * `retryable` (try again, or fail the activity for good) and, for throttling, `retryAfterMs`
  * (how long ReferralRock asked us to wait, null when it did not say).
  *
