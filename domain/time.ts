@@ -32,6 +32,8 @@ const CITY_ZONES: Array<[RegExp, string]> = [
 const ABBREV_ZONES: Array<[RegExp, string]> = [
   // Spanish: "hora del Pacífico", "hora del centro", "hora de la montaña", "hora de Arizona".
   [/hora del? pac[ií]fico/, 'America/Los_Angeles'],
+  // "Hora del centro de México" is Mexico City's (no DST since 2022), not US Central.
+  [/hora del centro de m[eé]xico|hora de (?:la ciudad de )?m[eé]xico|tiempo del centro de m[eé]xico/, 'America/Mexico_City'],
   [/hora del centro|hora central/, 'America/Chicago'],
   [/hora de la monta[ñn]a/, 'America/Denver'],
   [/hora del este/, 'America/New_York'],

@@ -23,7 +23,7 @@ const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? 
 const CONTACT_CUE =
   /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|llam\w*|escr[ií]b\w*|m[aá]nd\w*me|cont[aá]ct\w*|m[aá]rc\w*me|marqu\w+|h[aá]bl\w*)\b/;
 const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book)\b|(?:\bqu[eé] d[ií]a|\bcu[aá]ndo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario)/;
-const AFFIRM = /^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|works for me|fine|please|definitely|absolutely|that's fine|that'd be great|claro|vale)\b|^s[ií](?![a-záéíóúñ])/;
+const AFFIRM = /^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|works for me|fine|please|definitely|absolutely|that's fine|that'd be great|that's it|that's right|correct|exactly|claro|vale|correcto|exacto|perfecto|eso es)\b|^s[ií](?![a-záéíóúñ])/;
 const AGENT_CONFIRMS = /\b(?:(?:i|we) (?:have|'ve got|got) you (?:booked|down|scheduled|set)|booked you|scheduled you|put you down|set you up for|is booked|you're booked|you are booked|is confirmed|it is|it's a date|is scheduled|you're all set for|see you (?:on|then))\b/;
 const AGENT_PROMISE = /\b(?:i'll|i will|we'll|we will|someone (?:from our team )?will|our team will|[a-z]+ will)\s+(?:\w+\s+){0,5}(?:call|ring|phone|email|text|reach out|follow up|get back|send|contact)\b/;
 /** Agent words about the business's own hours, whose zone is not the caller's. */
@@ -134,6 +134,24 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
   for (const a of ctx.agent) {
     const ra = tryResolve(a, ref, zone);
     if (!ra || Date.parse(ra.at) <= Date.parse(ref)) continue;
+    // The caller corrects a read-back and the agent reads the corrected time back ("Thursday at two
+    // Central..." - "No, three. Three." - "Thursday at three p.m. Central." - "That's it."): the
+    // corrected read-back, once the caller confirms it, is the agreement.
+    const next = ctx.call.transcript[a.turn + 1];
+    const correction = ctx.call.transcript[a.turn - 1];
+    const corrected = ctx.call.transcript[a.turn - 2];
+    if (
+      correction?.speaker === 'caller' && /^(?:no|nope|actually|sorry)\b/.test(stripFillers(foldAccents(correction.text).trim())) &&
+      (saysHourOnly(correction.text) || tryResolve({ turn: a.turn - 1, speaker: 'caller', text: correction.text }, ref, zone)) &&
+      corrected?.speaker === 'agent' && tryResolve({ turn: a.turn - 2, speaker: 'agent', text: corrected.text }, ref, zone) &&
+      next?.speaker === 'caller' && AFFIRM.test(stripFillers(fold(next.text).trim()))
+    ) {
+      const confirmation = ctx.caller.find((c) => c.turn === a.turn + 1);
+      if (confirmation) {
+        last = { r: ra, caller: confirmation, agent: a };
+        continue;
+      }
+    }
     const said = ctx.caller.filter((c) => c.turn < a.turn && c.turn >= a.turn - 2 && !OLD_TIME.test(fold(c.text)));
     // The caller's turn read whole as well: "Monday? After my class. Say seven-fifteen at night."
     const wholeTurns = [...new Set(said.map((c) => c.turn))].map((t) => ({ turn: t, speaker: 'caller' as const, text: ctx.call.transcript[t].text }));

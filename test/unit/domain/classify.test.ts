@@ -95,6 +95,20 @@ describe('follow-up', () => {
     expect(classification.followUp?.at).toBe('2026-11-12T20:00:00Z');
   });
 
+  it('takes the corrected read-back the caller confirms, not the one they corrected', () => {
+    const turns = [
+      'C: I want to book the demo. Thursday works. Three o\'clock?',
+      "A: Thursday the 12th at two o'clock Eastern...",
+      'C: No, three. Three.',
+      'A: Sorry about that. Thursday, November 12th, at three p.m. Eastern.',
+      "C: That's it.",
+    ];
+    expect(classify(makeCall({ turns })).classification.followUp?.at).toBe('2026-11-12T20:00:00Z');
+    // Without the correction, the first read-back the caller accepted stands.
+    const accepted = ['C: I want to book the demo. Thursday works.', "A: Thursday the 12th at two o'clock Eastern?", 'C: Yes, perfect.'];
+    expect(classify(makeCall({ turns: accepted })).classification.followUp?.at).toBe('2026-11-12T19:00:00Z');
+  });
+
   it('no follow-up on a low-fit call or after an opt-out of all', () => {
     expect(classify(makeCall({ turns: ["C: We offer SEO services. I'll call you back tomorrow at 10."] })).classification.followUp).toBeNull();
     expect(classify(makeCall({ turns: ['C: Unsubscribe me. Actually call me tomorrow at 10.'] })).classification.followUp).toBeNull();

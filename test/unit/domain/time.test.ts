@@ -128,6 +128,9 @@ describe('zoneInText', () => {
     ["No, no, I'm at our Wisconsin farm all this week.", 'America/Chicago'],
     // Mexico keeps standard time all year: not Chicago's zone.
     ['Esta semana ando en Monterrey, en casa de mi mamá.', 'America/Monterrey'],
+    // "Hora del centro de México" is Mexico City's, not US Central's ("hora del centro").
+    ['No, no, hora del centro de México. Aquí ya no cambiamos el horario.', 'America/Mexico_City'],
+    ['Jueves a las once, hora del centro.', 'America/Chicago'],
   ])('%s -> %s', (text, zone) => {
     expect(zoneInText(text)).toBe(zone);
   });
