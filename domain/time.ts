@@ -312,11 +312,34 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** "Friday the 20th" -> "Friday November 20th" (this month, or next when the day has passed), for chrono. */
 function ordinalDays(text: string, ref: DateTime): string {
-  return text.replace(/\b(?:on )?the (\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi, (m, d: string, suffix: string) => {
+  return weekdayDates(text, ref).replace(/\b(?:on )?the (\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi, (m, d: string, suffix: string) => {
     const day = Number(d);
     if (day < 1 || day > 31) return m;
     const month = day >= ref.day ? ref.month : (ref.month % 12) + 1;
     return `${MONTHS[month - 1]} ${day}${suffix}`;
+  });
+}
+
+const WEEKDAYS: Record<string, number> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  lunes: 1, martes: 2, miercoles: 3, 'miércoles': 3, jueves: 4, viernes: 5, sabado: 6, 'sábado': 6, domingo: 7,
+};
+
+/**
+ * "El lunes 15", "Monday 15": a number after a weekday that is that weekday's date is a day of the
+ * month, not an hour (15:00). Where the next such weekday falls on it, the number says nothing the
+ * weekday does not and is dropped (in either language); any other number ("Monday 3", "el jueves 4
+ * de la tarde") is left to be read as an hour.
+ */
+function weekdayDates(text: string, ref: DateTime): string {
+  return text.replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+(?:the\s+)?(\d{1,2})\b(?!\s*(?::\d|am\b|pm\b|a\.m\.|p\.m\.|o'clock|de\b|of\b|in the|h\b|hrs?\b|horas?\b|[/.-]\d))/gi, (m, day: string, n: string) => {
+    const weekday = WEEKDAYS[day.toLowerCase()];
+    const date = Number(n);
+    for (let k = 0; k < 14; k++) {
+      const d = ref.plus({ days: k });
+      if (d.weekday === weekday && d.day === date) return day;
+    }
+    return m;
   });
 }
 

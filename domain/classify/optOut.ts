@@ -167,7 +167,9 @@ const PREFERENCE_AFTER =
 /** "unsubscribing members who are inactive": the phrase is about other people. */
 const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|users|customers|clients|them|him|her|someone|somebody|others|everyone|my (?:wife|husband|son|daughter|mom|dad|boss|coworker|colleague|friend))\b|(?:\w+ ){0,2}for (?:my|our|the) (?:team|staff|employees|members|referrals|customers|clients|users|reps|agents|kids|son|daughter)\b)/;
 /** "I opted out by mistake, can you add me back?": undoing an opt-out. */
-const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|re-?subscribe|didn't mean to|did not mean to|sign me back up)\b/;
+/** Reports of an opt-out the caller already made ("I replied STOP", "I unsubscribed"), not requests. */
+const PAST_ACT = /\b(?:i|we) (?:\w+ )?(?:replied|texted|responded|sent|typed|unsubscribed|opted out|clicked|hit|pressed)\b/;
+const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|it|those|the \w+) back on)\b/;
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
 /** "what's your policy on unsubscribing", "how does opting out work": a question about the rule, not a request. */
@@ -238,6 +240,12 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (PREFERENCE_AFTER.test(f.slice(i + m0.length))) return true;
   if (/\bme$/.test(m0) && /^\s+(?!I\b|Please\b|Again\b|Ever\b|Anymore\b)\p{Lu}\p{Ll}+/u.test(text.slice(i + m0.length))) return true; // "don't call me Shirley"
   if (/\bme$/.test(m0) && /^\s+(?:doctor|dr|sir|ma'am|madam|mister|mr|mrs|ms|miss|boss|buddy|honey|sweetie|by my|that)\b/.test(f.slice(i + m0.length))) return true; // "don't call me doctor, call me Rafa"
+  // "Lo vamos a dar de baja": a thing (the service) is closed, not the caller removed.
+  if (/\bbaja\b/.test(m0) && /\b(?:lo|la|los|las)\s+(?:(?:vamos|voy|quiero|queremos|quisiera|necesito|tengo|tenemos|pensamos|podemos|puedo)\s+(?:a\s+|que\s+)?)?dar de baja\b/.test(f) && !/\b(?:darme|darnos|denme|me den|nos den|me dan|me (?:\w+ )?de baja)\b/.test(f)) return true;
+  // "You don't need to take me off any list": the caller tells us there is no need, not to do it.
+  if (/^(?:don't|do not|doesn't|does not) (?:need|have)\b/.test(f.slice(i)) && /\b(?:you|y'all)\s+$/.test(f.slice(0, i))) return true;
+  // "I'd rather not say the email": what the caller declines is to tell us something, not contact.
+  if (/^(?:rather not|(?:don't|do not) (?:want|wish|need))\s+(?:to\s+)?(?:say|give|share|tell|spell|read|repeat|go into|get into|answer)\b/.test(f.slice(i))) return true;
   // Closing an account is a cancellation, not an opt-out: "dar de baja la cuenta", "unsubscribe my account".
   if (/^\s*(?:(?:la|mi|nuestra|el|mi) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema)|(?:my|our|the) (?:account|subscription|membership|plan|service))\b/.test(f.slice(i + m0.length))) return true;
   // What the frame removes the caller from must be a contact list: "take me off the waitlist" is not one.
@@ -401,6 +409,9 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
     const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
+    // A past act the caller undoes elsewhere in the call ("I replied STOP to your thread by
+    // mistake" ... "Put me back on"): reported to be reversed, not asked for.
+    if (PAST_ACT.test(fold(s.text)) && caller.some((x) => x.turn !== s.turn && UNDO.test(fold(x.text)))) continue;
     // A merged run of fragments is quoted as the turn says it, verbatim.
     const quoted = evidence('optOut', extra.includes(s) ? { turn: s.turn, text: ctxTurn(s.turn) } : s);
     (r.hedged ? unsureHits : hits).push({ text: s.text, turn: s.turn, channels: r.channels });

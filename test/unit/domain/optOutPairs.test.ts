@@ -98,6 +98,34 @@ const PAIRS: Pair[] = [
       { change: 'an address instead of "me"', turns: ['C: Hi, it is about the texts. Could you please remove deb@lindqvistyarns.com from your mailing list?'], status: 'affirmed', scope: 'email' },
     ],
   },
+  {
+    base: ['C: Please take me off your list.'],
+    scope: 'all',
+    twins: [
+      { change: 'the caller says there is no need', turns: ["C: We went with another vendor, so close it out. And no offence, you don't need to take me off any list or anything."], status: 'none' },
+    ],
+  },
+  {
+    base: ["C: I'd rather not get your emails."],
+    scope: 'email',
+    twins: [
+      { change: 'what is declined is telling, not contact', turns: ["C: Oh, I'd rather not say the email, I use like four."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Quiero que me den de baja de la lista, por favor.'],
+    scope: 'all',
+    twins: [
+      { change: 'the thing is closed, not the caller', turns: ['C: Ya lo platiqué con mi hija y lo vamos a dar de baja, el sistema no nos sirve.'], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: I replied STOP to your texts. Please stop texting me.'],
+    scope: 'sms',
+    twins: [
+      { change: 'a past act undone later in the call', turns: ['C: I replied STOP to your thread instead of my pharmacy one.', 'A: Would you like to start receiving our texts again?', 'C: Yes, please. Put me back on.'], status: 'none' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {

@@ -28,6 +28,10 @@ describe('resolveSpokenTime (rule 8)', () => {
     ['this evening, say 7pm', 'America/New_York', '2026-11-11T00:00:00Z'],
     ['tomorrow at noon', 'America/New_York', '2026-11-11T17:00:00Z'],
     ['in 3 days', 'America/New_York', '2026-11-13T15:00:00Z'],
+    // A number after a weekday that is its date is the day of the month, not an hour.
+    ['el lunes 16 la llaman de cuentas', 'America/New_York', '2026-11-16T15:00:00Z'],
+    ['Monday 16 at 2pm', 'America/New_York', '2026-11-16T19:00:00Z'],
+    ['el martes 17 de noviembre a las cuatro de la tarde', 'America/Chicago', '2026-11-17T22:00:00Z'],
     ['Thursday at three', 'America/New_York', '2026-11-12T20:00:00Z'],
     ['Tuesday at 3', 'America/New_York', '2026-11-10T20:00:00Z'],
     ['next Tuesday at 3', 'America/New_York', '2026-11-17T20:00:00Z'],
