@@ -186,7 +186,8 @@ function askedAboutSomeoneElse(call: Call, turn: number): boolean {
   if (prev?.speaker !== 'agent') return false;
   if (/\b(?:her|his|their|your (?:friend|colleague|referral)'s|the referral's)\s+(?:email|e-mail|number|phone|cell)\b|\breach (?:her|him|them)\b/i.test(prev.text)) return true;
   // "What's Paloma's full name and email?": a named person's contact.
-  if (/\p{Lu}\p{Ll}+['’]s\b[^?.]{0,30}\b(?:email|e-mail|number|phone|cell|contact)\b/u.test(prev.text)) return true;
+  // ("What's the cell?" and "That's the number?" are no one's.)
+  if (/(?!(?:What|That|It|There|Here|Where|Who|How|Let|He|She)['’]s)\p{Lu}\p{Ll}+['’]s\b[^?.]{0,30}\b(?:email|e-mail|number|phone|cell|contact)\b/u.test(prev.text)) return true;
   // "Can you spell her name and give me an email?", "What's the best way to reach Nadia?": a
   // question about a third person that asks for a contact.
   return /\?/.test(prev.text) && /\b(?:her|him|his|them|their)\b|\b(?:reach|email|call|contact|text)\s+\p{Lu}\p{Ll}+/u.test(prev.text) && /\b(?:email|e-mail|number|phone|cell|reach|contact)\b/i.test(prev.text) && !/\b(?:your|you)\b[^?]{0,20}\b(?:email|e-mail|number|phone|cell)\b/i.test(prev.text);
@@ -222,6 +223,16 @@ function addressOfSomeoneNamed(call: Call, email: string, selfNames: Set<string>
 }
 
 /** Everything the caller says about who they are. */
+/**
+ * The agent's turn just before asks for the caller's number ("What's the cell?"), so the answer is
+ * one; not a number for someone else ("Do you have a number for Clay?").
+ */
+function agentAskedForNumber(call: Call, turn: number): boolean {
+  const before = call.transcript[turn - 1];
+  if (before?.speaker !== 'agent' || !/\b(?:number|cell|phone|mobile)\b[^?]*\?/i.test(before.text)) return false;
+  return !/\b(?:for|of)\s+(?!you\b|yourself\b|us\b)(?:\p{Lu}|him\b|her\b|them\b)|\b(?:his|her|their)\b/u.test(before.text);
+}
+
 export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity {
   const ev: Evidence[] = [];
   const sentences = callerSentences(call);
@@ -264,7 +275,7 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   add(phones, normalisePhone(call.caller.phone, defaultRegion));
   for (const s of sentences) {
     if (OTHER_PERSON.test(s.text) || askedAbout(s.turn)) continue;
-    if (!/\b(?:number|phone|cell|mobile|reach me|call me)\b/i.test(s.text)) continue;
+    if (!/\b(?:number|phone|cell|mobile|reach me|call me)\b/i.test(s.text) && !agentAskedForNumber(call, s.turn)) continue;
     for (const p of extractPhones(s.text, defaultRegion)) {
       add(phones, p);
       if (!spokenPhones.includes(p)) {

@@ -32,3 +32,20 @@ describe('callerIdentity: the caller’s own addresses', () => {
     expect(callerIdentity(call).spokenEmails).toEqual(['diego.alvarez77@yahoo.com']);
   });
 });
+
+describe('callerIdentity: a number said in answer to the agent', () => {
+  test('the answer to "what\'s the cell?" is the caller\'s number, said in words', () => {
+    const call = makeCall({
+      fromNumber: '+14045550273',
+      turns: ['C: Use my cell instead.', "A: Got it. What's the cell?", 'C: Four-oh-four, five-five-five, oh-five-oh-one.'],
+    });
+    expect(callerIdentity(call).spokenPhones).toEqual(['+14045550501']);
+  });
+
+  test('a number asked for someone else is not the caller\'s', () => {
+    const call = makeCall({
+      turns: ['C: I got another one for ya. Clay Duvall, runs the feed store.', 'A: Do you have a number for Clay?', 'C: Five oh two, five five five, oh one nine three.'],
+    });
+    expect(callerIdentity(call).spokenPhones).toEqual([]);
+  });
+});

@@ -106,6 +106,13 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ["C: Please don't call me at this number anymore."],
+    scope: 'calls',
+    twins: [
+      { change: 'another number given: a number change', turns: ["C: Please don't call me at this number anymore. It's the front desk at my office. Use my cell instead.", "A: What's the cell?", 'C: Four-oh-four, five-five-five, oh-five-oh-one.'], status: 'none' },
+    ],
+  },
+  {
     base: ["C: I'd rather not get your emails."],
     scope: 'email',
     twins: [
