@@ -22,13 +22,13 @@ function clauseBefore(f: string, i: number): string {
 const OTHER_SPEAKER =
   /\b(?:he|she|they|someone|somebody|(?:the |our |half (?:my|our|the) |some |twenty |a lot of |all (?:my|our|the) )?(?:patients|customers|clients|students|subscribers|parents|guests|tenants)|my (?:\w+ ){0,2}(?:patients|customers|clients|members|users|employees|staff|wife|husband|partner|boss|son|daughter|kid|kids|mom|mother|dad|father|assistant|manager|brother|sister|friend|colleague|coworker|co-worker|neighbou?r|roommate|office manager|receptionist|accountant|team)|(?:the|a|your|one of your) (?:other )?(?:guy|lady|woman|man|person|agent|rep|caller|robot|recording|message|text|email|voicemail|letter|notice|ad)|(?:a|the|your|that|this) (?:text|message|email|e-mail|letter|notice|voicemail|flyer|postcard|sms)(?: \w+){0,6} (?:that|which)|mis? (?:esposo|esposa|marido|mujer|hij[oa]s?|niet[oa]s?|jef[ea]|mam[aá]|pap[aá]|soci[oa]s?|herman[oa]s?|amig[oa]s?|vecin[oa]s?|cu[ñn]ad[oa]|comadre|compadre|sobrin[oa]|t[ií][oa]|abuel[oa]|contador[a]?|secretari[oa]|gerente|clientes|pacientes|alumn[oa]s)|(?:un|el|su) (?:correo|mensaje|texto))\b/;
 const SPEECH_VERB =
-  /\b(?:said|says|say|to say|saying|told|tells|tell|asked|asks|wants|wanted|yelled|wrote|writes|replied|reply|replying|texting back|texted back|was telling|keeps telling|keeps saying|was saying|thinks|thought|believes|like,? "?|dijo|dice|dicen|dec[ií]a|escribi[oó]|pidi[oó]|quiere|quer[ií]a|piensa|cree)\b/;
+  /\b(?:said|says|say|to say|saying|told|tells|tell|asked|asks|wants|wanted|yelled|wrote|writes|replied|reply|replying|texting back|texted back|was telling|keeps telling|keeps saying|was saying|thinks|thought|believes|like,? "?|goes|went|go,|was like|is like|dijo|dice|dicen|dec[ií]a|escribi[oó]|pidi[oó]|quiere|quer[ií]a|piensa|cree)\b/;
 
 /**
  * The caller's own words to someone else ("I finally yelled at them, take me off your list"), or
  * words reported without a subject ("me dijeron que me iban a dar de baja": they told me).
  */
-const SAID_TO_OTHERS = /\b(?:i|we) (?:\w+ )?(?:yelled at|screamed at|told|asked|said to|begged|warned) (?:them|him|her|those (?:guys|people)|some \w+|the other \w+|that \w+)\b[^.?!]*$|\b(?:me|nos) (?:dijeron|avisaron|comentaron|escribieron|mandaron decir)\b[^.?!]*$|\b(?:dicen|dijeron) que\b[^.?!]*$/;
+const SAID_TO_OTHERS = /\b(?:i|we) (?:\w+ )?(?:yelled at|screamed at|told|asked|said to|begged|warned|(?:had|have|got) to (?:tell|ask)|gotta (?:tell|ask)) (?:them|him|her|those (?:guys|people)|some \w+|the other \w+|that \w+)\b[^.?!]*$|\b(?:heard|hear) (?:him|her|them|my \w+) (?:go|goes|say|says|said|tell|yell)\b[^.?!]*$|\b(?:me|nos) (?:dijeron|avisaron|comentaron|escribieron|mandaron decir)\b[^.?!]*$|\b(?:dicen|dijeron) que\b[^.?!]*$/;
 
 /** Someone or something other than the caller says the request: reported speech. */
 export function reportedSpeech(f: string, i: number): boolean {

@@ -251,7 +251,13 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF)) return true;
   if (negatedAt(f, i) && !/^(?:don't|do not|never|dont|no more|no me|no quiero|ne m|não|nao|nicht)/.test(m0)) return true;
   if (PREFERENCE_AFTER.test(f.slice(i + m0.length))) return true;
-  if (/\bme$/.test(m0) && /^\s+(?!I\b|Please\b|Again\b|Ever\b|Anymore\b)\p{Lu}\p{Ll}+/u.test(text.slice(i + m0.length))) return true; // "don't call me Shirley"
+  // "Don't call me Shirley", "stop calling me 'Mr. Webb' in the texts": a name, not a phone call.
+  const afterMe = /\bme$/.test(m0) ? text.slice(i + m0.length) : /\b(?:calling|call)$/.test(m0) ? (text.slice(i + m0.length).match(/^\s+me\b(.*)$/is)?.[1] ?? null) : null;
+  if (afterMe != null && /^\s+['"“‘]?(?!I\b|Please\b|Again\b|Ever\b|Anymore\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)\p{Lu}\p{Ll}+/u.test(afterMe)) return true;
+  // "That's not me saying don't call me at all": the caller denies the request.
+  if (/\b(?:not|n't|never)\s+(?:me\s+)?(?:saying|asking|telling you)\b[^.?!]{0,20}$/.test(f.slice(0, i))) return true;
+  // "I want people to stop DMing me": someone else's contact, not ours.
+  if (/\b(?:want|need|wish|get|asked|ask|like)\s+(?!you\b|y'all\b|your\b)(?:people|folks|them|everyone|everybody|others|strangers|customers|clients|spammers|telemarketers|robocallers|him|her)\s+to\s+$/.test(f.slice(Math.max(0, i - 40), i))) return true;
   if (/\bme$/.test(m0) && /^\s+(?:doctor|dr|sir|ma'am|madam|mister|mr|mrs|ms|miss|boss|buddy|honey|sweetie|by my|that)\b/.test(f.slice(i + m0.length))) return true; // "don't call me doctor, call me Rafa"
   // "Lo vamos a dar de baja": a thing (the service) is closed, not the caller removed.
   if (/\bbaja\b/.test(m0) && /\b(?:lo|la|los|las)\s+(?:(?:vamos|voy|quiero|queremos|quisiera|necesito|tengo|tenemos|pensamos|podemos|puedo)\s+(?:a\s+|que\s+)?)?dar de baja\b/.test(f) && !/\b(?:darme|darnos|denme|me den|nos den|me dan|me (?:\w+ )?de baja)\b/.test(f)) return true;

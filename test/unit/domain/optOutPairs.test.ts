@@ -113,6 +113,23 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ['C: Can you guys stop calling me?'],
+    scope: 'calls',
+    twins: [
+      { change: 'a name, not a phone call', turns: ["C: Can you guys stop calling me 'Mr. Webb' in the texts? Marcus is fine. I've got a referral for you."], status: 'none' },
+      { change: "someone else's contact", turns: ['C: I want a quote for the booking app. Mainly I want people to stop DMing me at midnight.'], status: 'none' },
+      { change: "a relative's words the caller overrules", turns: ["C: My husband picked up my phone yesterday and I heard him go, 'she's not interested, stop calling.' Not his call to make. I am interested."], status: 'none' },
+      { change: 'said to another company', turns: ["C: I just got off the phone with another scheduling company where I had to tell them, 'stop calling me, I'm serious.' Anyway, what do you cost?"], status: 'none' },
+    ],
+  },
+  {
+    base: ["C: Don't call me."],
+    scope: 'calls',
+    twins: [
+      { change: 'a time of day, and the request denied', turns: ["C: Don't call me during business hours, and that's not me saying don't call me at all, I am interested."], status: 'none' },
+    ],
+  },
+  {
     base: ["C: I'd rather not get your emails."],
     scope: 'email',
     twins: [

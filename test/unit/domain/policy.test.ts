@@ -53,6 +53,12 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(plan.actions.filter((a) => neverWaits(a, plan)).map((a) => a.type).sort()).toEqual(['add_note', 'suppress']);
   });
 
+  it('asks a person to look when one of ours will not leave the caller alone, without an opt-out', async () => {
+    const plan = await decide(makeCall({ turns: ["C: One of your sales guys found me on Instagram and he's texted my personal cell a bunch of times.", 'A: I am so sorry.', "C: I just want him to leave me alone. Your regular emails are fine."] }));
+    expect(plan.review.reasons).toContain('sensitive_request');
+    expect(plan.classification.optOut.requested).toBe(false);
+  });
+
   it('still suppresses (and never waits) when another rule asks for review', async () => {
     const plan = await decide(makeCall({ fromNumber: '+12065550152', turns: ['C: Stop calling me or I will call my lawyer.'] }));
     expect(plan.review.reasons).toEqual(expect.arrayContaining(['high_value', 'legal']));
