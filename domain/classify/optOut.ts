@@ -365,12 +365,15 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     const f = fold(t[i].text);
     const m = f.match(AGENT_OFFER);
     if (!m) continue;
-    const reply = stripFillers(fold(t[i + 1].text).trim());
+    // "You know what? Yes. Please.": an opener before the answer is not the answer.
+    const reply = stripFillers(fold(t[i + 1].text).trim()).replace(/^(?:(?:you know what|honestly|actually|alright|all right|okay|ok|look|listen)\b[?,.!…]*\s*)+/, '');
     // "Uh... yeah, maybe. We'll see.": neither yes nor no; rule 3 holds it.
     const unsure = hedgedAnswer(reply);
     if (!unsure && (!ACCEPT.test(reply) || /^(?:yes|yeah|sure)?,? ?(?:but )?(?:no|not)\b/.test(reply))) continue;
     const offer = f.slice(m.index ?? 0);
-    const named = CHANNEL_WORDS.filter(([re]) => re.test(offer)).map(([, c]) => c);
+    // "And the texts too": the caller widens the offer to channels of their own.
+    const widened = reply.match(/\b(?:and|plus|y)\s+((?:\w+\s+){0,3}?\w+)\s+(?:too|also|as well|tambi[eé]n)\b/)?.[1] ?? '';
+    const named = [...new Set(CHANNEL_WORDS.filter(([re]) => re.test(offer) || re.test(widened)).map(([, c]) => c))];
     const channels: Channel[] = /\bmarketing|promotion/.test(offer) ? ['marketing'] : named.length === 1 ? named : ['all'];
     return {
       channels,
@@ -394,7 +397,8 @@ export function refusedAgentOffer(call: Call): boolean {
   const t = call.transcript;
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i].speaker !== 'agent' || t[i + 1].speaker !== 'caller' || !AGENT_OFFER.test(fold(t[i].text))) continue;
-    const reply = stripFillers(fold(t[i + 1].text).trim());
+    // "You know what? Yes. Please.": an opener before the answer is not the answer.
+    const reply = stripFillers(fold(t[i + 1].text).trim()).replace(/^(?:(?:you know what|honestly|actually|alright|all right|okay|ok|look|listen)\b[?,.!…]*\s*)+/, '');
     if (/^(?:no|nope|nah|not at all|no thanks|no thank you|god no|no,? (?:no|it's fine|that's fine|keep))\b/.test(reply) && !hedgedAnswer(reply) && !/\b(?:but|just|only|except|pero|solo)\b/.test(reply)) return true;
   }
   return false;

@@ -130,6 +130,14 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ['A: Would you like me to stop these calls?', 'C: Yes. Please.'],
+    scope: 'calls',
+    twins: [
+      { change: 'an opener before the yes, and a channel added', turns: ['A: Would you like me to stop these calls?', 'C: You know what? Yes. Please. And the texts too, while you are at it.', "A: Of course. I'll stop both the calls and the text messages."], status: 'affirmed', scope: 'all' },
+      { change: 'the answer is no', turns: ['A: Would you like me to stop these calls?', "C: You know what? No, they're fine."], status: 'none' },
+    ],
+  },
+  {
     base: ["C: I'd rather not get your emails."],
     scope: 'email',
     twins: [

@@ -133,6 +133,14 @@ describe('rule 5: create only when new and justified', () => {
     expect(plan.classification.outcome).toBe('referred_someone');
   });
 
+  it('a join the agent confirms ("I\'ll get you enrolled ... your referral code") is a join, in whatever words it was asked', async () => {
+    const joined = (...turns: string[]) => makeCall({ fromNumber: '+15035550163', turns: ['A: How can I help?', ...turns] });
+    const plan = await decide(joined("C: I'm Lee Wong. I heard you pay for referrals. So can I sign up? I'd like to. My email is lee@wong.dev.", "A: Great. I'll get you enrolled, and you'll get a welcome email with your referral code."));
+    expect(ofType(plan, 'create_member')[0].fields).toMatchObject({ firstName: 'Lee', email: 'lee@wong.dev' });
+    const demo = await decide(joined("C: I'm Lee Wong, I'd like to see the booking app. My email is lee@wong.dev.", "A: Great. I'll get you set up with a demo on Thursday."));
+    expect(ofType(demo, 'create_member')).toEqual([]);
+  });
+
   it('joining the program needs an email; without one the plan asks for it', async () => {
     const withEmail = await decide(prospect("C: I'm Lee Wong and I'd like to join your referral program. My email is lee@wong.dev."));
     expect(ofType(withEmail, 'create_member')[0].fields).toEqual({ firstName: 'Lee', lastName: 'Wong', email: 'lee@wong.dev', phone: '+15035550163', programId: 'prog-1' });
