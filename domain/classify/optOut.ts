@@ -179,6 +179,15 @@ function numberChange(sentence: string, caller: Sentence[]): boolean {
   return ONE_LINE.test(fold(sentence)) && caller.some((x) => ANOTHER_NUMBER.test(fold(x.text)));
 }
 
+/** The caller takes it back: "No, wait. Scratch that.", "Then leave me on. Keep everything how it is." */
+const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b/;
+
+/** A request the caller takes back in one of their next two turns. */
+function retractedLater(turn: number, caller: Sentence[]): boolean {
+  const later = [...new Set(caller.filter((x) => x.turn > turn).map((x) => x.turn))].slice(0, 2);
+  return caller.some((x) => later.includes(x.turn) && RETRACT.test(stripFillers(fold(x.text).trim())));
+}
+
 /** Reports of an opt-out the caller already made ("I replied STOP", "I unsubscribed"), not requests. */
 const PAST_ACT = /\b(?:i|we) (?:\w+ )?(?:replied|texted|responded|sent|typed|unsubscribed|opted out|clicked|hit|pressed)\b/;
 /** "I opted out by mistake, can you add me back?": undoing an opt-out. */
@@ -254,6 +263,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Don't call me Shirley", "stop calling me 'Mr. Webb' in the texts": a name, not a phone call.
   const afterMe = /\bme$/.test(m0) ? text.slice(i + m0.length) : /\b(?:calling|call)$/.test(m0) ? (text.slice(i + m0.length).match(/^\s+me\b(.*)$/is)?.[1] ?? null) : null;
   if (afterMe != null && /^\s+['"“‘]?(?!I\b|Please\b|Again\b|Ever\b|Anymore\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)\p{Lu}\p{Ll}+/u.test(afterMe)) return true;
+  // "We scrub your lists against the national registry daily": the caller describes what they do.
+  if (/^(?:scrub|remove|delete|block|purge|erase|unsubscribe|stop|opt)/.test(m0) && /(?<!\b(?:can|could|would|should|will|please|shall|let)\s+)\b(?:we|i)\s+(?:(?:also|just|always|then|actually|basically|automatically|usually|typically)\s+)?$/.test(f.slice(Math.max(0, i - 40), i))) return true;
   // "That's not me saying don't call me at all": the caller denies the request.
   if (/\b(?:not|n't|never)\s+(?:me\s+)?(?:saying|asking|telling you)\b[^.?!]{0,20}$/.test(f.slice(0, i))) return true;
   // "I want people to stop DMing me": someone else's contact, not ours.
@@ -323,7 +334,7 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
       // "Could you take me off the, the—": the caller was cut off before saying what from.
       // So was one whose object never came: the turn ends on "the" or "your", or the line broke ("[inaudible]").
       const rest = f.slice(i + m[0].length);
-      const cutOff = /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*$/.test(rest) || /^[\s,]*(?:[—–-]+|\.\.\.|…)\s*$/.test(rest) ||
+      const cutOff = /^[\s,]*(?:(?:the|your|of|from|my|all|a|uh|um|er|erm)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*$/.test(rest) || /^[\s,]*(?:[—–-]+|\.\.\.|…)\s*$/.test(rest) ||
         (/^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){1,4}$/.test(rest) && fold(turnText).trimEnd().endsWith(f.trimEnd())) || /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}\[(?:inaudible|unintelligible|crosstalk|static|garbled)\]/.test(rest);
       if (!hedged(f, i, i + m[0].length) && !cutOff) sure = true;
       // "make it stop" needs the turn to be about contact ("your emails keep landing in my inbox").
@@ -432,7 +443,7 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
     const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
-    if (numberChange(s.text, caller)) continue;
+    if (numberChange(s.text, caller) || retractedLater(s.turn, caller)) continue;
     // A past act the caller undoes elsewhere in the call ("I replied STOP to your thread by
     // mistake" ... "Put me back on"): reported to be reversed, not asked for.
     if (PAST_ACT.test(fold(s.text)) && caller.some((x) => x.turn !== s.turn && UNDO.test(fold(x.text)))) continue;
@@ -493,7 +504,7 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       if (!m) continue;
       const i = m.index ?? 0;
       // Keeping the account right is not stopping contact: "stop sending to the old one and use ...".
-      if (ACCOUNT_UPKEEP.test(f) || numberChange(s.text, caller)) continue;
+      if (ACCOUNT_UPKEEP.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller)) continue;
       // The same guards as an affirmed frame: whose words, when, about what.
       if (guarded(f, s.text, i, m[0], fold(turnTextOf(caller, s.turn)))) continue;
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;

@@ -138,6 +138,15 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ['C: I got another text this morning about the summer bonus thing. Just take me off the list.'],
+    scope: 'all',
+    twins: [
+      { change: 'taken back in the next turn', turns: ['C: I got another text this morning about the summer bonus thing, and I was gonna say just take me off the list.', 'A: Okay, I can—', 'C: No. No, wait. Scratch that. Then leave me on, I have a referral for you.'], status: 'none' },
+      { change: 'cut off before the object, after a filler', turns: ['C: I love you guys, but honestly, can you just take me off the, uh—'], status: 'uncertain' },
+      { change: 'a vendor describing what it does', turns: ["C: Brandon with ScrubRight Compliance. We catch all of them, and we scrub your lists against the national registry daily. Who handles compliance?"], status: 'none' },
+    ],
+  },
+  {
     base: ["C: I'd rather not get your emails."],
     scope: 'email',
     twins: [
