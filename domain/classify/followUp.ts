@@ -47,6 +47,16 @@ function channelOfTime(sentence: string, timeText: string): Channel {
   return channelOf(sentence);
 }
 
+/**
+ * Email or text named in the clause that holds the time, with no call, demo or meeting beside it
+ * ("a text tomorrow morning", not "I'll email you the invite for the call Thursday at 3").
+ */
+function writtenChannel(sentence: string, timeText: string): Channel | null {
+  const c = channelOfTime(sentence, timeText);
+  if (c === 'phone' || /\b(?:call|calling|ring|phone|demo|meeting|walk ?-?through|llam\w*|demostraci[oó]n|reuni[oó]n)\b/i.test(sentence)) return null;
+  return c;
+}
+
 /** The caller's zone: named in the call (caller first, then agent), else caller.timezone, else default. */
 export function callerZone(ctx: ClassifyContext): { zone: string; evidence: Evidence | null } {
   for (const s of ctx.caller) {
@@ -258,7 +268,11 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
   const turns = call.transcript;
   const agreed = agreedTime(ctx, ref, zone);
   if (agreed) {
-    const channel = channelOfTime(agreed.caller.text, agreed.r.text);
+    // The channel the read-back names ("we'll email you tomorrow morning") when the caller's words
+    // name none but a call: the agreement is the agent's words the caller took.
+    const callerChannel = channelOfTime(agreed.caller.text, agreed.r.text);
+    const agentChannel = writtenChannel(agreed.agent.text, agreed.r.text);
+    const channel = callerChannel === 'phone' && agentChannel ? agentChannel : callerChannel;
     const ev = [evidence('followUp', agreed.caller), evidence('followUp', agreed.agent)];
     if (zoneEv) ev.push(zoneEv);
     return { at: agreed.r.at, timezone: zone, channel, promise: promiseText(ctx, channel, agreed.r, zone), by: 'caller', evidence: ev };

@@ -95,6 +95,13 @@ describe('follow-up', () => {
     expect(classification.followUp?.at).toBe('2026-11-12T20:00:00Z');
   });
 
+  it('takes the channel of the read-back the caller agreed to when their own words name none', () => {
+    const turns = ["C: Can you send me the PTO numbers? I'm slammed today.", 'A: Sure, when works for you?', 'C: Tomorrow morning is fine.', "A: Understood, we'll email you tomorrow morning."];
+    expect(classify(makeCall({ turns })).classification.followUp).toMatchObject({ channel: 'email', at: '2026-11-11T14:00:00Z' });
+    const call = ['C: I want the demo. Tomorrow morning is fine.', "A: Great, I'll email you the invite for the demo call tomorrow at 9."];
+    expect(classify(makeCall({ turns: call })).classification.followUp?.channel).toBe('phone');
+  });
+
   it('takes the corrected read-back the caller confirms, not the one they corrected', () => {
     const turns = [
       'C: I want to book the demo. Thursday works. Three o\'clock?',
