@@ -298,6 +298,8 @@ export function normaliseTimeWords(text: string): string {
     .replace(/\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo) \d{1,2}\b(?=\s*(?:a las|de la|por la|en la|,|\.|$))/gi, '$1')
     // "a las diez", "a las tres y media": Spanish hours, for chrono's Spanish parser.
     .replace(/\ba las (una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?: y (media|cuarto))?\b/gi, (_m, h: string, frac?: string) => `a las ${SPANISH_HOURS[h.toLowerCase()]}${frac ? (frac.toLowerCase() === 'media' ? ':30' : ':15') : ''}`)
+    // "Three o'clock this afternoon": an hour word with o'clock is an hour, with or without "at".
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock\b/gi, (_m, w: string) => `${HOUR_WORDS[w.toLowerCase()]} o'clock`)
     .replace(/\bhalf past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:30` : m))
     .replace(/\b(at|around|about|by) half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/gi, (m, p: string, w: string) => (Number.isFinite(n(w)) ? `${p} ${n(w)}:30` : m))
     .replace(/\bquarter past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:15` : m))

@@ -41,19 +41,24 @@ function channelOf(text: string): Channel {
 
 /** The channel of the clause that holds the time ("email me the details and call me Thursday at 4"). */
 function channelOfTime(sentence: string, timeText: string): Channel {
-  const clauses = sentence.split(/,|;|\band\b|\bbut\b|\bthen\b/i);
-  const clause = clauses.find((c) => c.toLowerCase().includes(timeText.toLowerCase().split(/\s+/)[0] ?? ''));
+  const clause = clauseWithTime(sentence, timeText);
   if (clause && /\b(?:call|ring|phone|email|e-mail|text|sms|whatsapp)\b/i.test(clause)) return channelOf(clause);
   return channelOf(sentence);
 }
 
+/** The clause of a sentence that holds the time's first word, if any. */
+function clauseWithTime(sentence: string, timeText: string): string | undefined {
+  const clauses = sentence.split(/,|;|\band\b|\bbut\b|\bthen\b/i);
+  return clauses.find((c) => c.toLowerCase().includes(timeText.toLowerCase().split(/\s+/)[0] ?? ''));
+}
+
 /**
- * Email or text named in the clause that holds the time, with no call, demo or meeting beside it
- * ("a text tomorrow morning", not "I'll email you the invite for the call Thursday at 3").
+ * Email or text named in the clause that holds the time, with no call, demo or meeting in that
+ * clause ("a text tomorrow morning", not "I'll email you the invite for the call Thursday at 3").
  */
 function writtenChannel(sentence: string, timeText: string): Channel | null {
   const c = channelOfTime(sentence, timeText);
-  if (c === 'phone' || /\b(?:call|calling|ring|phone|demo|meeting|walk ?-?through|llam\w*|demostraci[oó]n|reuni[oó]n)\b/i.test(sentence)) return null;
+  if (c === 'phone' || /\b(?:call(?:s|ed|ing)?|ring|phone|demo|meeting|walk ?-?through|llam\w*|demostraci[oó]n|reuni[oó]n)\b/i.test(clauseWithTime(sentence, timeText) ?? sentence)) return null;
   return c;
 }
 

@@ -28,6 +28,8 @@ describe('resolveSpokenTime (rule 8)', () => {
     ['this evening, say 7pm', 'America/New_York', '2026-11-11T00:00:00Z'],
     ['tomorrow at noon', 'America/New_York', '2026-11-11T17:00:00Z'],
     ['in 3 days', 'America/New_York', '2026-11-13T15:00:00Z'],
+    // An hour word with o'clock is the hour, with or without "at", beside a part of the day.
+    ["Three o'clock this afternoon, your time.", 'America/Chicago', '2026-11-10T21:00:00Z'],
     // A number after a weekday that is its date is the day of the month, not an hour.
     ['el lunes 16 la llaman de cuentas', 'America/New_York', '2026-11-16T15:00:00Z'],
     ['Monday 16 at 2pm', 'America/New_York', '2026-11-16T19:00:00Z'],
