@@ -90,7 +90,16 @@ export interface ResolvedTime {
   local: DateTime;
 }
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'a couple of': 2, 'a couple': 2, 'a few': 3, 'half an': 0.5 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, 'forty-five': 45, sixty: 60, ninety: 90, eight: 8, twelve: 12, 'a couple of': 2, 'a couple': 2, 'a few': 3, 'half an': 0.5 };
+
+/** "twenty-five", "forty two": a spoken number from 21 to 59. */
+function compoundNumber(words: string): number | null {
+  const m = words.match(/^(twenty|thirty|forty|fifty)[- ](one|two|three|four|five|six|seven|eight|nine)$/);
+  if (!m) return null;
+  const tens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+  const ones: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+  return tens[m[1]] + ones[m[2]];
+}
 
 export function toUtcIso(dt: DateTime): string {
   return dt.toUTC().set({ millisecond: 0 }).toISO({ suppressMilliseconds: true })!;
@@ -112,19 +121,20 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     const n = ({ una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, media: 0.5 } as Record<string, number>)[es[1]] ?? Number(es[1]);
     const hours = /^h/.test(es[2]) ? n + (es[3] ? 0.5 : 0) : n / 60;
     if (Number.isFinite(hours) && hours > 0) {
-      const local = ref.plus({ minutes: Math.round(hours * 60) }).set({ second: 0, millisecond: 0 });
+      const local = ref.plus({ minutes: Math.round(hours * 60) }).set({ millisecond: 0 });
       return { at: toUtcIso(local), text: es[0], local };
     }
   }
   // "in two hours", "in 30 minutes": an exact offset from the end of the call.
   // "in an hour and a half", "in two and a half hours": the half counts.
-  const rel = f.match(/\bin (a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-five|a couple(?: of)?|a few|half an|\d+(?:\.\d+)?)( and a half)? (minutes?|mins?|hours?|hrs?)( and a half)?\b/);
+  const rel = f.match(/\bin,? (?:(?:like|about|around|roughly|maybe|approximately|just|another),? )?((?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple(?: of)?|a few|half an|\d+(?:\.\d+)?)( and a half)? (minutes?|mins?|hours?|hrs?)( and a half)?\b/);
   if (rel) {
     const [said, count, halfBefore, unitWord, halfAfter] = rel;
-    const n = (NUMBER_WORDS[count] ?? Number(count)) + (halfBefore || halfAfter ? 0.5 : 0);
+    const n = (NUMBER_WORDS[count] ?? compoundNumber(count) ?? Number(count)) + (halfBefore || halfAfter ? 0.5 : 0);
     const unit = /^h/.test(unitWord) ? 'hours' : 'minutes';
     if (Number.isFinite(n) && n > 0) {
-      const local = ref.plus(unit === 'hours' ? { minutes: Math.round(n * 60) } : { minutes: n }).set({ second: 0, millisecond: 0 });
+      // An offset counts from the end of the call to the second (rule 8: relative to ended_at).
+      const local = ref.plus(unit === 'hours' ? { minutes: Math.round(n * 60) } : { minutes: n }).set({ millisecond: 0 });
       return { at: toUtcIso(local), text: said, local };
     }
   }
@@ -183,7 +193,7 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     return { at: toUtcIso(local), text: 'next week', local };
   }
 
-  const spoken = withoutCounts(ordinalDays(normaliseTimeWords(text), ref));
+  const spoken = withoutDurations(withoutCounts(ordinalDays(normaliseTimeWords(text), ref)));
   let results = chrono.parse(spoken, wallDate(ref), { forwardDate: true });
   // Spanish ("llámame mañana a las 3", "el viernes a las 10 de la mañana").
   if (!results.length && /\b(?:mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|a las|hoy|tarde|noche|semana)\b/i.test(spoken)) {
@@ -343,6 +353,19 @@ function weekdayDates(text: string, ref: DateTime): string {
     }
     return m;
   });
+}
+
+/**
+ * How long something takes or took is no time to be reached: "I just spent twenty-five minutes on
+ * hold", "we'll respond within forty-five days" (chrono would read "five minutes" as five minutes
+ * from now). Masked unless said as an offset from now ("in twenty minutes", "in like two hours", "two days
+ * from now").
+ */
+function withoutDurations(text: string): string {
+  return text.replace(
+    /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|\d+)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a couple of|a few|several)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b(?!\s+(?:from now|later|out))/gi,
+    (m: string, offset: number) => (/\bin,?\s+(?:(?:like|about|around|roughly|maybe|approximately|just|another),?\s+)?$/i.test(text.slice(Math.max(0, offset - 20), offset)) ? m : ' '.repeat(m.length)),
+  );
 }
 
 /** Numbers that are no clock time: plurals of forms and decades ("the 1099s", "the 1990s") and long figures. */

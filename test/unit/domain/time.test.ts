@@ -28,6 +28,10 @@ describe('resolveSpokenTime (rule 8)', () => {
     ['this evening, say 7pm', 'America/New_York', '2026-11-11T00:00:00Z'],
     ['tomorrow at noon', 'America/New_York', '2026-11-11T17:00:00Z'],
     ['in 3 days', 'America/New_York', '2026-11-13T15:00:00Z'],
+    // An offset counts from the end of the call, whatever the filler before the number.
+    ['Can somebody call me back in like an hour and a half?', 'America/New_York', '2026-11-10T18:30:00Z'],
+    ['call me in twenty-five minutes', 'America/New_York', '2026-11-10T17:25:00Z'],
+    ['in about ninety minutes', 'America/New_York', '2026-11-10T18:30:00Z'],
     // An hour word with o'clock is the hour, with or without "at", beside a part of the day.
     ["Three o'clock this afternoon, your time.", 'America/Chicago', '2026-11-10T21:00:00Z'],
     // A number after a weekday that is its date is the day of the month, not an hour.
@@ -118,6 +122,16 @@ describe('resolveSpokenTime (rule 8)', () => {
         expect(local.hour).toBe(10);
       }),
     );
+  });
+});
+
+describe('resolveSpokenTime: durations are no time', () => {
+  it.each(['I just spent twenty-five minutes on hold with the alarm company.', 'Our privacy team will respond by email within forty-five days.', 'Give me a few days to think.'])('%s', (text) => {
+    expect(resolveSpokenTime(text, REF, 'America/New_York')).toBeNull();
+  });
+
+  it('keeps the seconds of the end of the call in an offset', () => {
+    expect(resolveSpokenTime('call me in two hours', '2026-11-10T17:00:42Z', 'America/New_York')?.at).toBe('2026-11-10T19:00:42Z');
   });
 });
 
