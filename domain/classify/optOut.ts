@@ -179,6 +179,19 @@ function numberChange(sentence: string, caller: Sentence[]): boolean {
   return ONE_LINE.test(fold(sentence)) && caller.some((x) => ANOTHER_NUMBER.test(fold(x.text)));
 }
 
+/**
+ * "¡No me den de baja!", "a mí no me quiten de los mensajes", "don't take me off the list": a
+ * removal the caller asks us NOT to make. (A negated contact act is the opposite: "no me llamen",
+ * "don't call me" are opt-outs.)
+ */
+const NEGATED_REMOVAL =
+  /\b(?:no|don't|do not|never|nunca)\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us))\b/;
+
+/** Words that keep contact as it is: a removal refused, not asked for. */
+export function keepsContact(sentence: string): boolean {
+  return NEGATED_REMOVAL.test(fold(sentence));
+}
+
 /** The caller takes it back: "No, wait. Scratch that.", "Then leave me on. Keep everything how it is." */
 const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b/;
 
@@ -504,7 +517,7 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       if (!m) continue;
       const i = m.index ?? 0;
       // Keeping the account right is not stopping contact: "stop sending to the old one and use ...".
-      if (ACCOUNT_UPKEEP.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller)) continue;
+      if (ACCOUNT_UPKEEP.test(f) || NEGATED_REMOVAL.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller)) continue;
       // The same guards as an affirmed frame: whose words, when, about what.
       if (guarded(f, s.text, i, m[0], fold(turnTextOf(caller, s.turn)))) continue;
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;

@@ -24,7 +24,7 @@
 import type { AgentAcknowledgement } from './agentAcknowledgement';
 import type { OptOutReading } from './callModel';
 import type { Quote, Signals } from './signals';
-import { scopeOfWords } from './optOut';
+import { keepsContact, scopeOfWords } from './optOut';
 
 /** How sure the model must be that there is no opt-out before an affirmed one is held instead. */
 const CLEARLY_NONE = 0.8;
@@ -75,7 +75,8 @@ export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading 
     };
   }
   // A plain "no" to the agent's offer to stop contact answers the question a hold would ask.
-  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && !ctx.offerRefused) {
+  // "¡No me den de baja!": the model hears the removal words, the caller refuses the removal.
+  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && !ctx.offerRefused && !keepsContact(reading.evidence.text)) {
     const top = (Object.entries(reading.p) as Array<[keyof OptOutReading['p'], number]>).sort((a, b) => b[1] - a[1])[0][0];
     // Where the frames saw words and set them aside, only a clear reading of doubt holds the call.
     if (top !== 'none' && (!ctx.framesSawWords || (top === 'uncertain' && reading.p.uncertain >= CLEARLY_UNCERTAIN))) {

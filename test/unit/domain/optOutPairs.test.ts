@@ -147,6 +147,14 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ['C: Quiero que me den de baja, por favor.'],
+    scope: 'all',
+    twins: [
+      { change: 'the removal refused', turns: ['C: ¡No me den de baja! Al contrario, le quiero referir a mi prima.'], status: 'none' },
+      { change: 'the removal refused, in English', turns: ["C: Don't take me off anything, I actually want to refer my cousin."], status: 'none' },
+    ],
+  },
+  {
     base: ["C: I'd rather not get your emails."],
     scope: 'email',
     twins: [
