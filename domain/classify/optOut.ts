@@ -166,6 +166,10 @@ const PREFERENCE_AFTER =
 
 /** "unsubscribing members who are inactive": the phrase is about other people. */
 const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|users|customers|clients|them|him|her|someone|somebody|others|everyone|my (?:wife|husband|son|daughter|mom|dad|boss|coworker|colleague|friend))\b|(?:\w+ ){0,2}for (?:my|our|the) (?:team|staff|employees|members|referrals|customers|clients|users|reps|agents|kids|son|daughter)\b)/;
+/** Someone else as the subject right before the act (with its auxiliary): "they're all", "my patients have". */
+const THIRD_PARTY_SUBJECT =
+  /(?:\b(?:they|he|she)|\b(?:they're|he's|she's)|\b(?:my|our|the|his|her|their|some|a bunch of|a lot of|lots of|half (?:of )?(?:my|our|the)|all (?:of )?(?:my|our|the)|many|several|a few|mis|sus|los|las|algunos|algunas|varios|varias)\s+(?:[\w']+\s+){0,2}(?:patients|customers|clients|students|parents|members|users|staff|employees|folks|people|subscribers|guests|tenants|kids|readers|followers|residents|neighbou?rs|pacientes|clientes|alumnos|alumnas|padres|socios|socias|vecinos|empleados))\s+(?:all\s+|just\s+|also\s+|keep\s+|kept\s+|already\s+)?(?:are\s+|were\s+|have\s+|had\s+|'re\s+|'ve\s+|se\s+(?:est[aá]n\s+|han\s+|van\s+a\s+)?(?:dando\s+|dado\s+|dar\s+|dieron\s+|dan\s+)?)?(?:all\s+|already\s+)?$/;
+
 /** A line of the caller's named as the one not to use: "this number", "the office line", "the old one". */
 const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\bthat one\b/;
 /** The caller gives us another way to reach them by phone ("use my cell instead", "my new number is"). */
@@ -276,6 +280,13 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Don't call me Shirley", "stop calling me 'Mr. Webb' in the texts": a name, not a phone call.
   const afterMe = /\bme$/.test(m0) ? text.slice(i + m0.length) : /\b(?:calling|call)$/.test(m0) ? (text.slice(i + m0.length).match(/^\s+me\b(.*)$/is)?.[1] ?? null) : null;
   if (afterMe != null && /^\s+['"“‘]?(?!I\b|Please\b|Again\b|Ever\b|Anymore\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)\p{Lu}\p{Ll}+/u.test(afterMe)) return true;
+  // "A bunch of my students' parents replied STOP", "they're all opting out", "mis pacientes se
+  // están dando de baja": the act is someone else's.
+  if (THIRD_PARTY_SUBJECT.test(f.slice(Math.max(0, i - 60), i))) return true;
+  // "The unsubscribe footer", "the opt-out link": the feature, not a request.
+  if (/^(?:unsubscrib\w*|opt[- ]?out)\s+(?:footer|link|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form)\b/.test(f.slice(i))) return true;
+  // "Unsubscribe from the SolarWatch monitoring": a service ended, not contact (a cancellation).
+  if (/^unsubscrib\w* (?:me )?from (?:the |my |our |your )?(?:\w+ ){0,2}(?:monitoring|plan|service|subscription|membership|warranty|maintenance)\b/.test(f.slice(i))) return true;
   // "We scrub your lists against the national registry daily": the caller describes what they do.
   if (/^(?:scrub|remove|delete|block|purge|erase|unsubscribe|stop|opt)/.test(m0) && /(?<!\b(?:can|could|would|should|will|please|shall|let)\s+)\b(?:we|i)\s+(?:(?:also|just|always|then|actually|basically|automatically|usually|typically)\s+)?$/.test(f.slice(Math.max(0, i - 40), i))) return true;
   // "That's not me saying don't call me at all": the caller denies the request.

@@ -155,6 +155,15 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ['C: Unsubscribe me from the texts, please.'],
+    scope: 'sms',
+    twins: [
+      { change: "someone else's act", turns: ["C: A bunch of my students' parents replied STOP to the session reminders and now they miss sessions."], status: 'none' },
+      { change: "someone else's act, in Spanish", turns: ['C: Mis pacientes se están dando de baja de los recordatorios por texto, ¿cómo lo arreglo?'], status: 'none' },
+      { change: 'the feature, not a request', turns: ["C: I can't find where the unsubscribe footer is set on my patient texts."], status: 'none' },
+    ],
+  },
+  {
     base: ["C: I'd rather not get your emails."],
     scope: 'email',
     twins: [
