@@ -110,6 +110,8 @@ export function conditionalAt(folded: string, index: number): boolean {
   const before = folded.slice(0, index);
   const after = folded.slice(index);
   // "I'd appreciate it if you'd stop", "if you could please stop": a polite request, not a condition.
+  // "If it's all the same to you", "if you don't mind": politeness, not a condition.
+  if (/\bif (?:it's|it is) all the same(?: to you)?\b|\bif you don't mind\b|\bif that's (?:ok|okay|alright|all right)\b|\bif possible\b/.test(before) && !/\b(?:if|unless|once|when|whenever)\b(?![^.]*\b(?:all the same|don't mind|that's (?:ok|okay|alright|all right)|possible)\b)[^.]*$/.test(before)) return false;
   const polite = /(?:\b(?:appreciate (?:it )?|be (?:great|nice|good|grateful|helpful) |prefer (?:it )?|grateful )if (?:you|y'all)(?:\s+(?:would|could|can|will)|'d|'ll)?|\bif (?:you|y'all)(?:\s+(?:would|could)|'d))\s*(?:please\s+|just\s+|kindly\s+)*$|\bappreciate (?:it )?if (?:this|that|today)\b[^.]*$/.test(before);
   if (!polite && /\b(?:if|unless|once|when|whenever|next time|in case)\b[^.]*$/.test(before)) return true;
   // "If it goes up again, I'm out. I'll tell you to take me off everything": what they will say then.

@@ -47,7 +47,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bb[oó]rr(?:en|a|e)(?:me)? (?:mi|mis) (?:n[uú]mero|correo|informaci[oó]n|datos)\b/, 'all'],
   [/\bne m'(?:envoyez|[ée]crivez|appelez|contactez|t[ée]l[ée]phonez) plus\b/, 'all'],
   [/\bstop sending (?:me |us )?(?:\w+ ){0,3}(?:emails|e-mails|texts|messages|newsletters|mail|reminders|offers|promotions|notifications)\b/, 'infer'],
-  [/\brather you (?:didn't|did not|not|wouldn't|would not) (?:call|ring|phone|text|message|email|e-mail|contact)\b/, 'infer'],
+  [/\brather (?:you|y'all)(?: (?:guys|folks|people|all))? (?:didn't|did not|not|wouldn't|would not) (?:call|ring|phone|text|message|email|e-mail)\b/, 'infer'],
+  [/\brather (?:you|y'all)(?: (?:guys|folks|people|all))? (?:didn't|did not|not|wouldn't|would not) (?:contact|reach out(?: to)?) (?:me|us)\b/, 'all'],
   [/\b(?:quit|knock|cut) it (?:out |off )?with (?:the|these|your|all the) (?:\w+ )?(?:calls|texts|emails|messages|reminders)\b/, 'infer'],
   [/\b(?:don't|do not) want to be (?:on|in) (?:your|the|any) (?:\w+ )?(?:lists?|database|system)\b/, 'infer'],
   [/\b(?:leave|keep) (?:me|us|my (?:number|name|email|details|info)) out of\b/, 'all'],
@@ -234,7 +235,7 @@ function globalOf(re: RegExp): RegExp {
  * contact object ("calls", "texts", "emails", "reminders", "my number", "your list"), either order.
  */
 const OPERATOR =
-  /\b(?:stop|quit|cease|halt|enough(?: of| with)?|no more|no further|remove|delete|erase|unlist|scrub|purge|get rid of|block|unsubscrib\w*|opt(?:-| )?out|done (?:getting|receiving|with)|sick of|tired of|fed up with|(?:don't|do not|never) (?:send|call|ring|phone|text|message|email|e-mail|mail|contact|bother|write)|(?:don't|do not|no longer|never) (?:want|wish|need)|rather not|dejen de|no (?:me )?(?:llamen|escriban|manden|contacten))\b/g;
+  /\b(?:stop|quit|cease|halt|enough(?: of| with)?|no more|no further|remove|delete|erase|unlist|scrub|purge|get rid of|block|unsubscrib\w*|opt(?:-| )?out|done (?:getting|receiving|with)|sick of|tired of|fed up with|(?:don't|do not|never) (?:send|call|ring|phone|text|message|email|e-mail|mail|contact|bother|write)|(?:don't|do not|no longer|never) (?:want|wish|need)|rather not|just as soon not|dejen de|no (?:me |nos )?(?:(?:lo|la|los|las) )?(?:llamen|escriban|manden|env[ií]en|contacten)|no quiero m[aá]s)\b/g;
 const CONTACT_OBJECTS: Array<[RegExp, Channel]> = [
   [/\b(?:phone calls?|calls|calling|called (?:me|us)|robocalls?|voicemails?|ringing|phoning|(?:this|my) (?:number|phone|cell|line)|llamadas?|este n[uú]mero)\b/, 'calls'],
   [/\b(?:texts?|texting|text messages?|sms|whatsapp|messages|mensajes)\b/, 'sms'],

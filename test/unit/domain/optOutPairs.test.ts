@@ -164,6 +164,20 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ["C: So if it's all the same to you, I'd just as soon not get those phone calls anymore."],
+    scope: 'calls',
+    twins: [
+      { change: 'a real condition', turns: ["C: If you keep calling at dinner, I'd just as soon not get those phone calls anymore."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Y otra cosa: los emails, ya no me los manden.'],
+    scope: 'email',
+    twins: [
+      { change: 'the removal refused', turns: ['C: Y otra cosa: los emails, no me den de baja de esos, me sirven.'], status: 'none' },
+    ],
+  },
+  {
     base: ["C: I'd rather not get your emails."],
     scope: 'email',
     twins: [
