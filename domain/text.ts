@@ -94,6 +94,10 @@ export function negatedAt(folded: string, index: number): boolean {
   // A new clause starts after "so", "but", "and", "please", "just": "I never signed up so stop calling".
   const cut = before.search(/(?:\b(?:so|but|and|please|just|then)\b|[,;:])(?!.*(?:\b(?:so|but|and|please|just|then)\b|[,;:]))/);
   if (cut >= 0) before = before.slice(cut).replace(/^(?:so|but|and|please|just|then)\b|^[,;:]/, '');
+  // "The link doesn't work I want off the list" (no punctuation): a negated verb that ends its own
+  // clause (work, load, open) does not reach past it.
+  const closed = before.match(/^.*\b(?:doesn't|does not|don't|do not|isn't|is not|aren't|never|won't|didn't|did not)\s+(?:\w+\s+)?(?:work|works|working|load|loads|open|opens|go through|help|matter)\b/);
+  if (closed) before = before.slice(closed[0].length);
   return NEGATION_BEFORE.test(before);
 }
 
