@@ -51,7 +51,7 @@ const ABBREV_ZONES: Array<[RegExp, string]> = [
 /** The zone a sentence names: "I'm in Chicago", "on Pacific time", "2pm Eastern", "11 CST". */
 export function zoneInText(text: string): string | null {
   const raw = text;
-  const f = text.toLowerCase();
+  const f = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   for (const [re, zone] of ABBREV_ZONES) {
     const m = f.match(re);
     if (!m) continue;
@@ -61,7 +61,7 @@ export function zoneInText(text: string): string | null {
     // "central" alone needs a time word nearby ("11 Central", "central time").
     // A short answer that is the zone itself ("Central.", "Yeah, Central.") needs nothing more.
     const shortAnswer = f.replace(/[^a-z\s]/g, ' ').trim().split(/\s+/).every((w) => w === word || /^(?:yeah|yes|yep|no|nope|its|it|s|uh|um|ok|okay|time|si|s[ií]|actually)$/.test(w));
-    if (/^(?:central|eastern|pacific|mountain)$/.test(word) && !shortAnswer && !new RegExp(`(?:\\d|noon|morning|afternoon|evening|o'clock|time|am|pm|a\\.m\\.|p\\.m\\.)\\W*${word}|${word}\\W+(?:time|zone)|(?:on|in) ${word}\\b|\\bmy time\\b[^.?!]{0,12}\\W${word}\\b`).test(f)) continue;
+    if (/^(?:central|eastern|pacific|mountain)$/.test(word) && !shortAnswer && !new RegExp(`(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|fifteen|forty-five)|noon|morning|afternoon|evening|o'clock|time|am|pm|a\\.m\\.|p\\.m\\.)\\W*${word}|${word}\\W+(?:time|zone)|(?:on|in) ${word}\\b|\\bmy time\\b[^.?!]{0,12}\\W${word}\\b`).test(f)) continue;
     return zone;
   }
   // Capitalised city abbreviations: "I'm in LA", "our NYC office".
@@ -228,14 +228,16 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
       hour = /^p/.test(loose[3] ?? '') ? h + 12 : /^a/.test(loose[3] ?? '') ? h : fixHour(Number(loose[1]), false);
       minute = Number(loose[2] ?? 0);
     }
-    // An evening or tonight hour said without am/pm is in the evening ("tonight at 8").
+    // An evening or tonight hour said without am/pm is in the evening ("tonight at 8"); a morning
+    // one in the morning ("7:30 tomorrow morning", not the afternoon that a bare 7:30 would be).
     if (!meridiemCertain && (part === 18) && hour >= 1 && hour < 12) hour += 12;
+    if (!meridiemCertain && (part === 9 || part === 10) && hour >= 13 && hour <= 19) hour -= 12;
     // A bare time ("at 4") is today unless already past; chrono's implied day is not used.
     const date = hasDay ? { year: s.get('year') ?? ref.year, month: s.get('month') ?? ref.month, day: s.get('day') ?? ref.day } : { year: ref.year, month: ref.month, day: ref.day };
     let local = DateTime.fromObject({ ...date, hour, minute, second: 0 }, { zone });
     if (!local.isValid) continue;
     // "Tuesday at 3" said on a Tuesday morning is today, not next week (chrono moves it forward).
-    if (s.isCertain('weekday') && !s.isCertain('day') && !/\bnext\b/i.test(r.text)) {
+    if (s.isCertain('weekday') && !s.isCertain('day') && !/\bnext\b|pr[oó]xim/i.test(r.text)) {
       const wd = s.get('weekday');
       if (wd != null && (wd === 0 ? 7 : wd) === ref.weekday) {
         const today = DateTime.fromObject({ year: ref.year, month: ref.month, day: ref.day, hour, minute, second: 0 }, { zone });
@@ -302,12 +304,16 @@ export function normaliseTimeWords(text: string): string {
   return text
     // "Three-thirty?", "four fifteen": an hour and its minutes, spoken.
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](fifteen|thirty|forty-five|ten|twenty|forty|fifty)\b/gi, (_m, h: string, mm: string) => `${HOUR_WORDS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`)
+    // "el miércoles que viene": the next one, as chrono's Spanish parser says it ("próximo miércoles").
+    .replace(/\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo) (?:que viene|entrante)\b/gi, 'próximo $1')
     // "como a las cuatro", "a eso de las cuatro": around a time is the time.
     .replace(/\b(?:como|tipo|a eso de|m[aá]s o menos) (a )?las\b/gi, 'a las')
-    // "el jueves 21 a las diez": the weekday says the day; the date number only confuses the parser.
-    .replace(/\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo) \d{1,2}\b(?=\s*(?:a las|de la|por la|en la|,|\.|$))/gi, '$1')
     // "a las diez", "a las tres y media": Spanish hours, for chrono's Spanish parser.
     .replace(/\ba las (una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?: y (media|cuarto))?\b/gi, (_m, h: string, frac?: string) => `a las ${SPANISH_HOURS[h.toLowerCase()]}${frac ? (frac.toLowerCase() === 'media' ? ':30' : ':15') : ''}`)
+    // "Seven a.m.", "five p.m.": an hour word with its half of the day.
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(a\.m\.|p\.m\.|am\b|pm\b)/gi, (_m, w: string, half: string) => `${HOUR_WORDS[w.toLowerCase()]} ${half}`)
+    // "Friday eleven.": a weekday and an hour word.
+    .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:o'clock|[:-]|thirty|fifteen|forty|twenty|a\.m\.|p\.m\.|am\b|pm\b|of\b|days?\b|weeks?\b))/gi, (_m, d: string, w: string) => `${d} at ${HOUR_WORDS[w.toLowerCase()]}`)
     // "Three o'clock this afternoon": an hour word with o'clock is an hour, with or without "at".
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock\b/gi, (_m, w: string) => `${HOUR_WORDS[w.toLowerCase()]} o'clock`)
     .replace(/\bhalf past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:30` : m))
@@ -332,6 +338,8 @@ function ordinalDays(text: string, ref: DateTime): string {
   });
 }
 
+const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const SPANISH_WEEKDAY = /^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)$/i;
 const WEEKDAYS: Record<string, number> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
   lunes: 1, martes: 2, miercoles: 3, 'miércoles': 3, jueves: 4, viernes: 5, sabado: 6, 'sábado': 6, domingo: 7,
@@ -349,7 +357,10 @@ function weekdayDates(text: string, ref: DateTime): string {
     const date = Number(n);
     for (let k = 0; k < 14; k++) {
       const d = ref.plus({ days: k });
-      if (d.weekday === weekday && d.day === date) return day;
+      if (d.weekday !== weekday || d.day !== date) continue;
+      // The next such weekday says it alone; today's or next week's needs the date said.
+      if (k > 0 && k < 7) return day;
+      return SPANISH_WEEKDAY.test(day) ? `${day} ${date} de ${MESES[d.month - 1]}` : `${day} ${MONTHS[d.month - 1]} ${date}th`;
     }
     return m;
   });

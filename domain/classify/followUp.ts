@@ -18,6 +18,8 @@ export interface FollowUpRequest {
   evidence: Evidence[];
 }
 
+/** A habit, not a request: "your rep keeps calling me at like nine a.m.". */
+const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|morning|evening))\s+(?:\w+\s+)?(?:call(?:s|ing)?|ring(?:s|ing)?|text(?:s|ing)?|email(?:s|ing)?|phon(?:e|es|ing))\b/;
 /** A sentence naming the time being moved away from ("reschedule Friday's demo"). */
 const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b|\bconfirm(?:ing)? (?:my|our|the|that)\b|\bhad (?:a|my|the|our) \w+ (?:booked|scheduled|set up|planned)\b|\bsomething came up\b/;
 const CONTACT_CUE =
@@ -167,7 +169,7 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
         continue;
       }
     }
-    const said = ctx.caller.filter((c) => c.turn < a.turn && c.turn >= a.turn - 2 && !OLD_TIME.test(fold(c.text)));
+    const said = ctx.caller.filter((c) => c.turn < a.turn && c.turn >= a.turn - 2 && !OLD_TIME.test(fold(c.text)) && !HABITUAL.test(fold(c.text)));
     // The caller's turn read whole as well: "Monday? After my class. Say seven-fifteen at night."
     const wholeTurns = [...new Set(said.map((c) => c.turn))].map((t) => ({ turn: t, speaker: 'caller' as const, text: ctx.call.transcript[t].text }));
     for (const c of [...said, ...wholeTurns]) {
@@ -295,7 +297,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const asked = askedWhen(s.turn - 1);
     // Any contact cue that is not negated ("don't call me during my shift, call after 6").
     if (!liveContactCue(f) && !asked) continue;
-    if (OLD_TIME.test(f)) continue;
+    if (OLD_TIME.test(f) || HABITUAL.test(f)) continue;
     // An answer to "when works?" in fragments ("Wednesday? Three-thirty?") is read as one.
     const turnText = turns[s.turn].text;
     const whole = asked && turnText !== s.text && !OLD_TIME.test(fold(turnText)) ? tryResolve({ ...s, text: turnText }, ref, zone) : null;

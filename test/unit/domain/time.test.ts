@@ -32,6 +32,13 @@ describe('resolveSpokenTime (rule 8)', () => {
     ['Can somebody call me back in like an hour and a half?', 'America/New_York', '2026-11-10T18:30:00Z'],
     ['call me in twenty-five minutes', 'America/New_York', '2026-11-10T17:25:00Z'],
     ['in about ninety minutes', 'America/New_York', '2026-11-10T18:30:00Z'],
+    // Hour words with a.m./p.m., after a weekday, and a morning hour kept in the morning.
+    ['Have someone call me tomorrow, seven a.m.', 'America/New_York', '2026-11-11T12:00:00Z'],
+    ['Friday eleven.', 'America/New_York', '2026-11-13T16:00:00Z'],
+    ['7:30 tomorrow morning, Eastern time?', 'America/New_York', '2026-11-11T12:30:00Z'],
+    // "El martes que viene" said on a Tuesday is next week's, like "el próximo martes".
+    ['el martes que viene a las dos', 'America/New_York', '2026-11-17T19:00:00Z'],
+    ['el martes 17 a las dos de la tarde', 'America/New_York', '2026-11-17T19:00:00Z'],
     // An hour word with o'clock is the hour, with or without "at", beside a part of the day.
     ["Three o'clock this afternoon, your time.", 'America/Chicago', '2026-11-10T21:00:00Z'],
     // A number after a weekday that is its date is the day of the month, not an hour.
@@ -151,6 +158,8 @@ describe('zoneInText', () => {
     // "Hora del centro de México" is Mexico City's, not US Central's ("hora del centro").
     ['No, no, hora del centro de México. Aquí ya no cambiamos el horario.', 'America/Mexico_City'],
     ['Jueves a las once, hora del centro.', 'America/Chicago'],
+    ['Thursday at four Central.', 'America/Chicago'],
+    ['Entendido, mañana en la mañana, hora de Los Ángeles.', 'America/Los_Angeles'],
   ])('%s -> %s', (text, zone) => {
     expect(zoneInText(text)).toBe(zone);
   });
