@@ -163,7 +163,7 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
 
 /** "don't call me before noon": a contact-time preference, not an opt-out. */
 const PREFERENCE_AFTER =
-  /^\s*(?:again )?(?:before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late)\b/;
+  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late)\b/;
 
 /** "unsubscribing members who are inactive": the phrase is about other people. */
 const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|users|customers|clients|them|him|her|someone|somebody|others|everyone|my (?:wife|husband|son|daughter|mom|dad|boss|coworker|colleague|friend))\b|(?:\w+ ){0,2}for (?:my|our|the) (?:team|staff|employees|members|referrals|customers|clients|users|reps|agents|kids|son|daughter)\b)/;
@@ -199,6 +199,13 @@ export function keepsContact(sentence: string): boolean {
 
 /** The caller takes it back: "No, wait. Scratch that.", "Then leave me on. Keep everything how it is." */
 const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b/;
+
+/** "Stop calling? No, no. Please keep calling.": the agent's words echoed as a question, then refused. */
+function echoRefused(s: Sentence, caller: Sentence[]): boolean {
+  if (!/\?\s*$/.test(s.text) || s.text.split(/\s+/).length > 5) return false;
+  const next = caller[caller.indexOf(s) + 1];
+  return next?.turn === s.turn && /^(?:no|nope|nah|god,? no|absolutely not|not at all)\b/.test(stripFillers(fold(next.text).trim()));
+}
 
 /** A request the caller takes back in one of their next two turns. */
 function retractedLater(turn: number, caller: Sentence[]): boolean {
@@ -304,7 +311,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // Closing an account is a cancellation, not an opt-out: "dar de baja la cuenta", "unsubscribe my account".
   if (/^\s*(?:(?:la|mi|nuestra|el|mi) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema)|(?:my|our|the) (?:account|subscription|membership|plan|service))\b/.test(f.slice(i + m0.length))) return true;
   // What the frame removes the caller from must be a contact list: "take me off the waitlist" is not one.
-  if (/^\s*(?:of\s+)?(?:the|your|that|this)\s+(?:wait ?list|waiting list|schedule|calendar|roster|invoice|bill|plan|trial|hold|queue|project)\b/.test(f.slice(i + m0.length))) return true;
+  if (/^\s*(?:(?:off|out of|from)\s+)?(?:of\s+)?(?:the|your|that|this)\s+(?:wait ?list|waiting list|schedule|calendar|roster|invoice|bill|plan|trial|hold|queue|project)\b/.test(f.slice(i + m0.length))) return true;
   // Whose list: "take me off their call lists" is another company's.
   if (/^[^.]{0,25}\b(?:their|his|her|[a-z]+'s)\s+(?:\w+\s+){0,2}(?:lists?|newsletters?|emails?|mailing|database)\b/.test(f.slice(i + m0.length))) return true;
   // Data kept, not contact made: "I don't want my kids' names sitting in some database" (a privacy request).
@@ -468,7 +475,7 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
     const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
-    if (numberChange(s.text, caller) || retractedLater(s.turn, caller)) continue;
+    if (numberChange(s.text, caller) || retractedLater(s.turn, caller) || echoRefused(s, caller)) continue;
     // A past act the caller undoes elsewhere in the call ("I replied STOP to your thread by
     // mistake" ... "Put me back on"): reported to be reversed, not asked for.
     if (PAST_ACT.test(fold(s.text)) && caller.some((x) => x.turn !== s.turn && UNDO.test(fold(x.text)))) continue;
@@ -535,7 +542,9 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;
       if (OTHER_COMPANY.test(f) && !/\byour\b/.test(f)) continue;
       const after = f.slice(i + m[0].length);
-      if (PREFERENCE_AFTER.test(after) || ONE_MESSAGE_AFTER.test(after) || UNDO.test(f)) continue;
+      // The time window may sit inside the match ("don't let them call me at one my time").
+      const afterMe = f.slice(i).match(/^.*?\b(?:me|us)\b(.*)$/)?.[1] ?? after;
+      if (PREFERENCE_AFTER.test(after) || PREFERENCE_AFTER.test(afterMe) || ONE_MESSAGE_AFTER.test(after) || UNDO.test(f)) continue;
       if (/\bdon't worry about\b|\bfor (?:my|our) (?:team|staff|employees|members|referrals|customers|clients|users|reps)\b/.test(f)) continue;
       // "I never got the email", "stop me if I'm wrong", "No, no quiero darme de baja".
       if (/\b(?:never|didn't|did not|haven't|have not) (?:got|get|gotten|received|receive|heard|saw|seen)\b|\bstop me if\b|^\s*no,? no\b|\b(?:don't|do not|never) stop\b/.test(f)) continue;
@@ -561,6 +570,6 @@ export function optOutWordsPresent(caller: Sentence[], call: Call): boolean {
   if (call.transcript.some((t) => t.speaker === 'agent' && AGENT_OFFER.test(fold(t.text)))) return true;
   return caller.some((s) => {
     const f = fold(s.text);
-    return PATTERNS.some(([re]) => re.test(f)) || compositional(f) != null;
+    return PATTERNS.some(([re]) => re.test(f)) || compositional(f) != null || POSSIBLE.some((re) => re.test(f));
   });
 }

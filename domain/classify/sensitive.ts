@@ -5,6 +5,7 @@
  */
 import type { Evidence, ReviewReason } from '../plan';
 import { evidence, fold, negatedAt, type Sentence } from '../text';
+import { machineMenu } from './assertion';
 
 export interface Flag {
   reasons: ReviewReason[];
@@ -39,7 +40,7 @@ const MONEY_PROMISE =
  * "le prometo") in the same sentence as money moving to the caller (a credit, refund, discount, free
  * time, a reward paid, or an amount in dollars or percent). Any words for either side count.
  */
-const AGENT_COMMITS = /\b(?:i'll|i will|we'll|we will|i can|we can|i've|we've|i'm going to|we're going to|we're|i'm|let me|i promise|le (?:voy|vamos) a|le puedo|le podemos|le prometo|le aseguro|ya le|le dejo|le doy|le aplico)\b/;
+const AGENT_COMMITS = /\b(?:i'll|i will|we'll|we will|i can|we can|i've|we've|i'm going to|we're going to|we're|i'm|let me(?! (?:make sure|confirm|check|see|read|repeat|look|pull|find|just confirm|double-check))|i promise|le (?:voy|vamos) a|le puedo|le podemos|le prometo|le aseguro|ya le|le dejo|le doy|le aplico)\b/;
 const MONEY_TO_CALLER = /\b(?:credit(?:s|ed|ing)?|refund(?:s|ed|ing)?|reimburs\w*|discount\w*|waiv\w*|comp(?:ed|ing)?|free|on us|no charge|no cost|money back|payout|deposit|reward|bonus|cr[eé]dito|reembols\w*|devoluci[oó]n|devolver|descuento|gratis|sin costo|bonificaci[oó]n|dep[oó]sito|recompensa|bono)\b/;
 /** Money that moves by the words alone, without an amount: a credit, a refund, free time. ("A bonus" alone may be a programme's, not the agent's to give.) */
 const MONEY_MOVED = /\b(?:credit(?:ing)?|refund(?:ing)?|reimburs\w*|waiv\w*|comp|free|gratis|sin costo|descuento|reembols\w*|devolver|dep[oó]sito)\b/;
@@ -69,7 +70,8 @@ export function detectSensitive(caller: Sentence[]): Flag[] {
     for (const s of caller) {
       const f = fold(s.text);
       const m = f.match(re);
-      if (!m || negatedClose(f, m.index ?? 0)) continue;
+      // A robocall's script ("if you did not authorize this purchase, press one") asks no one for anything.
+      if (!m || negatedClose(f, m.index ?? 0) || machineMenu(f)) continue;
       out.push({ reasons, label, evidence: evidence('review', s) });
       break;
     }

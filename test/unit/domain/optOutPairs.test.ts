@@ -178,6 +178,16 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ['C: Stop calling me. Please.'],
+    scope: 'calls',
+    twins: [
+      { change: "the agent's words echoed and refused", turns: ['A: If you would rather we stopped calling, just tell me.', 'C: Stop calling? No, no. Please keep calling. We have four clinics.'], status: 'none' },
+      { change: 'a time of day', turns: ["C: Don't let them call me at one my time, I'll be in the car. Three works."], status: 'none' },
+      { change: "a relative's words, in Spanish", turns: ["C: Y ella me dijo: 'diles que a mí ya no me llamen, que yo no tengo nada que ver con tu empresa'. Pero yo sí quiero la cita."], status: 'none' },
+      { change: 'a waitlist, not a contact list', turns: ["C: I'm on your waitlist for the partner program and I'd like you to take me off the waitlist. I'm ready to join."], status: 'none' },
+    ],
+  },
+  {
     base: ["C: I'd rather not get your emails."],
     scope: 'email',
     twins: [
