@@ -174,8 +174,12 @@ export function spokenCompany(sentences: Sentence[]): { company: string; sentenc
 
 const OTHER_PERSON = /\b(?:refer|referring|recommend|introduce) (?:my |a |our )?\w+\b(?![^.]*\bmy (?:own )?(?:email|number)\b)|\b(?:her|his|their|my (?:friend|colleague|coworker|co-worker|boss|brother|sister|wife|husband|partner|neighbou?r|cousin)|[A-Z][a-z]+'s)\s+(?:work\s+)?(?:email|e-mail|address|number|phone|cell)\b|\b(?:reach|email|call|text|contact) (?:her|him|them)\b|\b(?:she|he|they)(?:'s| is| are)? (?:at|on)\b/i;
 
-const OWN_CODE_RE = /\bmy (?:own |member |referral |personal |advocate |ambassador |partner )?(?:referral )?code(?: is|'s|:|,)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)/i;
+const OWN_CODE_RE = /\bmy (?:own |member |referral |personal |advocate |ambassador |partner )?(?:referral )?code(?:\?\s*(?:it's|it is)|\? it's| is|'s|:|,)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)/i;
 const REFERRER_CUE = /\b(?:from (?!my own\b)[a-z]+'?s?\b|gave (?:it|this|that|them) to me|got (?:it|this|that) from|[A-Z][a-z]+ gave|gave me|got (?:it|a|the|her|his|this)? ?(?:code|link)? ?from|from (?:my|a|her|his)|referred|sent me|her code|his code|their code|friend's|used|using|recommended)\b/i;
+
+/** The caller says the number they are calling from is their new one. */
+const NEW_NUMBER_HERE =
+  /\b(?:calling (?:you )?from my new (?:cell|number|phone|mobile)|(?:please )?use this (?:one|number)(?! for)|call me (?:on|at) this (?:one|number) (?:from now on|instead)|this (?:one|number)(?:'s| is) (?:the|my) new (?:one|number|cell)|(?:update|change|switch) (?:it|my number|me) to (?:this|the one i'm calling from)|ll[aá]m(?:en|eme) a este (?:n[uú]mero|celular)|este es (?:mi|el) (?:n[uú]mero|celular) nuevo)\b/i;
 
 const ROLE_MAILBOX = /^(?:accounting|accounts|billing|finance|invoices?|ap|ar|payables|info|support|help|sales|admin|office|hr|team|hello|contact|noreply|no-reply)@/;
 const SEND_TO = /\b(?:send|forward|cc|copy|mail|email)\b[^.]{0,40}\b(?:invoices?|receipts?|statements?|bills?|them|it|those|these|the \w+)\b[^.]{0,20}\bto\b/i;
@@ -205,7 +209,8 @@ export function normaliseCode(raw: string): string | null {
 function agentFilesUnderSomeoneElse(call: Call, turn: number, email: string): boolean {
   const next = call.transcript[turn + 1];
   if (next?.speaker !== 'agent' || !extractEmails(next.text).includes(email)) return false;
-  return /\b(?:her|him|them|his|their|she|he)\b|\byour (?:partner |referral |member )?code\b|\bas (?:a |your )referral\b/i.test(next.text);
+  // "...under your partner code": filed as a referral; "you'll get your referral code there" is the caller's own join.
+  return /\b(?:her|him|them|his|their|she|he)\b|\b(?:under|with|to|using|on) your (?:partner |referral |member )?code\b|\bas (?:a |your )referral\b/i.test(next.text);
 }
 
 /**
@@ -222,7 +227,6 @@ function addressOfSomeoneNamed(call: Call, email: string, selfNames: Set<string>
   return [...said].some((n) => n.length >= 2 && !selfNames.has(n) && local.startsWith(n) && (local.length === n.length || n.length >= 3));
 }
 
-/** Everything the caller says about who they are. */
 /**
  * The agent's turn just before asks for the caller's number ("What's the cell?"), so the answer is
  * one; not a number for someone else ("Do you have a number for Clay?").
@@ -233,6 +237,7 @@ function agentAskedForNumber(call: Call, turn: number): boolean {
   return !/\b(?:for|of)\s+(?!you\b|yourself\b|us\b)(?:\p{Lu}|him\b|her\b|them\b)|\b(?:his|her|their)\b/u.test(before.text);
 }
 
+/** Everything the caller says about who they are. */
 export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity {
   const ev: Evidence[] = [];
   const sentences = callerSentences(call);
@@ -284,6 +289,14 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
       }
     }
   }
+  // "I'm calling from my new cell", "please use this one", "this one's the new one": the number the
+  // call comes from is the caller's new number, said as plainly as if they had read it out.
+  const calling = normalisePhone(call.direction === 'outbound' ? call.toNumber : call.fromNumber, defaultRegion);
+  const saysThisIsNew = sentences.find((s) => !askedAbout(s.turn) && NEW_NUMBER_HERE.test(s.text));
+  if (calling && saysThisIsNew && !spokenPhones.includes(calling)) {
+    spokenPhones.push(calling);
+    ev.push({ field: 'caller.phone', quote: saysThisIsNew.text, turn: saysThisIsNew.turn });
+  }
   let firstName = cleanName(call.caller.firstName);
   let lastName = cleanName(call.caller.lastName);
   if (firstName && !lastName && firstName.includes(' ')) ({ firstName, lastName } = splitName(firstName));
@@ -306,7 +319,9 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
 
   const ownCodes: string[] = [];
   const attributed = call.attribution.referralCode ? normaliseCode(call.attribution.referralCode) : null;
-  for (const s of sentences) {
+  // Read per turn as well: "My partner code? It's FELIPE-7." is two sentences.
+  const turnsOfSentences = [...new Set(sentences.map((s) => s.turn))].map((turn) => ({ turn, speaker: 'caller' as const, text: sentences.filter((s) => s.turn === turn).map((s) => s.text).join(' ') }));
+  for (const s of [...sentences, ...turnsOfSentences]) {
     const m = s.text.match(OWN_CODE_RE);
     if (!m || REFERRER_CUE.test(s.text)) continue;
     const code = normaliseCode(m[1]);

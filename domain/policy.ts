@@ -55,8 +55,10 @@ export function recordChanges(input: PolicyInput): FieldChange[] {
   }
   const recPhone = normalisePhone(r.phone, policy.defaultRegion);
   const spokenPhone = id.spokenPhones.find((p) => p !== recPhone);
-  if (spokenPhone) changes.push({ field: 'phone', from: r.phone, to: spokenPhone, reason: 'caller gave this number on the call' });
-  else if (!recPhone && id.phones[0]) changes.push({ field: 'phone', from: r.phone, to: id.phones[0], reason: 'record had no phone; caller called from this number' });
+  // ReferralRock's own field name: a member's `phone`, a referral's `phoneNumber`.
+  const phoneField = r.type === 'referral' ? 'phoneNumber' : 'phone';
+  if (spokenPhone) changes.push({ field: phoneField, from: r.phone, to: spokenPhone, reason: 'caller gave this number on the call' });
+  else if (!recPhone && id.phones[0]) changes.push({ field: phoneField, from: r.phone, to: id.phones[0], reason: 'record had no phone; caller called from this number' });
   if (!r.firstName && id.firstName) changes.push({ field: 'firstName', from: null, to: id.firstName, reason: 'record had no first name' });
   if (!r.lastName && id.lastName) changes.push({ field: 'lastName', from: null, to: id.lastName, reason: 'record had no last name' });
   if (r.type === 'referral' && id.company && companyKey(id.company) !== companyKey(r.companyName) && !r.companyName) {

@@ -49,3 +49,20 @@ describe('callerIdentity: a number said in answer to the agent', () => {
     expect(callerIdentity(call).spokenPhones).toEqual([]);
   });
 });
+
+describe('callerIdentity: the number the call comes from, said to be the new one', () => {
+  test('"I\'m calling from my new cell ... please use this one"', () => {
+    const call = makeCall({ fromNumber: '+19195550244', turns: ["C: Hi, Priscilla Vance. I'm calling from my new cell, actually, that's why I'm calling.", 'A: What changed?', 'C: The number you have is the front desk. So please use this one.'] });
+    expect(callerIdentity(call).spokenPhones).toEqual(['+19195550244']);
+  });
+
+  test('a call from a number not said to be new adds nothing', () => {
+    const call = makeCall({ fromNumber: '+19195550244', turns: ['C: Hi, Priscilla Vance. I want to book the demo.'] });
+    expect(callerIdentity(call).spokenPhones).toEqual([]);
+  });
+
+  test('"My partner code? It\'s FELIPE-7." is the caller\'s own code, across two sentences', () => {
+    const call = makeCall({ turns: ['A: Can you confirm something on your partner account?', "C: My partner code? It's FELIPE-7. F-E-L-I-P-E, seven."] });
+    expect(callerIdentity(call).ownCodes).toEqual(['FELIPE-7']);
+  });
+});
