@@ -200,7 +200,16 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     results = chrono.es.parse(spoken, wallDate(ref), { forwardDate: true });
     // "Mañana jueves, a las diez": chrono's Spanish parser reads "mañana" alone first; the part that
     // names the hour says more.
-    results = [...results.filter((r) => r.start.isCertain('hour')), ...results.filter((r) => !r.start.isCertain('hour'))];
+    // A day and, later, an hour with no day ("El jueves por la tarde, a las dos") are one time: put
+    // side by side, the loop below joins them.
+    const dayOnly = (r: chrono.ParsedResult) => (r.start.isCertain('weekday') || r.start.isCertain('day')) && !r.start.isCertain('hour');
+    const hourOnly = (r: chrono.ParsedResult) => r.start.isCertain('hour') && !r.start.isCertain('weekday') && !r.start.isCertain('day');
+    const dayAt = results.findIndex(dayOnly);
+    const hourAt = results.findIndex((r, k) => k > dayAt && hourOnly(r));
+    results =
+      dayAt >= 0 && hourAt > dayAt
+        ? [results[dayAt], results[hourAt], ...results.filter((_, k) => k !== dayAt && k !== hourAt)]
+        : [...results.filter((r) => r.start.isCertain('hour')), ...results.filter((r) => !r.start.isCertain('hour'))];
   }
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
@@ -210,6 +219,8 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     // So is "tomorrow, Wednesday, 1 p.m.": a later mention of the same day that holds the hour.
     const sameDay = (a: typeof s, b: typeof s) => a.date().toDateString() === b.date().toDateString();
     if (/\b(?:last|ago|yesterday|previous|past)\b/i.test(r.text)) continue;
+    // "Not today", "hoy no puedo", "desde el sábado": a time refused, or one things started at.
+    if (/\b(?:not|no|desde|since)\s+(?:el\s+|the\s+|this\s+|last\s+)?$/i.test(spoken.slice(0, r.index)) || /^\s+no\b/i.test(spoken.slice(r.index + r.text.length))) continue;
     const hasDay = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(r.text);
     const joined = next && !s.isCertain('hour') && next.isCertain('hour') && ((!next.isCertain('day') && !next.isCertain('weekday')) || (hasDay && sameDay(s, next))) ? next : null;
     const timeOf = joined ?? s;
@@ -321,7 +332,7 @@ export function normaliseTimeWords(text: string): string {
     .replace(/\bquarter past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:15` : m))
     .replace(/\bquarter (?:to|of) (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${((n(w) + 10) % 12) + 1}:45` : m))
     .replace(
-      /\b(at|around|about|by|say) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:$|[.,!?;]|o'clock|am\b|pm\b|a\.m\.|p\.m\.|in the|tonight|tomorrow|today|on\b|this\b|next\b|thirty|fifteen|forty|or so|ish|works?\b|is (?:fine|good|great|perfect)|sounds\b|would (?:work|be)\b|should work|my time|your time|(?:central|eastern|pacific|mountain)\b|(?:for|with) (?:me|you|us)\b))/gi,
+      /\b(at|around|about|by|say|after|before) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:$|[.,!?;]|o'clock|am\b|pm\b|a\.m\.|p\.m\.|in the|tonight|tomorrow|today|on\b|this\b|next\b|thirty|fifteen|forty|or so|ish|works?\b|is (?:fine|good|great|perfect)|sounds\b|would (?:work|be)\b|should work|my time|your time|(?:central|eastern|pacific|mountain)\b|(?:for|with) (?:me|you|us)\b))/gi,
       (_m, p: string, w: string) => `${p} ${HOUR_WORDS[w.toLowerCase()]}`,
     );
 }

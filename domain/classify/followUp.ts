@@ -32,7 +32,7 @@ const AGENT_PROMISE = /\b(?:i'll|i will|we'll|we will|someone (?:from our team )
 const BUSINESS_HOURS = /\b(?:open|hours|closed|office|business|available from|our team is)\b/;
 
 // "Got it" and "got you down for" acknowledge; "got me" / "got the" report.
-const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|did|happened|since|used to|(?:i|we) (?:got|received|keep getting)|(?:called|missed|spoke|talked|emailed|texted|sent) (?:me|you|it|us|your|the)|got (?:me|us|your|the))\b/;
+const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|did|happened|since|used to|started|began|showed up|came by|(?:i|we) (?:got|received|keep getting)|(?:called|missed|spoke|talked|emailed|texted|sent) (?:me|you|it|us|your|the)|got (?:me|us|your|the))\b/;
 
 function channelOf(text: string): Channel {
   const f = fold(text);
@@ -84,7 +84,7 @@ export function callerZone(ctx: ClassifyContext): { zone: string; evidence: Evid
 
 function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null {
   const f = fold(s.text);
-  if (PAST_OR_NOT.test(f) && !/\b(?:next|tomorrow|call me|call back|reach me)\b/.test(f)) return null;
+  if (PAST_OR_NOT.test(f) && !/\b(?:next(?! door)|tomorrow|call me|call back|reach me)\b/.test(f)) return null;
   return resolveSpokenTime(s.text, ref, zone);
 }
 
@@ -298,6 +298,8 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // Any contact cue that is not negated ("don't call me during my shift, call after 6").
     if (!liveContactCue(f) && !asked) continue;
     if (OLD_TIME.test(f) || HABITUAL.test(f)) continue;
+    // "The day you guys text me at six a.m. is the day I unsubscribe": a condition, not a time asked for.
+    if (/\bthe (?:day|minute|moment|second) (?:you|they|y'all|somebody|someone)\b/.test(f)) continue;
     // An answer to "when works?" in fragments ("Wednesday? Three-thirty?") is read as one.
     const turnText = turns[s.turn].text;
     const whole = asked && turnText !== s.text && !OLD_TIME.test(fold(turnText)) ? tryResolve({ ...s, text: turnText }, ref, zone) : null;

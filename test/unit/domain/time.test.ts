@@ -39,6 +39,10 @@ describe('resolveSpokenTime (rule 8)', () => {
     // "El martes que viene" said on a Tuesday is next week's, like "el próximo martes".
     ['el martes que viene a las dos', 'America/New_York', '2026-11-17T19:00:00Z'],
     ['el martes 17 a las dos de la tarde', 'America/New_York', '2026-11-17T19:00:00Z'],
+    // A weekday, then its part of the day, then the hour; a time refused is passed over; "after five".
+    ['El jueves por la tarde, a las dos.', 'America/Chicago', '2026-11-12T20:00:00Z'],
+    ['Sí, pero hoy no puedo. Que me llamen el jueves en la tarde.', 'America/Chicago', '2026-11-12T20:00:00Z'],
+    ['Tomorrow, after five.', 'America/Los_Angeles', '2026-11-12T01:00:00Z'],
     // An hour word with o'clock is the hour, with or without "at", beside a part of the day.
     ["Three o'clock this afternoon, your time.", 'America/Chicago', '2026-11-10T21:00:00Z'],
     // A number after a weekday that is its date is the day of the month, not an hour.
@@ -133,7 +137,7 @@ describe('resolveSpokenTime (rule 8)', () => {
 });
 
 describe('resolveSpokenTime: durations are no time', () => {
-  it.each(['I just spent twenty-five minutes on hold with the alarm company.', 'Our privacy team will respond by email within forty-five days.', 'Give me a few days to think.'])('%s', (text) => {
+  it.each(['Um, not today, she will call you herself.', 'The inverter has been flashing red desde el sábado.', 'I just spent twenty-five minutes on hold with the alarm company.', 'Our privacy team will respond by email within forty-five days.', 'Give me a few days to think.'])('%s', (text) => {
     expect(resolveSpokenTime(text, REF, 'America/New_York')).toBeNull();
   });
 
