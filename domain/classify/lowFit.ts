@@ -57,6 +57,8 @@ const STUDENT = [
   // "I'm a junior at UW Madison": a year of study, at a school.
   /\bi'?m (?:a |an )?(?:freshman|sophomore|junior|first-year|second-year|third-year|fourth-year|undergrad\w*|grad(?:uate)? student|phd student|college student)\b(?: (?:at|in)\b)/,
   /\b(?:doing|working on) (?:my |some |a )?(?:homework|school assignment|class assignment|term paper)\b/,
+  // "Soy estudiante de maestría ... mi tesis", "es para la universidad".
+  /\bsoy estudiante\b|\bestudiante de (?:maestr[ií]a|doctorado|licenciatura|posgrado|(?:la )?universidad|(?:la )?prepa)\b|\b(?:mi|una) tesis\b|\bpara (?:la universidad|la escuela|una clase|mi clase|la prepa)\b/,
 ];
 
 const notNegated = (s: Sentence, m: RegExpMatchArray) => !negatedAt(s.text.toLowerCase(), m.index ?? 0);

@@ -59,6 +59,10 @@ function moneyCommitted(f: string): RegExpMatchArray | null {
 const COMMITMENT =
   /\b(?:(?:i can|we can|i'll|we'll) (?:commit|promise|guarantee) (?:that|to|you)|(?:engineers?|team|developers?|we) will (?:build|ship|deliver|have (?:it|that|this) live)\b[^.]*\bby\b|i (?:guarantee|promise)|we (?:guarantee|promise)|guaranteed?|i'll make (?:an|a special) exception|make an exception|i'll personally (?:make sure|ensure)|custom feature|we'll build|i'll get (?:that|it) (?:built|added)|no matter what|lock in (?:this|that) price forever|price match)\b/;
 
+/** The agent moves a referral to a status that pays a reward: "I'll mark your referral as approved today". */
+const AGENT_SETS_PAID =
+  /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me|i can|i've|i have)\s+(?:go ahead and\s+)?(?:mark|set|move|change|switch|update|flip)(?:ed)?\s+(?:your|the|this|that|his|her|their|it)\s*(?:referral\s+)?(?:(?:status\s+)?(?:as|to)\s+)?(?:approved|qualified|paid|converted|complete)\b/;
+
 /** Negation governing the words right before (`I don't need a lawyer`), not a clause away. */
 function negatedClose(f: string, index: number): boolean {
   return /\b(?:don't|do not|not|never|no|without)\s+(?:\w+\s+){0,2}$/.test(f.slice(Math.max(0, index - 30), index));
@@ -86,6 +90,8 @@ export function detectAgentPromises(agent: Sentence[]): Flag[] {
     const m = f.match(MONEY_PROMISE) ?? f.match(MONEY_ACT) ?? (/\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|let me)\b/.test(f) ? f.match(FREE_PERIOD) : null) ?? moneyCommitted(f);
     if (m && !negatedAt(f, m.index ?? 0) && !/\b(?:can't|cannot|unable to|not able to|won't be able)\b/.test(f)) {
       out.push({ reasons: ['money', 'commitment'], label: 'money promised by the agent', evidence: evidence('review', s) });
+    } else if (AGENT_SETS_PAID.test(f) && !/\b(?:can't|cannot|unable to|not able to|won't)\b/.test(f)) {
+      out.push({ reasons: ['money'], label: 'a referral status that pays, set by the agent', evidence: evidence('review', s) });
     } else if (COMMITMENT.test(f) && !/\b(?:can't|cannot) (?:guarantee|promise)\b/.test(f)) {
       out.push({ reasons: ['commitment'], label: 'commitment by the agent', evidence: evidence('review', s) });
     }

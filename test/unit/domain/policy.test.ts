@@ -53,6 +53,19 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(plan.actions.filter((a) => neverWaits(a, plan)).map((a) => a.type).sort()).toEqual(['add_note', 'suppress']);
   });
 
+  it('asks for a money review when the agent sets a referral to a status that pays', async () => {
+    const plan = await decide(makeCall({ turns: ['C: I signed with your guy Mike on Tuesday.', "A: That's great news! Then I'll mark your referral as approved today, so Felipe gets his referral reward."] }));
+    expect(plan.review.reasons).toContain('money');
+    const cannot = await decide(makeCall({ turns: ['C: I signed with your guy Mike on Tuesday.', "A: I can't mark your referral as approved myself, but the team will look."] }));
+    expect(cannot.review.reasons).not.toContain('money');
+  });
+
+  it('a student in Spanish creates nothing and gets the student marker', async () => {
+    const plan = await decide(makeCall({ turns: ['C: Hola, soy Valeria, estudiante de maestría, y estoy haciendo mi tesis sobre energía solar. ¿Alguien me podría dar una entrevista?', 'A: Le paso su solicitud.'] }));
+    expect(plan.classification.qualityMarkers).toContain('student');
+    expect(plan.actions.some((a) => a.type === 'create_referral' || a.type === 'create_member' || a.type === 'schedule_follow_up')).toBe(false);
+  });
+
   it('asks a person to look when one of ours will not leave the caller alone, without an opt-out', async () => {
     const plan = await decide(makeCall({ turns: ["C: One of your sales guys found me on Instagram and he's texted my personal cell a bunch of times.", 'A: I am so sorry.', "C: I just want him to leave me alone. Your regular emails are fine."] }));
     expect(plan.review.reasons).toContain('sensitive_request');
