@@ -60,6 +60,12 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(cannot.review.reasons).not.toContain('money');
   });
 
+  it('a vendor pitch in Spanish is a vendor call', async () => {
+    const plan = await decide(makeCall({ turns: ['C: Buenos días, ¿con quién hablo para publicidad? Nosotros hacemos letreros de jardín y tenemos una promoción de primavera.', 'A: Le paso la información a mercadeo.', 'C: Y si quieren, les mando muestras gratis.'] }));
+    expect(plan.classification.intent).toBe('vendor');
+    expect(plan.classification.qualityMarkers).toContain('vendor');
+  });
+
   it('a student in Spanish creates nothing and gets the student marker', async () => {
     const plan = await decide(makeCall({ turns: ['C: Hola, soy Valeria, estudiante de maestría, y estoy haciendo mi tesis sobre energía solar. ¿Alguien me podría dar una entrevista?', 'A: Le paso su solicitud.'] }));
     expect(plan.classification.qualityMarkers).toContain('student');
