@@ -163,7 +163,7 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
 
 /** "don't call me before noon": a contact-time preference, not an opt-out. */
 const PREFERENCE_AFTER =
-  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late)\b/;
+  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late)\b/;
 
 /** "unsubscribing members who are inactive": the phrase is about other people. */
 const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|users|customers|clients|them|him|her|someone|somebody|others|everyone|my (?:wife|husband|son|daughter|mom|dad|boss|coworker|colleague|friend))\b|(?:\w+ ){0,2}for (?:my|our|the) (?:team|staff|employees|members|referrals|customers|clients|users|reps|agents|kids|son|daughter)\b)/;
@@ -190,7 +190,7 @@ function numberChange(sentence: string, caller: Sentence[]): boolean {
  * "don't call me" are opt-outs.)
  */
 const NEGATED_REMOVAL =
-  /\b(?:no|don't|do not|never|nunca)\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us))\b/;
+  /\b(?:no|don't|do not|never|nunca)\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us)|want (?:to be )?(?:off|taken off|removed))\b/;
 
 /** Words that keep contact as it is: a removal refused, not asked for. */
 export function keepsContact(sentence: string): boolean {
@@ -207,11 +207,18 @@ function echoRefused(s: Sentence, caller: Sentence[]): boolean {
   return next?.turn === s.turn && /^(?:no|nope|nah|god,? no|absolutely not|not at all)\b/.test(stripFillers(fold(next.text).trim()));
 }
 
-/** A request the caller takes back in one of their next two turns. */
-function retractedLater(turn: number, caller: Sentence[]): boolean {
+/** A request the caller takes back in one of their next two turns, or cuts off with "hold on" in the same breath. */
+function retractedLater(turn: number, caller: Sentence[], sentence?: Sentence): boolean {
   const later = [...new Set(caller.filter((x) => x.turn > turn).map((x) => x.turn))].slice(0, 2);
-  return caller.some((x) => later.includes(x.turn) && RETRACT.test(stripFillers(fold(x.text).trim())));
+  if (caller.some((x) => later.includes(x.turn) && RETRACT.test(stripFillers(fold(x.text).trim())))) return true;
+  // "I want to be taken off the— hold on. Is this Mesa Shop Supply?"
+  if (!sentence) return false;
+  const after = fold(sentence.text).split(/[—–]|\.\.\.|…/).slice(1).join(' ');
+  const next = caller[caller.indexOf(sentence) + 1];
+  const sameTurnNext = next?.turn === sentence.turn ? fold(next.text) : '';
+  return HOLD_ON.test(after.trim()) || HOLD_ON.test(sameTurnNext.trim());
 }
+const HOLD_ON = /^(?:hold on|hang on|wait(?:,| a (?:sec|second|minute))|sorry,? (?:wrong|i think i)|oh,? (?:wait|sorry))\b/;
 
 /** Reports of an opt-out the caller already made ("I replied STOP", "I unsubscribed"), not requests. */
 const PAST_ACT = /\b(?:i|we) (?:\w+ )?(?:replied|texted|responded|sent|typed|unsubscribed|opted out|clicked|hit|pressed)\b/;
@@ -220,7 +227,7 @@ const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:i
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
 /** "what's your policy on unsubscribing", "how does opting out work": a question about the rule, not a request. */
-const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|does (?:it|that) mean)\b[^.]*$/;
+const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+)))\b[^.]*$/;
 
 const OTHER_COMPANY =
   /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:\w+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|el banco|la empresa|otra empresa|otras empresas|del cable)\b|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?:[a-z]+'s) (?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/;
@@ -292,7 +299,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // están dando de baja": the act is someone else's.
   if (THIRD_PARTY_SUBJECT.test(f.slice(Math.max(0, i - 60), i))) return true;
   // "The unsubscribe footer", "the opt-out link": the feature, not a request.
-  if (/^(?:unsubscrib\w*|opt[- ]?out)\s+(?:footer|link|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form)\b/.test(f.slice(i))) return true;
+  if (/^(?:unsubscrib\w*|opt[- ]?out)\s+(?:footer|link|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance)\b/.test(f.slice(i))) return true;
   // "Unsubscribe from the SolarWatch monitoring": a service ended, not contact (a cancellation).
   if (/^unsubscrib\w* (?:me )?from (?:the |my |our |your )?(?:\w+ ){0,2}(?:monitoring|plan|service|subscription|membership|warranty|maintenance)\b/.test(f.slice(i))) return true;
   // "We scrub your lists against the national registry daily": the caller describes what they do.
@@ -302,6 +309,13 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "I want people to stop DMing me": someone else's contact, not ours.
   if (/\b(?:want|need|wish|get|asked|ask|like)\s+(?!you\b|y'all\b|your\b)(?:people|folks|them|everyone|everybody|others|strangers|customers|clients|spammers|telemarketers|robocallers|him|her)\s+to\s+$/.test(f.slice(Math.max(0, i - 40), i))) return true;
   if (/\bme$/.test(m0) && /^\s+(?:doctor|dr|sir|ma'am|madam|mister|mr|mrs|ms|miss|boss|buddy|honey|sweetie|by my|that)\b/.test(f.slice(i + m0.length))) return true; // "don't call me doctor, call me Rafa"
+  // "Quiero darla de baja" (the installation), "ya me di de baja de NóminaFácil" (done, elsewhere),
+  // "pensé que ya me habían quitado de la lista" / "I thought you'd taken me off": a belief, not a request.
+  if (/\bdar(?:lo|la|los|las) de baja\b/.test(f) && /\bbaja\b/.test(m0 + f.slice(i, i + 20))) return true;
+  if (/\b(?:ya )?me (?:di|dieron|dio) de baja\b/.test(f) && !/\bde (?:ustedes|su|sus|esta|este)\b/.test(f.slice(i))) return true;
+  if (/(?:\bpens[eé]|\bcre[ií]|\bi thought|\bi figured|\bi assumed)(?=[\s,])(?:\s+que)?[^.?!]{0,40}$/.test(f.slice(0, i))) return true;
+  // "No, I don't want off the newsletter": a removal refused, whatever frame the words make.
+  if (NEGATED_REMOVAL.test(f.slice(Math.max(0, i - 25), i + m0.length + 25))) return true;
   // "Lo vamos a dar de baja": a thing (the service) is closed, not the caller removed.
   if (/\bbaja\b/.test(m0) && /\b(?:lo|la|los|las)\s+(?:(?:vamos|voy|quiero|queremos|quisiera|necesito|tengo|tenemos|pensamos|podemos|puedo)\s+(?:a\s+|que\s+)?)?dar de baja\b/.test(f) && !/\b(?:darme|darnos|denme|me den|nos den|me dan|me (?:\w+ )?de baja)\b/.test(f)) return true;
   // "You don't need to take me off any list": the caller tells us there is no need, not to do it.
@@ -475,7 +489,7 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
     const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
-    if (numberChange(s.text, caller) || retractedLater(s.turn, caller) || echoRefused(s, caller)) continue;
+    if (numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller)) continue;
     // A past act the caller undoes elsewhere in the call ("I replied STOP to your thread by
     // mistake" ... "Put me back on"): reported to be reversed, not asked for.
     if (PAST_ACT.test(fold(s.text)) && caller.some((x) => x.turn !== s.turn && UNDO.test(fold(x.text)))) continue;
@@ -536,7 +550,7 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       if (!m) continue;
       const i = m.index ?? 0;
       // Keeping the account right is not stopping contact: "stop sending to the old one and use ...".
-      if (ACCOUNT_UPKEEP.test(f) || NEGATED_REMOVAL.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller)) continue;
+      if (ACCOUNT_UPKEEP.test(f) || NEGATED_REMOVAL.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller, s)) continue;
       // The same guards as an affirmed frame: whose words, when, about what.
       if (guarded(f, s.text, i, m[0], fold(turnTextOf(caller, s.turn)))) continue;
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;

@@ -188,6 +188,27 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ['C: Take me off your list, please.'],
+    scope: 'all',
+    twins: [
+      { change: 'cut off with "hold on"', turns: ['C: Yeah, hi, I want to be taken off the— hold on. Is this Mesa Shop Supply?', 'A: No, this is Quillstone Payroll.', 'C: Oh, sorry, wrong company.'], status: 'none' },
+      { change: "a customer's question", turns: ['C: One of my regulars asked me yesterday how to unsubscribe from those. Where do I send them?'], status: 'none' },
+      { change: 'a journalist about requests', turns: ["C: I'm working on a piece about how companies handle 'stop calling me' requests. Could I ask a few questions?"], status: 'none' },
+      { change: 'a class project on the law', turns: ["C: I'm doing a class project on consumer opt-out laws? What happens when someone asks?"], status: 'none' },
+      { change: 'a place, not contact', turns: ["C: Look, don't call me here at the shop, okay? Call my cell after five."], status: 'none' },
+      { change: 'a removal refused', turns: ["C: And before you ask, no, I don't want off the newsletter or anything, I actually read those."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Por favor, ya no me llamen y quítenme de su lista.'],
+    scope: 'all',
+    twins: [
+      { change: 'done with another company', turns: ['C: Mire, ya me di de baja de NóminaFácil, los de antes. Ahora quiero la demostración.'], status: 'none' },
+      { change: 'a thing closed', turns: ['C: Firmé lo de la instalación y quiero darla de baja.'], status: 'none' },
+      { change: 'a belief, not a request', turns: ['C: Oiga, pensé que ya me habían quitado de la lista porque nadie me llamó. Sí me interesa.'], status: 'none' },
+    ],
+  },
+  {
     base: ["C: I'd rather not get your emails."],
     scope: 'email',
     twins: [
