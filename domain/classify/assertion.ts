@@ -65,8 +65,9 @@ const HEDGE =
 /** Hedged: the caller may mean it, or may not ("maybe just... don't bother with the calls for now?"). */
 export function hedged(f: string, i: number, end: number): boolean {
   const window = f.slice(Math.max(0, i - 60), Math.min(f.length, end + 40));
-  // A question is no hedge: "Can you take me off your list?" is a polite request.
-  return HEDGE.test(window);
+  // A question is no hedge: "Can you take me off your list?" is a polite request. One about whether
+  // the caller must do it is: "Do I need to, like, unsubscribe or something to stop getting them?"
+  return HEDGE.test(window) || /\b(?:do|would|should) i (?:need|have) to\b[^.?!]*\?/.test(f.slice(Math.max(0, i - 40)));
 }
 
 /** A hedged answer to the agent's offer ("Would you like us to stop calling?" - "Uh, maybe. We'll see."). */

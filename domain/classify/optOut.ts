@@ -314,6 +314,10 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\bdar(?:lo|la|los|las) de baja\b/.test(f) && /\bbaja\b/.test(m0 + f.slice(i, i + 20))) return true;
   if (/\b(?:ya )?me (?:di|dieron|dio) de baja\b/.test(f) && !/\bde (?:ustedes|su|sus|esta|este)\b/.test(f.slice(i))) return true;
   if (/(?:\bpens[eé]|\bcre[ií]|\bi thought|\bi figured|\bi assumed)(?=[\s,])(?:\s+que)?[^.?!]{0,40}$/.test(f.slice(0, i))) return true;
+  // A compliance notice read out ("Reply STOP to opt out"), and something else that may be removed
+  // ("your listing could be removed from search results"): no request of the caller's.
+  if (/\breply ["'“]?stop["'”]? to (?:opt[- ]?out|unsubscribe|cancel|end|stop)\b/.test(f.slice(Math.max(0, i - 15), i + m0.length + 25))) return true;
+  if (/^(?:be|get|been) (?:taken|removed|deleted|dropped)/.test(m0) && /\b(?:your|the|our|my) (?:listing|business|profile|page|website|site|account|ad|review|post|photos?)\s+(?:\w+\s+){0,6}$/.test(f.slice(Math.max(0, i - 80), i))) return true;
   // "No, I don't want off the newsletter": a removal refused, whatever frame the words make.
   if (NEGATED_REMOVAL.test(f.slice(Math.max(0, i - 25), i + m0.length + 25))) return true;
   // "Lo vamos a dar de baja": a thing (the service) is closed, not the caller removed.

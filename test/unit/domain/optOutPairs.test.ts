@@ -197,6 +197,9 @@ const PAIRS: Pair[] = [
       { change: 'a class project on the law', turns: ["C: I'm doing a class project on consumer opt-out laws? What happens when someone asks?"], status: 'none' },
       { change: 'a place, not contact', turns: ["C: Look, don't call me here at the shop, okay? Call my cell after five."], status: 'none' },
       { change: 'a removal refused', turns: ["C: And before you ask, no, I don't want off the newsletter or anything, I actually read those."], status: 'none' },
+      { change: "a robocall's listing, not the caller", turns: ['C: Our records show your listing may be unverified and could be removed from search results. Press two to speak with a specialist.'], status: 'none' },
+      { change: 'a compliance notice read out', turns: ["C: The text says 'You earned fifty dollars. Reply STOP to opt out.' And I'm not replying stop, I want to know what the fifty is."], status: 'none' },
+      { change: 'asked whether they must', turns: ['C: Do I need to, like, unsubscribe or something to stop getting the weekly partner reminders?'], status: 'uncertain' },
     ],
   },
   {
