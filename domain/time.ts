@@ -50,8 +50,9 @@ const ABBREV_ZONES: Array<[RegExp, string]> = [
 
 /** The zone a sentence names: "I'm in Chicago", "on Pacific time", "2pm Eastern", "11 CST". */
 export function zoneInText(text: string): string | null {
-  const raw = text;
-  const f = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  // "10 a.m. Mountain, which is noon Eastern": the zone after "which is" is a conversion, not the caller's.
+  const raw = text.replace(/,?\s*(?:which is|that's|that is|so that's|or)\s+[^,.;]*?\b(?:eastern|central|pacific|mountain|et|ct|pt|mt|est|cst|pst|mst|edt|cdt|pdt|mdt)\b(?: time)?/gi, ' ');
+  const f = raw.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   for (const [re, zone] of ABBREV_ZONES) {
     const m = f.match(re);
     if (!m) continue;
@@ -304,6 +305,10 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   return null;
 }
 
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13,
+  fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
 const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, noon: 12 };
 
 /** "half past two" -> "2:30", "quarter to five" -> "4:45", "at three" -> "at 3", for chrono. */
@@ -321,6 +326,12 @@ export function normaliseTimeWords(text: string): string {
     .replace(/\b(?:como|tipo|a eso de|m[aá]s o menos) (a )?las\b/gi, 'a las')
     // "a las diez", "a las tres y media": Spanish hours, for chrono's Spanish parser.
     .replace(/\ba las (una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?: y (media|cuarto))?\b/gi, (_m, h: string, frac?: string) => `a las ${SPANISH_HOURS[h.toLowerCase()]}${frac ? (frac.toLowerCase() === 'media' ? ':30' : ':15') : ''}`)
+    // "Friday the nineteenth": a spoken ordinal day is a date.
+    // (Only after a weekday: "the first time", "the second month" are no dates.)
+    .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? the (twenty[- ]|thirty[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/gi, (m, day: string, tens: string | undefined, ord: string) => {
+      const n = (tens ? (/^twenty/i.test(tens) ? 20 : 30) : 0) + ORDINAL_WORDS[ord.toLowerCase()];
+      return n >= 1 && n <= 31 ? `${day} the ${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}` : m;
+    })
     // "Seven a.m.", "five p.m.": an hour word with its half of the day.
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(a\.m\.|p\.m\.|am\b|pm\b)/gi, (_m, w: string, half: string) => `${HOUR_WORDS[w.toLowerCase()]} ${half}`)
     // "Friday eleven.": a weekday and an hour word.

@@ -18,6 +18,8 @@ export interface FollowUpRequest {
   evidence: Evidence[];
 }
 
+/** The caller's own plan for a time: "I'll look at it tonight", "let me talk to him this weekend". */
+const CALLERS_OWN_PLAN = /\b(?:i'll|i will|i'm going to|i am going to|let me|we'll|we will)\s+(?:\w+\s+){0,2}(?:look|talk|think|read|check|review|go over|discuss|decide|sleep on|get (?:him|her|them)|ask|run it by|sit down)\b/;
 /** A habit, not a request: "your rep keeps calling me at like nine a.m.". */
 const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|morning|evening))\s+(?:\w+\s+)?(?:call(?:s|ing)?|ring(?:s|ing)?|text(?:s|ing)?|email(?:s|ing)?|phon(?:e|es|ing))\b/;
 /** A sentence naming the time being moved away from ("reschedule Friday's demo"). */
@@ -32,7 +34,7 @@ const AGENT_PROMISE = /\b(?:i'll|i will|we'll|we will|someone (?:from our team )
 const BUSINESS_HOURS = /\b(?:open|hours|closed|office|business|available from|our team is)\b/;
 
 // "Got it" and "got you down for" acknowledge; "got me" / "got the" report.
-const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|did|happened|since|used to|started|began|showed up|came by|(?:i|we) (?:got|received|keep getting)|(?:called|missed|spoke|talked|emailed|texted|sent) (?:me|you|it|us|your|the)|got (?:me|us|your|the))\b/;
+const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|wasn't|did|happened|since|used to|started|began|showed up|came by|changed|charged|billed|logged in|going away|expires?|shuts? off|stops? working|(?:i|we) (?:got|received|keep getting)|(?:called|missed|spoke|talked|emailed|texted|sent) (?:me|you|it|us|your|the)|got (?:me|us|your|the))\b/;
 
 function channelOf(text: string): Channel {
   const f = fold(text);
@@ -300,6 +302,10 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     if (OLD_TIME.test(f) || HABITUAL.test(f)) continue;
     // "The day you guys text me at six a.m. is the day I unsubscribe": a condition, not a time asked for.
     if (/\bthe (?:day|minute|moment|second) (?:you|they|y'all|somebody|someone)\b/.test(f)) continue;
+    // "Who sends a text at six?": a rhetorical question. "I'll look at it tonight", "let me talk to him
+    // this weekend": the caller's own plan, not a time to be reached.
+    if (/^(?:who|why|what kind of|what sort of)\b[^.!]*\?\s*$/.test(f)) continue;
+    if (CALLERS_OWN_PLAN.test(f) && !/\b(?:call|ring|text|email|reach|contact) (?:me|us)\b|\bcall(?:ing)? (?:me )?back\b|\bget back to me\b/.test(f)) continue;
     // An answer to "when works?" in fragments ("Wednesday? Three-thirty?") is read as one.
     const turnText = turns[s.turn].text;
     const whole = asked && turnText !== s.text && !OLD_TIME.test(fold(turnText)) ? tryResolve({ ...s, text: turnText }, ref, zone) : null;

@@ -102,6 +102,16 @@ describe('follow-up', () => {
     expect(classify(makeCall({ turns: call })).classification.followUp?.channel).toBe('phone');
   });
 
+  it('no follow-up from a rhetorical question, the caller\'s own plan, or a past act', () => {
+    for (const turns of [
+      ['C: Your texts come at six in the morning. Who sends a text at six?'],
+      ["C: Send me the contract, I'll look at it tonight with my husband."],
+      ["C: Let me talk to him this weekend, I'll get him to call you guys."],
+      ["C: Someone changed the email on my account on Tuesday and it wasn't me."],
+    ]) expect(classify(makeCall({ turns })).classification.followUp).toBeNull();
+    expect(classify(makeCall({ turns: ["C: I'll be free tonight, call me at 7."] })).classification.followUp).not.toBeNull();
+  });
+
   it('takes the corrected read-back the caller confirms, not the one they corrected', () => {
     const turns = [
       'C: I want to book the demo. Thursday works. Three o\'clock?',

@@ -43,6 +43,7 @@ describe('resolveSpokenTime (rule 8)', () => {
     ['El jueves por la tarde, a las dos.', 'America/Chicago', '2026-11-12T20:00:00Z'],
     ['Sí, pero hoy no puedo. Que me llamen el jueves en la tarde.', 'America/Chicago', '2026-11-12T20:00:00Z'],
     ['Tomorrow, after five.', 'America/Los_Angeles', '2026-11-12T01:00:00Z'],
+    ['Tuesday the seventeenth at 4', 'America/New_York', '2026-11-17T21:00:00Z'],
     // An hour word with o'clock is the hour, with or without "at", beside a part of the day.
     ["Three o'clock this afternoon, your time.", 'America/Chicago', '2026-11-10T21:00:00Z'],
     // A number after a weekday that is its date is the day of the month, not an hour.
@@ -163,6 +164,8 @@ describe('zoneInText', () => {
     ['No, no, hora del centro de México. Aquí ya no cambiamos el horario.', 'America/Mexico_City'],
     ['Jueves a las once, hora del centro.', 'America/Chicago'],
     ['Thursday at four Central.', 'America/Chicago'],
+    // A conversion for the agent's side is not the caller's zone.
+    ['Wednesday, February 10th, at 10 a.m. Mountain, which is noon Eastern.', 'America/Denver'],
     ['Entendido, mañana en la mañana, hora de Los Ángeles.', 'America/Los_Angeles'],
   ])('%s -> %s', (text, zone) => {
     expect(zoneInText(text)).toBe(zone);
