@@ -4,7 +4,7 @@
  * "email is best"), not as a one-off time (that is a follow-up, rule 8).
  */
 import type { Evidence } from '../plan';
-import { evidence, findFirst, type Sentence } from '../text';
+import { evidence, fold, negatedAt, type Sentence } from '../text';
 
 export interface PreferredContact {
   value: string;
@@ -28,8 +28,13 @@ const PREFERRED: Array<[string, RegExp]> = [
 
 export function detectPreferredContact(caller: Sentence[]): PreferredContact | null {
   for (const [value, re] of PREFERRED) {
-    const hit = findFirst(caller, [re]);
-    if (hit) return { value, evidence: evidence('preferredContact', hit.sentence) };
+    // "Please don't call me in the morning" names the part of the day the caller does not want.
+    const hit = caller.find((s) => {
+      const f = fold(s.text);
+      const m = f.match(re);
+      return m != null && !negatedAt(f, m.index ?? 0);
+    });
+    if (hit) return { value, evidence: evidence('preferredContact', hit) };
   }
   return null;
 }

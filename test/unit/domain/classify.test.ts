@@ -4,6 +4,8 @@ import { classifyCall } from '../../../domain/classify';
 import { judgeByRules } from '../../../domain/classify/rulesClassifier';
 import { validateSignals } from '../../../domain/classify/signals';
 import { detectFollowUp } from '../../../domain/classify/followUp';
+import { detectPreferredContact } from '../../../domain/classify/preferences';
+import { callerSentences } from '../../../domain/text';
 import { detectReferredBy, detectReferredPerson } from '../../../domain/classify/referral';
 import { decideMatch } from '../../../domain/match';
 import type { Call } from '../../../domain/call';
@@ -100,6 +102,12 @@ describe('follow-up', () => {
     expect(classify(makeCall({ turns })).classification.followUp).toMatchObject({ channel: 'email', at: '2026-11-11T14:00:00Z' });
     const call = ['C: I want the demo. Tomorrow morning is fine.', "A: Great, I'll email you the invite for the demo call tomorrow at 9."];
     expect(classify(makeCall({ turns: call })).classification.followUp?.channel).toBe('phone');
+  });
+
+  it('a preferred part of the day is the one the caller wants, not the one they refuse', () => {
+    const pref = (turns: string[]) => detectPreferredContact(callerSentences(makeCall({ turns })))?.value ?? null;
+    expect(pref(["C: Please don't call me in the morning. Afternoons are fine, two o'clock onward."])).toBe('callAfternoon');
+    expect(pref(['C: Call me in the morning, that works best.'])).toBe('callMorning');
   });
 
   it('no follow-up from a rhetorical question, the caller\'s own plan, or a past act', () => {
