@@ -38,8 +38,11 @@
  *  - sealed13: test/corpus/sealed13/{da,db,dc}, 150 more written (contracts and examples only)
  *            after sealed12 was run, committed unrun. Run once (rules 3.5.0, eval/runs/), then opened.
  *  - sealed14: test/corpus/sealed14/{ea,eb,ec}, 150 more written (contracts and examples only)
- *            while rules 3.5.0 were built, committed unrun. Run once (rules 3.5.1, eval/runs/); the
- *            next honest measure is sealed15.
+ *            while rules 3.5.0 were built, committed unrun. Run once (rules 3.5.1, eval/runs/), then
+ *            opened.
+ *  - sealed15: test/corpus/sealed15/{fa,fb,fc}, 150 more written (contracts and examples only)
+ *            while rules 3.5.1 were built, committed unrun. Run once (rules 3.5.2, eval/runs/); the
+ *            next honest measure is a fresh batch (sealed16).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -55,7 +58,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -86,6 +89,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed12: path.join(ROOT, 'test', 'corpus', 'sealed12'),
   sealed13: path.join(ROOT, 'test', 'corpus', 'sealed13'),
   sealed14: path.join(ROOT, 'test', 'corpus', 'sealed14'),
+  sealed15: path.join(ROOT, 'test', 'corpus', 'sealed15'),
 };
 
 interface JsonEntry {
