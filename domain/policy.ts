@@ -9,6 +9,7 @@ import type { PolicyConfig } from './policyConfig';
 import type { MatchDetail } from './match';
 import type { CallFacts } from './classify';
 import type { ReferrerResolution } from './referrer';
+import { fold } from './text';
 import { normaliseEmail } from './normalise/email';
 import { optOutBlocks } from './optOutChannel';
 import { normalisePhone } from './normalise/phone';
@@ -87,7 +88,25 @@ export interface PolicyResult {
   classification: Classification;
 }
 
-export function applyPolicy(input: PolicyInput): PolicyResult {
+/**
+ * A prospect (a referral not yet approved) who asks to "close it" after choosing someone else has no
+ * account to cancel: the words of a cancellation are a confirmed "not interested" (rule 6 moves the
+ * referral to `denied`), not rule 2's pause.
+ */
+function prospectDeclines(input: PolicyInput): boolean {
+  const r = input.match.recordData;
+  if (input.match.status !== 'matched' || r?.type !== 'referral' || input.classification.intent !== 'cancellation') return false;
+  if (!['pending', 'qualified', ''].includes((r.status ?? '').toLowerCase()) || input.classification.optOut.requested) return false;
+  // Only when they chose someone else: a trial, a contract or an install cancelled is a cancellation.
+  const said = input.call.transcript.filter((t) => t.speaker === 'caller').map((t) => fold(t.text)).join(' ');
+  return input.classification.objection === 'competitor' || CHOSE_ELSEWHERE.test(said);
+}
+const CHOSE_ELSEWHERE = /\b(?:went (?:another way|a different (?:way|direction)|with (?:another|someone|a different|my|our|[a-z]+'s))|signed with|(?:we|i) chose|going with (?:another|someone|a different)|found someone else|hired someone else|nos fuimos con|contratamos a otr[oa]|elegimos a otr[oa])\b/;
+
+export function applyPolicy(original: PolicyInput): PolicyResult {
+  const input: PolicyInput = prospectDeclines(original)
+    ? { ...original, classification: { ...original.classification, outcome: 'confirmed_no_interest', suppression: { suppress: false, reason: null, stopFutureOutreach: false } } }
+    : original;
   const { call, match, signals, referrer, policy } = input;
   let c = input.classification;
   const id = match.identity;

@@ -53,6 +53,16 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(plan.actions.filter((a) => neverWaits(a, plan)).map((a) => a.type).sort()).toEqual(['add_note', 'suppress']);
   });
 
+  it('a prospect who chose someone else and asks to close the file is denied, not paused for a cancellation', async () => {
+    const closeIt = ['A: Checking in after the pricing we sent over.', 'C: We went another way, signed with ADP last week.', 'A: Should I close out your file on our end?', 'C: Yeah, go ahead and close it.'];
+    const plan = await decide(makeCall({ fromNumber: '+14155550123', turns: closeIt }));
+    expect(ofType(plan, 'suppress')).toEqual([]);
+    expect(updates(plan, 'update_referral')[0]?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'status', to: 'denied' })]));
+    // Cancelling a trial is a cancellation: paused, whatever the record.
+    const trial = await decide(makeCall({ fromNumber: '+14155550123', turns: ['C: Please cancel our trial subscription, we are closing the shop.'] }));
+    expect(ofType(trial, 'suppress')[0]).toMatchObject({ reason: 'cancellation' });
+  });
+
   it('asks for a money review when the agent sets a referral to a status that pays', async () => {
     const plan = await decide(makeCall({ turns: ['C: I signed with your guy Mike on Tuesday.', "A: That's great news! Then I'll mark your referral as approved today, so Felipe gets his referral reward."] }));
     expect(plan.review.reasons).toContain('money');
