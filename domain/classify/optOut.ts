@@ -158,18 +158,19 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // French / German / Portuguese
   [/\bne m'appelez plus\b|\bdésinscri|\bretirez-moi\b|\bne me contactez plus\b|\barr[êe]tez de m'(?:appeler|écrire|envoyer|contacter)/, 'all'],
   [/\brufen sie mich nicht mehr an\b|\babmelden\b|\bnicht mehr anrufen\b|\bh[öo]r(?:en sie|t)? auf,? mich anzurufen\b|\bnicht mehr kontaktieren\b/, 'all'],
+  [/\b(?:ya )?no (?:me|nos) (?:vuelvan a )?(?:marquen|marcar)\b/, 'calls'],
   [/\bpar(?:e|em) de me ligar\b|\bn[aã]o me liguem\b|\bdescadastr/, 'all'],
 ];
 
 /** "don't call me before noon": a contact-time preference, not an opt-out. */
 const PREFERENCE_AFTER =
-  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late)\b/;
+  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)s?|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late)\b/;
 
 /** "unsubscribing members who are inactive": the phrase is about other people. */
 const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|users|customers|clients|them|him|her|someone|somebody|others|everyone|my (?:wife|husband|son|daughter|mom|dad|boss|coworker|colleague|friend))\b|(?:\w+ ){0,2}for (?:my|our|the) (?:team|staff|employees|members|referrals|customers|clients|users|reps|agents|kids|son|daughter)\b)/;
 /** Someone else as the subject right before the act (with its auxiliary): "they're all", "my patients have". */
 const THIRD_PARTY_SUBJECT =
-  /(?:\b(?:they|he|she)|\b(?:they're|he's|she's)|\b(?:my|our|the|his|her|their|some|a bunch of|a lot of|lots of|half (?:of )?(?:my|our|the)|all (?:of )?(?:my|our|the)|many|several|a few|mis|sus|los|las|algunos|algunas|varios|varias)\s+(?:[\w']+\s+){0,2}(?:patients|customers|clients|students|parents|members|users|staff|employees|folks|people|subscribers|guests|tenants|kids|readers|followers|residents|neighbou?rs|pacientes|clientes|alumnos|alumnas|padres|socios|socias|vecinos|empleados))\s+(?:all\s+|just\s+|also\s+|keep\s+|kept\s+|already\s+)?(?:are\s+|were\s+|have\s+|had\s+|'re\s+|'ve\s+|se\s+(?:est[aá]n\s+|han\s+|van\s+a\s+)?(?:dando\s+|dado\s+|dar\s+|dieron\s+|dan\s+)?)?(?:all\s+|already\s+)?$/;
+  /(?:\b(?:they|he|she)|\b(?:they're|he's|she's)|\b(?:my|our|the|his|her|their|some|a bunch of|a lot of|lots of|half (?:of )?(?:my|our|the)|all (?:of )?(?:my|our|the)|many|several|a few|mis|sus|los|las|algunos|algunas|varios|varias)\s+(?:[\w']+\s+){0,2}(?:patients|customers|clients|students|parents|members|users|staff|employees|folks|people|subscribers|guests|tenants|kids|readers|followers|residents|neighbou?rs|pacientes|clientes|alumnos|alumnas|padres|socios|socias|vecinos|empleados))\s+(?:all\s+|just\s+|also\s+|keep\s+|kept\s+|already\s+)?(?:(?:tried|try|want|wanted|need|needed)\s+to\s+|are\s+|were\s+|have\s+|had\s+|'re\s+|'ve\s+|se\s+(?:est[aá]n\s+|han\s+|van\s+a\s+)?(?:dando\s+|dado\s+|dar\s+|dieron\s+|dan\s+)?)?(?:all\s+|already\s+)?$/;
 
 /** A line of the caller's named as the one not to use: "this number", "the office line", "the old one". */
 const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\bthat one\b/;
@@ -249,7 +250,7 @@ function globalOf(re: RegExp): RegExp {
  * contact object ("calls", "texts", "emails", "reminders", "my number", "your list"), either order.
  */
 const OPERATOR =
-  /\b(?:stop|quit|cease|halt|enough(?: of| with)?|no more|no further|remove|delete|erase|unlist|scrub|purge|get rid of|block|unsubscrib\w*|opt(?:-| )?out|done (?:getting|receiving|with)|sick of|tired of|fed up with|(?:don't|do not|never) (?:send|call|ring|phone|text|message|email|e-mail|mail|contact|bother|write)|(?:don't|do not|no longer|never) (?:want|wish|need)|rather not|just as soon not|dejen de|no (?:me |nos )?(?:(?:lo|la|los|las) )?(?:llamen|escriban|manden|env[ií]en|contacten)|no quiero m[aá]s)\b/g;
+  /\b(?:stop|quit|cease|halt|enough(?: of| with)?|no more|no further|remove|delete|erase|unlist|scrub|purge|get rid of|block|unsubscrib\w*|opt(?:-| )?out|done (?:getting|receiving|with)|sick of|tired of|fed up with|(?:don't|do not|never) (?:send|call|ring|phone|text|message|email|e-mail|mail|contact|bother|write)|(?:don't|do not|no longer|never) (?:want|wish|need)|rather not|just as soon not|dejen de|no (?:me |nos )?(?:(?:lo|la|los|las) )?(?:llamen|escriban|manden|env[ií]en|contacten|marquen)|no quiero m[aá]s)\b/g;
 const CONTACT_OBJECTS: Array<[RegExp, Channel]> = [
   [/\b(?:phone calls?|calls|calling|called (?:me|us)|robocalls?|voicemails?|ringing|phoning|(?:this|my) (?:number|phone|cell|line)|llamadas?|este n[uú]mero)\b/, 'calls'],
   [/\b(?:texts?|texting|text messages?|sms|whatsapp|messages|mensajes)\b/, 'sms'],
@@ -291,13 +292,17 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
   if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF)) return true;
   if (negatedAt(f, i) && !/^(?:don't|do not|never|dont|no more|no me|no quiero|ne m|não|nao|nicht)/.test(m0)) return true;
-  if (PREFERENCE_AFTER.test(f.slice(i + m0.length))) return true;
+  // "Stop calling me in the mornings": a time of day after "me" too (not "stop texting me right now").
+  const afterObject = f.slice(i + m0.length).replace(/^\s+(?:me|us)\b/, '');
+  if (PREFERENCE_AFTER.test(f.slice(i + m0.length)) || (PREFERENCE_AFTER.test(afterObject) && !/^\s*(?:right now|today|tomorrow|this week|for (?:a|the next))/.test(afterObject))) return true;
   // "Don't call me Shirley", "stop calling me 'Mr. Webb' in the texts": a name, not a phone call.
   const afterMe = /\bme$/.test(m0) ? text.slice(i + m0.length) : /\b(?:calling|call)$/.test(m0) ? (text.slice(i + m0.length).match(/^\s+me\b(.*)$/is)?.[1] ?? null) : null;
   if (afterMe != null && /^\s+['"“‘]?(?!I\b|Please\b|Again\b|Ever\b|Anymore\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)\p{Lu}\p{Ll}+/u.test(afterMe)) return true;
   // "A bunch of my students' parents replied STOP", "they're all opting out", "mis pacientes se
   // están dando de baja": the act is someone else's.
   if (THIRD_PARTY_SUBJECT.test(f.slice(Math.max(0, i - 60), i))) return true;
+  // "I'm on that national Do Not Call registry": the government's list, not a request to us.
+  if (/\b(?:on|joined|signed up for) (?:the|that) (?:national|federal|state) do[- ]not[- ]call (?:list|registry)\b/.test(f)) return true;
   // "The unsubscribe footer", "the opt-out link": the feature, not a request.
   if (/^(?:unsubscrib\w*|opt[- ]?out)\s+(?:footer|link|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance)\b/.test(f.slice(i))) return true;
   // "Unsubscribe from the SolarWatch monitoring": a service ended, not contact (a cancellation).

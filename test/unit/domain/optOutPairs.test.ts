@@ -200,6 +200,9 @@ const PAIRS: Pair[] = [
       { change: "a robocall's listing, not the caller", turns: ['C: Our records show your listing may be unverified and could be removed from search results. Press two to speak with a specialist.'], status: 'none' },
       { change: 'a compliance notice read out', turns: ["C: The text says 'You earned fifty dollars. Reply STOP to opt out.' And I'm not replying stop, I want to know what the fifty is."], status: 'none' },
       { change: 'asked whether they must', turns: ['C: Do I need to, like, unsubscribe or something to stop getting the weekly partner reminders?'], status: 'uncertain' },
+      { change: "referred people's act", turns: ['C: Two of the people I referred told me they tried to unsubscribe from your emails and the link goes to a page-not-found.'], status: 'none' },
+      { change: 'the national registry, not us', turns: ["C: Now, I should tell you, I'm on that national Do Not Call registry. But call me, I want the quote."], status: 'none' },
+      { change: 'a time of day after "me"', turns: ['C: Stop calling me in the mornings. Evenings are fine.'], status: 'none' },
     ],
   },
   {
@@ -209,6 +212,7 @@ const PAIRS: Pair[] = [
       { change: 'done with another company', turns: ['C: Mire, ya me di de baja de NóminaFácil, los de antes. Ahora quiero la demostración.'], status: 'none' },
       { change: 'a thing closed', turns: ['C: Firmé lo de la instalación y quiero darla de baja.'], status: 'none' },
       { change: 'a belief, not a request', turns: ['C: Oiga, pensé que ya me habían quitado de la lista porque nadie me llamó. Sí me interesa.'], status: 'none' },
+      { change: 'said as "no me marquen"', turns: ['C: Ya no me marquen nada, por favor.'], status: 'affirmed', scope: 'calls' },
     ],
   },
   {
