@@ -41,8 +41,8 @@
  *            while rules 3.5.0 were built, committed unrun. Run once (rules 3.5.1, eval/runs/), then
  *            opened.
  *  - sealed15: test/corpus/sealed15/{fa,fb,fc}, 150 more written (contracts and examples only)
- *            while rules 3.5.1 were built, committed unrun. Run once (rules 3.5.2, eval/runs/); the
- *            next honest measure is a fresh batch (sealed16).
+ *            while rules 3.5.1 were built, committed unrun. Run once (rules 3.5.2, eval/runs/), then
+ *            opened; the next honest measure is sealed16 (test/corpus/sealed16, committed unrun).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
