@@ -8,7 +8,7 @@ import type { Evidence } from '../plan';
 import { capitaliseLikelyNames, normaliseCode } from '../identity';
 import { extractEmails } from '../normalise/email';
 import { extractPhones, normalisePhone } from '../normalise/phone';
-import { evidence, fold, negatedAt, stripFillers, type Sentence } from '../text';
+import { evidence, fold, foldAccents, negatedAt, stripFillers, type Sentence } from '../text';
 import type { ClassifyContext } from './context';
 
 export interface ReferredBy {
@@ -325,8 +325,30 @@ export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], ca
       if (m && !negatedAt(f, m.index ?? 0)) return evidence('outcome', s);
     }
   }
+  // Whatever words the caller uses to sign up ("I'd love to sign up", "quisiera inscribirme", "I
+  // wanna do that"; "Would you like to join?" - "Yes ma'am, sign me up"), in a call that is about
+  // the referral program: a join.
+  if (!call || !PROGRAM_TALK.test(foldAccents(call.transcript.map((t) => t.text).join(' ').toLowerCase()))) return null;
+  for (const s of caller) {
+    const f = foldAccents(fold(s.text));
+    const m = f.match(SIGN_UP);
+    if (m && !negatedAt(f, m.index ?? 0) && !NOT_THE_PROGRAM.test(f.slice(m.index ?? 0))) return evidence('outcome', s);
+  }
+  for (const a of agent) {
+    const next = call.transcript[a.turn + 1];
+    if (/\?\s*$/.test(a.text) && /\b(?:join|sign (?:you )?up|enrol+ you|inscribirse|inscribirl[oa]|unirse)\b/i.test(a.text) && next?.speaker === 'caller' && YES.test(stripFillers(next.text.trim()))) {
+      return { field: 'outcome', quote: next.text, turn: a.turn + 1 };
+    }
+  }
   return null;
 }
+
+/** The referral program talked about, by any name. */
+const PROGRAM_TALK = /\b(?:referral (?:program|club|rewards?)|partner (?:program|rewards?|account)|ambassador|affiliate|kickback|rewards? (?:program|club)|programa de (?:referidos|socios|recompensas)|recompensas?|referidos)\b/;
+/** Signing up, in either language. */
+const SIGN_UP = /\b(?:sign (?:me )?up|signing up|join(?:ing)?|enrol+(?:ing)?|inscribirme|apuntarme|registrarme|unirme|i wanna do that|i want to do that|quiero entrar)\b/;
+/** Signing up for something else: a demo, a webinar, a call, the software itself. */
+const NOT_THE_PROGRAM = /^\S+(?:\s+\S+)?\s+(?:for\s+)?(?:a |an |the |your )?(?:demo|webinar|call|meeting|trial|account|software|app|plan|subscription|newsletter|class|waitlist)\b/;
 
 const OWN_CONTACT = /\b(?:my|mine|our|mi|mío|mía|nuestro)\b[^.!?]{0,25}\b(?:e-?mail|number|phone|cell|mobile|line|correo|n[uú]mero|celular|tel[eé]fono)\b|\b(?:reach|call|text|email) me\b|\b(?:ll[aá]me|escr[ií]bame|m[aá]ndeme)\b/i;
 const NAME_G = new RegExp(NAME, 'gu');

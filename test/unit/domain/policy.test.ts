@@ -168,6 +168,14 @@ describe('rule 5: create only when new and justified', () => {
     expect(ofType(plan, 'create_member')[0].fields).toMatchObject({ firstName: 'Lee', email: 'lee@wong.dev' });
     const demo = await decide(joined("C: I'm Lee Wong, I'd like to see the booking app. My email is lee@wong.dev.", "A: Great. I'll get you set up with a demo on Thursday."));
     expect(ofType(demo, 'create_member')).toEqual([]);
+    // In any words, in a call about the program: "Would you like to join?" - "Yes ma'am, sign me up".
+    const offered = await decide(joined("C: I'm Lee Wong. My neighbor says there's a referral program with a credit.", 'A: There is! Would you like to join?', "C: Yes ma'am, sign me up. My email is lee@wong.dev."));
+    expect(ofType(offered, 'create_member')[0].fields).toMatchObject({ email: 'lee@wong.dev' });
+    const spanish = await decide(joined('C: Soy Lee Wong. Vi un anuncio de que por recomendar clientes le dan recompensas. Quisiera inscribirme. Mi correo es lee@wong.dev.'));
+    expect(ofType(spanish, 'create_member')).toHaveLength(1);
+    // Signing up for a demo in a call that mentions the program is no join.
+    const demoSignUp = await decide(joined("C: I'm Lee Wong, a partner program member sent me. I'd like to sign up for a demo. My email is lee@wong.dev."));
+    expect(ofType(demoSignUp, 'create_member')).toEqual([]);
   });
 
   it('joining the program needs an email; without one the plan asks for it', async () => {
