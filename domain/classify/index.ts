@@ -2,6 +2,7 @@
  * Classification: every classifier over the call, combined into the plan's `classification`
  * (with evidence quotes), plus the signals the policy needs beyond it.
  */
+import type { Call } from '../call';
 import type { Classification, Evidence, QualityMarker, SuppressionReason } from '../plan';
 import type { MatchDetail } from '../match';
 import { optOutBlocks } from '../optOutChannel';
@@ -54,6 +55,11 @@ const asEvidence = (field: string, qs: Quote[]): Evidence[] => qs.map((q) => ({ 
  * The plan's `classification` from the classifier's judgement (`judged`, already validated) and the
  * deterministic extraction (names, codes, follow-up instants, issue reports...).
  */
+/** The agent files a contact as the caller's referral: "under your code", "lo registro con su código". */
+function agentFilesReferral(call: Call): boolean {
+  return call.transcript.some((t) => t.speaker === 'agent' && /\b(?:under your (?:partner |referral |member )?(?:code|account)|as (?:a |your )referral|(?:lo|la|los) (?:registro|anoto|agrego|doy de alta) (?:con|bajo) su c[oó]digo|(?:con|bajo) su c[oó]digo de (?:socio|referid))/i.test(t.text));
+}
+
 export function classifyCall(ctx: ClassifyContext, match: MatchDetail, judged: Signals): { classification: Classification; facts: CallFacts } {
   const { call, caller, agent } = ctx;
   const ev: Evidence[] = [];
@@ -88,7 +94,9 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail, judged: S
   const referredBy = detectReferredBy(ctx);
   if (referredBy) ev.push(...referredBy.evidence);
   // A call read as a referral whose refer words no pattern caught: a contact that is not the caller's.
-  const referredPerson = detectReferredPerson(ctx) ?? (intent === 'referral' ? contactForSomeoneElse(ctx) : null);
+  // So is one where the agent files a contact under the caller's code, whatever else the call is
+  // about ("Also, Dr. Solberg wants a quote, ingrid at solberg vet dot com" - "under your code").
+  const referredPerson = detectReferredPerson(ctx) ?? (intent === 'referral' || agentFilesReferral(call) ? contactForSomeoneElse(ctx) : null);
   if (referredPerson) ev.push(...referredPerson.evidence);
   const joinRequest = detectJoinRequest(caller, agent, call);
   if (joinRequest) ev.push(joinRequest);

@@ -156,6 +156,11 @@ describe('rule 5: create only when new and justified', () => {
     expect(noContact.handoff.nextStep).toMatch(/email or phone/);
   });
 
+  it('a member who refers someone in a billing call, the agent filing it under their code, creates the referral', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: I got charged twice for December.', 'A: I will pass it to billing.', 'C: Also, unrelated, Dr. Ingrid Solberg at Solberg Veterinary wants a quote. ingrid at solberg vet dot com.', 'A: ingrid@solbergvet.com, under your code. Got it.'] }));
+    expect(ofType(plan, 'create_referral')[0]?.fields).toMatchObject({ email: 'ingrid@solbergvet.com', referralCode: 'SAM-22' });
+  });
+
   it('a member referring a new person creates a referral under the member code', async () => {
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: I want to refer my friend Maya Chen, her email is maya at chenworks dot com.'] }));
     expect(ofType(plan, 'create_referral')[0].fields).toEqual({ firstName: 'Maya', lastName: 'Chen', email: 'maya@chenworks.com', referralCode: 'SAM-22' });
