@@ -585,7 +585,8 @@ export function scopeOfWords(texts: string[]): OptOutScope {
 
 /**
  * Whether the call holds words the opt-out frames know, whatever the guards then decided: a request
- * pattern in the caller's words (negated, quoted or not), or an agent's offer to stop contact. Where
+ * pattern or a possible-opt-out pattern in the caller's words (negated, quoted or not), or an agent's
+ * offer to stop contact. Where
  * it does, the detector's reading of negation, speaker and time is the one to trust; a statistical
  * second opinion speaks only to calls whose wording no frame lists (optOutDecision.ts).
  */
