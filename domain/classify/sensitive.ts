@@ -46,9 +46,21 @@ const MONEY_TO_CALLER = /\b(?:credit(?:s|ed|ing)?|refund(?:s|ed|ing)?|reimburs\w
 const MONEY_MOVED = /\b(?:credit(?:ing)?|refund(?:ing)?|reimburs\w*|waiv\w*|comp|free|gratis|sin costo|descuento|reembols\w*|devolver|dep[oó]sito)\b/;
 const AMOUNT = /\$\s?\d|\b\d+(?:[.,]\d+)? ?(?:dollars?|bucks|d[oó]lares|%|percent|por ciento)\b|\b(?:\w+[ -]){0,3}(?:dollars?|bucks|d[oó]lares|percent|por ciento)\b/;
 
+/**
+ * Crediting a referral to someone, or the program's own reward for a referral ("so you get the
+ * credit", "so the bonus counts for you"), is attribution, not money the agent moves; a free
+ * estimate is the product's offer.
+ */
+function withoutAttribution(f: string): string {
+  return f
+    .replace(/\bcredit (?:it|that|this|the referral|them|him|her) to\b/g, 'attribute to')
+    .replace(/\b(?:so|and) (?:that )?(?:you|she|he|they) (?:get|gets|will get|'ll get) (?:the |your |a )?(?:credit|bonus|reward)\b|\b(?:so )?the (?:credit|bonus|reward) counts for (?:you|her|him|them)\b/g, 'so it is attributed')
+    .replace(/\bfree (?:\w+ )?(?:estimate|assessment|quote|consultation|audit|trial|demo|inspection|evaluation|site visit|walkthrough)\b/g, 'no-cost visit');
+}
+
 /** The commitment with money in the words right after it (an amount anywhere in the sentence also counts); crediting a referral to someone is attribution, not money. */
 function moneyCommitted(f: string): RegExpMatchArray | null {
-  const text = f.replace(/\bcredit (?:it|that|this|the referral|them|him|her) to\b/g, 'attribute to');
+  const text = withoutAttribution(f);
   for (const m of text.matchAll(new RegExp(AGENT_COMMITS.source, 'g'))) {
     const window = text.slice(m.index ?? 0).split(/\s+/).slice(0, 9).join(' ');
     if (MONEY_TO_CALLER.test(window) && (AMOUNT.test(text) || MONEY_MOVED.test(window))) return m;
@@ -86,9 +98,9 @@ export function detectSensitive(caller: Sentence[]): Flag[] {
 export function detectAgentPromises(agent: Sentence[]): Flag[] {
   const out: Flag[] = [];
   for (const s of agent) {
-    const f = fold(s.text);
+    const f = withoutAttribution(fold(s.text));
     const m = f.match(MONEY_PROMISE) ?? f.match(MONEY_ACT) ?? (/\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|let me)\b/.test(f) ? f.match(FREE_PERIOD) : null) ?? moneyCommitted(f);
-    if (m && !negatedAt(f, m.index ?? 0) && !/\b(?:can't|cannot|unable to|not able to|won't be able)\b/.test(f)) {
+    if (m && !negatedAt(f, m.index ?? 0) && !/\b(?:can't|cannot|unable to|not able to|won't be able)\b|\b(?:no|tampoco) (?:le |les )?(?:puedo|podemos) (?:prometer|garantizar|ofrecer|dar)\b/.test(f)) {
       out.push({ reasons: ['money', 'commitment'], label: 'money promised by the agent', evidence: evidence('review', s) });
     } else if (AGENT_SETS_PAID.test(f) && !/\b(?:can't|cannot|unable to|not able to|won't)\b/.test(f)) {
       out.push({ reasons: ['money'], label: 'a referral status that pays, set by the agent', evidence: evidence('review', s) });

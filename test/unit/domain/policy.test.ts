@@ -63,6 +63,15 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(ofType(trial, 'suppress')[0]).toMatchObject({ reason: 'cancellation' });
   });
 
+  it('the program\'s own reward for a referral is attribution, not money the agent moves', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: My cousin Nick Lane wants a quote, his email is nick at lane dot com.', "A: I'll add him under your referral code so you get the credit when he signs."] }));
+    expect(plan.review.reasons).not.toContain('money');
+    const refund = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: I was charged twice.', "A: I'll refund the extra forty dollars today."] }));
+    expect(refund.review.reasons).toContain('money');
+    const declined = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Me cobraron dos veces.', 'A: Yo no veo los pagos y tampoco le puedo prometer un reembolso ahorita.'] }));
+    expect(declined.review.reasons).not.toContain('money');
+  });
+
   it('asks for a money review when the agent sets a referral to a status that pays', async () => {
     const plan = await decide(makeCall({ turns: ['C: I signed with your guy Mike on Tuesday.', "A: That's great news! Then I'll mark your referral as approved today, so Felipe gets his referral reward."] }));
     expect(plan.review.reasons).toContain('money');
