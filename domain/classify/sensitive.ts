@@ -75,6 +75,8 @@ const COMMITMENT =
 const AGENT_SETS_PAID =
   /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me|i can|i've|i have)\s+(?:go ahead and\s+)?(?:mark|set|move|change|switch|update|flip)(?:ed)?\s+(?:your|the|this|that|his|her|their|it)\s*(?:referral\s+)?(?:(?:status\s+)?(?:as|to)\s+)?(?:approved|qualified|paid|converted|complete)\b/;
 
+const NEUTRAL_LAWYER = /\b(?:i'm an?|i am an?|as an?|(?:she|he)'s an?|closing|real estate|estate|buyer's|seller's|the other side's|landlord's|tenant's|their|his|her) (?:\w+ )?(?:lawyer|attorney)$/;
+
 /** Negation governing the words right before (`I don't need a lawyer`), not a clause away. */
 function negatedClose(f: string, index: number): boolean {
   return /\b(?:don't|do not|not|never|no|without)\s+(?:\w+\s+){0,2}$/.test(f.slice(Math.max(0, index - 30), index));
@@ -88,6 +90,9 @@ export function detectSensitive(caller: Sentence[]): Flag[] {
       const m = f.match(re);
       // A robocall's script ("if you did not authorize this purchase, press one") asks no one for anything.
       if (!m || negatedClose(f, m.index ?? 0) || machineMenu(f)) continue;
+      // A lawyer who is only someone's job ("I'm an attorney", "the closing attorney", "the buyer's
+      // attorney") threatens nothing.
+      if (label === 'legal threat' && /^(?:lawyer|attorney)$/.test(m[0]) && NEUTRAL_LAWYER.test(f.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[0].length))) continue;
       out.push({ reasons, label, evidence: evidence('review', s) });
       break;
     }

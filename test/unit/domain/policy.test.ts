@@ -63,6 +63,13 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(ofType(trial, 'suppress')[0]).toMatchObject({ reason: 'cancellation' });
   });
 
+  it('a lawyer who is only someone\'s job is no legal threat; one the caller brings in is', async () => {
+    const neutral = await decide(makeCall({ turns: ["C: We're selling the building. The buyer's attorney went through everything and they don't want the service agreement."] }));
+    expect(neutral.review.reasons).not.toContain('legal');
+    const threat = await decide(makeCall({ turns: ['C: If this is not fixed by Friday you will hear from my attorney.'] }));
+    expect(threat.review.reasons).toContain('legal');
+  });
+
   it('the program\'s own reward for a referral is attribution, not money the agent moves', async () => {
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: My cousin Nick Lane wants a quote, his email is nick at lane dot com.', "A: I'll add him under your referral code so you get the credit when he signs."] }));
     expect(plan.review.reasons).not.toContain('money');
