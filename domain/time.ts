@@ -128,7 +128,7 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   }
   // "in two hours", "in 30 minutes": an exact offset from the end of the call.
   // "in an hour and a half", "in two and a half hours": the half counts.
-  const rel = f.match(/\bin,? (?:(?:like|about|around|roughly|maybe|approximately|just|another),? )?((?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple(?: of)?|a few|half an|\d+(?:\.\d+)?)( and a half)? (minutes?|mins?|hours?|hrs?)( and a half)?\b/);
+  const rel = f.match(/\b(?:in|within(?: the next)?),? (?:(?:like|about|around|roughly|maybe|approximately|just|another),? )?((?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple(?: of)?|a few|half an|\d+(?:\.\d+)?)( and a half)? (minutes?|mins?|hours?|hrs?)( and a half)?\b/);
   if (rel) {
     const [said, count, halfBefore, unitWord, halfAfter] = rel;
     const n = (NUMBER_WORDS[count] ?? compoundNumber(count) ?? Number(count)) + (halfBefore || halfAfter ? 0.5 : 0);
@@ -195,9 +195,14 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   }
 
   const spoken = withoutDurations(withoutCounts(ordinalDays(normaliseTimeWords(text), ref)));
-  let results = chrono.parse(spoken, wallDate(ref), { forwardDate: true });
+  // ("a mí" is no "a.m.")
+  let results = chrono.parse(spoken, wallDate(ref), { forwardDate: true }).filter((r) => !/^a m$/i.test(r.text));
   // Spanish ("llámame mañana a las 3", "el viernes a las 10 de la mañana").
-  if (!results.length && /\b(?:mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|a las|hoy|tarde|noche|semana)\b/i.test(spoken)) {
+  // (Also when the English parser found only an hour, or read "a mí" as "a.m.": "Sí, mañana. A las
+  // cuatro y media" is tomorrow's.)
+  const spanish = /(?:^|[^\p{L}])(?:mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|a las|hoy|tarde|noche|semana)(?![\p{L}])/iu.test(spoken);
+  const englishHasDay = results.some((r) => r.start.isCertain('day') || r.start.isCertain('weekday'));
+  if (spanish && (!results.length || !englishHasDay)) {
     results = chrono.es.parse(spoken, wallDate(ref), { forwardDate: true });
     // "Mañana jueves, a las diez": chrono's Spanish parser reads "mañana" alone first; the part that
     // names the hour says more.
@@ -397,7 +402,11 @@ function weekdayDates(text: string, ref: DateTime): string {
 function withoutDurations(text: string): string {
   return text.replace(
     /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|\d+)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a couple of|a few|several)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b(?!\s+(?:from now|later|out))/gi,
-    (m: string, offset: number) => (/\bin,?\s+(?:(?:like|about|around|roughly|maybe|approximately|just|another),?\s+)?$/i.test(text.slice(Math.max(0, offset - 20), offset)) ? m : ' '.repeat(m.length)),
+    (m: string, offset: number) => {
+      const before = text.slice(Math.max(0, offset - 25), offset);
+      const offsetFromNow = /\bin,?\s+(?:(?:like|about|around|roughly|maybe|approximately|just|another),?\s+)?$/i.test(before) || (/\bwithin\s+(?:the next\s+)?$/i.test(before) && /\b(?:minutes?|mins?|hours?|hrs?)\b/i.test(m));
+      return offsetFromNow ? m : ' '.repeat(m.length);
+    },
   );
 }
 

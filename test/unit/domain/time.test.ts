@@ -44,6 +44,11 @@ describe('resolveSpokenTime (rule 8)', () => {
     ['Sí, pero hoy no puedo. Que me llamen el jueves en la tarde.', 'America/Chicago', '2026-11-12T20:00:00Z'],
     ['Tomorrow, after five.', 'America/Los_Angeles', '2026-11-12T01:00:00Z'],
     ['Tuesday the seventeenth at 4', 'America/New_York', '2026-11-17T21:00:00Z'],
+    // Spanish read in Spanish even where the English parser finds an hour ("a mí" is no "a.m.").
+    ['Sí, mañana. A las cuatro y media de la tarde, que ya estoy en la oficina.', 'America/New_York', '2026-11-11T21:30:00Z'],
+    ['Llámeme a mí, a este número. Mañana en la tarde.', 'America/New_York', '2026-11-11T19:00:00Z'],
+    // A short "within" is an offset; a long one is a service level, not a time to call.
+    ['Call me within the next ninety minutes.', 'America/New_York', '2026-11-10T18:30:00Z'],
     // An hour word with o'clock is the hour, with or without "at", beside a part of the day.
     ["Three o'clock this afternoon, your time.", 'America/Chicago', '2026-11-10T21:00:00Z'],
     // A number after a weekday that is its date is the day of the month, not an hour.
