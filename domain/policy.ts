@@ -103,10 +103,29 @@ function prospectDeclines(input: PolicyInput): boolean {
 }
 const CHOSE_ELSEWHERE = /\b(?:went (?:another way|a different (?:way|direction)|with (?:another|someone|a different|my|our|[a-z]+'s))|signed with|(?:we|i) chose|going with (?:another|someone|a different)|found someone else|hired someone else|nos fuimos con|contratamos a otr[oa]|elegimos a otr[oa])\b/;
 
+/**
+ * A call whose point is how to reach the caller ("your team keeps calling at nine, afternoons are
+ * better"; "I switched carriers, this is the new number") is an update (rule 6), not a support or
+ * complaint call to pause for (rule 2).
+ */
+function contactUpkeepOnly(input: PolicyInput): boolean {
+  const reason = input.classification.suppression.reason;
+  // A problem reported beside the update ("the app is stuck, and my new email is...") is still one.
+  if ((reason !== 'support' && reason !== 'complaint') || input.classification.issueReport) return false;
+  const id = input.match.identity;
+  const r = input.match.recordData;
+  const newContact = r != null && (id.spokenPhones.some((p) => p !== normalisePhone(r.phone, input.policy.defaultRegion)) || id.spokenEmails.some((e) => e !== normaliseEmail(r.email)));
+  return input.signals.preferredContact != null || newContact;
+}
+
+const NO_PAUSE = { suppress: false, reason: null, stopFutureOutreach: false } as const;
+
 export function applyPolicy(original: PolicyInput): PolicyResult {
   const input: PolicyInput = prospectDeclines(original)
-    ? { ...original, classification: { ...original.classification, outcome: 'confirmed_no_interest', suppression: { suppress: false, reason: null, stopFutureOutreach: false } } }
-    : original;
+    ? { ...original, classification: { ...original.classification, outcome: 'confirmed_no_interest', suppression: NO_PAUSE } }
+    : contactUpkeepOnly(original)
+      ? { ...original, classification: { ...original.classification, suppression: NO_PAUSE } }
+      : original;
   const { call, match, signals, referrer, policy } = input;
   let c = input.classification;
   const id = match.identity;

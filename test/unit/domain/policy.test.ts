@@ -63,6 +63,12 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(ofType(trial, 'suppress')[0]).toMatchObject({ reason: 'cancellation' });
   });
 
+  it('a call only about when to reach the caller is an update, not a complaint to pause for', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550123', turns: ['A: Harbormint, this is Juno. How can I help?', "C: Hey. Dana Whitfield. So your team's been calling me around lunchtime, and I'm a cinematographer, midday I'm on set and my phone's in a bin.", 'A: Sorry about that, Dana.', 'C: No, it\'s fine, I do want to talk to you guys. Can you just switch me to evenings? Evenings are best.', "A: Absolutely. I'll change your contact preference from afternoons to evenings.", "C: Thanks. That's it."] }));
+    expect(ofType(plan, 'suppress')).toEqual([]);
+    expect(updates(plan, 'update_referral')[0]?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'preferredContact', to: 'callEvening' })]));
+  });
+
   it('a lawyer who is only someone\'s job is no legal threat; one the caller brings in is', async () => {
     const neutral = await decide(makeCall({ turns: ["C: We're selling the building. The buyer's attorney went through everything and they don't want the service agreement."] }));
     expect(neutral.review.reasons).not.toContain('legal');
