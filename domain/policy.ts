@@ -9,7 +9,6 @@ import type { PolicyConfig } from './policyConfig';
 import type { MatchDetail } from './match';
 import type { CallFacts } from './classify';
 import type { ReferrerResolution } from './referrer';
-import { fold } from './text';
 import { normaliseEmail } from './normalise/email';
 import { optOutBlocks } from './optOutChannel';
 import { normalisePhone } from './normalise/phone';
@@ -97,11 +96,10 @@ function prospectDeclines(input: PolicyInput): boolean {
   const r = input.match.recordData;
   if (input.match.status !== 'matched' || r?.type !== 'referral' || input.classification.intent !== 'cancellation') return false;
   if (!['pending', 'qualified', ''].includes((r.status ?? '').toLowerCase()) || input.classification.optOut.requested) return false;
-  // Only when they chose someone else: a trial, a contract or an install cancelled is a cancellation.
-  const said = input.call.transcript.filter((t) => t.speaker === 'caller').map((t) => fold(t.text)).join(' ');
-  return input.classification.objection === 'competitor' || CHOSE_ELSEWHERE.test(said);
+  // Only when they chose someone else (the objection detector's competitor): a trial, a contract or
+  // an install cancelled is a cancellation.
+  return input.classification.objection === 'competitor';
 }
-const CHOSE_ELSEWHERE = /\b(?:went (?:another way|a different (?:way|direction)|with (?:another|someone|a different|my|our|[a-z]+'s))|signed with|(?:we|i) chose|going with (?:another|someone|a different)|found someone else|hired someone else|nos fuimos con|contratamos a otr[oa]|elegimos a otr[oa])\b/;
 
 /**
  * A call whose point is how to reach the caller ("your team keeps calling at nine, afternoons are
@@ -112,10 +110,12 @@ function contactUpkeepOnly(input: PolicyInput): boolean {
   const reason = input.classification.suppression.reason;
   // A problem reported beside the update ("the app is stuck, and my new email is...") is still one.
   if ((reason !== 'support' && reason !== 'complaint') || input.classification.issueReport) return false;
+  // Only what the caller said on the call: a webhook address that differs from the record is no
+  // sign of what the call was for.
   const id = input.match.identity;
   const r = input.match.recordData;
-  const newContact = r != null && (id.spokenPhones.some((p) => p !== normalisePhone(r.phone, input.policy.defaultRegion)) || id.spokenEmails.some((e) => e !== normaliseEmail(r.email)));
-  return input.signals.preferredContact != null || newContact;
+  const saidNewContact = r != null && (id.spokenPhones.some((p) => p !== normalisePhone(r.phone, input.policy.defaultRegion)) || id.spokenEmails.some((e) => e !== normaliseEmail(r.email)));
+  return input.signals.preferredContact != null || saidNewContact;
 }
 
 const NO_PAUSE = { suppress: false, reason: null, stopFutureOutreach: false } as const;

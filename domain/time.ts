@@ -97,9 +97,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 function compoundNumber(words: string): number | null {
   const m = words.match(/^(twenty|thirty|forty|fifty)[- ](one|two|three|four|five|six|seven|eight|nine)$/);
   if (!m) return null;
-  const tens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
-  const ones: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-  return tens[m[1]] + ones[m[2]];
+  return NUMBER_WORDS[m[1]] + HOUR_WORDS[m[2]];
 }
 
 export function toUtcIso(dt: DateTime): string {

@@ -559,7 +559,7 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       if (!m) continue;
       const i = m.index ?? 0;
       // Keeping the account right is not stopping contact: "stop sending to the old one and use ...".
-      if (ACCOUNT_UPKEEP.test(f) || NEGATED_REMOVAL.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller, s)) continue;
+      if (ACCOUNT_UPKEEP.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller, s)) continue;
       // The same guards as an affirmed frame: whose words, when, about what.
       if (guarded(f, s.text, i, m[0], fold(turnTextOf(caller, s.turn)))) continue;
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;

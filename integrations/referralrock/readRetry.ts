@@ -13,6 +13,7 @@
  * its Retry-After is short; a long throttle or an outage that outlasts the tries is thrown as it
  * came, and the activity's retry policy takes over.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { ReferralRockError, ReferralRockRateLimited } from './errors';
 
 export interface ReadRetryPolicy {
@@ -45,7 +46,7 @@ export async function retryRead<T>(
       const signal = cancelled();
       const wait = attempt < policy.attempts ? delayBefore(attempt, err, policy, random) : null;
       if (wait === null || signal?.aborted) throw err;
-      await sleep(wait, signal);
+      await delay(wait, undefined, { signal }).catch(() => undefined);
       if (signal?.aborted) throw err;
     }
   }
@@ -59,16 +60,4 @@ function delayBefore(attempt: number, err: unknown, policy: ReadRetryPolicy, ran
   }
   const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
   return Math.round(cap / 2 + (random() * cap) / 2);
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const t = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
