@@ -259,6 +259,9 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
         if (today > ref) local = today;
       }
     }
+    // "This morning at nine" said at eleven is gone, not tomorrow's (chrono moves it forward).
+    const saysToday = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b|\b(?:hoy|esta (?:mañana|tarde|noche))(?![\p{L}])/iu.test(joined ? `${r.text} ${results[i + 1].text}` : r.text);
+    if (saysToday && !local.hasSame(ref, 'day')) return null;
     // A bare time already past today means the next day; a past day is not a follow-up.
     if (local <= ref) {
       if (!hasDay) local = local.plus({ days: 1 });

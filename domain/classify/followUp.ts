@@ -22,10 +22,14 @@ export interface FollowUpRequest {
 const CALLERS_OWN_PLAN = /\b(?:i'll|i will|i'm going to|i am going to|let me|we'll|we will)\s+(?:\w+\s+){0,2}(?:look|talk|think|read|check|review|go over|discuss|decide|sleep on|get (?:him|her|them)|ask|run it by|sit down)\b/;
 /** A habit, not a request: "your rep keeps calling me at like nine a.m.". */
 const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|morning|evening))\s+(?:\w+\s+)?(?:call(?:s|ing)?|ring(?:s|ing)?|text(?:s|ing)?|email(?:s|ing)?|phon(?:e|es|ing))\b/;
+/** A contact aimed at other people: "do they get a call next week", "your reps call my tenants at seven". */
+const THIRD_PARTY_CONTACT = /\b(?:they|he|she|people|folks|clients|customers|tenants|patients|somebody|someone)\s+(?:\w+\s+)?(?:gets?|getting|receives?)\s+(?:a\s+|another\s+)?(?:call|text|email|message)\b|\b(?:call|calls|calling|text|texts|texting|email|emails|emailing|contact|contacts|contacting)\s+(?:them|him|her|people|folks|my (?:clients|customers|tenants|patients|referrals|people))\b/;
 /** A sentence naming the time being moved away from ("reschedule Friday's demo"). */
 const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b|\bconfirm(?:ing)? (?:my|our|the|that)\b|\bhad (?:a|my|the|our) \w+ (?:booked|scheduled|set up|planned)\b|\bsomething came up\b/;
 const CONTACT_CUE =
   /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try me|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|llam\w*|escr[ií]b\w*|m[aá]nd\w*me|cont[aá]ct\w*|m[aá]rc\w*me|marqu\w+|h[aá]bl\w*)\b/;
+/** The agent asks when something happened ("When did you notice?", "How did the demo go?"): its answer is a past time. */
+const PAST_QUESTION = /\b(?:when|what time|what day|which day|since when|how)\s+(?:did|was|were|had|have|has)\b|\bcu[aá]ndo (?:fue|pas[oó]|empez[oó]|not[oó]|lo not[oó]|se dio cuenta)\b/;
 const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book)\b|(?:\bqu[eé] d[ií]a|\bcu[aá]ndo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario)/;
 const AFFIRM = /^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|works for me|fine|please|definitely|absolutely|that's fine|that'd be great|that's it|that's right|correct|exactly|claro|vale|correcto|exacto|perfecto|eso es)\b|^s[ií](?![a-záéíóúñ])/;
 const AGENT_CONFIRMS = /\b(?:(?:i|we) (?:have|'ve got|got) you (?:booked|down|scheduled|set)|booked you|scheduled you|put you down|set you up for|is booked|you're booked|you are booked|is confirmed|it is|it's a date|is scheduled|you're all set for|see you (?:on|then))\b/;
@@ -125,6 +129,31 @@ const liveContactCue = (f: string) => [...f.matchAll(new RegExp(CONTACT_CUE.sour
 const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|renew\w*|cancel\w*|clos\w*|starting|effective|since|due|need (?:the|our|my) (?:account|plan|subscription))\b/;
 
 /**
+ * A predicate that dates an event rather than a contact: "we're ending our contract at the end of
+ * March", "I open my second location March first", "it will be live before March first", "my
+ * deadline's tomorrow", "if you sign before the end of the month".
+ */
+const EVENT_PREDICATE =
+  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*)\b/;
+/** A time said as a deadline: "before March first", "by the end of the month", "antes del viernes". */
+const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than|ahead of|antes del?|hasta el)\s+(?:the\s+|el\s+)?$/;
+
+/**
+ * The clause that holds a time dates an event (or a deadline) and names no contact: a date things
+ * happen on, not a time to be reached. "Call me before Friday" keeps its contact.
+ */
+export function timeDatesEvent(sentence: string, timeText: string): boolean {
+  const f = foldAccents(sentence);
+  const first = foldAccents(timeText).split(/\s+/)[0] ?? '';
+  const clauses = f.split(/,|;|:|\band\b|\bbut\b|\bthen\b|\bif\b|\bbecause\b|\bso\b|\by\b|\bpero\b|\bsi\b/);
+  const clause = clauses.find((c) => first && c.includes(first));
+  if (!clause) return false;
+  if (liveMatch(clause, CONTACT_ACT) || liveMatch(clause, CHANNEL_WORD)) return false;
+  const before = clause.slice(0, clause.indexOf(first));
+  return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before);
+}
+
+/**
  * The caller's words name a time to be contacted, not a date things happen on: a live contact cue,
  * an answer to the agent's "when suits you?" (not to "how can I help?"), an agent repeating it as a
  * contact, or a bare fragment that is little more than the time ("Tuesday at eleven.").
@@ -133,9 +162,11 @@ function asksForContact(ctx: ClassifyContext, c: Sentence, agent: Sentence): boo
   const f = foldAccents(c.text);
   if (liveContactCue(f)) return true;
   const before = ctx.call.transcript[c.turn - 1];
-  if (before?.speaker === 'agent' && ASKS_WHEN.test(fold(before.text))) return true;
+  const pastQuestion = before?.speaker === 'agent' && PAST_QUESTION.test(foldAccents(before.text));
+  if (before?.speaker === 'agent' && !pastQuestion && ASKS_WHEN.test(fold(before.text))) return true;
   // A time given in answer to the agent's offer of a demo or a meeting is when it happens.
-  if (before?.speaker === 'agent' && /\?\s*$/.test(before.text.trim()) && MEETING_OFFER.test(foldAccents(before.text))) return true;
+  if (before?.speaker === 'agent' && !pastQuestion && /\?\s*$/.test(before.text.trim()) && MEETING_OFFER.test(foldAccents(before.text))) return true;
+  if (pastQuestion) return false;
   // The agent's repetition says it is a contact ("mañana a las cuatro le llama un especialista"),
   // unless the caller's words date an event.
   if (liveContactCue(foldAccents(ctx.call.transcript[agent.turn]?.text ?? agent.text)) && !EVENT_DATE.test(f)) return true;
@@ -152,7 +183,7 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
   let last: { r: ResolvedTime; caller: Sentence; agent: Sentence } | null = null;
   for (const a of ctx.agent) {
     const ra = tryResolve(a, ref, zone);
-    if (!ra || Date.parse(ra.at) <= Date.parse(ref)) continue;
+    if (!ra || Date.parse(ra.at) <= Date.parse(ref) || timeDatesEvent(a.text, ra.text)) continue;
     // The caller corrects a read-back and the agent reads the corrected time back ("Thursday at two
     // Central..." - "No, three. Three." - "Thursday at three p.m. Central." - "That's it."): the
     // corrected read-back, once the caller confirms it, is the agreement.
@@ -179,6 +210,7 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
       // The same day is agreement: the agent's time is the sharper one ("Thursday morning?" -
       // "Thursday at 8 a.m., we'll call you then").
       const rc = tryResolve(c, ref, zone);
+      if (rc && timeDatesEvent(c.text, rc.text)) continue;
       // The same day, or the same hour the agent then puts on the day agreed a turn before
       // ("¿Se puede el jueves?" - "¿A qué hora?" - "A las tres." - "Jueves a las tres.").
       if (rc && (rc.local.hasSame(ra.local, 'day') || (saysHourOnly(c.text) && rc.local.hour === ra.local.hour && rc.local.minute === ra.local.minute && ra.local > rc.local))) {
@@ -257,7 +289,7 @@ function timeIsForContact(ctx: ClassifyContext, request: FollowUpRequest): boole
     if (liveMatch(f, CONTACT_ACT) || liveMatch(f, CHANNEL_WORD)) return true;
     // An answer to the agent's "when suits you?" or to an offer of a demo.
     const before = ctx.call.transcript[t - 1];
-    if (turn.speaker === 'caller' && before?.speaker === 'agent' && (ASKS_WHEN.test(fold(before.text)) || MEETING_OFFER.test(foldAccents(before.text)))) return true;
+    if (turn.speaker === 'caller' && before?.speaker === 'agent' && !PAST_QUESTION.test(foldAccents(before.text)) && (ASKS_WHEN.test(fold(before.text)) || MEETING_OFFER.test(foldAccents(before.text)))) return true;
   }
   // A call about a demo or a meeting: the time agreed is when it happens.
   return liveMatch(foldAccents(ctx.call.transcript.map((x) => x.text).join(' \n ')), MEETING_OFFER_G);
@@ -289,7 +321,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
   const askedCache = new Map<number, boolean>();
   const askedWhen = (t: number): boolean => {
     if (t < 0 || turns[t]?.speaker !== 'agent') return false;
-    if (!askedCache.has(t)) askedCache.set(t, ASKS_WHEN.test(fold(turns[t].text)));
+    if (!askedCache.has(t)) askedCache.set(t, ASKS_WHEN.test(fold(turns[t].text)) && !PAST_QUESTION.test(foldAccents(turns[t].text)));
     return askedCache.get(t)!;
   };
 
@@ -309,8 +341,10 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // An answer to "when works?" in fragments ("Wednesday? Three-thirty?") is read as one.
     const turnText = turns[s.turn].text;
     const whole = asked && turnText !== s.text && !OLD_TIME.test(fold(turnText)) ? tryResolve({ ...s, text: turnText }, ref, zone) : null;
+    // "Or do they get a call next week from somebody else?": a contact aimed at other people.
+    if (THIRD_PARTY_CONTACT.test(f) && !/\b(?:me|us)\b/.test(f)) continue;
     const r = whole ?? tryResolve(s, ref, zone);
-    if (!r) continue;
+    if (!r || timeDatesEvent(whole ? turnText : s.text, r.text)) continue;
     const channel = channelOfTime(s.text, r.text);
     const ev = [evidence('followUp', whole ? { turn: s.turn, text: turnText } : s)];
     if (zoneEv) ev.push(zoneEv);
@@ -336,7 +370,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const confirmsCaller = AGENT_CONFIRMS.test(f) && ctx.caller.some((c) => c.turn < s.turn);
     if (!AGENT_PROMISE.test(f) && !confirmsCaller && !(accepted && CONTACT_CUE.test(f))) continue;
     const r = tryResolve(s, ref, zone);
-    if (!r) continue;
+    if (!r || timeDatesEvent(s.text, r.text)) continue;
     const channel = channelOf(s.text);
     const ev = [evidence('followUp', s)];
     if (accepted) ev.push({ field: 'followUp', quote: next.text, turn: s.turn + 1 });

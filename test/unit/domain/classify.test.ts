@@ -120,6 +120,22 @@ describe('follow-up', () => {
     expect(classify(makeCall({ turns: ["C: I'll be free tonight, call me at 7."] })).classification.followUp).not.toBeNull();
   });
 
+  it('no follow-up from a date an event happens on, an answer about the past, or a contact aimed at others', () => {
+    const none = (turns: string[]) => expect(classify(makeCall({ turns })).classification.followUp).toBeNull();
+    none(["C: I'm calling to give notice: we're ending our contract at the end of March."]);
+    none(['A: How did the demo go?', 'C: Loved it. I open my second location March first.', 'A: The integration will be live before March first, you have my word.']);
+    none(["A: Here's what I can do: if you sign before the end of the month, I'll waive the setup fee.", 'C: Oh. Okay, that changes the math.', "A: Absolutely, I'll email you the offer."]);
+    none(['A: When did you notice?', 'C: Saturday, maybe Friday.']);
+    none(["C: If one of them says take me off your list, does that happen? Or do they get a call next week from somebody else?"]);
+    none(["C: My deadline's tomorrow, four p.m.", "A: I'll flag the deadline: tomorrow at four."]);
+    // Twins: the same words tied to contact with the caller keep the follow-up.
+    const at = (turns: string[]) => classify(makeCall({ turns })).classification.followUp?.at;
+    expect(at(['C: Call me before Friday.'])).toBe('2026-11-13T15:00:00Z');
+    expect(at(['C: Call me at the end of the month.'])).toBeDefined();
+    expect(at(['A: When would you like us to call?', 'C: Friday.'])).toBe('2026-11-13T15:00:00Z');
+    expect(at(['C: Can you call me next week?'])).toBe('2026-11-16T15:00:00Z');
+  });
+
   it('takes the corrected read-back the caller confirms, not the one they corrected', () => {
     const turns = [
       'C: I want to book the demo. Thursday works. Three o\'clock?',

@@ -147,6 +147,12 @@ describe('resolveSpokenTime: durations are no time', () => {
     expect(resolveSpokenTime(text, REF, 'America/New_York')).toBeNull();
   });
 
+  it('a time said for today that has gone is no time, not tomorrow\'s', () => {
+    expect(resolveSpokenTime('I had a demo booked this morning at nine.', REF, 'America/New_York')).toBeNull();
+    expect(resolveSpokenTime('Call me today at 4', REF, 'America/New_York')?.at).toBe('2026-11-10T21:00:00Z');
+    expect(resolveSpokenTime('tonight at 8 works', REF, 'America/New_York')?.at).toBe('2026-11-11T01:00:00Z');
+  });
+
   it('keeps the seconds of the end of the call in an offset', () => {
     expect(resolveSpokenTime('call me in two hours', '2026-11-10T17:00:42Z', 'America/New_York')?.at).toBe('2026-11-10T19:00:42Z');
   });
