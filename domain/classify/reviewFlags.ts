@@ -19,10 +19,19 @@ export const FLAG_THRESHOLD = 0.3;
 /** The flag each head raises; whose words carry it is the head's own (FLAG_HEADS). */
 const KIND_OF_HEAD: Record<FlagHead, FlagKind> = { money: 'money', legal: 'legal', access: 'access' };
 
+/**
+ * The agent reading the caller's problem back ("So your card was charged on December first without
+ * you choosing a plan?", "Para confirmar: dos cargos de cuarenta y nueve dólares") or refusing ("Yo
+ * no le puedo confirmar el reembolso") promises no money, however much money its words hold.
+ */
+const AGENT_READS_BACK = /^(?:so|okay,? so|to confirm|just to confirm|to make sure|let me make sure|para confirmar|entonces|o sea)\b|\?\s*$/i;
+const AGENT_REFUSES = /\b(?:can't|cannot|unable to|not able to|won't be able to)\b|\bno (?:le |les |se lo |se la )?(?:puedo|podemos)\b/i;
+
 export function flagsFromModel(readings: FlagReading[], heard: Signals['flags']): Signals['flags'] {
   const out: Signals['flags'] = [];
   for (const r of readings) {
     if (r.p < FLAG_THRESHOLD || !r.evidence) continue;
+    if (r.kind === 'money' && (AGENT_READS_BACK.test(r.evidence.text.trim()) || AGENT_REFUSES.test(r.evidence.text))) continue;
     const kind = KIND_OF_HEAD[r.kind];
     const by = FLAG_HEADS[r.kind];
     const reason = REVIEW_REASONS_OF[kind].at(-1)!;

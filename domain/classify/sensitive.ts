@@ -20,7 +20,7 @@ const CALLER_RULES: Array<[RegExp, ReviewReason[], string]> = [
   [/\b(?:harass\w*|stalk\w*|threaten\w*|abusive|intimidat\w*)\b/, ['sensitive_request'], 'harassment'],
   // A person (one of ours) who will not let the caller be: "I just want him to leave me alone",
   // "he found me on Instagram", "I don't want him anywhere near me".
-  [/\b(?:want|need|get) (?:him|her|them|that (?:guy|man|woman|rep)) to (?:leave me alone|stay away|back off|stop contacting me)|\b(?:he|she|they) (?:\w+ )?found me on (?:instagram|facebook|linkedin|tiktok|social media)|\b(?:him|her) anywhere near me\b|\b(?:que me deje en paz|no quiero que se me acerque)\b/, ['sensitive_request'], 'harassment'],
+  [/\b(?:want|need|get) (?:him|her|them|that (?:guy|man|woman|rep)) to (?:leave me alone|stay away|back off|stop contacting me)|\b(?:he|she|they) (?:\w+ )?found me on (?:instagram|facebook|linkedin|tiktok|social media)|\b(?:him|her) anywhere near (?:me|my \w+)\b|\b(?:call(?:s|ed|ing)?|text(?:s|ed|ing)?) me ['"]?(?:gorgeous|beautiful|sweetheart|babe|baby|honey|sexy|hot)\b|\b(?:texting|texts|texted|messaging|calling) my personal (?:cell|phone|number)\b|\bcomment(?:s|ed|ing)? on my (?:looks|appearance|body|figure)\b|\b(?:makes?|made) me (?:feel )?(?:really |so |very )?uncomfortable\b|\b(?:me|nos) acosa\b|\bacoso\b|\b(?:que me deje en paz|no quiero que se me acerque)\b/, ['sensitive_request'], 'harassment'],
   // Someone else in the account: a change the owner did not make, a login from elsewhere.
   [/\b(?:wasn't me|was not me|i didn't do (?:that|this|it)|(?:that|this) is not my (?:account|card|bank)|not my (?:account|bank account)|somebody's in there|someone's in (?:there|my account)|logged in from|(?:payout|bank|deposit) (?:address|account|details|info)\b[^.]{0,30}\b(?:was |were |got )?(?:changed|added|switched|updated))\b/, ['sensitive_request', 'access'], 'account access or security'],
   [/\b(?:delete|erase|remove|purge|wipe) (?:that|this|the|all|any|my|our) (?:\w+ )?(?:personal )?(?:data|information|info|details)\b|\bprivacy act\b|\b(?:borren|eliminen) (?:mis|los|todos mis) datos/, ['sensitive_request', 'legal'], 'privacy or data deletion request'],
@@ -54,7 +54,7 @@ const AMOUNT = /\$\s?\d|\b\d+(?:[.,]\d+)? ?(?:dollars?|bucks|d[oó]lares|%|perce
 function withoutAttribution(f: string): string {
   return f
     .replace(/\bcredit (?:it|that|this|the referral|them|him|her) to\b/g, 'attribute to')
-    .replace(/\b(?:so|and) (?:that )?(?:you|she|he|they) (?:get|gets|will get|'ll get) (?:the |your |a )?(?:credit|bonus|reward)\b|\b(?:so )?the (?:credit|bonus|reward) counts for (?:you|her|him|them)\b/g, 'so it is attributed')
+    .replace(/\b(?:so|and) (?:that )?(?:you|she|he|they) (?:get|gets|will get|'ll get) (?:the |your |a )?(?:credit|bonus|reward)\b|\b(?:so )?the (?:credit|bonus|reward) counts for (?:you|her|him|them)\b|\b(?:you|she|he|they)(?: get| gets| will get|'ll get) (?:the )?credit for (?:the|that|this|your|her|his) referral\b/g, 'so it is attributed')
     .replace(/\bfree (?:\w+ )?(?:estimate|assessment|quote|consultation|audit|trial|demo|inspection|evaluation|site visit|walkthrough)\b/g, 'no-cost visit');
 }
 
@@ -69,7 +69,7 @@ function moneyCommitted(f: string): RegExpMatchArray | null {
 }
 
 const COMMITMENT =
-  /\b(?:(?:i can|we can|i'll|we'll) (?:commit|promise|guarantee) (?:that|to|you)|(?:engineers?|team|developers?|we) will (?:build|ship|deliver|have (?:it|that|this) live)\b[^.]*\bby\b|i (?:guarantee|promise)|we (?:guarantee|promise)|guaranteed?|i'll make (?:an|a special) exception|make an exception|i'll personally (?:make sure|ensure)|custom feature|we'll build|i'll get (?:that|it) (?:built|added)|no matter what|lock in (?:this|that) price forever|price match)\b/;
+  /\b(?:(?:i can|we can|i'll|we'll) (?:commit|promise|guarantee) (?:that|to|you)|(?:engineers?|team|developers?|we) will (?:build|ship|deliver|have (?:it|that|this) live)\b[^.]*\bby\b|i (?:guarantee|promise)|we (?:guarantee|promise)|guaranteed?|i'll make (?:an|a special) exception|make an exception|i'll personally (?:make sure|ensure)|custom feature|we'll build|i'll get (?:that|it) (?:built|added)|no matter what|lock in (?:this|that) price forever|price match|(?:you have|you've got|i give you) my word|my word on (?:it|that)|(?:it's|that's|it is) a promise|(?:tiene|le doy) mi palabra|(?:le|se lo|se la) (?:garantizo|prometo|aseguro)\b(?! que no)|(?:integration|feature|sync|it|that|this) (?:will be|is going to be|'ll be) (?:live|ready|available|built|done|working)\b[^.]*\b(?:by|before)\b)\b/;
 
 /** The agent moves a referral to a status that pays a reward: "I'll mark your referral as approved today". */
 const AGENT_SETS_PAID =
@@ -105,7 +105,7 @@ export function detectAgentPromises(agent: Sentence[]): Flag[] {
   for (const s of agent) {
     const f = withoutAttribution(fold(s.text));
     const m = f.match(MONEY_PROMISE) ?? f.match(MONEY_ACT) ?? (/\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|let me)\b/.test(f) ? f.match(FREE_PERIOD) : null) ?? moneyCommitted(f);
-    if (m && !negatedAt(f, m.index ?? 0) && !/\b(?:can't|cannot|unable to|not able to|won't be able)\b|\b(?:no|tampoco) (?:le |les )?(?:puedo|podemos) (?:prometer|garantizar|ofrecer|dar)\b/.test(f)) {
+    if (m && !negatedAt(f, m.index ?? 0) && !/\b(?:can't|cannot|unable to|not able to|won't be able)\b|\b(?:no|tampoco) (?:le |les |se lo |se la )?(?:puedo|podemos)\b/.test(f)) {
       out.push({ reasons: ['money', 'commitment'], label: 'money promised by the agent', evidence: evidence('review', s) });
     } else if (AGENT_SETS_PAID.test(f) && !/\b(?:can't|cannot|unable to|not able to|won't)\b/.test(f)) {
       out.push({ reasons: ['money'], label: 'a referral status that pays, set by the agent', evidence: evidence('review', s) });

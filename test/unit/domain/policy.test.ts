@@ -92,6 +92,24 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(cannot.review.reasons).not.toContain('money');
   });
 
+  it('a commitment given as the agent\'s word is a commitment review, in either language', async () => {
+    for (const turns of [
+      ["C: If Square isn't there by March first, I can't switch.", "A: The Square integration will be live before March first, you have my word."],
+      ['C: Si no sale por WhatsApp, no me sirve.', 'A: Le garantizo que el lunes le dejamos activados los recordatorios por WhatsApp.'],
+      ['C: Is that for real?', "A: It's a promise. I'll note it on your account."],
+    ]) expect((await decide(makeCall({ turns }))).review.reasons).toContain('commitment');
+    const hedged = await decide(makeCall({ turns: ['C: Will Square be there by March?', "A: It's on the roadmap, but I can't promise a date."] }));
+    expect(hedged.review.reasons).not.toContain('commitment');
+  });
+
+  it('no money review when the agent reads a charge back, refuses in Spanish, or tells a member the referral will be credited', async () => {
+    for (const turns of [
+      ['C: You charged my card on the first. I never said yes.', 'A: So your trial ended and your card was charged on December first without you choosing a plan?', "A: I can't reverse charges on this call, but I'll flag it for billing."],
+      ['C: Me salen dos cargos. Quiero que me devuelvan uno.', 'A: Yo no le puedo confirmar el reembolso desde aquí, pero le paso el caso a facturación.'],
+      ["C: There's a woman at the bakery, I'll give her my link.", "A: Once she signs up through your link, you'll get credit for the referral."],
+    ]) expect((await decide(makeCall({ fromNumber: '+14155550101', turns }))).review.reasons).not.toContain('money');
+  });
+
   it('a vendor pitch in Spanish is a vendor call', async () => {
     const plan = await decide(makeCall({ turns: ['C: Buenos días, ¿con quién hablo para publicidad? Nosotros hacemos letreros de jardín y tenemos una promoción de primavera.', 'A: Le paso la información a mercadeo.', 'C: Y si quieren, les mando muestras gratis.'] }));
     expect(plan.classification.intent).toBe('vendor');
@@ -108,6 +126,8 @@ describe('rule 3: opt-out is honoured at once', () => {
     const plan = await decide(makeCall({ turns: ["C: One of your sales guys found me on Instagram and he's texted my personal cell a bunch of times.", 'A: I am so sorry.', "C: I just want him to leave me alone. Your regular emails are fine."] }));
     expect(plan.review.reasons).toContain('sensitive_request');
     expect(plan.classification.optOut.requested).toBe(false);
+    const rep = await decide(makeCall({ turns: ["C: My account rep has been texting my personal cell late at night. Calling me 'gorgeous'.", "C: I don't want him anywhere near my account. I want a different person."] }));
+    expect(rep.review.reasons).toContain('sensitive_request');
   });
 
   it('still suppresses (and never waits) when another rule asks for review', async () => {
