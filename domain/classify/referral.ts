@@ -301,7 +301,7 @@ const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|please|of course|claro|
  * asked for, in whatever words they asked.
  */
 const AGENT_CONFIRMS_JOIN =
-  /\b(?:your (?:own )?(?:partner |referral |affiliate |member |ambassador )?(?:code|link) (?:will|is going to|should)|(?:get|have|set) (?:you|your) (?:\w+ )?(?:partner|member|referral|affiliate|ambassador) (?:account|profile) (?:created|set up|opened)|(?:i'll|i will|we'll|we will|i've|i have|i can|we can|let me|i'm going to|i am going to) (?:go ahead and |just )?(?:sign(?:ed)? you up|enrol(?:l)?(?:ed)? you|register(?:ed)? you|add(?:ed)? you as (?:a|an) (?:member|partner|affiliate|ambassador))|you'll (?:get|receive) (?:your own|a|your) (?:partner |referral |affiliate |member |ambassador )(?:code|link)|(?:get|have) you (?:all )?(?:enrolled|enroled|signed up|registered|set up)\b[^.]*\b(?:code|partner|program|portal|member(?:ship)?)\b|su c[oó]digo de (?:soci[oa]|afiliad[oa]|embajador[a]?|referid[oa])|(?:l[oa]|le) (?:inscribo|registro|doy de alta|apunto) (?:en|como|al)\b)/i;
+  /\b(?:your (?:own )?(?:partner |referral |affiliate |member |ambassador )?(?:code|link) (?:will|is going to|should)|(?:get|have|set) (?:you|your) (?:\w+ )?(?:partner|member|referral|affiliate|ambassador) (?:account|profile) (?:created|set up|opened)|(?:i'll|i will|we'll|we will|i've|i have|i can|we can|let me|i'm going to|i am going to) (?:go ahead and |just )?(?:sign(?:ed)? you up|enrol(?:l)?(?:ed)? you|register(?:ed)? you|add(?:ed)? you as (?:a|an) (?:member|partner|affiliate|ambassador))|you'll (?:get|receive) (?:your own|a|your) (?:partner |referral |affiliate |member |ambassador )(?:code|link)|(?:get|have) you (?:all )?(?:enrolled|enroled|signed up|registered|set up)\b[^.]*\b(?:code|partner|program|portal|member(?:ship)?)\b|su c[oó]digo de (?:soci[oa]|afiliad[oa]|embajador[a]?|referid[oa])|(?:l[oa]|le) (?:inscribo|registro|doy de alta|apunto)\b(?! (?:a |al |como )?(?:su|el|la) (?:amig|herman|vecin|soci|referid))|(?:i can|i'll|let me|we can) (?:go ahead and )?(?:enrol+|sign) you (?:up )?(?:in|for|to) (?:the|our) [^.?]*\b(?:circle|club|program|network|rewards))/i;
 
 export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], call?: { transcript: Array<{ speaker: string; text: string }> }): Evidence | null {
   // "Would you like me to sign you up as a member?" - "Yes please."
@@ -346,7 +346,7 @@ export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], ca
 /** The referral program talked about, by any name. */
 const PROGRAM_TALK = /\b(?:referral (?:program|club|rewards?)|partner (?:program|rewards?|account)|ambassador|affiliate|kickback|rewards? (?:program|club)|programa de (?:referidos|socios|recompensas)|recompensas?|referidos)\b/;
 /** Signing up, in either language. */
-const SIGN_UP = /\b(?:sign (?:me )?up|signing up|join(?:ing)?|enrol+(?:ing)?|inscribirme|apuntarme|registrarme|unirme|i wanna do that|i want to do that|quiero entrar)\b/;
+const SIGN_UP = /\b(?:sign (?:me )?up|signing up|join(?:ing)?|enrol+(?:ing)?|inscribirme|apuntarme|registrarme|unirme|i wanna do that|i want to do that|quiero entrar|i want in|count me in)\b/;
 /** Signing up for something else: a demo, a webinar, a call, the software itself. */
 const NOT_THE_PROGRAM = /^\S+(?:\s+\S+)?\s+(?:for\s+)?(?:a |an |the |your )?(?:demo|webinar|call|meeting|trial|account|software|app|plan|subscription|newsletter|class|waitlist)\b/;
 

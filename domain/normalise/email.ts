@@ -41,6 +41,9 @@ export function extractEmails(text: string): string[] {
     ? text.replace(/\barroba\b/gi, ' at ').replace(/\bpunto\b/gi, ' dot ').replace(/\bgui[oó]n bajo\b/gi, ' underscore ').replace(/\bgui[oó]n\b/gi, ' dash ')
     : text;
   const tokens = spoken
+    // "rangel catering, todo junto, punto com", "moss studio, all one word, dot co": how the words
+    // join, not part of the address.
+    .replace(/\b(?:todo junto|todo pegado|sin espacios|all one word|one word|all together|no spaces)\b/gi, ' ')
     .replace(/[’']/g, "'")
     .replace(/[,;:!?()"]/g, ' ')
     .replace(/\.(?=\s|$)/g, ' ')

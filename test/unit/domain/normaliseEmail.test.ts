@@ -52,6 +52,8 @@ describe('extractEmails', () => {
     ['DANA_W at Northwind dot IO', 'dana_w@northwind.io'],
     ['diego dot alvarez seven seven at yahoo dot com. Seven seven is the numbers.', 'diego.alvarez77@yahoo.com'],
     ['j o e seven at aol dot com', 'joe7@aol.com'],
+    ['Lupita punto rangel, arroba, rangel catering, todo junto, punto com.', 'lupita.rangel@rangelcatering.com'],
+    ['sam at moss studio, all one word, dot co', 'sam@mossstudio.co'],
   ])('%s', (text, email) => {
     expect(extractEmails(text)).toEqual([email]);
   });

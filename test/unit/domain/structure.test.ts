@@ -109,6 +109,27 @@ describe('a join the agent confirms', () => {
     expect(plan.actions.filter((a) => a.type === 'create_member')).toEqual([expect.objectContaining({ fields: expect.objectContaining({ firstName: 'Alejandro', email: 'alejandro.ruiz.tacos@gmail.com' }) })]);
   });
 
+  it('creates the member when the caller wants in to a program whose reward is a gift card, in either language', async () => {
+    for (const [turns, email] of [
+      [
+        'A: Thanks for calling, this is Maya.',
+        "C: I keep seeing the referral circle thing in your newsletter, where if I send people your way I get a credit or a gift card or something. I want in.",
+        'A: We would love to have you. I can enroll you in the Referral Circle right now. What email should your member account use?',
+        'C: tomasz at northgatebrewing dot com.',
+      ],
+      [
+        'A: Le atiende Maya.',
+        'C: Vi en el correo eso del círculo de referidos, que si recomiendo a alguien me dan una tarjeta de regalo. Yo quiero entrar.',
+        'A: Con gusto la inscribo. ¿Qué correo usamos para su cuenta de miembro?',
+        'C: Lupita punto rangel, arroba, rangel catering, todo junto, punto com.',
+      ],
+    ].map((t) => [t, t[3].includes('tomasz') ? 'tomasz@northgatebrewing.com' : 'lupita.rangel@rangelcatering.com'] as const)) {
+      const plan = await decideCall(makeCall({ fromNumber: '+17205550188', caller: { firstName: email.startsWith('tomasz') ? 'Tomasz' : 'Guadalupe', lastName: email.startsWith('tomasz') ? 'Wierzbicki' : 'Rangel' }, turns }), directory(), policy, rulesClassifier);
+      expect(plan.classification.qualityMarkers).not.toContain('spam');
+      expect(plan.actions.filter((a) => a.type === 'create_member')).toEqual([expect.objectContaining({ fields: expect.objectContaining({ email }) })]);
+    }
+  });
+
   it("is not the agent promising the member a reward for someone they referred", async () => {
     const call = makeCall({
       fromNumber: '+17205550188',
