@@ -109,7 +109,10 @@ function prospectDeclines(input: PolicyInput): boolean {
 function contactUpkeepOnly(input: PolicyInput): boolean {
   const reason = input.classification.suppression.reason;
   // A problem reported beside the update ("the app is stuck, and my new email is...") is still one.
-  if ((reason !== 'support' && reason !== 'complaint') || input.classification.issueReport) return false;
+  // A caller who moved and says they keep everything is not cancelling ("No! Moved. Not remove. I
+  // want to keep everything... I just have a new number").
+  const keeps = reason === 'cancellation' && input.signals.keepsAccount != null;
+  if ((reason !== 'support' && reason !== 'complaint' && !keeps) || input.classification.issueReport) return false;
   // Only what the caller said on the call: a webhook address that differs from the record is no
   // sign of what the call was for.
   const id = input.match.identity;

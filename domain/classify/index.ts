@@ -36,7 +36,11 @@ export interface CallFacts {
   preferredContact: { value: string; evidence: Evidence } | null;
   /** Rule 3's hold: words that may be an opt-out, for a reviewer to confirm or lift. */
   possibleOptOut: Evidence | null;
+  /** The caller says they are staying ("I want to keep everything", "I'm not going anywhere"). */
+  keepsAccount: Evidence | null;
 }
+
+const KEEPS_ACCOUNT = /\b(?:(?:want|like|going) to keep (?:everything|it all|all of it|my account|the account|my membership)|not (?:cancel\w*|leaving|quitting)|i'm not going anywhere|no (?:me quiero|quiero) (?:ir|cancelar|dar de baja))\b/;
 
 const DEMO_BOOKED_AGENT = /\b(?:(?:booked|scheduled|set up|confirmed|locked in|put you down)\b[^.]*\b(?:demo|call|meeting|walkthrough)|(?:demo|meeting|call)\b[^.]*\b(?:booked|scheduled|confirmed)|it is\b|it's a date|see you (?:then|on))/;
 const EXISTING = /\b(?:i'm a (?:customer|member|client)|we're (?:a )?(?:customers?|clients?|members?)|(?:my|our) (?:account|subscription|membership|plan)|we've been (?:customers|clients|using)|i've been (?:a member|using))\b/;
@@ -208,12 +212,14 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail, judged: S
     issueReport: issue.issue,
     evidence: dedupe(ev),
   };
+  const keeps = findFirst(caller, [KEEPS_ACCOUNT]);
   return {
     classification,
     facts: {
       referredBy,
       referredPerson,
       joinRequest,
+      keepsAccount: keeps ? evidence('keepsAccount', keeps.sentence) : null,
       sensitive,
       promises,
       followUpRequest,

@@ -26,9 +26,15 @@ const EXPECTED = /\b(?:should|supposed to|expected|expecting|was told|were told|
 const ACTUAL = /\b(?:but|instead|shows|showing|says|keeps|still|only|actually|got|getting|receiv\w+|charged|declined|error)\b/;
 const IMPACT = /\b(?:can't|cannot|unable|blocked|losing|lost|customers|clients|every (?:day|time|week)|all (?:of )?(?:our|my)|urgent|asap|deadline|team|whole|nobody can|affect\w*|costing|late)\b/;
 
+/** When we reach the caller is no product problem: "someone from your team keeps trying me in the mornings". */
+const CONTACT_TIMING = /\b(?:call(?:s|ed|ing)?|ring(?:s|ing)?|tr(?:y|ies|ying)|text(?:s|ing)?|reach(?:es|ing)?)\s+(?:me|us)\s+(?:\w+\s+)?(?:in the (?:morning|afternoon|evening)s?|(?:every|each) (?:morning|afternoon|evening)|at (?:\d|night|dinner|work)|during (?:the day|work|class|dinner|my)|(?:early|late) (?:in the|at)|mornings|evenings|afternoons)\b/;
+
+/** Still keen is no problem: "I still want to talk to you guys". */
+const STILL_KEEN = /\bstill (?:want|like|love|interested|keen|need (?:you|the|to talk))\b/;
+
 export function detectIssue(caller: Sentence[], intent: Intent): { issue: IssueReport | null; evidence: Evidence[] } {
   if (!['support', 'complaint', 'billing'].includes(intent)) return { issue: null, evidence: [] };
-  const problem = caller.filter((s) => PROBLEM.test(fold(s.text)));
+  const problem = caller.filter((s) => PROBLEM.test(fold(s.text)) && !CONTACT_TIMING.test(fold(s.text)) && !STILL_KEEN.test(fold(s.text)));
   if (!problem.length) return { issue: null, evidence: [] };
   const symptom = problem[0];
   const all = caller.map((s) => s.text).join(' ');

@@ -67,6 +67,17 @@ describe('rule 3: opt-out is honoured at once', () => {
     const plan = await decide(makeCall({ fromNumber: '+14155550123', turns: ['A: Harbormint, this is Juno. How can I help?', "C: Hey. Dana Whitfield. So your team's been calling me around lunchtime, and I'm a cinematographer, midday I'm on set and my phone's in a bin.", 'A: Sorry about that, Dana.', 'C: No, it\'s fine, I do want to talk to you guys. Can you just switch me to evenings? Evenings are best.', "A: Absolutely. I'll change your contact preference from afternoons to evenings.", "C: Thanks. That's it."] }));
     expect(ofType(plan, 'suppress')).toEqual([]);
     expect(updates(plan, 'update_referral')[0]?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'preferredContact', to: 'callEvening' })]));
+    // Said as when the caller is free, after a complaint about the mornings, still keen.
+    const free = await decide(makeCall({ fromNumber: '+14155550123', turns: ["C: Someone from your team keeps trying me in the mornings and I'm always mid-class.", 'A: Oh, I am sorry.', "C: No, it's fine! I still want to talk to you guys. It's just, mornings are impossible. Evenings are when I'm actually free, after seven.", "A: Got it. I'll change your contact preference from mornings to evenings."] }));
+    expect(ofType(free, 'suppress')).toEqual([]);
+    expect(updates(free, 'update_referral')[0]?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'preferredContact', to: 'callEvening' })]));
+  });
+
+  it('a caller who moved and keeps everything is updated, not paused as a cancellation', async () => {
+    const turns = ['A: How can I help?', "C: I've got a change for my account. I moved. We sold the place and bought a spread outside Boise.", "A: Okay, so I'll go ahead and remove you from-", "C: No! Moved. Not remove. I want to keep everything, the payouts, all of it. I just have a new number.", "A: What's the new one?", 'C: My new number is 208 555 0140.'];
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns }));
+    expect(ofType(plan, 'suppress')).toEqual([]);
+    expect(updates(plan, 'update_member')[0]?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'phone', to: '+12085550140' })]));
   });
 
   it('a lawyer who is only someone\'s job is no legal threat; one the caller brings in is', async () => {
