@@ -167,7 +167,11 @@ function channelsOfHit(hit: ScopeHit, call: Transcribed, earlier: Set<ContactCha
   if (ELIDED_OBJECT.test(f)) {
     const turn = call.transcript[hit.turn];
     const inTurn = turn?.speaker === 'caller' ? channelsNamed(turn.text.slice(0, Math.max(0, turn.text.indexOf(hit.text)))) : [];
-    const back = earlier.size ? [...earlier] : inTurn.length === 1 ? inTurn : [];
+    // "Would you like me to take you off our calling list?" - "Yeah, do that. Take me off.": the
+    // list the agent offered.
+    const offer = call.transcript[hit.turn - 1];
+    const offered = offer?.speaker === 'agent' ? splitSentences(offer.text).filter((x) => /\?\s*$/.test(x)).flatMap((x) => channelsNamed(x)) : [];
+    const back = earlier.size ? [...earlier] : inTurn.length === 1 ? inTurn : new Set(offered).size === 1 ? [offered[0]] : [];
     if (back.length) return { channels: new Set([...named, ...back]), every: false };
   }
   if (POINTS_BACK.test(f)) {
@@ -192,7 +196,10 @@ function onlyChannel(call: Transcribed, turns: number[]): ContactChannel | null 
   for (const i of turns) {
     const next = call.transcript.slice(i + 1).find((x) => x.speaker === 'caller');
     for (const text of [call.transcript[i]?.speaker === 'caller' ? call.transcript[i].text : '', next?.text ?? '']) {
-      for (const m of fold(text).matchAll(ONLY)) {
+      const f = fold(text);
+      for (const m of f.matchAll(ONLY)) {
+        // "It's just the phone buzzing in my pocket all day": the device, not a channel kept apart.
+        if (/^\s+\w+ing\b/.test(f.slice((m.index ?? 0) + m[0].length)) || /^(?:text|phone) \w+ing$/.test(m[1] ?? '')) continue;
         const c = channelOfWord(m[1] ?? m[2] ?? '');
         if (c) found.add(c);
       }
@@ -204,7 +211,8 @@ function onlyChannel(call: Transcribed, turns: number[]): ContactChannel | null 
 /** Marketing only: "stop calling me about promotions", "no more promo emails". */
 function marketingOnly(texts: string[], generic: boolean): boolean {
   const about = fold(texts.map((t) => t.replace(/[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g, 'the address')).join(' '));
-  if (/\b(?:promos?|promotional|promotions?|marketing|special offers|deals|sales (?:calls|pitches|emails))\b/.test(about) && !/\b(?:everything|all (?:of )?(?:it|this|your|the|communications?|contact|lists?)|any (?:more )?contact)\b/.test(about)) return true;
+  // ("Okay, not everything... All the marketing. Off." names marketing, not everything.)
+  if (/\b(?:promos?|promotional|promotions?|marketing|special offers|deals|sales (?:calls|pitches|emails))\b/.test(about) && !/(?<!\bnot )\b(?:everything|all (?:of )?(?:it|this|your|the|communications?|contact|lists?)(?! (?:marketing|promo))|any (?:more )?contact)\b/.test(about)) return true;
   if (!generic && /\b(?:about|with|for) (?:your |the |these |any )?(?:promotions?|offers|deals|marketing|sales|specials|upsells?|new products|rewards? promotions?)\b/.test(about)) return true;
   if (generic && /\b(?:from|off)\b[^.]*\b(?:marketing|promotions?|promotional|offers)\b/.test(about) && !channelsNamed(about).length) return true;
   return false;
@@ -219,7 +227,10 @@ export function resolveScope(hits: ScopeHit[], fullCall: Call | undefined, calle
   // Without the call (a caller's sentences alone), the caller's turns are the transcript.
   const call: Transcribed = fullCall ?? { transcript: transcriptOf(caller) };
   const generic = hits.some((h) => h.channels.includes('all'));
-  if (hits.some((h) => h.channels.includes('marketing')) || marketingOnly(hits.map((h) => h.text), generic)) {
+  // A request cut off ("I need to unsubscribe from... okay, not everything. ... All the marketing.
+  // Off.") is read with the rest of its turn.
+  const cutOff = hits.filter((h) => /(?:\.\.\.|…|—|-)\s*$/.test(h.text.trim()) && call.transcript[h.turn]?.speaker === 'caller').map((h) => call.transcript[h.turn].text);
+  if (hits.some((h) => h.channels.includes('marketing')) || marketingOnly([...hits.map((h) => h.text), ...cutOff], generic)) {
     // "Unsubscribe me from your newsletter": a newsletter is email.
     const f = fold(hits.map((h) => h.text).join(' '));
     return /newsletter/.test(f) && !/marketing|promo|offer|deal/.test(f) ? 'email' : 'marketing';

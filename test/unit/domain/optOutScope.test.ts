@@ -35,6 +35,12 @@ const CASES: Array<[string, string[], OptOutScope]> = [
   ['one channel closed with nothing', ['C: Take my email off your list. No more emails. Not the newsletter, not the offers, nothing.'], 'email'],
   ['"all of it, the email"', ["C: Could you just stop emailing me? All of it, the newsletter, the reminders. Texts about referrals are fine, keep those."], 'email'],
   ['an elided object after a named channel', ['C: Los mensajes de texto, ya no. Unsubscribe.'], 'sms'],
+  ['"just the phone buzzing" is the device, not a channel', ["C: I'm done with the texts. Like, done done.", 'A: What about calls and email?', "C: Calls are fine. Email's fine. It's just the phone buzzing in my pocket all day."], 'sms'],
+  ['the same, with the channel said alone', ["C: I'm done with the texts.", 'A: What about calls and email?', "C: It's just the texts."], 'sms'],
+  ['an elided object taking the list the agent offered', ['A: Would you like me to take you off our calling list?', 'C: Yeah, do that. Take me off.'], 'calls'],
+  ['the same offer with no channel named', ['A: Would you like me to take you off our list?', 'C: Yeah, do that. Take me off.'], 'all'],
+  ['a request cut off and narrowed to marketing', ["C: I need to unsubscribe from... okay, not everything. The newsletter, the promos. All the marketing. Off.", 'A: Let me read that back. No more marketing from us on any channel. Is that right?', "C: That's exactly right."], 'marketing'],
+  ['the same, not narrowed', ['C: I need to unsubscribe from... okay, everything. The newsletter, the promos, all of it. Off.', 'A: Let me read that back. Nothing more from us at all. Is that right?', "C: That's exactly right."], 'all'],
 ];
 
 describe('opt-out scope: the channels named minus the channels kept', () => {
