@@ -233,7 +233,11 @@ function addressOfSomeoneNamed(call: Call, email: string, selfNames: Set<string>
  */
 function agentAskedForNumber(call: Call, turn: number): boolean {
   const before = call.transcript[turn - 1];
-  if (before?.speaker !== 'agent' || !/\b(?:number|cell|phone|mobile)\b[^?]*\?/i.test(before.text)) return false;
+  if (before?.speaker !== 'agent') return false;
+  // In Spanish "su número" is yours or theirs alike: only a question about the caller's own new
+  // number counts ("¿El número nuevo es este desde el que llama?").
+  if (/(?<![\p{L}])(?:n[uú]mero|celular|tel[eé]fono)(?![\p{L}])[^?]*\b(?:nuevo|nueva|desde el que (?:me |nos )?llama)\b[^?]*\?|\b(?:nuevo|nueva)\s+(?:n[uú]mero|celular)[^?]*\?/iu.test(before.text)) return true;
+  if (!/\b(?:number|cell|phone|mobile)\b[^?]*\?/i.test(before.text)) return false;
   return !/\b(?:for|of)\s+(?!you\b|yourself\b|us\b)(?:\p{Lu}|him\b|her\b|them\b)|\b(?:his|her|their)\b/u.test(before.text);
 }
 

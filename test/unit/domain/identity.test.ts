@@ -48,6 +48,18 @@ describe('callerIdentity: a number said in answer to the agent', () => {
     });
     expect(callerIdentity(call).spokenPhones).toEqual([]);
   });
+
+  test('in Spanish, the answer to a question about the caller\'s new number is theirs; a number asked for a comadre is not', () => {
+    const own = makeCall({
+      fromNumber: '+16025550699',
+      turns: ['C: Cambié de número y quería actualizarlo.', 'A: ¿El número nuevo es este desde el que llama?', 'C: Sí, este. Seis cero dos, cinco cinco cinco, cero seis nueve nueve.'],
+    });
+    expect(callerIdentity(own).spokenPhones).toEqual(['+16025550699']);
+    const comadre = makeCall({
+      turns: ['C: Tengo una comadre que necesita el sistema.', '¿Me da un teléfono o correo para contactarla?'.replace(/^/, 'A: '), 'C: Seis cero dos, cinco cinco cinco, cero cinco ocho ocho.'],
+    });
+    expect(callerIdentity(comadre).spokenPhones).toEqual([]);
+  });
 });
 
 describe('callerIdentity: the number the call comes from, said to be the new one', () => {
