@@ -59,6 +59,8 @@ const STUDENT = [
   // "I'm a junior at UW Madison": a year of study, at a school.
   /\bi'?m (?:a |an )?(?:freshman|sophomore|junior|first-year|second-year|third-year|fourth-year|undergrad\w*|grad(?:uate)? student|phd student|college student)\b(?: (?:at|in)\b)/,
   /\b(?:doing|working on) (?:my |some |a )?(?:homework|school assignment|class assignment|term paper)\b/,
+  // "I'm in eighth grade and we have this business project", "a project for school".
+  /\bi'?m in (?:the )?(?:\w+|\d+(?:st|nd|rd|th)) grade\b|\b(?:project|assignment|paper) for (?:school|class|my teacher)\b|\bmy teacher\b[^.]*\b(?:project|assignment|interview)\b/,
   // "Soy estudiante de maestría ... mi tesis", "es para la universidad".
   /\bsoy estudiante\b|\bestudiante de (?:maestr[ií]a|doctorado|licenciatura|posgrado|(?:la )?universidad|(?:la )?prepa)\b|\b(?:mi|una) tesis\b|\bpara (?:la universidad|la escuela|una clase|mi clase|la prepa)\b/,
 ];

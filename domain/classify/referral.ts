@@ -21,7 +21,7 @@ export interface ReferredBy {
 
 // Names in any alphabet with accents ("Rubén Salinas"): the regexes built on NAME carry the u flag.
 const NAME = "(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?)";
-const NOT_A_NAME = /^(?:I|I'm|I'd|I've|I'll|Im|We|We're|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Brightside)$/;
+const NOT_A_NAME = /^(?:I|I'm|I'd|I've|I'll|Im|We|We're|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Brightside|Ella|Él|El|La|Mire|Oiga|Hola|Buenos|Buenas|Sí|Si|Pues|Ustedes|Usted)$/;
 const REFERRER_PATTERNS: RegExp[] = [
   new RegExp(`${NAME}\\s+(?:referred|recommended|sent|pointed)\\s+(?:me|us)\\b`, 'u'),
   new RegExp(`${NAME}\\s+(?:recommended|suggested)\\s+(?:you|your|y'all|brightside)\\b`, 'u'),
@@ -33,6 +33,10 @@ const REFERRER_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:[Mm]y|[Oo]ur) (?:friend|colleague|coworker|co-worker|boss|neighbou?r|sister|brother|cousin|partner|manager|client|vendor|supplier|accountant|advisor|investor)\\s+${NAME}\\s+(?:\\w+\\s+)?(?:referred|recommended|told|sent|gave|suggested|said)`, 'u'),
   new RegExp(`${NAME}\\s+(?:suggested|said|thought)\\s+(?:we|I)\\s+(?:should\\s+)?(?:speak|talk|call|reach out|contact|get in touch|check you out|look at you)`, 'u'),
   new RegExp(`\\b(?:thanks to|through|via)\\s+${NAME}(?:'s)?\\s+(?:referral|link|code)`, 'u'),
+  // Spanish: "me recomendó con ustedes Carmen Ibarra", "Rosa Villanueva me recomendó", "vengo de parte de Lupe".
+  new RegExp(`(?<![\\p{L}])me (?:recomend[oó]|mand[oó]|refiri[oó]|pas[oó]) (?:con ustedes |aqu[ií] |ac[aá] |su n[uú]mero )?${NAME}`, 'u'),
+  new RegExp(`${NAME}\\s+me (?:recomend[oó]|mand[oó]|refiri[oó]|pas[oó] (?:su|el) (?:n[uú]mero|c[oó]digo|link|enlace)|dio (?:su|el) (?:c[oó]digo|n[uú]mero))`, 'u'),
+  new RegExp(`(?<![\\p{L}])(?:de parte de|recomendad[oa] por|referid[oa] por)\\s+${NAME}`, 'u'),
 ];
 
 const CODE_RE = /\b(?:referral|promo|invite|invitation|friend's|her|his|their|the)?\s*code\b(?:\s+(?:is|was|of|:))?[\s,:]*["']?([A-Za-z0-9]+(?:[- ][0-9]+|-[A-Za-z0-9]+)?)/i;

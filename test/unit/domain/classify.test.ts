@@ -175,6 +175,9 @@ describe('referral signals', () => {
     ['I was referred by my colleague Sam Lee.', 'Sam Lee'],
     ['Grace Park recommended you.', 'Grace Park'],
     ['My friend Ana told me about you.', 'Ana'],
+    ['Buenos días. Mire, me recomendó con ustedes Carmen Ibarra, la de la taquería.', 'Carmen Ibarra'],
+    ['Rosa Villanueva me recomendó con ustedes.', 'Rosa Villanueva'],
+    ['Vengo de parte de Lupe Soto.', 'Lupe Soto'],
   ])('referrer name in: %s', (text, name) => {
     const { ctx } = classify(makeCall({ turns: [`C: ${text}`] }));
     expect(detectReferredBy(ctx)?.name).toBe(name);

@@ -127,6 +127,11 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(plan.classification.qualityMarkers).toContain('vendor');
   });
 
+  it('a school kid on a parent\'s phone is a student', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ["C: Hi, this is Malik. I'm calling from my mom's phone. I'm in eighth grade and we have this business project. We have to interview a company.", "A: That sounds like a cool project."] }));
+    expect(plan.classification.qualityMarkers).toContain('student');
+  });
+
   it('a student in Spanish creates nothing and gets the student marker', async () => {
     const plan = await decide(makeCall({ turns: ['C: Hola, soy Valeria, estudiante de maestría, y estoy haciendo mi tesis sobre energía solar. ¿Alguien me podría dar una entrevista?', 'A: Le paso su solicitud.'] }));
     expect(plan.classification.qualityMarkers).toContain('student');
