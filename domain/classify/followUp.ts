@@ -144,10 +144,12 @@ const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than|ahead of|antes 
  */
 export function timeDatesEvent(sentence: string, timeText: string): boolean {
   const f = foldAccents(sentence);
-  const first = foldAccents(timeText).split(/\s+/)[0] ?? '';
-  const clauses = f.split(/,|;|:|\band\b|\bbut\b|\bthen\b|\bif\b|\bbecause\b|\bso\b|\by\b|\bpero\b|\bsi\b/);
-  const clause = clauses.find((c) => first && c.includes(first));
-  if (!clause) return false;
+  const first = (foldAccents(timeText).split(/\s+/)[0] ?? '').replace(/[^\p{L}\p{N}'-]/gu, '');
+  const clauses = f.split(/(?<=:)|,|;|\band\b|\bbut\b|\bthen\b|\bif\b|\bbecause\b|\bso\b|\by\b|\bpero\b|\bsi\b/);
+  const at = clauses.findIndex((c) => first && c.includes(first));
+  if (at < 0) return false;
+  // "I'll flag the deadline: tomorrow at four": what the colon names the time as belongs to it.
+  const clause = at > 0 && clauses[at - 1].endsWith(':') && clauses[at].trim().startsWith(first) ? `${clauses[at - 1]} ${clauses[at]}` : clauses[at];
   if (liveMatch(clause, CONTACT_ACT) || liveMatch(clause, CHANNEL_WORD)) return false;
   const before = clause.slice(0, clause.indexOf(first));
   return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before);

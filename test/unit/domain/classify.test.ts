@@ -128,6 +128,7 @@ describe('follow-up', () => {
     none(['A: When did you notice?', 'C: Saturday, maybe Friday.']);
     none(["C: If one of them says take me off your list, does that happen? Or do they get a call next week from somebody else?"]);
     none(["C: My deadline's tomorrow, four p.m.", "A: I'll flag the deadline: tomorrow at four."]);
+    none(["C: My deadline's tomorrow, four p.m. Eastern, so if somebody could call me before then...", "A: Understood. I'll flag the deadline: tomorrow at four Eastern."]);
     // Twins: the same words tied to contact with the caller keep the follow-up.
     const at = (turns: string[]) => classify(makeCall({ turns })).classification.followUp?.at;
     expect(at(['C: Call me before Friday.'])).toBe('2026-11-13T15:00:00Z');
