@@ -115,7 +115,7 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   const f = text.toLowerCase().replace(/[’]/g, "'");
 
   // "en dos horas", "en una hora y media": the same offset, in Spanish.
-  const es = f.match(/\ben (una|un|dos|tres|cuatro|media|\d+) (horas?|minutos?)( y media)?/);
+  const es = f.match(/\ben (?:unas? |como |aproximadamente |m[aá]s o menos )?(una|un|dos|tres|cuatro|media|\d+) (horas?|minutos?)( y media)?/);
   if (es) {
     const n = ({ una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, media: 0.5 } as Record<string, number>)[es[1]] ?? Number(es[1]);
     const hours = /^h/.test(es[2]) ? n + (es[3] ? 0.5 : 0) : n / 60;

@@ -147,6 +147,10 @@ describe('resolveSpokenTime: durations are no time', () => {
     expect(resolveSpokenTime(text, REF, 'America/New_York')).toBeNull();
   });
 
+  it('"en unas dos horas" is two hours after the end of the call', () => {
+    expect(resolveSpokenTime('Oiga, ¿me puede llamar en unas dos horas?', REF, 'America/Los_Angeles')?.at).toBe('2026-11-10T19:00:00Z');
+  });
+
   it('a time said for today that has gone is no time, not tomorrow\'s', () => {
     expect(resolveSpokenTime('I had a demo booked this morning at nine.', REF, 'America/New_York')).toBeNull();
     expect(resolveSpokenTime('Call me today at 4', REF, 'America/New_York')?.at).toBe('2026-11-10T21:00:00Z');
