@@ -5,7 +5,7 @@
  */
 import type { Channel, Evidence } from '../plan';
 import { isValidZone, resolveSpokenTime, toUtcIso, zoneInText, type ResolvedTime } from '../time';
-import { evidence, fold, foldAccents, negatedAt, stripFillers, type Sentence } from '../text';
+import { evidence, fold, foldAccents, negatedAt, splitSentences, stripFillers, type Sentence } from '../text';
 import type { ClassifyContext } from './context';
 
 export interface FollowUpRequest {
@@ -88,9 +88,13 @@ export function callerZone(ctx: ClassifyContext): { zone: string; evidence: Evid
   return { zone: ctx.policy.defaultTimezone, evidence: null };
 }
 
+/** Spanish words that put a sentence in the past: "el sábado pasado", "nunca llegó", "cerré", "esperaba". */
+const PASADO = /(?<![\p{L}])(?:pasad[oa]s?|ayer|anoche|hace (?:una?|dos|tres|\d+) (?:d[ií]as?|semanas?|meses?)|lleg[oó]|llegaron|cerr[eé]|esperaba|esperaban|vino|vinieron|fue|iban|perd[ií]|cambi[eé]|me cobraron|me llamaron|me dijeron)(?![\p{L}])/iu;
+
 function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null {
   const f = fold(s.text);
   if (PAST_OR_NOT.test(f) && !/\b(?:next(?! door)|tomorrow|call me|call back|reach me)\b/.test(f)) return null;
+  if (PASADO.test(s.text) && !/(?<![\p{L}])(?:pr[oó]xim[oa]|que viene|ll[aá]m(?:e|en)me|m[aá]rqu(?:e|en)me)(?![\p{L}])/iu.test(s.text)) return null;
   return resolveSpokenTime(s.text, ref, zone);
 }
 
@@ -169,6 +173,9 @@ function asksForContact(ctx: ClassifyContext, c: Sentence, agent: Sentence): boo
   // A time given in answer to the agent's offer of a demo or a meeting is when it happens.
   if (before?.speaker === 'agent' && !pastQuestion && /\?\s*$/.test(before.text.trim()) && MEETING_OFFER.test(foldAccents(before.text))) return true;
   if (pastQuestion) return false;
+  // An answer to the agent's offer of a call ("¿Quiere que él la llame?" - "Sí, pero hoy no. El lunes
+  // a las once"; "Want me to have her call you?").
+  if (agentOffersContact(before)) return true;
   // The agent's repetition says it is a contact ("mañana a las cuatro le llama un especialista"),
   // unless the caller's words date an event.
   if (liveContactCue(foldAccents(ctx.call.transcript[agent.turn]?.text ?? agent.text)) && !EVENT_DATE.test(f)) return true;
@@ -279,6 +286,15 @@ const CHANNEL_WORD = /\b(?:call(?:ing|ed)?|ring|phone|text(?:ing)?|e-?mail(?:ing
 const MEETING_OFFER_G = new RegExp(MEETING_OFFER.source, 'g');
 const liveMatch = (f: string, re: RegExp) => [...f.matchAll(re)].some((m) => !negatedAt(f, m.index ?? 0));
 
+/** The agent's turn ends offering a contact, not asking about a past one: "Would you like him to call you?" */
+function agentOffersContact(turn: { speaker: string; text: string } | undefined): boolean {
+  if (turn?.speaker !== 'agent' || !/\?\s*$/.test(turn.text.trim())) return false;
+  const question = foldAccents(splitSentences(turn.text).at(-1) ?? turn.text);
+  return CONTACTS_YOU.test(question) && !negatedAt(question, question.search(CONTACTS_YOU)) && !PAST_OR_NOT.test(fold(question)) && !PASADO.test(question);
+}
+/** A contact aimed at the caller in the agent's words: "call you", "have her call you", "que él la llame". */
+const CONTACTS_YOU = /\b(?:call|ring|phone|text|email|e-mail|reach|contact|get back to|follow up with)\s+you\b|(?<![\p{L}])(?:la|lo|le)\s+(?:\p{L}+\s+)?(?:llam|marc|marqu|contact|escrib)\p{L}*|(?<![\p{L}])(?:llamarl|marcarl|contactarl|escribirl)[ea](?![\p{L}])/iu;
+
 /** Does the call tie this time to contact with the caller, not to an event (a deadline, a closing, an install)? */
 function timeIsForContact(ctx: ClassifyContext, request: FollowUpRequest): boolean {
   // The turns that hold the time and the two before and one after each (where "Want to see it in
@@ -323,7 +339,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
   const askedCache = new Map<number, boolean>();
   const askedWhen = (t: number): boolean => {
     if (t < 0 || turns[t]?.speaker !== 'agent') return false;
-    if (!askedCache.has(t)) askedCache.set(t, ASKS_WHEN.test(fold(turns[t].text)) && !PAST_QUESTION.test(foldAccents(turns[t].text)));
+    if (!askedCache.has(t)) askedCache.set(t, (ASKS_WHEN.test(fold(turns[t].text)) && !PAST_QUESTION.test(foldAccents(turns[t].text))) || agentOffersContact(turns[t]));
     return askedCache.get(t)!;
   };
 
@@ -342,10 +358,13 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     if (CALLERS_OWN_PLAN.test(f) && !/\b(?:call|ring|text|email|reach|contact) (?:me|us)\b|\bcall(?:ing)? (?:me )?back\b|\bget back to me\b/.test(f)) continue;
     // An answer to "when works?" in fragments ("Wednesday? Three-thirty?") is read as one.
     const turnText = turns[s.turn].text;
-    const whole = asked && turnText !== s.text && !OLD_TIME.test(fold(turnText)) ? tryResolve({ ...s, text: turnText }, ref, zone) : null;
     // "Or do they get a call next week from somebody else?": a contact aimed at other people.
     if (THIRD_PARTY_CONTACT.test(f) && !/\b(?:me|us)\b/.test(f)) continue;
-    const r = whole ?? tryResolve(s, ref, zone);
+    // ("Yes, but next week. Today's a Friday, my brain is done.": the sentence's own day stands.)
+    const own = tryResolve(s, ref, zone);
+    const wholeRead = asked && turnText !== s.text && !OLD_TIME.test(fold(turnText)) ? tryResolve({ ...s, text: turnText }, ref, zone) : null;
+    const whole = wholeRead && !(own && !own.local.hasSame(wholeRead.local, 'day')) ? wholeRead : null;
+    const r = whole ?? own;
     if (!r || timeDatesEvent(whole ? turnText : s.text, r.text)) continue;
     const channel = channelOfTime(s.text, r.text);
     const ev = [evidence('followUp', whole ? { turn: s.turn, text: turnText } : s)];

@@ -129,12 +129,17 @@ describe('follow-up', () => {
     none(["C: If one of them says take me off your list, does that happen? Or do they get a call next week from somebody else?"]);
     none(["C: My deadline's tomorrow, four p.m.", "A: I'll flag the deadline: tomorrow at four."]);
     none(["C: My deadline's tomorrow, four p.m. Eastern, so if somebody could call me before then...", "A: Understood. I'll flag the deadline: tomorrow at four Eastern."]);
+    none(['C: El sábado pasado iban a venir y nunca llegó nadie. Cerré la cocina media mañana esperando.', 'A: El sábado esperaba al técnico y no llegó nadie.']);
+    none(["C: Now the email, I don't really do the email.", 'A: Could Kelsey call us back with one?', "C: I'll ask her this weekend."]);
     // Twins: the same words tied to contact with the caller keep the follow-up.
     const at = (turns: string[]) => classify(makeCall({ turns })).classification.followUp?.at;
     expect(at(['C: Call me before Friday.'])).toBe('2026-11-13T15:00:00Z');
     expect(at(['C: Call me at the end of the month.'])).toBeDefined();
     expect(at(['A: When would you like us to call?', 'C: Friday.'])).toBe('2026-11-13T15:00:00Z');
     expect(at(['C: Can you call me next week?'])).toBe('2026-11-16T15:00:00Z');
+    // An answer to the agent's offer of a call, in either language; the sentence's own day stands.
+    expect(at(['C: Perdí un sábado.', 'A: Voy a reportarlo al gerente. ¿Quiere que él la llame?', 'C: Sí, pero hoy no. El lunes a las once, que es cuando estoy en la oficina.'])).toBe('2026-11-16T16:00:00Z');
+    expect(at(['A: Want someone to call you to go over it?', "C: Yes, but next week. Today's a Friday, my brain is done."])).toBe('2026-11-16T15:00:00Z');
   });
 
   it('takes the corrected read-back the caller confirms, not the one they corrected', () => {
