@@ -322,7 +322,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // A compliance notice read out ("Reply STOP to opt out"), and something else that may be removed
   // ("your listing could be removed from search results"): no request of the caller's.
   if (/\breply ["'“]?stop["'”]? to (?:opt[- ]?out|unsubscribe|cancel|end|stop)\b/.test(f.slice(Math.max(0, i - 15), i + m0.length + 25))) return true;
-  if (/^(?:be|get|been) (?:taken|removed|deleted|dropped)/.test(m0) && /\b(?:your|the|our|my) (?:listing|business|profile|page|website|site|account|ad|review|post|photos?)\s+(?:\w+\s+){0,6}$/.test(f.slice(Math.max(0, i - 80), i))) return true;
+  if (/^(?:be|get|been) (?:taken|removed|deleted|dropped)/.test(m0) && /\b(?:your|the|our|my) (?:\w+ ){0,2}(?:listing|business|profile|page|website|site|account|ad|review|post|photos?)\s+(?:\w+\s+){0,8}$/.test(f.slice(Math.max(0, i - 100), i))) return true;
+  // "...may be removed from search results": a search engine's index, not a contact list.
+  if (/\b(?:taken|removed|deleted|dropped)\b/.test(m0) && /^[^.?!]{0,20}\bfrom (?:the )?(?:search|google|maps|the map|directory|index|listings|results)\b/.test(f.slice(i))) return true;
   // "No, I don't want off the newsletter": a removal refused, whatever frame the words make.
   if (NEGATED_REMOVAL.test(f.slice(Math.max(0, i - 25), i + m0.length + 25))) return true;
   // "Lo vamos a dar de baja": a thing (the service) is closed, not the caller removed.

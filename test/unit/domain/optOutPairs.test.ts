@@ -198,6 +198,7 @@ const PAIRS: Pair[] = [
       { change: 'a place, not contact', turns: ["C: Look, don't call me here at the shop, okay? Call my cell after five."], status: 'none' },
       { change: 'a removal refused', turns: ["C: And before you ask, no, I don't want off the newsletter or anything, I actually read those."], status: 'none' },
       { change: "a robocall's listing, not the caller", turns: ['C: Our records show your listing may be unverified and could be removed from search results. Press two to speak with a specialist.'], status: 'none' },
+      { change: "a robocall's profile, several words away", turns: ['C: Our records show your Google business profile has not been verified and may be removed from search results within twenty-four hours. Press one now.'], status: 'none' },
       { change: 'a compliance notice read out', turns: ["C: The text says 'You earned fifty dollars. Reply STOP to opt out.' And I'm not replying stop, I want to know what the fifty is."], status: 'none' },
       { change: 'asked whether they must', turns: ['C: Do I need to, like, unsubscribe or something to stop getting the weekly partner reminders?'], status: 'uncertain' },
       { change: "referred people's act", turns: ['C: Two of the people I referred told me they tried to unsubscribe from your emails and the link goes to a page-not-found.'], status: 'none' },
