@@ -309,6 +309,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/^unsubscrib\w* (?:me )?from (?:the |my |our |your )?(?:\w+ ){0,2}(?:monitoring|plan|service|subscription|membership|warranty|maintenance)\b/.test(f.slice(i))) return true;
   // "We scrub your lists against the national registry daily": the caller describes what they do.
   if (/^(?:scrub|remove|delete|block|purge|erase|unsubscribe|stop|opt)/.test(m0) && /(?<!\b(?:can|could|would|should|will|please|shall|let)\s+)\b(?:we|i)\s+(?:(?:also|just|always|then|actually|basically|automatically|usually|typically)\s+)?$/.test(f.slice(Math.max(0, i - 40), i))) return true;
+  // "We handle STOP keywords, unsubscribes, opt-out logs", "we help small businesses stay compliant
+  // with unsubscribe and opt-out requests": a vendor describing what its product does.
+  if (!/\b(?:me|us)\b/.test(m0) && /\b(?:we|our (?:tool|platform|software|app|system|product|service|team))\s+(?:\w+\s+){0,2}(?:handle|handles|manage|manages|automate|automates|process|processes|track|tracks|log|logs|help|helps|do|does)\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "That's not me saying don't call me at all": the caller denies the request.
   if (/\b(?:not|n't|never)\s+(?:me\s+)?(?:saying|asking|telling you)\b[^.?!]{0,20}$/.test(f.slice(0, i))) return true;
   // "I want people to stop DMing me": someone else's contact, not ours.
