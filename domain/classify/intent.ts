@@ -48,6 +48,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:charge|charges|charged|charging|overcharged|double[- ]charged|refund|credit card|payment|card on file|subscription fee|late fee|fees?)\b/, 2],
     [/\b(?:payout|paid out|haven't been paid|have not been paid|my reward (?:payment|money|check)|reward (?:hasn't|has not|never) (?:arrived|come|been paid))\b/, 2],
     [/\b(?:pay|paying|price increase|renewal (?:price|charge))\b/, 1],
+    [/\b(?:took (?:\w+ )?(?:\w+ )?out of (?:my|our) (?:account|card)|withdrew|renewed (?:it|us|me|anyway)|auto-?renew\w*)\b/, 2],
   ],
   support: [
     [/\b(?:(?:charged|listed|showing|shows up|appears|sent|counted|billed|entered) twice|duplicated?|duplicates|merge|doubled up|listed two times)\b/, 2],
@@ -59,6 +60,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:won't|wont|doesn't|does not|didn't|will not) let (?:me|us)\b|\b(?:comes?|came|coming) out (?:all )?(?:garbled|wrong|weird|scrambled|blank|broken|jumbled)\b|\bweird thing\b|\bsomething(?:'s| is) (?:off|wrong|broken)\b|\b(?:file|image|logo|photo)s? (?:is |are )?(?:too big|too large)\b|\bsays? (?:file|error|invalid)\b|\b(?:no (?:suben|cargan|llegan|funciona)|sale en blanco|salen en ingl[eé]s)\b/, 2],
     [/\b(?:shows?|showing|says?|displays?)\b[^.]*\b(?:but|should|supposed to)\b/, 2],
     [/\b(?:lost my|can't find my|cannot find my)\b/, 2],
+    [/\b(?:i|we) (?:have|had|got|'ve got|'ve had) (?:a|an|this|one) (?:\w+ )?(?:problem|issue)\b|\btengo (?:un|este) problema\b/, 2],
     [/\b(?:disappeared|vanished|is gone|went missing|stopped showing|not showing(?: up)?|no longer shows?)\b/, 2],
     [/\b(?:is|are|shows?|looks?|came out|comes out) (?:completely |totally |still )?(?:empty|blank|incorrect|broken|missing|wrong)\b/, 2],
     [/\b(?:no funciona|no puedo (?:entrar|acceder|iniciar)|error|contraseña)\b/, 2],

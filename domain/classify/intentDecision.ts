@@ -33,6 +33,8 @@ const CLEAR_LOW_FIT: Partial<Record<Intent, number>> = { spam: 0.2, vendor: 0.25
 const MIN_WORDS_FOR_LOW_FIT = 12;
 /** The model's probability at which it overrules the low-fit detector. */
 const CLEAR_OTHERWISE = 0.3;
+/** The weight the model must give a reading that is no service call to stand in for an unsupported service reading. */
+const NO_SERVICE_FLOOR = 0.1;
 /** Probabilities this close are a tie the model cannot break. */
 const TIE = 0.05;
 
@@ -68,6 +70,13 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   // A near tie is broken by the cue lists' reading, the second opinion.
   const tied = allowed.find((r) => r.intent === cues.intent && cues.intent !== 'other' && r.p >= allowed[0].p - TIE);
   let top = tied ?? allowed[0];
+  // A service reading with not one service word in the call ("I'm mid-braid, can you call me back
+  // Tuesday?", "estoy manejando, ¿me puede llamar en dos horas?"): the model's guess, not a problem
+  // to pause for; the next reading that is no service call stands, if the model gives it any weight.
+  if (SERVICE.includes(top.intent) && SERVICE.every((i) => !(scores[i as keyof typeof scores] ?? 0))) {
+    const next = allowed.find((r) => !SERVICE.includes(r.intent) && r.p >= NO_SERVICE_FLOOR);
+    if (next) top = next;
+  }
   // Asking to join the referral program is a referral call, however much it sounds like buying.
   if (joinRequested && top.intent === 'sales_inquiry') top = allowed.find((r) => r.intent === 'referral') ?? top;
   if (optOut.requested && !(SERVICE.includes(top.intent) && optOut.scope !== 'all' && top.p >= 0.3)) {

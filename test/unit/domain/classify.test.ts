@@ -4,6 +4,7 @@ import { classifyCall } from '../../../domain/classify';
 import { judgeByRules } from '../../../domain/classify/rulesClassifier';
 import { validateSignals } from '../../../domain/classify/signals';
 import { detectFollowUp } from '../../../domain/classify/followUp';
+import { scoreIntents } from '../../../domain/classify/intent';
 import { detectPreferredContact } from '../../../domain/classify/preferences';
 import { callerSentences } from '../../../domain/text';
 import { detectReferredBy, detectReferredPerson } from '../../../domain/classify/referral';
@@ -41,6 +42,16 @@ describe('intent', () => {
     expect(classification.intent).toBe(intent);
     expect(classification.intentConfidence).toBeGreaterThan(0);
     if (intent !== 'other') expect(classification.evidence.some((e) => e.field === 'intent' && e.turn === 1)).toBe(true);
+  });
+
+  it('a call that only asks to be called back is no service call to pause for; a problem said in plain words is', () => {
+    const callback = classify(makeCall({ direction: 'outbound', turns: ['A: Hi, is this Ama? I wanted to tell you about our partner program.', "C: Oh, hey. I'm mid-braid right now, I literally have my hands in someone's hair. Can you call me back Tuesday? Like nine-thirty, before my first client.", 'A: Sure. Tuesday at 9:30 in the morning?', 'C: Yep. Thanks!'] }));
+    expect(callback.classification.suppression.suppress).toBe(false);
+    // The service words the fallback looks for, in plain words.
+    const said = (text: string) => scoreIntents([{ turn: 1, speaker: 'caller', text }]).scores;
+    expect(said('We went live last week and I have a problem.').support).toBeGreaterThan(0);
+    expect(said("It's the eighteen hundred dollars you took out of our account. You renewed it anyway.").billing).toBeGreaterThan(0);
+    expect(said("I'm mid-braid right now. Can you call me back Tuesday?")).toEqual({});
   });
 
   it('abstains (other, low confidence) when the words say nothing, whatever DialNexa hints', () => {
