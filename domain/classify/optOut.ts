@@ -223,15 +223,17 @@ const HOLD_ON = /^(?:hold on|hang on|wait(?:,| a (?:sec|second|minute))|sorry,? 
 
 /** Reports of an opt-out the caller already made ("I replied STOP", "I unsubscribed"), not requests. */
 const PAST_ACT = /\b(?:i|we) (?:\w+ )?(?:replied|texted|responded|sent|typed|unsubscribed|opted out|clicked|hit|pressed)\b/;
+/** Someone else's words quoted to a third person: "One patient ... told my front desk 'I've unsubscribed three times'". */
+const QUOTED_TO_SOMEONE = /\b(?:patients?|clients?|customers?|members?|parents?|students?|tenants?|neighbou?rs?|people|folks|somebody|someone)\b[^.?!]{0,60}\b(?:told|said to|asked|yelled at) (?:my|our|the|his|her) (?:[\w-]+ ){0,2}["'‘“]\s*(?:[\w']+\s+){0,4}$/;
 /** "I opted out by mistake, can you add me back?": undoing an opt-out. */
 const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|it|those|the \w+) back on)\b/;
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
 /** "what's your policy on unsubscribing", "how does opting out work": a question about the rule, not a request. */
-const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+)))\b[^.]*$/;
+const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+))|how many (?:people|customers|clients|members|users|folks|patients|of (?:them|your))|how often (?:do )?(?:people|customers|clients|folks))\b[^.]*$/;
 
 const OTHER_COMPANY =
-  /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:\w+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|el banco|la empresa|otra empresa|otras empresas|del cable)\b|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?:[a-z]+'s) (?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/;
+  /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:\w+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|el banco|la empresa|otra empresa|otras empresas|del cable)\b|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?:[a-z]+'s) (?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
 
 const GLOBAL = new Map<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
@@ -290,7 +292,7 @@ function compositional(f: string): { channel: Channel; index: number } | null {
 /** The guards every opt-out phrase must pass: negation, quoting, conditions, preferences, others. */
 function guarded(f: string, text: string, i: number, m0: string, turnF: string = f): boolean {
   // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
-  if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF)) return true;
+  if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF) || QUOTED_TO_SOMEONE.test(f.slice(0, i))) return true;
   if (negatedAt(f, i) && !/^(?:don't|do not|never|dont|no more|no me|no quiero|ne m|não|nao|nicht)/.test(m0)) return true;
   // "Stop calling me in the mornings": a time of day after "me" too (not "stop texting me right now").
   const afterObject = f.slice(i + m0.length).replace(/^\s+(?:me|us)\b/, '');
