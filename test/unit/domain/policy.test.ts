@@ -121,6 +121,17 @@ describe('rule 3: opt-out is honoured at once', () => {
     ]) expect((await decide(makeCall({ fromNumber: '+14155550101', turns }))).review.reasons).not.toContain('money');
   });
 
+  it('fraud, theft and threats ask for review when they are about the caller\'s account or person, not as words', async () => {
+    const reasons = async (turns: string[]) => (await decide(makeCall({ fromNumber: '+14155550101', turns }))).review.reasons;
+    expect(await reasons(["C: My old cell got stolen out of my truck last week, so I have a new number and I want to make sure you have it."])).not.toContain('access');
+    expect(await reasons(['C: Someone stole my login and changed my payout details.'])).toContain('access');
+    expect(await reasons(["C: And, um, what's your biggest problem with fraud?"])).not.toContain('access');
+    expect(await reasons(['C: There are fraudulent charges on my account.'])).toContain('access');
+    expect(await reasons(["C: The insurer wants it by the end of the month or they're threatening to raise my premium."])).not.toContain('sensitive_request');
+    expect(await reasons(["C: Your rep threatened me on the phone."])).toContain('sensitive_request');
+    expect(await reasons(["C: I'd like to join.", "A: I'll have someone send over pricing and the free month offer."])).not.toContain('money');
+  });
+
   it('a vendor pitch in Spanish is a vendor call', async () => {
     const plan = await decide(makeCall({ turns: ['C: Buenos días, ¿con quién hablo para publicidad? Nosotros hacemos letreros de jardín y tenemos una promoción de primavera.', 'A: Le paso la información a mercadeo.', 'C: Y si quieren, les mando muestras gratis.'] }));
     expect(plan.classification.intent).toBe('vendor');
