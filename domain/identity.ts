@@ -174,7 +174,7 @@ export function spokenCompany(sentences: Sentence[]): { company: string; sentenc
 
 const OTHER_PERSON = /\b(?:refer|referring|recommend|introduce) (?:my |a |our )?\w+\b(?![^.]*\bmy (?:own )?(?:email|number)\b)|\b(?:her|his|their|my (?:friend|colleague|coworker|co-worker|boss|brother|sister|wife|husband|partner|neighbou?r|cousin)|[A-Z][a-z]+'s)\s+(?:work\s+)?(?:email|e-mail|address|number|phone|cell)\b|\b(?:reach|email|call|text|contact) (?:her|him|them)\b|\b(?:she|he|they)(?:'s| is| are)? (?:at|on)\b/i;
 
-const OWN_CODE_RE = /\bmy (?:own |member |referral |personal |advocate |ambassador |partner )?(?:referral )?code(?:\?\s*(?:it's|it is)|\? it's| is|'s|:|,)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)/i;
+const OWN_CODE_RE = /\bmy (?:own |member |referral |personal |advocate |ambassador |partner )?(?:referral )?code(?:\?\s*(?:it's|it is)|\? it's| is|'s|:|,)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)|(?<![\p{L}])mi (?:propio )?c[oó]digo(?: de (?:soci[oa]|miembro|embajador[a]?|referid[oa]s?))?(?: es|:)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)/iu;
 const REFERRER_CUE = /\b(?:from (?!my own\b)[a-z]+'?s?\b|gave (?:it|this|that|them) to me|got (?:it|this|that) from|[A-Z][a-z]+ gave|gave me|got (?:it|a|the|her|his|this)? ?(?:code|link)? ?from|from (?:my|a|her|his)|referred|sent me|her code|his code|their code|friend's|used|using|recommended)\b/i;
 
 /** The caller says the number they are calling from is their new one. */
@@ -225,6 +225,16 @@ function addressOfSomeoneNamed(call: Call, email: string, selfNames: Set<string>
   const said = new Set<string>();
   for (const t of call.transcript) for (const m of t.text.matchAll(/(?<![\p{L}@.])(\p{Lu}\p{Ll}+)/gu)) said.add(foldAccents(m[1]));
   return [...said].some((n) => n.length >= 2 && !selfNames.has(n) && local.startsWith(n) && (local.length === n.length || n.length >= 3));
+}
+
+/**
+ * The agent's turn just before asks for the caller's own code ("Can you confirm your partner code for
+ * me?", "¿Me confirma su código de socio?"), not the code of whoever referred them.
+ */
+function agentAskedForOwnCode(call: Call, turn: number): boolean {
+  const before = call.transcript[turn - 1];
+  if (before?.speaker !== 'agent') return false;
+  return /\b(?:confirm|verify|what's|what is|read me) your (?:own |member |referral |partner |ambassador |advocate |personal )?(?:referral )?code\b|\byour (?:own|member|partner|ambassador|advocate|personal) code\b|\bsu (?:propio )?c[oó]digo de (?:soci[oa]|miembro|embajador[a]?)\b|\bconfirm(?:a|arme) su c[oó]digo\b/i.test(before.text) && !/\b(?:referr(?:er|ed)|who sent you|their|his|her)\b/i.test(before.text);
 }
 
 /**
@@ -326,9 +336,11 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   // Read per turn as well: "My partner code? It's FELIPE-7." is two sentences.
   const turnsOfSentences = [...new Set(sentences.map((s) => s.turn))].map((turn) => ({ turn, speaker: 'caller' as const, text: sentences.filter((s) => s.turn === turn).map((s) => s.text).join(' ') }));
   for (const s of [...sentences, ...turnsOfSentences]) {
-    const m = s.text.match(OWN_CODE_RE);
+    // The answer to the agent's "Can you confirm your partner code?": "Yeah, mine's THEO-4."
+    const asked = agentAskedForOwnCode(call, s.turn) ? s.text.match(/\b([A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,12})\b/) : null;
+    const m = asked ?? s.text.match(OWN_CODE_RE);
     if (!m || REFERRER_CUE.test(s.text)) continue;
-    const code = normaliseCode(m[1]);
+    const code = normaliseCode(m[1] ?? m[2]);
     if (code && code !== attributed && !ownCodes.includes(code)) {
       ownCodes.push(code);
       ev.push({ field: 'caller.referralCode', quote: s.text, turn: s.turn });

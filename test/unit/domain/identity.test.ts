@@ -77,4 +77,13 @@ describe('callerIdentity: the number the call comes from, said to be the new one
     const call = makeCall({ turns: ['A: Can you confirm something on your partner account?', "C: My partner code? It's FELIPE-7. F-E-L-I-P-E, seven."] });
     expect(callerIdentity(call).ownCodes).toEqual(['FELIPE-7']);
   });
+
+  test('the answer to "confirm your partner code" is the caller\'s own; a code asked for the referrer is not', () => {
+    expect(callerIdentity(makeCall({ turns: ['A: Hi Theo. Can you confirm your partner code for me?', "C: Yeah, mine's THEO-4. T-H-E-O dash four."] })).ownCodes).toEqual(['THEO-4']);
+    expect(callerIdentity(makeCall({ turns: ['A: Did whoever referred you give you their code?', 'C: Yeah, THEO-4.'] })).ownCodes).toEqual([]);
+  });
+
+  test('"Mi código de socia es LUPE-12" is the caller\'s own code', () => {
+    expect(callerIdentity(makeCall({ turns: ['C: Soy Guadalupe Reyes. Mi código de socia es LUPE-12, por si lo necesita.'] })).ownCodes).toEqual(['LUPE-12']);
+  });
 });
