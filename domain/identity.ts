@@ -206,9 +206,9 @@ export function normaliseCode(raw: string): string | null {
  * The agent's read-back files the address under someone else ("Leon Duarte, leon@duarteplumbing.com.
  * I'll pass him along as your referral"): the caller was handing a person over, not giving their own.
  */
-function agentFilesUnderSomeoneElse(call: Call, turn: number, email: string): boolean {
+function agentFilesUnderSomeoneElse(call: Call, turn: number, email: string, read: (text: string) => string[] = extractEmails): boolean {
   const next = call.transcript[turn + 1];
-  if (next?.speaker !== 'agent' || !extractEmails(next.text).includes(email)) return false;
+  if (next?.speaker !== 'agent' || !read(next.text).includes(email)) return false;
   // "...under your partner code": filed as a referral; "you'll get your referral code there" is the caller's own join.
   return /\b(?:her|him|them|his|their|she|he)\b|\b(?:under|with|to|using|on) your (?:partner |referral |member )?code\b|\bas (?:a |your )referral\b/i.test(next.text);
 }
@@ -296,6 +296,9 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
     if (OTHER_PERSON.test(s.text) || askedAbout(s.turn)) continue;
     if (!/\b(?:number|phone|cell|mobile|reach me|call me)\b/i.test(s.text) && !agentAskedForNumber(call, s.turn)) continue;
     for (const p of extractPhones(s.text, defaultRegion)) {
+      // "Cousin. Marcus Pickett... Number's 404 555 0517." - "404-555-0517, Marcus Pickett. Does he
+      // have an email?": the agent files the number under someone else.
+      if (agentFilesUnderSomeoneElse(call, s.turn, p, (text) => extractPhones(text, defaultRegion))) continue;
       add(phones, p);
       if (!spokenPhones.includes(p)) {
         spokenPhones.push(p);

@@ -209,7 +209,11 @@ export function applyPolicy(original: PolicyInput): PolicyResult {
   // (A contact that is the member's own, as the record has it, is not a new person.)
   const ownContact = (p: NonNullable<typeof signals.referredPerson>) =>
     (p.email != null && p.email === normaliseEmail(rec?.email)) || (p.phone != null && p.phone === normalisePhone(rec?.phone, policy.defaultRegion));
-  if (promotable && rec?.type === 'member' && target && signals.referredPerson && !ownContact(signals.referredPerson)) {
+  // A member who stops one channel ("no more texts") and hands over a cousin: the referral is the
+  // cousin's, nothing promotional for the caller (rule 3); an opt-out of everything or of marketing
+  // still creates nothing.
+  const refersDespiteChannelOptOut = !lowFit && c.optOut.requested && (c.optOut.scope === 'calls' || c.optOut.scope === 'sms' || c.optOut.scope === 'email');
+  if ((promotable || refersDespiteChannelOptOut) && rec?.type === 'member' && target && signals.referredPerson && !ownContact(signals.referredPerson)) {
     const p = signals.referredPerson;
     if (p.email || p.phone) {
       actions.push({

@@ -163,6 +163,14 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(ofType(plan, 'suppress')[0]).toMatchObject({ target: { type: 'referral', id: 'r-hana' }, reason: 'opt_out' });
   });
 
+  it('a member who stops one channel and hands over a cousin gets the cousin\'s referral; one who stops everything does not', async () => {
+    const texts = await decide(makeCall({ fromNumber: '+14155550101', turns: ["C: Stop texting me. Email's fine, phone's fine, just no more texts.", 'A: Understood.', 'C: Also, I want to refer my cousin Alan Li, he runs a garage door company.', 'A: Happy to. How do I reach Alan?', 'C: alan at li garage doors dot com.', 'A: alan@ligaragedoors.com.'] }));
+    expect(ofType(texts, 'suppress')[0]).toMatchObject({ reason: 'opt_out' });
+    expect(ofType(texts, 'create_referral')[0]).toMatchObject({ fields: expect.objectContaining({ email: 'alan@ligaragedoors.com', referralCode: 'SAM-22' }) });
+    const all = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Please stop contacting me altogether. No calls, no emails, nothing.', 'A: Understood.', 'C: Also, I want to refer my cousin Alan Li, he runs a garage door company.', 'A: Happy to. How do I reach Alan?', 'C: alan at li garage doors dot com.', 'A: alan@ligaragedoors.com.'] }));
+    expect(ofType(all, 'create_referral')).toEqual([]);
+  });
+
   it('creates nothing promotional for an opted-out caller', async () => {
     const plan = await decide(makeCall({ fromNumber: '+15035550163', caller: { firstName: 'Sofia', email: 'sofia@tidepool.co' }, attribution: { referralCode: 'SAM-22' }, turns: ['C: Sam referred me, but please take me off your list.'] }));
     expect(plan.actions.some((a) => a.type === 'create_referral' || a.type === 'create_member')).toBe(false);
