@@ -121,12 +121,24 @@ function contactUpkeepOnly(input: PolicyInput): boolean {
   return input.signals.preferredContact != null || saidNewContact;
 }
 
+/**
+ * A member asking us to move a referral to a status that pays ("can you just mark my referral as
+ * approved so it pays out?") asks for a money review (rule 7), not for help with a bill or to leave:
+ * no bad-timing pause.
+ */
+function rewardAskOnly(input: PolicyInput): boolean {
+  const reason = input.classification.suppression.reason;
+  if (reason !== 'billing' && reason !== 'cancellation' && reason !== 'support') return false;
+  // (A refund the caller wants is a billing call still: only a status or reward asked for counts.)
+  return input.signals.sensitive.some((f) => f.reasons.includes('money') && /\b(?:approved?|qualified|pays? out|payout|bonus|reward|commission)\b|aprobad[ao]/i.test(f.evidence.quote));
+}
+
 const NO_PAUSE = { suppress: false, reason: null, stopFutureOutreach: false } as const;
 
 export function applyPolicy(original: PolicyInput): PolicyResult {
   const input: PolicyInput = prospectDeclines(original)
     ? { ...original, classification: { ...original.classification, outcome: 'confirmed_no_interest', suppression: NO_PAUSE } }
-    : contactUpkeepOnly(original)
+    : contactUpkeepOnly(original) || rewardAskOnly(original)
       ? { ...original, classification: { ...original.classification, suppression: NO_PAUSE } }
       : original;
   const { call, match, signals, referrer, policy } = input;

@@ -96,6 +96,15 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(declined.review.reasons).not.toContain('money');
   });
 
+  it('a member asking for a referral to be approved is a money review, not a billing call to pause; a refund asked for still pauses', async () => {
+    const approve = await decide(makeCall({ fromNumber: '+14155550101', turns: ["C: My referral payout hasn't been paid. Kevin signed last week, and on my portal his referral still says 'qualified', not approved.", 'C: Can you just mark my referral as approved so the payout goes through?'] }));
+    expect(approve.classification.intent).toBe('billing');
+    expect(approve.review.reasons).toContain('money');
+    expect(ofType(approve, 'suppress')).toEqual([]);
+    const refund = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: You charged my card twice this month. I want a refund for the second charge.'] }));
+    expect(ofType(refund, 'suppress')[0]).toMatchObject({ reason: 'billing' });
+  });
+
   it('asks for a money review when the agent sets a referral to a status that pays', async () => {
     const plan = await decide(makeCall({ turns: ['C: I signed with your guy Mike on Tuesday.', "A: That's great news! Then I'll mark your referral as approved today, so Felipe gets his referral reward."] }));
     expect(plan.review.reasons).toContain('money');
