@@ -225,8 +225,12 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     if (/\b(?:last|ago|yesterday|previous|past)\b/i.test(r.text)) continue;
     // "Not today", "hoy no puedo", "desde el sábado": a time refused, or one things started at.
     if (/\b(?:not|no|desde|since)\s+(?:el\s+|the\s+|this\s+|last\s+)?$/i.test(spoken.slice(0, r.index)) || /^\s+no\b/i.test(spoken.slice(r.index + r.text.length))) continue;
-    const hasDay = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(r.text);
-    const joined = next && !s.isCertain('hour') && next.isCertain('hour') && ((!next.isCertain('day') && !next.isCertain('weekday')) || (hasDay && sameDay(s, next))) ? next : null;
+    const ownDay = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(r.text);
+    const joined = next && !s.isCertain('hour') && next.isCertain('hour') && ((!next.isCertain('day') && !next.isCertain('weekday')) || (ownDay && sameDay(s, next))) ? next : null;
+    // "9 a.m. your local time on Monday": an hour and, a few words on, the day it falls on.
+    const dayAfter = !ownDay && s.isCertain('hour') && next && (next.isCertain('weekday') || next.isCertain('day')) && !next.isCertain('hour') && !/\b(?:last|ago|yesterday|previous|past)\b/i.test(results[i + 1].text) ? next : null;
+    const hasDay = ownDay || dayAfter != null;
+    const dayOf = dayAfter ?? s;
     const timeOf = joined ?? s;
     const hasHour = timeOf.isCertain('hour');
     if (!hasDay && !hasHour) continue; // "this month", "the 2020s"
@@ -248,12 +252,12 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     if (!meridiemCertain && (part === 18) && hour >= 1 && hour < 12) hour += 12;
     if (!meridiemCertain && (part === 9 || part === 10) && hour >= 13 && hour <= 19) hour -= 12;
     // A bare time ("at 4") is today unless already past; chrono's implied day is not used.
-    const date = hasDay ? { year: s.get('year') ?? ref.year, month: s.get('month') ?? ref.month, day: s.get('day') ?? ref.day } : { year: ref.year, month: ref.month, day: ref.day };
+    const date = hasDay ? { year: dayOf.get('year') ?? ref.year, month: dayOf.get('month') ?? ref.month, day: dayOf.get('day') ?? ref.day } : { year: ref.year, month: ref.month, day: ref.day };
     let local = DateTime.fromObject({ ...date, hour, minute, second: 0 }, { zone });
     if (!local.isValid) continue;
     // "Tuesday at 3" said on a Tuesday morning is today, not next week (chrono moves it forward).
-    if (s.isCertain('weekday') && !s.isCertain('day') && !/\bnext\b|pr[oó]xim/i.test(r.text)) {
-      const wd = s.get('weekday');
+    if (dayOf.isCertain('weekday') && !dayOf.isCertain('day') && !/\bnext\b|pr[oó]xim/i.test(r.text)) {
+      const wd = dayOf.get('weekday');
       if (wd != null && (wd === 0 ? 7 : wd) === ref.weekday) {
         const today = DateTime.fromObject({ year: ref.year, month: ref.month, day: ref.day, hour, minute, second: 0 }, { zone });
         if (today > ref) local = today;
@@ -265,7 +269,7 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     // A bare time already past today means the next day; a past day is not a follow-up.
     if (local <= ref) {
       if (!hasDay) local = local.plus({ days: 1 });
-      else if (s.isCertain('weekday') && !s.isCertain('day')) local = local.plus({ weeks: 1 }); // "Thursday" said on a Thursday afternoon
+      else if (dayOf.isCertain('weekday') && !dayOf.isCertain('day')) local = local.plus({ weeks: 1 }); // "Thursday" said on a Thursday afternoon
       else continue;
     }
     return { at: toUtcIso(local), text: r.text, local };

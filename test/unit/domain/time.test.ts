@@ -147,6 +147,12 @@ describe('resolveSpokenTime: durations are no time', () => {
     expect(resolveSpokenTime(text, REF, 'America/New_York')).toBeNull();
   });
 
+  it('an hour and, a few words on, its day are one time', () => {
+    // REF is Tuesday 2026-11-10 12:00 in New York.
+    expect(resolveSpokenTime('Understood, 9 a.m. your local time on Monday.', REF, 'America/New_York')?.at).toBe('2026-11-16T14:00:00Z');
+    expect(resolveSpokenTime('At 3, I think, it was last Monday.', REF, 'America/New_York')?.at).toBe('2026-11-10T20:00:00Z');
+  });
+
   it('"en unas dos horas" is two hours after the end of the call', () => {
     expect(resolveSpokenTime('Oiga, ¿me puede llamar en unas dos horas?', REF, 'America/Los_Angeles')?.at).toBe('2026-11-10T19:00:00Z');
   });
