@@ -95,6 +95,14 @@ function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null
   const f = fold(s.text);
   if (PAST_OR_NOT.test(f) && !/\b(?:next(?! door)|tomorrow|call me|call back|reach me)\b/.test(f)) return null;
   if (PASADO.test(s.text) && !/(?<![\p{L}])(?:pr[oó]xim[oa]|que viene|ll[aá]m(?:e|en)me|m[aá]rqu(?:e|en)me)(?![\p{L}])/iu.test(s.text)) return null;
+  // "I'll cancel tomorrow's appointment and have the scheduler call you at eight on Monday": the
+  // time being moved away from is not the new one.
+  const clauses = /[.?!]\s+\S/.test(s.text.trim()) ? [s.text] : s.text.split(/(?:,|;|\band\b|\bbut\b)\s*/i);
+  if (clauses.length > 1 && clauses.some((c) => OLD_TIME.test(fold(c)))) {
+    const rest = clauses.filter((c) => !OLD_TIME.test(fold(c))).join(', ');
+    const r = rest.trim() ? resolveSpokenTime(rest, ref, zone) : null;
+    if (r) return r;
+  }
   return resolveSpokenTime(s.text, ref, zone);
 }
 
