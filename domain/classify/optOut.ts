@@ -131,6 +131,13 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:stop|quit) (?:sending (?:me |us )?)?(?:the |your |all (?:the|these|those) |these |those )?(?:\w+ )?(?:marketing|promotions?|promotional|offers|reminders|spam|junk|advertising|ads|sales (?:calls|pitches))\b/, 'marketing'],
   [/\b(?:no|don't want|do not want|don't send|do not send) (?:me |us )?(?:any )?(?:more )?(?:marketing|promotions?|promotional (?:emails|calls|messages|texts)|offers|sales calls)\b/, 'marketing'],
   [/\b(?:stop|quit|cease) (?:contacting|bothering|pestering|harassing|reaching out to) (?:me|us)\b/, 'all'],
+  // "I'd prefer not to be contacted by your company going forward", "I'd be grateful if your company
+  // stopped reaching out to me altogether": polite, and plain.
+  [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be (?:contacted|reached)\b/, 'all'],
+  [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be called\b/, 'calls'],
+  [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be (?:emailed|e-mailed)\b/, 'email'],
+  [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be texted\b/, 'sms'],
+  [/(?<=\b(?:grateful|appreciate it|best|better) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all)? )(?:stopped|would stop|could stop) (?:contacting|reaching out to) (?:me|us)\b/, 'all'],
   [/\b(?:don't|do not|never|dont) (?:ever )?(?:contact|reach out to|bother) (?:me|us)\b/, 'all'],
   [/\b(?:leave me alone|no more contact|i want no further contact)\b/, 'all'],
   [/\b(?:i|we) (?:don't|do not) want (?:to (?:get|receive|hear)|any) (?:\w+ ){0,2}(?:calls|emails|texts|messages|contact|from you)\b/, 'all'],

@@ -21,6 +21,7 @@ describe('agent acknowledgement of an opt-out', () => {
     [['C: Cut out the marketing stuff.', "A: Understood. I'll opt you out of marketing and promotional messages."], 'marketing'],
     [['C: Sí, ándele, hágame ese favor.', 'A: Con gusto. Ya no le volveremos a llamar.'], 'calls'],
     [['C: Que no me volváis a contactar.', 'A: Entendido. Registro su solicitud y la baja de todas las comunicaciones.'], 'all'],
+    [['C: The phone calls, the emails, all of it.', "A: That's not rude at all. I'll make sure we stop contacting you through every channel."], 'all'],
   ])('confirms %j with scope %s', (turns, scope) => {
     expect(ack(turns)?.scope).toBe(scope);
   });
