@@ -154,7 +154,7 @@ const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than|ahead of|antes 
  * The clause that holds a time dates an event (or a deadline) and names no contact: a date things
  * happen on, not a time to be reached. "Call me before Friday" keeps its contact.
  */
-export function timeDatesEvent(sentence: string, timeText: string): boolean {
+function timeDatesEvent(sentence: string, timeText: string): boolean {
   const f = foldAccents(sentence);
   const first = (foldAccents(timeText).split(/\s+/)[0] ?? '').replace(/[^\p{L}\p{N}'-]/gu, '');
   const clauses = f.split(/(?<=:)|,|;|\band\b|\bbut\b|\bthen\b|\bif\b|\bbecause\b|\bso\b|\by\b|\bpero\b|\bsi\b/);
