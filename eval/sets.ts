@@ -44,7 +44,10 @@
  *            while rules 3.5.1 were built, committed unrun. Run once (rules 3.5.2, eval/runs/), then
  *            opened.
  *  - sealed16: test/corpus/sealed16/{ga,gb,gc}, 150 more written (contracts and examples only)
- *            after sealed15 was run, committed unrun. Run once (rules 3.5.3, eval/runs/).
+ *            after sealed15 was run, committed unrun. Run once (rules 3.5.3, eval/runs/), then opened:
+ *            rules 3.6.x were developed on its misses and the model retrained on it.
+ *  - sealed17: test/corpus/sealed17/{ha,hb,hc}, 150 more written (contracts and examples only)
+ *            after sealed16 was run, committed unrun. Run once (rules 3.6.1, eval/runs/).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -60,7 +63,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -93,6 +96,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed14: path.join(ROOT, 'test', 'corpus', 'sealed14'),
   sealed15: path.join(ROOT, 'test', 'corpus', 'sealed15'),
   sealed16: path.join(ROOT, 'test', 'corpus', 'sealed16'),
+  sealed17: path.join(ROOT, 'test', 'corpus', 'sealed17'),
 };
 
 interface JsonEntry {
