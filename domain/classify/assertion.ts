@@ -28,7 +28,7 @@ const SPEECH_VERB =
  * The caller's own words to someone else ("I finally yelled at them, take me off your list"), or
  * words reported without a subject ("me dijeron que me iban a dar de baja": they told me).
  */
-const SAID_TO_OTHERS = /\b(?:i|we) (?:\w+ )?(?:yelled at|screamed at|told|asked|said to|begged|warned|(?:had|have|got) to (?:tell|ask)|gotta (?:tell|ask)) (?:them|him|her|those (?:guys|people)|some \w+|the other \w+|that \w+)\b[^.?!]*$|\b(?:heard|hear) (?:him|her|them|my \w+) (?:go|goes|say|says|said|tell|yell)\b[^.?!]*$|\b(?:me|nos) (?:dijeron|avisaron|comentaron|escribieron|mandaron decir)\b[^.?!]*$|\b(?:dicen|dijeron) que\b[^.?!]*$/;
+const SAID_TO_OTHERS = /\b(?:i|we) (?:\w+ )?(?:yelled at|screamed at|told|asked|said to|begged|warned|(?:had|have|got) to (?:tell|ask)|gotta (?:tell|ask)) (?:them|him|her|those (?:guys|people)|some \w+|the other \w+|that \w+)\b[^.?!]*$|\b(?:heard|hear) (?:him|her|them|my \w+) (?:go|goes|say|says|said|tell|yell)\b[^.?!]*$|\b(?:me|nos) (?:dijeron|dijo|avisaron|avis[oó]|comentaron|coment[oó]|escribieron|escribi[oó]|mandaron decir|mand[oó] decir|pidi[oó]|pidieron)\b[^.?!]*$|\b(?:dicen|dijeron) que\b[^.?!]*$/;
 
 /** Someone or something other than the caller says the request: reported speech. */
 export function reportedSpeech(f: string, i: number): boolean {

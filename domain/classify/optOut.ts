@@ -321,6 +321,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "We handle STOP keywords, unsubscribes, opt-out logs", "we help small businesses stay compliant
   // with unsubscribe and opt-out requests": a vendor describing what its product does.
   if (!/\b(?:me|us)\b/.test(m0) && /\b(?:we|our (?:tool|platform|software|app|system|product|service|team))\s+(?:\w+\s+){0,2}(?:handle|handles|manage|manages|automate|automates|process|processes|track|tracks|log|logs|help|helps|do|does)\b[^.?!]*$/.test(f.slice(0, i))) return true;
+  // "Anybody who's ever said 'stop calling me' or texted STOP, never dialed again": anyone's words, quoted.
+  if (/\b(?:anybody|anyone|everyone|everybody|people|customers|clients|whoever)\b(?: who(?:'s| has| have| ever)?)?(?: \w+){0,2} (?:said|says|say|texted|texts|asked|asks|replied|replies)\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
+  if (/^(?:\w+\s+){0,2}(?:anybody|anyone|everyone|everybody|whoever) who\b/.test(f.trim())) return true;
   // "That's not me saying don't call me at all": the caller denies the request.
   if (/\b(?:not|n't|never)\s+(?:me\s+)?(?:saying|asking|telling you)\b[^.?!]{0,20}$/.test(f.slice(0, i))) return true;
   // "I want people to stop DMing me": someone else's contact, not ours.
