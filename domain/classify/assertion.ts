@@ -48,7 +48,7 @@ export function machineMenu(f: string): boolean {
 
 const PAST_REQUEST = /\b(?:i|we) (?:had |'d |already |once )?(?:asked|told|requested|said|wanted|called|emailed|wrote|texted)\b|\bi'd asked\b|\b(?:ped[ií]|les ped[ií]|les dije)\b/;
 const PAST_TIME = /\b(?:back in|last (?:year|month|week|spring|summer|fall|autumn|winter|time)|(?:a (?:while|year|month|few \w+)|\w+ (?:months|years|weeks)) ago|a while back|previously|in the past|el (?:año|mes) pasado|hace (?:un|unos|dos|tres) \w+)\b/;
-const SETTLED = /\b(?:and you did|you (?:actually |really |totally |finally |all )?did|and it stopped|they stopped|it stopped|it's been (?:nice and )?quiet|which you did|and you have|(?:that|it) (?:got|was|has been) (?:fixed|sorted|handled|taken care of)|(?:everything's|everything has|it's|it has) been fine since|no complaints|y (?:lo hicieron|pararon|dejaron))\b/;
+const SETTLED = /\b(?:and you did|(?:you|they|y'all) (?:actually |really |totally |finally |all )?did|and it stopped|they stopped|it stopped|it's been (?:nice and )?quiet|which you did|and you have|(?:that|it) (?:got|was|has been) (?:fixed|sorted|handled|taken care of)|(?:everything's|everything has|it's|it has) been fine since|no complaints|y (?:lo hicieron|pararon|dejaron))\b/;
 
 /** "Back in the spring I'd asked you to stop the texts, and you did": a past request, settled. */
 export function pastAndSettled(f: string, i: number, turnText: string): boolean {

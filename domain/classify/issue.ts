@@ -27,14 +27,24 @@ const ACTUAL = /\b(?:but|instead|shows|showing|says|keeps|still|only|actually|go
 const IMPACT = /\b(?:can't|cannot|unable|blocked|losing|lost|customers|clients|every (?:day|time|week)|all (?:of )?(?:our|my)|urgent|asap|deadline|team|whole|nobody can|affect\w*|costing|late)\b/;
 
 /** When we reach the caller is no product problem: "someone from your team keeps trying me in the mornings". */
-const CONTACT_TIMING = /\b(?:call(?:s|ed|ing)?|ring(?:s|ing)?|tr(?:y|ies|ying)|text(?:s|ing)?|reach(?:es|ing)?)\s+(?:me|us)\s+(?:\w+\s+)?(?:in the (?:morning|afternoon|evening)s?|(?:every|each) (?:morning|afternoon|evening)|at (?:\d|night|dinner|work)|during (?:the day|work|class|dinner|my)|(?:early|late) (?:in the|at)|mornings|evenings|afternoons)\b/;
+const CONTACT_TIMING = /\b(?:call(?:s|ed|ing)?|ring(?:s|ing)?|tr(?:y|ies|ying)|text(?:s|ing)?|reach(?:es|ing)?)\s+(?:me|us)\s+(?:\w+\s+)?(?:in the (?:morning|afternoon|evening)s?|(?:every|each) (?:morning|afternoon|evening)|at (?:like |around |about )?(?:\d|night|dinner|work|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|during (?:the day|work|class|dinner|my)|(?:early|late) (?:in the|at)|mornings|evenings|afternoons)\b/;
+
+/** Not being free to answer is no product problem: "I literally cannot hear the phone", "I can't pick up at work". */
+const CANNOT_ANSWER = /\b(?:can't|cannot|can not|couldn't|never) (?:hear|answer|pick up|get to|take) (?:the |my |your )?(?:phone|calls?|it)\b/;
+
+/** A short "no" to the agent's question: "No, no, not altogether.", "Nope, not that one." */
+const SHORT_DENIAL = /^\s*(?:no|nope|not)\b[^.?!]{0,25}[.!?]?\s*$/;
 
 /** Still keen is no problem: "I still want to talk to you guys". */
 const STILL_KEEN = /\bstill (?:want|like|love|interested|keen|need (?:you|the|to talk))\b/;
 
 export function detectIssue(caller: Sentence[], intent: Intent): { issue: IssueReport | null; evidence: Evidence[] } {
   if (!['support', 'complaint', 'billing'].includes(intent)) return { issue: null, evidence: [] };
-  const problem = caller.filter((s) => PROBLEM.test(fold(s.text)) && !CONTACT_TIMING.test(fold(s.text)) && !STILL_KEEN.test(fold(s.text)));
+  const problem = caller.filter((s) => {
+    const f = fold(s.text);
+    // ("No, no, not altogether." answers the agent; it reports nothing broken.)
+    return PROBLEM.test(f) && !CONTACT_TIMING.test(f) && !CANNOT_ANSWER.test(f) && !STILL_KEEN.test(f) && !SHORT_DENIAL.test(f);
+  });
   if (!problem.length) return { issue: null, evidence: [] };
   const symptom = problem[0];
   const all = caller.map((s) => s.text).join(' ');

@@ -15,7 +15,7 @@ export interface PreferredContact {
 function partOfDay(word: string): RegExp {
   const w = `${word}s?`;
   return new RegExp(
-    `\\b(?:(?:best|better|prefer|only|rather) (?:to )?(?:call|reach|ring) (?:me )?(?:in the )?${w}|(?:put|mark|set|have|switch|change) (?:me|it|that|my \\w+) (?:down )?(?:for|to) (?:the )?${w}|(?:i|we)(?:'d)? (?:prefer|rather have) (?:the )?${w}|${w} (?:are|is|would be|work) (?:best|better|good|great|fine)|call me in the ${w}|${w} in general|${w} (?:are|is) when (?:i'm|i am) (?:\\w+ )?(?:free|available|around|home|off)|(?:i'm|i am) (?:only )?(?:\\w+ )?(?:free|available) (?:in the )?${w})\\b|^${w}[.,!]`,
+    `\\b(?:(?:best|better|prefer|only|rather) (?:to )?(?:call|reach|ring) (?:me )?(?:in the )?${w}|(?:put|mark|set|have|switch|change) (?:me|it|that|my \\w+) (?:down )?(?:for|to) (?:the )?${w}|(?:i|we)(?:'d)? (?:prefer|rather have) (?:the )?${w}|${w} (?:are|is|would be|work) (?:totally |really |much |usually |always |just )?(?:best|better|good|great|fine)|call me in the ${w}|${w} in general|${w} (?:are|is) when (?:i'm|i am) (?:\\w+ )?(?:free|available|around|home|off)|(?:i'm|i am) (?:only )?(?:\\w+ )?(?:free|available) (?:in the )?${w})\\b|^${w}[.,!]`,
   );
 }
 

@@ -208,6 +208,7 @@ const PAIRS: Pair[] = [
       { change: 'a supposition', turns: ['C: Say, down the road, I wanted the texts to stop. How would I do that?'], status: 'none' },
       { change: 'the same, said now', turns: ['C: I want the texts to stop.'], status: 'affirmed', scope: 'sms' },
       { change: 'a past request, honoured', turns: ['C: So, funny story, back in the spring I called and asked you to stop emailing me so much, and you actually did. Anyway, I have a referral.'], status: 'none' },
+      { change: 'a past request, honoured by "them"', turns: ["C: So, last spring I asked your folks to stop texting me, and they did, so, credit where it's due. I want to talk about a battery."], status: 'none' },
       { change: 'a condition, in Spanish', turns: ['C: Pero le advierto una cosa: si me empiezan a llamar a cada rato, los bloqueo y me doy de baja, eh.'], status: 'none' },
       { change: 'the same, said now, in Spanish', turns: ['C: Ya me doy de baja, no me llamen más.'], status: 'affirmed', scope: 'calls' },
       { change: 'a survey question about others', turns: ['C: Like, question one: how many people a month ask to opt out?'], status: 'none' },

@@ -73,6 +73,12 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(updates(free, 'update_referral')[0]?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'preferredContact', to: 'callEvening' })]));
   });
 
+  it('mornings refused, afternoons "totally fine", and a "no, not altogether" to the agent are a preference, not a support case', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550123', turns: ['C: Your guys keep ringing me at like eight-thirty in the morning. Can you please stop calling me in the mornings? I literally cannot hear the phone.', 'A: Do you want us to stop calling altogether, or just change the time?', "C: No, no, not altogether. I still want the quote. Afternoons. After one. Afternoons are totally fine.", "A: Got it. I'm switching your contact preference from mornings to afternoons."] }));
+    expect(ofType(plan, 'suppress')).toEqual([]);
+    expect(updates(plan, 'update_referral')[0]?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'preferredContact', to: 'callAfternoon' })]));
+  });
+
   it('a caller who moved and keeps everything is updated, not paused as a cancellation', async () => {
     const turns = ['A: How can I help?', "C: I've got a change for my account. I moved. We sold the place and bought a spread outside Boise.", "A: Okay, so I'll go ahead and remove you from-", "C: No! Moved. Not remove. I want to keep everything, the payouts, all of it. I just have a new number.", "A: What's the new one?", 'C: My new number is 208 555 0140.'];
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns }));
