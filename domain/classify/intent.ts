@@ -18,6 +18,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\bcancel+(?:ing|ed)? (?:my|our|the) (?:account|subscription|membership|plan|contract|service)\b/, 3],
     [/\b(?:close|closing|terminate|end|ending) (?:my|our) (?:account|subscription|membership|contract)\b/, 3],
     [/\b(?:leave|quit|leaving|quitting) (?:the|your) (?:referral )?program\b/, 3],
+    // A service paused: "the monitoring subscription on hold while I'm deployed", "go to sleep while I'm gone".
+    [/\b(?:subscription|monitoring|service|plan|account|membership) on hold\b|\b(?:put|place) (?:my|our|the) (?:\w+ )?(?:subscription|monitoring|service|plan|account|membership) on hold\b|\b(?:pause|suspend) (?:my|our|the) (?:\w+ )?(?:subscription|monitoring|service|plan|account|membership)\b/, 2],
     [/\b(?:don't|do not|won't) (?:want to )?renew\b/, 2],
     // The business or the need ends: "we're winding the company down", "cerramos el local".
     [/\b(?:decided |going )?not (?:to )?renew(?:ing)?\b|\b(?:doesn't|does not|won't|don't|not) auto-?renew\b|\bwon't need (?:the|our|my|this) (?:account|subscription|membership|service|plan)\b/, 3],
@@ -49,6 +51,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:payout|paid out|haven't been paid|have not been paid|my reward (?:payment|money|check)|reward (?:hasn't|has not|never) (?:arrived|come|been paid))\b/, 2],
     [/\b(?:pay|paying|price increase|renewal (?:price|charge))\b/, 1],
     [/\b(?:took (?:\w+ )?(?:\w+ )?out of (?:my|our) (?:account|card)|withdrew|renewed (?:it|us|me|anyway)|auto-?renew\w*)\b/, 2],
+    [/\b(?:(?:my|our|the) deposit back|deposit (?:isn't|is not|isn't) back|(?:want|get|need) (?:my|our) (?:money|deposit) back|deposit refunded)\b/, 2],
   ],
   support: [
     [/\b(?:(?:charged|listed|showing|shows up|appears|sent|counted|billed|entered) twice|duplicated?|duplicates|merge|doubled up|listed two times)\b/, 2],

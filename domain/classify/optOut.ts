@@ -180,9 +180,9 @@ const THIRD_PARTY_SUBJECT =
   /(?:\b(?:they|he|she)|\b(?:they're|he's|she's)|\b(?:my|our|the|his|her|their|some|a bunch of|a lot of|lots of|half (?:of )?(?:my|our|the)|all (?:of )?(?:my|our|the)|many|several|a few|mis|sus|los|las|algunos|algunas|varios|varias)\s+(?:[\w']+\s+){0,2}(?:patients|customers|clients|students|parents|members|users|staff|employees|folks|people|subscribers|guests|tenants|kids|readers|followers|residents|neighbou?rs|pacientes|clientes|alumnos|alumnas|padres|socios|socias|vecinos|empleados))\s+(?:all\s+|just\s+|also\s+|keep\s+|kept\s+|already\s+)?(?:(?:tried|try|want|wanted|need|needed)\s+to\s+|are\s+|were\s+|have\s+|had\s+|'re\s+|'ve\s+|se\s+(?:est[aá]n\s+|han\s+|van\s+a\s+)?(?:dando\s+|dado\s+|dar\s+|dieron\s+|dan\s+)?)?(?:all\s+|already\s+)?$/;
 
 /** A line of the caller's named as the one not to use: "this number", "the office line", "the old one". */
-const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\bthat one\b/;
+const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b/;
 /** The caller gives us another way to reach them by phone ("use my cell instead", "my new number is"). */
-const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the) (?:cell|mobile|personal|new|other)\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b/;
+const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the) (?:cell|mobile|personal|new|other)\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b/;
 
 /**
  * "Please don't call me at this number anymore ... use my cell instead": a number changed, not
@@ -324,6 +324,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Anybody who's ever said 'stop calling me' or texted STOP, never dialed again": anyone's words, quoted.
   if (/\b(?:anybody|anyone|everyone|everybody|people|customers|clients|whoever)\b(?: who(?:'s| has| have| ever)?)?(?: \w+){0,2} (?:said|says|say|texted|texts|asked|asks|replied|replies)\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
   if (/^(?:\w+\s+){0,2}(?:anybody|anyone|everyone|everybody|whoever) who\b/.test(f.trim())) return true;
+  // "I'm not gonna be one of those guys who yells at you to stop calling": other people's words.
+  if (/\bone of (?:those|these|the) (?:guys|people|customers|callers|folks|ones)\b[^.?!]*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
   // "That's not me saying don't call me at all": the caller denies the request.
   if (/\b(?:not|n't|never)\s+(?:me\s+)?(?:saying|asking|telling you)\b[^.?!]{0,20}$/.test(f.slice(0, i))) return true;
   // "I want people to stop DMing me": someone else's contact, not ours.

@@ -52,6 +52,8 @@ describe('intent', () => {
     expect(said('We went live last week and I have a problem.').support).toBeGreaterThan(0);
     expect(said("It's the eighteen hundred dollars you took out of our account. You renewed it anyway.").billing).toBeGreaterThan(0);
     expect(said("I'm mid-braid right now. Can you call me back Tuesday?")).toEqual({});
+    expect(said("If the deposit isn't back in our account by February first, our attorney files.").billing).toBeGreaterThan(0);
+    expect(said("So you'd like the monitoring subscription on hold while I'm deployed? Yes, put the monitoring subscription on hold.").cancellation).toBeGreaterThan(0);
   });
 
   it('abstains (other, low confidence) when the words say nothing, whatever DialNexa hints', () => {
