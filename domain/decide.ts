@@ -11,6 +11,7 @@ import { callerIdentity } from './identity';
 import { matchIdentity, toPlanMatch } from './match';
 import { makeContext } from './classify/context';
 import { classifyCall } from './classify';
+import { saysNotReferred } from './classify/referral';
 import { judgeByRules, rulesClassifier, RULES_CLASSIFIER_ID } from './classify/rulesClassifier';
 import { weighSecondVoice } from './classify/secondVoice';
 import { signalsSchema, validateSignals, type CallClassifier, type ClassifierContext, type Signals } from './classify/signals';
@@ -25,7 +26,7 @@ export async function decideCall(call: Call, directory: RecordDirectory, policy:
   let { classification, facts: signals } = classifyCall(ctx, match, judged.signals);
   const index = await directory.index();
   // A referrer the name patterns missed, found by the members' own names and codes, in either speaker's words.
-  if (!classification.referredBy?.name) {
+  if (!classification.referredBy?.name && !saysNotReferred(ctx.caller)) {
     const sentences = [...ctx.caller, ...ctx.agent].sort((a, b) => a.turn - b.turn);
     const found = referrerInSpeech(sentences, index, identity, match.recordData?.type === 'member' ? match.recordData.id : null);
     if (found) {

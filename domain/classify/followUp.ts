@@ -162,6 +162,8 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   if (at < 0) return false;
   // "I'll flag the deadline: tomorrow at four": what the colon names the time as belongs to it.
   const clause = at > 0 && clauses[at - 1].endsWith(':') && clauses[at].trim().startsWith(first) ? `${clauses[at - 1]} ${clauses[at]}` : clauses[at];
+  // "My old email goes away at the end of the month": the address ends, no one is reached.
+  if (/\b(?:email|e-mail|address|number|phone|line|account)\s+(?:\w+\s+)?(?:goes away|go away|expires?|shuts? (?:off|down)|stops? working|ends|closes|will be (?:closed|gone|deactivated|shut off))\b/.test(clause)) return true;
   if (liveMatch(clause, CONTACT_ACT) || liveMatch(clause, CHANNEL_WORD)) return false;
   const before = clause.slice(0, clause.indexOf(first));
   return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before);

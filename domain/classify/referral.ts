@@ -152,8 +152,17 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
     }
   }
   if (!code && !name) return null;
+  // "Nobody referred me. I just wrote down the number off the sign": a name said, no referrer.
+  if (!code && saysNotReferred(ctx.caller)) return null;
   return { referralCode: code, name, codeSource, evidence: ev };
 }
+
+/** The caller says no one sent them ("Nobody referred me", "nadie me recomendó"): no name said in the call is a referrer. */
+export function saysNotReferred(caller: Sentence[]): boolean {
+  return caller.some((s) => NOT_REFERRED.test(fold(s.text)));
+}
+
+const NOT_REFERRED = /\b(?:nobody|no one|no-one) (?:referred|sent|recommended) (?:me|us)\b|\bi (?:wasn't|was not) referred\b|\bnot referred by\b|(?<![\p{L}])nadie me (?:recomend[oó]|mand[oó]|refiri[oó])(?![\p{L}])/u;
 
 export interface ReferredPerson {
   firstName: string | null;

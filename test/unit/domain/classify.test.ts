@@ -144,6 +144,7 @@ describe('follow-up', () => {
     none(["C: My deadline's tomorrow, four p.m. Eastern, so if somebody could call me before then...", "A: Understood. I'll flag the deadline: tomorrow at four Eastern."]);
     none(['C: El sábado pasado iban a venir y nunca llegó nadie. Cerré la cocina media mañana esperando.', 'A: El sábado esperaba al técnico y no llegó nadie.']);
     none(["C: Now the email, I don't really do the email.", 'A: Could Kelsey call us back with one?', "C: I'll ask her this weekend."]);
+    none(['C: We renamed the shop, so my old email goes away at the end of the month. Can you use the new one?', 'A: Of course. What is it?']);
     // Twins: the same words tied to contact with the caller keep the follow-up.
     const at = (turns: string[]) => classify(makeCall({ turns })).classification.followUp?.at;
     expect(at(['C: Call me before Friday.'])).toBe('2026-11-13T15:00:00Z');

@@ -186,6 +186,13 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(ofType(all, 'create_referral')).toEqual([]);
   });
 
+  it('a member named in passing is no referrer when the caller says nobody referred them', async () => {
+    const turns = ["C: I drive past Sam Lee's place every morning and he's got your yard sign out front.", 'A: Oh nice, Sam is one of our partners. Did he send you our way?', "C: No, no, I've never talked to the man. Nobody referred me. I want rough pricing. My email is lionel at baptiste bikes dot com."];
+    const plan = await decide(makeCall({ fromNumber: '+16145550471', caller: { firstName: 'Lionel', lastName: 'Baptiste' }, turns }));
+    expect(plan.classification.referredBy).toBeNull();
+    expect(ofType(plan, 'create_referral')).toEqual([]);
+  });
+
   it('creates nothing promotional for an opted-out caller', async () => {
     const plan = await decide(makeCall({ fromNumber: '+15035550163', caller: { firstName: 'Sofia', email: 'sofia@tidepool.co' }, attribution: { referralCode: 'SAM-22' }, turns: ['C: Sam referred me, but please take me off your list.'] }));
     expect(plan.actions.some((a) => a.type === 'create_referral' || a.type === 'create_member')).toBe(false);
