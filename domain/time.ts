@@ -192,7 +192,12 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     return { at: toUtcIso(local), text: 'next week', local };
   }
 
-  const spoken = withoutDurations(withoutCounts(ordinalDays(normaliseTimeWords(text), ref)));
+  // "Pasado mañana", "the day after tomorrow": the weekday two days on, which the parsers read.
+  const twoDaysOn = ref.plus({ days: 2 });
+  const dayAfterTomorrow = text
+    .replace(/\bpasado ma[ñn]ana\b/gi, `el ${['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'][twoDaysOn.weekday - 1]}`)
+    .replace(/\bthe day after tomorrow\b/gi, twoDaysOn.toFormat('cccc'));
+  const spoken = withoutDurations(withoutCounts(ordinalDays(normaliseTimeWords(dayAfterTomorrow), ref)));
   // ("a mí" is no "a.m.")
   let results = chrono.parse(spoken, wallDate(ref), { forwardDate: true }).filter((r) => !/^a m$/i.test(r.text));
   // Spanish ("llámame mañana a las 3", "el viernes a las 10 de la mañana").

@@ -151,6 +151,8 @@ describe('follow-up', () => {
     expect(at(['C: Call me at the end of the month.'])).toBeDefined();
     expect(at(['A: When would you like us to call?', 'C: Friday.'])).toBe('2026-11-13T15:00:00Z');
     expect(at(['C: Can you call me next week?'])).toBe('2026-11-16T15:00:00Z');
+    // "Mándemela por correo el lunes": a clitic pair on the contact verb.
+    expect(classify(makeCall({ turns: ['A: ¿Cómo quiere recibir la cotización?', 'C: Mándemela por correo el lunes, que el fin de semana no reviso nada.'] })).classification.followUp).toMatchObject({ at: '2026-11-16T15:00:00Z', channel: 'email' });
     // The time being moved away from is not the new one.
     expect(at(['A: Would you like someone to call you to set a new day?', 'C: Yeah, call me Monday. Eight a.m.?', "A: Eight a.m. Monday is fine. I'll cancel tomorrow's appointment and have the scheduler call you at eight on Monday.", 'C: Perfect.'])).toBe('2026-11-16T13:00:00Z');
     // An answer to the agent's offer of a call, in either language; the sentence's own day stands.

@@ -153,6 +153,11 @@ describe('resolveSpokenTime: durations are no time', () => {
     expect(resolveSpokenTime('At 3, I think, it was last Monday.', REF, 'America/New_York')?.at).toBe('2026-11-10T20:00:00Z');
   });
 
+  it('"pasado mañana" and "the day after tomorrow" are two days on', () => {
+    expect(resolveSpokenTime('Y que me llamen pasado mañana para confirmarme la nueva cita.', REF, 'America/New_York')?.at).toBe('2026-11-12T15:00:00Z');
+    expect(resolveSpokenTime('Call me the day after tomorrow at 3.', REF, 'America/New_York')?.at).toBe('2026-11-12T20:00:00Z');
+  });
+
   it('"en unas dos horas" is two hours after the end of the call', () => {
     expect(resolveSpokenTime('Oiga, ¿me puede llamar en unas dos horas?', REF, 'America/Los_Angeles')?.at).toBe('2026-11-10T19:00:00Z');
   });
