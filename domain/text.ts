@@ -116,7 +116,7 @@ export function conditionalAt(folded: string, index: number): boolean {
   // "I'd appreciate it if you'd stop", "if you could please stop": a polite request, not a condition.
   // "If it's all the same to you", "if you don't mind": politeness, not a condition.
   if (/\bif (?:it's|it is) all the same(?: to you)?\b|\bif you don't mind\b|\bif that's (?:ok|okay|alright|all right)\b|\bif possible\b/.test(before) && !/\b(?:if|unless|once|when|whenever)\b(?![^.]*\b(?:all the same|don't mind|that's (?:ok|okay|alright|all right)|possible)\b)[^.]*$/.test(before)) return false;
-  const polite = /(?:\b(?:appreciate (?:it )?|be (?:great|nice|good|grateful|helpful) |prefer (?:it )?|grateful )if (?:you|y'all|your (?:company|team|folks|people|guys))(?:\s+(?:would|could|can|will)|'d|'ll)?|\bif (?:you|y'all)(?:\s+(?:would|could)|'d))\s*(?:please\s+|just\s+|kindly\s+)*$|\bappreciate (?:it )?if (?:this|that|today)\b[^.]*$/.test(before);
+  const polite = /(?:\b(?:appreciate (?:it )?|be (?:great|nice|good|grateful|helpful) |prefer (?:it )?|grateful )if (?:you|y'all|your (?:company|team|folks|people|guys)|that|this)(?:\s+(?:would|could|can|will)|'d|'ll)?|\bif (?:you|y'all)(?:\s+(?:would|could)|'d))\s*(?:please\s+|just\s+|kindly\s+)*$|\bappreciate (?:it )?if (?:this|that|today)\b[^.]*$/.test(before);
   if (!polite && /\b(?:if|unless|once|when|whenever|next time|in case|the (?:day|minute|moment|second) (?:you|they|y'all|somebody|someone))\b[^.]*$/.test(before)) return true;
   // A supposition: "Say, down the road, I wanted the texts to stop", "hypothetically", "what if".
   if (/(?:^|[^\w'])say,|\blet's say\b|\bsuppos(?:e|ing)\b|\bhypothetically\b|\bwhat if\b|\bdown the road\b|\bsome ?day\b|\bone day\b/.test(before.split(/[.?!]\s/).at(-1) ?? before)) return true;

@@ -134,6 +134,10 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "I'd prefer not to be contacted by your company going forward", "I'd be grateful if your company
   // stopped reaching out to me altogether": polite, and plain.
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be (?:contacted|reached)\b/, 'all'],
+  // "I'd be grateful if that was the last call I ever got from y'all", "this has to be the last email".
+  [/(?<=\b(?:grateful|appreciate it|happy|best|prefer it|rather) if (?:that|this) )(?:was|were|is|would be) the last (?:call|phone call)\b|\b(?:this|that) (?:is|has to be|needs to be|better be) the last (?:call|phone call)\b/, 'calls'],
+  [/(?<=\b(?:grateful|appreciate it|happy|best|prefer it|rather) if (?:that|this) )(?:was|were|is|would be) the last (?:text|message)\b|\b(?:this|that) (?:is|has to be|needs to be|better be) the last (?:text|message)\b/, 'sms'],
+  [/(?<=\b(?:grateful|appreciate it|happy|best|prefer it|rather) if (?:that|this) )(?:was|were|is|would be) the last (?:email|e-mail)\b|\b(?:this|that) (?:is|has to be|needs to be|better be) the last (?:email|e-mail)\b/, 'email'],
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be called\b/, 'calls'],
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be (?:emailed|e-mailed)\b/, 'email'],
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be texted\b/, 'sms'],

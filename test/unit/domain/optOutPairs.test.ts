@@ -201,6 +201,8 @@ const PAIRS: Pair[] = [
       { change: 'said politely', turns: ["C: You've all been very nice, but I'd prefer not to be contacted by your company going forward."], status: 'affirmed', scope: 'all' },
       { change: 'said politely, one channel', turns: ["C: I'd prefer not to be called, email is fine."], status: 'affirmed', scope: 'calls' },
       { change: 'said politely, with gratitude', turns: ["C: I'd be grateful if your company stopped reaching out to me altogether. The phone calls, the emails, the little postcards, all of it."], status: 'affirmed', scope: 'all' },
+      { change: 'the last call, wished for', turns: ["C: I know y'all mean well. But I'd be grateful if that was the last call I ever got from y'all."], status: 'affirmed', scope: 'calls' },
+      { change: 'the last thing, not a call', turns: ["C: I'd be grateful if that was the last thing we needed to sign."], status: 'none' },
       { change: 'the polite wish, someone else\'s', turns: ["C: My husband said he'd prefer not to be contacted. I want the demo."], status: 'none' },
       { change: "a referral's request passed on, in Spanish", turns: ["C: El señor Ramón Vidal me pidió que les dijera que ya no le estén llamando. Me dijo, 'Rosa, diles que ya no me llamen'. Yo nomás le paso el recado."], status: 'none' },
       { change: 'the same, the caller\'s own', turns: ['C: Ya les dije que ya no me llamen.'], status: 'affirmed', scope: 'calls' },
