@@ -14,7 +14,9 @@ type Scored = Exclude<Intent, 'opt_out' | 'spam' | 'vendor' | 'wrong_number' | '
 
 const CUES: Record<Scored, Array<[RegExp, number]>> = {
   cancellation: [
-    [/\bcancelar (?:mi|la|nuestra) (?:cuenta|suscripci[oó]n|membres[ií]a)\b|\bdar de baja (?:mi|la) cuenta\b/, 3],
+    [/\bcancelar (?:mi|la|nuestra|el|nuestro) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema|contrato|monitoreo)\b|\bdar de baja (?:mi|la|el) (?:cuenta|servicio|plan)\b/, 3],
+    // "We'd like to discontinue it. ... The monitoring.": the word is the ask.
+    [/\bdiscontinu(?:e|ed|ing)\b/, 2],
     [/\bcancel+(?:ing|ed)? (?:my|our|the) (?:account|subscription|membership|plan|contract|service)\b/, 3],
     [/\b(?:close|closing|terminate|end|ending) (?:my|our) (?:account|subscription|membership|contract)\b/, 3],
     [/\b(?:leave|quit|leaving|quitting) (?:the|your) (?:referral )?program\b/, 3],
@@ -33,7 +35,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:complain|complaint|unacceptable|ridiculous|outrageous|terrible|horrible|awful|worst|disgusted|furious|appalled|fed up)\b/, 2],
     [/\b(?:rude|unprofessional|lied to me|misled|ripped off|scam(?:med)?)\b/, 2],
     [/\b(?:speak|talk) (?:to|with) (?:a|your) (?:manager|supervisor)\b/, 2],
-    [/\b(?:very|really|so|extremely) (?:disappointed|frustrated|upset|annoyed|unhappy)\b/, 2],
+    [/\b(?:very|really|so|extremely|pretty|quite|honestly) (?:disappointed|frustrated|upset|annoyed|unhappy)\b/, 2],
+    [/\b(?:got|heard|received) nothing back\b|\bnever (?:heard|got anything) back\b/, 1],
     [/\b(?:i've|i have) (?:called|been calling|emailed) (?:\w+ ){0,2}(?:times|twice|three|four|again)\b/, 1],
     [/\bnobody (?:has )?(?:ever )?(?:called|got(?:ten)? back|responded)\b/, 1],
     [/\b(?:harass\w*|threaten\w*)\b/, 2],

@@ -54,6 +54,9 @@ describe('intent', () => {
     expect(said("I'm mid-braid right now. Can you call me back Tuesday?")).toEqual({});
     expect(said("If the deposit isn't back in our account by February first, our attorney files.").billing).toBeGreaterThan(0);
     expect(said("So you'd like the monitoring subscription on hold while I'm deployed? Yes, put the monitoring subscription on hold.").cancellation).toBeGreaterThan(0);
+    expect(said("We'd like to discontinue it. Not the panels, obviously. The monitoring.").cancellation).toBeGreaterThan(0);
+    expect(said('Quiero cancelar el servicio de nómina a partir de fin de mes.').cancellation).toBeGreaterThan(0);
+    expect(said("I'm looking at the drawings and I'm, honestly, I'm pretty upset.").complaint).toBeGreaterThan(0);
   });
 
   it('abstains (other, low confidence) when the words say nothing, whatever DialNexa hints', () => {

@@ -98,6 +98,8 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(plan.review.reasons).not.toContain('money');
     const refund = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: I was charged twice.', "A: I'll refund the extra forty dollars today."] }));
     expect(refund.review.reasons).toContain('money');
+    const halfPrice = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Quiero cancelar el servicio.', 'A: Mire, si se queda, le puedo dejar los próximos tres meses a mitad de precio. Se lo aplico hoy mismo.'] }));
+    expect(halfPrice.review.reasons).toContain('money');
     const declined = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Me cobraron dos veces.', 'A: Yo no veo los pagos y tampoco le puedo prometer un reembolso ahorita.'] }));
     expect(declined.review.reasons).not.toContain('money');
   });
