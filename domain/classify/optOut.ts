@@ -175,7 +175,7 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
 
 /** "don't call me before noon": a contact-time preference, not an opt-out. */
 const PREFERENCE_AFTER =
-  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)s?|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late)\b/;
+  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)s?|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b/;
 
 /** "unsubscribing members who are inactive": the phrase is about other people. */
 const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|users|customers|clients|them|him|her|someone|somebody|others|everyone|my (?:wife|husband|son|daughter|mom|dad|boss|coworker|colleague|friend))\b|(?:\w+ ){0,2}for (?:my|our|the) (?:team|staff|employees|members|referrals|customers|clients|users|reps|agents|kids|son|daughter)\b)/;
@@ -244,7 +244,7 @@ const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|d
 const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+))|how many (?:people|customers|clients|members|users|folks|patients|of (?:them|your))|how often (?:do )?(?:people|customers|clients|folks))\b[^.]*$/;
 
 const OTHER_COMPANY =
-  /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:\w+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|el banco|la empresa|otra empresa|otras empresas|del cable)\b|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?:[a-z]+'s) (?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
+  /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:[\w-]+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|el banco|la empresa|otra empresa|otras empresas|del cable)\b|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?:[a-z]+'s) (?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
 
 const GLOBAL = new Map<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
@@ -315,7 +315,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // están dando de baja": the act is someone else's.
   if (THIRD_PARTY_SUBJECT.test(f.slice(Math.max(0, i - 60), i))) return true;
   // "I'm on that national Do Not Call registry": the government's list, not a request to us.
-  if (/\b(?:on|joined|signed up for) (?:the|that) (?:national|federal|state) do[- ]not[- ]call (?:list|registry)\b/.test(f)) return true;
+  if (/\b(?:on|joined|signed up for|against|with) (?:the|that) (?:national|federal|state) do[- ]not[- ]call (?:list|registry)\b/.test(f)) return true;
   // "The unsubscribe footer", "the opt-out link": the feature, not a request.
   if (/^(?:unsubscrib\w*|opt[- ]?out)\s+(?:footer|link|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance)\b/.test(f.slice(i))) return true;
   // "Unsubscribe from the SolarWatch monitoring": a service ended, not contact (a cancellation).
@@ -339,6 +339,10 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "pensé que ya me habían quitado de la lista" / "I thought you'd taken me off": a belief, not a request.
   if (/\bdar(?:lo|la|los|las) de baja\b/.test(f) && /\bbaja\b/.test(m0 + f.slice(i, i + 20))) return true;
   if (/\b(?:ya )?me (?:di|dieron|dio) de baja\b/.test(f) && !/\bde (?:ustedes|su|sus|esta|este)\b/.test(f.slice(i))) return true;
+  // "El de antes ya no es mío, lo di de baja": a line the caller closed, not contact refused.
+  if (/\b(?:lo|la|los|las) (?:di|dimos|dieron|dio) de baja\b/.test(f) && /\bbaja\b/.test(m0 + f.slice(i, i + 20))) return true;
+  // "We're with the other guys. I want out.": out of another company's service, switching to us.
+  if (/^(?:i want out|count me out)/.test(m0) && /\b(?:the other guys|current (?:provider|vendor|company|system)|switch (?:us|me)(?: over)?|we're with)\b/.test(turnF)) return true;
   if (/(?:\bpens[eé]|\bcre[ií]|\bi thought|\bi figured|\bi assumed)(?=[\s,])(?:\s+que)?[^.?!]{0,40}$/.test(f.slice(0, i))) return true;
   // A compliance notice read out ("Reply STOP to opt out"), and something else that may be removed
   // ("your listing could be removed from search results"): no request of the caller's.
@@ -357,7 +361,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // Closing an account is a cancellation, not an opt-out: "dar de baja la cuenta", "unsubscribe my account".
   if (/^\s*(?:(?:la|mi|nuestra|el|mi) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema)|(?:my|our|the) (?:account|subscription|membership|plan|service))\b/.test(f.slice(i + m0.length))) return true;
   // What the frame removes the caller from must be a contact list: "take me off the waitlist" is not one.
-  if (/^\s*(?:(?:off|out of|from)\s+)?(?:of\s+)?(?:the|your|that|this)\s+(?:wait ?list|waiting list|schedule|calendar|roster|invoice|bill|plan|trial|hold|queue|project)\b/.test(f.slice(i + m0.length))) return true;
+  if (/^\s*(?:(?:off|out of|from)\s+)?(?:of\s+)?(?:the|your|that|this)\s+(?:[\w-]+\s+)?(?:wait ?list|waiting list|schedule|calendar|roster|invoice|bill|plan|trial|hold|queue|project)\b/.test(f.slice(i + m0.length))) return true;
   // Whose list: "take me off their call lists" is another company's.
   if (/^[^.]{0,25}\b(?:their|his|her|[a-z]+'s)\s+(?:\w+\s+){0,2}(?:lists?|newsletters?|emails?|mailing|database)\b/.test(f.slice(i + m0.length))) return true;
   // Data kept, not contact made: "I don't want my kids' names sitting in some database" (a privacy request).
