@@ -25,7 +25,7 @@ const KIND_OF_HEAD: Record<FlagHead, FlagKind> = { money: 'money', legal: 'legal
  * no le puedo confirmar el reembolso") promises no money, however much money its words hold.
  */
 const AGENT_READS_BACK = /^(?:so|okay,? so|to confirm|just to confirm|to make sure|let me make sure|para confirmar|entonces|o sea)\b|\?\s*$/i;
-const AGENT_REFUSES = /\b(?:can't|cannot|unable to|not able to|won't be able to)\b|\bno (?:le |les |se lo |se la )?(?:puedo|podemos)\b/i;
+const AGENT_REFUSES = /\b(?:can't|cannot|unable to|not able to|won't be able to)\b|\b(?:no|tampoco) (?:le |les |se lo |se la )?(?:puedo|podemos)\b/i;
 
 export function flagsFromModel(readings: FlagReading[], heard: Signals['flags']): Signals['flags'] {
   const out: Signals['flags'] = [];

@@ -113,6 +113,11 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(ofType(refund, 'suppress')[0]).toMatchObject({ reason: 'billing' });
   });
 
+  it('a member asking in Spanish for a referral to be approved so the bonus pays is a money review', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ["C: Mi comadre ya se inscribió y todavía me sale como 'pendiente'.", 'C: Es que necesito el bono para la renta. Que la aprueben para que me caiga el dinero.'] }));
+    expect(plan.review.reasons).toContain('money');
+  });
+
   it('asks for a money review when the agent sets a referral to a status that pays', async () => {
     const plan = await decide(makeCall({ turns: ['C: I signed with your guy Mike on Tuesday.', "A: That's great news! Then I'll mark your referral as approved today, so Felipe gets his referral reward."] }));
     expect(plan.review.reasons).toContain('money');
@@ -172,6 +177,8 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(plan.classification.optOut.requested).toBe(false);
     const rep = await decide(makeCall({ turns: ["C: My account rep has been texting my personal cell late at night. Calling me 'gorgeous'.", "C: I don't want him anywhere near my account. I want a different person."] }));
     expect(rep.review.reasons).toContain('sensitive_request');
+    const vendedor = await decide(makeCall({ turns: ['C: Desde entonces me escribe. A mi WhatsApp personal. Ahora me manda mensajes a las once, a las doce de la noche. Que qué bonita me veía, que si salimos a cenar.'] }));
+    expect(vendedor.review.reasons).toContain('sensitive_request');
   });
 
   it('still suppresses (and never waits) when another rule asks for review', async () => {
