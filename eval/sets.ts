@@ -50,7 +50,10 @@
  *            after sealed16 was run, committed unrun. Run once (rules 3.6.1, eval/runs/), then opened:
  *            rules 3.6.2 were developed on its misses.
  *  - sealed18: test/corpus/sealed18/{ia,ib,ic}, 150 more written (contracts and examples only)
- *            after sealed17 was run, committed unrun. Run once (rules 3.6.2, eval/runs/).
+ *            after sealed17 was run, committed unrun. Run once (rules 3.6.2, eval/runs/), then opened:
+ *            rules 3.6.3 were developed on its misses and the model retrained on it.
+ *  - sealed19: test/corpus/sealed19/{ja,jb,jc}, 150 more written (contracts and examples only)
+ *            after sealed18 was run, committed unrun. Run once (rules 3.6.3, eval/runs/).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -66,7 +69,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -101,6 +104,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed16: path.join(ROOT, 'test', 'corpus', 'sealed16'),
   sealed17: path.join(ROOT, 'test', 'corpus', 'sealed17'),
   sealed18: path.join(ROOT, 'test', 'corpus', 'sealed18'),
+  sealed19: path.join(ROOT, 'test', 'corpus', 'sealed19'),
 };
 
 interface JsonEntry {
