@@ -328,6 +328,10 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Anybody who's ever said 'stop calling me' or texted STOP, never dialed again": anyone's words, quoted.
   if (/\b(?:anybody|anyone|everyone|everybody|people|customers|clients|whoever)\b(?: who(?:'s| has| have| ever)?)?(?: \w+){0,2} (?:said|says|say|texted|texts|asked|asks|replied|replies)\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
   if (/^(?:\w+\s+){0,2}(?:anybody|anyone|everyone|everybody|whoever) who\b/.test(f.trim())) return true;
+  // "Every time a homeowner says 'take me off your list'": a case described, someone else's words.
+  if (/\b(?:every time|whenever|when|if|once)\s+(?:a|an|some|the|your)\s+[\w-]+\s+(?:says|said|asks|asked|texts|texted|replies|replied|tells you)\s*,?\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i)) || /\b(?:every time|whenever)\s+(?:a|an|some|your)\s+[\w-]+\s+(?:says|said|asks|texts|replies)\b[^.?!]*$/.test(f.slice(0, i))) return true;
+  // "I was going to have you take me off, but Declan says there's a reward": a plan given up.
+  if (/\b(?:was going to|was gonna|almost|nearly|was about to|thought about|was thinking (?:about|of)|meant to)\s+(?:[\w']+\s+){0,3}$/.test(f.slice(Math.max(0, i - 50), i)) && /\bbut\b/.test(f.slice(i))) return true;
   // "I'm not gonna be one of those guys who yells at you to stop calling": other people's words.
   if (/\bone of (?:those|these|the) (?:guys|people|customers|callers|folks|ones)\b[^.?!]*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
   // "That's not me saying don't call me at all": the caller denies the request.
@@ -365,7 +369,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // Whose list: "take me off their call lists" is another company's.
   if (/^[^.]{0,25}\b(?:their|his|her|[a-z]+'s)\s+(?:\w+\s+){0,2}(?:lists?|newsletters?|emails?|mailing|database)\b/.test(f.slice(i + m0.length))) return true;
   // Data kept, not contact made: "I don't want my kids' names sitting in some database" (a privacy request).
-  if (/\b(?:data|names|information|info|records|address|details|photos?)\b[^.]{0,30}\b(?:sitting|stored|kept|held|saved|lying around)\b/.test(f)) return true;
+  if (/\b(?:data|names|information|info|records|address|details|photos?)\b[^.]{0,30}\b(?:sitting|stored|kept|held|saved|lying around)\b|\b(?:it|them|that|those)\s+(?:sitting|stored|kept|held|saved|lying around)\s+(?:in|on)\s+(?:your|the)\b/.test(f)) return true;
   // A channel for someone else: "he's not an email person, so call him, don't email".
   if (/^(?:don't|do not|dont|never) (?:email|e-mail|text|call|message)\b/.test(m0.trim()) && /\b(?:call|email|text|reach|contact|message) (?:him|her|them)\b|\b(?:he's|she's|he is|she is|they're)\b/.test(f)) return true;
   // Someone else does it: "my patients asked how they unsubscribe".
