@@ -227,13 +227,13 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     const next = results[i + 1]?.start;
     // So is "tomorrow, Wednesday, 1 p.m.": a later mention of the same day that holds the hour.
     const sameDay = (a: typeof s, b: typeof s) => a.date().toDateString() === b.date().toDateString();
-    if (/\b(?:last|ago|yesterday|previous|past)\b/i.test(r.text)) continue;
+    if (PAST_DAY.test(r.text)) continue;
     // "Not today", "hoy no puedo", "desde el sábado": a time refused, or one things started at.
     if (/\b(?:not|no|desde|since)\s+(?:el\s+|the\s+|this\s+|last\s+)?$/i.test(spoken.slice(0, r.index)) || /^\s+no\b/i.test(spoken.slice(r.index + r.text.length))) continue;
     const ownDay = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(r.text);
     const joined = next && !s.isCertain('hour') && next.isCertain('hour') && ((!next.isCertain('day') && !next.isCertain('weekday')) || (ownDay && sameDay(s, next))) ? next : null;
     // "9 a.m. your local time on Monday": an hour and, a few words on, the day it falls on.
-    const dayAfter = !ownDay && s.isCertain('hour') && next && (next.isCertain('weekday') || next.isCertain('day')) && !next.isCertain('hour') && !/\b(?:last|ago|yesterday|previous|past)\b/i.test(results[i + 1].text) ? next : null;
+    const dayAfter = !ownDay && s.isCertain('hour') && next && (next.isCertain('weekday') || next.isCertain('day')) && !next.isCertain('hour') && !PAST_DAY.test(results[i + 1].text) ? next : null;
     const hasDay = ownDay || dayAfter != null;
     const dayOf = dayAfter ?? s;
     const timeOf = joined ?? s;
@@ -324,6 +324,8 @@ const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13,
   fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
 };
+/** A parsed time said of the past: "last Monday", "two days ago". */
+const PAST_DAY = /\b(?:last|ago|yesterday|previous|past)\b/i;
 const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, noon: 12 };
 
 /** "half past two" -> "2:30", "quarter to five" -> "4:45", "at three" -> "at 3", for chrono. */

@@ -55,15 +55,15 @@ const SUPPRESS_BY_INTENT: Partial<Record<Classification['intent'], SuppressionRe
 /** The classifier's judgement as the plan's evidence entries. */
 const asEvidence = (field: string, qs: Quote[]): Evidence[] => qs.map((q) => ({ field, quote: q.quote, turn: q.turn }));
 
-/**
- * The plan's `classification` from the classifier's judgement (`judged`, already validated) and the
- * deterministic extraction (names, codes, follow-up instants, issue reports...).
- */
 /** The agent files a contact as the caller's referral: "under your code", "lo registro con su código". */
 function agentFilesReferral(call: Call): boolean {
   return call.transcript.some((t) => t.speaker === 'agent' && /\b(?:under your (?:partner |referral |member )?(?:code|account)|as (?:a |your )referral|(?:lo|la|los) (?:registro|anoto|agrego|doy de alta) (?:con|bajo) su c[oó]digo|(?:con|bajo) su c[oó]digo de (?:socio|referid))/i.test(t.text));
 }
 
+/**
+ * The plan's `classification` from the classifier's judgement (`judged`, already validated) and the
+ * deterministic extraction (names, codes, follow-up instants, issue reports...).
+ */
 export function classifyCall(ctx: ClassifyContext, match: MatchDetail, judged: Signals): { classification: Classification; facts: CallFacts } {
   const { call, caller, agent } = ctx;
   const ev: Evidence[] = [];
