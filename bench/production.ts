@@ -27,7 +27,7 @@
  * reread every TTL, or the live index kept by webhooks). The run then also reports the decide
  * activity's p50/p95 (from the calls' histories) and ReferralRock reads per call.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -36,17 +36,16 @@ import { Client, Connection } from '@temporalio/client';
 import type { temporal } from '@temporalio/proto';
 import { loadConfig } from '../config';
 import { connectTemporal } from '../services/connectTemporal';
-import { startDevServer, type DevServer } from '../worker/devServer';
 import { ReviewReasonsKey, ReviewStatusKey } from '../workflows/searchAttributes';
 import { EXAMPLE_SEED, exampleCall } from '../test/helpers/stack';
 import { sendCanonical } from '../test/helpers/send';
 import { freePort } from '../test/helpers/freePort';
 import { generateProgram } from '../sandbox/generateProgram';
 import { percentile, round2 } from './stats';
+import { SERVER_PATTERN, eventMs, lettersOf, paced, spawnTs, startTemporal, stopProcesses, waitFor, type TemporalServer } from './stack';
 
 /** Calls that finish without a person (06 and 07 wait for review). */
 const EXAMPLES = ['01-referral-books-demo.json', '02-member-opts-out.json', '03-billing-pause.json', '04-new-prospect-with-code.json', '05-spam.json', '08-not-interested.json'];
-const ROOT = path.resolve(__dirname, '..');
 
 interface Options {
   calls: number;
@@ -72,38 +71,12 @@ function parseOptions(argv: string[]): Options {
     i++;
   }
   for (const k of ['calls', 'concurrency', 'workers'] as const) if (!Number.isInteger(o[k]) || o[k] < 1) throw new Error(`--${k} must be a whole number >= 1; ${usage}`);
-  if (!/^(?:dev|postgres|[\w.-]+:\d+)$/.test(o.server)) throw new Error(usage);
+  if (!SERVER_PATTERN.test(o.server)) throw new Error(usage);
   if (!Number.isInteger(o.members) || o.members < 0) throw new Error(`--members must be a whole number >= 0; ${usage}`);
   if (o.directory !== 'snapshot' && o.directory !== 'live') throw new Error(usage);
   return o;
 }
 
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-
-/** A TypeScript entry point as a process of its own (tsx as a loader, so a kill reaches it). */
-function spawnTs(entry: string, env: NodeJS.ProcessEnv, name: string, log: string[]): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const keep = (d: Buffer) => {
-    log.push(`[${name}] ${d.toString().trimEnd()}`);
-    if (log.length > 200) log.shift();
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  return child;
-}
-
-async function waitFor(what: string, check: () => Promise<boolean>, children: ChildProcess[], log: string[], ms = 180_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    const dead = children.find((c) => c.exitCode != null);
-    if (dead) throw new Error(`${what}: a process exited (${dead.exitCode})\n${log.slice(-30).join('\n')}`);
-    if (await check().catch(() => false)) return;
-    await sleep(250);
-  }
-  throw new Error(`${what}: not ready after ${ms / 1000} s\n${log.slice(-30).join('\n')}`);
-}
 
 /** Every workflow's result, or an error naming those still running after `ms` and what they wait for. */
 async function allResults(client: Client, ids: string[], ms = 300_000): Promise<void> {
@@ -121,18 +94,6 @@ async function allResults(client: Client, ids: string[], ms = 300_000): Promise<
   throw new Error(`${stuck.length} of ${ids.length} workflows still running after ${ms / 1000} s: ${stuck.slice(0, 10).join(', ')}`);
 }
 
-/** 0 -> "a", 25 -> "z", 26 -> "ba": a number as letters, for names that must differ. */
-function lettersOf(n: number): string {
-  let out = '';
-  do {
-    out = String.fromCharCode(97 + (n % 26)) + out;
-    n = Math.floor(n / 26);
-  } while (n > 0);
-  return out;
-}
-
-const eventMs = (t: { seconds?: unknown; nanos?: number | null } | null | undefined) => (t ? Number(t.seconds ?? 0) * 1000 + (t.nanos ?? 0) / 1e6 : 0);
-
 /** How long each run of activity `type` took in one history (started to completed, per attempt that completed). */
 function activityDurations(events: temporal.api.history.v1.IHistoryEvent[], type: string): number[] {
   const scheduledIds = new Set(events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === type).map((e) => String(e.eventId)));
@@ -140,24 +101,6 @@ function activityDurations(events: temporal.api.history.v1.IHistoryEvent[], type
   return events
     .filter((e) => e.activityTaskCompletedEventAttributes && started.has(String(e.activityTaskCompletedEventAttributes.startedEventId)))
     .map((e) => eventMs(e.eventTime) - started.get(String(e.activityTaskCompletedEventAttributes!.startedEventId))!);
-}
-
-/** Runs `count` tasks `concurrency` at a time; each task's latency in ms. */
-async function paced(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<{ latencies: number[]; elapsedMs: number }> {
-  const latencies: number[] = [];
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const i = next++;
-        const started = performance.now();
-        await task(i);
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  return { latencies: latencies.sort((a, b) => a - b), elapsedMs: performance.now() - t0 };
 }
 
 interface RequestCounts {
@@ -235,16 +178,11 @@ async function main(): Promise<void> {
   const log: string[] = [];
   const children: ChildProcess[] = [];
   const say = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
-  let dev: DevServer | null = null;
+  let temporal: TemporalServer | null = null;
   try {
     // The Temporal server.
-    let address = o.server;
-    if (o.server === 'dev') {
-      dev = await startDevServer({ dbFile: path.join(dataDir, 'temporal.sqlite'), port: await freePort() });
-      address = dev.address;
-    } else if (o.server === 'postgres') {
-      address = execFileSync('bash', ['scripts/cluster.sh', 'up'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!.replace(/^TEMPORAL_ADDRESS=/, '');
-    }
+    temporal = await startTemporal(o.server, dataDir);
+    const address = temporal.address;
     const run = randomUUID().slice(0, 8);
     const taskQueue = `bench-${run}`;
     const floorQueue = `bench-floor-${run}`;
@@ -435,10 +373,8 @@ async function main(): Promise<void> {
     console.log(`program: ${o.members ? `${o.members} generated members + ${Math.floor(o.members / 2)} referrals` : 'the example seed'}; directory ${o.directory}; decide activity p50 ${result.decideP50Ms} ms, p95 ${result.decideP95Ms} ms`);
     console.log(JSON.stringify(result));
   } finally {
-    for (const c of children) if (c.exitCode == null) c.kill('SIGTERM');
-    await sleep(500);
-    for (const c of children) if (c.exitCode == null) c.kill('SIGKILL');
-    await dev?.stop();
+    await stopProcesses(children);
+    await temporal?.dev?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

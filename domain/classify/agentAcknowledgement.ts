@@ -25,9 +25,9 @@ const AGENT_ACTS =
 /** "You won't hear from us again", "you've been removed from our list". */
 const CALLER_WILL_NOT_HEAR =
   /\byou(?:'ll| will)? (?:won't|will not|will no longer|no longer|shouldn't|should not) (?:be (?:contacted|called|texted|emailed|getting)|hear from us|get (?:any )?(?:more |further )?(?:calls|texts|emails|messages)|receive (?:any )?(?:more |further )?(?:calls|texts|emails|messages))|\b(?:make sure )?we (?:won't|will not|don't|do not|never) (?:call|text|email|contact|bother) you again\b|\byou(?:'ve| have|'re| are) (?:been |now )?(?:removed|unsubscribed|opted out|taken off)\b/;
-/** "Ya no le volveremos a llamar", "registro la baja de todas las comunicaciones", "lo quito de la lista". */
+/** "Ya no le volveremos a llamar", "registro la baja de todas las comunicaciones", "lo quito de la lista", "ya la quité de todo". */
 const AGENT_ACTS_ES =
-  /\bya no (?:le|lo|la|les|los|las) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir|molestar)|\b(?:registro|anoto|tramito|proceso|gestiono|queda|quedan|le doy|lo doy|la doy|he dado|hemos dado|damos)\b[^.?!]*\bde baja\b|\b(?:registro|anoto|tramito|proceso|gestiono)\b[^.?!]*\bla baja\b|\b(?:lo|la|le|los|las) (?:quito|saco|borro|elimino|quitamos|sacamos|borramos|he quitado|hemos quitado|he sacado|hemos sacado) de\b|\bno (?:le|lo|la) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir)/;
+  /\bya no (?:le|lo|la|les|los|las) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir|molestar)|\b(?:registro|anoto|tramito|proceso|gestiono|queda|quedan|le doy|lo doy|la doy|he dado|hemos dado|damos)\b[^.?!]*\bde baja\b|\b(?:registro|anoto|tramito|proceso|gestiono)\b[^.?!]*\bla baja\b|\b(?:lo|la|le|los|las) (?:quito|saco|borro|elimino|quit[eé]|saqu[eé]|borr[eé]|elimin[eé]|quitamos|sacamos|borramos|he quitado|hemos quitado|he sacado|hemos sacado) de\b|\bno (?:le|lo|la) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir)/;
 /** "I won't take you off", "I'll keep you on", "not removing anything": the opposite of a confirmation. */
 const KEEPS_CONTACT = /\b(?:won't|will not|not going to|don't|do not|keep|stay|leave|still|not (?:removing|taking|changing))\b/;
 

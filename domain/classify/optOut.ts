@@ -156,7 +156,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bno me (?:escriban|manden|envíen|envien) (?:más|mas)\b(?! (?:correos?|mensajes|textos|sms)\b)/, 'all'],
   [/\bdej(?:en|e|a) de (?:escribirme|enviarme|mandarme|contactarme|molestarme)\b/, 'all'],
   [/\bdar(?:me)? de baja\b|\bdenme de baja\b|\bquiero (?:darme|que me den) de baja\b/, 'all'],
-  [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:la|su|sus|esta) lista(?: de (?:llamadas|correos|mensajes|contactos))?/, 'infer'],
+  // "Sáquenme de todas sus listas".
+  [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:(?:todas )?(?:la|las|su|sus|esta|estas)|todas) listas?(?: de (?:llamadas|correos|mensajes|contactos))?/, 'infer'],
   [/\bque me (?:saquen|quiten|borren|eliminen) de (?:la|su|sus|esta|todas sus) listas?/, 'infer'],
   [/\bno quiero (?:recibir\b(?! (?:m[aá]s )?(?:correos|llamadas|mensajes|textos))|que me (?:llamen|contacten|escriban)\b)/, 'all'],
   [/\bno me contacten\b/, 'all'],
@@ -246,6 +247,9 @@ const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|a
 const OTHER_COMPANY =
   /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:[\w-]+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|el banco|la empresa|otra empresa|otras empresas|del cable)\b|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?:[a-z]+'s) (?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
 
+/** "A los de Energía Solar del Sur les tuve que decir...", "the folks at Brightline": a company by its name (read on the words as said, for the capitals). */
+const OTHER_NAMED = /\b(?:los|las) de (?!Ustedes\b|Usted\b)\p{Lu}\p{L}+|\bthe (?:folks|people|guys|ones) (?:at|over at|from) \p{Lu}\p{L}+/u;
+
 const GLOBAL = new Map<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
   let g = GLOBAL.get(re);
@@ -263,7 +267,7 @@ function globalOf(re: RegExp): RegExp {
  * contact object ("calls", "texts", "emails", "reminders", "my number", "your list"), either order.
  */
 const OPERATOR =
-  /\b(?:stop|quit|cease|halt|enough(?: of| with)?|no more|no further|remove|delete|erase|unlist|scrub|purge|get rid of|block|unsubscrib\w*|opt(?:-| )?out|done (?:getting|receiving|with)|sick of|tired of|fed up with|(?:don't|do not|never) (?:send|call|ring|phone|text|message|email|e-mail|mail|contact|bother|write)|(?:don't|do not|no longer|never) (?:want|wish|need)|rather not|just as soon not|dejen de|no (?:me |nos )?(?:(?:lo|la|los|las) )?(?:llamen|escriban|manden|env[ií]en|contacten|marquen)|no quiero m[aá]s)\b/g;
+  /\b(?:stop|quit|cease|halt|enough (?:of|with|already)|(?:that's|that is|it's|had) enough|^enough|no more|no further|remove|delete|erase|unlist|scrub|purge|get rid of|block|unsubscrib\w*|opt(?:-| )?out|done (?:getting|receiving|with)|sick of|tired of|fed up with|(?:don't|do not|never) (?:send|call|ring|phone|text|message|email|e-mail|mail|contact|bother|write)|(?:don't|do not|no longer|never) (?:want|wish|need)|rather not|just as soon not|dejen de|no (?:me |nos )?(?:(?:lo|la|los|las) )?(?:llamen|escriban|manden|env[ií]en|contacten|marquen)|no quiero m[aá]s)\b/g;
 const CONTACT_OBJECTS: Array<[RegExp, Channel]> = [
   [/\b(?:phone calls?|calls|calling|called (?:me|us)|robocalls?|voicemails?|ringing|phoning|(?:this|my) (?:number|phone|cell|line)|llamadas?|este n[uú]mero)\b/, 'calls'],
   [/\b(?:texts?|texting|text messages?|sms|whatsapp|messages|mensajes)\b/, 'sms'],
@@ -277,12 +281,21 @@ const ACCOUNT_UPKEEP = /\b(?:old|new|instead|updat\w*|chang(?:e|ed|ing)|replac\w
 const KEPT_CHANNEL = /\b(email|emails|e-mail|text|texts|texting|calls?|calling|phone)(?: (?:is|are) (?:fine|better|ok|okay|good|preferred|best))\b/;
 const IDIOMS = /\bstop (?:worrying|by|in|over|me if|there|here)\b|\b(?:fine|happy|okay|ok|good|cool) with (?:the )?(?:calls|texts|emails|messages|reminders)\b|\b(?:don't|do not) mind\b|\bkeep (?:the|them|those|your) \w+ coming\b/;
 
+/** What a wish not to be contacted goes on with: "rather not get", "don't want to hear", "rather not be". */
+const WISHED_CONTACT_VERB = /^(?:get|getting|receive|receiving|hear|hearing|be|have|keep|see|deal|talk|speak|continue|answer|pick|read|take)$/;
+
 function compositional(f: string): { channel: Channel; index: number } | null {
   if (ACCOUNT_UPKEEP.test(f) || IDIOMS.test(f)) return null;
   for (const op of f.matchAll(OPERATOR)) {
     const i = op.index ?? 0;
     // "I don't want to unsubscribe / to stop getting it": a negated wish to stop is no opt-out.
     if (/(?:want|wish|need)$/.test(op[0]) && /^\s+to\s+(?:unsubscrib\w*|stop|quit|opt|be removed|cancel|lose|miss)\b/.test(f.slice(i + op[0].length))) continue;
+    // "I'd rather not guess, I'll look at my emails tonight", "I don't want to bother you": the wish
+    // is about another act than being contacted.
+    if (/(?:want|wish|need|rather not|soon not)$/.test(op[0])) {
+      const verb = f.slice(i + op[0].length).match(/^\s+(?:to\s+)?([a-z']+)/);
+      if (verb && (/(?:want|wish|need)$/.test(op[0]) ? /^\s+to\s/.test(verb[0]) : true) && !WISHED_CONTACT_VERB.test(verb[1])) continue;
+    }
     // A window of about six words either side of the operator.
     const start = Math.max(0, f.lastIndexOf(' ', Math.max(0, i - 40)));
     const after = f.slice(i + op[0].length);
@@ -317,7 +330,11 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "I'm on that national Do Not Call registry": the government's list, not a request to us.
   if (/\b(?:on|joined|signed up for|against|with) (?:the|that) (?:national|federal|state) do[- ]not[- ]call (?:list|registry)\b/.test(f)) return true;
   // "The unsubscribe footer", "the opt-out link": the feature, not a request.
-  if (/^(?:unsubscrib\w*|opt[- ]?out)\s+(?:footer|link|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance)\b/.test(f.slice(i))) return true;
+  if (/^(?:unsubscrib\w*|opt[- ]?out)['"]?\s+(?:footer|link|call|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance)\b/.test(f.slice(i))) return true;
+  // "Do you get a lot of people asking to be taken off lists?": other people's wish, asked about.
+  const before = f.slice(Math.max(0, i - 60), i);
+  if (/\b(?:people|folks|customers|clients|members|users|callers|others|homeowners|subscribers)\s+(?:who\s+|that\s+)?(?:(?:ask|asks|asking|asked|want|wants|wanting|wanted|request|requesting|try|tries|trying|tried)\s+(?:you\s+|us\s+)?to\s+)?$/.test(before) &&
+    (/\bto\s+$/.test(before) || /^(?:asking|asked|requesting|requested|wanting|trying)\b/.test(m0))) return true;
   // "Unsubscribe from the SolarWatch monitoring": a service ended, not contact (a cancellation).
   if (/^unsubscrib\w* (?:me )?from (?:the |my |our |your )?(?:\w+ ){0,2}(?:monitoring|plan|service|subscription|membership|warranty|maintenance)\b/.test(f.slice(i))) return true;
   // "We scrub your lists against the national registry daily": the caller describes what they do.
@@ -395,7 +412,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\bno\s+(?:me|nos|la|lo|le|les)\s+(?:vayan?|van|vas)\s+a\s+$/.test(f.slice(0, i)) || /\bno\s+(?:le|les|te)\s+(?:estoy|estamos)\s+(?:diciendo|pidiendo)\s+que\b[^.]{0,20}$/.test(f.slice(0, i))) return true;
   // Spanish "no quiero darme de baja": a "no" right before a phrase that does not carry its own.
   if (/\b(?:quiero|dar|baja|llam|qu[ií]t|b[oó]rr)/.test(m0) && !/^no\b/.test(m0) && /\bno\s+$/.test(f.slice(0, i))) return true;
-  if (OTHER_COMPANY.test(f) && !/\byour\b/.test(f.slice(Math.max(0, i - 40), i + m0.length + 40))) return true;
+  if ((OTHER_COMPANY.test(f) || OTHER_NAMED.test(text)) && !/\byour\b/.test(f.slice(Math.max(0, i - 40), i + m0.length + 40))) return true;
   // "My wife unsubscribed", "half my Tuesday class unsubscribed": someone else's past opt-out. A
   // past tense whose subject is not the caller ("I", "we") nor an auxiliary of theirs.
   if (/\b(?:he|she|they|my (?:wife|husband|partner|son|daughter|mom|dad|boss|sister|brother|friend|colleague|coworker))\s+(?:already\s+|just\s+)?$/.test(f.slice(Math.max(0, i - 40), i)) && /^(?:unsubscribed|opted|asked|requested|wants|wanted)/.test(m0)) return true;
@@ -424,7 +441,7 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         (/^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){1,4}$/.test(rest) && fold(turnText).trimEnd().endsWith(f.trimEnd())) || /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}\[(?:inaudible|unintelligible|crosstalk|static|garbled)\]/.test(rest);
       if (!hedged(f, i, i + m[0].length) && !cutOff) sure = true;
       // "make it stop" needs the turn to be about contact ("your emails keep landing in my inbox").
-      if (ch === 'infer' && !/\b(?:calls?|calling|texts?|texting|messages?|emails?|e-mails?|inbox|newsletters?|reminders?|notifications?|lists?|llamadas|correos|mensajes|lista)\b/.test(context)) continue;
+      if (ch === 'infer' && !/\b(?:calls?|calling|texts?|texting|messages?|emails?|e-mails?|inbox|newsletters?|reminders?|notifications?|lists?|llamadas|correos|mensajes|listas?)\b/.test(context)) continue;
       hit = true;
       if (ch === 'infer') {
         // The channel the phrase itself names ("your email list"); a bare list is every channel;
@@ -432,7 +449,7 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         const inPhrase = CHANNEL_WORDS.filter(([cre]) => cre.test(m[0])).map(([, c]) => c);
         const inSentence = CHANNEL_WORDS.filter(([cre]) => cre.test(f)).map(([, c]) => c);
         const inTurn = CHANNEL_WORDS.filter(([cre]) => cre.test(context)).map(([, c]) => c);
-        const named = inPhrase.length ? inPhrase : /\blists?\b|\blista\b/.test(m[0]) ? [] : inSentence.length ? inSentence : inTurn;
+        const named = inPhrase.length ? inPhrase : /\blists?\b|\blistas?\b/.test(m[0]) ? [] : inSentence.length ? inSentence : inTurn;
         channels.push(/\b(?:marketing|promotions?|promotional|offers|deals|sales)\b/.test(m[0]) ? 'marketing' : named.length === 1 ? named[0] : 'all');
       } else if (ch === 'all') {
         // A generic frame whose own words name one channel ("no quiero que me llamen").
@@ -594,7 +611,7 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       // The same guards as an affirmed frame: whose words, when, about what.
       if (guarded(f, s.text, i, m[0], fold(turnTextOf(caller, s.turn)))) continue;
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;
-      if (OTHER_COMPANY.test(f) && !/\byour\b/.test(f)) continue;
+      if ((OTHER_COMPANY.test(f) || OTHER_NAMED.test(s.text)) && !/\byour\b/.test(f)) continue;
       const after = f.slice(i + m[0].length);
       // The time window may sit inside the match ("don't let them call me at one my time").
       const afterMe = f.slice(i).match(/^.*?\b(?:me|us)\b(.*)$/)?.[1] ?? after;

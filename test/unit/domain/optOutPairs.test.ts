@@ -258,6 +258,24 @@ const PAIRS: Pair[] = [
     scope: 'email',
     twins: [
       { change: 'what is declined is telling, not contact', turns: ["C: Oh, I'd rather not say the email, I use like four."], status: 'none' },
+      { change: 'what is declined is a guess, the emails come after', turns: ["C: Um. A friend. I'd rather not guess, I'll look at my emails tonight."], status: 'none' },
+      { change: 'enough said of what the caller gets, not asked to stop', turns: ["C: I'd rather not give out the email on the phone, I get enough junk. When could you start?"], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: I want to unsubscribe from your emails.'],
+    scope: 'email',
+    twins: [
+      { change: 'a kind of call, denied', turns: ["C: Okay so, this is going to sound like an unsubscribe call but it isn't. Can you switch my email to the new one?"], status: 'none' },
+      { change: 'the link asked about, quoted', turns: ["C: There's an 'unsubscribe' link at the bottom of your emails. If I clicked it, would that mess up my friend's reward?"], status: 'none' },
+      { change: "other people's wish, asked about", turns: ["C: I'm a student doing a paper. Do you get a lot of people asking to be taken off lists?"], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Sáquenme de todas sus listas, por favor. De todo.'],
+    scope: 'all',
+    twins: [
+      { change: 'another company, by its name', turns: ['C: A los de Energía Solar del Sur les tuve que decir que me borraran de su lista, me tenían loco. Ustedes no, ¿eh? Quiero una cotización.'], status: 'none' },
     ],
   },
   {
