@@ -255,8 +255,13 @@ export function applyPolicy(original: PolicyInput): PolicyResult {
   }
 
   // Rule 7: review reasons.
-  // Low-fit calls only leave a note, which never waits for a reviewer.
-  if (rec && !lowFit && ((rec.value ?? 0) >= policy.highValueAmount || rec.vip)) reasons.add('high_value');
+  // A high-value record on a low-fit call still asks for review where the call touches that record
+  // or its person: a wrong number suppresses it; a member who pitches their own business, matched on
+  // their name or email as well as the number, is still that member. A robocall or a pitch that
+  // only shares the record's number (caller ID can be spoofed) leaves a note, which never waits.
+  const ownPerson = match.candidates.find((x) => x.id === rec?.id)?.matchedOn.some((k) => k !== 'phone') ?? false;
+  const highValueCounts = !lowFit || lowFit === 'wrong_number' || (lowFit !== 'spam' && ownPerson);
+  if (rec && highValueCounts && ((rec.value ?? 0) >= policy.highValueAmount || rec.vip)) reasons.add('high_value');
   for (const f of [...signals.sensitive, ...signals.promises]) for (const r of f.reasons) reasons.add(r);
   const hasContent = input.call.transcript.some((t) => t.speaker === 'caller' && t.text.trim());
   // Unclear is a low confidence: `other` said with confidence (a record update, a courier) is clear.

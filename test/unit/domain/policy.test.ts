@@ -359,6 +359,19 @@ describe('rule 7: review when it matters', () => {
     expect((await decide(makeCall({ fromNumber: '+13125550100', turns: ['C: I want a demo.'] }), [vip])).review.reasons).toContain('high_value');
   });
 
+  it('high value on a low-fit call: where the record or its person is touched, not on a number alone', async () => {
+    const pitch = "C: Hi, we sell payment processing services to businesses like yours, do you have a minute?";
+    const byNumber = await decide(makeCall({ fromNumber: '+12065550152', turns: [pitch] }));
+    expect(byNumber.classification.intent).toBe('vendor');
+    expect(byNumber.review.reasons).not.toContain('high_value');
+    const byPerson = await decide(makeCall({ fromNumber: '+12065550152', caller: { firstName: 'Hana', lastName: 'Kim' }, turns: [pitch] }));
+    expect(byPerson.classification.intent).toBe('vendor');
+    expect(byPerson.review.reasons).toContain('high_value');
+    const wrong = await decide(makeCall({ fromNumber: '+12065550152', turns: ["C: You called asking for Hana? There's no Hana here, this is a daycare, wrong number."] }));
+    expect(wrong.classification.intent).toBe('wrong_number');
+    expect(wrong.review.reasons).toContain('high_value');
+  });
+
   it('money and commitment promised by the agent', async () => {
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: I was charged twice.', "A: I'll refund it and give you a free month.", 'C: Thanks.', 'A: And I guarantee this will never happen again.'] }));
     expect(plan.review.reasons).toEqual(expect.arrayContaining(['money', 'commitment']));
