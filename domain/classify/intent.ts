@@ -32,6 +32,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
   ],
   complaint: [
     [/\b(?:queja|inaceptable|molest[oa] con|hablar con (?:un|el) (?:gerente|supervisor))\b/, 2],
+    // Damage the caller lays at our door: "ustedes son responsables de los daños".
+    [/\b(?:you(?:'re| are)|y'all are|(?:ustedes )?son) (?:\w+ )?(?:responsible|liable|responsables) (?:for|de) (?:the |los |las )?(?:damage|damages|daños|repairs?|reparaciones)\b/, 3],
     [/\b(?:complain|complaint|unacceptable|ridiculous|outrageous|terrible|horrible|awful|worst|disgusted|furious|appalled|fed up)\b/, 2],
     [/\b(?:rude|unprofessional|lied to me|misled|ripped off|scam(?:med)?)\b/, 2],
     [/\b(?:speak|talk) (?:to|with) (?:a|your) (?:manager|supervisor)\b/, 2],
@@ -70,6 +72,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:disappeared|vanished|is gone|went missing|stopped showing|not showing(?: up)?|no longer shows?)\b/, 2],
     [/\b(?:is|are|shows?|looks?|came out|comes out) (?:completely |totally |still )?(?:empty|blank|incorrect|broken|missing|wrong)\b/, 2],
     [/\b(?:no funciona|no puedo (?:entrar|acceder|iniciar)|error|contraseña)\b/, 2],
+    // The installed thing fails: a fault code, a beeping unit, water coming in where it was mounted.
+    [/\b(?:(?:grid|ground|arc|isolation|inverter|system) fault|fault code|error code|(?:is|it's|keeps|started) beeping|beeps every|(?:is|it's|started|keeps) leaking|a leak (?:in|on|at|where|around)|gotera|goteras|filtraci[oó]n|se (?:me |nos )?(?:meti[oó]|mete|entr[oó]|entra) (?:el )?agua)(?![\p{L}])/u, 2],
     [/\b(?:not working|isn't working|doesn't work|does not work|stopped working|won't load|doesn't load|not loading|broken|crash\w*|error|bug|glitch)\b/, 2],
     [/\b(?:can't|cannot|can not|unable to) (?:log ?in|sign in|access|find|see|get|open|reset|connect|upload|download|share)\b/, 2],
     [/\b(?:never|didn't|did not|haven't|have not|hasn't|has not) (?:got|get|gotten|received|receive|arrived|come through)(?: the| my| an| any| a)? (?:welcome |confirmation |verification )?(?:email|e-mail|link|code|invite|invitation|text|message|confirmation|login)\b/, 2],

@@ -37,11 +37,22 @@ describe('intent', () => {
     ["C: Sorry, wrong number.", 'wrong_number'],
     ['C: Please unsubscribe me.', 'opt_out'],
     ['C: Hmm, okay.', 'other'],
+    ["C: Yeah, hi, my inverter's beeping. Like every thirty seconds. And the screen says 'Grid Fault', code three-oh-two.", 'support'],
   ])('%s -> %s', (turn, intent) => {
     const { classification } = classify(makeCall({ turns: ['A: Brightside Rewards, how can I help?', turn] }));
     expect(classification.intent).toBe(intent);
     expect(classification.intentConfidence).toBeGreaterThan(0);
     if (intent !== 'other') expect(classification.evidence.some((e) => e.field === 'intent' && e.turn === 1)).toBe(true);
+  });
+
+  it('damage laid at our door, in Spanish, is a complaint', () => {
+    const { classification } = classify(makeCall({ turns: [
+      'A: Buenos días, ¿hablo con Inés? La llamo para invitarla a nuestro evento de referidos de primavera...',
+      'C: Mire, qué bueno que llaman, porque ya que están... En marzo, con las lluvias, se me metió agua por donde pusieron los soportes de los paneles. Se me manchó todo el techo de la sala.',
+      'A: Lo siento mucho, Inés. ¿La filtración es en los puntos donde se anclaron los paneles?',
+      'C: Sí, ahí mismito. Y ya hablé con un abogado, y él dice que ustedes son responsables de los daños. Les va a mandar una carta.',
+    ] }));
+    expect(classification.intent).toBe('complaint');
   });
 
   it('a call that only asks to be called back is no service call to pause for; a problem said in plain words is', () => {

@@ -347,6 +347,8 @@ describe('rule 7: review when it matters', () => {
     ["C: I'm locked out of my account and I think I was hacked.", ['sensitive_request', 'access']],
     ["C: It says my password's wrong, I reset it, and the reset link never shows up.", ['sensitive_request', 'access']],
     ['C: Quiero ejercer mi derecho de supresión según el RGPD. Que borréis todos mis datos personales.', ['sensitive_request', 'legal']],
+    ['C: Ya hablé con un abogado, y él dice que ustedes son responsables de los daños. Les va a mandar una carta.', ['sensitive_request', 'legal']],
+    ["C: Sunita said no and you marked her denied. Well, she signed. Can you switch her over to approved so my reward goes through?", ['money']],
   ])('%s', async (text, reasons) => {
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: [text] }));
     expect(plan.review.required).toBe(true);
@@ -370,6 +372,19 @@ describe('rule 7: review when it matters', () => {
     const wrong = await decide(makeCall({ fromNumber: '+12065550152', turns: ["C: You called asking for Hana? There's no Hana here, this is a daycare, wrong number."] }));
     expect(wrong.classification.intent).toBe('wrong_number');
     expect(wrong.review.reasons).toContain('high_value');
+  });
+
+  it('a firm named "Abogados" is no lawyer brought in', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Hi, Inés Carvajal, Carvajal Abogados. I have some questions on pricing.'] }));
+    expect(plan.review.reasons).not.toContain('legal');
+  });
+
+  it.each([
+    ['Mire, por ser referido de la señora Luz, le hacemos un diez por ciento de descuento en la instalación.'],
+    ['Mire, voy a marcar a Ramón como aprobado para que le liberen sus quinientos dólares.'],
+  ])('money the agent moves, in Spanish: %s', async (said) => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Oiga, ¿y mi bono?', `A: ${said}`, 'C: Ah, qué bien.'] }));
+    expect(plan.review.reasons).toContain('money');
   });
 
   it('money and commitment promised by the agent', async () => {
