@@ -66,7 +66,9 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:(?:is|are|was|it's) (?:just )?(?:gone|vanished|blank|missing)|just\W+gone|went (?:blank|missing)|no usable data|not found)\b/, 2],
     [/\b(?:walk (?:me|us) through (?:it|this|that|the (?:fix|setup|set-up))|troubleshoot)\b/, 2],
     [/\b(?:won't|wont|doesn't|does not|didn't|will not) let (?:me|us)\b|\b(?:comes?|came|coming) out (?:all )?(?:garbled|wrong|weird|scrambled|blank|broken|jumbled)\b|\bweird thing\b|\bsomething(?:'s| is) (?:off|wrong|broken)\b|\b(?:file|image|logo|photo)s? (?:is |are )?(?:too big|too large)\b|\bsays? (?:file|error|invalid)\b|\b(?:no (?:suben|cargan|llegan|funciona)|sale en blanco|salen en ingl[eé]s)\b/, 2],
-    [/\b(?:shows?|showing|says?|displays?)\b[^.]*\b(?:but|should|supposed to)\b/, 2],
+    // What a thing of ours shows against what it should ("the dashboard says pending but she signed"),
+    // not what a person says the caller should do ("my daughter says I should join").
+    [/\b(?:(?:it|screen|app|dashboard|page|portal|account|balance|status|invoice|bill|statement|site|website|display|meter|inverter|monitor|system|tracker|counter|report|that|this|which)\s+(?:\w+\s+)?(?:shows?|says?|displays?)|showing)\b[^.]*\b(?:but|should|supposed to)\b/, 2],
     [/\b(?:lost my|can't find my|cannot find my)\b/, 2],
     [/\b(?:i|we) (?:have|had|got|'ve got|'ve had) (?:a|an|this|one) (?:\w+ )?(?:problem|issue)\b|\btengo (?:un|este) problema\b/, 2],
     [/\b(?:disappeared|vanished|is gone|went missing|stopped showing|not showing(?: up)?|no longer shows?)\b/, 2],

@@ -45,9 +45,11 @@ export interface IntentContext {
   optOutHeard: boolean;
   /** The caller asked to join the referral program. */
   joinRequested: boolean;
+  /** The caller handed over someone else to refer, with a way to reach them (referral.ts). */
+  refersSomeone?: boolean;
 }
 
-export function decideIntent(reading: IntentReading, cues: IntentResult, { optOut, lowFit, optOutHeard, joinRequested }: IntentContext): IntentResult {
+export function decideIntent(reading: IntentReading, cues: IntentResult, { optOut, lowFit, optOutHeard, joinRequested, refersSomeone = false }: IntentContext): IntentResult {
   const scores = cues.scores;
   if (lowFit.wrongNumber) return { intent: 'wrong_number', confidence: 0.9, scores, evidence: [lowFit.wrongNumber] };
   // "Pricing?", "Not interested.", or a transcript with no agent side: too little for the model to
@@ -77,8 +79,10 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
     const next = allowed.find((r) => !SERVICE.includes(r.intent) && r.p >= NO_SERVICE_FLOOR);
     if (next) top = next;
   }
-  // Asking to join the referral program is a referral call, however much it sounds like buying.
-  if (joinRequested && top.intent === 'sales_inquiry') top = allowed.find((r) => r.intent === 'referral') ?? top;
+  // Asking to join the referral program, or handing over someone to refer ("My partner at the
+  // firm, Yusuf Demir... yusuf at demirstudio dot com"), is a referral call, however much it sounds
+  // like buying.
+  if ((joinRequested || refersSomeone) && top.intent === 'sales_inquiry') top = allowed.find((r) => r.intent === 'referral') ?? top;
   if (optOut.requested && !(SERVICE.includes(top.intent) && optOut.scope !== 'all' && top.p >= 0.3)) {
     return { intent: 'opt_out', confidence: 0.95, scores, evidence: optOut.evidence.slice(0, 1).map((e) => ({ ...e, field: 'intent' })) };
   }

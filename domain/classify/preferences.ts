@@ -12,18 +12,23 @@ export interface PreferredContact {
 }
 
 /** One pattern per part of the day, built the same way, so the three can never drift apart. */
-function partOfDay(word: string): RegExp {
+function partOfDay(word: string, spanish: string): RegExp {
   const w = `${word}s?`;
+  // "Sí, en la tarde" (to "¿Prefiere que le llamemos en otro horario?"), "mejor por las tardes";
+  // never across a "no" ("nomás no en la mañana"). "Que me llamen el jueves en la tarde" is one
+  // time to call (a follow-up), not a standing preference.
+  const es = `(?:(?:prefiero|mejor|s[oó]lo|nom[aá]s|nada m[aá]s)\\s+(?:(?!no\\b)[\\p{L}]+\\s+){0,3}|^s[ií],?\\s+)(?:en|por) (?:la|las) ${spanish}s?(?![\\p{L}])`;
   return new RegExp(
-    `\\b(?:(?:best|better|prefer|only|rather) (?:to )?(?:call|reach|ring) (?:me )?(?:in the )?${w}|(?:put|mark|set|have|switch|change) (?:me|it|that|my \\w+) (?:down )?(?:for|to) (?:the )?${w}|(?:i|we)(?:'d)? (?:prefer|rather have) (?:the )?${w}|${w} (?:are|is|would be|work) (?:totally |really |much |usually |always |just )?(?:best|better|good|great|fine)|call me in the ${w}|${w} in general|${w} (?:are|is) when (?:i'm|i am) (?:\\w+ )?(?:free|available|around|home|off)|(?:i'm|i am) (?:only )?(?:\\w+ )?(?:free|available) (?:in the )?${w})\\b|^${w}[.,!]`,
+    `${es}|\\b(?:(?:best|better|prefer|only|rather) (?:to )?(?:call|reach|ring) (?:me )?(?:in the )?${w}|(?:put|mark|set|have|switch|change) (?:me|it|that|my \\w+) (?:down )?(?:for|to) (?:the )?${w}|(?:i|we)(?:'d)? (?:prefer|rather have) (?:the )?${w}|${w} (?:are|is|would be|work) (?:totally |really |much |usually |always |just )?(?:best|better|good|great|fine)|call me in the ${w}|${w} in general|${w} (?:are|is) when (?:i'm|i am) (?:\\w+ )?(?:free|available|around|home|off)|(?:i'm|i am) (?:only )?(?:\\w+ )?(?:free|available) (?:in the )?${w})\\b|^${w}[.,!]`,
+    'u',
   );
 }
 
 const PREFERRED: Array<[string, RegExp]> = [
   ['email', /\b(?:email is (?:best|better|easiest|preferred)|prefer (?:to be contacted by )?email|best (?:way )?(?:to reach me )?is (?:by )?email|just email me|please email me instead|contact me by email)\b/],
-  ['callMorning', partOfDay('morning')],
-  ['callAfternoon', partOfDay('afternoon')],
-  ['callEvening', partOfDay('evening')],
+  ['callMorning', partOfDay('morning', 'mañana')],
+  ['callAfternoon', partOfDay('afternoon', 'tarde')],
+  ['callEvening', partOfDay('evening', 'noche')],
 ];
 
 export function detectPreferredContact(caller: Sentence[]): PreferredContact | null {

@@ -205,13 +205,24 @@ function referredName(sentences: Sentence[], i: number): { parts: string[]; at: 
 }
 
 /** "I'd like to refer her", "I've got another one for you", "tengo a alguien": a referral is coming. */
+/** "My foreman Nico wants panels", "my sister's been asking about a quote": someone of the caller's who wants what we sell. */
+const RELATION_WANTS = /\b(?:my|mi|our)\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|employee|son|daughter|mom|dad|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia)\b[^.?!]{0,30}?\b(?:wants|needs|is looking (?:for|at|into)|is interested in|(?:has|'s) been asking (?:about|for)|asked (?:me )?about|quiere|necesita|anda buscando|est[aá] interesad[oa])\b/i;
+/** The agent asks for referrals: "Anyone else in your circle?", "Know anybody who'd want a quote?". */
+const AGENT_ASKS_FOR_REFERRALS = /\b(?:anyone|anybody|someone|somebody) else\b|\bwho else\b|\b(?:know|think of) (?:anyone|anybody|someone|somebody)\b|\b(?:alguien m[aá]s|conoce a alguien)\b/i;
+
 const REFER_CUE = /\b(?:refer (?:her|him|them|somebody|someone)|(?:another|one more) (?:one|referral|lead) for you|(?:i've got|i have|got) (?:a|another|one more|someone|somebody) (?:\w+ )?(?:for you|to refer)|can you (?:reach out to|call|contact|email|get in touch with) (?:her|him|them)|send (?:her|him|them) (?:to you|your way)|(?:i'll|i will) (?:just )?send (?:you|her|him|them) to|tengo a alguien|quiero (?:referir|recomendar) a|le(?:s)? (?:quiero )?recomendar a)\b/i;
 /** The agent taking a referral down: "I'll register her under your code", "He'll be added under your code". */
 const AGENT_TAKES_REFERRAL = /\b(?:under your (?:\w+ )?(?:code|account|name)|as your referral|credit (?:it|that|this) to (?:you|your)|so you get (?:the )?credit|(?:add|log|register|put) (?:her|him|them|the referral) (?:as|under) (?:your|a)|a su nombre|bajo su c[oó]digo|como (?:su )?referid[oa](?: suyo)?)\b/i;
-/** "My cousin Aminata", "my friend Jenna Moss", "mi compadre Rubén": a person named by relation. */
-const RELATION_NAME = new RegExp(`\\b(?:[Mm]y|[Mm]i|[Oo]ur)\\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia)\\s*,?\\s+${NAME}`, 'u');
+/** "My cousin Aminata", "my friend Jenna Moss", "mi compadre Rubén", "my partner at the firm, Yusuf Demir": a person named by relation. */
+const RELATION_NAME = new RegExp(`\\b(?:[Mm]y|[Mm]i|[Oo]ur)\\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|employee|son|daughter|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia)(?:\\s+(?:at|from|in|on|de|del)\\s+(?:the|my|our|work|la|el|mi)(?:\\s+\\p{Ll}+)?)?\\s*,?\\s+${NAME}`, 'u');
 /** "Marcus Bell, he owns the record store": a name, then who the person is. */
 const NAME_THEN_WHO = new RegExp(`^${NAME}\\s*,\\s*(?:he|she|they|él|ella)\\b`, 'u');
+
+/** "My sister wants a quote." followed by "Ingrid Lindqvist.": a relation named, then a name said alone. */
+const RELATION_ALONE = /\b(?:my|mi|our)\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|son|daughter|mom|dad|mother|father|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia|hij[oa])\b/i;
+const BARE_NAME = new RegExp(`^${NAME}[.!]?$`, 'u');
+const namedAloneAfterRelation = (sentences: Sentence[], j: number) =>
+  j > 0 && sentences[j - 1].turn === sentences[j].turn && RELATION_ALONE.test(sentences[j - 1].text) && BARE_NAME.test(sentences[j].text.trim());
 
 const RELATION_OR_INTRO = (text: string) => RELATION_NAME.test(capitaliseLikelyNames(text).replace(/’/g, "'")) || NAME_THEN_WHO.test(stripFillers(capitaliseLikelyNames(text).replace(/’/g, "'").trim()));
 
@@ -219,7 +230,7 @@ const RELATION_OR_INTRO = (text: string) => RELATION_NAME.test(capitaliseLikelyN
 function personNearCue(sentences: Sentence[], i: number): { parts: string[]; at: number } | null {
   for (let j = Math.max(0, i - 3); j < Math.min(sentences.length, i + 4); j++) {
     const text = capitaliseLikelyNames(sentences[j].text).replace(/’/g, "'").trim();
-    const m = text.match(RELATION_NAME) ?? stripFillers(text).match(NAME_THEN_WHO);
+    const m = text.match(RELATION_NAME) ?? stripFillers(text).match(NAME_THEN_WHO) ?? (namedAloneAfterRelation(sentences, j) ? text.match(BARE_NAME) : null);
     if (!m) continue;
     const parts = m[1].split(/\s+/).filter((p) => !NOT_A_NAME.test(p));
     if (parts.length) return { parts, at: j };
@@ -232,7 +243,9 @@ export function detectReferredPerson(ctx: ClassifyContext): ReferredPerson | nul
   const sentences = ctx.caller;
   for (let i = 0; i < sentences.length; i++) {
     const agentTook = ctx.agent.some((a) => a.turn > sentences[i].turn && a.turn <= sentences[i].turn + 5 && AGENT_TAKES_REFERRAL.test(a.text));
-    const cued = (REFER_CUE.test(sentences[i].text) && !negatedAt(fold(sentences[i].text), fold(sentences[i].text).search(/refer|another|got|tengo|quiero|recomendar|reach|send|call/))) || (agentTook && RELATION_OR_INTRO(sentences[i].text));
+    const asked = ctx.call.transcript[sentences[i].turn - 1];
+    const invited = asked?.speaker === 'agent' && AGENT_ASKS_FOR_REFERRALS.test(asked.text) && RELATION_OR_INTRO(sentences[i].text);
+    const cued = invited || RELATION_WANTS.test(sentences[i].text) || (REFER_CUE.test(sentences[i].text) && !negatedAt(fold(sentences[i].text), fold(sentences[i].text).search(/refer|another|got|tengo|quiero|recomendar|reach|send|call/))) || (agentTook && (RELATION_OR_INTRO(sentences[i].text) || namedAloneAfterRelation(sentences, i)));
     const found = referredName(sentences, i) ?? (cued ? personNearCue(sentences, i) : null);
     if (!found) continue;
     const s = sentences[found.at];
@@ -284,7 +297,7 @@ function referralReadBack(ctx: ClassifyContext): ReferredPerson | null {
       if (!email && !phone) continue;
       if ((email && ctx.identity.emails.includes(email)) || (phone && ctx.identity.phones.includes(phone))) continue;
       for (const m of a.text.matchAll(new RegExp(NAME, 'gu'))) {
-        const parts = m[1].split(/\s+/).filter((p) => !NOT_A_NAME.test(p) && !callerNames.has(p.toLowerCase()) && !/^(?:Perfect|Perfecto|Great|Got|Thanks|Gracias|Okay|So|Lovely|Wonderful|Sure|Claro|Listo|Mr|Mrs|Ms|Dr)$/.test(p));
+        const parts = m[1].split(/\s+/).filter((p) => !NOT_A_NAME.test(p) && !callerNames.has(p.toLowerCase()) && !/^(?:Perfect|Perfecto|Great|Got|Thanks|Gracias|Okay|So|Lovely|Wonderful|Sure|Claro|Listo|Mr|Mrs|Ms|Dr|Let|Just|Alright|And|Yes|Yep|Right|Now|Ok|Bueno|Entonces)$/.test(p));
         if (!parts.length) continue;
         return { firstName: parts[0], lastName: parts.slice(1).join(' ') || null, email, phone, evidence: [evidence('referredPerson', a), evidence('referredPerson', took)] };
       }
@@ -295,7 +308,7 @@ function referralReadBack(ctx: ClassifyContext): ReferredPerson | null {
 
 const JOIN = [
   /\b(?:unirme|inscribirme|registrarme|apuntarme) (?:al|en el|a su) programa\b|\bser (?:miembro|embajador[a]?)\b/,
-  /\b(?:join|sign up for|signing up for|enroll in|enrol in|be part of|get into|sign me up for) (?:the|your) (?:\w+,? )?(?:\w+,? )?(?:referral|referal|rewards|advocate|ambassador|partner|affiliate)? ?program\b/,
+  /\b(?:join|sign up for|signing up for|enroll in|enrol in|be part of|be in|get into|sign me up for) (?:the|your) (?:\w+,? )?(?:\w+,? )?(?:referral|referal|rewards|advocate|ambassador|partner|affiliate)? ?(?:program|club)\b/,
   /\bhow (?:do|can) i (?:join(?: up| in)?|sign up|enroll|enrol|become a member)\b|\b(?:wanna|want to|like to) join\b(?! (?:the|a|your) (?:call|meeting|demo|webinar))/,
   /\b(?:become|be) (?:a|an) (?:member|advocate|ambassador|affiliate|referral partner|referrer)\b/,
   /\bsign me up (?:as (?:a|an) (?:member|advocate|ambassador|affiliate|referrer)|to (?:refer|earn))\b/,

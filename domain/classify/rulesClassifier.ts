@@ -26,7 +26,7 @@ import type { CallClassifier, ClassifierContext, FlagKind, LowFitKind, Quote, Si
 import type { Evidence } from '../plan';
 
 export const RULES_CLASSIFIER_ID = 'rules';
-export const RULES_CLASSIFIER_VERSION = '3.6.6';
+export const RULES_CLASSIFIER_VERSION = '3.6.7';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -61,11 +61,14 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   // A request the caller leaves open once the agent has answered it is held, not applied.
   const leftOpen = optOut.requested && optOut.evidence.length > 0 && optOut.evidence.every((e) => call.transcript[e.turn]?.speaker === 'caller' && callerDoubtsAfter(call, e.turn));
   const joinRequested = detectJoinRequest(caller, agent, call) != null;
+  const handedOver = detectReferredPerson(ctx);
+  const refersSomeone = handedOver != null && (handedOver.email != null || handedOver.phone != null);
   const intent = decideIntent(reading.intent, cues, {
     optOut: doubted || leftOpen ? { ...optOut, requested: false } : optOut,
     lowFit,
     optOutHeard: heldWords != null || modelHeard || doubted || leftOpen,
     joinRequested,
+    refersSomeone,
   });
 
   // Low fit, strongest first (as the intent detector ranks them); a student is a marker on any call.

@@ -135,6 +135,11 @@ describe('follow-up', () => {
     const pref = (turns: string[]) => detectPreferredContact(callerSentences(makeCall({ turns })))?.value ?? null;
     expect(pref(["C: Please don't call me in the morning. Afternoons are fine, two o'clock onward."])).toBe('callAfternoon');
     expect(pref(['C: Call me in the morning, that works best.'])).toBe('callMorning');
+    // Spanish: the answer to "¿Prefiere que le llamemos en otro horario?", never across a "no".
+    expect(pref(['C: Sí, en la tarde. Después de las dos, cualquier día. No es que no quiera que me llamen, nomás no en la mañana.'])).toBe('callAfternoon');
+    expect(pref(['C: Mejor por las tardes, por favor.'])).toBe('callAfternoon');
+    // One time to call, not a standing preference.
+    expect(pref(['C: Sí, por favor, pero hoy no puedo. Que me llamen el jueves en la tarde, ¿sí?'])).toBeNull();
   });
 
   it('no follow-up from a rhetorical question, the caller\'s own plan, or a past act', () => {
@@ -231,6 +236,34 @@ describe('referral signals', () => {
   it("the caller's own code is not a referrer's", () => {
     const { classification } = classify(makeCall({ turns: ['C: My referral code is BENC, how many referrals do I have?'] }));
     expect(classification.referredBy).toBeNull();
+  });
+
+  it.each([
+    [['A: Hi Felix, thanks for sending us Kevin. Anyone else in your circle?', 'C: Maybe. My partner at the firm, Yusuf Demir, is building a house in Golden.', "A: What's his email?", "C: Yusuf's email is yusuf at demirstudio dot com."], { firstName: 'Yusuf', lastName: 'Demir', email: 'yusuf@demirstudio.com' }],
+    [["C: The real reason I called: my sister wants a quote. Ingrid Lindqvist. Her email's ingrid dot lindqvist at gmail dot com.", 'A: Let me read that back: ingrid.lindqvist@gmail.com?', 'C: That\'s it.', "A: I'll add her under your referral code."], { firstName: 'Ingrid', lastName: 'Lindqvist', email: 'ingrid.lindqvist@gmail.com' }],
+  ])('a person handed over in other words: %j', (turns, person) => {
+    const { ctx, classification } = classify(makeCall({ caller: { firstName: 'Tom', lastName: 'Becker' }, turns }));
+    expect(detectReferredPerson(ctx)).toMatchObject(person);
+    expect(classification.intent).toBe('referral');
+  });
+
+  it('a person handed over in a billing call: "my foreman Nico wants panels"', () => {
+    const turns = ['C: Yeah, Tom Becker. Two things. First, my lease payment came out twice this month.', "A: I'm sorry, Tom, I can see the duplicate.", "C: Second thing, the good thing, my foreman Nico wants panels. Nico Alvarado. Email's nico dot alvarado at sierrabuilds dot com.", 'A: Nico Alvarado, nico.alvarado@sierrabuilds.com.'];
+    const { ctx } = classify(makeCall({ caller: { firstName: 'Tom', lastName: 'Becker' }, turns }));
+    expect(detectReferredPerson(ctx)).toMatchObject({ firstName: 'Nico', email: 'nico.alvarado@sierrabuilds.com' });
+  });
+
+  it('the agent\'s "Let me read that back" names nobody', () => {
+    const turns = ['C: My sister-in-law has been asking about panels. Her name\'s Amara Moreno, amara.moreno@gmail.com.', 'A: Let me read that back: Amara Moreno, a-m-a-r-a dot m-o-r-e-n-o at gmail dot com.', 'C: Yep.', "A: Great. Amara's in as your referral."];
+    const { ctx } = classify(makeCall({ caller: { firstName: 'Chris', lastName: 'Moreno' }, turns }));
+    expect(detectReferredPerson(ctx)).toMatchObject({ firstName: 'Amara', email: 'amara.moreno@gmail.com' });
+    // "Her name's ..." gives someone else's address, not the caller's.
+    expect(ctx.identity.emails).not.toContain('amara.moreno@gmail.com');
+  });
+
+  it('asking to be in the referral club is a join, not a support case', () => {
+    const { classification } = classify(makeCall({ turns: ['C: Hello? Yes. My daughter says I should be in your referral club since I tell the whole church about my panels.', "A: We'd love to have you! I'll just need your name and an email address.", "C: Walter Ingersoll. Walt. And I don't do the email, young lady. Never have."] }));
+    expect(classification.intent).toBe('referral');
   });
 
   it('a member naming a new person to refer, with their contact', () => {

@@ -54,6 +54,8 @@ describe('extractEmails', () => {
     ['j o e seven at aol dot com', 'joe7@aol.com'],
     ['Lupita punto rangel, arroba, rangel catering, todo junto, punto com.', 'lupita.rangel@rangelcatering.com'],
     ['sam at moss studio, all one word, dot co', 'sam@mossstudio.co'],
+    ['d-h-o-l-l-i-s dot a-z at gmail dot com.', 'dhollis.az@gmail.com'],
+    ['gordon at maple c-p-a dot com. M-A-P-L-E C-P-A.', 'gordon@maplecpa.com'],
   ])('%s', (text, email) => {
     expect(extractEmails(text)).toEqual([email]);
   });
