@@ -88,6 +88,12 @@ describe('follow-up', () => {
     expect(f.evidence[0]).toEqual({ field: 'followUp', quote: "Friday at 11 in the morning works, I'm in Chicago.", turn: 1 });
   });
 
+  it('"la otra semana" is next week: Monday 10:00', () => {
+    const { classification } = classify(makeCall({ caller: { timezone: 'America/Phoenix' }, turns: ['C: Quiero cancelar la cita del jueves. Nomás la visita.', '¿Quiere que la reprogramemos?'.replace(/^/, 'A: '), 'C: Sí. Llámenme la otra semana y la movemos.'] }));
+    // Said on Tuesday 10 November 2026: Monday 16 November, 10:00 in Phoenix.
+    expect(classification.followUp?.at).toBe('2026-11-16T17:00:00Z');
+  });
+
   it('uses caller.timezone, then the configured default', () => {
     const withTz = classify(makeCall({ caller: { timezone: 'America/Los_Angeles' }, turns: ['C: Call me back Thursday at 2.'] }));
     expect(withTz.classification.followUp?.at).toBe('2026-11-12T22:00:00Z');
@@ -145,6 +151,8 @@ describe('follow-up', () => {
   it('no follow-up from a rhetorical question, the caller\'s own plan, or a past act', () => {
     for (const turns of [
       ['C: Your texts come at six in the morning. Who sends a text at six?'],
+      ["C: Oh, no, it's great. Love it. Call me five more times tonight, why don't you. Really, keep 'em coming."],
+      ['C: ¿Y cuándo lo arreglan?', 'A: Si mañana en la mañana sigue sin servicio, llámenos y mandamos un técnico.', 'C: Okay. Gracias.'],
       ["C: Send me the contract, I'll look at it tonight with my husband."],
       ["C: Let me talk to him this weekend, I'll get him to call you guys."],
       ["C: Someone changed the email on my account on Tuesday and it wasn't me."],
