@@ -8,13 +8,31 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { parseCanonicalBody } from '../domain/canonicalEvent';
+import { channelSchema, intentSchema, optOutScopeSchema, qualityMarkerSchema, reviewReasonSchema, suppressionReasonSchema } from '../domain/plan';
 import { seedSchema } from '../integrations/referralrock/seedDirectory';
 
-const LABEL_FIELDS = new Set([
-  'intent', 'optOut', 'optOutPossible', 'optOutScope', 'suppress', 'suppressReason', 'review', 'reviewReasons',
-  'matchStatus', 'matchId', 'creates', 'createUnderCode', 'statusTo', 'update', 'followUpAt', 'followUpChannel', 'marker',
-]);
+/** Every label field `npm run eval` scores, with the values it can take (the plan's own enums). */
+const LABEL_VALUES: Record<string, z.ZodType> = {
+  intent: intentSchema,
+  optOut: z.boolean(),
+  optOutPossible: z.boolean(),
+  optOutScope: optOutScopeSchema.nullable(),
+  suppress: z.boolean(),
+  suppressReason: suppressionReasonSchema.nullable(),
+  review: z.boolean(),
+  reviewReasons: z.array(reviewReasonSchema),
+  matchStatus: z.enum(['matched', 'new', 'ambiguous']),
+  matchId: z.string().nullable(),
+  creates: z.enum(['create_referral', 'create_member', 'none']),
+  createUnderCode: z.string().nullable(),
+  statusTo: z.string().nullable(),
+  update: z.unknown(),
+  followUpAt: z.string().datetime().nullable(),
+  followUpChannel: channelSchema.nullable(),
+  marker: z.union([qualityMarkerSchema, z.array(qualityMarkerSchema)]),
+};
 
 function main(dir: string): number {
   const problems: string[] = [];
@@ -32,7 +50,11 @@ function main(dir: string): number {
     if (!r.ok) problems.push(`${e.file}: ${JSON.stringify(r.errors)}`);
     else if (callIds.has(r.call.callId)) problems.push(`${e.file}: call id ${r.call.callId} used twice`);
     else callIds.add(r.call.callId);
-    for (const k of Object.keys(e.expect ?? {})) if (!LABEL_FIELDS.has(k)) problems.push(`${e.file}: unknown label field ${k}`);
+    for (const [k, v] of Object.entries(e.expect ?? {})) {
+      const values = LABEL_VALUES[k];
+      if (!values) problems.push(`${e.file}: unknown label field ${k}`);
+      else if (!values.safeParse(v).success) problems.push(`${e.file}: ${k} ${JSON.stringify(v)} is not a value the plan can take`);
+    }
   }
   for (const f of files) problems.push(`${f}: in calls/ but not in expected.json`);
   for (const p of problems) console.log(p);

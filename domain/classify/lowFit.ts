@@ -59,6 +59,9 @@ const STUDENT = [
   // "I'm a junior at UW Madison": a year of study, at a school.
   /\bi'?m (?:a |an )?(?:freshman|sophomore|junior|first-year|second-year|third-year|fourth-year|undergrad\w*|grad(?:uate)? student|phd student|college student)\b(?: (?:at|in)\b)/,
   /\b(?:doing|working on) (?:my |some |a )?(?:homework|school assignment|class assignment|term paper)\b/,
+  // "I'm in the solar tech program at Truckee Meadows Community College", "my instructor said we
+  // should call around about apprenticeships".
+  /\bi'?m (?:in|enrolled in|doing|halfway through) (?:the|a|an) (?:[\w-]+ ){0,3}(?:program|course|degree|certificate) at (?:[\w-]+ ){0,4}(?:college|university|school|institute|academy|polytechnic)\b|\bmy (?:instructor|professor|teacher) (?:said|told us|wants us|asked us)\b/,
   // "I'm in eighth grade and we have this business project", "a project for school".
   /\bi'?m in (?:the )?(?:\w+|\d+(?:st|nd|rd|th)) grade\b|\b(?:project|assignment|paper) for (?:school|class|my teacher)\b|\bmy teacher\b[^.]*\b(?:project|assignment|interview)\b/,
   // "Soy estudiante de maestría ... mi tesis", "es para la universidad".

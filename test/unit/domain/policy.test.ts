@@ -165,6 +165,13 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(plan.classification.qualityMarkers).toContain('student');
   });
 
+  it('a trade-school student after an apprenticeship is a student, with no callback', async () => {
+    const plan = await decide(makeCall({ turns: ["C: Hi, my name's Devon. I'm in the solar tech program at Truckee Meadows Community College, and my instructor said we should call around about apprenticeships?", "A: I can pass your interest to our operations team.", "C: Could somebody call me back Monday? I'm free after one."] }));
+    expect(plan.classification.qualityMarkers).toContain('student');
+    expect(plan.classification.qualityMarkers).not.toContain('vendor');
+    expect(plan.actions.some((a) => a.type === 'schedule_follow_up')).toBe(false);
+  });
+
   it('a student in Spanish creates nothing and gets the student marker', async () => {
     const plan = await decide(makeCall({ turns: ['C: Hola, soy Valeria, estudiante de maestría, y estoy haciendo mi tesis sobre energía solar. ¿Alguien me podría dar una entrevista?', 'A: Le paso su solicitud.'] }));
     expect(plan.classification.qualityMarkers).toContain('student');
