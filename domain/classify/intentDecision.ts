@@ -12,6 +12,8 @@
  *    towards it. A near tie is broken by the cue lists (intent.ts); a join request makes a referral
  *    call. Confidence is high when the cues agree, lower when they do not, and below the policy's
  *    bar (unclear_intent) only when neither reads the call clearly.
+ *  - A service case the agent filed (agentCase.ts) makes a service call of one read as anything but
+ *    a service call, low fit or an opt-out.
  */
 import type { Evidence, Intent } from '../plan';
 import { evidence, type Sentence } from '../text';
@@ -19,6 +21,7 @@ import type { IntentResult } from './intent';
 import type { IntentReading } from './callModel';
 import type { LowFit } from './lowFit';
 import type { OptOutResult } from './optOut';
+import type { AgentCase } from './agentCase';
 
 const SERVICE: Intent[] = ['support', 'billing', 'cancellation', 'complaint'];
 const LOW_FIT_BY_MODEL: Intent[] = ['spam', 'vendor', 'wrong_number'];
@@ -47,9 +50,11 @@ export interface IntentContext {
   joinRequested: boolean;
   /** The caller handed over someone else to refer, with a way to reach them (referral.ts). */
   refersSomeone?: boolean;
+  /** The case the agent opened for the caller: a complaint logged, a service request, a refund (agentCase.ts). */
+  agentCase?: AgentCase | null;
 }
 
-export function decideIntent(reading: IntentReading, cues: IntentResult, { optOut, lowFit, optOutHeard, joinRequested, refersSomeone = false }: IntentContext): IntentResult {
+export function decideIntent(reading: IntentReading, cues: IntentResult, { optOut, lowFit, optOutHeard, joinRequested, refersSomeone = false, agentCase = null }: IntentContext): IntentResult {
   const scores = cues.scores;
   if (lowFit.wrongNumber) return { intent: 'wrong_number', confidence: 0.9, scores, evidence: [lowFit.wrongNumber] };
   // "Pricing?", "Not interested.", or a transcript with no agent side: too little for the model to
@@ -75,7 +80,7 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   // A service reading with not one service word in the call ("I'm mid-braid, can you call me back
   // Tuesday?", "estoy manejando, ¿me puede llamar en dos horas?"): the model's guess, not a problem
   // to pause for; the next reading that is no service call stands, if the model gives it any weight.
-  if (SERVICE.includes(top.intent) && SERVICE.every((i) => !(scores[i as keyof typeof scores] ?? 0))) {
+  if (SERVICE.includes(top.intent) && SERVICE.every((i) => !(scores[i as keyof typeof scores] ?? 0)) && agentCase?.intent !== top.intent) {
     const next = allowed.find((r) => !SERVICE.includes(r.intent) && r.p >= NO_SERVICE_FLOOR);
     if (next) top = next;
   }
@@ -85,6 +90,11 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   if ((joinRequested || refersSomeone) && top.intent === 'sales_inquiry') top = allowed.find((r) => r.intent === 'referral') ?? top;
   if (optOut.requested && !(SERVICE.includes(top.intent) && optOut.scope !== 'all' && top.p >= 0.3)) {
     return { intent: 'opt_out', confidence: 0.95, scores, evidence: optOut.evidence.slice(0, 1).map((e) => ({ ...e, field: 'intent' })) };
+  }
+  // The agent filed a service case ("I'm logging a complaint", "I'll open a service request") in a
+  // call the readings took for a sale or a chat: the agent's filing says what the call was for.
+  if (agentCase && !SERVICE.includes(top.intent) && !LOW_FIT_BY_MODEL.includes(top.intent) && top.intent !== 'opt_out') {
+    return { intent: agentCase.intent, confidence: 0.8, scores, evidence: [agentCase.evidence] };
   }
   const quote = detectorSays[top.intent] ?? sentenceEvidence(reading.evidenceFor(top.intent)) ?? cues.evidence[0] ?? null;
   if (top.intent === 'other' && !quote) return { intent: 'other', confidence: 0.3, scores, evidence: [] };

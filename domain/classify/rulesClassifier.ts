@@ -11,6 +11,7 @@ import { makeContext } from './context';
 import { classifyIntent, type IntentResult } from './intent';
 import { decideIntent } from './intentDecision';
 import { agentAcknowledgesOptOut } from './agentAcknowledgement';
+import { agentOpensCase } from './agentCase';
 import { callerDoubtsAfter } from './callerDoubt';
 import { modelDoubtsOptOut, weighOptOut } from './optOutDecision';
 import { readCall, shippedCallModel, type LoadedCallModel } from './callModel';
@@ -26,7 +27,7 @@ import type { CallClassifier, ClassifierContext, FlagKind, LowFitKind, Quote, Si
 import type { Evidence } from '../plan';
 
 export const RULES_CLASSIFIER_ID = 'rules';
-export const RULES_CLASSIFIER_VERSION = '3.6.9';
+export const RULES_CLASSIFIER_VERSION = '3.7.0';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -69,6 +70,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
     optOutHeard: heldWords != null || modelHeard || doubted || leftOpen,
     joinRequested,
     refersSomeone,
+    agentCase: agentOpensCase(agent),
   });
 
   // Low fit, strongest first (as the intent detector ranks them); a student is a marker on any call.

@@ -261,6 +261,12 @@ describe('referral signals', () => {
     expect(detectReferredPerson(ctx)).toMatchObject({ firstName: 'Nico', email: 'nico.alvarado@sierrabuilds.com' });
   });
 
+  it('a person the agent files "como su recomendado", in a support call', () => {
+    const turns = ['C: Qué tal, habla Ignacio Ruiz, Nacho. Tengo un problema con la aplicación: la troca tres no me aparece en el mapa.', 'A: Le abro un reporte para que soporte lo revise hoy mismo.', 'C: Órale. Y otra cosa, ya que estoy: mi compadre Chuy, Jesús Robles, tiene una empresa de pozos, Robles Water Wells, y anda buscando algo así. Su correo es chuy punto robles arroba gmail punto com.', 'A: chuy.robles@gmail.com. ¿A nombre de Jesús Robles?', 'C: Sí, Jesús Robles.', 'A: Listo, lo registro como su recomendado.'];
+    const { ctx } = classify(makeCall({ caller: { firstName: 'Ignacio', lastName: 'Ruiz' }, turns }));
+    expect(detectReferredPerson(ctx)).toMatchObject({ email: 'chuy.robles@gmail.com' });
+  });
+
   it('the agent\'s "Let me read that back" names nobody', () => {
     const turns = ['C: My sister-in-law has been asking about panels. Her name\'s Amara Moreno, amara.moreno@gmail.com.', 'A: Let me read that back: Amara Moreno, a-m-a-r-a dot m-o-r-e-n-o at gmail dot com.', 'C: Yep.', "A: Great. Amara's in as your referral."];
     const { ctx } = classify(makeCall({ caller: { firstName: 'Chris', lastName: 'Moreno' }, turns }));

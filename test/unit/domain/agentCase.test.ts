@@ -1,0 +1,53 @@
+/**
+ * The case the agent files for the caller (agentCase.ts), and what it does to the call's intent: a
+ * service call the readings took for a sale is read by what the agent filed.
+ */
+import { agentOpensCase } from '../../../domain/classify/agentCase';
+import { agentSentences } from '../../../domain/text';
+import { classifyCall } from '../../../domain/classify';
+import { judgeByRules } from '../../../domain/classify/rulesClassifier';
+import { validateSignals } from '../../../domain/classify/signals';
+import { callerIdentity } from '../../../domain/identity';
+import { makeContext } from '../../../domain/classify/context';
+import { decideMatch } from '../../../domain/match';
+import { makeCall, policy } from './helpers';
+
+const filed = (turns: string[]) => agentOpensCase(agentSentences(makeCall({ turns })))?.intent ?? null;
+
+describe('the case the agent files', () => {
+  it.each([
+    [["C: Second time now your site survey guy just doesn't show.", "A: I completely understand. I'm logging a complaint about both missed appointments."], 'complaint'],
+    [['C: Ayer me llamaron tres personas distintas.', 'A: Entendido. Registro su queja por las llamadas repetidas.'], 'complaint'],
+    [['C: The app is just flat since the hailstorm.', "A: Okay. I'll open a service request for hail damage and zero production."], 'support'],
+    [['C: La troca tres no me aparece en el mapa.', 'A: Le abro un reporte para que soporte lo revise hoy mismo.'], 'support'],
+    [['C: Why did you run my card twice?', "A: Absolutely. I'll get the duplicate two hundred fifty dollars refunded to your card today."], 'billing'],
+    [['C: End the monitoring, yeah.', 'A: Understood. The monitoring plan ends at the close of this billing cycle.'], 'cancellation'],
+  ])('%j files %s', (turns, intent) => {
+    expect(filed(turns)).toBe(intent);
+  });
+
+  it.each([
+    [['C: It is beeping again.', 'A: Do you want me to open a service request?']],
+    [['C: Okay.', "A: If it happens again, I'll open a service request."]],
+    [['C: I want a quote for my roof.', "A: Great, I'll put in a request for a site survey."]],
+  ])('files nothing in %j', (turns) => {
+    expect(filed(turns)).toBeNull();
+  });
+
+  it('a service call read as a sale is the case the agent filed', () => {
+    const call = makeCall({
+      fromNumber: '+14155550101',
+      turns: [
+        'A: Kestrel Solar, Nova speaking.',
+        "C: So I've got squirrels. Under the panels. And yesterday the system shut itself off and there's chewed wire, I'm pretty sure.",
+        "A: Please don't touch any of the wiring. I'll put in an urgent service request. Best callback number?",
+        'C: This one. Can someone call me back in an hour and a half? I have a meeting.',
+      ],
+    });
+    const identity = callerIdentity(call);
+    const signals = validateSignals(call, judgeByRules(call, { identity, policy })).signals;
+    const { classification } = classifyCall(makeContext(call, identity, policy), decideMatch([], new Map(), identity, policy), signals);
+    expect(classification.intent).toBe('support');
+    expect(classification.suppression.reason).toBe('support');
+  });
+});
