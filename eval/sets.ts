@@ -54,9 +54,11 @@
  *            rules 3.6.3 were developed on its misses and the model retrained on it.
  *  - sealed19: test/corpus/sealed19/{ja,jb,jc}, 150 more written (contracts and examples only)
  *            after sealed18 was run, committed unrun. Run once (rules 3.6.3, eval/runs/), then opened:
- *            rules 3.6.4 mend its three invented opt-outs.
+ *            rules 3.6.4 mend its three invented opt-outs, rules 3.7.0 read more of its misses and
+ *            the model was retrained on it.
  *  - sealed20: test/corpus/sealed20/{ka,kb,kc}, 150 more written (contracts and examples only)
- *            after sealed19 was run, committed unrun. Run once (rules 3.6.4, eval/runs/).
+ *            after sealed19 was run, committed unrun. Run once (rules 3.6.4, eval/runs/), then opened:
+ *            rules 3.6.5 to 3.6.9 were developed on its misses and the model retrained on it.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -15,7 +15,7 @@ const SPAM = [
   /\byou(?:'ve| have)? (?:been selected|won)\b/,
   /\bpress (?:one|two|too|to|nine|zero|\d)\b(?! (?:the|a|your|my))/,
   /\b(?:this is an automated (?:alert|notice|reminder)|this call is from your (?:local )?\w+|do not ignore this (?:notice|message|call)|has been flagged for|if you did not authori[sz]e this)\b/,
-  /\b(?:free cruise|claim your (?:prize|reward|gift)|(?:free|won|win|claim|redeem|receive|\$\d+|\d+ dollar|hundred dollar|thousand dollar) (?:a |an |your )?(?:\w+ )?gift card|extended (?:car )?warranty|car's warranty|final notice|irs|social security number (?:has been )?suspended|student loan forgiveness|lower your interest rate|limited time offer)\b/,
+  /\b(?:free cruise|claim your (?:prize|reward|gift)|(?:free|won|win|claim|redeem|receive|\$\d+|\d+ dollar|hundred dollar|thousand dollar) (?:a |an |your )?(?:\w+ )?gift card|extended (?:car|auto|vehicle) warranty|(?:car|vehicle)'s (?:extended )?warranty|(?:expir\w*|lapse\w*) (?:\w+ )?(?:extended )?warranty|final notice|irs|social security number (?:has been )?suspended|student loan forgiveness|lower your interest rate|limited time offer)\b/,
   /\bwarranty\b[^.]*\b(?:vehicle|car|auto|truck)\b|\b(?:vehicle|car|auto|truck)\b[^.]*\bwarranty\b/,
   /\b(?:felicidades|usted ha ganado|ha sido seleccionad[oa]|presione (?:uno|dos|tres|nueve|cero|\d))\b/,
   /\b(?:this is an automated (?:message|call)|this is a recorded message|do not hang up)\b/,

@@ -33,6 +33,8 @@ describe('intent', () => {
     ['C: I want to refer a friend to your program.', 'referral'],
     ['C: I need to reschedule my demo.', 'scheduling'],
     ['C: Congratulations, you have been selected! Press one now.', 'spam'],
+    ["C: We've been trying to reach you about your car's extended warranty. Press one to speak to an agent.", 'spam'],
+    ['C: Hi, Abby Stroud. I want to cancel the extended warranty I bought with my system. The five-year add-on.', 'cancellation'],
     ['C: We offer SEO services to companies like yours, who handles your marketing?', 'vendor'],
     ["C: Sorry, wrong number.", 'wrong_number'],
     ['C: Please unsubscribe me.', 'opt_out'],
