@@ -103,6 +103,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:replied|texted|responded|sent|wrote|typed)(?: (?:with|back))? ["'“]?stop["'”]?/, 'sms'],
   [/\b(?:i|we) (?:already |have |already have |'ve )?(?:asked|told) (?:you|y'all|you guys|your (?:company|team|people)) (?:\w+ ){0,2}to stop\b(?! (?:calling|ringing|phoning|texting|messaging|emailing|e-mailing|sending))/, 'all'],
   [/\b(?:i want out|count me out|i'm out of (?:this|your list))\b/, 'all'],
+  // "So I'd like off. Off everything.", "I revoke my consent. Calls, texts, email."
+  [/\b(?:i'd like|i would like|i want|i wanna|i need) (?:to be )?off(?: of)? (?:everything|all of it|all your \w+)\b|\b(?:i'd like|i would like|i want|i wanna) off\s*[.!]|^\s*off everything\b/, 'all'],
+  [/\b(?:i|we) (?:hereby |now )?(?:revoke|withdraw|rescind|pull) (?:my|our|all|any) (?:\w+ )?consent\b/, 'all'],
   [/\b(?:no longer (?:wish|want) to (?:be contacted|receive|hear from you|get))\b/, 'all'],
   [/\b(?:don't|do not|never) (?:want to )?(?:hear from (?:you|your company|y'all)|be contacted)(?: again)?\b/, 'all'],
   [/\b(?:quit|stop) (?:bugging|spamming|hounding) (?:me|us)\b/, 'all'],
@@ -211,7 +214,7 @@ export function keepsContact(sentence: string): boolean {
 }
 
 /** The caller takes it back: "No, wait. Scratch that.", "Then leave me on. Keep everything how it is." */
-const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b/;
+const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|^(?:no,?\s+)+no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
 
 /** "Stop calling? No, no. Please keep calling.": the agent's words echoed as a question, then refused. */
 function echoRefused(s: Sentence, caller: Sentence[]): boolean {
@@ -231,7 +234,7 @@ function retractedLater(turn: number, caller: Sentence[], sentence?: Sentence): 
   const sameTurnNext = next?.turn === sentence.turn ? fold(next.text) : '';
   return HOLD_ON.test(after.trim()) || HOLD_ON.test(sameTurnNext.trim());
 }
-const HOLD_ON = /^(?:hold on|hang on|wait(?:,| a (?:sec|second|minute))|sorry,? (?:wrong|i think i)|oh,? (?:wait|sorry))\b/;
+const HOLD_ON = /^(?:hold on|hang on|wait(?:,| a (?:sec|second|minute))|sorry,? (?:wrong|i think i)|oh,? (?:wait|sorry)|(?:ay,? )?(?:no,? )?esp[eé]r(?:e|en)me|(?:ay,? )?no,? (?:mejor no|espere)|un momento)(?![\p{L}])/u;
 
 /** Reports of an opt-out the caller already made ("I replied STOP", "I unsubscribed"), not requests. */
 const PAST_ACT = /\b(?:i|we) (?:\w+ )?(?:replied|texted|responded|sent|typed|unsubscribed|opted out|clicked|hit|pressed)\b/;
@@ -343,7 +346,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // with unsubscribe and opt-out requests": a vendor describing what its product does.
   if (!/\b(?:me|us)\b/.test(m0) && /\b(?:we|our (?:tool|platform|software|app|system|product|service|team))\s+(?:\w+\s+){0,2}(?:handle|handles|manage|manages|automate|automates|process|processes|track|tracks|log|logs|help|helps|do|does)\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "Anybody who's ever said 'stop calling me' or texted STOP, never dialed again": anyone's words, quoted.
-  if (/\b(?:anybody|anyone|everyone|everybody|people|customers|clients|whoever)\b(?: who(?:'s| has| have| ever)?)?(?: \w+){0,2} (?:said|says|say|texted|texts|asked|asks|replied|replies)\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
+  if (/\b(?:anybody|anyone|everyone|everybody|people|customers|clients|whoever)\b(?: who(?:'s| has| have| ever)?)?(?: \w+){0,2} (?:said|says|say|saying|texted|texts|texting|asked|asks|asking|replied|replies|replying|telling (?:you|them|us))\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
+  // "A piece about do-not-call complaints": the subject of a story or a law, not a request.
+  if (/^(?:do[- ]not[- ]call|dnc)\s+(?:complaints?|laws?|rules?|regulations?|violations?|compliance|issues?|stor(?:y|ies)|cases?|fines?|lawsuits?)\b/.test(f.slice(i))) return true;
   if (/^(?:\w+\s+){0,2}(?:anybody|anyone|everyone|everybody|whoever) who\b/.test(f.trim())) return true;
   // "Every time a homeowner says 'take me off your list'": a case described, someone else's words.
   if (/\b(?:every time|whenever|when|if|once)\s+(?:a|an|some|the|your)\s+[\w-]+\s+(?:says|said|asks|asked|texts|texted|replies|replied|tells you)\s*,?\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i)) || /\b(?:every time|whenever)\s+(?:a|an|some|your)\s+[\w-]+\s+(?:says|said|asks|texts|replies)\b[^.?!]*$/.test(f.slice(0, i))) return true;

@@ -272,6 +272,22 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ["C: So I'd like off. Off everything. Calls, texts, the emails, all of it, please."],
+    scope: 'all',
+    twins: [
+      { change: 'off a call, not a list', turns: ["C: I'd like off the phone now, my bus is here. Call me tomorrow?"], status: 'none' },
+      { change: 'consent revoked, said plainly', turns: ['C: I revoke my consent. Calls, texts, email. All of it.'], status: 'affirmed', scope: 'all' },
+      { change: "everyone's words, in a reporter's story", turns: ["C: I'm a reporter working on a piece about do-not-call complaints. People saying 'stop calling me' and the calls just keep coming."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Oiga, quíteme de la lista, por favor.'],
+    scope: 'all',
+    twins: [
+      { change: 'taken back in the same breath and the next turn', turns: ['C: Oiga, quíteme de la lista... ay, no, espéreme. Mejor no.', 'A: ¿Entonces no quiere que lo quitemos?', 'C: No, no me quite. Ya mejor sí quiero que vengan a ver el techo.'], status: 'none' },
+    ],
+  },
+  {
     base: ['C: Sáquenme de todas sus listas, por favor. De todo.'],
     scope: 'all',
     twins: [
