@@ -347,6 +347,10 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (!/\b(?:me|us)\b/.test(m0) && /\b(?:we|our (?:tool|platform|software|app|system|product|service|team))\s+(?:\w+\s+){0,2}(?:handle|handles|manage|manages|automate|automates|process|processes|track|tracks|log|logs|help|helps|do|does)\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "Anybody who's ever said 'stop calling me' or texted STOP, never dialed again": anyone's words, quoted.
   if (/\b(?:anybody|anyone|everyone|everybody|people|customers|clients|whoever)\b(?: who(?:'s| has| have| ever)?)?(?: \w+){0,2} (?:said|says|say|saying|texted|texts|texting|asked|asks|asking|replied|replies|replying|telling (?:you|them|us))\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
+  // "I don't want to never hear from you": a negated "never" wants contact. "This isn't a 'never
+  // call me again' thing": the words quoted to be denied.
+  if (/^(?:never|not)\b/.test(m0) && /\b(?:don't|do not|doesn't|didn't) (?:want|need|mean) (?:you |us |them |y'all )?to\s+$/.test(f.slice(Math.max(0, i - 40), i))) return true;
+  if (/\b(?:isn't|is not|wasn't|was not|ain't|not) (?:a|an|some|one of those|one of them) ["'‘“]\s*$/.test(f.slice(Math.max(0, i - 40), i))) return true;
   // "A piece about do-not-call complaints": the subject of a story or a law, not a request.
   if (/^(?:do[- ]not[- ]call|dnc)\s+(?:complaints?|laws?|rules?|regulations?|violations?|compliance|issues?|stor(?:y|ies)|cases?|fines?|lawsuits?)\b/.test(f.slice(i))) return true;
   if (/^(?:\w+\s+){0,2}(?:anybody|anyone|everyone|everybody|whoever) who\b/.test(f.trim())) return true;
@@ -612,7 +616,7 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       if (!m) continue;
       const i = m.index ?? 0;
       // Keeping the account right is not stopping contact: "stop sending to the old one and use ...".
-      if (ACCOUNT_UPKEEP.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller, s)) continue;
+      if (ACCOUNT_UPKEEP.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller)) continue;
       // The same guards as an affirmed frame: whose words, when, about what.
       if (guarded(f, s.text, i, m[0], fold(turnTextOf(caller, s.turn)))) continue;
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;

@@ -281,6 +281,15 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ["C: Please, I never want to hear from you again."],
+    scope: 'all',
+    twins: [
+      { change: 'the never negated', turns: ["C: My husband keeps saying 'just tell them to lose our number', but I'm not saying that. I don't want to never hear from you. I want somebody to come fix my roof."], status: 'none' },
+      { change: 'quoted to be denied', turns: ["C: We signed with another installer. And this isn't a 'never call me again' thing, if we add batteries I'd probably call you."], status: 'none' },
+      { change: "the agent's offer echoed and refused", turns: ['C: Yeah?', "A: If you'd rather we not call, I can take you off our list.", "C: Take me off? No, why would— no. I'm interested. I'm just slammed this week."], status: 'none' },
+    ],
+  },
+  {
     base: ['C: Oiga, quíteme de la lista, por favor.'],
     scope: 'all',
     twins: [
