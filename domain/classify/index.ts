@@ -40,7 +40,8 @@ export interface CallFacts {
   keepsAccount: Evidence | null;
 }
 
-const KEEPS_ACCOUNT = /\b(?:(?:want|like|going) to keep (?:everything|it all|all of it|my account|the account|my membership)|not (?:cancel\w*|leaving|quitting)|i'm not going anywhere|no (?:me quiero|quiero) (?:ir|cancelar|dar de baja))\b/;
+// ("I'm not leaving the referral program" beside a plan cancelled keeps the program, not the plan.)
+const KEEPS_ACCOUNT = /\b(?:(?:want|like|going) to keep (?:everything|it all|all of it|my account|the account|my membership)|not (?:cancel\w*|leaving|quitting)(?! (?:the |your )?(?:referral |rewards |ambassador |partner )?(?:program|club|circle))|i'm not going anywhere|no (?:me quiero|quiero) (?:ir|cancelar|dar de baja))\b/;
 
 const DEMO_BOOKED_AGENT = /\b(?:(?:booked|scheduled|set up|confirmed|locked in|put you down)\b[^.]*\b(?:demo|call|meeting|walkthrough)|(?:demo|meeting|call)\b[^.]*\b(?:booked|scheduled|confirmed)|it is\b|it's a date|see you (?:then|on))/;
 const EXISTING = /\b(?:i'm a (?:customer|member|client)|we're (?:a )?(?:customers?|clients?|members?)|(?:my|our) (?:account|subscription|membership|plan)|we've been (?:customers|clients|using)|i've been (?:a member|using))\b/;

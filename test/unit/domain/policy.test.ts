@@ -79,6 +79,18 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(updates(plan, 'update_referral')[0]?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'preferredContact', to: 'callAfternoon' })]));
   });
 
+  it('a plan cancelled by a member who keeps the referral program is still a cancellation', async () => {
+    const turns = ['C: Yeah, Sam Lee. I want to get rid of the premium monitoring, the fourteen ninety-nine a month. I never open it.', 'A: Just so I understand, you want to end the premium monitoring subscription?', "C: End it, yeah. But I'm not leaving the referral program, keep me in that.", 'A: Understood, the referral membership stays. The monitoring plan ends at the close of this billing cycle.', 'C: And my email changed. New one is sam at leeauto dot com.'];
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns }));
+    expect(ofType(plan, 'suppress')[0]).toMatchObject({ reason: 'cancellation' });
+  });
+
+  it('a referral asking for her own code joins the program', async () => {
+    const turns = ["C: Hi, it's Dana Whitfield. Sam referred me a while back, we signed.", 'A: Congratulations! What can I help with?', 'C: So now I want to do the thing Sam did. Get my own code? My sister keeps asking me about it.', 'A: Should I use the email we have on file, dana@northwind.io?', "C: Yes, that one's fine.", "A: Done. You'll get a welcome email with your own code."];
+    const plan = await decide(makeCall({ fromNumber: '+14155550123', turns }));
+    expect(plan.actions.map((a) => a.type)).toContain('create_member');
+  });
+
   it('a caller who moved and keeps everything is updated, not paused as a cancellation', async () => {
     const turns = ['A: How can I help?', "C: I've got a change for my account. I moved. We sold the place and bought a spread outside Boise.", "A: Okay, so I'll go ahead and remove you from-", "C: No! Moved. Not remove. I want to keep everything, the payouts, all of it. I just have a new number.", "A: What's the new one?", 'C: My new number is 208 555 0140.'];
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns }));
