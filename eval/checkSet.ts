@@ -29,7 +29,7 @@ const LABEL_VALUES: Record<string, z.ZodType> = {
   createUnderCode: z.string().nullable(),
   statusTo: z.string().nullable(),
   update: z.unknown(),
-  followUpAt: z.string().datetime().nullable(),
+  followUpAt: z.iso.datetime().nullable(),
   followUpChannel: channelSchema.nullable(),
   marker: z.union([qualityMarkerSchema, z.array(qualityMarkerSchema)]),
 };
