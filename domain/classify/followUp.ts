@@ -48,6 +48,25 @@ function channelOf(text: string): Channel {
 }
 
 /** The channel of the clause that holds the time ("email me the details and call me Thursday at 4"). */
+/** Words that name a way to be reached. */
+const NAMES_CHANNEL = /\b(?:call|calls|ring|phone|email|e-mail|text|texts|sms|whatsapp|correo|mensaje|llam\w*)\b/;
+
+/**
+ * "Should I have the advisor email you the proposal?" - "Yes. Tomorrow's fine.": when the caller's
+ * answer names no channel, the one the agent's question named, if it named email or text.
+ */
+function channelAskedBefore(turns: ClassifyContext['call']['transcript'], callerTurn: number): Channel | null {
+  const prev = turns[callerTurn - 1];
+  if (prev?.speaker !== 'agent' || NAMES_CHANNEL.test(fold(turns[callerTurn].text))) return null;
+  // The question itself, and one that offers to write ("I'll stop the text messages. For the demo,
+  // what works for you?" names texts only to stop them).
+  const question = splitSentences(prev.text).pop() ?? '';
+  const f = fold(question);
+  if (!/\?\s*$/.test(question) || !/\b(?:email|e-mail|text|message)\s+(?:you|it|them|that|over)\b|\bsend (?:you|it|that|them)\b[^?]*\b(?:email|text)\b|\bby (?:email|text)\b/.test(f)) return null;
+  const asked = channelOf(question);
+  return asked === 'phone' ? null : asked;
+}
+
 function channelOfTime(sentence: string, timeText: string): Channel {
   const clause = clauseWithTime(sentence, timeText);
   if (clause && /\b(?:call|ring|phone|email|e-mail|text|sms|whatsapp)\b/i.test(clause)) return channelOf(clause);
@@ -341,7 +360,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // name none but a call: the agreement is the agent's words the caller took.
     const callerChannel = channelOfTime(agreed.caller.text, agreed.r.text);
     const agentChannel = writtenChannel(agreed.agent.text, agreed.r.text);
-    const channel = callerChannel === 'phone' && agentChannel ? agentChannel : callerChannel;
+    const channel = callerChannel === 'phone' && agentChannel ? agentChannel : callerChannel === 'phone' ? (channelAskedBefore(turns, agreed.caller.turn) ?? callerChannel) : callerChannel;
     const ev = [evidence('followUp', agreed.caller), evidence('followUp', agreed.agent)];
     if (zoneEv) ev.push(zoneEv);
     return { at: agreed.r.at, timezone: zone, channel, promise: promiseText(ctx, channel, agreed.r, zone), by: 'caller', evidence: ev };
@@ -378,7 +397,8 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const whole = wholeRead && !(own && !own.local.hasSame(wholeRead.local, 'day')) ? wholeRead : null;
     const r = whole ?? own;
     if (!r || timeDatesEvent(whole ? turnText : s.text, r.text)) continue;
-    const channel = channelOfTime(s.text, r.text);
+    const said = channelOfTime(s.text, r.text);
+    const channel = said === 'phone' ? (channelAskedBefore(turns, s.turn) ?? said) : said;
     const ev = [evidence('followUp', whole ? { turn: s.turn, text: turnText } : s)];
     if (zoneEv) ev.push(zoneEv);
     // "Next Wednesday, after lunch." - "Wednesday at 1pm Eastern?" - "Perfect.": the agent's

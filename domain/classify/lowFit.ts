@@ -57,7 +57,9 @@ const STUDENT = [
   /\b(?:school|class|college|university|course|homework|thesis|dissertation) (?:project|assignment|paper|research)\b/,
   /\b(?:for|in) (?:my|an?|our) (?:[\w-]+ ){0,3}(?:class|course|thesis|dissertation|school project|research paper|homework|assignment|seminar)\b/,
   // "I'm a junior at UW Madison": a year of study, at a school.
-  /\bi'?m (?:a |an )?(?:freshman|sophomore|junior|first-year|second-year|third-year|fourth-year|undergrad\w*|grad(?:uate)? student|phd student|college student)\b(?: (?:at|in)\b)/,
+  /\bi'?m (?:a |an )?(?:freshman|sophomore|junior|senior|first-year|second-year|third-year|fourth-year|undergrad\w*|grad(?:uate)? student|phd student|college student)\b(?: (?:at|in)\b)/,
+  // "For my marketing capstone", "I'm doing my capstone on referral programs".
+  /\bmy (?:[\w-]+ )?capstone\b|\bcapstone (?:project|class|course|paper)\b/,
   /\b(?:doing|working on) (?:my |some |a )?(?:homework|school assignment|class assignment|term paper)\b/,
   // "I'm in the solar tech program at Truckee Meadows Community College", "my instructor said we
   // should call around about apprenticeships".

@@ -90,6 +90,14 @@ describe('follow-up', () => {
     expect(f.evidence[0]).toEqual({ field: 'followUp', quote: "Friday at 11 in the morning works, I'm in Chicago.", turn: 1 });
   });
 
+  it('a time given to the agent\'s "Should I have the advisor email you?" is an email', () => {
+    const { classification } = classify(makeCall({ turns: ["C: Please don't call this number anymore. Email is totally fine, I still want the info.", 'A: Understood, no more calls to this number. Should I have the advisor email you the proposal?', "C: Yes. Tomorrow's fine. The gmail, eruiz dot home.", 'A: eruiz.home@gmail.com, tomorrow. Got it.'] }));
+    expect(classification.followUp).toMatchObject({ at: '2026-11-11T15:00:00Z', channel: 'email' });
+    // Texts named only to be stopped are no channel asked about.
+    const demo = classify(makeCall({ turns: ["C: Please stop texting me. But I'd like the demo.", "A: Understood, I'll stop the text messages. For the demo, what works for you?", 'C: Wednesday at two? Next Wednesday.'] }));
+    expect(demo.classification.followUp?.channel).toBe('phone');
+  });
+
   it('"la otra semana" is next week: Monday 10:00', () => {
     const { classification } = classify(makeCall({ caller: { timezone: 'America/Phoenix' }, turns: ['C: Quiero cancelar la cita del jueves. Nomás la visita.', '¿Quiere que la reprogramemos?'.replace(/^/, 'A: '), 'C: Sí. Llámenme la otra semana y la movemos.'] }));
     // Said on Tuesday 10 November 2026: Monday 16 November, 10:00 in Phoenix.

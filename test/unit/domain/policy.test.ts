@@ -177,6 +177,15 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(plan.classification.qualityMarkers).toContain('student');
   });
 
+  it.each([
+    ["C: Hi! I'm Kayla, I'm a senior at ASU, and for my marketing capstone we're studying referral programs at local companies."],
+    ["C: Hi! My name's Hannah, and I'm doing my capstone on referral marketing programs in home services. Could someone call me Friday at two?"],
+  ])('a capstone student is a student: %s', async (said) => {
+    const plan = await decide(makeCall({ turns: [said, 'A: I can pass your request to our marketing team.'] }));
+    expect(plan.classification.qualityMarkers).toContain('student');
+    expect(plan.classification.qualityMarkers).not.toContain('vendor');
+  });
+
   it('a trade-school student after an apprenticeship is a student, with no callback', async () => {
     const plan = await decide(makeCall({ turns: ["C: Hi, my name's Devon. I'm in the solar tech program at Truckee Meadows Community College, and my instructor said we should call around about apprenticeships?", "A: I can pass your interest to our operations team.", "C: Could somebody call me back Monday? I'm free after one."] }));
     expect(plan.classification.qualityMarkers).toContain('student');
