@@ -59,6 +59,8 @@
  *  - sealed20: test/corpus/sealed20/{ka,kb,kc}, 150 more written (contracts and examples only)
  *            after sealed19 was run, committed unrun. Run once (rules 3.6.4, eval/runs/), then opened:
  *            rules 3.6.5 to 3.6.9 were developed on its misses and the model retrained on it.
+ *  - sealed21: test/corpus/sealed21/{la,lb,lc}, 150 more written (contracts and examples only)
+ *            after sealed20 was run, committed unrun. Run once (rules 3.7.5, eval/runs/).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -74,7 +76,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -111,6 +113,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed18: path.join(ROOT, 'test', 'corpus', 'sealed18'),
   sealed19: path.join(ROOT, 'test', 'corpus', 'sealed19'),
   sealed20: path.join(ROOT, 'test', 'corpus', 'sealed20'),
+  sealed21: path.join(ROOT, 'test', 'corpus', 'sealed21'),
 };
 
 interface JsonEntry {
