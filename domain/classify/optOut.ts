@@ -145,6 +145,10 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be (?:emailed|e-mailed)\b/, 'email'],
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be texted\b/, 'sms'],
   [/(?<=\b(?:grateful|appreciate it|best|better) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all)? )(?:stopped|would stop|could stop) (?:contacting|reaching out to) (?:me|us)\b/, 'all'],
+  // "I'd appreciate it if you folks didn't call this number again."
+  [/(?<=\b(?:grateful|appreciate it|best|better|prefer it|rather) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:didn't|did not|wouldn't|would not|never) (?:call|ring|phone)\b/, 'calls'],
+  [/(?<=\b(?:grateful|appreciate it|best|better|prefer it|rather) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:didn't|did not|wouldn't|would not|never) (?:email|e-mail)\b/, 'email'],
+  [/(?<=\b(?:grateful|appreciate it|best|better|prefer it|rather) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:didn't|did not|wouldn't|would not|never) (?:text|message)\b/, 'sms'],
   [/\b(?:don't|do not|never|dont) (?:ever )?(?:contact|reach out to|bother) (?:me|us)\b/, 'all'],
   [/\b(?:leave me alone|no more contact|i want no further contact)\b/, 'all'],
   [/\b(?:i|we) (?:don't|do not) want (?:to (?:get|receive|hear)|any) (?:\w+ ){0,2}(?:calls|emails|texts|messages|contact|from you)\b/, 'all'],
@@ -245,10 +249,10 @@ const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:i
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
 /** "what's your policy on unsubscribing", "how does opting out work": a question about the rule, not a request. */
-const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+))|how many (?:people|customers|clients|members|users|folks|patients|of (?:them|your))|how often (?:do )?(?:people|customers|clients|folks))\b[^.]*$/;
+const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|who (?:handles|manages|runs|owns|is in charge of|takes care of|looks after)|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+))|how many (?:people|customers|clients|members|users|folks|patients|of (?:them|your))|how often (?:do )?(?:people|customers|clients|folks))\b[^.]*$/;
 
 const OTHER_COMPANY =
-  /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:[\w-]+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|el banco|la empresa|otra empresa|otras empresas|del cable)\b|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?:[a-z]+'s) (?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
+  /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:[\w-]+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|otras? compa[ñn][ií]as?|el banco|la empresa|otra empresa|otras empresas|del cable)(?![\p{L}])|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?:[a-z]+'s) (?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
 
 /** "A los de Energía Solar del Sur les tuve que decir...", "the folks at Brightline": a company by its name (read on the words as said, for the capitals). */
 const OTHER_NAMED = /\b(?:los|las) de (?!Ustedes\b|Usted\b)\p{Lu}\p{L}+|\bthe (?:folks|people|guys|ones) (?:at|over at|from) \p{Lu}\p{L}+/u;
@@ -316,11 +320,21 @@ function compositional(f: string): { channel: Channel; index: number } | null {
   return null;
 }
 
+/**
+ * "I was going to have you take me off, but Declan says there's a reward", "I was about to ask you
+ * to take me off the email list... But the real problem is...": a plan given up, in the sentence or
+ * the next one.
+ */
+function planGivenUp(f: string, i: number, turnF: string): boolean {
+  const turnAfter = turnF.includes(f) ? turnF.slice(turnF.indexOf(f) + f.length, turnF.indexOf(f) + f.length + 30) : '';
+  return /\b(?:was going to|was gonna|almost|nearly|was about to|thought about|was thinking (?:about|of)|meant to)\s+(?:[\w']+\s+){0,4}$/.test(f.slice(Math.max(0, i - 60), i)) && (/\bbut\b/.test(f.slice(i)) || /^\s*but\b/.test(turnAfter));
+}
+
 /** The guards every opt-out phrase must pass: negation, quoting, conditions, preferences, others. */
 function guarded(f: string, text: string, i: number, m0: string, turnF: string = f): boolean {
   // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
   if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF) || QUOTED_TO_SOMEONE.test(f.slice(0, i))) return true;
-  if (negatedAt(f, i) && !/^(?:don't|do not|never|dont|no more|no me|no quiero|ne m|não|nao|nicht)/.test(m0)) return true;
+  if (negatedAt(f, i) && !/^(?:don't|do not|never|dont|no more|no me|no quiero|ne m|não|nao|nicht|didn't|did not|wouldn't|would not)/.test(m0)) return true;
   // "Stop calling me in the mornings": a time of day after "me" too (not "stop texting me right now").
   const afterObject = f.slice(i + m0.length).replace(/^\s+(?:me|us)\b/, '');
   if (PREFERENCE_AFTER.test(f.slice(i + m0.length)) || (PREFERENCE_AFTER.test(afterObject) && !/^\s*(?:right now|today|tomorrow|this week|for (?:a|the next))/.test(afterObject))) return true;
@@ -333,7 +347,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "I'm on that national Do Not Call registry": the government's list, not a request to us.
   if (/\b(?:on|joined|signed up for|against|with) (?:the|that) (?:national|federal|state) do[- ]not[- ]call (?:list|registry)\b/.test(f)) return true;
   // "The unsubscribe footer", "the opt-out link": the feature, not a request.
-  if (/^(?:unsubscrib\w*|opt[- ]?out)['"]?\s+(?:footer|link|call|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance)\b/.test(f.slice(i))) return true;
+  if (/^(?:unsubscrib\w*|opt[- ]?out)['"]?\s+(?:and [\w-]+ )?(?:footer|link|call|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance)\b/.test(f.slice(i))) return true;
   // "Do you get a lot of people asking to be taken off lists?": other people's wish, asked about.
   const before = f.slice(Math.max(0, i - 60), i);
   if (/\b(?:people|folks|customers|clients|members|users|callers|others|homeowners|subscribers)\s+(?:who\s+|that\s+)?(?:(?:ask|asks|asking|asked|want|wants|wanting|wanted|request|requesting|try|tries|trying|tried)\s+(?:you\s+|us\s+)?to\s+)?$/.test(before) &&
@@ -346,7 +360,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // with unsubscribe and opt-out requests": a vendor describing what its product does.
   if (!/\b(?:me|us)\b/.test(m0) && /\b(?:we|our (?:tool|platform|software|app|system|product|service|team))\s+(?:\w+\s+){0,2}(?:handle|handles|manage|manages|automate|automates|process|processes|track|tracks|log|logs|help|helps|do|does)\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "Anybody who's ever said 'stop calling me' or texted STOP, never dialed again": anyone's words, quoted.
-  if (/\b(?:anybody|anyone|everyone|everybody|people|customers|clients|whoever)\b(?: who(?:'s| has| have| ever)?)?(?: \w+){0,2} (?:said|says|say|saying|texted|texts|texting|asked|asks|asking|replied|replies|replying|telling (?:you|them|us))\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
+  if (/\b(?:anybody|anyone|everyone|everybody|people|customers?|clients?|callers?|users?|homeowners?|someone|somebody|a person|whoever)\b(?: who(?:'s| has| have| ever)?)?(?: \w+){0,4} (?:said|says|say|saying|texted|texts|texting|asked|asks|asking|replied|replies|replying|telling (?:you|them|us))\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
   // "I don't want to never hear from you": a negated "never" wants contact. "This isn't a 'never
   // call me again' thing": the words quoted to be denied.
   if (/^(?:never|not)\b/.test(m0) && /\b(?:don't|do not|doesn't|didn't) (?:want|need|mean) (?:you |us |them |y'all )?to\s+$/.test(f.slice(Math.max(0, i - 40), i))) return true;
@@ -357,7 +371,10 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Every time a homeowner says 'take me off your list'": a case described, someone else's words.
   if (/\b(?:every time|whenever|when|if|once)\s+(?:a|an|some|the|your)\s+[\w-]+\s+(?:says|said|asks|asked|texts|texted|replies|replied|tells you)\s*,?\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i)) || /\b(?:every time|whenever)\s+(?:a|an|some|your)\s+[\w-]+\s+(?:says|said|asks|texts|replies)\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "I was going to have you take me off, but Declan says there's a reward": a plan given up.
-  if (/\b(?:was going to|was gonna|almost|nearly|was about to|thought about|was thinking (?:about|of)|meant to)\s+(?:[\w']+\s+){0,3}$/.test(f.slice(Math.max(0, i - 50), i)) && /\bbut\b/.test(f.slice(i))) return true;
+  if (planGivenUp(f, i, turnF)) return true;
+  // "Otra compañía, Solarix, me estuvo llamando... les dije 'bórrenme de su lista'. Pero ustedes no":
+  // a request to another company the turn has named, told of in the third person.
+  if (OTHER_COMPANY.test(turnF) && /\b(?:them|they|their|les|ellos|ellas)\b/.test(f.slice(0, i)) && !/\b(?:you|your|y'all|ustedes)\b/.test(f)) return true;
   // "I'm not gonna be one of those guys who yells at you to stop calling": other people's words.
   if (/\bone of (?:those|these|the) (?:guys|people|customers|callers|folks|ones)\b[^.?!]*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
   // "That's not me saying don't call me at all": the caller denies the request.

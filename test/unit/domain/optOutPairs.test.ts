@@ -290,6 +290,16 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ["C: We're not doing solar. And I'd appreciate it if you folks didn't call this number again."],
+    scope: 'calls',
+    twins: [
+      { change: 'a plan given up, its "but" in the next sentence', turns: ["C: I was about to ask you to take me off the email list because nothing's been coming through. But the real problem is you've got my old email. Keep me on."], status: 'none' },
+      { change: "a customer's words in a vendor's pitch", turns: ["C: So we're a compliance platform. When a customer texts STOP or says 'take me off your list' on a call, we capture that across every channel."], status: 'none' },
+      { change: 'a question about who handles opt-outs', turns: ['C: Hi, Brooke with OptGuard. Quick question: who handles opt-out and do-not-call compliance over there?'], status: 'none' },
+      { change: 'told to another company the turn names', turns: ["C: Otra compañía, Solarix, me estuvo llamando tres veces al día. Y ayer por fin les dije 'bórrenme de su lista, no me vuelvan a llamar', y ya. Pero ustedes no, ¿eh?"], status: 'none' },
+    ],
+  },
+  {
     base: ['C: Oiga, quíteme de la lista, por favor.'],
     scope: 'all',
     twins: [
