@@ -112,7 +112,8 @@ function contactUpkeepOnly(input: PolicyInput): boolean {
   // A caller who moved and says they keep everything is not cancelling ("No! Moved. Not remove. I
   // want to keep everything... I just have a new number").
   const keeps = reason === 'cancellation' && input.signals.keepsAccount != null;
-  if ((reason !== 'support' && reason !== 'complaint' && !keeps) || input.classification.issueReport) return false;
+  // So is a case the agent filed ("I'm filing this as a formal complaint to the operations manager").
+  if ((reason !== 'support' && reason !== 'complaint' && !keeps) || input.classification.issueReport || input.signals.agentCase) return false;
   // Only what the caller said on the call: a webhook address that differs from the record is no
   // sign of what the call was for.
   const id = input.match.identity;

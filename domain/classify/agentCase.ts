@@ -21,7 +21,7 @@ export interface AgentCase {
 /** Each kind of case with the words agents file it in, English and Spanish. */
 const CASES: Array<[ServiceIntent, RegExp]> = [
   ['complaint', /\b(?:log(?:ging)?|fil(?:e|ing)|record(?:ing)?|register(?:ing)?|escalat\w*|document(?:ing)?|submit(?:ting)?|open(?:ing)?|put(?:ting)? in)\b[^.?!]{0,30}\bcomplaint\b|\b(?:registro|anoto|levanto|levantamos|registramos|paso) (?:su|una|la) (?:queja|reclamo|reclamaci[oó]n)\b/],
-  ['support', /\b(?:open(?:ing)?|put(?:ting)? in|fil(?:e|ing)|creat(?:e|ing)|submit(?:ting)?|log(?:ging)?|start(?:ing)?)\b[^.?!]{0,25}\b(?:service request|service ticket|support ticket|repair (?:request|order|ticket)|work order)\b|\b(?:abr(?:o|ir|imos)|levant(?:o|ar|amos)|registr(?:o|ar|amos))\b[^.?!]{0,25}\b(?:reporte|orden de servicio|solicitud de servicio)\b|\b(?:mand(?:o|ar|amos)|envi(?:o|ar|amos)) (?:a )?(?:un )?t[eé]cnico\b/],
+  ['support', /\b(?:open(?:ing)?|put(?:ting)? in|fil(?:e|ing)|creat(?:e|ing)|submit(?:ting)?|log(?:ging)?|start(?:ing)?)\b[^.?!]{0,25}\b(?:service request|service ticket|support ticket|(?:a|the) ticket|repair (?:request|order|ticket)|work order)\b|\b(?:abr(?:o|ir|imos)|levant(?:o|ar|amos)|registr(?:o|ar|amos))\b[^.?!]{0,25}\b(?:reporte|orden de servicio|solicitud de servicio)\b|\b(?:mand(?:o|ar|amos)|envi(?:o|ar|amos)) (?:a )?(?:un )?t[eé]cnico\b/],
   ['billing', /\b(?:refund(?:ed|ing)?|revers(?:e|ed|ing)|credit(?:ed)? back)\b[^.?!]{0,40}\b(?:duplicate|double|second) (?:charge|payment|deposit)\b|\b(?:duplicate|double|second) (?:charge|payment|deposit)\b[^.?!]{0,30}\b(?:refunded|reversed|credited back)\b|\b(?:get|have) the (?:duplicate|double|second) (?:[\w-]+ ){0,4}refunded\b|\bcargo duplicado\b|\b(?:reembols\w*|devolv\w*) (?:el|su) (?:cargo|cobro) (?:duplicado|doble)\b/],
   ['cancellation', /\b(?:process(?:ing)?|put(?:ting)? in|submit(?:ting)?) (?:your|the) cancell?ation\b|\b(?:plan|subscription|monitoring|membership|warranty|contract) (?:ends|will end|is cancell?ed|has been cancell?ed|stops)\b|\bi(?:'ll| will|'ve| have) cancel(?:l?ed)? (?:your|the) (?:[\w-]+ ){0,3}(?:subscription|plan|monitoring|warranty|membership|contract|service)\b|\bproces(?:o|ar|amos) (?:su|la) cancelaci[oó]n\b/],
 ];
@@ -30,9 +30,13 @@ const CASES: Array<[ServiceIntent, RegExp]> = [
 export function agentOpensCase(agent: Sentence[]): AgentCase | null {
   for (const s of agent) {
     const f = fold(s.text);
-    // A question offers, a condition explains: neither files anything.
-    if (/\?\s*$/.test(s.text) || /\b(?:if|si|whether|in case)\b/.test(f)) continue;
-    for (const [intent, re] of CASES) if (re.test(f)) return { intent, evidence: evidence('intent', s) };
+    // A question offers, a condition explains ("If it happens again, I'll open a service request"):
+    // neither files anything. A condition after the filing qualifies something else.
+    if (/\?\s*$/.test(s.text)) continue;
+    for (const [intent, re] of CASES) {
+      const m = re.exec(f);
+      if (m && !/\b(?:if|si|whether|in case)\b/.test(f.slice(0, m.index))) return { intent, evidence: evidence('intent', s) };
+    }
   }
   return null;
 }

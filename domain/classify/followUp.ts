@@ -29,7 +29,7 @@ const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? 
 const CONTACT_CUE =
   /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try me|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|cont[aá]ct\w*|m[aá]rc\w*me|marqu\w+|h[aá]bl\w*)\b/;
 /** The agent asks when something happened ("When did you notice?", "How did the demo go?"): its answer is a past time. */
-const PAST_QUESTION = /\b(?:when|what time|what day|which day|since when|how)\s+(?:did|was|were|had|have|has)\b|\bcu[aá]ndo (?:fue|pas[oó]|empez[oó]|not[oó]|lo not[oó]|se dio cuenta)\b/;
+const PAST_QUESTION = /\b(?:when|what time|what day|which day|since when|how)\s+(?:(?:the|your|my|it|they|that|this|those|these|he|she|we|you)\s+(?:[\w']+\s+){0,2})?(?:did|was|were|had|have|has)\b|\bcu[aá]ndo (?:fue|pas[oó]|empez[oó]|not[oó]|lo not[oó]|se dio cuenta)\b/;
 const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book)\b|(?:\bqu[eé] d[ií]a|\bcu[aá]ndo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario)/;
 const AFFIRM = /^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|works for me|fine|please|definitely|absolutely|that's fine|that'd be great|that's it|that's right|correct|exactly|claro|vale|correcto|exacto|perfecto|eso es)\b|^s[ií](?![a-záéíóúñ])/;
 const AGENT_CONFIRMS = /\b(?:(?:i|we) (?:have|'ve got|got) you (?:booked|down|scheduled|set)|booked you|scheduled you|put you down|set you up for|is booked|you're booked|you are booked|is confirmed|it is|it's a date|is scheduled|you're all set for|see you (?:on|then))\b/;
@@ -384,6 +384,8 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // "Who sends a text at six?": a rhetorical question. "I'll look at it tonight", "let me talk to him
     // this weekend": the caller's own plan, not a time to be reached.
     if (/^(?:who|why|what kind of|what sort of)\b[^.!]*\?\s*$/.test(f)) continue;
+    // "If I get one more of those at seven in the morning I'm going to...": a condition, not a time to call.
+    if (/^(?:and,? |but,? |so,? |look,? )?(?:if|si) (?!you (?:could|can|would|'d)|usted (?:puede|pudiera))/.test(f) && !/\b(?:but|pero)\b/.test(f)) continue;
     // "Call me five more times tonight, why don't you.": sarcasm about being called too often.
     if (/,\s*why (?:don't|do not) (?:you|ya|y'all)\s*[.!?]*\s*$|\b(?:\w+ )?more times\b/.test(f)) continue;
     if (CALLERS_OWN_PLAN.test(f) && !/\b(?:call|ring|text|email|reach|contact) (?:me|us)\b|\bcall(?:ing)? (?:me )?back\b|\bget back to me\b/.test(f)) continue;

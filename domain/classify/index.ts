@@ -2,6 +2,7 @@
  * Classification: every classifier over the call, combined into the plan's `classification`
  * (with evidence quotes), plus the signals the policy needs beyond it.
  */
+import { agentOpensCase } from './agentCase';
 import type { Call } from '../call';
 import type { Classification, Evidence, QualityMarker, SuppressionReason } from '../plan';
 import type { MatchDetail } from '../match';
@@ -38,6 +39,8 @@ export interface CallFacts {
   possibleOptOut: Evidence | null;
   /** The caller says they are staying ("I want to keep everything", "I'm not going anywhere"). */
   keepsAccount: Evidence | null;
+  /** The service case the agent filed ("I'm filing this as a formal complaint"), agentCase.ts. */
+  agentCase: Evidence | null;
 }
 
 // ("I'm not leaving the referral program" beside a plan cancelled keeps the program, not the plan.)
@@ -221,6 +224,7 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail, judged: S
       referredPerson,
       joinRequest,
       keepsAccount: keeps ? evidence('keepsAccount', keeps.sentence) : null,
+      agentCase: agentOpensCase(agent)?.evidence ?? null,
       sensitive,
       promises,
       followUpRequest,

@@ -22,6 +22,7 @@ describe('the case the agent files', () => {
     [['C: La troca tres no me aparece en el mapa.', 'A: Le abro un reporte para que soporte lo revise hoy mismo.'], 'support'],
     [['C: Why did you run my card twice?', "A: Absolutely. I'll get the duplicate two hundred fifty dollars refunded to your card today."], 'billing'],
     [['C: End the monitoring, yeah.', 'A: Understood. The monitoring plan ends at the close of this billing cycle.'], 'cancellation'],
+    [['C: People scan the QR code and get a 404 page.', "A: Understood. I'll open a ticket for the QR link and ask for replacement cards if the code can't be redirected."], 'support'],
   ])('%j files %s', (turns, intent) => {
     expect(filed(turns)).toBe(intent);
   });

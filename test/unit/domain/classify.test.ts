@@ -162,6 +162,7 @@ describe('follow-up', () => {
     for (const turns of [
       ['C: Your texts come at six in the morning. Who sends a text at six?'],
       ["C: Oh, no, it's great. Love it. Call me five more times tonight, why don't you. Really, keep 'em coming."],
+      ['C: The QR code on the cards goes nowhere.', 'A: Do you know roughly when the cards were printed?', "C: You mailed them in October. And honestly, I'm also a little annoyed about the texts at seven a.m. If I get one more of those at seven in the morning I'm going to have you take me off everything."],
       ['C: ¿Y cuándo lo arreglan?', 'A: Si mañana en la mañana sigue sin servicio, llámenos y mandamos un técnico.', 'C: Okay. Gracias.'],
       ["C: Send me the contract, I'll look at it tonight with my husband."],
       ["C: Let me talk to him this weekend, I'll get him to call you guys."],

@@ -79,6 +79,12 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(updates(plan, 'update_referral')[0]?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'preferredContact', to: 'callAfternoon' })]));
   });
 
+  it('a complaint the agent files is paused for, even when the caller names an evening to be called', async () => {
+    const turns = ["C: Afternoon. Grady Holt. I'd like to register my displeasure.", 'A: Of course, Mr. Holt. I\'m listening.', 'C: Your crew drove that truck straight across my east pasture while it was wet, and there\'s ruts a foot deep now. And they left the cattle gate open.', "A: I'm very sorry. I'm filing this as a formal complaint to the operations manager.", 'C: Have him call me this evening. After supper. Say seven.', 'A: A call from the operations manager this evening at seven.'];
+    const plan = await decide(makeCall({ fromNumber: '+14155550123', turns }));
+    expect(ofType(plan, 'suppress')[0]).toMatchObject({ reason: 'complaint' });
+  });
+
   it('a plan cancelled by a member who keeps the referral program is still a cancellation', async () => {
     const turns = ['C: Yeah, Sam Lee. I want to get rid of the premium monitoring, the fourteen ninety-nine a month. I never open it.', 'A: Just so I understand, you want to end the premium monitoring subscription?', "C: End it, yeah. But I'm not leaving the referral program, keep me in that.", 'A: Understood, the referral membership stays. The monitoring plan ends at the close of this billing cycle.', 'C: And my email changed. New one is sam at leeauto dot com.'];
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns }));
