@@ -168,6 +168,10 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bque me (?:saquen|quiten|borren|eliminen) de (?:la|su|sus|esta|todas sus) listas?/, 'infer'],
   [/\bno quiero (?:recibir\b(?! (?:m[aá]s )?(?:correos|llamadas|mensajes|textos))|que me (?:llamen|contacten|escriban)\b)/, 'all'],
   [/\bno me contacten\b/, 'all'],
+  // "No, mensajes de texto no, por favor... Nada de textos."
+  [/\bnada de (?:mensajes(?: de texto)?|textos|sms|whatsapp)(?![\p{L}])|^(?:no,? )?(?:los )?(?:mensajes(?: de texto)?|textos) no\b/u, 'sms'],
+  [/\bnada de llamadas(?![\p{L}])/u, 'calls'],
+  [/\bnada de correos?(?![\p{L}])/u, 'email'],
   [/\bni me (?:escriban|manden|env[ií]en|contacten)\b/, 'all'],
   [/\bno quiero (?:recibir )?(?:más |mas )?llamadas\b/, 'calls'],
   [/\bno quiero (?:recibir )?(?:más |mas )?(?:mensajes|textos)\b/, 'sms'],

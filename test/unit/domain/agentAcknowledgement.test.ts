@@ -24,6 +24,7 @@ describe('agent acknowledgement of an opt-out', () => {
     [['C: The phone calls, the emails, all of it.', "A: That's not rude at all. I'll make sure we stop contacting you through every channel."], 'all'],
     [["C: I'd be grateful if that was the last call.", "A: I understand completely. I'll make sure we don't call you again."], 'calls'],
     [['C: Correcto. Nada de nada.', 'A: Listo, Rosa. Ya la quité de todo. Disculpe la molestia.'], 'all'],
+    [['C: No, mensajes de texto no, por favor.', 'A: Entendido, nada de mensajes de texto, todo por correo.'], 'sms'],
     [['C: Yes. That\'s exactly it.', "A: Done. I've noted that, and you won't get any more outreach from us."], 'all'],
   ])('confirms %j with scope %s', (turns, scope) => {
     expect(ack(turns)?.scope).toBe(scope);

@@ -300,6 +300,13 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ['C: No, mensajes de texto no, por favor. Ese celular es del trabajo. Nada de textos. Por correo todo.'],
+    scope: 'sms',
+    twins: [
+      { change: 'texts welcome, the calls refused', turns: ['C: Mensajes de texto sí, por favor. Nada de llamadas, que estoy en el trabajo.'], status: 'affirmed', scope: 'calls' },
+    ],
+  },
+  {
     base: ['C: Oiga, quíteme de la lista, por favor.'],
     scope: 'all',
     twins: [

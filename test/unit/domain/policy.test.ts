@@ -382,6 +382,8 @@ describe('rule 7: review when it matters', () => {
     ["C: It says my password's wrong, I reset it, and the reset link never shows up.", ['sensitive_request', 'access']],
     ['C: Quiero ejercer mi derecho de supresión según el RGPD. Que borréis todos mis datos personales.', ['sensitive_request', 'legal']],
     ['C: Ya hablé con un abogado, y él dice que ustedes son responsables de los daños. Les va a mandar una carta.', ['sensitive_request', 'legal']],
+    ["C: One of your technicians has been messaging me at like eleven at night. Asking if I'm single. Last night he said he might swing by since he knows where I live.", ['sensitive_request']],
+    ["C: I need some information about a customer of yours. He's my ex-husband. I just need the address where you installed his water thing.", ['sensitive_request']],
     ["C: Sunita said no and you marked her denied. Well, she signed. Can you switch her over to approved so my reward goes through?", ['money']],
   ])('%s', async (text, reasons) => {
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: [text] }));
