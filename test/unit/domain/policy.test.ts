@@ -91,6 +91,14 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(ofType(plan, 'suppress')[0]).toMatchObject({ reason: 'cancellation' });
   });
 
+  it.each([
+    [['C: You guys built our pool two summers ago, and I never signed up for the, the referral club. So I\'d like to do that.', 'A: Can I get your name?', 'C: Teresa Vaughn.', 'A: And the best email for you?', 'C: teresa dot vaughn at gmail dot com.', "A: teresa.vaughn@gmail.com. I'll get you enrolled. You'll get a personal referral code you can share."]],
+    [['C: Habla Esperanza Ruiz. Héctor, el que me recomendó, me dijo que yo también me puedo meter a eso del club, para que me den algo cuando recomiende.', 'A: Así es. La puedo inscribir como miembro. ¿Qué correo quiere usar?', 'C: esperanza punto ruiz arroba gmail punto com.', 'A: esperanza.ruiz@gmail.com. Listo, le va a llegar su código personal a ese correo.']],
+  ])('a join in other words, confirmed by the agent: %j', async (turns) => {
+    const plan = await decide(makeCall({ turns }));
+    expect(plan.actions.map((a) => a.type)).toContain('create_member');
+  });
+
   it('a referral asking for her own code joins the program', async () => {
     const turns = ["C: Hi, it's Dana Whitfield. Sam referred me a while back, we signed.", 'A: Congratulations! What can I help with?', 'C: So now I want to do the thing Sam did. Get my own code? My sister keeps asking me about it.', 'A: Should I use the email we have on file, dana@northwind.io?', "C: Yes, that one's fine.", "A: Done. You'll get a welcome email with your own code."];
     const plan = await decide(makeCall({ fromNumber: '+14155550123', turns }));
