@@ -36,6 +36,14 @@ export async function decideCall(call: Call, directory: RecordDirectory, policy:
       signals = { ...signals, referredBy: { referralCode, name: found.name, codeSource: signals.referredBy?.codeSource ?? (found.via === 'code' ? 'transcript' : null), evidence: [ev] } };
     }
   }
+  // Rule 1 before rule 5: a person handed over to refer whose phone or email is already a record's
+  // ("mi comadre Rosa Delgado... su celular es 305-555-0102", already a referral) is no new person.
+  const handed = signals.referredPerson;
+  if (handed && (handed.email || handed.phone)) {
+    const onFile = index.candidatesFor({ emails: handed.email ? [handed.email] : [], phones: handed.phone ? [handed.phone] : [], externalId: null, ownCodes: [], lastName: null })
+      .find((r) => r.id !== match.recordData?.id);
+    if (onFile) signals = { ...signals, referredPersonOnFile: { type: onFile.type, id: onFile.id } };
+  }
   const referrer = await resolveReferrer(classification.referredBy, directory, index);
   const result = applyPolicy({ call, match, classification, signals, referrer, policy, disagreements: judged.stamp.disagreements ?? [], askReview: judged.askReview });
   return planSchema.parse({

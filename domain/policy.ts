@@ -228,7 +228,10 @@ export function applyPolicy(original: PolicyInput): PolicyResult {
   const refersDespiteChannelOptOut = !lowFit && c.optOut.requested && (c.optOut.scope === 'calls' || c.optOut.scope === 'sms' || c.optOut.scope === 'email');
   if ((promotable || refersDespiteChannelOptOut) && rec?.type === 'member' && target && signals.referredPerson && !ownContact(signals.referredPerson)) {
     const p = signals.referredPerson;
-    if (p.email || p.phone) {
+    const onFile = signals.referredPersonOnFile;
+    if (onFile) {
+      pending.push(`${[p.firstName, p.lastName].filter(Boolean).join(' ')} is already on file (${onFile.type} ${onFile.id}): nothing created; follow up on that record`);
+    } else if (p.email || p.phone) {
       actions.push({
         type: 'create_referral',
         fields: clean({ firstName: p.firstName, lastName: p.lastName, email: p.email, phoneNumber: p.phone, referralCode: rec.referralCode }),

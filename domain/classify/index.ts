@@ -41,6 +41,8 @@ export interface CallFacts {
   keepsAccount: Evidence | null;
   /** The service case the agent filed ("I'm filing this as a formal complaint"), agentCase.ts. */
   agentCase: Evidence | null;
+  /** The person handed over to refer is already on file (their phone or email is a record's): set by decideCall. */
+  referredPersonOnFile?: { type: 'member' | 'referral'; id: string } | null;
 }
 
 // ("I'm not leaving the referral program" beside a plan cancelled keeps the program, not the plan.)

@@ -99,6 +99,15 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(plan.actions.map((a) => a.type)).toContain('create_member');
   });
 
+  it('a person handed over who is already on file is not created again (rule 1 before rule 5)', async () => {
+    const turns = ["C: Hi, Sam Lee here. I'd like to refer my colleague Dana Whitfield.", 'A: How can we reach her?', 'C: Her number is 415 555 0123.'];
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns }));
+    expect(plan.actions.map((a) => a.type)).not.toContain('create_referral');
+    expect(plan.handoff.nextStep ?? plan.summary).toMatch(/already on file \(referral r-dana\)/);
+    const fresh = await decide(makeCall({ fromNumber: '+14155550101', turns: [turns[0].replace('Dana Whitfield', 'Jamal Reed'), 'A: How can we reach him?', 'C: His number is 415 555 0199.'] }));
+    expect(fresh.actions.map((a) => a.type)).toContain('create_referral');
+  });
+
   it('a referral asking for her own code joins the program', async () => {
     const turns = ["C: Hi, it's Dana Whitfield. Sam referred me a while back, we signed.", 'A: Congratulations! What can I help with?', 'C: So now I want to do the thing Sam did. Get my own code? My sister keeps asking me about it.', 'A: Should I use the email we have on file, dana@northwind.io?', "C: Yes, that one's fine.", "A: Done. You'll get a welcome email with your own code."];
     const plan = await decide(makeCall({ fromNumber: '+14155550123', turns }));
