@@ -35,8 +35,8 @@ const CANNOT_ANSWER = /\b(?:can't|cannot|can not|couldn't|never) (?:hear|answer|
 /** A short "no" to the agent's question: "No, no, not altogether.", "Nope, not that one." */
 const SHORT_DENIAL = /^\s*(?:no|nope|not)\b[^.?!]{0,25}[.!?]?\s*$/;
 
-/** Still keen is no problem: "I still want to talk to you guys". */
-const STILL_KEEN = /\bstill (?:want|like|love|interested|keen|need (?:you|the|to talk))\b/;
+/** Still keen is no problem: "I still want to talk to you guys"; nor is a request denied: "I'm not saying don't call me". */
+const STILL_KEEN = /\bstill (?:want|like|love|interested|keen|need (?:you|the|to talk))\b|\b(?:i'm|i am) not (?:saying|asking (?:you )?to)\b/;
 
 export function detectIssue(caller: Sentence[], intent: Intent): { issue: IssueReport | null; evidence: Evidence[] } {
   if (!['support', 'complaint', 'billing'].includes(intent)) return { issue: null, evidence: [] };

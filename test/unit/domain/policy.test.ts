@@ -114,6 +114,13 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(plan.actions.map((a) => a.type)).toContain('create_member');
   });
 
+  it('"I\'m not saying don\'t call me... Just, afternoons" is a preference, not a complaint to pause for', async () => {
+    const turns = ["C: Hi, this is Dana Whitfield. I'm a nurse, I work nights, and your guys keep calling me at like nine in the morning, which is basically my midnight.", "A: Oh no, I'm sorry.", "C: And look, I'm not saying don't call me. I still want the quote, I really do. Just, afternoons. After one, ideally.", "A: Understood. I'll change your contact preference to afternoons."];
+    const plan = await decide(makeCall({ fromNumber: '+14155550123', turns }));
+    expect(ofType(plan, 'suppress')).toEqual([]);
+    expect(updates(plan, 'update_referral')[0]?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'preferredContact', to: 'callAfternoon' })]));
+  });
+
   it('a caller who moved and keeps everything is updated, not paused as a cancellation', async () => {
     const turns = ['A: How can I help?', "C: I've got a change for my account. I moved. We sold the place and bought a spread outside Boise.", "A: Okay, so I'll go ahead and remove you from-", "C: No! Moved. Not remove. I want to keep everything, the payouts, all of it. I just have a new number.", "A: What's the new one?", 'C: My new number is 208 555 0140.'];
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns }));
