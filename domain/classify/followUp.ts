@@ -27,7 +27,7 @@ const THIRD_PARTY_CONTACT = /\b(?:they|he|she|people|folks|clients|customers|ten
 /** A sentence naming the time being moved away from ("reschedule Friday's demo"). */
 const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b|\bconfirm(?:ing)? (?:my|our|the|that)\b|\bhad (?:a|my|the|our) \w+ (?:booked|scheduled|set up|planned)\b|\bsomething came up\b/;
 const CONTACT_CUE =
-  /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try me|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|cont[aá]ct\w*|m[aá]rc\w*me|marqu\w+|h[aá]bl\w*)\b/;
+  /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try me|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:mandar|enviar)(?:me|nos)?(?:l[oa]s?)?|por correo|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|cont[aá]ct\w*|m[aá]rc\w*me|marqu\w+|h[aá]bl\w*)\b/;
 /** The agent asks when something happened ("When did you notice?", "How did the demo go?"): its answer is a past time. */
 const PAST_QUESTION = /\b(?:when|what time|what day|which day|since when|how)\s+(?:(?:the|your|my|it|they|that|this|those|these|he|she|we|you)\s+(?:[\w']+\s+){0,2})?(?:did|was|were|had|have|has)\b|\bcu[aá]ndo (?:fue|pas[oó]|empez[oó]|not[oó]|lo not[oó]|se dio cuenta)\b/;
 const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book)\b|(?:\bqu[eé] d[ií]a|\bcu[aá]ndo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario)/;
@@ -48,6 +48,9 @@ function channelOf(text: string): Channel {
 }
 
 /** The channel of the clause that holds the time ("email me the details and call me Thursday at 4"). */
+/** Words that name a day: a weekday, today or tomorrow, a date, next week. */
+const DAY_NAMED = /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|this week|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)|hoy|mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|semana)\b/;
+
 /** Words that name a way to be reached. */
 const NAMES_CHANNEL = /\b(?:call|calls|ring|phone|email|e-mail|text|texts|sms|whatsapp|correo|mensaje|llam\w*)\b/;
 
@@ -346,6 +349,10 @@ export function detectFollowUp(ctx: ClassifyContext): FollowUpRequest | null {
   const named = callerZone(ctx);
   const first = followUpIn(ctx, named);
   if (!first || !timeIsForContact(ctx, first)) return null;
+  // "Call me in the afternoon, not the morning... After one o'clock is good, any day": a standing
+  // preference (rule 6's preferred contact), not one time to call, when no words name a day.
+  const anyDay = ctx.caller.some((c) => /\bany ?day\b|\bcualquier d[ií]a\b|\bany day of the week\b/.test(fold(c.text)));
+  if (anyDay && !first.evidence.some((e) => DAY_NAMED.test(fold(e.quote)))) return null;
   const agreed = zoneOfAgreement(ctx, first);
   return agreed && agreed.zone !== first.timezone ? (followUpIn(ctx, agreed) ?? first) : first;
 }

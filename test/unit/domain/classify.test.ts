@@ -98,6 +98,17 @@ describe('follow-up', () => {
     expect(demo.classification.followUp?.channel).toBe('phone');
   });
 
+  it('"¿Me lo pueden mandar por correo el jueves en la tarde?" is an email on Thursday at 14:00', () => {
+    const { classification } = classify(makeCall({ caller: { timezone: 'America/Phoenix' }, turns: ['C: Quiero saber cuánto llevo de recompensas este año. ¿Me lo pueden mandar por correo el jueves en la tarde? Ese día descanso.', 'A: Claro. Le enviamos el resumen por correo el jueves por la tarde.'] }));
+    // Said on Tuesday 10 November 2026: Thursday 12 November, 14:00 in Phoenix.
+    expect(classification.followUp).toMatchObject({ at: '2026-11-12T21:00:00Z', channel: 'email' });
+  });
+
+  it('"in the afternoon... any day" is a standing preference, not one time to call', () => {
+    const { classification } = classify(makeCall({ turns: ['C: Not removed. Moved. Moved to afternoon. Call me in the afternoon, not the morning. I still want the quote.', 'A: So: keep calling, but afternoons instead of mornings.', "C: Yes. Afternoon. After one o'clock is good, any day."] }));
+    expect(classification.followUp).toBeNull();
+  });
+
   it('"la otra semana" is next week: Monday 10:00', () => {
     const { classification } = classify(makeCall({ caller: { timezone: 'America/Phoenix' }, turns: ['C: Quiero cancelar la cita del jueves. Nomás la visita.', '¿Quiere que la reprogramemos?'.replace(/^/, 'A: '), 'C: Sí. Llámenme la otra semana y la movemos.'] }));
     // Said on Tuesday 10 November 2026: Monday 16 November, 10:00 in Phoenix.
