@@ -388,7 +388,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\bme$/.test(m0) && /^\s+(?:doctor|dr|sir|ma'am|madam|mister|mr|mrs|ms|miss|boss|buddy|honey|sweetie|by my|that)\b/.test(f.slice(i + m0.length))) return true; // "don't call me doctor, call me Rafa"
   // "Quiero darla de baja" (the installation), "ya me di de baja de NóminaFácil" (done, elsewhere),
   // "pensé que ya me habían quitado de la lista" / "I thought you'd taken me off": a belief, not a request.
-  if (/\bdar(?:lo|la|los|las) de baja\b/.test(f) && /\bbaja\b/.test(m0 + f.slice(i, i + 20))) return true;
+  // ("Dénmelo de baja a partir de mayo": the weekly maintenance, given up for the caller.)
+  if (/\b(?:dar(?:lo|la|los|las)|d[eé]nmel[oa]s?|d[eé]mel[oa]s?|d[aá]rmel[oa]s?) de baja\b/.test(f) && /\bbaja\b/.test(m0 + f.slice(i, i + 20))) return true;
   if (/\b(?:ya )?me (?:di|dieron|dio) de baja\b/.test(f) && !/\bde (?:ustedes|su|sus|esta|este)\b/.test(f.slice(i))) return true;
   // "El de antes ya no es mío, lo di de baja": a line the caller closed, not contact refused.
   if (/\b(?:lo|la|los|las) (?:di|dimos|dieron|dio) de baja\b/.test(f) && /\bbaja\b/.test(m0 + f.slice(i, i + 20))) return true;

@@ -325,6 +325,7 @@ const PAIRS: Pair[] = [
     scope: 'all',
     twins: [
       { change: 'the thing is closed, not the caller', turns: ['C: Ya lo platiqué con mi hija y lo vamos a dar de baja, el sistema no nos sirve.'], status: 'none' },
+      { change: 'a service given up for the caller ("dénmelo")', turns: ['C: Vendimos la casa, entonces el mantenimiento semanal ya no lo vamos a ocupar. Dénmelo de baja a partir de mayo. Pero del club no me salgo, ¿eh?'], status: 'none' },
     ],
   },
   {
