@@ -60,7 +60,8 @@
  *            after sealed19 was run, committed unrun. Run once (rules 3.6.4, eval/runs/), then opened:
  *            rules 3.6.5 to 3.6.9 were developed on its misses and the model retrained on it.
  *  - sealed21: test/corpus/sealed21/{la,lb,lc}, 150 more written (contracts and examples only)
- *            after sealed20 was run, committed unrun. Run once (rules 3.7.5, eval/runs/).
+ *            after sealed20 was run, committed unrun. Run once (rules 3.7.5, eval/runs/), then opened:
+ *            rules 3.7.6 to 3.7.12 were developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
