@@ -69,7 +69,7 @@ import { EXAMPLE_SEED, exampleCall, type ExampleBody } from '../test/helpers/sta
 import { sendCanonical } from '../test/helpers/send';
 import { freePort } from '../test/helpers/freePort';
 import { percentile, round2 } from './stats';
-import { SERVER_PATTERN, eventMs, lettersOf, paced, sleep, spawnTs, startTemporal, stopProcesses, waitFor, type TemporalServer } from './stack';
+import { SERVER_PATTERN, eventMs, lettersOf, paced, sleep, spawnTs, stackEnv, startTemporal, stopProcesses, waitFor, type TemporalServer } from './stack';
 
 interface Options {
   reviews: number;
@@ -395,23 +395,7 @@ async function main(): Promise<void> {
     const sandboxPort = await freePort();
     const intakePort = await freePort();
     const indexPort = await freePort();
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      TEMPORAL_ADDRESS: address,
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      SANDBOX_PORT: String(sandboxPort),
-      SANDBOX_SEED: seedFile,
-      REFERRALROCK_BASE_URL: `http://127.0.0.1:${sandboxPort}`,
-      REFERRALROCK_PUBLIC_KEY: 'sandbox-public-key',
-      REFERRALROCK_PRIVATE_KEY: 'sandbox-private-key',
-      REFERRALROCK_PROGRAM: 'prog-brightside',
-      // The sandbox is local: the write queue may run as fast as the machine allows.
-      REFERRALROCK_MAX_ACTIVITIES_PER_SECOND: '1000',
-      INTAKE_PORT: String(intakePort),
-      ADMIN_TOKEN: adminToken,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-    };
+    const env: NodeJS.ProcessEnv = { ...stackEnv({ address, taskQueue, sandboxPort, seedFile, intakePort, dataDir }), ADMIN_TOKEN: adminToken };
     say(`Temporal at ${address}; starting the sandbox (${o.reviews} review calls' and ${o.timers} follow-ups' records), the worker and the intake as processes`);
     children.push(spawnTs('sandbox/main.ts', env, 'sandbox', log));
     const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;

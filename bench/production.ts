@@ -42,7 +42,7 @@ import { sendCanonical } from '../test/helpers/send';
 import { freePort } from '../test/helpers/freePort';
 import { generateProgram } from '../sandbox/generateProgram';
 import { percentile, round2 } from './stats';
-import { SERVER_PATTERN, eventMs, lettersOf, paced, spawnTs, startTemporal, stopProcesses, waitFor, type TemporalServer } from './stack';
+import { SERVER_PATTERN, eventMs, lettersOf, paced, spawnTs, stackEnv, startTemporal, stopProcesses, waitFor, type TemporalServer } from './stack';
 
 /** Calls that finish without a person (06 and 07 wait for review). */
 const EXAMPLES = ['01-referral-books-demo.json', '02-member-opts-out.json', '03-billing-pause.json', '04-new-prospect-with-code.json', '05-spam.json', '08-not-interested.json'];
@@ -192,22 +192,7 @@ async function main(): Promise<void> {
     const { seedFile, recordFor } = seedWithOwnRecords(dataDir, o.calls, Math.max(6, o.workers * 3), o.members);
     const sandboxPort = await freePort();
     const intakePort = await freePort();
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      TEMPORAL_ADDRESS: address,
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      SANDBOX_PORT: String(sandboxPort),
-      SANDBOX_SEED: seedFile,
-      REFERRALROCK_BASE_URL: `http://127.0.0.1:${sandboxPort}`,
-      REFERRALROCK_PUBLIC_KEY: 'sandbox-public-key',
-      REFERRALROCK_PRIVATE_KEY: 'sandbox-private-key',
-      REFERRALROCK_PROGRAM: 'prog-brightside',
-      // The sandbox is local: the write queue may run as fast as the machine allows.
-      REFERRALROCK_MAX_ACTIVITIES_PER_SECOND: '1000',
-      INTAKE_PORT: String(intakePort),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-    };
+    const env = stackEnv({ address, taskQueue, sandboxPort, seedFile, intakePort, dataDir });
     say(`Temporal at ${address}; starting the sandbox, ${o.workers} worker(s), the intake and the floor worker as processes`);
     children.push(spawnTs('sandbox/main.ts', env, 'sandbox', log));
     const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;

@@ -99,3 +99,25 @@ export function lettersOf(n: number): string {
 
 /** A history event's time in epoch milliseconds (0 when it has none). */
 export const eventMs = (t: { seconds?: unknown; nanos?: number | null } | null | undefined) => (t ? Number(t.seconds ?? 0) * 1000 + (t.nanos ?? 0) / 1e6 : 0);
+
+/**
+ * The environment every process of a bench stack shares: Temporal, the task queue, the sandbox as
+ * ReferralRock (local, so the write queue may run as fast as the machine allows), the intake's port.
+ */
+export function stackEnv(o: { address: string; taskQueue: string; sandboxPort: number; seedFile: string; intakePort: number; dataDir: string }): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    TEMPORAL_ADDRESS: o.address,
+    TEMPORAL_TASK_QUEUE: o.taskQueue,
+    SANDBOX_PORT: String(o.sandboxPort),
+    SANDBOX_SEED: o.seedFile,
+    REFERRALROCK_BASE_URL: `http://127.0.0.1:${o.sandboxPort}`,
+    REFERRALROCK_PUBLIC_KEY: 'sandbox-public-key',
+    REFERRALROCK_PRIVATE_KEY: 'sandbox-private-key',
+    REFERRALROCK_PROGRAM: 'prog-brightside',
+    REFERRALROCK_MAX_ACTIVITIES_PER_SECOND: '1000',
+    INTAKE_PORT: String(o.intakePort),
+    DATA_DIR: o.dataDir,
+    LOG_LEVEL: 'warn',
+  };
+}
