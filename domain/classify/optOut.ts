@@ -198,7 +198,7 @@ const THIRD_PARTY_SUBJECT =
 /** A line of the caller's named as the one not to use: "this number", "the office line", "the old one". */
 const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b/;
 /** The caller gives us another way to reach them by phone ("use my cell instead", "my new number is"). */
-const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the) (?:cell|mobile|personal|new|other)\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b/;
+const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the) (?:cell|mobile|personal|new|other)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on this (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b/;
 
 /**
  * "Please don't call me at this number anymore ... use my cell instead": a number changed, not

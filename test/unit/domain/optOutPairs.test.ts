@@ -293,6 +293,7 @@ const PAIRS: Pair[] = [
     base: ["C: We're not doing solar. And I'd appreciate it if you folks didn't call this number again."],
     scope: 'calls',
     twins: [
+      { change: 'a number changed, said in fragments', turns: ["C: One minute. But first: don't call this number anymore. This is my office line.", 'A: Would you like us to stop calling you altogether, or reach you somewhere else?', 'C: Somewhere else. My cell. Seven oh two, five five five, oh one eight eight. Calls are fine, just not here.'], status: 'none' },
       { change: 'a plan given up, its "but" in the next sentence', turns: ["C: I was about to ask you to take me off the email list because nothing's been coming through. But the real problem is you've got my old email. Keep me on."], status: 'none' },
       { change: "a customer's words in a vendor's pitch", turns: ["C: So we're a compliance platform. When a customer texts STOP or says 'take me off your list' on a call, we capture that across every channel."], status: 'none' },
       { change: 'a question about who handles opt-outs', turns: ['C: Hi, Brooke with OptGuard. Quick question: who handles opt-out and do-not-call compliance over there?'], status: 'none' },
