@@ -648,6 +648,15 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       const afterMe = f.slice(i).match(/^.*?\b(?:me|us)\b(.*)$/)?.[1] ?? after;
       if (PREFERENCE_AFTER.test(after) || PREFERENCE_AFTER.test(afterMe) || ONE_MESSAGE_AFTER.test(after) || UNDO.test(f)) continue;
       if (/\bdon't worry about\b|\bfor (?:my|our) (?:team|staff|employees|members|referrals|customers|clients|users|reps)\b/.test(f)) continue;
+      // "I get enough texts from my suppliers": someone else's messages. "Just get the texts going
+      // again": wanted back. "¿Me están dando de baja?": a question about it, not a request.
+      if (/\bfrom (?:my|our|the) (?:\w+ )?(?:suppliers?|vendors?|clients?|customers?|bank|doctor|dentist|school|kids?|family|friends?|boss|work|job|pharmacy)\b/.test(f)) continue;
+      if (/\b(?:going|coming|flowing|back on|started|working) again\b/.test(f)) continue;
+      if (/\?\s*$/.test(s.text) && /\b(?:me est[aá]n|me van a|me dieron|ustedes me|are you (?:taking|removing|unsubscribing)|did you (?:take|remove|unsubscribe))\b/.test(f)) continue;
+      // "Theo. Theo! Stop it. Stop. Put that down right now.": said to someone in the room, named.
+      const at = caller.indexOf(s);
+      const named = caller.slice(Math.max(0, at - 2), at).some((b) => b.turn === s.turn && /^\p{Lu}\p{Ll}+[!.]\s*$/u.test(b.text.trim()));
+      if (named && /^\s*(?:stop|quit)\b/.test(f)) continue;
       // "I never got the email", "stop me if I'm wrong", "No, no quiero darme de baja".
       if (/\b(?:never|didn't|did not|haven't|have not) (?:got|get|gotten|received|receive|heard|saw|seen)\b|\bstop me if\b|^\s*no,? no\b|\b(?:don't|do not|never) stop\b/.test(f)) continue;
       return evidence('optOut', s);

@@ -293,6 +293,10 @@ const PAIRS: Pair[] = [
     base: ["C: We're not doing solar. And I'd appreciate it if you folks didn't call this number again."],
     scope: 'calls',
     twins: [
+      { change: 'said to a child in the room, named', turns: ["C: Hi, my friend Mei Lin told me to call, she's got panels from you and— Theo. Theo! Stop it. Stop. Put that down right now. Sorry. I'd like a quote."], status: 'none' },
+      { change: "someone else's texts", turns: ["C: Calls are fine. I get enough texts from my suppliers. My coworker wants a quote, though."], status: 'none' },
+      { change: 'texts wanted back', turns: ['C: Hi, I think I messed up with your reminders.', 'A: What happened?', 'C: Just get the texts going again.'], status: 'none' },
+      { change: 'a question about the removal, in Spanish', turns: ['C: Oiga, me llegó un mensaje de ustedes.', 'A: ¿Qué dice el mensaje?', '¿Me están dando de baja?'.replace(/^/, 'C: ')], status: 'none' },
       { change: 'a number changed, said in fragments', turns: ["C: One minute. But first: don't call this number anymore. This is my office line.", 'A: Would you like us to stop calling you altogether, or reach you somewhere else?', 'C: Somewhere else. My cell. Seven oh two, five five five, oh one eight eight. Calls are fine, just not here.'], status: 'none' },
       { change: 'a plan given up, its "but" in the next sentence', turns: ["C: I was about to ask you to take me off the email list because nothing's been coming through. But the real problem is you've got my old email. Keep me on."], status: 'none' },
       { change: "a customer's words in a vendor's pitch", turns: ["C: So we're a compliance platform. When a customer texts STOP or says 'take me off your list' on a call, we capture that across every channel."], status: 'none' },
