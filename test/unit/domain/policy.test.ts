@@ -407,6 +407,7 @@ describe('rule 7: review when it matters', () => {
     ['C: Quiero ejercer mi derecho de supresión según el RGPD. Que borréis todos mis datos personales.', ['sensitive_request', 'legal']],
     ['C: Ya hablé con un abogado, y él dice que ustedes son responsables de los daños. Les va a mandar una carta.', ['sensitive_request', 'legal']],
     ["C: One of your technicians has been messaging me at like eleven at night. Asking if I'm single. Last night he said he might swing by since he knows where I live.", ['sensitive_request']],
+    ["C: Then Monday he was waiting by my car when I got home from work, and asked if my husband was home.", ['sensitive_request']],
     ["C: I need some information about a customer of yours. He's my ex-husband. I just need the address where you installed his water thing.", ['sensitive_request']],
     ["C: Sunita said no and you marked her denied. Well, she signed. Can you switch her over to approved so my reward goes through?", ['money']],
   ])('%s', async (text, reasons) => {
@@ -442,7 +443,7 @@ describe('rule 7: review when it matters', () => {
   it.each([
     ['Mire, por ser referido de la señora Luz, le hacemos un diez por ciento de descuento en la instalación.'],
     ['Mire, voy a marcar a Ramón como aprobado para que le liberen sus quinientos dólares.'],
-  ])('money the agent moves, in Spanish: %s', async (said) => {
+  ])('money the agent moves: %s', async (said) => {
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Oiga, ¿y mi bono?', `A: ${said}`, 'C: Ah, qué bien.'] }));
     expect(plan.review.reasons).toContain('money');
   });
