@@ -63,7 +63,8 @@
  *            after sealed20 was run, committed unrun. Run once (rules 3.7.5, eval/runs/), then opened:
  *            rules 3.7.6 to 3.7.12 were developed on its misses.
  *  - sealed22: test/corpus/sealed22/{ma,mb,mc}, 150 more written (contracts and examples only)
- *            after sealed21 was run, committed unrun. Run once (rules 3.7.12, eval/runs/).
+ *            after sealed21 was run, committed unrun. Run once (rules 3.7.12, eval/runs/), then opened:
+ *            rules 3.7.13 to 3.7.15 mend its invented opt-out and four of its holds.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
