@@ -351,7 +351,7 @@ export function detectFollowUp(ctx: ClassifyContext): FollowUpRequest | null {
   if (!first || !timeIsForContact(ctx, first)) return null;
   // "Call me in the afternoon, not the morning... After one o'clock is good, any day": a standing
   // preference (rule 6's preferred contact), not one time to call, when no words name a day.
-  const anyDay = ctx.caller.some((c) => /\bany ?day\b|\bcualquier d[ií]a\b|\bany day of the week\b/.test(fold(c.text)));
+  const anyDay = ctx.caller.some((c) => /\bany ?day\b|\bcualquier d[ií]a\b/.test(fold(c.text)));
   if (anyDay && !first.evidence.some((e) => DAY_NAMED.test(fold(e.quote)))) return null;
   const agreed = zoneOfAgreement(ctx, first);
   return agreed && agreed.zone !== first.timezone ? (followUpIn(ctx, agreed) ?? first) : first;
@@ -367,7 +367,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // name none but a call: the agreement is the agent's words the caller took.
     const callerChannel = channelOfTime(agreed.caller.text, agreed.r.text);
     const agentChannel = writtenChannel(agreed.agent.text, agreed.r.text);
-    const channel = callerChannel === 'phone' && agentChannel ? agentChannel : callerChannel === 'phone' ? (channelAskedBefore(turns, agreed.caller.turn) ?? callerChannel) : callerChannel;
+    const channel = callerChannel !== 'phone' ? callerChannel : (agentChannel ?? channelAskedBefore(turns, agreed.caller.turn) ?? callerChannel);
     const ev = [evidence('followUp', agreed.caller), evidence('followUp', agreed.agent)];
     if (zoneEv) ev.push(zoneEv);
     return { at: agreed.r.at, timezone: zone, channel, promise: promiseText(ctx, channel, agreed.r, zone), by: 'caller', evidence: ev };

@@ -2,10 +2,10 @@
  * Classification: every classifier over the call, combined into the plan's `classification`
  * (with evidence quotes), plus the signals the policy needs beyond it.
  */
-import { agentOpensCase } from './agentCase';
 import type { Call } from '../call';
 import type { Classification, Evidence, QualityMarker, SuppressionReason } from '../plan';
 import type { MatchDetail } from '../match';
+import { agentOpensCase } from './agentCase';
 import { optOutBlocks } from '../optOutChannel';
 import { evidence, findFirst, fold } from '../text';
 import type { ClassifyContext } from './context';

@@ -145,10 +145,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be (?:emailed|e-mailed)\b/, 'email'],
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be texted\b/, 'sms'],
   [/(?<=\b(?:grateful|appreciate it|best|better) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all)? )(?:stopped|would stop|could stop) (?:contacting|reaching out to) (?:me|us)\b/, 'all'],
-  // "I'd appreciate it if you folks didn't call this number again."
-  [/(?<=\b(?:grateful|appreciate it|best|better|prefer it|rather) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:didn't|did not|wouldn't|would not|never) (?:call|ring|phone)\b/, 'calls'],
-  [/(?<=\b(?:grateful|appreciate it|best|better|prefer it|rather) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:didn't|did not|wouldn't|would not|never) (?:email|e-mail)\b/, 'email'],
-  [/(?<=\b(?:grateful|appreciate it|best|better|prefer it|rather) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:didn't|did not|wouldn't|would not|never) (?:text|message)\b/, 'sms'],
+  // "I'd appreciate it if you folks didn't call this number again": the channel is the verb's.
+  [/(?<=\b(?:grateful|appreciate it|best|better|prefer it|rather) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:didn't|did not|wouldn't|would not|never) (?:call|ring|phone|email|e-mail|text|message)\b/, 'infer'],
   [/\b(?:don't|do not|never|dont) (?:ever )?(?:contact|reach out to|bother) (?:me|us)\b/, 'all'],
   [/\b(?:leave me alone|no more contact|i want no further contact)\b/, 'all'],
   [/\b(?:i|we) (?:don't|do not) want (?:to (?:get|receive|hear)|any) (?:\w+ ){0,2}(?:calls|emails|texts|messages|contact|from you)\b/, 'all'],
@@ -330,7 +328,8 @@ function compositional(f: string): { channel: Channel; index: number } | null {
  * the next one.
  */
 function planGivenUp(f: string, i: number, turnF: string): boolean {
-  const turnAfter = turnF.includes(f) ? turnF.slice(turnF.indexOf(f) + f.length, turnF.indexOf(f) + f.length + 30) : '';
+  const at = turnF.indexOf(f);
+  const turnAfter = at >= 0 ? turnF.slice(at + f.length, at + f.length + 30) : '';
   return /\b(?:was going to|was gonna|almost|nearly|was about to|thought about|was thinking (?:about|of)|meant to)\s+(?:[\w']+\s+){0,4}$/.test(f.slice(Math.max(0, i - 60), i)) && (/\bbut\b/.test(f.slice(i)) || /^\s*but\b/.test(turnAfter));
 }
 
