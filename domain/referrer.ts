@@ -64,16 +64,19 @@ export function referrerInSpeech(
   const sharing = (kind: MentionKind, k: string) => members.membersSharing(kind, k).filter(eligible).length;
   const mentioned = (kind: MentionKind, t: string[]) => members.mentionsIn(kind, t).filter(isOther);
   const display = (m: DirectoryRecord) => [m.firstName, m.lastName].filter(Boolean).join(' ');
+  // A full name two members share names a referrer nobody can identify: the name, and no member
+  // (resolving it finds both, and the call asks a person which one), unless a code said later in
+  // the call picks one ("Tyler Brooks sent me" - "We have two. Did he give you a code?" - "TYLER dash B2").
+  let sharedName: ReturnType<typeof referrerInSpeech> = null;
   for (const s of sentences) {
     const t = mentionTokens(s.text);
     const found = (m: DirectoryRecord, via: 'code' | 'name', member: DirectoryRecord | null = m) => ({ name: display(m), quote: s.text, turn: s.turn, member, via });
     const code = mentioned('code', t).find((m) => mentionKey('code', m).replace(/ /g, '').length >= 4);
     if (code) return found(code, 'code');
+    if (sharedName) continue;
     const full = mentioned('fullName', t).filter((m) => m.firstName && m.lastName);
     if (full.length === 1) return found(full[0], 'name');
-    // A full name two members share names a referrer nobody can identify: the name, and no member
-    // (resolving it finds both, and the call asks a person which one).
-    if (full.length > 1 && new Set(full.map((m) => display(m).toLowerCase())).size === 1) return found(full[0], 'name', null);
+    if (full.length > 1 && new Set(full.map((m) => display(m).toLowerCase())).size === 1) sharedName = found(full[0], 'name', null);
     if (full.length > 1) continue;
     const last = mentioned('lastName', t).filter((m) => {
       const l = mentionKey('lastName', m);
@@ -87,5 +90,5 @@ export function referrerInSpeech(
     });
     if (first.length === 1) return found(first[0], 'name');
   }
-  return null;
+  return sharedName;
 }

@@ -109,10 +109,13 @@ export function quotesSomeoneElse(folded: string, index: number): boolean {
   ) || /\bi (?:told|asked|warned) (?:them|him|her|my \w+|the \w+)(?: to)?\b[^.]*$/.test(before) || (/["'“]\s*$/.test(before.slice(-2)) && /\b(?:said|says|told)\b/.test(before));
 }
 
+const withoutClockDots = (f: string) => f.replace(/\b([ap])\.m\.(?=\W|$)/g, '$1m');
+
 /** "if you call again I'll unsubscribe", "I might unsubscribe": a condition about the future. */
 export function conditionalAt(folded: string, index: number): boolean {
-  const before = folded.slice(0, index);
-  const after = folded.slice(index);
+  // "If I get one more text after nine p.m., I'm unsubscribing": the dots of a.m. and p.m. end no sentence.
+  const before = withoutClockDots(folded.slice(0, index));
+  const after = withoutClockDots(folded.slice(index));
   // "I'd appreciate it if you'd stop", "if you could please stop": a polite request, not a condition.
   // "If it's all the same to you", "if you don't mind": politeness, not a condition.
   if (/\bif (?:it's|it is) all the same(?: to you)?\b|\bif you don't mind\b|\bif that's (?:ok|okay|alright|all right)\b|\bif possible\b/.test(before) && !/\b(?:if|unless|once|when|whenever)\b(?![^.]*\b(?:all the same|don't mind|that's (?:ok|okay|alright|all right)|possible)\b)[^.]*$/.test(before)) return false;

@@ -74,6 +74,11 @@ export function zoneInText(text: string): string | null {
   if (/\b(?:i'm|i am|we're|we are|based|located|live|living|here|out|over)\b[^.]{0,20}\b(?:in|near|around|outside|from|at our|at my)\b/.test(f) || /\b(?:estoy|ando|vivo|estamos|andamos|vivimos)\b[^.]{0,20}\b(?:en|por|cerca de)\b/.test(f) || /\b(?:in|near) \w+(?: \w+)? time\b/.test(f) || /\b\w+(?: \w+)? time\b/.test(f) || /\bhora de\b/.test(f)) {
     for (const [re, zone] of CITY_ZONES) if (re.test(f)) return zone;
   }
+  // "Great. Tucson, by the way, in case they need to know.": a city said as an aside, first in its sentence.
+  if (/\b(?:by the way|btw|por cierto)\b/.test(f)) {
+    const lead = f.replace(/^\W*(?:(?:great|ok|okay|yeah|yes|oh|and|also|si)\W+)*/, '');
+    for (const [re, zone] of CITY_ZONES) if (re.exec(lead)?.index === 0) return zone;
+  }
   return null;
 }
 
@@ -198,8 +203,8 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     .replace(/\bpasado ma[ñn]ana\b/gi, `el ${['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'][twoDaysOn.weekday - 1]}`)
     .replace(/\bthe day after tomorrow\b/gi, twoDaysOn.toFormat('cccc'));
   const spoken = withoutDurations(withoutCounts(ordinalDays(normaliseTimeWords(dayAfterTomorrow), ref)));
-  // ("a mí" is no "a.m.")
-  let results = chrono.parse(spoken, wallDate(ref), { forwardDate: true }).filter((r) => !/^a m$/i.test(r.text));
+  // ("a mí" is no "a.m."; "the Sun Club", "Sat nav": a weekday is said in full, never cut short.)
+  let results = chrono.parse(spoken, wallDate(ref), { forwardDate: true }).filter((r) => !/^a m$/i.test(r.text) && !/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i.test(r.text));
   // Spanish ("llámame mañana a las 3", "el viernes a las 10 de la mañana").
   // (Also when the English parser found only an hour, or read "a mí" as "a.m.": "Sí, mañana. A las
   // cuatro y media" is tomorrow's.)

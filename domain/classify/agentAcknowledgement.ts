@@ -27,7 +27,7 @@ const CALLER_WILL_NOT_HEAR =
   /\byou(?:'ll| will)? (?:won't|will not|will no longer|no longer|shouldn't|should not) (?:be (?:contacted|called|texted|emailed|getting)|hear from us|get (?:any )?(?:more |further )?(?:calls|texts|emails|messages|outreach|contact|communications?)|receive (?:any )?(?:more |further )?(?:calls|texts|emails|messages|outreach|communications?))|\b(?:make sure )?we (?:won't|will not|don't|do not|never) (?:call|text|email|contact|bother) you again\b|\byou(?:'ve| have|'re| are) (?:been |now )?(?:removed|unsubscribed|opted out|taken off)\b/;
 /** "Ya no le volveremos a llamar", "registro la baja de todas las comunicaciones", "lo quito de la lista", "ya la quité de todo". */
 const AGENT_ACTS_ES =
-  /\bya no (?:le|lo|la|les|los|las) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir|molestar)|\b(?:registro|anoto|tramito|proceso|gestiono|queda|quedan|le doy|lo doy|la doy|he dado|hemos dado|damos)\b[^.?!]*\bde baja\b|\b(?:registro|anoto|tramito|proceso|gestiono)\b[^.?!]*\bla baja\b|\b(?:lo|la|le|los|las) (?:quito|saco|borro|elimino|quit[eé]|saqu[eé]|borr[eé]|elimin[eé]|quitamos|sacamos|borramos|he quitado|hemos quitado|he sacado|hemos sacado) de\b|\bno (?:le|lo|la) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir)|\b(?:entendido|anotado|perfecto|listo|claro),? nada de (?:mensajes|textos|llamadas|correos)/;
+  /\bya no (?:le|lo|la|les|los|las) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir|molestar)|\bya no (?:le|lo|la|les|los|las) (?:mandamos|mandaremos|enviamos|enviaremos|llamamos|llamaremos|escribimos|escribiremos|marcamos|marcaremos|contactamos|contactaremos)\b|\b(?:registro|anoto|tramito|proceso|gestiono|queda|quedan|le doy|lo doy|la doy|he dado|hemos dado|damos)\b[^.?!]*\bde baja\b|\b(?:registro|anoto|tramito|proceso|gestiono)\b[^.?!]*\bla baja\b|\b(?:lo|la|le|los|las) (?:quito|saco|borro|elimino|quit[eé]|saqu[eé]|borr[eé]|elimin[eé]|quitamos|sacamos|borramos|he quitado|hemos quitado|he sacado|hemos sacado) de\b|\bno (?:le|lo|la) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir)|\b(?:entendido|anotado|perfecto|listo|claro),? nada de (?:mensajes|textos|llamadas|correos)/;
 /** "I won't take you off", "I'll keep you on", "not removing anything": the opposite of a confirmation. */
 const KEEPS_CONTACT = /\b(?:won't|will not|not going to|don't|do not|keep|stay|leave|still|not (?:removing|taking|changing))\b/;
 
@@ -44,7 +44,8 @@ export function agentAcknowledgesOptOut(call: Pick<Call, 'transcript'>): AgentAc
       const confirmed = (acts && !KEEPS_CONTACT.test(f.slice(0, acts.index + acts[0].length))) || CALLER_WILL_NOT_HEAR.test(f) || AGENT_ACTS_ES.test(f);
       if (!confirmed) continue;
       // "Entendido, nada de mensajes de texto, todo por correo": what is stopped is what follows "nada de".
-      const stopped = f.match(/\bnada de (?:mensajes(?: de texto)?|textos|llamadas|correos)/)?.[0] ?? sentence;
+      // "Ya no le mandamos mensajes de texto, y las llamadas siguen igual": what follows "ya no", to its comma.
+      const stopped = f.match(/\bnada de (?:mensajes(?: de texto)?|textos|llamadas|correos)/)?.[0] ?? f.match(/\bya no (?:le|lo|la|les|los|las) [^,;]*/)?.[0] ?? sentence;
       return { turn: i, quote: sentence.trim(), scope: /\b(?:marketing|promotion\w*|promotional|promos?|publicidad|promociones)\b/.test(f) ? 'marketing' : scopeOfWords([stopped]) };
     }
   }

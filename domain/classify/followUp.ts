@@ -22,12 +22,14 @@ export interface FollowUpRequest {
 const CALLERS_OWN_PLAN = /\b(?:i'll|i will|i'm going to|i am going to|let me|we'll|we will)\s+(?:\w+\s+){0,2}(?:look|talk|think|read|check|review|go over|discuss|decide|sleep on|get (?:him|her|them)|ask|run it by|sit down)\b/;
 /** A habit, not a request: "your rep keeps calling me at like nine a.m.". */
 const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|morning|evening))\s+(?:\w+\s+)?(?:call(?:s|ing)?|ring(?:s|ing)?|text(?:s|ing)?|email(?:s|ing)?|phon(?:e|es|ing))\b/;
+/** Contacts told in order: "Monday, Wednesday, then a text, then the lady from the ductwork". */
+const NARRATED_DAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,| and) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]*\bthen\b/;
 /** A contact aimed at other people: "do they get a call next week", "your reps call my tenants at seven". */
 const THIRD_PARTY_CONTACT = /\b(?:they|he|she|people|folks|clients|customers|tenants|patients|somebody|someone)\s+(?:\w+\s+)?(?:gets?|getting|receives?)\s+(?:a\s+|another\s+)?(?:call|text|email|message)\b|\b(?:call|calls|calling|text|texts|texting|email|emails|emailing|contact|contacts|contacting)\s+(?:them|him|her|people|folks|my (?:clients|customers|tenants|patients|referrals|people))\b/;
 /** A sentence naming the time being moved away from ("reschedule Friday's demo"). */
 const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b|\bconfirm(?:ing)? (?:my|our|the|that)\b|\bhad (?:a|my|the|our) \w+ (?:booked|scheduled|set up|planned)\b|\bsomething came up\b/;
 const CONTACT_CUE =
-  /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try me|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:mandar|enviar)(?:me|nos)?(?:l[oa]s?)?|por correo|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|cont[aá]ct\w*|m[aá]rc\w*me|marqu\w+|h[aá]bl\w*)\b/;
+  /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try me|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:mandar|enviar)(?:me|nos)?(?:l[oa]s?)?|por correo|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|cont[aá]ct\w*|m[aá]rc\w*me|marcar\w*|marqu\w+|h[aá]bl\w*)\b/;
 /** The agent asks when something happened ("When did you notice?", "How did the demo go?"): its answer is a past time. */
 const PAST_QUESTION = /\b(?:when|what time|what day|which day|since when|how)\s+(?:(?:the|your|my|it|they|that|this|those|these|he|she|we|you)\s+(?:[\w']+\s+){0,2})?(?:did|was|were|had|have|has)\b|\bcu[aá]ndo (?:fue|pas[oó]|empez[oó]|not[oó]|lo not[oó]|se dio cuenta)\b/;
 const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book)\b|(?:\bqu[eé] d[ií]a|\bcu[aá]ndo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario)/;
@@ -40,10 +42,20 @@ const BUSINESS_HOURS = /\b(?:open|hours|closed|office|business|available from|ou
 // "Got it" and "got you down for" acknowledge; "got me" / "got the" report.
 const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|wasn't|did|happened|since|used to|started|began|showed up|came by|changed|charged|billed|logged in|going away|expires?|shuts? off|stops? working|(?:i|we) (?:got|received|keep getting)|(?:called|missed|spoke|talked|emailed|texted|sent) (?:me|you|it|us|your|the)|got (?:me|us|your|the))\b/;
 
+/** Negated, in English or Spanish: "don't call me", "ya no me llamen a las ocho", "que no me manden correo". */
+function refusedAt(f: string, i: number): boolean {
+  return negatedAt(f, i) || /(?<![\p{L}])(?:no|ni|nada de|sin)\s+(?:(?:me|le|nos|les|lo|la)\s+)?(?:\p{L}+\s+)?(?:por\s+)?$/u.test(f.slice(Math.max(0, i - 30), i));
+}
+
+/**
+ * The channel the words ask for. A channel refused ("que no me manden correo, el correo no lo
+ * reviso", "don't text me, call") is not the one to use.
+ */
 function channelOf(text: string): Channel {
   const f = fold(text);
-  if (/\b(?:email|e-mail|emailing|inbox|correo|escr[ií]b\w*)\b/.test(f)) return 'email';
-  if (/\b(?:text|texting|sms|whatsapp|mensaje|textos?)\b/.test(f)) return 'sms';
+  const live = (re: RegExp) => [...f.matchAll(re)].some((m) => !refusedAt(f, m.index ?? 0) && !/^\S+ (?:no (?:lo|la) (?:reviso|leo|uso|checo|miro)|(?:is|'s) (?:dead|old|gone))\b/.test(f.slice(m.index ?? 0)));
+  if (live(/\b(?:email|e-mail|emailing|inbox|correo|escr[ií]b\w*)\b/g)) return 'email';
+  if (live(/\b(?:text|texting|sms|whatsapp|mensaje|textos?)\b/g)) return 'sms';
   return 'phone';
 }
 
@@ -111,7 +123,7 @@ export function callerZone(ctx: ClassifyContext): { zone: string; evidence: Evid
 }
 
 /** Spanish words that put a sentence in the past: "el sábado pasado", "nunca llegó", "cerré", "esperaba". */
-const PASADO = /(?<![\p{L}])(?:pasad[oa]s?(?! ma[ñn]ana)|ayer|anoche|hace (?:una?|dos|tres|\d+) (?:d[ií]as?|semanas?|meses?)|lleg[oó]|llegaron|cerr[eé]|esperaba|esperaban|vino|vinieron|fue|iban|perd[ií]|cambi[eé]|me cobraron|me llamaron|me dijeron)(?![\p{L}])/iu;
+const PASADO = /(?<![\p{L}])(?:pasad[oa]s?(?! ma[ñn]ana)|ayer|anoche|(?:hace|har[aá]) (?:una?|dos|tres|\d+) (?:d[ií]as?|semanas?|meses?)|desde que|lleg[oó]|llegaron|cerr[eé]|esperaba|esperaban|vino|vinieron|fue|iban|perd[ií]|cambi[eé]|me cobraron|me llamaron|me dijeron)(?![\p{L}])/iu;
 
 function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null {
   const f = fold(s.text);
@@ -158,7 +170,7 @@ function saysHourOnly(text: string): boolean {
   return hour && !day;
 }
 const MEETING_OFFER = /\b(?:demo|demonstration|walk ?through|meeting|consultation|demostracion|presentacion|cita|reunion|consulta)\b/;
-const liveContactCue = (f: string) => [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !negatedAt(f, m.index ?? 0));
+const liveContactCue = (f: string) => [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !refusedAt(f, m.index ?? 0));
 /** A date something happens on, not a time to be reached: "we won't need the account after March 31st". */
 const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|renew\w*|cancel\w*|clos\w*|starting|effective|since|due|need (?:the|our|my) (?:account|plan|subscription))\b/;
 
@@ -189,6 +201,19 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   if (liveMatch(clause, CONTACT_ACT) || liveMatch(clause, CHANNEL_WORD)) return false;
   const before = clause.slice(0, clause.indexOf(first));
   return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before);
+}
+
+/**
+ * "Just so you know, if I get one more text after nine p.m., I'm unsubscribing": the time sits in the
+ * clause of a condition ("if" up to its comma), so it names when something would happen, not a time
+ * to be reached. "If you could, call me at three" is a polite request.
+ */
+function insideCondition(text: string, ref: string, zone: string): boolean {
+  const plain = text.replace(/\b([ap])\.m\.(?=\W|$)/gi, '$1m');
+  const m = /\b(?:if|si) (?!you (?:could|can|would|'d|want)|(?:it's|it is) (?:ok|okay|easier|better)|usted (?:puede|pudiera|quiere))[^,.;?!]*/i.exec(plain);
+  if (!m) return false;
+  const rest = plain.slice(0, m.index) + plain.slice(m.index + m[0].length);
+  return resolveSpokenTime(m[0], ref, zone) != null && resolveSpokenTime(rest, ref, zone) == null;
 }
 
 /**
@@ -316,7 +341,7 @@ const CHANNEL_WORD = /\b(?:call(?:ing|ed)?|ring|phone|text(?:ing)?|e-?mail(?:ing
 
 /** Global, for matchAll; negated matches ("don't call me") do not count. */
 const MEETING_OFFER_G = new RegExp(MEETING_OFFER.source, 'g');
-const liveMatch = (f: string, re: RegExp) => [...f.matchAll(re)].some((m) => !negatedAt(f, m.index ?? 0));
+const liveMatch = (f: string, re: RegExp) => [...f.matchAll(re)].some((m) => !refusedAt(f, m.index ?? 0));
 
 /** The agent's turn ends offering a contact, not asking about a past one: "Would you like him to call you?" */
 function agentOffersContact(turn: { speaker: string; text: string } | undefined): boolean {
@@ -385,7 +410,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const asked = askedWhen(s.turn - 1);
     // Any contact cue that is not negated ("don't call me during my shift, call after 6").
     if (!liveContactCue(f) && !asked) continue;
-    if (OLD_TIME.test(f) || HABITUAL.test(f)) continue;
+    if (OLD_TIME.test(f) || HABITUAL.test(f) || NARRATED_DAYS.test(f)) continue;
     // "The day you guys text me at six a.m. is the day I unsubscribe": a condition, not a time asked for.
     if (/\bthe (?:day|minute|moment|second) (?:you|they|y'all|somebody|someone)\b/.test(f)) continue;
     // "Who sends a text at six?": a rhetorical question. "I'll look at it tonight", "let me talk to him
@@ -405,7 +430,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const wholeRead = asked && turnText !== s.text && !OLD_TIME.test(fold(turnText)) ? tryResolve({ ...s, text: turnText }, ref, zone) : null;
     const whole = wholeRead && !(own && !own.local.hasSame(wholeRead.local, 'day')) ? wholeRead : null;
     const r = whole ?? own;
-    if (!r || timeDatesEvent(whole ? turnText : s.text, r.text)) continue;
+    if (!r || timeDatesEvent(whole ? turnText : s.text, r.text) || insideCondition(whole ? turnText : s.text, ref, zone)) continue;
     const said = channelOfTime(s.text, r.text);
     const channel = said === 'phone' ? (channelAskedBefore(turns, s.turn) ?? said) : said;
     const ev = [evidence('followUp', whole ? { turn: s.turn, text: turnText } : s)];

@@ -19,6 +19,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\bdiscontinu(?:e|ed|ing)\b/, 2],
     [/\bcancel+(?:ing|ed)? (?:my|our|the) (?:account|subscription|membership|plan|contract|service)\b/, 3],
     [/\b(?:close|closing|terminate|end|ending) (?:my|our) (?:account|subscription|membership|contract)\b/, 3],
+    // "I need to terminate the service agreement on that roof": the agreement ends, whoever's it is.
+    [/\bterminat(?:e|ed|ing) (?:the|my|our|that|this) (?:\w+ )?(?:service )?(?:agreement|contract|lease|service|plan)\b/, 3],
     [/\b(?:leave|quit|leaving|quitting) (?:the|your) (?:referral )?program\b/, 3],
     // A service paused: "the monitoring subscription on hold while I'm deployed", "go to sleep while I'm gone".
     [/\b(?:subscription|monitoring|service|plan|account|membership) on hold\b|\b(?:put|place) (?:my|our|the) (?:\w+ )?(?:subscription|monitoring|service|plan|account|membership) on hold\b|\b(?:pause|suspend) (?:my|our|the) (?:\w+ )?(?:subscription|monitoring|service|plan|account|membership)\b/, 2],
@@ -83,7 +85,9 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:locked out|reset (?:my )?password|password reset|two[- ]factor|2fa|login|log-in)\b/, 2],
     [/\b(?:how do i|how can i|how to)\b(?! (?:join|sign up|become|refer|enroll|enrol|get started|get paid for referr))|\b(?:help me (?:with|set|figure)|need help|having (?:trouble|issues|a problem)|problem with|issue with)\b/, 2],
     [/\b(?:delete (?:all )?(?:of )?my (?:data|information|info|personal)|erase my (?:data|information)|what (?:data|information) (?:do )?you (?:have|hold|keep)|gdpr|ccpa|data (?:deletion|access) request|privacy request)\b/, 2],
-    [/\b(?:someone|somebody) (?:else )?(?:changed|accessed|logged into|got into|used|took over)\b/, 2],
+    [/\b(?:someone|somebody) (?:else )?(?:changed|accessed|logged into|got into|used|took over)\b|(?<![\p{L}])alguien (?:m[aá]s )?(?:entr[oó]|se meti[oó]|accedi[oó]|cambi[oó]|us[oó])(?![\p{L}])/u, 2],
+    // The installed thing reports a fault: "it's throwing F-27", "clicks, restarts, F-27 again".
+    [/\b(?:throw(?:s|ing)?|flash(?:es|ing)?|show(?:s|ing)?|displaying) (?:an? |the )?(?:error|fault|code|[a-z]{1,2}-?\d{1,3})\b(?! (?:free|discount|promo))|\b(?:keeps|it) (?:restart(?:s|ing)?|reboot(?:s|ing)?|shut(?:s|ting)? off|cut(?:s|ting)? out)\b/, 2],
     [/\b(?:not|isn't|doesn't|won't|never|stopped|didn't) (?:\w+ ){0,2}(?:tracking|track|working|loading|showing|crediting|counting|updating|syncing|registering)\b/, 2],
     [/\b(?:link|tracking|dashboard|integration|widget|portal|app)\b[^.]*\b(?:isn't|is not|not|doesn't|won't|never)\b/, 1],
     [/\b(?:update|change) (?:my|the) (?:email|phone|number|address|name|details) (?:on|in|for) (?:my|the) account\b/, 1],

@@ -164,6 +164,10 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "Sáquenme de todas sus listas".
   [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:(?:todas )?(?:la|las|su|sus|esta|estas)|todas) listas?(?: de (?:llamadas|correos|mensajes|contactos))?/, 'infer'],
   [/\bque me (?:saquen|quiten|borren|eliminen) de (?:la|su|sus|esta|todas sus) listas?/, 'infer'],
+  // "Quítenme de los textos", "sáquenme de los correos": out of one channel.
+  [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:los |las |sus )?(?:mensajes(?: de texto)?|textos|sms)(?![\p{L}])/u, 'sms'],
+  [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:los |sus )?correos?(?![\p{L}])/u, 'email'],
+  [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:las |sus )?llamadas(?![\p{L}])/u, 'calls'],
   [/\bno quiero (?:recibir\b(?! (?:m[aá]s )?(?:correos|llamadas|mensajes|textos))|que me (?:llamen|contacten|escriban)\b)/, 'all'],
   [/\bno me contacten\b/, 'all'],
   // "No, mensajes de texto no, por favor... Nada de textos."
@@ -185,7 +189,7 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
 
 /** "don't call me before noon": a contact-time preference, not an opt-out. */
 const PREFERENCE_AFTER =
-  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)s?|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b/;
+  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)s?|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b|^\s*(?:a las (?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|antes de|despu[eé]s de|(?:en|por) la (?:ma[ñn]ana|tarde|noche)|de noche|tan (?:temprano|tarde)|temprano|al trabajo|a la oficina|los (?:fines de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos))(?![\p{L}])/u;
 
 /** "unsubscribing members who are inactive": the phrase is about other people. */
 const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|users|customers|clients|them|him|her|someone|somebody|others|everyone|my (?:wife|husband|son|daughter|mom|dad|boss|coworker|colleague|friend))\b|(?:\w+ ){0,2}for (?:my|our|the) (?:team|staff|employees|members|referrals|customers|clients|users|reps|agents|kids|son|daughter)\b)/;
@@ -368,6 +372,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // call me again' thing": the words quoted to be denied.
   if (/^(?:never|not)\b/.test(m0) && /\b(?:don't|do not|doesn't|didn't) (?:want|need|mean) (?:you |us |them |y'all )?to\s+$/.test(f.slice(Math.max(0, i - 40), i))) return true;
   if (/\b(?:isn't|is not|wasn't|was not|ain't|not) (?:a|an|some|one of those|one of them) ["'‘“]\s*$/.test(f.slice(Math.max(0, i - 40), i))) return true;
+  // "Do you treat 'don't text me' differently from 'don't call me'?": words in quotes, asked about,
+  // are mentioned, not said.
+  if (/["'‘“]\s*$/.test(f.slice(Math.max(0, i - 2), i)) && /\?\s*$/.test(f) && !/\b(?:i|we) (?:said|told|asked|say|texted|wrote|replied)\b/.test(f.slice(0, i))) return true;
   // "A piece about do-not-call complaints": the subject of a story or a law, not a request.
   if (/^(?:do[- ]not[- ]call|dnc)\s+(?:complaints?|laws?|rules?|regulations?|violations?|compliance|issues?|stor(?:y|ies)|cases?|fines?|lawsuits?)\b/.test(f.slice(i))) return true;
   if (/^(?:\w+\s+){0,2}(?:anybody|anyone|everyone|everybody|whoever) who\b/.test(f.trim())) return true;
@@ -393,7 +400,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "El de antes ya no es mío, lo di de baja": a line the caller closed, not contact refused.
   if (/\b(?:lo|la|los|las) (?:di|dimos|dieron|dio) de baja\b/.test(f) && /\bbaja\b/.test(m0 + f.slice(i, i + 20))) return true;
   // "We're with the other guys. I want out.": out of another company's service, switching to us.
-  if (/^(?:i want out|count me out)/.test(m0) && /\b(?:the other guys|current (?:provider|vendor|company|system)|switch (?:us|me)(?: over)?|we're with)\b/.test(turnF)) return true;
+  // "I want out. I want to cancel. ... The Comfort Club": out of a plan, a cancellation.
+  if (/^(?:i want out|count me out)/.test(m0) && /\b(?:the other guys|current (?:provider|vendor|company|system)|switch (?:us|me)(?: over)?|we're with|cancel\w*|(?:the|my|our|this) (?:plan|contract|membership|subscription|club|service agreement|lease|warranty))\b/.test(turnF)) return true;
   if (/(?:\bpens[eé]|\bcre[ií]|\bi thought|\bi figured|\bi assumed)(?=[\s,])(?:\s+que)?[^.?!]{0,40}$/.test(f.slice(0, i))) return true;
   // A compliance notice read out ("Reply STOP to opt out"), and something else that may be removed
   // ("your listing could be removed from search results"): no request of the caller's.

@@ -30,6 +30,11 @@ import { keepsContact, scopeOfWords } from './optOut';
 const CLEARLY_NONE = 0.8;
 /** How sure the model must be of an opt-out before one the detector held is applied. */
 const CLEARLY_AFFIRMED = 0.7;
+/**
+ * How much the model must lean towards an opt-out, in words no frame lists, for the agent's
+ * confirmation after them to apply it: more likely than not.
+ */
+const AFFIRMED_WITH_ACK = 0.5;
 /** How sure the model must be of a doubt before it holds a call whose opt-out words the frames set aside. */
 const CLEARLY_UNCERTAIN = 0.6;
 
@@ -67,7 +72,7 @@ export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading 
   if (detected.status === 'uncertain' && !ctx.lowFitHeard && reading.p.affirmed >= CLEARLY_AFFIRMED) return { ...detected, status: 'affirmed' };
   // Words no frame lists, which the model clearly reads as an opt-out and the agent confirmed at once:
   // two sources besides the frames agree. Applied, to the scope the agent agreed to.
-  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && ctx.agentAck && reading.p.affirmed >= CLEARLY_AFFIRMED) {
+  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && ctx.agentAck && reading.p.affirmed >= AFFIRMED_WITH_ACK) {
     return {
       status: 'affirmed',
       scope: ctx.agentAck.scope,

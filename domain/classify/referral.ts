@@ -132,8 +132,10 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
   // The agent's read-back: "LUISC-4, sí, es de Luis", "I'll note that Devon referred you".
   if (!code || !name) {
     for (const a of ctx.agent) {
-      const saidCodeBefore = ctx.caller.some((c) => c.turn < a.turn && c.turn >= a.turn - 2 && /\b(?:code|c[oó]digo)\b/i.test(c.text));
-      const readBack = saidCodeBefore ? a.text.match(/\b([A-Z][A-Z0-9]{1,15}-\d{1,4})\b/) : null;
+      // The code was talked of just before: the caller named it, or answered the agent asking for it.
+      const codeTalk = (t: number) => /\b(?:code|c[oó]digo)\b/i.test(ctx.call.transcript[t]?.text ?? '');
+      const saidCodeBefore = ctx.caller.some((c) => c.turn < a.turn && c.turn >= a.turn - 2 && (codeTalk(c.turn) || (ctx.call.transcript[c.turn - 1]?.speaker === 'agent' && codeTalk(c.turn - 1))));
+      const readBack = saidCodeBefore ? a.text.match(/\b([A-Z][A-Z0-9]{1,15}-(?=[A-Z]?\d)[A-Z0-9]{1,5})\b/) : null;
       if (!code && readBack) {
         const c = normaliseCode(readBack[1]);
         if (c && !ctx.identity.ownCodes.includes(c)) {

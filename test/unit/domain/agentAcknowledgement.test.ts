@@ -26,6 +26,7 @@ describe('agent acknowledgement of an opt-out', () => {
     [['C: Correcto. Nada de nada.', 'A: Listo, Rosa. Ya la quité de todo. Disculpe la molestia.'], 'all'],
     [['C: No, mensajes de texto no, por favor.', 'A: Entendido, nada de mensajes de texto, todo por correo.'], 'sms'],
     [['C: Yes. That\'s exactly it.', "A: Done. I've noted that, and you won't get any more outreach from us."], 'all'],
+    [['C: No, no, llamadas sí. Nomás los textos no.', 'A: Perfecto. Ya no le mandamos mensajes de texto, y las llamadas siguen igual.'], 'sms'],
   ])('confirms %j with scope %s', (turns, scope) => {
     expect(ack(turns)?.scope).toBe(scope);
   });
@@ -56,9 +57,16 @@ describe('weighing an agent confirmation', () => {
     expect(r.evidence.map((e) => e.turn)).toEqual([1, 2]);
   });
 
-  it('holds them without the confirmation, or when the model is unsure', () => {
+  it('holds them without the confirmation, or when the model leans away from an opt-out', () => {
     expect(weighOptOut(none, reading(0.9), { ...ctx, agentAck: null }).status).toBe('uncertain');
-    expect(weighOptOut(none, reading(0.5), { ...ctx, agentAck }).status).toBe('uncertain');
+    expect(weighOptOut(none, reading(0.45), { ...ctx, agentAck }).status).toBe('uncertain');
+  });
+
+  it('applies them when the model leans towards an opt-out, short of sure, and the agent confirmed it', () => {
+    // "I'd just like this to be the last time anybody from Copperleaf reaches out to me." - "Yes. I'll
+    // remove you from all of our outreach so nobody contacts you again." (the model read 0.6).
+    expect(weighOptOut(none, reading(0.6), { ...ctx, agentAck }).status).toBe('affirmed');
+    expect(weighOptOut(none, reading(0.6), { ...ctx, agentAck: null }).status).toBe('uncertain');
   });
 
   it('holds an affirmed opt-out the model clearly reads as a doubt, unless the agent confirmed it', () => {

@@ -23,6 +23,9 @@ describe('the case the agent files', () => {
     [['C: Why did you run my card twice?', "A: Absolutely. I'll get the duplicate two hundred fifty dollars refunded to your card today."], 'billing'],
     [['C: End the monitoring, yeah.', 'A: Understood. The monitoring plan ends at the close of this billing cycle.'], 'cancellation'],
     [['C: People scan the QR code and get a 404 page.', "A: Understood. I'll open a ticket for the QR link and ask for replacement cards if the code can't be redirected."], 'support'],
+    [["C: The loaner inverter you left is throwing F-27.", "A: Please leave it as it is. I'll get a technician to check it and the feed it's on."], 'support'],
+    [['C: Alguien entró a mi cuenta y cambió la cuenta del banco.', 'A: Voy a pasar esto ahora mismo al equipo de seguridad para que congelen los pagos.'], 'support'],
+    [["C: We're selling the building and I need to end the service there.", "A: Yes, thirty days' notice. I can log today as the notice date, February twenty-fourth."], 'cancellation'],
   ])('%j files %s', (turns, intent) => {
     expect(filed(turns)).toBe(intent);
   });
@@ -31,6 +34,7 @@ describe('the case the agent files', () => {
     [['C: It is beeping again.', 'A: Do you want me to open a service request?']],
     [['C: Okay.', "A: If it happens again, I'll open a service request."]],
     [['C: I want a quote for my roof.', "A: Great, I'll put in a request for a site survey."]],
+    [['C: When can you start?', "A: I'll send a technician for the install on Monday."]],
   ])('files nothing in %j', (turns) => {
     expect(filed(turns)).toBeNull();
   });

@@ -40,11 +40,19 @@ describe('intent', () => {
     ['C: Please unsubscribe me.', 'opt_out'],
     ['C: Hmm, okay.', 'other'],
     ["C: Yeah, hi, my inverter's beeping. Like every thirty seconds. And the screen says 'Grid Fault', code three-oh-two.", 'support'],
+    ["C: You left a loaner inverter at the shop. It's throwing F-27 every ten minutes.", 'support'],
+    ['C: Alguien entró a mi cuenta del portal y la contraseña ya no me funciona.', 'support'],
   ])('%s -> %s', (turn, intent) => {
     const { classification } = classify(makeCall({ turns: ['A: Brightside Rewards, how can I help?', turn] }));
     expect(classification.intent).toBe(intent);
     expect(classification.intentConfidence).toBeGreaterThan(0);
     if (intent !== 'other') expect(classification.evidence.some((e) => e.field === 'intent' && e.turn === 1)).toBe(true);
+  });
+
+  it('the cue lists read an agreement terminated as a cancellation (the tie-breaker beside the call model)', () => {
+    const call = makeCall({ turns: ['A: Brightside Rewards.', "C: We're selling the Halsted building and I need to terminate the service agreement on that roof."] });
+    const { scores } = scoreIntents(callerSentences(call));
+    expect(Object.entries(scores).sort((a, b) => b[1] - a[1])[0][0]).toBe('cancellation');
   });
 
   it('damage laid at our door, in Spanish, is a complaint', () => {
@@ -127,6 +135,11 @@ describe('follow-up', () => {
     ['a deadline', ["C: I'm writing a story on package theft. My deadline's Thursday."]],
     ['the date a cancellation takes effect', ['C: We are selling the place. Closing is the end of the month.', "A: I'll start the cancellation effective January 31st."]],
     ['an install the agent confirms', ['C: Can the install happen Friday?', "A: You're all set for Friday, activation fee waived."]],
+    ['a condition whose clause holds the time', ["C: Just so you know, if I get one more text after nine p.m., I'm unsubscribing. Anyway, what's the payment plan?"]],
+    ['contacts told in order', ["C: It's a lot of calls. Monday, Wednesday, then a text, then the lady from the ductwork."]],
+    ['a program whose name starts like a weekday', ["C: Call me about the Sun Club, I'm so close to the next tier."]],
+    ['a start in the past, in Spanish', ['C: La aplicación no me carga desde que actualicé el teléfono, hará una semana.', 'A: Le voy a abrir un reporte técnico.']],
+    ['a time of day refused, in Spanish', ['C: Ya no me llamen a las ocho de la mañana, por favor. A esa hora llevo a los niños.']],
   ])('a time tied to %s, not to contacting the caller, is no follow-up', (_what, turns) => {
     expect(classify(makeCall({ turns })).classification.followUp).toBeNull();
   });
@@ -134,6 +147,11 @@ describe('follow-up', () => {
   it('a time tied to contact in a few words still is one: "shoot me an email", "que me marquen"', () => {
     expect(classify(makeCall({ turns: ["C: Shoot me an email tomorrow morning, I'm on a job site all afternoon.", 'A: Will do, tomorrow morning by email.'] })).classification.followUp?.channel).toBe('email');
     expect(classify(makeCall({ turns: ['C: Ahorita ando en una obra y no puedo ver nada. Mejor que me marquen el jueves a las once.', 'A: Perfecto, el jueves a las once.'] })).classification.followUp?.at).toBe('2026-11-12T16:00:00Z');
+  });
+
+  it('never names a channel the caller refuses: "que me llamen, que no me manden correo"', () => {
+    const turns = ['C: Bueno, pero que me llamen, que no me manden correo, que el correo no lo reviso. El jueves a las tres estoy libre.', 'A: Perfecto: el jueves a las tres de la tarde, a este número.', 'C: Sí.'];
+    expect(classify(makeCall({ turns })).classification.followUp).toMatchObject({ at: '2026-11-12T20:00:00Z', channel: 'phone' });
   });
 
   it('names the channel: email or text when the caller says so', () => {
@@ -254,6 +272,11 @@ describe('referral signals', () => {
   ])('referrer name in: %s', (text, name) => {
     const { ctx } = classify(makeCall({ turns: [`C: ${text}`] }));
     expect(detectReferredBy(ctx)?.name).toBe(name);
+  });
+
+  it("the agent's read-back of a code the caller spelled when asked for it", () => {
+    const turns = ['C: Hi, Sergei Volkov. Tyler Brooks sent me your way.', 'A: Thanks, Sergei. We have two members named Tyler Brooks. Did he give you a referral code?', 'C: Uh, he texted me something... yeah, TYLER dash B2. B as in boy, two.', "A: TYLER-B2. Perfect, that's him."];
+    expect(classify(makeCall({ turns })).classification.referredBy).toEqual({ referralCode: 'TYLER-B2', name: 'Tyler Brooks' });
   });
 
   it('referral code from attribution or speech', () => {

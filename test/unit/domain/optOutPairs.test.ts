@@ -301,6 +301,7 @@ const PAIRS: Pair[] = [
       { change: 'a plan given up, its "but" in the next sentence', turns: ["C: I was about to ask you to take me off the email list because nothing's been coming through. But the real problem is you've got my old email. Keep me on."], status: 'none' },
       { change: "a customer's words in a vendor's pitch", turns: ["C: So we're a compliance platform. When a customer texts STOP or says 'take me off your list' on a call, we capture that across every channel."], status: 'none' },
       { change: 'a question about who handles opt-outs', turns: ['C: Hi, Brooke with OptGuard. Quick question: who handles opt-out and do-not-call compliance over there?'], status: 'none' },
+      { change: 'a question about the words, quoted', turns: ["C: I'm writing a paper on opt-outs. Do you treat 'stop calling me' differently from 'unsubscribe me'?"], status: 'none' },
       { change: 'told to another company the turn names', turns: ["C: Otra compañía, Solarix, me estuvo llamando tres veces al día. Y ayer por fin les dije 'bórrenme de su lista, no me vuelvan a llamar', y ya. Pero ustedes no, ¿eh?"], status: 'none' },
     ],
   },
@@ -309,6 +310,42 @@ const PAIRS: Pair[] = [
     scope: 'sms',
     twins: [
       { change: 'texts welcome, the calls refused', turns: ['C: Mensajes de texto sí, por favor. Nada de llamadas, que estoy en el trabajo.'], status: 'affirmed', scope: 'calls' },
+    ],
+  },
+  {
+    base: ["C: I'm unsubscribing."],
+    scope: 'all',
+    twins: [
+      { change: 'a condition whose clause holds a clock time', turns: ["C: Just so you know, if you call me one more time after nine p.m., I'm unsubscribing."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: I want out.'],
+    scope: 'all',
+    twins: [
+      { change: 'out of a plan: a cancellation', turns: ['C: I want out. I want to cancel the maintenance plan.'], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Please stop the texts.'],
+    scope: 'sms',
+    twins: [
+      { change: 'had done last spring, and settled', turns: ['C: So last spring I had you folks stop the texts. You did. That got handled. Now I want them back on.'], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Ya no me llamen, por favor.'],
+    scope: 'calls',
+    twins: [
+      { change: 'a time of day refused, not the calls', turns: ['C: Ya no me llamen a las ocho de la mañana, por favor. Mejor por la tarde.'], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Quítenme de los textos, por favor.'],
+    scope: 'sms',
+    twins: [
+      { change: 'the mails instead of the texts', turns: ['C: Quítenme de los correos, por favor.'], status: 'affirmed', scope: 'email' },
+      { change: 'a removal refused', turns: ['C: No me vayan a quitar de los textos, ¿eh? Me gustan.'], status: 'none' },
     ],
   },
   {

@@ -31,6 +31,9 @@ describe('a member named by the program\'s data', () => {
     const twins = new RecordIndex([...records, { ...ruth, id: 'm-ruth2', email: 'ruth@other.example', referralCode: 'RUTH-2' }]);
     const found = referrerInSpeech(said('Ruth Okafor told me about you.'), twins, { firstName: null, lastName: null }, null);
     expect(found).toMatchObject({ name: 'Ruth Okafor', member: null });
+    // ...unless a code said later in the call picks one of them.
+    const picked = referrerInSpeech(said('Ruth Okafor told me about you.', 'We have two. Did she give you a code?', 'Yeah, RUTH dash two.'), twins, { firstName: null, lastName: null }, null);
+    expect(picked).toMatchObject({ member: { id: 'm-ruth2' }, via: 'code' });
   });
 
   it('takes a first name alone only in words about being sent, and never the caller\'s own name', () => {

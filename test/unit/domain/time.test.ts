@@ -193,11 +193,12 @@ describe('zoneInText', () => {
     // A conversion for the agent's side is not the caller's zone.
     ['Wednesday, February 10th, at 10 a.m. Mountain, which is noon Eastern.', 'America/Denver'],
     ['Entendido, mañana en la mañana, hora de Los Ángeles.', 'America/Los_Angeles'],
+    ['Tucson, by the way, in case they need to know.', 'America/Phoenix'],
   ])('%s -> %s', (text, zone) => {
     expect(zoneInText(text)).toBe(zone);
   });
 
-  it.each(['the central office', 'let me get back to you', 'et cetera', 'I flew to Chicago last year', "I'm here with Georgia from accounting."])('no zone in: %s', (text) => {
+  it.each(['the central office', 'let me get back to you', 'et cetera', 'I flew to Chicago last year', "I'm here with Georgia from accounting.", 'By the way, my sister in Phoenix says hi.'])('no zone in: %s', (text) => {
     expect(zoneInText(text)).toBeNull();
   });
 });
