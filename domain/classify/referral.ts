@@ -374,7 +374,7 @@ export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], ca
 }
 
 /** The referral program talked about, by any name. */
-const PROGRAM_TALK = /\b(?:referral (?:program|club|rewards?)|partner (?:program|rewards?|account)|ambassador|affiliate|kickback|rewards? (?:program|club)|programa de (?:referidos|socios|recompensas)|recompensas?|referidos)\b/;
+const PROGRAM_TALK = /\b(?:referral (?:program|club|rewards?)|partner (?:program|rewards?|account)|ambassador|affiliate|kickback|rewards? (?:program|club)|programa de (?:referidos|socios|recompensas)|recompensas?|referidos|gan(?:o|as|a|ar|amos) (?:\w+ )?por (?:recomendar|referir)|earn\w* (?:\w+ )?(?:for|by) referring)\b/;
 /** Signing up, in either language. */
 const SIGN_UP = /\b(?:sign (?:me )?up|signing up|join(?:ing)?|enrol+(?:ing)?|inscribirme|apuntarme|registrarme|unirme|i wanna do that|i want to do that|quiero entrar|i want in|count me in)\b/;
 /** Signing up for something else: a demo, a webinar, a call, the software itself. */

@@ -7,7 +7,7 @@ import { detectFollowUp } from '../../../domain/classify/followUp';
 import { scoreIntents } from '../../../domain/classify/intent';
 import { detectPreferredContact } from '../../../domain/classify/preferences';
 import { callerSentences } from '../../../domain/text';
-import { detectReferredBy, detectReferredPerson } from '../../../domain/classify/referral';
+import { detectJoinRequest, detectReferredBy, detectReferredPerson } from '../../../domain/classify/referral';
 import { decideMatch } from '../../../domain/match';
 import type { Call } from '../../../domain/call';
 import { makeCall, policy } from './helpers';
@@ -323,6 +323,13 @@ describe('referral signals', () => {
   it('asking to be in the referral club is a join, not a support case', () => {
     const { classification } = classify(makeCall({ turns: ['C: Hello? Yes. My daughter says I should be in your referral club since I tell the whole church about my panels.', "A: We'd love to have you! I'll just need your name and an email address.", "C: Walter Ingersoll. Walt. And I don't do the email, young lady. Never have."] }));
     expect(classification.intent).toBe('referral');
+  });
+
+  it('"quiero entrar" in a call about earning for recommending is a join, whatever the program is called', () => {
+    const turns = ['C: Bea me dijo que si me hago del club ese también gano por recomendar. Quiero entrar.', 'A: Con gusto. ¿Le registro con este correo?', 'C: Sí.'];
+    expect(detectJoinRequest(callerSentences(makeCall({ turns })), agentSentences(makeCall({ turns })), makeCall({ turns }))).not.toBeNull();
+    const other = ['C: Bea me dijo que el club ese es muy bonito. Quiero entrar a verlo.', 'A: Claro, está en la calle Ocho.'];
+    expect(detectJoinRequest(callerSentences(makeCall({ turns: other })), agentSentences(makeCall({ turns: other })), makeCall({ turns: other }))).toBeNull();
   });
 
   it('a member naming a new person to refer, with their contact', () => {
