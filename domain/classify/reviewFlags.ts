@@ -27,11 +27,17 @@ const KIND_OF_HEAD: Record<FlagHead, FlagKind> = { money: 'money', legal: 'legal
 const AGENT_READS_BACK = /^(?:so|okay,? so|to confirm|just to confirm|to make sure|let me make sure|para confirmar|entonces|o sea)\b|\?\s*$/i;
 const AGENT_REFUSES = /\b(?:can't|cannot|unable to|not able to|won't be able to)\b|\b(?:no|tampoco) (?:le |les |se lo |se la )?(?:puedo|podemos)\b/i;
 
+/**
+ * The program's own reward told as how it works ("Once she signs up through your link, you'll get
+ * credit for the referral"): what the program pays anyway, no money a person must approve.
+ */
+const PROGRAM_REWARD = /\b(?:once|when|as soon as|after) (?:she|he|they|your (?:friend|referral|neighbou?r)|\w+) (?:signs? up|joins?|converts?|books?|buys?|closes?|installs?)\b[^.?!]*\b(?:credit|reward|bonus|points)\b|\byou(?:'ll| will) (?:get|earn|receive) (?:the )?(?:credit|reward|bonus|points) for (?:the|that|this|each|every) referral\b/i;
+
 export function flagsFromModel(readings: FlagReading[], heard: Signals['flags']): Signals['flags'] {
   const out: Signals['flags'] = [];
   for (const r of readings) {
     if (r.p < FLAG_THRESHOLD || !r.evidence) continue;
-    if (r.kind === 'money' && (AGENT_READS_BACK.test(r.evidence.text.trim()) || AGENT_REFUSES.test(r.evidence.text))) continue;
+    if (r.kind === 'money' && (AGENT_READS_BACK.test(r.evidence.text.trim()) || AGENT_REFUSES.test(r.evidence.text) || PROGRAM_REWARD.test(r.evidence.text))) continue;
     const kind = KIND_OF_HEAD[r.kind];
     const by = FLAG_HEADS[r.kind];
     const reason = REVIEW_REASONS_OF[kind].at(-1)!;

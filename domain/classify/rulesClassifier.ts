@@ -27,7 +27,7 @@ import type { CallClassifier, ClassifierContext, FlagKind, LowFitKind, Quote, Si
 import type { Evidence } from '../plan';
 
 export const RULES_CLASSIFIER_ID = 'rules';
-export const RULES_CLASSIFIER_VERSION = '3.8.1';
+export const RULES_CLASSIFIER_VERSION = '3.8.2';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
