@@ -346,6 +346,8 @@ export function normaliseTimeWords(text: string): string {
     .replace(/\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo) (?:que viene|entrante)\b/gi, 'próximo $1')
     // "como a las cuatro", "a eso de las cuatro": around a time is the time.
     .replace(/\b(?:como|tipo|a eso de|m[aá]s o menos) (a )?las\b/gi, 'a las')
+    // "a la una", "a la una y media": one o'clock is singular in Spanish.
+    .replace(/\ba la una(?: y (media|cuarto))?\b/gi, (_m, frac?: string) => `a las 1${frac ? (frac.toLowerCase() === 'media' ? ':30' : ':15') : ''}`)
     // "a las diez", "a las tres y media": Spanish hours, for chrono's Spanish parser.
     .replace(/\ba las (una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?: y (media|cuarto))?\b/gi, (_m, h: string, frac?: string) => `a las ${SPANISH_HOURS[h.toLowerCase()]}${frac ? (frac.toLowerCase() === 'media' ? ':30' : ':15') : ''}`)
     // "Friday the nineteenth": a spoken ordinal day is a date.

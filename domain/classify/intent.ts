@@ -58,6 +58,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:payout|paid out|haven't been paid|have not been paid|my reward (?:payment|money|check)|reward (?:hasn't|has not|never) (?:arrived|come|been paid))\b/, 2],
     [/\b(?:pay|paying|price increase|renewal (?:price|charge))\b/, 1],
     [/\b(?:took (?:\w+ )?(?:\w+ )?out of (?:my|our) (?:account|card)|withdrew|renewed (?:it|us|me|anyway)|auto-?renew\w*)\b/, 2],
+    // The way the caller pays us changes: "pay Brightwater by bank transfer instead of the card. ACH."
+    [/\bpay (?:you|y'all|\w+) (?:by|with|through|via) (?:bank transfer|ach|check|cheque|wire)\b|\b(?:switch|change|move|update)\w* (?:\w+ ){0,3}(?:payment method|card on file|to ach|from (?:the |my |our )?(?:\w+ )?(?:credit )?card to)\b|\bach\b/, 2],
     [/\b(?:(?:my|our|the) deposit back|deposit (?:isn't|is not|isn't) back|(?:want|get|need) (?:my|our) (?:money|deposit) back|deposit refunded)\b/, 2],
   ],
   support: [
@@ -72,6 +74,10 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // not what a person says the caller should do ("my daughter says I should join").
     [/\b(?:(?:it|screen|app|dashboard|page|portal|account|balance|status|invoice|bill|statement|site|website|display|meter|inverter|monitor|system|tracker|counter|report|that|this|which)\s+(?:\w+\s+)?(?:shows?|says?|displays?)|showing)\b[^.]*\b(?:but|should|supposed to)\b/, 2],
     [/\b(?:lost my|can't find my|cannot find my)\b/, 2],
+    // What we sent carries stale data: "every single one has our old address on it".
+    [/\b(?:has|have|had|shows?|showing|with|lists?|listing|printed with) (?:our|my|the) (?:old|wrong|previous|former) (?:address|name|number|email|bank|account|info\w*|details)\b/, 2],
+    // A payment the bank sent back: "the bank rejected it", "dos de ellos me dicen que no les llegó nada", "el direct deposit no jala".
+    [/\b(?:bank|system|portal|app|it) (?:rejected|bounced|declined|returned|kicked back)\b|\b(?:rejected|returned|bounced) (?:deposits?|payments?|payroll)\b|(?<![\p{L}])(?:no jala|no (?:me |les |nos |le )?(?:lleg[oó]|llegaron) (?:nada|el (?:pago|dep[oó]sito|dinero)))(?![\p{L}])/u, 2],
     [/\b(?:i|we) (?:have|had|got|'ve got|'ve had) (?:a|an|this|one) (?:\w+ )?(?:problem|issue)\b|\btengo (?:un|este) problema\b/, 2],
     [/\b(?:disappeared|vanished|is gone|went missing|stopped showing|not showing(?: up)?|no longer shows?)\b/, 2],
     [/\b(?:is|are|shows?|looks?|came out|comes out) (?:completely |totally |still )?(?:empty|blank|incorrect|broken|missing|wrong)\b/, 2],

@@ -359,6 +359,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   const before = f.slice(Math.max(0, i - 60), i);
   if (/\b(?:people|folks|customers|clients|members|users|callers|others|homeowners|subscribers)\s+(?:who\s+|that\s+)?(?:(?:ask|asks|asking|asked|want|wants|wanting|wanted|request|requesting|try|tries|trying|tried)\s+(?:you\s+|us\s+)?to\s+)?$/.test(before) &&
     (/\bto\s+$/.test(before) || /^(?:asking|asked|requesting|requested|wanting|trying)\b/.test(m0))) return true;
+  // "I know usually people call to make the texts stop": what other people's calls are for.
+  if (/\b(?:people|folks|customers|clients|callers|others|members)\s+(?:\w+\s+)?(?:call|calls|write|phone|ring|email|text)\s+(?:in\s+|us\s+|you\s+)?(?:to|and ask)\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "Unsubscribe from the SolarWatch monitoring": a service ended, not contact (a cancellation).
   if (/^unsubscrib\w* (?:me )?from (?:the |my |our |your )?(?:\w+ ){0,2}(?:monitoring|plan|service|subscription|membership|warranty|maintenance)\b/.test(f.slice(i))) return true;
   // "We scrub your lists against the national registry daily": the caller describes what they do.
@@ -600,6 +602,9 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
 
 const turnTextOf = (caller: Sentence[], turn: number) => caller.filter((x) => x.turn === turn).map((x) => x.text).join(' ');
 
+/** A service the caller gives up by name: "dar de baja el servicio", "cancelar la cuenta de la nómina". */
+const SERVICE_GIVEN_UP = /\b(?:dar(?:me|la|lo)? de baja|cancelar|terminar) (?:el|la|mi|nuestra|nuestro|su) (?:servicio|cuenta|plan|suscripci[oó]n|membres[ií]a|sistema|n[oó]mina|contrato|monitoreo)\b/;
+
 const DOUBTED_CONTACT =
   /\b(?:not sure|don't know|do not know|dunno|no s[eé]|ya no s[eé]|a lo mejor|maybe|i'm thinking about|thinking of|considering)(?![a-z0-9])[^.?!]{0,20}\b(?:want|wanna|need|quiero|queremos|necesito|unsubscrib\w*|opting out|dar(?:me)? de baja)\b[^.?!]{0,40}(?:\b(?:calls?|calling|texts?|texting|emails?|messages?|contact|hearing from|getting (?:these|those|them)|keep getting|llam\w+|mensajes|correos|contacten|mandando|enviando)\b|\b(?:from )?(?:all of it|everything)\b|$)/;
 /**
@@ -660,6 +665,9 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       if (/\bfrom (?:my|our|the) (?:\w+ )?(?:suppliers?|vendors?|clients?|customers?|bank|doctor|dentist|school|kids?|family|friends?|boss|work|job|pharmacy)\b/.test(f)) continue;
       if (/\b(?:going|coming|flowing|back on|started|working) again\b/.test(f)) continue;
       if (/\?\s*$/.test(s.text) && /\b(?:me est[aá]n|me van a|me dieron|ustedes me|are you (?:taking|removing|unsubscribing)|did you (?:take|remove|unsubscribe))\b/.test(f)) continue;
+      // "¿Y qué tengo que hacer para lo de la baja?" after "Quiero dar de baja el servicio": the baja
+      // of the service the caller named, not of contact.
+      if (/^(?:de|la) baja\b/.test(m[0]) && caller.some((x) => SERVICE_GIVEN_UP.test(fold(x.text)))) continue;
       // "Theo. Theo! Stop it. Stop. Put that down right now.": said to someone in the room, named.
       const at = caller.indexOf(s);
       const named = caller.slice(Math.max(0, at - 2), at).some((b) => b.turn === s.turn && /^\p{Lu}\p{Ll}+[!.]\s*$/u.test(b.text.trim()));

@@ -7,6 +7,7 @@
  */
 import { FLAG_HEADS, type FlagHead, type FlagReading } from './callModel';
 import { REVIEW_REASONS_OF, type FlagKind, type Signals } from './signals';
+import type { Sentence } from '../text';
 
 /**
  * How sure the model must be before it asks a reviewer on its own. The heads are trained with
@@ -25,7 +26,7 @@ const KIND_OF_HEAD: Record<FlagHead, FlagKind> = { money: 'money', legal: 'legal
  * no le puedo confirmar el reembolso") promises no money, however much money its words hold.
  */
 const AGENT_READS_BACK = /^(?:so|okay,? so|to confirm|just to confirm|to make sure|let me make sure|para confirmar|entonces|o sea)\b|\?\s*$/i;
-const AGENT_REFUSES = /\b(?:can't|cannot|unable to|not able to|won't be able to)\b|\b(?:no|tampoco) (?:le |les |se lo |se la )?(?:puedo|podemos)\b/i;
+const AGENT_REFUSES = /\b(?:can't|cannot|unable to|not able to|won't be able to|(?:don't|do not) want to promise)\b|\b(?:they|billing|the team|finance)(?:'ll| will)? decides? (?:on )?(?:any|whether|if)\b|\b(?:no|tampoco) (?:le |les |se lo |se la )?(?:puedo|podemos)\b/i;
 
 /**
  * The program's own reward told as how it works ("Once she signs up through your link, you'll get
@@ -33,10 +34,24 @@ const AGENT_REFUSES = /\b(?:can't|cannot|unable to|not able to|won't be able to)
  */
 const PROGRAM_REWARD = /\b(?:once|when|as soon as|after) (?:she|he|they|your (?:friend|referral|neighbou?r)|\w+) (?:signs? up|joins?|converts?|books?|buys?|closes?|installs?)\b[^.?!]*\b(?:credit|reward|bonus|points)\b|\byou(?:'ll| will) (?:get|earn|receive) (?:the )?(?:credit|reward|bonus|points) for (?:the|that|this|each|every) referral\b/i;
 
-export function flagsFromModel(readings: FlagReading[], heard: Signals['flags']): Signals['flags'] {
+/** Words of money moved: a credit, a refund, a discount, an amount. */
+const MONEY_WORDS = /\b(?:credit\w*|refund\w*|reimburs\w*|discount\w*|waiv\w*|free|off|dollars?|bucks|money|adjustment|reembols\w*|cr[eé]dito|descuento|gratis|devoluci[oó]n)\b|\$\s?\d/i;
+
+/**
+ * "I can't issue a credit myself, and I don't want to promise you one": where the agent refused money
+ * in so many words, the money head's reading of the whole call asks for no review unless the sentence
+ * it weighs most itself moves money ("I've marked the five employees terminated" moves none).
+ */
+function agentRefusedMoney(agent: Sentence[]): boolean {
+  return agent.some((a) => AGENT_REFUSES.test(a.text) && MONEY_WORDS.test(a.text));
+}
+
+export function flagsFromModel(readings: FlagReading[], heard: Signals['flags'], agent: Sentence[] = []): Signals['flags'] {
   const out: Signals['flags'] = [];
+  const refused = agentRefusedMoney(agent);
   for (const r of readings) {
     if (r.p < FLAG_THRESHOLD || !r.evidence) continue;
+    if (r.kind === 'money' && refused && !MONEY_WORDS.test(r.evidence.text)) continue;
     if (r.kind === 'money' && (AGENT_READS_BACK.test(r.evidence.text.trim()) || AGENT_REFUSES.test(r.evidence.text) || PROGRAM_REWARD.test(r.evidence.text))) continue;
     const kind = KIND_OF_HEAD[r.kind];
     const by = FLAG_HEADS[r.kind];

@@ -27,7 +27,7 @@ import type { CallClassifier, ClassifierContext, FlagKind, LowFitKind, Quote, Si
 import type { Evidence } from '../plan';
 
 export const RULES_CLASSIFIER_ID = 'rules';
-export const RULES_CLASSIFIER_VERSION = '3.8.2';
+export const RULES_CLASSIFIER_VERSION = '3.8.3';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -97,7 +97,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   }
 
   // The model's reading of what a reviewer must see, where no detector heard it (reviewFlags.ts).
-  flags.push(...flagsFromModel(reading.flags, flags));
+  flags.push(...flagsFromModel(reading.flags, flags, agent));
 
   const notInterested = detectNotInterested(caller, call, agent);
   const readyToBuy = detectReadyToBuy(caller);

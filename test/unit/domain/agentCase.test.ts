@@ -26,6 +26,11 @@ describe('the case the agent files', () => {
     [["C: The loaner inverter you left is throwing F-27.", "A: Please leave it as it is. I'll get a technician to check it and the feed it's on."], 'support'],
     [['C: Alguien entró a mi cuenta y cambió la cuenta del banco.', 'A: Voy a pasar esto ahora mismo al equipo de seguridad para que congelen los pagos.'], 'support'],
     [["C: We're selling the building and I need to end the service there.", "A: Yes, thirty days' notice. I can log today as the notice date, February twenty-fourth."], 'cancellation'],
+    [['C: La primera nómina salió un día tarde.', 'A: Entiendo su molestia. Voy a registrar una queja formal.'], 'complaint'],
+    [['C: En mi perfil aparece otro correo, uno que no es mío.', 'A: Lo voy a escalar con el equipo de seguridad de cuentas.'], 'support'],
+    [['C: It asks me for Oregon withholding. Is that right?', "A: It usually doesn't apply. I'll ask our tax team to confirm it on your setup, though."], 'support'],
+    [['C: So I need to stop it. Cancel.', 'A: I understand. I can start the cancellation.'], 'cancellation'],
+    [['C: I want that money back.', "A: I can't issue a credit myself. I'll send both invoices to our billing team with your note."], 'billing'],
   ])('%j files %s', (turns, intent) => {
     expect(filed(turns)).toBe(intent);
   });
@@ -35,6 +40,7 @@ describe('the case the agent files', () => {
     [['C: Okay.', "A: If it happens again, I'll open a service request."]],
     [['C: I want a quote for my roof.', "A: Great, I'll put in a request for a site survey."]],
     [['C: When can you start?', "A: I'll send a technician for the install on Monday."]],
+    [["C: I'm a student looking for an apprenticeship.", "A: I don't handle hiring, but I can pass your interest to our operations team."]],
   ])('files nothing in %j', (turns) => {
     expect(filed(turns)).toBeNull();
   });

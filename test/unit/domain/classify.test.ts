@@ -55,6 +55,15 @@ describe('intent', () => {
     expect(Object.entries(scores).sort((a, b) => b[1] - a[1])[0][0]).toBe('cancellation');
   });
 
+  it.each([
+    ['C: The W-2s went out, but every single one has our old address on it.', 'support'],
+    ["C: El direct deposit no jala. The bank rejected it, dice 'account number invalid'.", 'support'],
+    ['C: I want to pay you by bank transfer instead of the business credit card. ACH.', 'billing'],
+  ])('the cue lists read a service call in words of its own trade: %s', (turn, intent) => {
+    const { scores } = scoreIntents(callerSentences(makeCall({ turns: ['A: Brightwater Payroll.', turn] })));
+    expect(Object.entries(scores).sort((a, b) => b[1] - a[1])[0][0]).toBe(intent);
+  });
+
   it('damage laid at our door, in Spanish, is a complaint', () => {
     const { classification } = classify(makeCall({ turns: [
       'A: Buenos días, ¿hablo con Inés? La llamo para invitarla a nuestro evento de referidos de primavera...',

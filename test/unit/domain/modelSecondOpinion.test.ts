@@ -55,6 +55,14 @@ describe('review flags read by the model', () => {
     expect(flagsFromModel([read('legal', 0.9)], heard)).toEqual([]);
   });
 
+  it("asks for no money review where the agent refused money in so many words, unless the sentence read moves money", () => {
+    const refusal = [{ turn: 9, speaker: 'agent' as const, text: "I can't issue a credit myself, and I don't want to promise you one I can't give." }];
+    const marked = { turn: 10, speaker: 'agent' as const, text: "And I've marked the five employees terminated as of their listed dates." };
+    expect(flagsFromModel([read('money', 0.9, marked)], [], refusal)).toEqual([]);
+    expect(flagsFromModel([read('money', 0.9, marked)], [], [])).toHaveLength(1);
+    expect(flagsFromModel([read('money', 0.9)], [], refusal)).toHaveLength(1);
+  });
+
   it('reads money the agent moved from the shipped model, quoting the agent', () => {
     const call = makeCall({
       turns: [

@@ -259,3 +259,12 @@ describe('detectOptOut, tenth set (blind run: 15 of 20 detected, 2 flagged; 1 fa
     expect(detectOptOut(one(text)).requested).toBe(false);
   });
 });
+
+describe('possible opt-outs that refer to something else', () => {
+  const turns = (...texts: string[]) => texts.map((text, turn) => ({ turn, speaker: 'caller' as const, text }));
+  it('"lo de la baja" after a service given up by name is that service\'s baja', () => {
+    expect(possibleOptOut(turns('Quiero dar de baja el servicio. La cuenta de la nómina.', '¿Y qué tengo que hacer para lo de la baja?'))).toBeNull();
+    expect(possibleOptOut(turns('Hola, buenas tardes.', '¿Y qué tengo que hacer para lo de la baja?'))).not.toBeNull();
+  });
+});
+

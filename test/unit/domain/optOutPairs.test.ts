@@ -330,6 +330,7 @@ const PAIRS: Pair[] = [
     base: ['C: Please stop the texts.'],
     scope: 'sms',
     twins: [
+      { change: "what other people's calls are for", turns: ['C: This is going to sound backwards, I know usually people call to make the texts stop. I want them back.'], status: 'none' },
       { change: 'had done last spring, and settled', turns: ['C: So last spring I had you folks stop the texts. You did. That got handled. Now I want them back on.'], status: 'none' },
     ],
   },

@@ -173,6 +173,13 @@ describe('resolveSpokenTime: durations are no time', () => {
   });
 });
 
+describe('Spanish one o\'clock', () => {
+  it('"a la una" is one o\'clock, singular, with or without "de la tarde"', () => {
+    expect(resolveSpokenTime('El lunes a la una de la tarde, hora de Arizona.', '2027-03-11T20:00:00Z', 'America/Phoenix')?.at).toBe('2027-03-15T20:00:00Z');
+    expect(resolveSpokenTime('El lunes que viene, a la una y media.', '2027-03-11T20:00:00Z', 'America/Phoenix')?.at).toBe('2027-03-15T20:30:00Z');
+  });
+});
+
 describe('zoneInText', () => {
   it.each([
     ["I'm in Chicago.", 'America/Chicago'],
