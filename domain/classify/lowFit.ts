@@ -27,7 +27,8 @@ const VENDOR = [
   /\b(?:put together|send (?:you|over)|give you|write up|draw up|prepare|work up) (?:a |an )?(?:quote|proposal|estimate|bid)s? for (?:your|y'all's|you all's|you guys') (?:building|office|offices|company|team|business|space|location|facility|staff)\b|\bwearing my other hat\b|\b(?:calling|here) (?:as|on behalf of|for) my (?:own )?(?:company|business)\b/,
   /\b(?:we|our (?:company|agency|firm|team)) (?:offer|provide|help (?:companies|businesses|brands)|specialize|sell|build)\b/,
   /\b(?:seo|lead generation|lead-gen|web design|outsourc\w+|staffing|merchant services|payment processing|marketing agency|app development|offshore|link building)\b[^.]*\b(?:services?|agency|solutions?|offer|help)\b/,
-  /\b(?:who(?:'s| is)? (?:in charge of|handles|responsible for)|the person (?:who|that) (?:handles|manages)|speak (?:to|with) (?:the )?(?:owner|decision[- ]maker|whoever handles|your (?:marketing|it|purchasing|procurement)))\b/,
+  // (Not the caller telling us someone else "handles vendors": then we are the vendor.)
+  /\b(?:who(?:'s| is)? (?:in charge of|handles|responsible for)|the person (?:who|that) (?:handles|manages))(?! (?:the )?(?:vendors?|suppliers?|salespeople|sales (?:calls|reps)|solicitors))\b|\b(?:speak (?:to|with) (?:the )?(?:owner|decision[- ]maker|whoever handles|your (?:marketing|it|purchasing|procurement)))\b/,
   /\b(?:market research|industry) (?:survey|study|questionnaire)\b|\bconducting (?:a |an )?(?:\w+ ){0,2}(?:survey|research|study|poll)\b/,
   /\bwe do (?:\w+ ){0,2}for (?:businesses|companies|brands|small businesses)\b|\bsend you (?:our|a) (?:catalog|catalogue|brochure|deck|rate card|media kit)\b/,
   /\b(?:i'm|i am|we're|we are) (?:with|from) (?:a|an) (?:staffing|recruiting|marketing|seo|design|web|consulting|lead generation|outsourcing|advertising) (?:firm|agency|company)\b|\bavailable for hire\b/,

@@ -51,6 +51,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\brather (?:you|y'all)(?: (?:guys|folks|people|all))? (?:didn't|did not|not|wouldn't|would not) (?:contact|reach out(?: to)?) (?:me|us)\b/, 'all'],
   [/\b(?:quit|knock|cut) it (?:out |off )?with (?:the|these|your|all the) (?:\w+ )?(?:calls|texts|emails|messages|reminders)\b/, 'infer'],
   [/\b(?:don't|do not) want to be (?:on|in) (?:your|the|any) (?:\w+ )?(?:lists?|database|system)\b/, 'infer'],
+  // "I want off whatever list I'm on": every list of ours the caller is on.
+  [/\b(?:want|need|wanna) (?:to (?:be|get) )?(?:off|out of|taken off|removed from) (?:whatever|any|every|all|each) (?:\w+ )?lists?\b/, 'infer'],
   [/\b(?:leave|keep) (?:me|us|my (?:number|name|email|details|info)) out of\b/, 'all'],
   [/\bblock (?:my|this) (?:number|phone)\b/, 'calls'],
   [/\b(?:don't|do not) (?:call|ring|phone) (?:me )?back\b/, 'calls'],
@@ -102,7 +104,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:don't|do not) want (?:your|these|any|those|the|any more|anymore) (?:marketing|promotions?|offers|ads)\b/, 'marketing'],
   [/\b(?:replied|texted|responded|sent|wrote|typed)(?: (?:with|back))? ["'“]?stop["'”]?/, 'sms'],
   [/\b(?:i|we) (?:already |have |already have |'ve )?(?:asked|told) (?:you|y'all|you guys|your (?:company|team|people)) (?:\w+ ){0,2}to stop\b(?! (?:calling|ringing|phoning|texting|messaging|emailing|e-mailing|sending))/, 'all'],
-  [/\b(?:i want out|count me out|i'm out of (?:this|your list))\b/, 'all'],
+  // ("Count me out" alone declines the offer, not contact: "count me out, no sense putting panels on a
+  // place I won't own"; out of the calls or the list it is an opt-out.)
+  [/\b(?:i want out|count me out (?:of|from) (?:the|your|all|these|those) (?:\w+ )?(?:calls|texts|emails|messages|lists?|mailings?|outreach)|i'm out of (?:this|your list))\b/, 'all'],
   // "So I'd like off. Off everything.", "I revoke my consent. Calls, texts, email."
   [/\b(?:i'd like|i would like|i want|i wanna|i need) (?:to be )?off(?: of)? (?:everything|all of it|all your \w+)\b|\b(?:i'd like|i would like|i want|i wanna) off\s*[.!]|^\s*off everything\b/, 'all'],
   [/\b(?:i|we) (?:hereby |now )?(?:revoke|withdraw|rescind|pull) (?:my|our|all|any) (?:\w+ )?consent\b/, 'all'],
@@ -137,6 +141,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "I'd prefer not to be contacted by your company going forward", "I'd be grateful if your company
   // stopped reaching out to me altogether": polite, and plain.
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be (?:contacted|reached)\b/, 'all'],
+  // "I'd like this to be the last time anyone from Bramblewood contacts me. By any means."
+  [/\b(?:like|want|need) (?:this|today|that) to be the last time (?:anyone|anybody|someone|somebody|you|y'all|your (?:company|team|people|folks))(?: (?:from|at|over at) [\w' -]{1,30}?)? (?:contacts|reaches out to|bothers|contact|reach out to|bother) (?:me|us)\b/, 'all'],
+  [/\b(?:like|want|need) (?:this|today|that) to be the last time (?:anyone|anybody|someone|somebody|you|y'all|your (?:company|team|people|folks))(?: (?:from|at|over at) [\w' -]{1,30}?)? (?:calls|call) (?:me|us)\b/, 'calls'],
   // "I'd be grateful if that was the last call I ever got from y'all", "this has to be the last email".
   [/(?<=\b(?:grateful|appreciate it|happy|best|prefer it|rather) if (?:that|this) )(?:was|were|is|would be) the last (?:call|phone call)\b|\b(?:this|that) (?:is|has to be|needs to be|better be) the last (?:call|phone call)\b/, 'calls'],
   [/(?<=\b(?:grateful|appreciate it|happy|best|prefer it|rather) if (?:that|this) )(?:was|were|is|would be) the last (?:text|message)\b|\b(?:this|that) (?:is|has to be|needs to be|better be) the last (?:text|message)\b/, 'sms'],
@@ -377,6 +384,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Do you treat 'don't text me' differently from 'don't call me'?": words in quotes, asked about,
   // are mentioned, not said.
   if (/["'‘“]\s*$/.test(f.slice(Math.max(0, i - 2), i)) && /\?\s*$/.test(f) && !/\b(?:i|we) (?:said|told|asked|say|texted|wrote|replied)\b/.test(f.slice(0, i))) return true;
+  // "One in twenty 'stop texting me' messages": quoted words that name a kind of message.
+  if (/["'‘“]\s*$/.test(f.slice(Math.max(0, i - 2), i)) && /^[^"'’”]{0,30}["'’”]\s+(?:messages?|requests?|replies|texts?|emails?|calls?|responses?|keywords?|complaints?|type|kind)\b/.test(f.slice(i + m0.length))) return true;
   // "A piece about do-not-call complaints": the subject of a story or a law, not a request.
   if (/^(?:do[- ]not[- ]call|dnc)\s+(?:complaints?|laws?|rules?|regulations?|violations?|compliance|issues?|stor(?:y|ies)|cases?|fines?|lawsuits?)\b/.test(f.slice(i))) return true;
   if (/^(?:\w+\s+){0,2}(?:anybody|anyone|everyone|everybody|whoever) who\b/.test(f.trim())) return true;

@@ -267,7 +267,8 @@ export function detectReferredPerson(ctx: ClassifyContext): ReferredPerson | nul
         email = e;
         if (t !== s) ev.push(evidence('referredPerson', t));
       }
-      if (!phone && p) {
+      // "Este mismo número": the caller's own line is not the person's handed over.
+      if (!phone && p && !ctx.identity.phones.includes(p)) {
         phone = p;
         if (t !== s && !ev.some((x) => x.turn === t.turn && x.quote === t.text)) ev.push(evidence('referredPerson', t));
       }
@@ -331,7 +332,7 @@ const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|please|of course|claro|
  * asked for, in whatever words they asked.
  */
 const AGENT_CONFIRMS_JOIN =
-  /\b(?:your (?:own )?(?:partner |referral |affiliate |member |ambassador )?(?:code|link) (?:will|is going to|should)|(?:get|have|set) (?:you|your) (?:\w+ )?(?:partner|member|referral|affiliate|ambassador) (?:account|profile) (?:created|set up|opened)|(?:i'll|i will|we'll|we will|i've|i have|i can|we can|let me|i'm going to|i am going to) (?:go ahead and |just )?(?:sign(?:ed)? you up|enrol(?:l)?(?:ed)? you|register(?:ed)? you|add(?:ed)? you as (?:a|an) (?:member|partner|affiliate|ambassador))|you'll (?:get|receive) (?:your own|a|your) (?:(?:personal|partner|referral|affiliate|member|ambassador) ){1,2}(?:code|link)|\bwith your own (?:partner |referral |affiliate |member |ambassador )?(?:code|link)\b|(?:get|have) you (?:all )?(?:enrolled|enroled|signed up|registered|set up)\b[^.]*\b(?:code|partner|program|portal|member(?:ship)?)\b|su c[oó]digo (?:de (?:soci[oa]|afiliad[oa]|embajador[a]?|referid[oa])|personal)|(?:l[oa]|le) (?:inscribo|registro|doy de alta|apunto)\b(?! (?:a |al |como )?(?:su|el|la) (?:amig|herman|vecin|soci|referid))|(?:i can|i'll|let me|we can) (?:go ahead and )?(?:enrol+|sign) you (?:up )?(?:in|for|to) (?:the|our) [^.?]*\b(?:circle|club|program|network|rewards))/i;
+  /\b(?:your (?:own )?(?:partner |referral |affiliate |member |ambassador )?(?:code|link) (?:will|is going to|should)|(?:get|have|set) (?:you|your) (?:\w+ )?(?:partner|member|referral|affiliate|ambassador) (?:account|profile) (?:created|set up|opened)|(?:i'll|i will|we'll|we will|i've|i have|i can|we can|let me|i'm going to|i am going to) (?:go ahead and |just )?(?:sign(?:ed)? you up|enrol(?:l)?(?:ed)? you|register(?:ed)? you|add(?:ed)? you as (?:a|an) (?:member|partner|affiliate|ambassador))|you'll (?:get|receive) (?:your own|a|your) (?:(?:personal|partner|referral|affiliate|member|ambassador) ){1,2}(?:code|link)|\bwith your own (?:partner |referral |affiliate |member |ambassador )?(?:code|link)\b|(?:get|have) you (?:all )?(?:enrolled|enroled|signed up|registered|set up)\b[^.]*\b(?:code|partner|program|portal|member(?:ship)?)\b|su c[oó]digo (?:de (?:soci[oa]|afiliad[oa]|embajador[a]?|referid[oa])|personal)|(?:l[oa]|le) (?:inscribo|registro|doy de alta|apunto)\b(?! (?:a |al |como )?(?:su|el|la) (?:amig|herman|vecin|soci|referid)| como (?:recomendad|referid))|(?:i can|i'll|let me|we can) (?:go ahead and )?(?:enrol+|sign) you (?:up )?(?:in|for|to) (?:the|our) [^.?]*\b(?:circle|club|program|network|rewards))/i;
 
 export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], call?: { transcript: Array<{ speaker: string; text: string }> }): Evidence | null {
   // "Would you like me to sign you up as a member?" - "Yes please."

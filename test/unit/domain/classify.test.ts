@@ -341,6 +341,14 @@ describe('referral signals', () => {
     expect(detectJoinRequest(callerSentences(makeCall({ turns: other })), agentSentences(makeCall({ turns: other })), makeCall({ turns: other }))).toBeNull();
   });
 
+  it("a prospect's own number is not the referrer's, and the agent filing her as recommended is no join", () => {
+    const turns = ['C: Mi amiga Camila Restrepo me dijo que ustedes le pusieron paneles. Me dijo que les dijera que ella me recomendó.', 'A: Con gusto. ¿Me da su nombre completo y un teléfono?', 'C: Norma Quintero. Este mismo número, el siete ocho seis, cinco cinco cinco, cero uno dos seis.', 'A: Perfecto, Norma. La registro como recomendada de Camila Restrepo.'];
+    const call = makeCall({ fromNumber: '+17865550126', turns });
+    const { ctx } = classify(call);
+    expect(detectReferredPerson(ctx)?.phone ?? null).toBeNull();
+    expect(detectJoinRequest(callerSentences(call), agentSentences(call), call)).toBeNull();
+  });
+
   it('a member naming a new person to refer, with their contact', () => {
     const { ctx } = classify(makeCall({ turns: ["C: I'd like to refer my colleague Jamal Reed.", 'A: How can we reach him?', 'C: His email is jamal at reedco dot com.'] }));
     expect(detectReferredPerson(ctx)).toMatchObject({ firstName: 'Jamal', lastName: 'Reed', email: 'jamal@reedco.com' });

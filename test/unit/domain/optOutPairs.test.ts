@@ -313,6 +313,22 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ["C: I'm trying to simplify. So I'd like this to be the last time anyone from Brightside contacts me. By any means."],
+    scope: 'all',
+    twins: [
+      { change: "a husband's wish, refused", turns: ["C: So my husband has been after me to unsubscribe from you folks. No, let me finish. I'm not unsubscribing. I want the roof looked at."], status: 'none' },
+      { change: 'quoted words naming a kind of message', turns: ["C: We help companies handle opt-outs. Most companies miss like one in twenty 'stop texting me' messages."], status: 'none' },
+      { change: 'the offer declined, not contact', turns: ["C: We're selling the ranch. So count me out, no sense putting panels on a place I won't own by fall."], status: 'none' },
+    ],
+  },
+  {
+    base: ["C: I want off whatever list I'm on."],
+    scope: 'all',
+    twins: [
+      { change: 'hedged, and put off until the wife is asked', turns: ["C: So, I think I want off whatever list I'm on. But let me check with her first."], status: 'uncertain' },
+    ],
+  },
+  {
     base: ["C: I'm unsubscribing."],
     scope: 'all',
     twins: [

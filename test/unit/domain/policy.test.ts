@@ -239,6 +239,25 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(vendedor.review.reasons).toContain('sensitive_request');
   });
 
+  it('asks a person to look when a rep remarks on an employee\'s body; a robocall\'s legal threat asks no one', async () => {
+    const rep = await decide(makeCall({ turns: ['C: The rep who came to set up our new location, Kyle, made comments to one of my employees. About her body. In front of me.', "A: That's not acceptable."] }));
+    expect(rep.review.reasons).toContain('sensitive_request');
+    const robo = await decide(makeCall({ turns: ['A: Brightwater Payroll, le atiende Nova.', 'C: Este es un aviso importante del Departamento de Inmigración. Para evitar una acción legal, oprima el número uno y hable con un oficial.', 'A: ¿Hay alguien en la línea?', 'C: Si no atiende este aviso, su caso será enviado a las autoridades. Oprima uno ahora.'] }));
+    expect(robo.classification.intent).toBe('spam');
+    expect(robo.review.reasons).not.toContain('legal');
+  });
+
+  it('money the agent credits in Spanish is a money review', async () => {
+    const plan = await decide(makeCall({ turns: ['C: Ya me quiero salir del programa. Y ni me pagaron nada.', 'A: Y por la molestia, le voy a acreditar cincuenta dólares en su cuenta de recompensas.'] }));
+    expect(plan.review.reasons).toContain('money');
+  });
+
+  it('one who "handles vendors" at the caller\'s firm does not make the caller a vendor', async () => {
+    const plan = await decide(makeCall({ direction: 'outbound', turns: ["A: Hi, is this Marcus? It's Rhett with Brightside, following up on the proposal.", "C: Yeah. I'm not sure I want these calls anymore, to be honest. My business partner's the one who handles vendors now, and I just, I don't know."] }));
+    expect(plan.classification.qualityMarkers).not.toContain('vendor');
+    expect(plan.classification.optOut.possible).toBe(true);
+  });
+
   it('still suppresses (and never waits) when another rule asks for review', async () => {
     const plan = await decide(makeCall({ fromNumber: '+12065550152', turns: ['C: Stop calling me or I will call my lawyer.'] }));
     expect(plan.review.reasons).toEqual(expect.arrayContaining(['high_value', 'legal']));
