@@ -192,12 +192,14 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   const f = foldAccents(sentence);
   const first = (foldAccents(timeText).split(/\s+/)[0] ?? '').replace(/[^\p{L}\p{N}'-]/gu, '');
   const clauses = f.split(/(?<=:)|,|;|\band\b|\bbut\b|\bthen\b|\bif\b|\bbecause\b|\bso\b|\by\b|\bpero\b|\bsi\b/);
-  const at = clauses.findIndex((c) => first && c.includes(first));
+  // The clause that holds the time's first word as a word ("on Friday" is not in "One, I'm leaving").
+  const asWord = first ? new RegExp(`(?<![\\p{L}\\p{N}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u') : null;
+  const at = clauses.findIndex((c) => asWord != null && asWord.test(c));
   if (at < 0) return false;
   // "I'll flag the deadline: tomorrow at four": what the colon names the time as belongs to it.
   const clause = at > 0 && clauses[at - 1].endsWith(':') && clauses[at].trim().startsWith(first) ? `${clauses[at - 1]} ${clauses[at]}` : clauses[at];
   // "My old email goes away at the end of the month": the address ends, no one is reached.
-  if (/\b(?:email|e-mail|address|number|phone|line|account)\s+(?:\w+\s+)?(?:goes away|go away|expires?|shuts? (?:off|down)|stops? working|ends|closes|will be (?:closed|gone|deactivated|shut off))\b/.test(clause)) return true;
+  if (/\b(?:email|e-mail|address|number|phone|line|account)\s+(?:\w+\s+)?(?:goes away|go away|expires?|shuts? (?:off|down)|stops? working|ends|closes|dies|will die|goes dead|gets? (?:shut off|cut off|deactivated|closed)|will be (?:closed|gone|deactivated|shut off))\b/.test(clause)) return true;
   if (liveMatch(clause, CONTACT_ACT) || liveMatch(clause, CHANNEL_WORD)) return false;
   const before = clause.slice(0, clause.indexOf(first));
   return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before);

@@ -52,9 +52,11 @@ export interface IntentContext {
   refersSomeone?: boolean;
   /** The case the agent opened for the caller: a complaint logged, a service request, a refund (agentCase.ts). */
   agentCase?: AgentCase | null;
+  /** The caller says they do not know what the call is about ("I don't even know what it's about"). */
+  callerUnsure?: boolean;
 }
 
-export function decideIntent(reading: IntentReading, cues: IntentResult, { optOut, lowFit, optOutHeard, joinRequested, refersSomeone = false, agentCase = null }: IntentContext): IntentResult {
+export function decideIntent(reading: IntentReading, cues: IntentResult, { optOut, lowFit, optOutHeard, joinRequested, refersSomeone = false, agentCase = null, callerUnsure = false }: IntentContext): IntentResult {
   const scores = cues.scores;
   if (lowFit.wrongNumber) return { intent: 'wrong_number', confidence: 0.9, scores, evidence: [lowFit.wrongNumber] };
   // "Pricing?", "Not interested.", or a transcript with no agent side: too little for the model to
@@ -96,6 +98,9 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   if (agentCase && !SERVICE.includes(top.intent) && !LOW_FIT_BY_MODEL.includes(top.intent) && top.intent !== 'opt_out') {
     return { intent: agentCase.intent, confidence: 0.8, scores, evidence: [agentCase.evidence] };
   }
+  // "I'm going to have him call you. I don't even know what it's about.": the caller cannot say what
+  // the call is for, so no reading of it can; the policy's unclear-intent review decides.
+  if (callerUnsure && !SERVICE.includes(top.intent) && !agentCase && !joinRequested && !refersSomeone) return { intent: 'other', confidence: 0.3, scores, evidence: [] };
   const quote = detectorSays[top.intent] ?? sentenceEvidence(reading.evidenceFor(top.intent)) ?? cues.evidence[0] ?? null;
   if (top.intent === 'other' && !quote) return { intent: 'other', confidence: 0.3, scores, evidence: [] };
   const second = allowed[1]?.p ?? 0;

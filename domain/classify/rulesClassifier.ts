@@ -25,9 +25,13 @@ import { detectAgentPromises, detectSensitive } from './sensitive';
 import { acceptedAgentQuestions, detectNotInterested, detectReadyToBuy } from './outcomeCues';
 import type { CallClassifier, ClassifierContext, FlagKind, LowFitKind, Quote, Signals } from './signals';
 import type { Evidence } from '../plan';
+import { fold } from '../text';
 
 export const RULES_CLASSIFIER_ID = 'rules';
-export const RULES_CLASSIFIER_VERSION = '3.8.4';
+/** The caller cannot say what the call is for: "I don't even know what it's about", "no sé ni de qué se trata". */
+const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b/;
+
+export const RULES_CLASSIFIER_VERSION = '3.8.5';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -71,6 +75,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
     joinRequested,
     refersSomeone,
     agentCase: agentOpensCase(agent),
+    callerUnsure: caller.some((s) => CALLER_UNSURE_WHY.test(fold(s.text))),
   });
 
   // Low fit, strongest first (as the intent detector ranks them); a student is a marker on any call.

@@ -63,6 +63,12 @@ export function extractEmails(text: string): string[] {
     // Spelled letters ("goldberg c p a dot com") run on without counting as words.
     let words = 0;
     while (j < low.length && label.length < 64 && /^[a-z0-9-]+$/.test(low[j]) && low[j] !== 'dot' && low[j] !== 'period' && (low[j].length === 1 || words < 3)) {
+      // "okafor hyphen studio dot com": a dash said between the words of the domain.
+      if ((low[j] === 'dash' || low[j] === 'hyphen') && label && /^[a-z0-9]/.test(low[j + 1] ?? '')) {
+        label += '-';
+        j++;
+        continue;
+      }
       if (low[j].length > 1) words++;
       label += low[j++];
     }

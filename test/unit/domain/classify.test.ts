@@ -144,6 +144,7 @@ describe('follow-up', () => {
     ['a deadline', ["C: I'm writing a story on package theft. My deadline's Thursday."]],
     ['the date a cancellation takes effect', ['C: We are selling the place. Closing is the end of the month.', "A: I'll start the cancellation effective January 31st."]],
     ['an install the agent confirms', ['C: Can the install happen Friday?', "A: You're all set for Friday, activation fee waived."]],
+    ['an address that dies on a day', ["C: I'm leaving the firm, so my okaforarch email dies on Friday. New one is renata at okafor hyphen studio dot com."]],
     ['a condition whose clause holds the time', ["C: Just so you know, if I get one more text after nine p.m., I'm unsubscribing. Anyway, what's the payment plan?"]],
     ['contacts told in order', ["C: It's a lot of calls. Monday, Wednesday, then a text, then the lady from the ductwork."]],
     ['a program whose name starts like a weekday', ["C: Call me about the Sun Club, I'm so close to the next tier."]],

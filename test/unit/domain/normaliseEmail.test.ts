@@ -56,6 +56,7 @@ describe('extractEmails', () => {
     ['sam at moss studio, all one word, dot co', 'sam@mossstudio.co'],
     ['d-h-o-l-l-i-s dot a-z at gmail dot com.', 'dhollis.az@gmail.com'],
     ['gordon at maple c-p-a dot com. M-A-P-L-E C-P-A.', 'gordon@maplecpa.com'],
+    ['New one is renata at okafor hyphen studio dot com.', 'renata@okafor-studio.com'],
   ])('%s', (text, email) => {
     expect(extractEmails(text)).toEqual([email]);
   });

@@ -247,6 +247,12 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(robo.review.reasons).not.toContain('legal');
   });
 
+  it('a caller who cannot say what the call is about is an unclear intent for a person to read', async () => {
+    const plan = await decide(makeCall({ turns: ["C: My husband set something up with you? The payroll? Or the rewards, I don't know.", "A: Is the account under your husband's name?", "C: I think so. You know what, I'm going to have him call you. I don't even know what it's about."] }));
+    expect(plan.classification.intent).toBe('other');
+    expect(plan.review.reasons).toContain('unclear_intent');
+  });
+
   it('money the agent credits in Spanish is a money review', async () => {
     const plan = await decide(makeCall({ turns: ['C: Ya me quiero salir del programa. Y ni me pagaron nada.', 'A: Y por la molestia, le voy a acreditar cincuenta dólares en su cuenta de recompensas.'] }));
     expect(plan.review.reasons).toContain('money');
