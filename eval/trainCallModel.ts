@@ -23,7 +23,7 @@ import { policy as corpusPolicy } from '../test/corpus/helpers';
 import { loadSplit, type Split } from './sets';
 
 /** Splits whose first run is recorded, so training on them hides nothing (eval/README.md). */
-export const OPENED: Split[] = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23'];
+export const OPENED: Split[] = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24'];
 export const MODEL_PATH = path.resolve(__dirname, '..', 'domain', 'classify', 'callModel.json');
 export const MODEL_VERSION = '3';
 
