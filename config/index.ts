@@ -92,6 +92,14 @@ const envSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().default('dialnexa-calls'),
   /** Server-enforced across every worker: the global ReferralRock request budget. */
   REFERRALROCK_MAX_ACTIVITIES_PER_SECOND: z.coerce.number().positive().default(5),
+  /** Workflows the worker keeps in memory between tasks (about 1 MB each); the rest replay when they wake. */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(500),
+  /**
+   * The share of workflow-task pollers on the queue's normal (non-sticky) side, where workflows
+   * that are not in memory wake (a follow-up timer after days), against the sticky side, where the
+   * next steps of workflows already in memory wait. The SDK's default, 0.2, favours the latter.
+   */
+  WORKER_NON_STICKY_POLL_RATIO: z.coerce.number().min(0).max(1).default(0.2),
 
   REFERRALROCK_BASE_URL: z.url().optional(),
   REFERRALROCK_PUBLIC_KEY: z.string().optional(),
@@ -184,6 +192,8 @@ export interface Config {
     testServerPath: string | undefined;
     taskQueue: string;
     referralRockMaxPerSecond: number;
+    /** The calls worker's tuning (worker/createWorkers.ts). */
+    worker: { maxCachedWorkflows: number; nonStickyToStickyPollRatio: number };
     dbFile: string;
   };
   referralRock: {
@@ -330,6 +340,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       testServerPath: e.TEMPORAL_TEST_SERVER_PATH,
       taskQueue: e.TEMPORAL_TASK_QUEUE,
       referralRockMaxPerSecond: e.REFERRALROCK_MAX_ACTIVITIES_PER_SECOND,
+      worker: { maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS, nonStickyToStickyPollRatio: e.WORKER_NON_STICKY_POLL_RATIO },
       dbFile: path.join(dataDir, 'temporal.sqlite'),
     },
     referralRock: {

@@ -69,7 +69,8 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
       ...createInsightsActivities(insights, { publicBaseUrl: config.intake.publicBaseUrl }),
     },
     // About 1 MB each; bounded so a busy worker cannot grow without limit.
-    maxCachedWorkflows: 500,
+    maxCachedWorkflows: config.temporal.worker.maxCachedWorkflows,
+    nonStickyToStickyPollRatio: config.temporal.worker.nonStickyToStickyPollRatio,
   });
   const writes = await Worker.create({
     connection,
