@@ -82,6 +82,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:disappeared|vanished|is gone|went missing|stopped showing|not showing(?: up)?|no longer shows?)\b/, 2],
     [/\b(?:is|are|shows?|looks?|came out|comes out) (?:completely |totally |still )?(?:empty|blank|incorrect|broken|missing|wrong)\b/, 2],
     [/\b(?:no funciona|no puedo (?:entrar|acceder|iniciar)|error|contraseña)\b/, 2],
+    // "El inversor está pitando, piii, cada diez segundos": the unit beeps, in Spanish.
+    [/(?<![\p{L}])(?:est[aá] pitando|sigue pitando|pita cada|no deja de pitar|est[aá] sonando una alarma)(?![\p{L}])/u, 2],
     // The installed thing fails: a fault code, a beeping unit, water coming in where it was mounted.
     [/\b(?:(?:grid|ground|arc|isolation|inverter|system) fault|fault code|error code|(?:is|it's|keeps|started) beeping|beeps every|(?:is|it's|started|keeps) leaking|a leak (?:in|on|at|where|around)|gotera|goteras|filtraci[oó]n|se (?:me |nos )?(?:meti[oó]|mete|entr[oó]|entra) (?:el )?agua)(?![\p{L}])/u, 2],
     [/\b(?:not working|isn't working|doesn't work|does not work|stopped working|won't load|doesn't load|not loading|broken|crash\w*|error|bug|glitch)\b/, 2],

@@ -39,6 +39,12 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bstop sending (?:me|us) (?:stuff|things|mail|that|this|those|these|anything)\b/, 'all'],
   [/\b(?:want|need|like) (?:the|these|those|your|all the|all these|all your) (?:phone )?(?:calls|texts|messages|emails|reminders) to (?:stop|end|go away)\b/, 'infer'],
   [/^\s*(?:please,? )?no (?:more )?(?:phone )?(?:calls|texts|emails|messages|voicemails|reminders)\b(?! (?:are|is|were|was|have|has|needed|necessary|required|yet|today|so far|from|about))/, 'infer'],
+  // "And one thing, please: no text messages. I mean it."
+  [/\bplease[:,]\s+no (?:more )?(?:phone calls|calls|text messages|texts|emails|e-mails)\b(?! (?:are|is|were|was|have|has|needed|necessary|required|yet|today|so far|from|about))/, 'infer'],
+  // "Can you just not text me anymore?", "could you please never call this number again".
+  [/\b(?:can|could|would|will) you (?:please |just |kindly )*(?:not|never) (?:call|ring|phone|text|message|email|e-mail|contact) (?:me|us|this number)\b/, 'infer'],
+  // "Knock off the marketing. All of it." "Just no more sales and promo stuff."
+  [/\bknock (?:off|it off with) (?:the|all the|all|your) (?:\w+ )?(?:marketing|promo\w*|promotions?|sales (?:calls|stuff|pitches))\b|\bno more (?:\w+ and )?(?:promo|promos|promotional|marketing|sales) (?:stuff|calls|texts|emails|messages|junk)\b/, 'marketing'],
   [/\b(?:nobody|no one|no-one)\b(?: \w+){0,4} (?:should|is to|may|can|must) (?:ever )?(?:call|ring|phone|text|message|email|e-mail|contact)\b/, 'infer'],
   [/\b(?:take|get|remove|keep) (?:me|us|this number|my (?:number|name|email|details|info|phone number)) out of (?:your|the|all|any) (?:\w+ )?(?:system|lists?|database|contacts|records|files|dialer|crm|rolodex)\b/, 'all'],
   [/\b(?:zero|no) (?:further )?contact(?: (?:from now on|going forward|whatsoever|at all|please|again))?\b(?! (?:info|information|details|number|form|page|with (?:support|billing)))/, 'all'],
@@ -238,6 +244,16 @@ function echoRefused(s: Sentence, caller: Sentence[]): boolean {
   if (!/\?\s*$/.test(s.text) || s.text.split(/\s+/).length > 5) return false;
   const next = caller[caller.indexOf(s) + 1];
   return next?.turn === s.turn && /^(?:no|nope|nah|god,? no|absolutely not|not at all)\b/.test(stripFillers(fold(next.text).trim()));
+}
+
+/**
+ * "I want out." ... "Out of the contract. The installation contract. Not, like, out of everything":
+ * the caller's next turn says what they want out of, and it is no list of ours.
+ */
+function narrowedNext(s: Sentence, caller: Sentence[]): boolean {
+  if (!/\b(?:i want out|i'm out|count me out)\b/.test(fold(s.text))) return false;
+  const next = caller.find((x) => x.turn > s.turn);
+  return next != null && /^(?:\w+[,.]?\s+)?out of (?:the|my|our|this|that) (?!(?:\w+ )?(?:lists?|calls|texts|emails|messages|mailings?)\b)/.test(stripFillers(fold(next.text).trim()));
 }
 
 /** A request the caller takes back in one of their next two turns, or cuts off with "hold on" in the same breath. */
@@ -595,7 +611,7 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
     const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
-    if (numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller)) continue;
+    if (numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller)) continue;
     // A past act the caller undoes elsewhere in the call ("I replied STOP to your thread by
     // mistake" ... "Put me back on"): reported to be reversed, not asked for.
     if (PAST_ACT.test(fold(s.text)) && caller.some((x) => x.turn !== s.turn && UNDO.test(fold(x.text)))) continue;
@@ -668,6 +684,8 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       // The time window may sit inside the match ("don't let them call me at one my time").
       const afterMe = f.slice(i).match(/^.*?\b(?:me|us)\b(.*)$/)?.[1] ?? after;
       if (PREFERENCE_AFTER.test(after) || PREFERENCE_AFTER.test(afterMe) || ONE_MESSAGE_AFTER.test(after) || UNDO.test(f)) continue;
+      // "Please don't call in the afternoon anymore": the part of the day sits inside the words matched.
+      if (/\b(?:in the (?:morning|afternoon|evening)s?|at night|on (?:the )?weekends?|during (?:the day|work|business hours|my shift))\b/.test(m[0])) continue;
       if (/\bdon't worry about\b|\bfor (?:my|our) (?:team|staff|employees|members|referrals|customers|clients|users|reps)\b/.test(f)) continue;
       // "I get enough texts from my suppliers": someone else's messages. "Just get the texts going
       // again": wanted back. "¿Me están dando de baja?": a question about it, not a request.

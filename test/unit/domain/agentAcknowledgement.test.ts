@@ -26,6 +26,8 @@ describe('agent acknowledgement of an opt-out', () => {
     [['C: Correcto. Nada de nada.', 'A: Listo, Rosa. Ya la quité de todo. Disculpe la molestia.'], 'all'],
     [['C: No, mensajes de texto no, por favor.', 'A: Entendido, nada de mensajes de texto, todo por correo.'], 'sms'],
     [['C: Yes. That\'s exactly it.', "A: Done. I've noted that, and you won't get any more outreach from us."], 'all'],
+    [['C: Email is great.', 'A: Understood, no texts. Email only.'], 'sms'],
+    [['C: Just no more sales and promo stuff.', "A: Makes sense. I've turned off all marketing contact and kept your account notices on."], 'marketing'],
     [['C: Phone, email, text, all of it. Please.', "A: I completely understand. I'll make sure you're not contacted again by phone, text or email."], 'all'],
     [['C: No, no, llamadas sí. Nomás los textos no.', 'A: Perfecto. Ya no le mandamos mensajes de texto, y las llamadas siguen igual.'], 'sms'],
   ])('confirms %j with scope %s', (turns, scope) => {

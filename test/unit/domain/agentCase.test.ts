@@ -29,6 +29,7 @@ describe('the case the agent files', () => {
     [['C: La primera nómina salió un día tarde.', 'A: Entiendo su molestia. Voy a registrar una queja formal.'], 'complaint'],
     [['C: En mi perfil aparece otro correo, uno que no es mío.', 'A: Lo voy a escalar con el equipo de seguridad de cuentas.'], 'support'],
     [['C: It asks me for Oregon withholding. Is that right?', "A: It usually doesn't apply. I'll ask our tax team to confirm it on your setup, though."], 'support'],
+    [['C: Dice E cero dos uno.', 'A: Perfecto, anoto el código E021. Eso lo revisa el equipo de servicio.'], 'support'],
     [['C: So I need to stop it. Cancel.', 'A: I understand. I can start the cancellation.'], 'cancellation'],
     [['C: I want that money back.', "A: I can't issue a credit myself. I'll send both invoices to our billing team with your note."], 'billing'],
   ])('%j files %s', (turns, intent) => {

@@ -59,6 +59,7 @@ describe('intent', () => {
     ['C: The W-2s went out, but every single one has our old address on it.', 'support'],
     ["C: El direct deposit no jala. The bank rejected it, dice 'account number invalid'.", 'support'],
     ['C: I want to pay you by bank transfer instead of the business credit card. ACH.', 'billing'],
+    ['C: Es que el inversor, la cajita gris que está en la cochera, está pitando. Piii, piii, cada como diez segundos.', 'support'],
   ])('the cue lists read a service call in words of its own trade: %s', (turn, intent) => {
     const { scores } = scoreIntents(callerSentences(makeCall({ turns: ['A: Brightwater Payroll.', turn] })));
     expect(Object.entries(scores).sort((a, b) => b[1] - a[1])[0][0]).toBe(intent);
@@ -157,6 +158,11 @@ describe('follow-up', () => {
   it('a time tied to contact in a few words still is one: "shoot me an email", "que me marquen"', () => {
     expect(classify(makeCall({ turns: ["C: Shoot me an email tomorrow morning, I'm on a job site all afternoon.", 'A: Will do, tomorrow morning by email.'] })).classification.followUp?.channel).toBe('email');
     expect(classify(makeCall({ turns: ['C: Ahorita ando en una obra y no puedo ver nada. Mejor que me marquen el jueves a las once.', 'A: Perfecto, el jueves a las once.'] })).classification.followUp?.at).toBe('2026-11-12T16:00:00Z');
+  });
+
+  it('a day asked for as a question ("¿Tiene el miércoles a las cuatro?") and read back is agreed', () => {
+    const turns = ['C: Quiero ver la demostración.', 'A: Entendido.', 'C: Bueno. ¿Tiene el miércoles a las cuatro de la tarde?', 'A: El miércoles a las cuatro de la tarde. Queda.'];
+    expect(classify(makeCall({ turns })).classification.followUp?.at).toBe('2026-11-11T21:00:00Z');
   });
 
   it('never names a channel the caller refuses: "que me llamen, que no me manden correo"', () => {

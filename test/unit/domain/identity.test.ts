@@ -68,6 +68,11 @@ describe('callerIdentity: the number the call comes from, said to be the new one
     expect(callerIdentity(call).spokenPhones).toEqual(['+19195550244']);
   });
 
+  test('"cambié de número... el nuevo es este del que le hablo"', () => {
+    const call = makeCall({ fromNumber: '+16195550401', turns: ['C: Lo que pasa es que cambié de número. El viejo ya no lo tengo. El nuevo es este del que le hablo.'] });
+    expect(callerIdentity(call).spokenPhones).toEqual(['+16195550401']);
+  });
+
   test('a call from a number not said to be new adds nothing', () => {
     const call = makeCall({ fromNumber: '+19195550244', turns: ['C: Hi, Priscilla Vance. I want to book the demo.'] });
     expect(callerIdentity(call).spokenPhones).toEqual([]);

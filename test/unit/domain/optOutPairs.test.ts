@@ -322,6 +322,21 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ["C: I'd like to see a demo. And one thing, please: no text messages. I mean it. Email's fine."],
+    scope: 'sms',
+    twins: [
+      { change: 'asked as a question', turns: ['C: Can you just not text me anymore? At all.'], status: 'affirmed', scope: 'sms' },
+      { change: 'a part of the day refused, not the calls', turns: ["C: Please don't call in the afternoon anymore. Mornings, yes. Before eleven."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: I know the drill. Knock off the marketing. All of it. Just no more sales and promo stuff.'],
+    scope: 'marketing',
+    twins: [
+      { change: 'another company\'s marketing', turns: ["C: My bank keeps hitting me with promos. I told them to knock off the marketing. Anyway, I want a quote."], status: 'none' },
+    ],
+  },
+  {
     base: ["C: I want off whatever list I'm on."],
     scope: 'all',
     twins: [
@@ -340,6 +355,7 @@ const PAIRS: Pair[] = [
     scope: 'all',
     twins: [
       { change: 'out of a plan: a cancellation', turns: ['C: I want out. I want to cancel the maintenance plan.'], status: 'none' },
+      { change: 'out of what, said in the next turn', turns: ["C: I signed with your rep on Saturday, and I've slept on it twice now, and I want out.", 'A: Okay. Just so I understand.', "C: Out of the contract. The installation contract. Not, like, out of everything, you can still email me."], status: 'none' },
     ],
   },
   {

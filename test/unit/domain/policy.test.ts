@@ -256,6 +256,8 @@ describe('rule 3: opt-out is honoured at once', () => {
   it('money the agent credits in Spanish is a money review', async () => {
     const plan = await decide(makeCall({ turns: ['C: Ya me quiero salir del programa. Y ni me pagaron nada.', 'A: Y por la molestia, le voy a acreditar cincuenta dólares en su cuenta de recompensas.'] }));
     expect(plan.review.reasons).toContain('money');
+    const matched = await decide(makeCall({ turns: ['C: Ya tengo una cotización de otra compañía, dos mil dólares más barata.', 'A: Si me manda esa cotización, nosotros se la igualamos, y además le descontamos quinientos dólares adicionales.'] }));
+    expect(matched.review.reasons).toContain('money');
   });
 
   it('one who "handles vendors" at the caller\'s firm does not make the caller a vendor', async () => {
