@@ -101,8 +101,20 @@ export function lettersOf(n: number): string {
 export const eventMs = (t: { seconds?: unknown; nanos?: number | null } | null | undefined) => (t ? Number(t.seconds ?? 0) * 1000 + (t.nanos ?? 0) / 1e6 : 0);
 
 /**
+ * The workflow bundle built ahead of time, as the container image has it (`npm run build`): the
+ * worker loads it rather than running webpack at start, which would cost it about 125 MB of RSS
+ * that production does not pay (issue 9).
+ */
+export function buildWorkflowBundle(dataDir: string): string {
+  const out = path.join(dataDir, 'workflow-bundle.js');
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'build-workflow-bundle.ts'), out], { cwd: ROOT, stdio: 'ignore' });
+  return out;
+}
+
+/**
  * The environment every process of a bench stack shares: Temporal, the task queue, the sandbox as
- * ReferralRock (local, so the write queue may run as fast as the machine allows), the intake's port.
+ * ReferralRock (local, so the write queue may run as fast as the machine allows), the intake's port,
+ * and the prebuilt workflow bundle (WORKFLOW_BUNDLE_PATH, unless the caller's environment names one).
  */
 export function stackEnv(o: { address: string; taskQueue: string; sandboxPort: number; seedFile: string; intakePort: number; dataDir: string }): NodeJS.ProcessEnv {
   return {
@@ -119,5 +131,6 @@ export function stackEnv(o: { address: string; taskQueue: string; sandboxPort: n
     INTAKE_PORT: String(o.intakePort),
     DATA_DIR: o.dataDir,
     LOG_LEVEL: 'warn',
+    WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? buildWorkflowBundle(o.dataDir),
   };
 }

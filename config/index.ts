@@ -6,6 +6,7 @@
  * with no REFERRALROCK_BASE_URL / keys it starts and calls the local ReferralRock sandbox; with no
  * webhook secrets it uses fixed development secrets (printed at start, used by `npm run simulate`).
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { policyConfigSchema, type PolicyConfig } from '../domain/policyConfig';
@@ -92,14 +93,16 @@ const envSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().default('dialnexa-calls'),
   /** Server-enforced across every worker: the global ReferralRock request budget. */
   REFERRALROCK_MAX_ACTIVITIES_PER_SECOND: z.coerce.number().positive().default(5),
-  /** Workflows the worker keeps in memory between tasks (about 1 MB each); the rest replay when they wake. */
-  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(500),
   /**
-   * The share of workflow-task pollers on the queue's normal (non-sticky) side, where workflows
-   * that are not in memory wake (a follow-up timer after days), against the sticky side, where the
-   * next steps of workflows already in memory wait. The SDK's default, 0.2, favours the latter.
+   * A workflow bundle built ahead of time (`npm run build:bundle`): the worker loads it instead of
+   * running webpack at start. Unset: the worker bundles workflows/ itself (development).
    */
-  WORKER_NON_STICKY_POLL_RATIO: z.coerce.number().min(0).max(1).default(0.2),
+  WORKFLOW_BUNDLE_PATH: z.string().refine((p) => existsSync(p), 'no file there: build it with `npm run build:bundle`').optional(),
+  /**
+   * Workflows the worker keeps in memory between tasks (about 0.6 MB each); the rest replay when
+   * they wake. 200 keeps a worker with thousands of calls parked under 500 MB (README, Performance).
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(200),
 
   REFERRALROCK_BASE_URL: z.url().optional(),
   REFERRALROCK_PUBLIC_KEY: z.string().optional(),
@@ -193,7 +196,7 @@ export interface Config {
     taskQueue: string;
     referralRockMaxPerSecond: number;
     /** The calls worker's tuning (worker/createWorkers.ts). */
-    worker: { maxCachedWorkflows: number; nonStickyToStickyPollRatio: number };
+    worker: { maxCachedWorkflows: number; /** A prebuilt workflow bundle; null: bundle at start. */ bundlePath: string | null };
     dbFile: string;
   };
   referralRock: {
@@ -340,7 +343,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       testServerPath: e.TEMPORAL_TEST_SERVER_PATH,
       taskQueue: e.TEMPORAL_TASK_QUEUE,
       referralRockMaxPerSecond: e.REFERRALROCK_MAX_ACTIVITIES_PER_SECOND,
-      worker: { maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS, nonStickyToStickyPollRatio: e.WORKER_NON_STICKY_POLL_RATIO },
+      worker: { maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS, bundlePath: e.WORKFLOW_BUNDLE_PATH ? path.resolve(e.WORKFLOW_BUNDLE_PATH) : null },
       dbFile: path.join(dataDir, 'temporal.sqlite'),
     },
     referralRock: {

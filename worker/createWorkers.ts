@@ -3,7 +3,7 @@
  * the ReferralRock queue, whose `maxTaskQueueActivitiesPerSecond` the Temporal server enforces
  * across every worker polling it: the global ReferralRock rate limit holds however many run.
  */
-import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleOption, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 import type { Config } from '../config';
 import { createDecideActivities } from '../activities/decide';
@@ -38,6 +38,11 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
   return cachedBundle;
 }
 
+/** The bundle built ahead of time (WORKFLOW_BUNDLE_PATH, `npm run build:bundle`) where there is one; else bundle now. */
+export async function workflowBundleFor(bundlePath: string | null): Promise<WorkflowBundleOption> {
+  return bundlePath ? { codePath: bundlePath } : workflowBundle();
+}
+
 export async function createWorkers(config: Config, address: string, log: (msg: string, f?: Record<string, unknown>) => void = () => {}): Promise<Workers> {
   const connection = await NativeConnection.connect(temporalConnectionOptions(config, address));
   const { client: temporal, close: closeClient } = await connectTemporal(config, { address });
@@ -58,7 +63,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     dataConverter,
-    workflowBundle: await workflowBundle(),
+    workflowBundle: await workflowBundleFor(config.temporal.worker.bundlePath),
     activities: {
       ...createClassifyActivities({ classifier, policy: config.policy }),
       ...createDecideActivities({ directory, policy: config.policy, reviewDeadlineBusinessHours: config.review.deadlineBusinessHours, classifier }),
@@ -68,9 +73,8 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
       ...createDigestActivities(temporal, config.policy.defaultTimezone),
       ...createInsightsActivities(insights, { publicBaseUrl: config.intake.publicBaseUrl }),
     },
-    // About 1 MB each; bounded so a busy worker cannot grow without limit.
+    // Bounded so a worker with thousands of calls parked stays small (WORKER_MAX_CACHED_WORKFLOWS).
     maxCachedWorkflows: config.temporal.worker.maxCachedWorkflows,
-    nonStickyToStickyPollRatio: config.temporal.worker.nonStickyToStickyPollRatio,
   });
   const writes = await Worker.create({
     connection,
