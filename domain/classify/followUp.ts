@@ -54,9 +54,21 @@ function refusedAt(f: string, i: number): boolean {
 function channelOf(text: string): Channel {
   const f = fold(text);
   const live = (re: RegExp) => [...f.matchAll(re)].some((m) => !refusedAt(f, m.index ?? 0) && !/^\S+ (?:no (?:lo|la) (?:reviso|leo|uso|checo|miro)|(?:is|'s) (?:dead|old|gone))\b/.test(f.slice(m.index ?? 0)));
-  if (live(/\b(?:email|e-mail|emailing|inbox|correo|escr[ií]b\w*)\b/g)) return 'email';
-  if (live(/\b(?:text|texting|sms|whatsapp|mensaje|textos?)\b/g)) return 'sms';
+  if (live(/\b(?:email|e-mail|emailing|emailed|e-mailed|inbox|correo|escr[ií]b\w*)\b/g)) return 'email';
+  if (live(/\b(?:text|texting|texted|sms|whatsapp|mensaje|textos?)\b/g)) return 'sms';
   return 'phone';
+}
+
+/**
+ * The channel a sentence of the caller's own turn names, the nearest before it first ("Llámeme a mí,
+ * a este número. Mañana en la tarde... Y apunte mi correo nuevo": a call), then after it.
+ */
+function channelNamedNear(caller: Sentence[], s: Sentence): Channel {
+  const turn = caller.filter((x) => x.turn === s.turn);
+  const at = turn.indexOf(s);
+  const order = [...turn.slice(0, Math.max(0, at)).reverse(), ...turn.slice(at + 1)];
+  const named = order.find((x) => NAMES_CHANNEL.test(fold(x.text)));
+  return named ? channelOf(named.text) : 'phone';
 }
 
 /** The channel of the clause that holds the time ("email me the details and call me Thursday at 4"). */
@@ -64,7 +76,7 @@ function channelOf(text: string): Channel {
 const DAY_NAMED = /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|this week|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)|hoy|mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|semana)\b/;
 
 /** Words that name a way to be reached. */
-const NAMES_CHANNEL = /\b(?:call|calls|ring|phone|email|e-mail|text|texts|sms|whatsapp|correo|mensaje|llam\w*)\b/;
+const NAMES_CHANNEL = /\b(?:call|calls|ring|phone|email|e-mail|emailed|text|texts|texted|sms|whatsapp|correo|mensaje|ll[aá]m\w*)(?![\p{L}])/u;
 
 /**
  * "Should I have the advisor email you the proposal?" - "Yes. Tomorrow's fine.": when the caller's
@@ -392,7 +404,10 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
   if (agreed) {
     // The channel the read-back names ("we'll email you tomorrow morning") when the caller's words
     // name none but a call: the agreement is the agent's words the caller took.
-    const callerChannel = channelOfTime(agreed.caller.text, agreed.r.text);
+    // The caller's turn read whole names its channels in several sentences: the sentence that holds
+    // the time, else the one nearest it, says which.
+    const timeSentence = ctx.caller.find((c) => c.turn === agreed.caller.turn && agreed.caller.text.includes(c.text) && tryResolve(c, ref, zone) != null);
+    const callerChannel = timeSentence && timeSentence.text !== agreed.caller.text && !NAMES_CHANNEL.test(fold(timeSentence.text)) ? channelNamedNear(ctx.caller, timeSentence) : channelOfTime(agreed.caller.text, agreed.r.text);
     const agentChannel = writtenChannel(agreed.agent.text, agreed.r.text);
     const channel = callerChannel !== 'phone' ? callerChannel : (agentChannel ?? channelAskedBefore(turns, agreed.caller.turn) ?? callerChannel);
     const ev = [evidence('followUp', agreed.caller), evidence('followUp', agreed.agent)];
@@ -434,7 +449,10 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const r = whole ?? own;
     if (!r || timeDatesEvent(whole ? turnText : s.text, r.text) || insideCondition(whole ? turnText : s.text, ref, zone)) continue;
     const said = channelOfTime(s.text, r.text);
-    const channel = said === 'phone' ? (channelAskedBefore(turns, s.turn) ?? said) : said;
+    // "Can you email me the pricing for the battery add-on? Tomorrow morning is fine.": a sentence that
+    // names no way to reach the caller takes the one their turn named.
+    const ofTurn = said === 'phone' && !NAMES_CHANNEL.test(fold(s.text)) ? channelNamedNear(ctx.caller, s) : said;
+    const channel = ofTurn === 'phone' ? (channelAskedBefore(turns, s.turn) ?? ofTurn) : ofTurn;
     const ev = [evidence('followUp', whole ? { turn: s.turn, text: turnText } : s)];
     if (zoneEv) ev.push(zoneEv);
     // "Next Wednesday, after lunch." - "Wednesday at 1pm Eastern?" - "Perfect.": the agent's

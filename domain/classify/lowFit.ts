@@ -54,7 +54,7 @@ const WRONG_NUMBER = [
   /\b(?:asking|looking) for \w+,? but (?:i'm|i am|this is|my name is)\b/,
 ];
 const STUDENT = [
-  /\bi'?m (?:a |an )?(?:college |university |grad |graduate |high school |phd |mba )?student\b/,
+  /\bi'?m (?:actually |just |really |only )?(?:a |an )?(?:college |university |grad |graduate |high school |phd |mba )?student\b/,
   /\b(?:school|class|college|university|course|homework|thesis|dissertation) (?:project|assignment|paper|research)\b/,
   /\b(?:for|in) (?:my|an?|our) (?:[\w-]+ ){0,3}(?:class|course|thesis|dissertation|school project|research paper|homework|assignment|seminar)\b/,
   // "I'm a junior at UW Madison": a year of study, at a school.

@@ -165,6 +165,13 @@ describe('follow-up', () => {
     expect(classify(makeCall({ turns })).classification.followUp?.at).toBe('2026-11-11T21:00:00Z');
   });
 
+  it('a time said with no channel takes the channel its turn names, the nearest first', () => {
+    const email = ['C: Actually, since I\'ve got you: can you email me the pricing for the battery add-on? Tomorrow morning is fine, I\'ll look at it over coffee.', "A: Sure thing. I'll have the battery pricing emailed to you tomorrow morning.", 'C: Great.'];
+    expect(classify(makeCall({ turns: email })).classification.followUp?.channel).toBe('email');
+    const call = ['A: ¿Cómo prefiere que la contactemos?', 'C: Llámeme a mí, a este número. Mañana en la tarde, que tengo menos perros. Y apunte mi correo nuevo: alma arroba estetica alma punto com.', 'A: Mañana en la tarde la llamo.'];
+    expect(classify(makeCall({ turns: call })).classification.followUp?.channel).toBe('phone');
+  });
+
   it('never names a channel the caller refuses: "que me llamen, que no me manden correo"', () => {
     const turns = ['C: Bueno, pero que me llamen, que no me manden correo, que el correo no lo reviso. El jueves a las tres estoy libre.', 'A: Perfecto: el jueves a las tres de la tarde, a este número.', 'C: Sí.'];
     expect(classify(makeCall({ turns })).classification.followUp).toMatchObject({ at: '2026-11-12T20:00:00Z', channel: 'phone' });
@@ -354,6 +361,12 @@ describe('referral signals', () => {
     const { ctx } = classify(call);
     expect(detectReferredPerson(ctx)?.phone ?? null).toBeNull();
     expect(detectJoinRequest(callerSentences(call), agentSentences(call), call)).toBeNull();
+  });
+
+  it('the agent setting up the caller\'s own partner account is the join she asked for', () => {
+    const turns = ["C: Owen says he gets a wee bonus for me and I thought, sure why isn't that me?", 'A: You can absolutely join the Partners program yourself.', 'C: Go on then. Same email you have.', "A: Confirmed. I'll set up your partner account with that, and the code comes in a welcome email."];
+    const call = makeCall({ turns });
+    expect(detectJoinRequest(callerSentences(call), agentSentences(call), call)).not.toBeNull();
   });
 
   it('a member naming a new person to refer, with their contact', () => {

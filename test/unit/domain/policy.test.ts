@@ -202,6 +202,12 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(plan.classification.qualityMarkers).toContain('vendor');
   });
 
+  it('a web lead who is "actually a student" on an assignment is a student, with no follow-up', async () => {
+    const plan = await decide(makeCall({ direction: 'outbound', turns: ['A: You requested a demo on our website for your restaurant?', "C: Oh gosh, yes. So... I'm actually a student. We had an assignment to request demos.", 'C: If you could email me a brochure tomorrow, that would really help my paper.'] }));
+    expect(plan.classification.qualityMarkers).toContain('student');
+    expect(plan.actions.some((a) => a.type === 'schedule_follow_up')).toBe(false);
+  });
+
   it('a school kid on a parent\'s phone is a student', async () => {
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ["C: Hi, this is Malik. I'm calling from my mom's phone. I'm in eighth grade and we have this business project. We have to interview a company.", "A: That sounds like a cool project."] }));
     expect(plan.classification.qualityMarkers).toContain('student');
