@@ -72,7 +72,10 @@
  *            after sealed23 was run, committed unrun. Run once (rules 3.8.2, eval/runs/), then opened:
  *            rules 3.8.3 to 3.8.5 were developed on its misses and the model retrained on it.
  *  - sealed25: test/corpus/sealed25/{pa,pb,pc}, 150 more written (contracts and examples only)
- *            while sealed24 was run, committed unrun. Run once (rules 3.8.5, eval/runs/).
+ *            while sealed24 was run, committed unrun. Run once (rules 3.8.5, eval/runs/), then opened:
+ *            rules 3.8.6 and 3.8.7 were developed on its misses (the model not retrained on it).
+ *  - sealed26: test/corpus/sealed26/{qa,qb,qc}, 150 more written (contracts and examples only)
+ *            after sealed25 was run, committed unrun. Run once (rules 3.8.7, eval/runs/).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -88,7 +91,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -130,6 +133,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed23: path.join(ROOT, 'test', 'corpus', 'sealed23'),
   sealed24: path.join(ROOT, 'test', 'corpus', 'sealed24'),
   sealed25: path.join(ROOT, 'test', 'corpus', 'sealed25'),
+  sealed26: path.join(ROOT, 'test', 'corpus', 'sealed26'),
 };
 
 interface JsonEntry {
