@@ -109,7 +109,8 @@ export function quotesSomeoneElse(folded: string, index: number): boolean {
   ) || /\bi (?:told|asked|warned) (?:them|him|her|my \w+|the \w+)(?: to)?\b[^.]*$/.test(before) || (/["'“]\s*$/.test(before.slice(-2)) && /\b(?:said|says|told)\b/.test(before));
 }
 
-const withoutClockDots = (f: string) => f.replace(/\b([ap])\.m\.(?=\W|$)/g, '$1m');
+/** "nine p.m." as "nine pm": the dots of a.m. and p.m. end no sentence or clause. */
+export const withoutClockDots = (f: string) => f.replace(/\b([ap])\.m\.(?=\W|$)/gi, '$1m');
 
 /** "if you call again I'll unsubscribe", "I might unsubscribe": a condition about the future. */
 export function conditionalAt(folded: string, index: number): boolean {

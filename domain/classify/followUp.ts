@@ -5,7 +5,7 @@
  */
 import type { Channel, Evidence } from '../plan';
 import { isValidZone, resolveSpokenTime, toUtcIso, zoneInText, type ResolvedTime } from '../time';
-import { evidence, fold, foldAccents, negatedAt, splitSentences, stripFillers, type Sentence } from '../text';
+import { evidence, fold, foldAccents, negatedAt, splitSentences, stripFillers, withoutClockDots, type Sentence } from '../text';
 import type { ClassifyContext } from './context';
 
 export interface FollowUpRequest {
@@ -71,7 +71,6 @@ function channelNamedNear(caller: Sentence[], s: Sentence): Channel {
   return named ? channelOf(named.text) : 'phone';
 }
 
-/** The channel of the clause that holds the time ("email me the details and call me Thursday at 4"). */
 /** Words that name a day: a weekday, today or tomorrow, a date, next week. */
 const DAY_NAMED = /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|this week|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)|hoy|mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|semana)\b/;
 
@@ -94,6 +93,7 @@ function channelAskedBefore(turns: ClassifyContext['call']['transcript'], caller
   return asked === 'phone' ? null : asked;
 }
 
+/** The channel of the clause that holds the time ("email me the details and call me Thursday at 4"). */
 function channelOfTime(sentence: string, timeText: string): Channel {
   const clause = clauseWithTime(sentence, timeText);
   if (clause && /\b(?:call|ring|phone|email|e-mail|text|sms|whatsapp)\b/i.test(clause)) return channelOf(clause);
@@ -223,7 +223,7 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
  * to be reached. "If you could, call me at three" is a polite request.
  */
 function insideCondition(text: string, ref: string, zone: string): boolean {
-  const plain = text.replace(/\b([ap])\.m\.(?=\W|$)/gi, '$1m');
+  const plain = withoutClockDots(text);
   const m = /\b(?:if|si) (?!you (?:could|can|would|'d|want)|(?:it's|it is) (?:ok|okay|easier|better)|usted (?:puede|pudiera|quiere))[^,.;?!]*/i.exec(plain);
   if (!m) return false;
   const rest = plain.slice(0, m.index) + plain.slice(m.index + m[0].length);

@@ -51,8 +51,8 @@ export function flagsFromModel(readings: FlagReading[], heard: Signals['flags'],
   const refused = agentRefusedMoney(agent);
   for (const r of readings) {
     if (r.p < FLAG_THRESHOLD || !r.evidence) continue;
-    if (r.kind === 'money' && refused && !MONEY_WORDS.test(r.evidence.text)) continue;
-    if (r.kind === 'money' && (AGENT_READS_BACK.test(r.evidence.text.trim()) || AGENT_REFUSES.test(r.evidence.text) || PROGRAM_REWARD.test(r.evidence.text))) continue;
+    const text = r.evidence.text;
+    if (r.kind === 'money' && ((refused && !MONEY_WORDS.test(text)) || AGENT_READS_BACK.test(text.trim()) || AGENT_REFUSES.test(text) || PROGRAM_REWARD.test(text))) continue;
     const kind = KIND_OF_HEAD[r.kind];
     const by = FLAG_HEADS[r.kind];
     const reason = REVIEW_REASONS_OF[kind].at(-1)!;
