@@ -184,7 +184,7 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bno quiero (?:recibir\b(?! (?:m[aá]s )?(?:correos|llamadas|mensajes|textos))|que me (?:llamen|contacten|escriban)\b)/, 'all'],
   [/\bno me contacten\b/, 'all'],
   // "No, mensajes de texto no, por favor... Nada de textos."
-  [/\bnada de (?:mensajes(?: de texto)?|textos|sms|whatsapp)(?![\p{L}])|^(?:no,? )?(?:los )?(?:mensajes(?: de texto)?|textos) no\b/u, 'sms'],
+  [/\bnada de (?:mensajes(?: de texto)?|textos|sms|whatsapp)(?![\p{L}])|^(?:no,? )?(?:los )?(?:mensajes(?: de texto)?|textos) (?:ya )?no\b/u, 'sms'],
   [/\bnada de llamadas(?![\p{L}])/u, 'calls'],
   [/\bnada de correos?(?![\p{L}])/u, 'email'],
   [/\bni me (?:escriban|manden|env[ií]en|contacten)\b/, 'all'],
@@ -448,6 +448,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/^\s*(?:(?:la|mi|nuestra|el|mi) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema)|(?:my|our|the) (?:account|subscription|membership|plan|service))\b/.test(f.slice(i + m0.length))) return true;
   // What the frame removes the caller from must be a contact list: "take me off the waitlist" is not one.
   if (/^\s*(?:(?:off|out of|from)\s+)?(?:of\s+)?(?:the|your|that|this)\s+(?:[\w-]+\s+)?(?:wait ?list|waiting list|schedule|calendar|roster|invoice|bill|plan|trial|hold|queue|project)\b/.test(f.slice(i + m0.length))) return true;
+  // "Sáquenme de la lista de espera de la instalación": a waiting list, in Spanish.
+  if (/^\s*(?:de (?:la|su|esta) lista )?de espera\b/.test(f.slice(i + m0.length))) return true;
   // Whose list: "take me off their call lists" is another company's.
   if (/^[^.]{0,25}\b(?:their|his|her|[a-z]+'s)\s+(?:\w+\s+){0,2}(?:lists?|newsletters?|emails?|mailing|database)\b/.test(f.slice(i + m0.length))) return true;
   // Data kept, not contact made: "I don't want my kids' names sitting in some database" (a privacy request).
@@ -642,6 +644,8 @@ const TENTATIVE_STOP: RegExp[] = [
   /\b(?:don't|do not) (?:really )?need (?:these|those|them|this stuff|all this|the \w+) any ?more\b/,
   /\b(?:mejor ya no|mejor no)\b[^.?!]{0,30}(?:\.\.\.|…|\bno s[eé])/,
   /\bnot interested\W+(?:don't|do not)\W*(?:\.\.\.|…|—)/,
+  // "Is there a way to get off the text thing?": how to stop, asked for oneself.
+  /\b(?:how (?:do|can) i|is there (?:a|any) way (?:for me )?to|can i) (?:get off|stop (?:getting|receiving)|unsubscribe from|opt out of) (?:the|these|those|your|all) (?:\w+ ){0,2}(?:texts?|text thing|emails?|calls?|messages|lists?|mailings?)\b/,
 ];
 
 const POSSIBLE: RegExp[] = [

@@ -69,7 +69,9 @@ export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading 
   if (detected.status === 'affirmed' && !ctx.lowFitHeard && !ctx.agentAck && reading.p.uncertain >= CLEARLY_UNCERTAIN) return { ...detected, status: 'uncertain' };
   // Held by the detector (a hedge, a cut-off, a tentative wish) while the model reads a plain
   // opt-out: two sources that agree there is one. Applied.
-  if (detected.status === 'uncertain' && !ctx.lowFitHeard && reading.p.affirmed >= CLEARLY_AFFIRMED) return { ...detected, status: 'affirmed' };
+  // (Where the agent confirmed a removal, its words say what was agreed: "is there a way to get off
+  // your call list?" ... "All of it." ... "I've removed you from all of our outreach".)
+  if (detected.status === 'uncertain' && !ctx.lowFitHeard && reading.p.affirmed >= CLEARLY_AFFIRMED) return { ...detected, status: 'affirmed', scope: ctx.agentAck?.scope ?? detected.scope };
   // Words no frame lists, which the model clearly reads as an opt-out and the agent confirmed at once:
   // two sources besides the frames agree. Applied, to the scope the agent agreed to.
   if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && ctx.agentAck && reading.p.affirmed >= AFFIRMED_WITH_ACK) {

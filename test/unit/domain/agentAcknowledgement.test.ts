@@ -27,6 +27,7 @@ describe('agent acknowledgement of an opt-out', () => {
     [['C: No, mensajes de texto no, por favor.', 'A: Entendido, nada de mensajes de texto, todo por correo.'], 'sms'],
     [['C: Yes. That\'s exactly it.', "A: Done. I've noted that, and you won't get any more outreach from us."], 'all'],
     [['C: Email is great.', 'A: Understood, no texts. Email only.'], 'sms'],
+    [['C: Los textos ya no, por favor.', 'A: Entendido, dejamos de mandarle mensajes de texto. ¿Las llamadas sí están bien?'], 'sms'],
     [['C: Just no more sales and promo stuff.', "A: Makes sense. I've turned off all marketing contact and kept your account notices on."], 'marketing'],
     [['C: Phone, email, text, all of it. Please.', "A: I completely understand. I'll make sure you're not contacted again by phone, text or email."], 'all'],
     [['C: No, no, llamadas sí. Nomás los textos no.', 'A: Perfecto. Ya no le mandamos mensajes de texto, y las llamadas siguen igual.'], 'sms'],
@@ -78,6 +79,12 @@ describe('weighing an agent confirmation', () => {
     expect(weighOptOut(affirmed, unsure, { ...ctx, framesSawWords: true, agentAck: null }).status).toBe('uncertain');
     expect(weighOptOut(affirmed, unsure, { ...ctx, framesSawWords: true, agentAck }).status).toBe('affirmed');
     expect(weighOptOut(affirmed, reading(0.9), { ...ctx, framesSawWords: true, agentAck: null }).status).toBe('affirmed');
+  });
+
+  it('applies a held request the model reads as plain to the scope the agent confirmed', () => {
+    const held = { status: 'uncertain' as const, scope: 'calls' as const, evidence: [{ turn: 1, quote: 'Is there a way to get off your call list?' }] };
+    expect(weighOptOut(held, reading(0.9), { ...ctx, framesSawWords: true, agentAck })).toMatchObject({ status: 'affirmed', scope: 'all' });
+    expect(weighOptOut(held, reading(0.9), { ...ctx, framesSawWords: true, agentAck: null })).toMatchObject({ status: 'affirmed', scope: 'calls' });
   });
 
   it('keeps an affirmed opt-out the model doubts when the agent confirmed it', () => {

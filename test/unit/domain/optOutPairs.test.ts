@@ -337,6 +337,14 @@ const PAIRS: Pair[] = [
     ],
   },
   {
+    base: ['C: Una: los textos. Me llegan mensajes de ustedes todo el día. Los textos ya no, por favor.'],
+    scope: 'sms',
+    twins: [
+      { change: 'a waiting list, not a contact list', turns: ['C: Pues, sáquenme de la lista de espera de la instalación, por favor. Nos vamos a mudar.'], status: 'none' },
+      { change: 'how to stop, asked and then let go', turns: ["C: Hi, um, so is there a way to get off the text thing? My friend signed me up, I think.", 'A: I can help with that. Can I get your name?', "C: Actually, you know what, never mind. It's fine. Maybe I'll want it later."], status: 'uncertain' },
+    ],
+  },
+  {
     base: ["C: I want off whatever list I'm on."],
     scope: 'all',
     twins: [
