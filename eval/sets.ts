@@ -76,7 +76,7 @@
  *            rules 3.8.6 and 3.8.7 were developed on its misses (the model not retrained on it).
  *  - sealed26: test/corpus/sealed26/{qa,qb,qc}, 150 more written (contracts and examples only)
  *            after sealed25 was run, committed unrun. Run once (rules 3.8.7, eval/runs/), then opened:
- *            rules 3.8.8 mends its invented opt-out and two held ones.
+ *            rules 3.8.8 and 3.8.9 mend its invented opt-out, two held ones and two holds.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -375,7 +375,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // están dando de baja": the act is someone else's.
   if (THIRD_PARTY_SUBJECT.test(f.slice(Math.max(0, i - 60), i))) return true;
   // "I'm on that national Do Not Call registry": the government's list, not a request to us.
-  if (/\b(?:on|joined|signed up for|against|with) (?:the|that) (?:national|federal|state) do[- ]not[- ]call (?:list|registry)\b/.test(f)) return true;
+  if (/\b(?:on|joined|signed up for|against|with) (?:the|that) (?:(?:national|federal|state) do[- ]not[- ]call (?:list|registry)|do[- ]not[- ]call registry)\b/.test(f)) return true;
   // "The unsubscribe footer", "the opt-out link": the feature, not a request.
   if (/^(?:unsubscrib\w*|opt[- ]?out)['"]?\s+(?:and [\w-]+ )?(?:footer|link|call|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance)\b/.test(f.slice(i))) return true;
   // "Do you get a lot of people asking to be taken off lists?": other people's wish, asked about.
@@ -386,6 +386,10 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\b(?:people|folks|customers|clients|callers|others|members)\s+(?:\w+\s+)?(?:call|calls|write|phone|ring|email|text)\s+(?:in\s+|us\s+|you\s+)?(?:to|and ask)\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "Unsubscribe from the SolarWatch monitoring": a service ended, not contact (a cancellation).
   if (/^unsubscrib\w* (?:me )?from (?:the |my |our |your )?(?:\w+ ){0,2}(?:monitoring|plan|service|subscription|membership|warranty|maintenance)\b/.test(f.slice(i))) return true;
+  // "I'd like to unsubscribe from the— what's it called, SunWatch? The monitoring plan.": the thing
+  // named after a break, in the same turn, before any contact word.
+  const inTurn = turnF.indexOf(f.slice(i, i + m0.length));
+  if (/^unsubscrib\w* (?:me )?from (?:the|my|our|your)\W*$/.test(f.slice(i).replace(/[—–-].*$/, '')) && inTurn >= 0 && /^[^]{0,120}?\b(?:monitoring|plan|subscription|membership|warranty|maintenance)\b/.test(turnF.slice(inTurn + m0.length)) && !/^[^]{0,120}?\b(?:emails?|texts?|calls?|newsletters?|lists?|mailings?)\b/.test(turnF.slice(inTurn + m0.length).split(/\b(?:monitoring|plan|subscription|membership|warranty|maintenance)\b/)[0])) return true;
   // "We scrub your lists against the national registry daily": the caller describes what they do.
   if (/^(?:scrub|remove|delete|block|purge|erase|unsubscribe|stop|opt)/.test(m0) && /(?<!\b(?:can|could|would|should|will|please|shall|let)\s+)\b(?:we|i)\s+(?:(?:also|just|always|then|actually|basically|automatically|usually|typically)\s+)?$/.test(f.slice(Math.max(0, i - 40), i))) return true;
   // "We handle STOP keywords, unsubscribes, opt-out logs", "we help small businesses stay compliant

@@ -340,6 +340,8 @@ const PAIRS: Pair[] = [
     base: ['C: Una: los textos. Me llegan mensajes de ustedes todo el día. Los textos ya no, por favor.'],
     scope: 'sms',
     twins: [
+      { change: 'the national registry, named without "national"', turns: ["C: I'm on the Do Not Call registry, and I've been getting aggressive calls from some outfit called SunBridge. Not you! You guys I actually want to talk to."], status: 'none' },
+      { change: 'a plan named after a break', turns: ["C: I'd like to unsubscribe from the— what's it called, SunWatch? The monitoring plan. The fourteen ninety-nine a month."], status: 'none' },
       { change: 'a waiting list, not a contact list', turns: ['C: Pues, sáquenme de la lista de espera de la instalación, por favor. Nos vamos a mudar.'], status: 'none' },
       { change: 'how to stop, asked and then let go', turns: ["C: Hi, um, so is there a way to get off the text thing? My friend signed me up, I think.", 'A: I can help with that. Can I get your name?', "C: Actually, you know what, never mind. It's fine. Maybe I'll want it later."], status: 'uncertain' },
     ],
