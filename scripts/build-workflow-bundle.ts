@@ -7,11 +7,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
+import { workflowBundle } from '../worker/createWorkers';
 
 async function main(): Promise<void> {
   const out = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'dist', 'workflow-bundle.js'));
-  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('../workflows') });
+  // The same bundling the worker does at start when it has no prebuilt bundle.
+  const { code } = await workflowBundle();
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, code);
   process.stdout.write(`workflow bundle: ${out} (${(code.length / 1024).toFixed(0)} KB)\n`);

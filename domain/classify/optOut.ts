@@ -360,6 +360,24 @@ function planGivenUp(f: string, i: number, turnF: string): boolean {
   return /\b(?:was going to|was gonna|almost|nearly|was about to|thought about|was thinking (?:about|of)|meant to)\s+(?:[\w']+\s+){0,4}$/.test(f.slice(Math.max(0, i - 60), i)) && (/\bbut\b/.test(f.slice(i)) || /^\s*but\b/.test(turnAfter));
 }
 
+const PLAN_WORD = /\b(?:monitoring|plan|subscription|membership|warranty|maintenance)\b/;
+const CONTACT_WORD = /\b(?:emails?|texts?|calls?|newsletters?|lists?|mailings?)\b/;
+
+/**
+ * "I'd like to unsubscribe from the— what's it called, SunWatch? The monitoring plan.": the words
+ * break off after "from the", and the turn goes on to name a plan (within 120 characters) before any
+ * contact word: a cancellation, not contact refused.
+ */
+function planNamedAfterBreak(f: string, i: number, m0: string, turnF: string): boolean {
+  if (!/^unsubscrib\w* (?:me )?from (?:the|my|our|your)\W*$/.test(f.slice(i).replace(/[—–-].*$/, ''))) return false;
+  const at = turnF.indexOf(f.slice(i, i + m0.length));
+  if (at < 0) return false;
+  const rest = turnF.slice(at + m0.length);
+  const plan = rest.search(PLAN_WORD);
+  if (plan < 0 || plan > 120) return false;
+  return !CONTACT_WORD.test(rest.slice(0, plan));
+}
+
 /** The guards every opt-out phrase must pass: negation, quoting, conditions, preferences, others. */
 function guarded(f: string, text: string, i: number, m0: string, turnF: string = f): boolean {
   // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
@@ -388,8 +406,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/^unsubscrib\w* (?:me )?from (?:the |my |our |your )?(?:\w+ ){0,2}(?:monitoring|plan|service|subscription|membership|warranty|maintenance)\b/.test(f.slice(i))) return true;
   // "I'd like to unsubscribe from the— what's it called, SunWatch? The monitoring plan.": the thing
   // named after a break, in the same turn, before any contact word.
-  const inTurn = turnF.indexOf(f.slice(i, i + m0.length));
-  if (/^unsubscrib\w* (?:me )?from (?:the|my|our|your)\W*$/.test(f.slice(i).replace(/[—–-].*$/, '')) && inTurn >= 0 && /^[^]{0,120}?\b(?:monitoring|plan|subscription|membership|warranty|maintenance)\b/.test(turnF.slice(inTurn + m0.length)) && !/^[^]{0,120}?\b(?:emails?|texts?|calls?|newsletters?|lists?|mailings?)\b/.test(turnF.slice(inTurn + m0.length).split(/\b(?:monitoring|plan|subscription|membership|warranty|maintenance)\b/)[0])) return true;
+  if (planNamedAfterBreak(f, i, m0, turnF)) return true;
   // "We scrub your lists against the national registry daily": the caller describes what they do.
   if (/^(?:scrub|remove|delete|block|purge|erase|unsubscribe|stop|opt)/.test(m0) && /(?<!\b(?:can|could|would|should|will|please|shall|let)\s+)\b(?:we|i)\s+(?:(?:also|just|always|then|actually|basically|automatically|usually|typically)\s+)?$/.test(f.slice(Math.max(0, i - 40), i))) return true;
   // "We handle STOP keywords, unsubscribes, opt-out logs", "we help small businesses stay compliant
@@ -401,11 +418,13 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // call me again' thing": the words quoted to be denied.
   if (/^(?:never|not)\b/.test(m0) && /\b(?:don't|do not|doesn't|didn't) (?:want|need|mean) (?:you |us |them |y'all )?to\s+$/.test(f.slice(Math.max(0, i - 40), i))) return true;
   if (/\b(?:isn't|is not|wasn't|was not|ain't|not) (?:a|an|some|one of those|one of them) ["'‘“]\s*$/.test(f.slice(Math.max(0, i - 40), i))) return true;
-  // "Do you treat 'don't text me' differently from 'don't call me'?": words in quotes, asked about,
-  // are mentioned, not said.
-  if (/["'‘“]\s*$/.test(f.slice(Math.max(0, i - 2), i)) && /\?\s*$/.test(f) && !/\b(?:i|we) (?:said|told|asked|say|texted|wrote|replied)\b/.test(f.slice(0, i))) return true;
-  // "One in twenty 'stop texting me' messages": quoted words that name a kind of message.
-  if (/["'‘“]\s*$/.test(f.slice(Math.max(0, i - 2), i)) && /^[^"'’”]{0,30}["'’”]\s+(?:messages?|requests?|replies|texts?|emails?|calls?|responses?|keywords?|complaints?|type|kind)\b/.test(f.slice(i + m0.length))) return true;
+  // Words in quotes that are mentioned, not said: asked about ("Do you treat 'don't text me'
+  // differently from 'don't call me'?") or naming a kind of message ("one in twenty 'stop texting
+  // me' messages").
+  if (/["'‘“]\s*$/.test(f.slice(Math.max(0, i - 2), i))) {
+    if (/\?\s*$/.test(f) && !/\b(?:i|we) (?:said|told|asked|say|texted|wrote|replied)\b/.test(f.slice(0, i))) return true;
+    if (/^[^"'’”]{0,30}["'’”]\s+(?:messages?|requests?|replies|texts?|emails?|calls?|responses?|keywords?|complaints?|type|kind)\b/.test(f.slice(i + m0.length))) return true;
+  }
   // "A piece about do-not-call complaints": the subject of a story or a law, not a request.
   if (/^(?:do[- ]not[- ]call|dnc)\s+(?:complaints?|laws?|rules?|regulations?|violations?|compliance|issues?|stor(?:y|ies)|cases?|fines?|lawsuits?)\b/.test(f.slice(i))) return true;
   if (/^(?:\w+\s+){0,2}(?:anybody|anyone|everyone|everybody|whoever) who\b/.test(f.trim())) return true;
