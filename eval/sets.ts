@@ -77,6 +77,8 @@
  *  - sealed26: test/corpus/sealed26/{qa,qb,qc}, 150 more written (contracts and examples only)
  *            after sealed25 was run, committed unrun. Run once (rules 3.8.7, eval/runs/), then opened:
  *            rules 3.8.8 and 3.8.9 mend its invented opt-out, two held ones and two holds.
+ *  - sealed27: test/corpus/sealed27/{ra,rb,rc}, 150 more written (contracts and examples only)
+ *            after sealed26 was run, committed unrun. Run once (rules 3.8.9, eval/runs/).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -92,7 +94,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26', 'sealed27'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -135,6 +137,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed24: path.join(ROOT, 'test', 'corpus', 'sealed24'),
   sealed25: path.join(ROOT, 'test', 'corpus', 'sealed25'),
   sealed26: path.join(ROOT, 'test', 'corpus', 'sealed26'),
+  sealed27: path.join(ROOT, 'test', 'corpus', 'sealed27'),
 };
 
 interface JsonEntry {
