@@ -174,7 +174,7 @@ export function spokenCompany(sentences: Sentence[]): { company: string; sentenc
 
 const OTHER_PERSON = /\b(?:refer|referring|recommend|introduce) (?:my |a |our )?\w+\b(?![^.]*\bmy (?:own )?(?:email|number)\b)|\b(?:her|his|their|my (?:friend|colleague|coworker|co-worker|boss|brother|sister|wife|husband|partner|neighbou?r|cousin)|[A-Z][a-z]+'s)\s+(?:work\s+)?(?:email|e-mail|address|number|phone|cell)\b|\b(?:reach|email|call|text|contact) (?:her|him|them)\b|\b(?:she|he|they)(?:'s| is| are)? (?:at|on)\b|\b(?:her|his|their) name(?:'s| is)\b/i;
 
-const OWN_CODE_RE = /\bmy (?:own |member |referral |personal |advocate |ambassador |partner )?(?:referral )?code(?:\?\s*(?:it's|it is)|\? it's| is|'s|:|,)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)|(?<![\p{L}])mi (?:propio )?c[oó]digo(?: de (?:soci[oa]|miembro|embajador[a]?|referid[oa]s?))?(?: es|:)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)/iu;
+const OWN_CODE_RE = /\bmy (?:own |member |referral |personal |advocate |ambassador |partner |club |rewards? |program )?(?:referral )?code(?:\?\s*(?:it's|it is)|\? it's| is|'s|:|,)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)|(?<![\p{L}])mi (?:propio )?c[oó]digo(?: de (?:soci[oa]|miembro|embajador[a]?|referid[oa]s?))?(?: es|:)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)/iu;
 const REFERRER_CUE = /\b(?:from (?!my own\b)[a-z]+'?s?\b|gave (?:it|this|that|them) to me|got (?:it|this|that) from|[A-Z][a-z]+ gave|gave me|got (?:it|a|the|her|his|this)? ?(?:code|link)? ?from|from (?:my|a|her|his)|referred|sent me|her code|his code|their code|friend's|used|using|recommended)\b/i;
 
 /** The caller says the number they are calling from is their new one. */

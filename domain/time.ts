@@ -358,6 +358,8 @@ export function normaliseTimeWords(text: string): string {
     })
     // "Seven a.m.", "five p.m.": an hour word with its half of the day.
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(a\.m\.|p\.m\.|am\b|pm\b)/gi, (_m, w: string, half: string) => `${HOUR_WORDS[w.toLowerCase()]} ${half}`)
+    // "Ten in the morning is best": an hour word with its part of the day.
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= in the (?:morning|afternoon|evening)\b| at night\b)/gi, (_m, w: string) => `${HOUR_WORDS[w.toLowerCase()]}`)
     // "Friday eleven.": a weekday and an hour word.
     .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:o'clock|[:-]|thirty|fifteen|forty|twenty|a\.m\.|p\.m\.|am\b|pm\b|of\b|days?\b|weeks?\b))/gi, (_m, d: string, w: string) => `${d} at ${HOUR_WORDS[w.toLowerCase()]}`)
     // "Three o'clock this afternoon": an hour word with o'clock is an hour, with or without "at".

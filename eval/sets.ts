@@ -78,7 +78,8 @@
  *            after sealed25 was run, committed unrun. Run once (rules 3.8.7, eval/runs/), then opened:
  *            rules 3.8.8 and 3.8.9 mend its invented opt-out, two held ones and two holds.
  *  - sealed27: test/corpus/sealed27/{ra,rb,rc}, 150 more written (contracts and examples only)
- *            after sealed26 was run, committed unrun. Run once (rules 3.8.9, eval/runs/).
+ *            after sealed26 was run, committed unrun. Run once (rules 3.8.9, eval/runs/), then opened:
+ *            rules 3.9.0 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -392,6 +392,10 @@ export function detectFollowUp(ctx: ClassifyContext): FollowUpRequest | null {
   // preference (rule 6's preferred contact), not one time to call, when no words name a day.
   const anyDay = ctx.caller.some((c) => /\bany ?day\b|\bcualquier d[ií]a\b/.test(fold(c.text)));
   if (anyDay && !first.evidence.some((e) => DAY_NAMED.test(fold(e.quote)))) return null;
+  // "Evenings. After five-thirty I'm in the truck." - "I'll switch your contact preference from
+  // afternoons to evenings": the agent files a standing preference, and no words name a day.
+  const preferenceFiled = ctx.agent.some((a) => /\b(?:contact|call(?:ing)?|callback) (?:preference|window|time)s?\b|\bpreferred (?:contact |call(?:ing)? )?(?:time|window)\b/.test(fold(a.text)) && /\b(?:switch|chang|updat|set|mov|not|mark)\w*\b/.test(fold(a.text)));
+  if (preferenceFiled && !first.evidence.some((e) => DAY_NAMED.test(fold(e.quote)))) return null;
   const agreed = zoneOfAgreement(ctx, first);
   return agreed && agreed.zone !== first.timezone ? (followUpIn(ctx, agreed) ?? first) : first;
 }

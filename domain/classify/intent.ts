@@ -74,6 +74,9 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // not what a person says the caller should do ("my daughter says I should join").
     [/\b(?:(?:it|screen|app|dashboard|page|portal|account|balance|status|invoice|bill|statement|site|website|display|meter|inverter|monitor|system|tracker|counter|report|that|this|which)\s+(?:\w+\s+)?(?:shows?|says?|displays?)|showing)\b[^.]*\b(?:but|should|supposed to)\b/, 2],
     [/\b(?:lost my|can't find my|cannot find my)\b/, 2],
+    // What the customer already has will not start or cannot be read: "I can't make heads or tails of
+    // this production report", "ya tengo los paneles ... y todavía no los puedo prender".
+    [/\b(?:can't|cannot|can not|unable to|don't|do not) (?:make heads or tails|make sense) of (?:this|the|my|our|it|that)\b|\b(?:can't|cannot|don't|do not) (?:understand|read) (?:this|the|my|our) (?:\w+ )?(?:report|statement|readings?|dashboard|monitoring|numbers)\b|\b(?:can't|cannot|won't|doesn't|don't|will not) (?:turn|switch|power) (?:it|them|the \w+) on\b|(?<![\p{L}])(?:no (?:los|las|lo|la) (?:puedo|podemos) (?:prender|encender)|no (?:prende|prenden|enciende|encienden|arranca|arrancan))(?![\p{L}])/u, 2],
     // What we sent carries stale data: "every single one has our old address on it".
     [/\b(?:has|have|had|shows?|showing|with|lists?|listing|printed with) (?:our|my|the) (?:old|wrong|previous|former) (?:address|name|number|email|bank|account|info\w*|details)\b/, 2],
     // A payment the bank sent back: "the bank rejected it", "dos de ellos me dicen que no les llegó nada", "el direct deposit no jala".
@@ -85,13 +88,13 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // "El inversor está pitando, piii, cada diez segundos": the unit beeps, in Spanish.
     [/(?<![\p{L}])(?:est[aá] pitando|sigue pitando|pita cada|no deja de pitar|est[aá] sonando una alarma)(?![\p{L}])/u, 2],
     // The installed thing fails: a fault code, a beeping unit, water coming in where it was mounted.
-    [/\b(?:(?:grid|ground|arc|isolation|inverter|system) fault|fault code|error code|(?:is|it's|keeps|started) beeping|beeps every|(?:is|it's|started|keeps) leaking|a leak (?:in|on|at|where|around)|gotera|goteras|filtraci[oó]n|se (?:me |nos )?(?:meti[oó]|mete|entr[oó]|entra) (?:el )?agua)(?![\p{L}])/u, 2],
+    [/\b(?:(?:grid|grid-tie|ground|arc|isolation|inverter|system|battery) fault|fault code|error code|(?:is|it's|keeps|started) beeping|beeps every|(?:is|it's|started|keeps) leaking|a leak (?:in|on|at|where|around)|gotera|goteras|filtraci[oó]n|se (?:me |nos )?(?:meti[oó]|mete|entr[oó]|entra) (?:el )?agua)(?![\p{L}])/u, 2],
     [/\b(?:not working|isn't working|doesn't work|does not work|stopped working|won't load|doesn't load|not loading|broken|crash\w*|error|bug|glitch)\b/, 2],
     [/\b(?:can't|cannot|can not|unable to) (?:log ?in|sign in|access|find|see|get|open|reset|connect|upload|download|share)\b/, 2],
     [/\b(?:never|didn't|did not|haven't|have not|hasn't|has not) (?:got|get|gotten|received|receive|arrived|come through)(?: the| my| an| any| a)? (?:welcome |confirmation |verification )?(?:email|e-mail|link|code|invite|invitation|text|message|confirmation|login)\b/, 2],
     [/\b(?:forgot (?:my )?password|(?:reset|verification|login|confirmation) (?:email|code|link) (?:never|doesn't|does not|won't|isn't) (?:comes?|arrives?|shows? up|work))\b/, 2],
     [/\b(?:locked out|reset (?:my )?password|password reset|two[- ]factor|2fa|login|log-in)\b/, 2],
-    [/\b(?:how do i|how can i|how to)\b(?! (?:join|sign up|become|refer|enroll|enrol|get started|get paid for referr))|\b(?:help me (?:with|set|figure)|need help|having (?:trouble|issues|a problem)|problem with|issue with)\b/, 2],
+    [/\b(?:how do i|how can i|how to)\b(?! (?:actually |even |just )?(?:join|sign up|become|refer|enroll|enrol|get started|get paid for referr))|\b(?:help me (?:with|set|figure)|need help|having (?:trouble|issues|a problem)|problem with|issue with)\b/, 2],
     [/\b(?:delete (?:all )?(?:of )?my (?:data|information|info|personal)|erase my (?:data|information)|what (?:data|information) (?:do )?you (?:have|hold|keep)|gdpr|ccpa|data (?:deletion|access) request|privacy request)\b/, 2],
     [/\b(?:someone|somebody) (?:else )?(?:changed|accessed|logged into|got into|used|took over)\b|(?<![\p{L}])alguien (?:m[aá]s )?(?:entr[oó]|se meti[oó]|accedi[oó]|cambi[oó]|us[oó])(?![\p{L}])/u, 2],
     // The installed thing reports a fault: "it's throwing F-27", "clicks, restarts, F-27 again".

@@ -44,6 +44,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "Can you just not text me anymore?", "could you please never call this number again".
   [/\b(?:can|could|would|will) you (?:please |just |kindly )*(?:not|never) (?:call|ring|phone|text|message|email|e-mail|contact) (?:me|us|this number)\b/, 'infer'],
   // "Knock off the marketing. All of it." "Just no more sales and promo stuff."
+  // "No más marketing, por favor": marketing alone, in Spanish.
+  [/(?<![\p{L}])no m[aá]s (?:marketing|promociones|publicidad|ofertas)(?![\p{L}])/u, 'marketing'],
   [/\bknock (?:off|it off with) (?:the|all the|all|your) (?:\w+ )?(?:marketing|promo\w*|promotions?|sales (?:calls|stuff|pitches))\b|\bno more (?:\w+ and )?(?:promo|promos|promotional|marketing|sales) (?:stuff|calls|texts|emails|messages|junk)\b/, 'marketing'],
   [/\b(?:nobody|no one|no-one)\b(?: \w+){0,4} (?:should|is to|may|can|must) (?:ever )?(?:call|ring|phone|text|message|email|e-mail|contact)\b/, 'infer'],
   [/\b(?:take|get|remove|keep) (?:me|us|this number|my (?:number|name|email|details|info|phone number)) out of (?:your|the|all|any) (?:\w+ )?(?:system|lists?|database|contacts|records|files|dialer|crm|rolodex)\b/, 'all'],
@@ -115,7 +117,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:i want out|count me out (?:of|from) (?:the|your|all|these|those) (?:\w+ )?(?:calls|texts|emails|messages|lists?|mailings?|outreach)|i'm out of (?:this|your list))\b/, 'all'],
   // "So I'd like off. Off everything.", "I revoke my consent. Calls, texts, email."
   [/\b(?:i'd like|i would like|i want|i wanna|i need) (?:to be )?off(?: of)? (?:everything|all of it|all your \w+)\b|\b(?:i'd like|i would like|i want|i wanna) off\s*[.!]|^\s*off everything\b/, 'all'],
-  [/\b(?:i|we) (?:hereby |now )?(?:revoke|withdraw|rescind|pull) (?:my|our|all|any) (?:\w+ )?consent\b/, 'all'],
+  // "I revoke consent. Phone, text, email, mail.", "I'm calling to formally revoke any consent I may
+  // have given", "I'm calling to revoke my consent to receive text messages" (its object names the channel).
+  [/\b(?:i|we) (?:hereby |now |formally |officially )?(?:revoke|withdraw|rescind|pull) (?:(?:my|our|all|any) )?(?:\w+ )?consent\b(?: (?:to (?:receive|get|be sent)|for) (?:\w+ ){0,2}(?:text messages|texts|sms|emails|e-mails|phone calls|calls|marketing \w+|marketing))?|(?<=\b(?:i'm|i am|we're|we are) (?:calling|writing|here) to )(?:formally |officially )?(?:revoke|withdraw|rescind) (?:my|our|all|any) (?:\w+ )?consent\b(?: (?:to (?:receive|get|be sent)|for) (?:\w+ ){0,2}(?:text messages|texts|sms|emails|e-mails|phone calls|calls|marketing \w+|marketing))?/, 'all'],
   [/\b(?:no longer (?:wish|want) to (?:be contacted|receive|hear from you|get))\b/, 'all'],
   [/\b(?:don't|do not|never) (?:want to )?(?:hear from (?:you|your company|y'all)|be contacted)(?: again)?\b/, 'all'],
   [/\b(?:quit|stop) (?:bugging|spamming|hounding) (?:me|us)\b/, 'all'],
@@ -281,7 +285,7 @@ const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|d
 const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|who (?:handles|manages|runs|owns|is in charge of|takes care of|looks after)|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+))|how many (?:people|customers|clients|members|users|folks|patients|of (?:them|your))|how often (?:do )?(?:people|customers|clients|folks))\b[^.]*$/;
 
 const OTHER_COMPANY =
-  /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:[\w-]+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|otras? compa[ñn][ií]as?|el banco|la empresa|otra empresa|otras empresas|del cable)(?![\p{L}])|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?:[a-z]+'s) (?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
+  /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:[\w-]+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|otras? compa[ñn][ií]as?|el banco|la empresa|otra empresa|otras empresas|del cable)(?![\p{L}])|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?<!\b(?:your|y'all's|our) )(?:[a-z]+'s) (?:call |calling |text |email |e-mail |marketing |contact )?(?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
 
 /** "A los de Energía Solar del Sur les tuve que decir...", "the folks at Brightline": a company by its name (read on the words as said, for the capitals). */
 const OTHER_NAMED = /\b(?:los|las) de (?!Ustedes\b|Usted\b)\p{Lu}\p{L}+|\bthe (?:folks|people|guys|ones) (?:at|over at|from) \p{Lu}\p{L}+/u;
@@ -315,7 +319,9 @@ const ACCOUNT_UPKEEP = /\b(?:old|new|instead|updat\w*|chang(?:e|ed|ing)|replac\w
 
 /** "email is fine": a channel the caller keeps; it does not count as the object of a stop. */
 const KEPT_CHANNEL = /\b(email|emails|e-mail|text|texts|texting|calls?|calling|phone)(?: (?:is|are) (?:fine|better|ok|okay|good|preferred|best))\b/;
-const IDIOMS = /\bstop (?:worrying|by|in|over|me if|there|here)\b|\b(?:fine|happy|okay|ok|good|cool) with (?:the )?(?:calls|texts|emails|messages|reminders)\b|\b(?:don't|do not) mind\b|\bkeep (?:the|them|those|your) \w+ coming\b/;
+// ("Fix your records so you stop asking for Hollis": the person asked for, on a wrong number.)
+// ("Delete the recordings of my calls": data about calls, a privacy request, not contact.)
+const IDIOMS = /\b(?:delete|erase|destroy|purge|remove) (?:the |all |all the |any |my |your )?(?:\w+ )?(?:recordings?|transcripts?|call logs?)\b|\bstop (?:worrying|by|in|over|me if|there|here|(?:asking|looking) for (?!me\b|us\b))\b|\b(?:fine|happy|okay|ok|good|cool) with (?:the )?(?:calls|texts|emails|messages|reminders)\b|\b(?:don't|do not) mind\b|\bkeep (?:the|them|those|your) \w+ coming\b/;
 
 /** What a wish not to be contacted goes on with: "rather not get", "don't want to hear", "rather not be". */
 const WISHED_CONTACT_VERB = /^(?:get|getting|receive|receiving|hear|hearing|be|have|keep|see|deal|talk|speak|continue|answer|pick|read|take)$/;
@@ -430,11 +436,19 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/^(?:\w+\s+){0,2}(?:anybody|anyone|everyone|everybody|whoever) who\b/.test(f.trim())) return true;
   // "Every time a homeowner says 'take me off your list'": a case described, someone else's words.
   if (/\b(?:every time|whenever|when|if|once)\s+(?:a|an|some|the|your)\s+[\w-]+\s+(?:says|said|asks|asked|texts|texted|replies|replied|tells you)\s*,?\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i)) || /\b(?:every time|whenever)\s+(?:a|an|some|your)\s+[\w-]+\s+(?:says|said|asks|texts|replies)\b[^.?!]*$/.test(f.slice(0, i))) return true;
+  // "Cómo manejan cuando un cliente dice 'ya no me llamen'": a case described in Spanish, anyone's words.
+  if (/(?<![\p{L}])(?:cuando|si|cada vez que)\s+(?:un|una|el|la|alg[uú]n|alguna|cualquier|la gente|los clientes|las personas)\s*\p{L}*\s+(?:dice|dicen|pide|piden|escribe|escriben|contesta|contestan|responde|responden)\s*[:,]?\s*["'‘“][^.?!]{0,40}$/u.test(f.slice(Math.max(0, i - 100), i))) return true;
   // "I was going to have you take me off, but Declan says there's a reward": a plan given up.
   if (planGivenUp(f, i, turnF)) return true;
   // "Otra compañía, Solarix, me estuvo llamando... les dije 'bórrenme de su lista'. Pero ustedes no":
   // a request to another company the turn has named, told of in the third person.
   if (OTHER_COMPANY.test(turnF) && /\b(?:them|they|their|les|ellos|ellas)\b/.test(f.slice(0, i)) && !/\b(?:you|your|y'all|ustedes)\b/.test(f)) return true;
+  // "I spent last month getting off Brightcell Energy's call list ... I had to say 'stop calling me'
+  // a dozen times": what the caller said to that company, quoted.
+  if (OTHER_COMPANY.test(turnF) && /\b(?:say|said|saying|tell them|told them|telling them|yell|yelled)\s*[:,]?\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 40), i)) && !/\b(?:you|your|y'all|ustedes)\b/.test(f)) return true;
+  // "I got an email from you saying 'update your preferences or unsubscribe'", "a page that says 'You
+  // have been unsubscribed.'": a message's or a page's own words, quoted.
+  if (/\b(?:email|e-mail|text|message|letter|mailer|notice|banner|link|button|footer|pop-?up|postcard|flyer|subject line|page|screen|website|site)\b[^.?!"“‘]{0,30}\b(?:saying|says|said|that says|that said|reading|reads|with)\s*[:,]?\s*["“‘'][^"”’']*$/.test(f.slice(Math.max(0, i - 80), i))) return true;
   // "I'm not gonna be one of those guys who yells at you to stop calling": other people's words.
   if (/\bone of (?:those|these|the) (?:guys|people|customers|callers|folks|ones)\b[^.?!]*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
   // "That's not me saying don't call me at all": the caller denies the request.
@@ -667,6 +681,8 @@ const TENTATIVE_STOP: RegExp[] = [
   /\b(?:don't|do not) (?:really )?need (?:these|those|them|this stuff|all this|the \w+) any ?more\b/,
   /\b(?:mejor ya no|mejor no)\b[^.?!]{0,30}(?:\.\.\.|…|\bno s[eé])/,
   /\bnot interested\W+(?:don't|do not)\W*(?:\.\.\.|…|—)/,
+  // "I think you should probably just take me o—": the line dropped mid-word.
+  /\b(?:take|get|remove|drop|scratch) (?:me|us|my (?:name|number))\s+(?:o|of|ou|f|fr|fro)\s*(?:[—–-]+|\.\.\.|…)\s*$/,
   // "Is there a way to get off the text thing?": how to stop, asked for oneself.
   /\b(?:how (?:do|can) i|is there (?:a|any) way (?:for me )?to|can i) (?:get off|stop (?:getting|receiving)|unsubscribe from|opt out of) (?:the|these|those|your|all) (?:\w+ ){0,2}(?:texts?|text thing|emails?|calls?|messages|lists?|mailings?)\b/,
 ];
@@ -722,8 +738,12 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       // "¿Y qué tengo que hacer para lo de la baja?" after "Quiero dar de baja el servicio": the baja
       // of the service the caller named, not of contact.
       if (/^(?:de|la) baja\b/.test(m[0]) && caller.some((x) => SERVICE_GIVEN_UP.test(fold(x.text)))) continue;
-      // "Theo. Theo! Stop it. Stop. Put that down right now.": said to someone in the room, named.
       const at = caller.indexOf(s);
+      // "So that needs to... stop. End.": the end of the sentence before, whose subject it keeps
+      // (here a subscription), not a word on its own.
+      const prev = caller[at - 1];
+      if (/^\s*(?:please,? )?(?:just )?stop\b/.test(f) && prev?.turn === s.turn && /\b(?:to|gotta|gonna|should|must|can|will)\s*(?:\.\.\.|…)\s*$/.test(fold(prev.text))) continue;
+      // "Theo. Theo! Stop it. Stop. Put that down right now.": said to someone in the room, named.
       const named = caller.slice(Math.max(0, at - 2), at).some((b) => b.turn === s.turn && /^\p{Lu}\p{Ll}+[!.]\s*$/u.test(b.text.trim()));
       if (named && /^\s*(?:stop|quit)\b/.test(f)) continue;
       // "I never got the email", "stop me if I'm wrong", "No, no quiero darme de baja".

@@ -12,7 +12,7 @@ const READY = [/\b(?:ready to (?:sign|buy|purchase|move forward|go ahead|get sta
 const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|of course|i would|i'd love|that would be great|claro|por supuesto)\b|^s[ií](?![a-záéíóúñ])/i;
 
 /** The agent closing the prospect's file: "I'll mark it closed", "should I close out your file?" - "Yeah, go ahead." */
-const AGENT_CLOSES = /\b(?:(?:i'll|i will|we'll|we will|i've|i have)\s+(?:go ahead and\s+)?(?:mark|close|closed|marked)\b[^.?!]*\b(?:closed|out|file|referral|record)\b|close (?:out )?(?:your|the|this) (?:file|referral|record)|mark (?:it|you|this|your \w+) (?:as )?(?:closed|not interested|declined))/i;
+const AGENT_CLOSES = /\b(?:(?:i'll|i will|we'll|we will|i've|i have)\s+(?:go ahead and\s+)?(?:mark|close|closed|marked)\b[^.?!]*\b(?:closed|out|file|referral|record|proposal|quote|estimate|lead|opportunity)\b|close (?:out )?(?:your|the|this) (?:file|referral|record|proposal|quote|estimate|lead|opportunity)|mark (?:it|you|this|your \w+) (?:as )?(?:closed|not interested|declined))/i;
 
 export function detectNotInterested(caller: Sentence[], call?: Call, agent: Sentence[] = []): Evidence | null {
   const hit = findFirst(caller, NOT_INTERESTED);

@@ -32,6 +32,7 @@ describe('the case the agent files', () => {
     [['C: Dice E cero dos uno.', 'A: Perfecto, anoto el código E021. Eso lo revisa el equipo de servicio.'], 'support'],
     [['C: So I need to stop it. Cancel.', 'A: I understand. I can start the cancellation.'], 'cancellation'],
     [['C: I want that money back.', "A: I can't issue a credit myself. I'll send both invoices to our billing team with your note."], 'billing'],
+    [["C: It said 'grid-tie fault'. I'd like somebody to look at the battery.", "A: Of course. I'm opening a service case for the backup transfer failure."], 'support'],
   ])('%j files %s', (turns, intent) => {
     expect(filed(turns)).toBe(intent);
   });
@@ -41,6 +42,7 @@ describe('the case the agent files', () => {
     [['C: Okay.', "A: If it happens again, I'll open a service request."]],
     [['C: I want a quote for my roof.', "A: Great, I'll put in a request for a site survey."]],
     [['C: When can you start?', "A: I'll send a technician for the install on Monday."]],
+    [['C: Can someone come out Friday at three for the quote?', "A: Friday at 3 PM. I'll have the tech give you a call at three to confirm and head over."]],
     [["C: I'm a student looking for an apprenticeship.", "A: I don't handle hiring, but I can pass your interest to our operations team."]],
   ])('files nothing in %j', (turns) => {
     expect(filed(turns)).toBeNull();

@@ -49,6 +49,19 @@ describe('intent', () => {
     if (intent !== 'other') expect(classification.evidence.some((e) => e.field === 'intent' && e.turn === 1)).toBe(true);
   });
 
+  it.each([
+    ["C: We went live before Christmas and I'm staring at this production report and I cannot make heads or tails of it."],
+    ['C: Ya tengo los paneles desde hace tres semanas y todavía no los puedo prender.'],
+  ])('the cue lists read what the customer has that will not start or cannot be read as support: %s', (turn) => {
+    const { scores } = scoreIntents(callerSentences(makeCall({ turns: ['A: Redbud Solar.', turn] })));
+    expect(Object.entries(scores).sort((a, b) => b[1] - a[1])[0]?.[0]).toBe('support');
+  });
+
+  it('"How do I actually sign up for it?" asks to join, not for help', () => {
+    const { scores } = scoreIntents(callerSentences(makeCall({ turns: ['A: Tidewell Pool and Spa.', "C: I keep seeing that referral club thing. How do I actually sign up for it?"] })));
+    expect(scores.support ?? 0).toBe(0);
+  });
+
   it('the cue lists read an agreement terminated as a cancellation (the tie-breaker beside the call model)', () => {
     const call = makeCall({ turns: ['A: Brightside Rewards.', "C: We're selling the Halsted building and I need to terminate the service agreement on that roof."] });
     const { scores } = scoreIntents(callerSentences(call));
@@ -125,6 +138,14 @@ describe('follow-up', () => {
   it('"in the afternoon... any day" is a standing preference, not one time to call', () => {
     const { classification } = classify(makeCall({ turns: ['C: Not removed. Moved. Moved to afternoon. Call me in the afternoon, not the morning. I still want the quote.', 'A: So: keep calling, but afternoons instead of mornings.', "C: Yes. Afternoon. After one o'clock is good, any day."] }));
     expect(classification.followUp).toBeNull();
+  });
+
+  it('a time window the agent files as a contact preference, with no day named, is no time to call', () => {
+    const turns = ['C: Your guys keep calling me at like two, three in the afternoon and I am always on a roof.', "A: Sorry about that. When's better?", "C: Evenings. After five-thirty I'm in the truck, I can actually talk.", "A: Understood, I'll switch your contact preference from afternoons to evenings."];
+    expect(classify(makeCall({ turns })).classification.followUp).toBeNull();
+    // The same words with a day named are a time to call.
+    const withDay = classify(makeCall({ turns: [...turns.slice(0, 2), "C: Evenings. Call me Thursday after five-thirty, I'm in the truck.", turns[3]] }));
+    expect(withDay.classification.followUp).not.toBeNull();
   });
 
   it('"la otra semana" is next week: Monday 10:00', () => {

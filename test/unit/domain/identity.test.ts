@@ -83,6 +83,10 @@ describe('callerIdentity: the number the call comes from, said to be the new one
     expect(callerIdentity(call).ownCodes).toEqual(['FELIPE-7']);
   });
 
+  test('"My club code is TOM-12" is the caller\'s own code', () => {
+    expect(callerIdentity(makeCall({ turns: ["C: Hey, it's Tom, calling from the office line. My club code is TOM-12 if you need it."] })).ownCodes).toEqual(['TOM-12']);
+  });
+
   test('the answer to "confirm your partner code" is the caller\'s own; a code asked for the referrer is not', () => {
     expect(callerIdentity(makeCall({ turns: ['A: Hi Theo. Can you confirm your partner code for me?', "C: Yeah, mine's THEO-4. T-H-E-O dash four."] })).ownCodes).toEqual(['THEO-4']);
     expect(callerIdentity(makeCall({ turns: ['A: Did whoever referred you give you their code?', 'C: Yeah, THEO-4.'] })).ownCodes).toEqual([]);

@@ -266,5 +266,16 @@ describe('possible opt-outs that refer to something else', () => {
     expect(possibleOptOut(turns('Quiero dar de baja el servicio. La cuenta de la nómina.', '¿Y qué tengo que hacer para lo de la baja?'))).toBeNull();
     expect(possibleOptOut(turns('Hola, buenas tardes.', '¿Y qué tengo que hacer para lo de la baja?'))).not.toBeNull();
   });
+
+  it('"So that needs to... stop." ends the sentence before (a subscription), a bare "Stop." alone is held', () => {
+    const split = (turn: number, text: string) => splitSentences(text).map((t) => ({ turn, speaker: 'caller' as const, text: t }));
+    expect(possibleOptOut(split(1, "The monitoring subscription is in my name and I don't want it running after closing. So that needs to... stop. End."))).toBeNull();
+    expect(possibleOptOut(split(1, 'Stop. End.'))).not.toBeNull();
+  });
+
+  it('a request cut off mid-word ("just take me o—") is held', () => {
+    expect(possibleOptOut(turns('Some of them want to keep going and some don\'t, and honestly, I think you should probably just take me o—'))).not.toBeNull();
+    expect(possibleOptOut(turns('Some of them want to keep going and some don\'t, and honestly, I think you should probably just take me on a tour.'))).toBeNull();
+  });
 });
 

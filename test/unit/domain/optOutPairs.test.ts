@@ -420,6 +420,45 @@ const PAIRS: Pair[] = [
       { change: 'a past act undone later in the call', turns: ['C: I replied STOP to your thread instead of my pharmacy one.', 'A: Would you like to start receiving our texts again?', 'C: Yes, please. Put me back on.'], status: 'none' },
     ],
   },
+  {
+    base: ['C: I revoke consent. Phone, text, email, mail. Any channel.'],
+    scope: 'all',
+    twins: [
+      { change: 'revoked for the texts alone, the object naming its channel', turns: ["C: I'm calling to revoke my consent to receive text messages from you. Effective immediately."], status: 'affirmed', scope: 'sms' },
+      { change: "'calling to' does not name the channel", turns: ["C: I'm calling to formally revoke any consent I may have given your company to contact me."], status: 'affirmed', scope: 'all' },
+    ],
+  },
+  {
+    base: ["C: I want to unsubscribe from your emails."],
+    scope: 'email',
+    twins: [
+      { change: "an email's own words, quoted, and the removal refused", turns: ["C: So I got an email from you guys saying 'update your preferences or unsubscribe', and I want to be really clear: I do not want to unsubscribe. I need my email changed."], status: 'none' },
+      { change: "a page's own words, quoted", turns: ["C: Every time I tap the button it sends me to a page that says 'You have been unsubscribed.' I have NOT unsubscribed. I just want to see my referrals."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Stop calling me.'],
+    scope: 'calls',
+    twins: [
+      { change: "what the caller had to say to another company's call list", turns: ["C: Fair warning, I'm gun-shy. I spent all of last month getting myself taken off Brightcell Energy's call list. I literally had to say 'stop calling me' like a dozen times. Anyway, I'd like a quote."], status: 'none' },
+      { change: 'the person asked for, on a wrong number', turns: ["C: There's no Hollis here. Just fix your records so you stop asking for Hollis."], status: 'none' },
+      { change: 'the recordings of calls deleted, a privacy request', turns: ["C: I'm making a CCPA request. Delete the recordings of my calls. And I'm not asking you to stop contacting me or anything."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Ya no me llamen, por favor. Quítenme de su lista.'],
+    scope: 'all',
+    twins: [
+      { change: "a student's case, anyone's words quoted", turns: ["C: Soy estudiante. Estoy investigando cómo las empresas manejan cuando un cliente dice 'ya no me llamen' o 'quítenme de su lista'. ¿Ustedes qué hacen?"], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: No más marketing, por favor. Solo los avisos de mis pagos.'],
+    scope: 'marketing',
+    twins: [
+      { change: 'the service, not the marketing', turns: ['C: Ya no más mantenimiento, vendimos la casa. Del programa no me salgo.'], status: 'none' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {

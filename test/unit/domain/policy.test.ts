@@ -407,6 +407,8 @@ describe('rule 6: updates list from, to and reason', () => {
     expect(updates(asked, 'update_referral')[0].changes).toContainEqual(expect.objectContaining({ field: 'status', to: 'denied' }));
     const kept = await decide(makeCall({ fromNumber: '+16175550131', turns: ['C: Sorry, I should have called you back about the demo. We picked another tool last month.', 'A: Should I close out your file on our end?', 'C: No, keep it open, we may switch back.'] }));
     expect(updates(kept, 'update_referral').flatMap((a) => a.changes).map((c) => c.field)).not.toContain('status');
+    const proposal = await decide(makeCall({ fromNumber: '+16175550131', turns: ["C: The board voted to renew with the current company. No, it's final, close it out.", "A: Understood, I'll close the proposal. Thanks for letting us know."] }));
+    expect(updates(proposal, 'update_referral')[0].changes).toContainEqual(expect.objectContaining({ field: 'status', to: 'denied' }));
   });
 
   it('a new email given on the call', async () => {

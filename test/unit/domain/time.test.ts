@@ -70,6 +70,7 @@ describe('resolveSpokenTime (rule 8)', () => {
     ['tomorrow end of day', 'America/New_York', '2026-11-11T22:00:00Z'],
     ['llámame mañana a las 3', 'America/New_York', '2026-11-11T20:00:00Z'],
     ['el viernes a las 10 de la mañana', 'America/Chicago', '2026-11-13T16:00:00Z'],
+    ['Ten in the morning is best, before check-ins.', 'America/Chicago', '2026-11-11T16:00:00Z'],
   ])('%s (%s) -> %s', (text, zone, at) => {
     expect(resolveSpokenTime(text, REF, zone)?.at).toBe(at);
   });
