@@ -358,6 +358,8 @@ export function normaliseTimeWords(text: string): string {
     })
     // "Seven a.m.", "five p.m.": an hour word with its half of the day.
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(a\.m\.|p\.m\.|am\b|pm\b)/gi, (_m, w: string, half: string) => `${HOUR_WORDS[w.toLowerCase()]} ${half}`)
+    // "Tuesday morning, early, like eight": a hedged hour after a day or a part of it ("I use like four" is no hour).
+    .replace(/\b((?:morning|afternoon|evening|early|late|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]{0,15}?)\blike (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, (_m, pre: string, w: string) => `${pre}at ${HOUR_WORDS[w.toLowerCase()]}`)
     // "Ten in the morning is best": an hour word with its part of the day.
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= in the (?:morning|afternoon|evening)\b| at night\b)/gi, (_m, w: string) => `${HOUR_WORDS[w.toLowerCase()]}`)
     // "Friday eleven.": a weekday and an hour word.

@@ -81,7 +81,8 @@
  *            after sealed26 was run, committed unrun. Run once (rules 3.8.9, eval/runs/), then opened:
  *            rules 3.9.0 was developed on its misses.
  *  - sealed28: test/corpus/sealed28/{sa,sb,sc}, 150 more written (contracts and examples only)
- *            after sealed27 was run, committed unrun. Run once (rules 3.9.0, eval/runs/).
+ *            after sealed27 was run, committed unrun. Run once (rules 3.9.0, eval/runs/), then opened:
+ *            rules 3.9.1 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

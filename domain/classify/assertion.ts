@@ -70,7 +70,10 @@ export function hedged(f: string, i: number, end: number): boolean {
   return HEDGE.test(window) || /\b(?:do|would|should) i (?:need|have) to\b[^.?!]*\?/.test(f.slice(Math.max(0, i - 40)));
 }
 
-/** A hedged answer to the agent's offer ("Would you like us to stop calling?" - "Uh, maybe. We'll see."). */
+/**
+ * A hedged answer to the agent's offer ("Would you like us to stop calling?" - "Uh, maybe. We'll
+ * see."), or a yes taken back at once ("Sí... bueno, espérese").
+ */
 export function hedgedAnswer(reply: string): boolean {
-  return /^(?:(?:uh|um|eh|mm|hmm|well|yeah|yes|s[ií]|i mean)[,.… ]*)*(?:maybe|perhaps|i guess|i dunno|i don't know|not sure|we'll see|i'll think about it|let me think|i said i'll think|tal vez|quiz[aá]s?|no s[eé]|a lo mejor|lo voy a pensar|d[eé]jeme pensarlo)(?![a-z0-9])/.test(reply.trim()) || /\b(?:i'll think about it|we'll see|i don't know|no s[eé]|lo pienso|lo voy a pensar|luego le digo)(?![a-z0-9])/.test(reply);
+  return /^(?:(?:uh|um|eh|mm|hmm|well|yeah|yes|s[ií]|i mean)[,.… ]*)*(?:maybe|perhaps|i guess|i dunno|i don't know|not sure|we'll see|i'll think about it|let me think|i said i'll think|tal vez|quiz[aá]s?|no s[eé]|a lo mejor|lo voy a pensar|d[eé]jeme pensarlo|(?:well|bueno|pues)[,.… ]+(?:wait|hold on|hang on|esp[eé]rese|esp[eé]reme|esp[eé]rame))(?![a-z0-9])/.test(reply.trim()) || /\b(?:i'll think about it|we'll see|i don't know|no s[eé]|lo pienso|lo voy a pensar|luego le digo)(?![a-z0-9])/.test(reply);
 }

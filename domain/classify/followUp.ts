@@ -22,6 +22,10 @@ export interface FollowUpRequest {
 const CALLERS_OWN_PLAN = /\b(?:i'll|i will|i'm going to|i am going to|let me|we'll|we will)\s+(?:\w+\s+){0,2}(?:look|talk|think|read|check|review|go over|discuss|decide|sleep on|get (?:him|her|them)|ask|run it by|sit down)\b/;
 /** A habit, not a request: "your rep keeps calling me at like nine a.m.". */
 const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|morning|evening))\s+(?:\w+\s+)?(?:call(?:s|ing)?|ring(?:s|ing)?|text(?:s|ing)?|email(?:s|ing)?|phon(?:e|es|ing))\b/;
+/** When messages arrive, as a habit: "They come at six in the morning, every Monday". */
+const ARRIVE_HABITUALLY = /\b(?:they|these|those|it|the (?:\w+ )?(?:reminders?|texts?|emails?|calls?|messages?|notifications?)) (?:come|comes|arrive|arrives|show up|shows up|go off|goes off|hit|hits|land|lands)\b[^.?!]*\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|week|weekday)\b/;
+/** Sarcasm about being called too often: "Oh sure, call me tomorrow too. And Saturday. Why not every hour". */
+const SARCASTIC_TURN = /^(?:oh,? )?(?:sure|yeah,? right)[,!] |\bwhy not every (?:hour|day|minute|five minutes|half hour)\b/;
 /** Contacts told in order: "Monday, Wednesday, then a text, then the lady from the ductwork". */
 const NARRATED_DAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,| and) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]*\bthen\b/;
 /** A contact aimed at other people: "do they get a call next week", "your reps call my tenants at seven". */
@@ -296,7 +300,11 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
       if (rc && (rc.local.hasSame(ra.local, 'day') || (saysHourOnly(c.text) && rc.local.hour === ra.local.hour && rc.local.minute === ra.local.minute && ra.local > rc.local))) {
         // Unless only the caller's words hold the clock time ("Monday at eleven?" - "Monday works.").
         const callerSharper = rc.local.hasSame(ra.local, 'day') && HAS_CLOCK.test(rc.text) && !HAS_CLOCK.test(ra.text);
-        last = { r: callerSharper ? rc : ra, caller: c, agent: a };
+        const r = callerSharper ? rc : ra;
+        // A later sentence that names the same day without its hour ("Tuesday at 8 AM Arizona time.
+        // I'll cancel Friday and call you Tuesday.") keeps the hour read back before it.
+        const vaguer = last != null && last.r.local.hasSame(r.local, 'day') && HAS_CLOCK.test(last.r.text) && !HAS_CLOCK.test(r.text);
+        if (!vaguer) last = { r, caller: c, agent: a };
         break;
       }
     }
@@ -431,7 +439,8 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const asked = askedWhen(s.turn - 1);
     // Any contact cue that is not negated ("don't call me during my shift, call after 6").
     if (!liveContactCue(f) && !asked) continue;
-    if (OLD_TIME.test(f) || HABITUAL.test(f) || NARRATED_DAYS.test(f)) continue;
+    if (OLD_TIME.test(f) || HABITUAL.test(f) || NARRATED_DAYS.test(f) || ARRIVE_HABITUALLY.test(f)) continue;
+    if (SARCASTIC_TURN.test(f) || SARCASTIC_TURN.test(fold(turns[s.turn].text))) continue;
     // "The day you guys text me at six a.m. is the day I unsubscribe": a condition, not a time asked for.
     if (/\bthe (?:day|minute|moment|second) (?:you|they|y'all|somebody|someone)\b/.test(f)) continue;
     // "Who sends a text at six?": a rhetorical question. "I'll look at it tonight", "let me talk to him

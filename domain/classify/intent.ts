@@ -74,6 +74,9 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // not what a person says the caller should do ("my daughter says I should join").
     [/\b(?:(?:it|screen|app|dashboard|page|portal|account|balance|status|invoice|bill|statement|site|website|display|meter|inverter|monitor|system|tracker|counter|report|that|this|which)\s+(?:\w+\s+)?(?:shows?|says?|displays?)|showing)\b[^.]*\b(?:but|should|supposed to)\b/, 2],
     [/\b(?:lost my|can't find my|cannot find my)\b/, 2],
+    // What a thing of ours produced is wrong: "my W-2s have the wrong amount in box twelve", "el sistema
+    // no me está calculando bien el tiempo extra", "it says 'row seven invalid' and nothing imports".
+    [/\b(?:wrong|incorrect) (?:amounts?|numbers?|totals?|figures?|rates?|codes?|dates?|hours|withholding|tax(?:es)?) (?:in|on|for)\b|(?<![\p{L}])no (?:me |nos |les )?(?:est[aá] |est[aá]n )?(?:calculando|calcula|calculan|sumando|suma|pagando|paga|descontando|descuenta) bien(?![\p{L}])|\b(?:stuck (?:on|at) (?:the )?(?:import|upload|setup|set-up|login|sync|onboarding)|nothing imports|(?:won't|doesn't|didn't|does not|will not) import)\b|\bsays? ['"“‘][^'"”’]*\binvalid\b/u, 2],
     // What the customer already has will not start or cannot be read: "I can't make heads or tails of
     // this production report", "ya tengo los paneles ... y todavía no los puedo prender".
     [/\b(?:can't|cannot|can not|unable to|don't|do not) (?:make heads or tails|make sense) of (?:this|the|my|our|it|that)\b|\b(?:can't|cannot|don't|do not) (?:understand|read) (?:this|the|my|our) (?:\w+ )?(?:report|statement|readings?|dashboard|monitoring|numbers)\b|\b(?:can't|cannot|won't|doesn't|don't|will not) (?:turn|switch|power) (?:it|them|the \w+) on\b|(?<![\p{L}])(?:no (?:los|las|lo|la) (?:puedo|podemos) (?:prender|encender)|no (?:prende|prenden|enciende|encienden|arranca|arrancan))(?![\p{L}])/u, 2],
@@ -134,7 +137,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:no estoy interesad[oa]|no nos interesa|no me interesa)\b/, 2],
     [/\b(?:me interesa|nos interesa|estoy interesad[oa]|estamos interesad[oa]s)\b/, 2],
     [/\b(?:precios?|cotizaci[oó]n|demostraci[oó]n|cu[aá]nto cuesta|m[aá]s informaci[oó]n)\b/, 2],
-    [/\b(?:demo|demonstration|walk ?through|trial|free trial)\b/, 2],
+    // ("I'm on the free trial, and I'm stuck on the import": a user of the trial, not one asking for it.)
+    [/\b(?:demo|demonstration|walk ?through|(?<!\b(?:on|in|using|during|with) (?:the|a|my|our|this) (?:free )?)(?:free )?trial)\b/, 2],
     [/\b(?:upgrad(?:e|ing) (?:our|my|the) (?:plan|account|subscription)|add (?:more )?seats|more licen[cs]es|expand(?:ing)? (?:our|the) (?:plan|account))\b/, 2],
     [/\b(?:pricing|price|prices|quote|how much|cost|costs|plans|packages|rates)\b/, 2],
     [/\b(?:interested in|looking for|we need|we want|i need|i want|shopping for|evaluating|considering)\b/, 1],

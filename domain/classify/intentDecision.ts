@@ -40,6 +40,10 @@ const CLEAR_OTHERWISE = 0.3;
 const NO_SERVICE_FLOOR = 0.1;
 /** Probabilities this close are a tie the model cannot break. */
 const TIE = 0.05;
+/** The cue score at which the cue lists are sure of their reading ("dar de baja una tarjeta ... el pago me rebotó"). */
+const STRONG_CUES = 4;
+/** The gap within which a sure cue reading breaks the tie. */
+const WIDE_TIE = 0.1;
 
 export interface IntentContext {
   optOut: OptOutResult;
@@ -77,7 +81,10 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
     return { intent: detected, confidence: 0.85, scores, evidence: [{ ...detectorSays[detected]!, field: 'intent' }] };
   }
   // A near tie is broken by the cue lists' reading, the second opinion.
-  const tied = allowed.find((r) => r.intent === cues.intent && cues.intent !== 'other' && r.p >= allowed[0].p - TIE);
+  // (Where the cue lists are sure, several cues for one reading, a wider gap is still a tie.)
+  const cueScore = scores[cues.intent as keyof typeof scores] ?? 0;
+  const tie = cueScore >= STRONG_CUES ? WIDE_TIE : TIE;
+  const tied = allowed.find((r) => r.intent === cues.intent && cues.intent !== 'other' && r.p >= allowed[0].p - tie);
   let top = tied ?? allowed[0];
   // A service reading with not one service word in the call ("I'm mid-braid, can you call me back
   // Tuesday?", "estoy manejando, ¿me puede llamar en dos horas?"): the model's guess, not a problem

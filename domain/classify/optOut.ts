@@ -187,6 +187,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:las |sus )?llamadas(?![\p{L}])/u, 'calls'],
   [/\bno quiero (?:recibir\b(?! (?:m[aá]s )?(?:correos|llamadas|mensajes|textos))|que me (?:llamen|contacten|escriban)\b)/, 'all'],
   [/\bno me contacten\b/, 'all'],
+  // "Le agradecería mucho que ya no me contactaran", "preferiría que no me llamaran": a polite wish, in the past subjunctive.
+  [/\b(?:agradecer[ií]a|agradezco|preferir[ií]a|quisiera|me gustar[ií]a|le pido|les pido|pedir[ií]a)\b[^.?!]{0,30}\bque (?:ya )?no (?:me |nos )?(?:(?:volvieran|volviesen) a )?(?:contactaran|contactasen|llamaran|llamasen|escribieran|escribiesen|mandaran|molestaran|buscaran|contactar|llamar|escribir)\b(?: (?:m[aá]s )?(?:mensajes(?: de texto)?|textos|correos(?: electr[oó]nicos)?|llamadas))?/, 'all'],
   // "No, mensajes de texto no, por favor... Nada de textos."
   [/\bnada de (?:mensajes(?: de texto)?|textos|sms|whatsapp)(?![\p{L}])|^(?:no,? )?(?:los )?(?:mensajes(?: de texto)?|textos) (?:ya )?no\b/u, 'sms'],
   [/\bnada de llamadas(?![\p{L}])/u, 'calls'],
@@ -321,7 +323,7 @@ const ACCOUNT_UPKEEP = /\b(?:old|new|instead|updat\w*|chang(?:e|ed|ing)|replac\w
 const KEPT_CHANNEL = /\b(email|emails|e-mail|text|texts|texting|calls?|calling|phone)(?: (?:is|are) (?:fine|better|ok|okay|good|preferred|best))\b/;
 // ("Fix your records so you stop asking for Hollis": the person asked for, on a wrong number.)
 // ("Delete the recordings of my calls": data about calls, a privacy request, not contact.)
-const IDIOMS = /\b(?:delete|erase|destroy|purge|remove) (?:the |all |all the |any |my |your )?(?:\w+ )?(?:recordings?|transcripts?|call logs?)\b|\bstop (?:worrying|by|in|over|me if|there|here|(?:asking|looking) for (?!me\b|us\b))\b|\b(?:fine|happy|okay|ok|good|cool) with (?:the )?(?:calls|texts|emails|messages|reminders)\b|\b(?:don't|do not) mind\b|\bkeep (?:the|them|those|your) \w+ coming\b/;
+const IDIOMS = /\b(?:delete|erase|destroy|purge|remove) (?:the |all |all the |any |my |your )?(?:\w+ )?(?:recordings?|transcripts?|call logs?)\b|\bstop (?:worrying|by|in|over|me if|there|here|(?:asking|looking) for (?!me\b|us\b)|calling (?:here |this number |this phone )?for (?!me\b|us\b))\b|\b(?:fine|happy|okay|ok|good|cool) with (?:the )?(?:calls|texts|emails|messages|reminders)\b|\b(?:don't|do not) mind\b|\bkeep (?:the|them|those|your) \w+ coming\b/;
 
 /** What a wish not to be contacted goes on with: "rather not get", "don't want to hear", "rather not be". */
 const WISHED_CONTACT_VERB = /^(?:get|getting|receive|receiving|hear|hearing|be|have|keep|see|deal|talk|speak|continue|answer|pick|read|take)$/;
@@ -395,11 +397,14 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Don't call me Shirley", "stop calling me 'Mr. Webb' in the texts": a name, not a phone call.
   const afterMe = /\bme$/.test(m0) ? text.slice(i + m0.length) : /\b(?:calling|call)$/.test(m0) ? (text.slice(i + m0.length).match(/^\s+me\b(.*)$/is)?.[1] ?? null) : null;
   if (afterMe != null && /^\s+['"“‘]?(?!I\b|Please\b|Again\b|Ever\b|Anymore\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)\p{Lu}\p{Ll}+/u.test(afterMe)) return true;
+  // "Fix your records so you stop calling here for Luis": calls for someone else, on a wrong number.
+  if (/^(?:stop|quit) (?:calling|ringing|phoning|texting)$/.test(m0) && /^\s+(?:here |this number |this phone )?for (?:\p{Lu}|him\b|her\b|them\b)/u.test(text.slice(i + m0.length))) return true;
   // "A bunch of my students' parents replied STOP", "they're all opting out", "mis pacientes se
   // están dando de baja": the act is someone else's.
   if (THIRD_PARTY_SUBJECT.test(f.slice(Math.max(0, i - 60), i))) return true;
   // "I'm on that national Do Not Call registry": the government's list, not a request to us.
-  if (/\b(?:on|joined|signed up for|against|with) (?:the|that) (?:(?:national|federal|state) do[- ]not[- ]call (?:list|registry)|do[- ]not[- ]call registry)\b/.test(f)) return true;
+  // ("Do you guys check the national do-not-call registry?": how the registry is used, asked about.)
+  if (/\b(?:on|joined|signed up for|against|with|check|checks|checking|consult|use|uses|honor|honour|respect|follow|scrub) (?:the|that) (?:(?:national|federal|state) do[- ]not[- ]call (?:list|registry)|do[- ]not[- ]call registry)\b/.test(f)) return true;
   // "The unsubscribe footer", "the opt-out link": the feature, not a request.
   if (/^(?:unsubscrib\w*|opt[- ]?out)['"]?\s+(?:and [\w-]+ )?(?:footer|link|call|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance)\b/.test(f.slice(i))) return true;
   // "Do you get a lot of people asking to be taken off lists?": other people's wish, asked about.
@@ -482,7 +487,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "I'd rather not say the email": what the caller declines is to tell us something, not contact.
   if (/^(?:rather not|(?:don't|do not) (?:want|wish|need))\s+(?:to\s+)?(?:say|give|share|tell|spell|read|repeat|go into|get into|answer)\b/.test(f.slice(i))) return true;
   // Closing an account is a cancellation, not an opt-out: "dar de baja la cuenta", "unsubscribe my account".
+  // So is a card or a number given up ("quiero dar de baja una tarjeta", "dar de baja la vieja").
   if (/^\s*(?:(?:la|mi|nuestra|el|mi) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema)|(?:my|our|the) (?:account|subscription|membership|plan|service))\b/.test(f.slice(i + m0.length))) return true;
+  if (/baja$/.test(m0) && /^\s*(?:una|la|el|mi|esa|esta|un) (?:tarjeta|vieja|viejo|anterior|n[uú]mero (?:viejo|anterior)|l[ií]nea|cuenta (?:bancaria|del banco)|m[eé]todo de pago|forma de pago)\b/.test(f.slice(i + m0.length))) return true;
   // What the frame removes the caller from must be a contact list: "take me off the waitlist" is not one.
   if (/^\s*(?:(?:off|out of|from)\s+)?(?:of\s+)?(?:the|your|that|this)\s+(?:[\w-]+\s+)?(?:wait ?list|waiting list|schedule|calendar|roster|invoice|bill|plan|trial|hold|queue|project)\b/.test(f.slice(i + m0.length))) return true;
   // "Sáquenme de la lista de espera de la instalación": a waiting list, in Spanish.
@@ -572,7 +579,7 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
 }
 
 const AGENT_OFFER =
-  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|would you prefer (?:that )?(?:i|we)|can i|prefiere que|quiere que|le parece que)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base))/;
+  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|would you prefer (?:that )?(?:i|we)|can i|prefiere que|quiere que|le parece que)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|claro|por favor)\b|^s[ií](?![a-záéíóúñ])/;
 
 /** "Would you like me to remove you from our call list?" - "Yes please." */
@@ -587,8 +594,14 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     const reply = stripFillers(fold(t[i + 1].text).trim()).replace(/^(?:(?:you know what|honestly|actually|alright|all right|okay|ok|look|listen)\b[?,.!…]*\s*)+/, '');
     // "Uh... yeah, maybe. We'll see.": neither yes nor no; rule 3 holds it.
     const unsure = hedgedAnswer(reply);
-    if (!unsure && (!ACCEPT.test(reply) || /^(?:yes|yeah|sure)?,? ?(?:but )?(?:no|not)\b/.test(reply))) continue;
     const offer = f.slice(m.index ?? 0);
+    // "Si en algún momento prefiere que no le llamemos más, nada más dígamelo. ¿Hablo con Luis?": a
+    // notice given in a condition, and the caller answers the question asked after it.
+    if (/\b(?:si|if)\b[^.?!]*$/.test(f.slice(0, m.index ?? 0)) || /\?[^?]*\?/.test(offer)) continue;
+    // "Would you like us to reach out less often, or take you off the list entirely?" - "Entirely. Off.
+    // Off the list.": the caller picks the removal out of two offers.
+    const choseRemoval = /\bor\b[^?]*\b(?:take you off|remove you|unsubscribe|opt you out|stop)\b/.test(offer) && /^(?:entirely|completely|totally|all the way|off\b|off the list|take (?:me )?off|remove (?:me|it)|the (?:second|last|latter)(?: one)?\b|all of it|unsubscribe)/.test(reply);
+    if (!unsure && !choseRemoval && (!ACCEPT.test(reply) || /^(?:yes|yeah|sure)?,? ?(?:but )?(?:no|not)\b/.test(reply))) continue;
     // "And the texts too": the caller widens the offer to channels of their own.
     const widened = reply.match(/\b(?:and|plus|y)\s+((?:\w+\s+){0,3}?\w+)\s+(?:too|also|as well|tambi[eé]n)\b/)?.[1] ?? '';
     const named = [...new Set(CHANNEL_WORDS.filter(([re]) => re.test(offer) || re.test(widened)).map(([, c]) => c))];
@@ -722,6 +735,8 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       // The same guards as an affirmed frame: whose words, when, about what.
       if (guarded(f, s.text, i, m[0], fold(turnTextOf(caller, s.turn)))) continue;
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;
+      // "And whether you guys are gonna call me every day too": asked about, not asked for.
+      if (/\b(?:whether|if) (?:you|y'all)(?: guys| all| folks)? (?:are|'re|will|'ll|would|are gonna|'re gonna|are going to|'re going to)\b[^.?!]*$/.test(f.slice(0, i + 12))) continue;
       if ((OTHER_COMPANY.test(f) || OTHER_NAMED.test(s.text)) && !/\byour\b/.test(f)) continue;
       const after = f.slice(i + m[0].length);
       // The time window may sit inside the match ("don't let them call me at one my time").

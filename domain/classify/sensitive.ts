@@ -60,6 +60,8 @@ function withoutAttribution(f: string): string {
     .replace(/\bcredit (?:it|that|this|the referral|them|him|her) to\b/g, 'attribute to')
     .replace(/\b(?:so|and) (?:that )?(?:you|she|he|they) (?:get|gets|will get|'ll get) (?:the |your |a )?(?:credit|bonus|reward)\b|\b(?:so )?the (?:credit|bonus|reward) counts for (?:you|her|him|them)\b|\b(?:you|she|he|they)(?: get| gets| will get|'ll get) (?:the )?credit for (?:the|that|this|your|her|his) referral\b/g, 'so it is attributed')
     .replace(/\bfree (?:\w+ )?(?:estimate|assessment|quote|consultation|audit|trial|demo|inspection|evaluation|site visit|walkthrough)\b/g, 'no-cost visit')
+    // "We'll text you next week about the rebate": a message about it, not money moved.
+    .replace(/\b(text|email|e-mail|call|ring|message|get back to|follow up with|reach out to) you (?:\w+ ){0,3}(?:about|on|regarding) (?:the|your|that|this) (?:\w+ )?(?:rebates?|credits?|discounts?|refunds?|rewards?|bonus(?:es)?)\b/g, '$1 you about the offer')
     // "Pricing and the free month offer": the program's standing offer named, not one the agent makes.
     .replace(/\bthe (?:free (?:month|trial|week)|first[- ]month[- ]free|new[- ]customer) (?:offer|promo|promotion|deal)\b/g, 'the standing offer');
 }

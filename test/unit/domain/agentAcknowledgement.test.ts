@@ -28,6 +28,7 @@ describe('agent acknowledgement of an opt-out', () => {
     [['C: Yes. That\'s exactly it.', "A: Done. I've noted that, and you won't get any more outreach from us."], 'all'],
     [['C: Email is great.', 'A: Understood, no texts. Email only.'], 'sms'],
     [['C: Los textos ya no, por favor.', 'A: Entendido, dejamos de mandarle mensajes de texto. ¿Las llamadas sí están bien?'], 'sms'],
+    [['C: Right. Emails fine. Phone, no.', "A: Got it. I've noted that you don't want calls from us, and you'll keep getting the member emails."], 'calls'],
     [['C: Just no more sales and promo stuff.', "A: Makes sense. I've turned off all marketing contact and kept your account notices on."], 'marketing'],
     [['C: Phone, email, text, all of it. Please.', "A: I completely understand. I'll make sure you're not contacted again by phone, text or email."], 'all'],
     [['C: No, no, llamadas sí. Nomás los textos no.', 'A: Perfecto. Ya no le mandamos mensajes de texto, y las llamadas siguen igual.'], 'sms'],

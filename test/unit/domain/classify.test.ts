@@ -52,6 +52,9 @@ describe('intent', () => {
   it.each([
     ["C: We went live before Christmas and I'm staring at this production report and I cannot make heads or tails of it."],
     ['C: Ya tengo los paneles desde hace tres semanas y todavía no los puedo prender.'],
+    ['C: My W-2s have the wrong amount in box twelve for the health insurance.'],
+    ['C: Pero oiga, el sistema no me está calculando bien el tiempo extra de los muchachos.'],
+    ["C: I'm on the free trial, the thirty days, and I'm stuck on the import. It says 'row seven invalid' and nothing imports."],
   ])('the cue lists read what the customer has that will not start or cannot be read as support: %s', (turn) => {
     const { scores } = scoreIntents(callerSentences(makeCall({ turns: ['A: Redbud Solar.', turn] })));
     expect(Object.entries(scores).sort((a, b) => b[1] - a[1])[0]?.[0]).toBe('support');
@@ -138,6 +141,19 @@ describe('follow-up', () => {
   it('"in the afternoon... any day" is a standing preference, not one time to call', () => {
     const { classification } = classify(makeCall({ turns: ['C: Not removed. Moved. Moved to afternoon. Call me in the afternoon, not the morning. I still want the quote.', 'A: So: keep calling, but afternoons instead of mornings.', "C: Yes. Afternoon. After one o'clock is good, any day."] }));
     expect(classification.followUp).toBeNull();
+  });
+
+  it.each([
+    [['C: Can you stop? Please? The reminders. They come at six in the morning, every Monday.', 'A: I understand. I will pass that along.']],
+    [["C: Y'all are real committed, huh? Oh sure, call me tomorrow too. And Saturday. Why not every hour.", 'A: I am sorry for the number of calls.']],
+  ])('no time to call in %j', (turns) => {
+    expect(classify(makeCall({ turns })).classification.followUp).toBeNull();
+  });
+
+  it('"like eight" after a day is the hour, and a later "call you Tuesday" keeps it', () => {
+    const { classification } = classify(makeCall({ caller: { timezone: 'America/Phoenix' }, turns: ["C: I'm on a job. Call me Tuesday morning, early, like eight, before I head out.", "A: Tuesday at 8 AM Arizona time. I'll cancel Friday and call you Tuesday.", 'C: Perfect.'] }));
+    // Said on Tuesday 10 November 2026: the next Tuesday, 17 November, 08:00 in Phoenix.
+    expect(classification.followUp?.at).toBe('2026-11-17T15:00:00Z');
   });
 
   it('a time window the agent files as a contact preference, with no day named, is no time to call', () => {

@@ -459,6 +459,33 @@ const PAIRS: Pair[] = [
       { change: 'the service, not the marketing', turns: ['C: Ya no más mantenimiento, vendimos la casa. Del programa no me salgo.'], status: 'none' },
     ],
   },
+  {
+    base: ['C: Le agradecería mucho que ya no me contactaran. Para nada.'],
+    scope: 'all',
+    twins: [
+      { change: 'the texts named as its object', turns: ['C: Le agradecería muchísimo que ya no me mandaran mensajes de texto. Las llamadas sí.'], status: 'affirmed', scope: 'sms' },
+      { change: 'a card given up, not the caller', turns: ['C: Quiero dar de baja una tarjeta. Se me venció y el banco me mandó otra.'], status: 'none' },
+      { change: "a what-if, then the agent's offer met with a yes taken back", turns: ['C: Oiga, ¿y si ya no quiero que me llamen?', 'A: Con gusto lo quito de la lista. ¿Quiere que lo quite?', 'C: Sí... bueno, espérese. ¿Pierdo los puntos que ya tengo?'], status: 'uncertain' },
+      { change: "the agent's notice in a condition, and the caller answers the question after it", turns: ['C: Hola.', 'A: Si en algún momento prefiere que no le llamemos más, nada más dígamelo. ¿Hablo con Luis Herrera?', 'C: Sí, él habla. ¿De la panadería?'], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Hi.', 'A: Would you like us to reach out less often, or take you off the list entirely?', 'C: Yes, please.'],
+    scope: 'all',
+    twins: [
+      { change: 'the removal picked out of two offers', turns: ['C: We shelved the whole thing.', 'A: Would you like us to reach out less often, or take you off the list entirely?', 'C: Entirely. Off. Off the list.'], status: 'affirmed', scope: 'all' },
+      { change: 'neither offer taken', turns: ['C: We shelved the whole thing.', 'A: Would you like us to reach out less often, or take you off the list entirely?', 'C: Neither. Keep me on, I still want the updates.'], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Please stop calling here.'],
+    scope: 'calls',
+    twins: [
+      { change: 'the calls are for someone else, on a wrong number', turns: ["C: I was never on your list. Just fix your records so you stop calling here for Luis."], status: 'none' },
+      { change: 'asked whether we will call, not asked to stop', turns: ["C: Just pricing for a two-story roof. And, like, whether you guys are gonna call me every day too."], status: 'none' },
+      { change: 'how the national registry is used, asked by a student', turns: ["C: I'm doing a class project. Do you guys check the national do-not-call registry?"], status: 'none' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {

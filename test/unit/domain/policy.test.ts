@@ -144,6 +144,11 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(halfPrice.review.reasons).toContain('money');
     const declined = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Me cobraron dos veces.', 'A: Yo no veo los pagos y tampoco le puedo prometer un reembolso ahorita.'] }));
     expect(declined.review.reasons).not.toContain('money');
+    // A message about a rebate is no rebate given.
+    const message = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Can somebody text me about the new rebate next week?', "A: Sure thing. We'll text you next week about the rebate."] }));
+    expect(message.review.reasons).not.toContain('money');
+    const given = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Is there a rebate?', "A: Yes, we'll credit you the two hundred dollar rebate this week."] }));
+    expect(given.review.reasons).toContain('money');
   });
 
   it('a member asking for a referral to be approved is a money review, not a billing call to pause; a refund asked for still pauses', async () => {
