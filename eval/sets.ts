@@ -83,6 +83,8 @@
  *  - sealed28: test/corpus/sealed28/{sa,sb,sc}, 150 more written (contracts and examples only)
  *            after sealed27 was run, committed unrun. Run once (rules 3.9.0, eval/runs/), then opened:
  *            rules 3.9.1 was developed on its misses.
+ *  - sealed29: test/corpus/sealed29/{ta,tb,tc}, 150 more written (contracts and examples only)
+ *            after sealed28 was run, committed unrun. Run once (rules 3.9.1, eval/runs/).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -98,7 +100,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26', 'sealed27', 'sealed28'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26', 'sealed27', 'sealed28', 'sealed29'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -143,6 +145,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed26: path.join(ROOT, 'test', 'corpus', 'sealed26'),
   sealed27: path.join(ROOT, 'test', 'corpus', 'sealed27'),
   sealed28: path.join(ROOT, 'test', 'corpus', 'sealed28'),
+  sealed29: path.join(ROOT, 'test', 'corpus', 'sealed29'),
 };
 
 interface JsonEntry {
