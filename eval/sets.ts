@@ -84,7 +84,8 @@
  *            after sealed27 was run, committed unrun. Run once (rules 3.9.0, eval/runs/), then opened:
  *            rules 3.9.1 was developed on its misses.
  *  - sealed29: test/corpus/sealed29/{ta,tb,tc}, 150 more written (contracts and examples only)
- *            after sealed28 was run, committed unrun. Run once (rules 3.9.1, eval/runs/).
+ *            after sealed28 was run, committed unrun. Run once (rules 3.9.1, eval/runs/), then opened:
+ *            rules 3.9.2 was developed on some of its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

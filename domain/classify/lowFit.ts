@@ -11,6 +11,8 @@ export interface LowFit {
 }
 
 const SPAM = [
+  // A scam's demand: "we accept payment by prepaid gift card only".
+  /\b(?:pay(?:ment)?|settle|accept(?:ing)? payment) (?:\w+ ){0,3}(?:by|with|in|using|through) (?:a |an )?(?:prepaid )?(?:gift ?cards?|itunes cards?|google play cards?|bitcoin|crypto(?:currency)?|wire transfer only)\b|\b(?:pag(?:ar|ue|o|uen)|aceptamos (?:el )?pago) (?:\w+ ){0,3}(?:con|en) tarjetas? de regalo\b/,
   /\bcongratulations\b[^.]*\b(?:selected|won|winner|chosen)\b/,
   /\byou(?:'ve| have)? (?:been selected|won)\b/,
   /\bpress (?:one|two|too|to|nine|zero|\d)\b(?! (?:the|a|your|my))/,
@@ -52,6 +54,9 @@ const WRONG_NUMBER = [
   /\b(?:dial(?:l)?ed (?:the )?wrong|misdial\w*|must have (?:dial(?:l)?ed|called) (?:the )?wrong|called the wrong (?:number|place|company))\b/,
   /\b(?:this is my number now|it's my number now|(?:i|we) (?:just |recently )?got this number|this number (?:is mine now|belongs to me now))\b/,
   /\b(?:asking|looking) for \w+,? but (?:i'm|i am|this is|my name is)\b/,
+  // "Addressed to a 'Nell.' I'm not Nell. I'm Darnell." "I don't know a Nell, I don't know a Wade."
+  // "Mine for like three years": the number is someone else's now.
+  /\bi (?:don't|do not) know (?:a|an|any) [a-z][\w'-]+\b[^.?!]*\b(?:i (?:don't|do not) know (?:a|an|any)|never heard of)\b|(?:^\s*|\b(?:this number(?:'s| is| has been)|it's|it has been|it's been) )mine for (?:like |about |almost |over )?(?:a |\w+ )(?:years?|months)\b|\baddressed to (?:a|some) ['"‘“]?[a-z]/,
 ];
 const STUDENT = [
   /\bi'?m (?:actually |just |really |only )?(?:a |an )?(?:college |university |grad |graduate |high school |phd |mba )?student\b/,

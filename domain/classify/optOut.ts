@@ -317,7 +317,8 @@ const CONTACT_OBJECTS: Array<[RegExp, Channel]> = [
   [/\b(?:reminders?|promotions?|promotional \w+|offers|marketing|ads|advertising)\b/, 'marketing'],
   [/\b(?:contact(?:ing)?|communications?|outreach|correspondence|lists?|database|records|contact (?:info|information|details)|hear(?:ing)? from (?:you|y'all|brightside|your company))\b/, 'all'],
 ];
-const ACCOUNT_UPKEEP = /\b(?:old|new|instead|updat\w*|chang(?:e|ed|ing)|replac\w*|use (?:my|the|this)|from my (?:account|profile|invoice|bill)|on my (?:account|profile|invoice|bill)|duplicate|charge|invoice|renewal|auto-?renew\w*|trial|subscription to)\b/;
+// ("Please don't email that address anymore", said of an old work address: that address retired.)
+const ACCOUNT_UPKEEP = /\b(?:old|new|instead|(?:that|the other) (?:e-?mail )?address|updat\w*|chang(?:e|ed|ing)|replac\w*|use (?:my|the|this)|from my (?:account|profile|invoice|bill)|on my (?:account|profile|invoice|bill)|duplicate|charge|invoice|renewal|auto-?renew\w*|trial|subscription to)\b/;
 
 /** "email is fine": a channel the caller keeps; it does not count as the object of a stop. */
 const KEPT_CHANNEL = /\b(email|emails|e-mail|text|texts|texting|calls?|calling|phone)(?: (?:is|are) (?:fine|better|ok|okay|good|preferred|best))\b/;
@@ -397,6 +398,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Don't call me Shirley", "stop calling me 'Mr. Webb' in the texts": a name, not a phone call.
   const afterMe = /\bme$/.test(m0) ? text.slice(i + m0.length) : /\b(?:calling|call)$/.test(m0) ? (text.slice(i + m0.length).match(/^\s+me\b(.*)$/is)?.[1] ?? null) : null;
   if (afterMe != null && /^\s+['"“‘]?(?!I\b|Please\b|Again\b|Ever\b|Anymore\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)\p{Lu}\p{Ll}+/u.test(afterMe)) return true;
+  // "I'm getting every one three times. Can you make it stop doing that?": a fault stopped, not the messages.
+  if (/\bstop$/.test(m0) && /^\s+doing (?:that|this|it)\b/.test(f.slice(i + m0.length))) return true;
   // "Fix your records so you stop calling here for Luis": calls for someone else, on a wrong number.
   if (/^(?:stop|quit) (?:calling|ringing|phoning|texting)$/.test(m0) && /^\s+(?:here |this number |this phone )?for (?:\p{Lu}|him\b|her\b|them\b)/u.test(text.slice(i + m0.length))) return true;
   // "A bunch of my students' parents replied STOP", "they're all opting out", "mis pacientes se

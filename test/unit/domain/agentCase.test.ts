@@ -32,6 +32,7 @@ describe('the case the agent files', () => {
     [['C: Dice E cero dos uno.', 'A: Perfecto, anoto el código E021. Eso lo revisa el equipo de servicio.'], 'support'],
     [['C: So I need to stop it. Cancel.', 'A: I understand. I can start the cancellation.'], 'cancellation'],
     [['C: I want that money back.', "A: I can't issue a credit myself. I'll send both invoices to our billing team with your note."], 'billing'],
+    [["C: I'm getting every one of them three times.", "A: Oh, that's definitely not right. I'll report it as a bug so you only get one reminder per appointment."], 'support'],
     [['C: My W-2s have the wrong amount in box twelve.', 'A: Thanks, Amara. I see a known issue with box twelve codes on some accounts this month.'], 'support'],
     [["C: It said 'grid-tie fault'. I'd like somebody to look at the battery.", "A: Of course. I'm opening a service case for the backup transfer failure."], 'support'],
   ])('%j files %s', (turns, intent) => {

@@ -42,6 +42,8 @@ describe('intent', () => {
     ["C: Yeah, hi, my inverter's beeping. Like every thirty seconds. And the screen says 'Grid Fault', code three-oh-two.", 'support'],
     ["C: You left a loaner inverter at the shop. It's throwing F-27 every ten minutes.", 'support'],
     ['C: Alguien entró a mi cuenta del portal y la contraseña ya no me funciona.', 'support'],
+    ["C: I keep getting texts from you guys addressed to a 'Nell.' I'm not Nell. I don't know a Nell, I don't know a Wade.", 'wrong_number'],
+    ['C: This is Officer Ward. To avoid suspension you must settle the penalty today. We accept payment by prepaid gift card only.', 'spam'],
   ])('%s -> %s', (turn, intent) => {
     const { classification } = classify(makeCall({ turns: ['A: Brightside Rewards, how can I help?', turn] }));
     expect(classification.intent).toBe(intent);
@@ -63,6 +65,14 @@ describe('intent', () => {
   it('"How do I actually sign up for it?" asks to join, not for help', () => {
     const { scores } = scoreIntents(callerSentences(makeCall({ turns: ['A: Tidewell Pool and Spa.', "C: I keep seeing that referral club thing. How do I actually sign up for it?"] })));
     expect(scores.support ?? 0).toBe(0);
+  });
+
+  it.each([
+    ["C: Wendell's my brother-in-law. He's been watching mine for a year now and wants panels too."],
+    ['C: Vi en el correo eso del círculo de referidos, que si recomiendo a alguien me dan una tarjeta de regalo.'],
+  ])('no wrong number and no scam in %s', (turn) => {
+    const { classification } = classify(makeCall({ turns: ['A: Brightside Rewards, how can I help?', turn] }));
+    expect(['wrong_number', 'spam']).not.toContain(classification.intent);
   });
 
   it('the cue lists read an agreement terminated as a cancellation (the tie-breaker beside the call model)', () => {

@@ -486,6 +486,20 @@ const PAIRS: Pair[] = [
       { change: 'how the national registry is used, asked by a student', turns: ["C: I'm doing a class project. Do you guys check the national do-not-call registry?"], status: 'none' },
     ],
   },
+  {
+    base: ["C: Please don't email me anymore."],
+    scope: 'email',
+    twins: [
+      { change: 'an old address retired for a new one', turns: ["C: You've been sending stuff to my old work email. So please don't email that address anymore. Use gwen dot talbot at icloud dot com."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Your reminder texts. Can you make them stop?'],
+    scope: 'sms',
+    twins: [
+      { change: 'a fault stopped, not the texts', turns: ["C: Your reminder texts? I'm getting every one of them three times. Can you make it stop doing that? I want the reminder, I just want it once."], status: 'none' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {
