@@ -464,6 +464,7 @@ const PAIRS: Pair[] = [
     scope: 'all',
     twins: [
       { change: 'the texts named as its object', turns: ['C: Le agradecería muchísimo que ya no me mandaran mensajes de texto. Las llamadas sí.'], status: 'affirmed', scope: 'sms' },
+      { change: 'a polite "y si puede", no condition', turns: ['C: Sí, y si puede, quíteme de la lista. De todo.'], status: 'affirmed', scope: 'all' },
       { change: 'a card given up, not the caller', turns: ['C: Quiero dar de baja una tarjeta. Se me venció y el banco me mandó otra.'], status: 'none' },
       { change: "a what-if, then the agent's offer met with a yes taken back", turns: ['C: Oiga, ¿y si ya no quiero que me llamen?', 'A: Con gusto lo quito de la lista. ¿Quiere que lo quite?', 'C: Sí... bueno, espérese. ¿Pierdo los puntos que ya tengo?'], status: 'uncertain' },
       { change: "the agent's notice in a condition, and the caller answers the question after it", turns: ['C: Hola.', 'A: Si en algún momento prefiere que no le llamemos más, nada más dígamelo. ¿Hablo con Luis Herrera?', 'C: Sí, él habla. ¿De la panadería?'], status: 'none' },
