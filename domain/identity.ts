@@ -229,12 +229,13 @@ function addressOfSomeoneNamed(call: Call, email: string, selfNames: Set<string>
 
 /**
  * The agent's turn just before asks for the caller's own code ("Can you confirm your partner code for
- * me?", "¿Me confirma su código de socio?"), not the code of whoever referred them.
+ * me?", "Do you have your referral code handy?", "¿Me confirma su código de socio?"), not the code of
+ * whoever referred them.
  */
 function agentAskedForOwnCode(call: Call, turn: number): boolean {
   const before = call.transcript[turn - 1];
   if (before?.speaker !== 'agent') return false;
-  return /\b(?:confirm|verify|what's|what is|read me) your (?:own |member |referral |partner |ambassador |advocate |personal )?(?:referral )?code\b|\byour (?:own|member|partner|ambassador|advocate|personal) code\b|\bsu (?:propio )?c[oó]digo de (?:soci[oa]|miembro|embajador[a]?)\b|\bconfirm(?:a|arme) su c[oó]digo\b/i.test(before.text) && !/\b(?:referr(?:er|ed)|who sent you|their|his|her)\b/i.test(before.text);
+  return /\b(?:confirm|verify|what's|what is|read me|do you have|have you got|can i (?:get|have)|could i (?:get|have)|may i have) your (?:own |member |referral |partner |ambassador |advocate |personal |club )?(?:referral )?code\b|\byour (?:own|member|partner|ambassador|advocate|personal) code\b|\bsu (?:propio )?c[oó]digo de (?:soci[oa]|miembro|embajador[a]?)\b|\bconfirm(?:a|arme) su c[oó]digo\b/i.test(before.text) && !/\b(?:referr(?:er|ed)|who sent you|their|his|her)\b/i.test(before.text);
 }
 
 /**

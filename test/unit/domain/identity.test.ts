@@ -83,6 +83,11 @@ describe('callerIdentity: the number the call comes from, said to be the new one
     expect(callerIdentity(call).ownCodes).toEqual(['FELIPE-7']);
   });
 
+  test('the answer to "Do you have your referral code handy?" is the caller\'s own code', () => {
+    expect(callerIdentity(makeCall({ turns: ['A: Ha, okay. Do you have your referral code handy?', 'C: JAMIEW-2. J-A-M-I-E-W, dash, two.'] })).ownCodes).toEqual(['JAMIEW-2']);
+    expect(callerIdentity(makeCall({ turns: ['A: Do you have a referral code from whoever sent you?', 'C: JAMIEW-2.'] })).ownCodes).toEqual([]);
+  });
+
   test('"My club code is TOM-12" is the caller\'s own code', () => {
     expect(callerIdentity(makeCall({ turns: ["C: Hey, it's Tom, calling from the office line. My club code is TOM-12 if you need it."] })).ownCodes).toEqual(['TOM-12']);
   });
