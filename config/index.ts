@@ -100,7 +100,8 @@ const envSchema = z.object({
   WORKFLOW_BUNDLE_PATH: z.string().refine((p) => existsSync(p), 'no file there: build it with `npm run build:bundle`').optional(),
   /**
    * Workflows the worker keeps in memory between tasks (about 0.6 MB each); the rest replay when
-   * they wake. 200 keeps a worker with thousands of calls parked under 500 MB (README, Performance).
+   * they wake. With 200 a worker idled at 479 MB with 1,700 calls parked and at 571 MB with 10,000
+   * (README, Performance: the cache bounds the workflows held, not the rest of the heap).
    */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(200),
 

@@ -490,8 +490,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "I'd rather not say the email": what the caller declines is to tell us something, not contact.
   if (/^(?:rather not|(?:don't|do not) (?:want|wish|need))\s+(?:to\s+)?(?:say|give|share|tell|spell|read|repeat|go into|get into|answer)\b/.test(f.slice(i))) return true;
   // Closing an account is a cancellation, not an opt-out: "dar de baja la cuenta", "unsubscribe my account".
-  // So is a card or a number given up ("quiero dar de baja una tarjeta", "dar de baja la vieja").
   if (/^\s*(?:(?:la|mi|nuestra|el|mi) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema)|(?:my|our|the) (?:account|subscription|membership|plan|service))\b/.test(f.slice(i + m0.length))) return true;
+  // So is a card or a number given up ("quiero dar de baja una tarjeta", "dar de baja la vieja").
   if (/baja$/.test(m0) && /^\s*(?:una|la|el|mi|esa|esta|un) (?:tarjeta|vieja|viejo|anterior|n[uú]mero (?:viejo|anterior)|l[ií]nea|cuenta (?:bancaria|del banco)|m[eé]todo de pago|forma de pago)\b/.test(f.slice(i + m0.length))) return true;
   // What the frame removes the caller from must be a contact list: "take me off the waitlist" is not one.
   if (/^\s*(?:(?:off|out of|from)\s+)?(?:of\s+)?(?:the|your|that|this)\s+(?:[\w-]+\s+)?(?:wait ?list|waiting list|schedule|calendar|roster|invoice|bill|plan|trial|hold|queue|project)\b/.test(f.slice(i + m0.length))) return true;

@@ -7,7 +7,7 @@ import { problemsOf } from './problemsOf';
 
 it('keeps 200 workflows in memory and bundles at start unless told otherwise', () => {
   expect(loadConfig({}).temporal.worker).toEqual({ maxCachedWorkflows: 200, bundlePath: null });
-  expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '200' }).temporal.worker.maxCachedWorkflows).toBe(200);
+  expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '100' }).temporal.worker.maxCachedWorkflows).toBe(100);
 });
 
 it('a negative cache is refused, naming the setting', () => {
