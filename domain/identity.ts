@@ -224,7 +224,8 @@ function addressOfSomeoneNamed(call: Call, email: string, selfNames: Set<string>
   if ([...selfNames].some((n) => n.length >= 3 && local.includes(n))) return false;
   const said = new Set<string>();
   for (const t of call.transcript) for (const m of t.text.matchAll(/(?<![\p{L}@.])(\p{Lu}\p{Ll}+)/gu)) said.add(foldAccents(m[1]));
-  return [...said].some((n) => n.length >= 2 && !selfNames.has(n) && local.startsWith(n) && (local.length === n.length || n.length >= 3));
+  // "rigo punto alvarez arroba..." for Rigoberto Álvarez: a surname of someone else's inside it.
+  return [...said].some((n) => n.length >= 2 && !selfNames.has(n) && ((local.startsWith(n) && (local.length === n.length || n.length >= 3)) || (n.length >= 5 && local.endsWith(n))));
 }
 
 /**

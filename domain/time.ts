@@ -188,8 +188,8 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   }
 
   // "next week" with no day: Monday of next week (Spanish "la próxima semana", "la semana que viene").
-  if (/\b(?:next week|pr[oó]xima semana|semana que viene|semana entrante|la otra semana)\b/.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)\b/.test(f)) {
-    const timeMatch = chrono.parse(withoutCounts(f.replace(/\b(?:next week|pr[oó]xima semana|semana que viene|semana entrante|la otra semana)\b/, '')), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour'));
+  if (/\b(?:next week|pr[oó]xima semana|semana que (?:viene|entra)|semana entrante|la otra semana)\b/.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)\b/.test(f)) {
+    const timeMatch = chrono.parse(withoutCounts(f.replace(/\b(?:next week|pr[oó]xima semana|semana que (?:viene|entra)|semana entrante|la otra semana)\b/, '')), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour'));
     let local = ref.plus({ weeks: 1 }).startOf('week').set({ hour: partOfDay(f) ?? 10, minute: 0, second: 0, millisecond: 0 });
     if (timeMatch) {
       local = local.set({ hour: fixHour(timeMatch.start.get('hour') ?? 10, timeMatch.start.isCertain('meridiem')), minute: timeMatch.start.get('minute') ?? 0 });

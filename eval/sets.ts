@@ -87,7 +87,8 @@
  *            after sealed28 was run, committed unrun. Run once (rules 3.9.1, eval/runs/), then opened:
  *            rules 3.9.2 was developed on some of its misses.
  *  - sealed30: test/corpus/sealed30/{ua,ub,uc}, 150 more written (contracts and examples only)
- *            after sealed29 was run, committed unrun. Run once (rules 3.9.2, eval/runs/).
+ *            after sealed29 was run, committed unrun. Run once (rules 3.9.2, eval/runs/), then opened:
+ *            rules 3.9.3 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

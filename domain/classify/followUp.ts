@@ -20,6 +20,8 @@ export interface FollowUpRequest {
 
 /** The caller's own plan for a time: "I'll look at it tonight", "let me talk to him this weekend". */
 const CALLERS_OWN_PLAN = /\b(?:i'll|i will|i'm going to|i am going to|let me|we'll|we will)\s+(?:\w+\s+){0,2}(?:look|talk|think|read|check|review|go over|discuss|decide|sleep on|get (?:him|her|them)|ask|run it by|sit down)\b/;
+/** The caller will contact us: "I'll call you back next week", "yo les vuelvo a llamar", "le marco el lunes". */
+const CALLER_CALLS_US = /\b(?:i'll|i will|i'm going to|i am going to|i can|let me)\s+(?:just\s+|try\s+(?:to\s+)?)?(?:call|ring|phone|email|text|reach out to)\s+(?:you|y'all)\b|(?<![\p{L}])yo (?:les?|los|las) (?:\p{L}+ (?:a )?)?(?:llam|marc|escrib|hablo)\p{L}*|(?<![\p{L}])(?:les?|los|las) (?:vuelvo a|voy a) (?:llamar|marcar|escribir|hablar)(?![\p{L}])/u;
 /** A habit, not a request: "your rep keeps calling me at like nine a.m.". */
 const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|morning|evening))\s+(?:\w+\s+)?(?:call(?:s|ing)?|ring(?:s|ing)?|text(?:s|ing)?|email(?:s|ing)?|phon(?:e|es|ing))\b/;
 /** When messages arrive, as a habit: "They come at six in the morning, every Monday". */
@@ -235,6 +237,21 @@ function insideCondition(text: string, ref: string, zone: string): boolean {
 }
 
 /**
+ * "When would you like the plan to end?": the agent asks when something of the caller's ends or
+ * starts, not when to reach them; the answer ("January thirty-first") dates that.
+ */
+function asksWhenEventHappens(question: string): boolean {
+  const q = foldAccents(question);
+  const ask = q.split(/(?<=[.!])\s+/).find((x) => /\?\s*$/.test(x) && ASKS_WHEN.test(x));
+  return ask != null && EVENT_PREDICATE.test(ask) && !liveMatch(ask, CONTACT_ACT) && !liveMatch(ask, CHANNEL_WORD) && !MEETING_OFFER.test(ask);
+}
+
+/** The agent's question asks when something happened or happens, not when to reach the caller. */
+function notAboutContact(question: string): boolean {
+  return PAST_QUESTION.test(foldAccents(question)) || asksWhenEventHappens(question);
+}
+
+/**
  * The caller's words name a time to be contacted, not a date things happen on: a live contact cue,
  * an answer to the agent's "when suits you?" (not to "how can I help?"), an agent repeating it as a
  * contact, or a bare fragment that is little more than the time ("Tuesday at eleven.").
@@ -243,7 +260,7 @@ function asksForContact(ctx: ClassifyContext, c: Sentence, agent: Sentence): boo
   const f = foldAccents(c.text);
   if (liveContactCue(f)) return true;
   const before = ctx.call.transcript[c.turn - 1];
-  const pastQuestion = before?.speaker === 'agent' && PAST_QUESTION.test(foldAccents(before.text));
+  const pastQuestion = before?.speaker === 'agent' && notAboutContact(before.text);
   if (before?.speaker === 'agent' && !pastQuestion && ASKS_WHEN.test(fold(before.text))) return true;
   // A time given in answer to the agent's offer of a demo or a meeting is when it happens.
   if (before?.speaker === 'agent' && !pastQuestion && /\?\s*$/.test(before.text.trim()) && MEETING_OFFER.test(foldAccents(before.text))) return true;
@@ -386,7 +403,7 @@ function timeIsForContact(ctx: ClassifyContext, request: FollowUpRequest): boole
     if (liveMatch(f, CONTACT_ACT) || liveMatch(f, CHANNEL_WORD)) return true;
     // An answer to the agent's "when suits you?" or to an offer of a demo.
     const before = ctx.call.transcript[t - 1];
-    if (turn.speaker === 'caller' && before?.speaker === 'agent' && !PAST_QUESTION.test(foldAccents(before.text)) && (ASKS_WHEN.test(fold(before.text)) || MEETING_OFFER.test(foldAccents(before.text)))) return true;
+    if (turn.speaker === 'caller' && before?.speaker === 'agent' && !notAboutContact(before.text) && (ASKS_WHEN.test(fold(before.text)) || MEETING_OFFER.test(foldAccents(before.text)))) return true;
   }
   // A call about a demo or a meeting: the time agreed is when it happens.
   return liveMatch(foldAccents(ctx.call.transcript.map((x) => x.text).join(' \n ')), MEETING_OFFER_G);
@@ -429,7 +446,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
   const askedCache = new Map<number, boolean>();
   const askedWhen = (t: number): boolean => {
     if (t < 0 || turns[t]?.speaker !== 'agent') return false;
-    if (!askedCache.has(t)) askedCache.set(t, (ASKS_WHEN.test(fold(turns[t].text)) && !PAST_QUESTION.test(foldAccents(turns[t].text))) || agentOffersContact(turns[t]));
+    if (!askedCache.has(t)) askedCache.set(t, (ASKS_WHEN.test(fold(turns[t].text)) && !notAboutContact(turns[t].text)) || agentOffersContact(turns[t]));
     return askedCache.get(t)!;
   };
 
@@ -451,6 +468,9 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // "Call me five more times tonight, why don't you.": sarcasm about being called too often.
     if (/,\s*why (?:don't|do not) (?:you|ya|y'all)\s*[.!?]*\s*$|\b(?:\w+ )?more times\b/.test(f)) continue;
     if (CALLERS_OWN_PLAN.test(f) && !/\b(?:call|ring|text|email|reach|contact) (?:me|us)\b|\bcall(?:ing)? (?:me )?back\b|\bget back to me\b/.test(f)) continue;
+    // "Y yo les vuelvo a llamar la semana que entra", "I'll call you guys back next week": the caller
+    // will call us, no one asks to be reached.
+    if (CALLER_CALLS_US.test(foldAccents(f)) && !/\b(?:call|ring|text|email|reach|contact) (?:me|us)\b|(?<![\p{L}])(?:me|nos) (?:\p{L}+ )?(?:llam|marc|escrib|contact)/u.test(foldAccents(f))) continue;
     // An answer to "when works?" in fragments ("Wednesday? Three-thirty?") is read as one.
     const turnText = turns[s.turn].text;
     // "Or do they get a call next week from somebody else?": a contact aimed at other people.

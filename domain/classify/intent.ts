@@ -46,7 +46,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:harass\w*|threaten\w*)\b/, 2],
     // Service that failed the caller: repeated asks, no-shows, lateness, rudeness, escalation.
     [/\b(?:(?:the )?(?:third|fourth|fifth) time (?:i've|i have|that i've|i) (?:asked|called|told|reported)|every (?:month|week|time) (?:i|we) (?:tell|ask|call|remind)|i've (?:asked|told) (?:\w+ ){0,3}(?:three|four|several|multiple|many) times)\b/, 3],
-    [/\b(?:showed up (?:\w+ ){0,4}late|(?:was|were) (?:\w+ )?(?:late|a no-show)|no-show|didn't (?:even )?(?:call|show up)|never showed|(?:was|were) (?:short|rude|condescending|dismissive|snippy) with)\b/, 3],
+    [/\b(?:showed up (?:\w+ ){0,4}late|(?:was|were) (?:\w+ )?(?:late|a no-show)|no-show|didn't (?:even )?(?:call|show up)|never (?:showed|came)|(?:nobody|no one|no-one) (?:came|showed)|(?:was|were) (?:short|rude|condescending|dismissive|snippy) with)\b/, 3],
     [/\b(?:i want (?:to flag something|it on the record|to make a complaint|to complain)|on the record|(?:was|were) (?:rude|dismissive|condescending|short|snippy|grosera?|groser[oa]s?)|talked down to|made (?:me|us) feel|la muchacha fue|me trataron mal)\b/, 3],
     [/\b(?:somebody|someone) above (?:him|her|them)|(?:your|a|the) (?:manager|supervisor|boss) (?:to )?call me|not looking for (?:a|an) (?:sorry|apology)|actually (?:get|have) it fixed\b/, 3],
   ],
@@ -113,6 +113,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:had|have) (?:a|my|the|our) (?:demo|meeting|appointment|call) (?:booked|scheduled|set up)\b[^.]*\b(?:but|came up|can't|cannot|won't)\b|\bsomething came up\b/, 3],
     [/\b(?:what time|when) is (?:my|our|the) (?:demo|meeting|appointment|call)\b|\bis (?:my|our|the) (?:demo|meeting|appointment|call) still (?:on|happening|scheduled)\b/, 3],
     [/\b(?:my|our|the) (?:demo|meeting|appointment) (?:is|was) (?:on|at|for|scheduled)\b/, 2],
+    // "¿La podemos pasar para el viernes?", "quiero cambiar la cita", "reprogramar la demostración".
+    [/\b(?:reprogram\w+|(?:cambiar|mover|pasar|recorrer|posponer|cancelar|confirmar) (?:la|mi|nuestra|el|mi) (?:demostraci[oó]n|demo|cita|reuni[oó]n|visita))\b|\b(?:la|lo) (?:podemos|puedo|podr[ií]amos|puede|podr[ií]a) (?:pasar|cambiar|mover|recorrer) (?:para|al|a)\b/, 3],
   ],
   referral: [
     [/\b(?:refer|referring) (?:a|my|some|another|two|three|\d+) ?(?:friend|friends|colleague|colleagues|coworker|co-worker|client|clients|customer|people|person|neighbou?r|brother|sister|cousin|business)\b/, 3],

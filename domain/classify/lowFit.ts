@@ -93,15 +93,25 @@ function agentConfirmedWrongNumber(call: Call): Evidence | null {
   return null;
 }
 
+/**
+ * "Is this the office for Kestrel Solar?" - "Yes, this is Rowan": the caller checked the number and
+ * the agent said it is the right one.
+ */
+function agentSaidRightPlace(s: Sentence, call?: Call): boolean {
+  if (!call || !/^\s*(?:\w+[,.!]?\s+){0,3}(?:is this|this is)\b[^.!]*\?\s*$/.test(fold(s.text))) return false;
+  const next = call.transcript.slice(s.turn + 1).find((t) => t.speaker === 'agent');
+  return next != null && /^\s*(?:yes|yep|yeah|correct|that's right|it is|you've reached|you have reached|s[ií](?![\p{L}])|as[ií] es|correcto)/u.test(fold(next.text));
+}
+
 export function detectLowFit(caller: Sentence[], call?: Call): LowFit {
-  const one = (patterns: RegExp[], field: string) => {
-    const hit = findFirst(caller, patterns, notNegated);
+  const one = (patterns: RegExp[], field: string, keep: (s: Sentence, m: RegExpMatchArray) => boolean = notNegated) => {
+    const hit = findFirst(caller, patterns, keep);
     return hit ? evidence(field, hit.sentence) : null;
   };
   return {
     spam: one(SPAM, 'intent'),
     vendor: one(VENDOR, 'intent'),
-    wrongNumber: one(WRONG_NUMBER, 'intent') ?? (call ? agentConfirmedWrongNumber(call) : null),
+    wrongNumber: one(WRONG_NUMBER, 'intent', (s, m) => notNegated(s, m) && !agentSaidRightPlace(s, call)) ?? (call ? agentConfirmedWrongNumber(call) : null),
     student: one(STUDENT, 'qualityMarkers'),
   };
 }

@@ -217,9 +217,9 @@ const THIRD_PARTY_SUBJECT =
   /(?:\b(?:they|he|she)|\b(?:they're|he's|she's)|\b(?:my|our|the|his|her|their|some|a bunch of|a lot of|lots of|half (?:of )?(?:my|our|the)|all (?:of )?(?:my|our|the)|many|several|a few|mis|sus|los|las|algunos|algunas|varios|varias)\s+(?:[\w']+\s+){0,2}(?:patients|customers|clients|students|parents|members|users|staff|employees|folks|people|subscribers|guests|tenants|kids|readers|followers|residents|neighbou?rs|pacientes|clientes|alumnos|alumnas|padres|socios|socias|vecinos|empleados))\s+(?:all\s+|just\s+|also\s+|keep\s+|kept\s+|already\s+)?(?:(?:tried|try|want|wanted|need|needed)\s+to\s+|are\s+|were\s+|have\s+|had\s+|'re\s+|'ve\s+|se\s+(?:est[aá]n\s+|han\s+|van\s+a\s+)?(?:dando\s+|dado\s+|dar\s+|dieron\s+|dan\s+)?)?(?:all\s+|already\s+)?$/;
 
 /** A line of the caller's named as the one not to use: "this number", "the office line", "the old one". */
-const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b/;
+const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:call|ring|phone) (?:the|my) (?:house|office|shop|landline)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b/;
 /** The caller gives us another way to reach them by phone ("use my cell instead", "my new number is"). */
-const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the) (?:cell|mobile|personal|new|other)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on this (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b/;
+const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on this (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b/;
 
 /**
  * "Please don't call me at this number anymore ... use my cell instead": a number changed, not
@@ -243,7 +243,7 @@ export function keepsContact(sentence: string): boolean {
 }
 
 /** The caller takes it back: "No, wait. Scratch that.", "Then leave me on. Keep everything how it is." */
-const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|^(?:no,?\s+)+no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
+const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|\b(?:the )?(?:referral|rewards?|program)\s+(?:stuff|emails?|texts?|messages?|calls?|updates?|things?)\s+(?:is|are)\s+(?:fine|ok|okay|good)\b|^(?:no,?\s+)+no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
 
 /** "Stop calling? No, no. Please keep calling.": the agent's words echoed as a question, then refused. */
 function echoRefused(s: Sentence, caller: Sentence[]): boolean {
@@ -288,6 +288,9 @@ const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|a
 
 const OTHER_COMPANY =
   /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:[\w-]+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|otras? compa[ñn][ií]as?|el banco|la empresa|otra empresa|otras empresas|del cable)(?![\p{L}])|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?<!\b(?:your|y'all's|our) )(?:[a-z]+'s) (?:call |calling |text |email |e-mail |marketing |contact )?(?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
+
+/** "That's them, not you", "you guys are fine": the caller clears us of a request told of. */
+const NOT_YOU = /\b(?:that's|that was|it's|it was|those are|that is) (?:them|those guys|the other (?:guys|company|one)),? not (?:you|y'all|your company)\b|\b(?:you guys|y'all|you all) are (?:fine|good|okay|ok)\b/;
 
 /** "A los de Energía Solar del Sur les tuve que decir...", "the folks at Brightline": a company by its name (read on the words as said, for the capitals). */
 const OTHER_NAMED = /\b(?:los|las) de (?!Ustedes\b|Usted\b)\p{Lu}\p{L}+|\bthe (?:folks|people|guys|ones) (?:at|over at|from) \p{Lu}\p{L}+/u;
@@ -410,6 +413,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\b(?:on|joined|signed up for|against|with|check|checks|checking|consult|use|uses|honor|honour|respect|follow|scrub) (?:the|that) (?:(?:national|federal|state) do[- ]not[- ]call (?:list|registry)|do[- ]not[- ]call registry)\b/.test(f)) return true;
   // "The unsubscribe footer", "the opt-out link": the feature, not a request.
   if (/^(?:unsubscrib\w*|opt[- ]?out)['"]?\s+(?:and [\w-]+ )?(?:footer|link|call|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance)\b/.test(f.slice(i))) return true;
+  // "Opt-outs, STOP keywords on SMS, revocation requests": the keyword named, not sent.
+  if (/^stop['"”]?\s+(?:keywords?|replies|reply handling|commands?|words?)\b/.test(f.slice(i))) return true;
   // "Do you get a lot of people asking to be taken off lists?": other people's wish, asked about.
   const before = f.slice(Math.max(0, i - 60), i);
   if (/\b(?:people|folks|customers|clients|members|users|callers|others|homeowners|subscribers)\s+(?:who\s+|that\s+)?(?:(?:ask|asks|asking|asked|want|wants|wanting|wanted|request|requesting|try|tries|trying|tried)\s+(?:you\s+|us\s+)?to\s+)?$/.test(before) &&
@@ -459,6 +464,14 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\b(?:email|e-mail|text|message|letter|mailer|notice|banner|link|button|footer|pop-?up|postcard|flyer|subject line|page|screen|website|site)\b[^.?!"“‘]{0,30}\b(?:saying|says|said|that says|that said|reading|reads|with)\s*[:,]?\s*["“‘'][^"”’']*$/.test(f.slice(Math.max(0, i - 80), i))) return true;
   // "I'm not gonna be one of those guys who yells at you to stop calling": other people's words.
   if (/\bone of (?:those|these|the) (?:guys|people|customers|callers|folks|ones)\b[^.?!]*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
+  // "The man told me, and I'm quoting him, 'Ma'am, stop calling the office.' Stop calling! I'm the
+  // customer!": the quoted words said again in outrage, still his.
+  const turnBefore = turnF.indexOf(f) > 0 ? turnF.slice(0, turnF.indexOf(f)) : '';
+  const words = m0.replace(/[!.?,;:]+$/, '');
+  if (words && turnBefore.includes(words) && /\b(?:quoting (?:him|her|them)|(?:he|she|they|the (?:man|woman|guy|lady|rep|agent)) (?:told|said to) (?:me|us)|(?:he|she|they) said)\b[^]*$/.test(turnBefore.slice(0, turnBefore.lastIndexOf(words)))) return true;
+  // "Before you do the thing where you apologize and promise to stop bugging me: I'm not asking to get
+  // off your calls": the agent's promise pictured, then the request denied.
+  if (/\bpromis(?:e|es|ing) to\s+$/.test(f.slice(Math.max(0, i - 20), i)) && /\b(?:i'm|i am) not (?:asking|calling|trying|saying)\b/.test(turnF)) return true;
   // "That's not me saying don't call me at all": the caller denies the request.
   if (/\b(?:not|n't|never)\s+(?:me\s+)?(?:saying|asking|telling you)\b[^.?!]{0,20}$/.test(f.slice(0, i))) return true;
   // "I want people to stop DMing me": someone else's contact, not ours.
@@ -527,6 +540,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // Spanish "no quiero darme de baja": a "no" right before a phrase that does not carry its own.
   if (/\b(?:quiero|dar|baja|llam|qu[ií]t|b[oó]rr)/.test(m0) && !/^no\b/.test(m0) && /\bno\s+$/.test(f.slice(0, i))) return true;
   if ((OTHER_COMPANY.test(f) || OTHER_NAMED.test(text)) && !/\byour\b/.test(f.slice(Math.max(0, i - 40), i + m0.length + 40))) return true;
+  // "I put myself on the do-not-call list for Sunvara... That's them, not you. You guys are fine.": the
+  // caller says in the same turn that the request was not to us.
+  if (NOT_YOU.test(turnF) && !/\b(?:your|y'all)\b/.test(f.slice(Math.max(0, i - 30), i + m0.length + 30))) return true;
   // "My wife unsubscribed", "half my Tuesday class unsubscribed": someone else's past opt-out. A
   // past tense whose subject is not the caller ("I", "we") nor an auxiliary of theirs.
   if (/\b(?:he|she|they|my (?:wife|husband|partner|son|daughter|mom|dad|boss|sister|brother|friend|colleague|coworker))\s+(?:already\s+|just\s+)?$/.test(f.slice(Math.max(0, i - 40), i)) && /^(?:unsubscribed|opted|asked|requested|wants|wanted)/.test(m0)) return true;
@@ -582,7 +598,7 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
 }
 
 const AGENT_OFFER =
-  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|would you prefer (?:that )?(?:i|we)|can i|prefiere que|quiere que|le parece que)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
+  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|would you prefer (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|claro|por favor)\b|^s[ií](?![a-záéíóúñ])/;
 
 /** "Would you like me to remove you from our call list?" - "Yes please." */
@@ -607,7 +623,9 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     if (!unsure && !choseRemoval && (!ACCEPT.test(reply) || /^(?:yes|yeah|sure)?,? ?(?:but )?(?:no|not)\b/.test(reply))) continue;
     // "And the texts too": the caller widens the offer to channels of their own.
     const widened = reply.match(/\b(?:and|plus|y)\s+((?:\w+\s+){0,3}?\w+)\s+(?:too|also|as well|tambi[eé]n)\b/)?.[1] ?? '';
-    const named = [...new Set(CHANNEL_WORDS.filter(([re]) => re.test(offer) || re.test(widened)).map(([, c]) => c))];
+    // "...take you off our calling list, and we'd keep you posted by email instead": the channel kept is not removed.
+    const removal = offer.split(/,?\s+(?:and|but)\s+(?:we(?:'d| would| will|'ll)?\s+)?(?:still\s+)?keep\b|,?\s+(?:and|but)\s+(?:you(?:'d| would| will|'ll)\s+)?still\s+(?:get|receive)\b/)[0];
+    const named = [...new Set(CHANNEL_WORDS.filter(([re]) => re.test(removal) || re.test(widened)).map(([, c]) => c))];
     const channels: Channel[] = /\bmarketing|promotion/.test(offer) ? ['marketing'] : named.length === 1 ? named : ['all'];
     return {
       channels,
@@ -638,6 +656,17 @@ export function refusedAgentOffer(call: Call): boolean {
   return false;
 }
 
+/**
+ * "Could I get an email for the quote?" - "Ugh, I'd honestly rather not, my inbox is a disaster.": the
+ * caller declines to give a detail the agent asked for, not contact.
+ */
+function declinedDetail(s: Sentence, call?: Call): boolean {
+  const asked = call?.transcript[s.turn - 1];
+  if (!asked || asked.speaker !== 'agent') return false;
+  if (!/\b(?:could|can|may) i (?:get|have|grab|take)\b[^?]*\b(?:e-?mail|number|address|phone)\b|\bwhat(?:'s| is) (?:your|the best) (?:e-?mail|number|address)\b/.test(fold(asked.text))) return false;
+  return /^(?:\w+[,.]?\s+)?(?:i'd|i would) (?:\w+ )?(?:rather|prefer) not\b(?!\s+(?:to\s+)?(?:get|receive|be|have|hear))/.test(stripFillers(fold(s.text).trim()));
+}
+
 /** Rule 3 over the caller's sentences (and an opt-out the agent offers and the caller accepts). */
 export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
   const ev: Evidence[] = [];
@@ -666,7 +695,7 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
     const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
-    if (numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller)) continue;
+    if (numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller) || declinedDetail(s, call)) continue;
     // A past act the caller undoes elsewhere in the call ("I replied STOP to your thread by
     // mistake" ... "Put me back on"): reported to be reversed, not asked for.
     if (PAST_ACT.test(fold(s.text)) && caller.some((x) => x.turn !== s.turn && UNDO.test(fold(x.text)))) continue;

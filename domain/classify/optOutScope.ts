@@ -231,6 +231,11 @@ export function resolveScope(hits: ScopeHit[], fullCall: Call | undefined, calle
   // Off.") is read with the rest of its turn.
   const cutOff = hits.filter((h) => /(?:\.\.\.|…|—|-)\s*$/.test(h.text.trim()) && call.transcript[h.turn]?.speaker === 'caller').map((h) => call.transcript[h.turn].text);
   if (hits.some((h) => h.channels.includes('marketing')) || marketingOnly([...hits.map((h) => h.text), ...cutOff], generic)) {
+    // "Can you stop texting me the promo codes? ... Email is fine for that stuff. Just no more texts.":
+    // the same offers kept on another channel, so what the caller stops is the channel.
+    const named = [...new Set(hits.flatMap((h) => h.channels).filter((c): c is ContactChannel => c !== 'all' && c !== 'marketing'))];
+    const keptHere = keptChannels(call);
+    if (named.length === 1 && keptHere.size && !keptHere.has(named[0]) && !hits.some((h) => /\bmarketing\b/.test(fold(h.text)))) return named[0];
     // "Unsubscribe me from your newsletter": a newsletter is email.
     const f = fold(hits.map((h) => h.text).join(' '));
     return /newsletter/.test(f) && !/marketing|promo|offer|deal/.test(f) ? 'email' : 'marketing';

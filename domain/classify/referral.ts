@@ -111,12 +111,15 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
     }
     if (!code || codeSource === 'attribution') {
       // "...his referral code. It's K E N J I dash eight.": the code may be spelled in the next sentence.
-      const askedForCode = ctx.call.transcript[s.turn - 1]?.speaker === 'agent' && /\b(?:code|c[oó]digo)\b/i.test(ctx.call.transcript[s.turn - 1].text);
+      // ("You get a code to share... Can I get your name?": the question asks for the name.)
+      const askedForCode = ctx.call.transcript[s.turn - 1]?.speaker === 'agent' && /\b(?:code|c[oó]digo)\b/i.test(lastQuestion(ctx.call.transcript[s.turn - 1].text));
       const codeTalk = askedForCode || /\b(?:code|c[oó]digo)\b/i.test(ctx.call.transcript[s.turn]?.text ?? text);
       const written = codeTalk ? text.match(/\b([A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,12})\b/) : null;
       const spelled = written ? written[1] : codeTalk ? spelledCode(text) : null;
       const m = spelled ? (['', spelled] as unknown as RegExpMatchArray) : text.match(CODE_RE);
-      if (m) {
+      // "Aaliyah Brooks. A-A-L-I-Y-A-H.": a name spelled, not a code.
+      const spellsName = spelled != null && !/\d/.test(spelled) && !/\b(?:code|c[oó]digo)\b/i.test(ctx.call.transcript[s.turn]?.text ?? '') && new RegExp(`\\b${spelled}\\b`, 'i').test(ctx.call.transcript[s.turn]?.text ?? '');
+      if (m && !spellsName) {
         const c = normaliseCode(m[1]);
         const isOwn = c != null && ctx.identity.ownCodes.includes(c);
         if (c && !isOwn && /\d|[A-Z]{3,}/.test(m[1]) && !/^(?:IS|WAS|FROM|THE|AND|FOR|IT)$/.test(c)) {
@@ -214,7 +217,7 @@ const AGENT_ASKS_FOR_REFERRALS = /\b(?:anyone|anybody|someone|somebody) else\b|\
 
 const REFER_CUE = /\b(?:refer (?:her|him|them|somebody|someone)|(?:another|one more) (?:one|referral|lead) for you|(?:i've got|i have|got) (?:a|another|one more|someone|somebody) (?:\w+ )?(?:for you|to refer)|can you (?:reach out to|call|contact|email|get in touch with) (?:her|him|them)|send (?:her|him|them) (?:to you|your way)|(?:i'll|i will) (?:just )?send (?:you|her|him|them) to|tengo a alguien|quiero (?:referir|recomendar) a|le(?:s)? (?:quiero )?recomendar a)\b/i;
 /** The agent taking a referral down: "I'll register her under your code", "He'll be added under your code". */
-const AGENT_TAKES_REFERRAL = /\b(?:under your (?:\w+ )?(?:code|account|name)|as your referral|credit (?:it|that|this) to (?:you|your)|so you get (?:the )?credit|(?:add|log|register|put) (?:her|him|them|the referral) (?:as|under) (?:your|a)|a su nombre|bajo su c[oó]digo|como (?:su )?(?:referid[oa]|recomendad[oa])(?: suyo)?)\b/i;
+const AGENT_TAKES_REFERRAL = /\b(?:under your (?:\w+ )?(?:code|account|name)|as your referral|credit (?:it|that|this) to (?:you|your)|so you get (?:the )?credit|(?:add|log|register|put) (?:her|him|them|the referral) (?:as|under) (?:your|a)|a su nombre|bajo su c[oó]digo|(?:l[oa]s?|le) (?:registro|anoto|apunto|inscribo|doy de alta|registramos|anotamos) (?:con|bajo|a) su (?:c[oó]digo|nombre|cuenta)|como (?:su )?(?:referid[oa]|recomendad[oa])(?: suyo)?)\b/i;
 /** "My cousin Aminata", "my friend Jenna Moss", "mi compadre Rubén", "my partner at the firm, Yusuf Demir": a person named by relation. */
 const RELATION_NAME = new RegExp(`\\b(?:[Mm]y|[Mm]i|[Oo]ur)\\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|employee|son|daughter|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia)(?:\\s+(?:at|from|in|on|de|del)\\s+(?:the|my|our|work|la|el|mi)(?:\\s+\\p{Ll}+)?)?\\s*,?\\s+${NAME}`, 'u');
 /** "Marcus Bell, he owns the record store": a name, then who the person is. */
@@ -332,7 +335,7 @@ const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|please|of course|claro|
  * asked for, in whatever words they asked.
  */
 const AGENT_CONFIRMS_JOIN =
-  /\b(?:your (?:own )?(?:partner |referral |affiliate |member |ambassador )?(?:code|link) (?:will|is going to|should)|(?:get|have|set) (?:you|your) (?:\w+ )?(?:partner|member|referral|affiliate|ambassador) (?:account|profile) (?:created|set up|opened)|set(?:ting)? up your (?:own )?(?:partner|member|referral|affiliate|ambassador) (?:account|profile)|(?:i'll|i will|we'll|we will|i've|i have|i can|we can|let me|i'm going to|i am going to) (?:go ahead and |just )?(?:sign(?:ed)? you up|enrol(?:l)?(?:ed)? you|register(?:ed)? you|add(?:ed)? you as (?:a|an) (?:member|partner|affiliate|ambassador))|you'll (?:get|receive) (?:your own|a|your) (?:(?:personal|partner|referral|affiliate|member|ambassador) ){1,2}(?:code|link)|\bwith your own (?:partner |referral |affiliate |member |ambassador )?(?:code|link)\b|(?:get|have) you (?:all )?(?:enrolled|enroled|signed up|registered|set up)\b[^.]*\b(?:code|partner|program|portal|member(?:ship)?)\b|su c[oó]digo (?:de (?:soci[oa]|afiliad[oa]|embajador[a]?|referid[oa])|personal)|(?:l[oa]|le) (?:inscribo|registro|doy de alta|apunto)\b(?! (?:a |al |como )?(?:su|el|la) (?:amig|herman|vecin|soci|referid)| como (?:recomendad|referid))|(?:i can|i'll|let me|we can) (?:go ahead and )?(?:enrol+|sign) you (?:up )?(?:in|for|to) (?:the|our) [^.?]*\b(?:circle|club|program|network|rewards))/i;
+  /\b(?:your (?:own )?(?:partner |referral |affiliate |member |ambassador )?(?:code|link) (?:will|is going to|should)|(?:get|have|set) (?:you|your) (?:\w+ )?(?:partner|member|referral|affiliate|ambassador) (?:account|profile) (?:created|set up|opened)|set(?:ting)? up your (?:own )?(?:partner|member|referral|affiliate|ambassador) (?:account|profile)|(?:i'll|i will|we'll|we will|i've|i have|i can|we can|let me|i'm going to|i am going to) (?:go ahead and |just )?(?:sign(?:ed)? you up|enrol(?:l)?(?:ed)? you|register(?:ed)? you|add(?:ed)? you as (?:a|an) (?:member|partner|affiliate|ambassador))|you'll (?:get|receive) (?:your own|a|your) (?:(?:personal|partner|referral|affiliate|member|ambassador) ){1,2}(?:code|link)|\bwith your own (?:partner |referral |affiliate |member |ambassador )?(?:code|link)\b|(?:get|have) you (?:all )?(?:enrolled|enroled|signed up|registered|set up)\b[^.]*\b(?:code|partner|program|portal|member(?:ship)?)\b|(?<!\b(?:registr|anot|apunt|inscrib)\w* (?:con|bajo) )su c[oó]digo (?:de (?:soci[oa]|afiliad[oa]|embajador[a]?|referid[oa])|personal)|(?:l[oa]|le) (?:inscribo|registro|doy de alta|apunto)\b(?! (?:a |al |como )?(?:su|el|la) (?:amig|herman|vecin|soci|referid)| como (?:recomendad|referid)| (?:con|bajo) su (?:c[oó]digo|nombre|cuenta))|(?:i can|i'll|let me|we can) (?:go ahead and )?(?:enrol+|sign) you (?:up )?(?:in|for|to) (?:the|our) [^.?]*\b(?:circle|club|program|network|rewards))/i;
 
 export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], call?: { transcript: Array<{ speaker: string; text: string }> }): Evidence | null {
   // "Would you like me to sign you up as a member?" - "Yes please."
@@ -420,4 +423,10 @@ export function contactForSomeoneElse(ctx: ClassifyContext): ReferredPerson | nu
     return { firstName: person.parts[0], lastName: person.parts.slice(1).join(' ') || null, email, phone, evidence: ev };
   }
   return null;
+}
+
+/** The agent's last question in a turn, or the whole turn when it asks none. */
+function lastQuestion(text: string): string {
+  const questions = text.split(/(?<=[.!?])\s+/).filter((x) => /\?\s*$/.test(x));
+  return questions.length ? questions[questions.length - 1] : text;
 }

@@ -45,7 +45,7 @@ const MONEY_PROMISE =
  * time, a reward paid, or an amount in dollars or percent). Any words for either side count.
  */
 const AGENT_COMMITS = /\b(?:i'll|i will|we'll|we will|i can|we can|i've|we've|i'm going to|we're going to|we're|i'm|let me(?! (?:make sure|confirm|check|see|read|repeat|look|pull|find|just confirm|double-check))|i promise|le (?:voy|vamos) a|le puedo|le podemos|le prometo|le aseguro|ya le|le dejo|le doy|le aplico|le hacemos|le damos|le aplicamos|le dejamos|le regalamos|le devolvemos|le hago|le regalo)\b/;
-const MONEY_TO_CALLER = /\b(?:rebates?|credit(?:s|ed|ing)?|refund(?:s|ed|ing)?|reimburs\w*|discount\w*|waiv\w*|comp(?:ed|ing)?|free|on us|no charge|no cost|money back|payout|deposit|reward|bonus|cr[eé]dito|reembols\w*|devoluci[oó]n|devolver|descuento|gratis|sin costo|bonificaci[oó]n|dep[oó]sito|recompensa|bono)\b/;
+const MONEY_TO_CALLER = /\b(?:(?:percent|por ciento) off|off (?:the|your) (?:\w+ )?(?:price|bill|invoice|total)|rebates?|credit(?:s|ed|ing)?|refund(?:s|ed|ing)?|reimburs\w*|discount\w*|waiv\w*|comp(?:ed|ing)?|free|on us|no charge|no cost|money back|payout|deposit|reward|bonus|cr[eé]dito|reembols\w*|devoluci[oó]n|devolver|descuento|gratis|sin costo|bonificaci[oó]n|dep[oó]sito|recompensa|bono)\b/;
 /** Money that moves by the words alone, without an amount: a credit, a refund, free time. ("A bonus" alone may be a programme's, not the agent's to give.) */
 const MONEY_MOVED = /\b(?:rebates?|credit(?:ing)?|refund(?:ing)?|reimburs\w*|waiv\w*|comp|free|gratis|sin costo|descuento|reembols\w*|devolver|dep[oó]sito)\b/;
 const AMOUNT = /\$\s?\d|\b\d+(?:[.,]\d+)? ?(?:dollars?|bucks|d[oó]lares|%|percent|por ciento)\b|\b(?:\w+[ -]){0,3}(?:dollars?|bucks|d[oó]lares|percent|por ciento)\b/;
@@ -77,7 +77,7 @@ function moneyCommitted(f: string): RegExpMatchArray | null {
 }
 
 const COMMITMENT =
-  /\b(?:(?:i can|we can|i'll|we'll) (?:commit|promise|guarantee) (?:that|to|you)|(?:engineers?|team|developers?|we) will (?:build|ship|deliver|have (?:it|that|this) live)\b[^.]*\bby\b|i (?:guarantee|promise)|we (?:guarantee|promise)|guaranteed?|i'll make (?:an|a special) exception|make an exception|i'll personally (?:make sure|ensure)|custom feature|we'll build|i'll get (?:that|it) (?:built|added)|no matter what|lock in (?:this|that) price forever|price match|(?:you have|you've got|i give you) my word|my word on (?:it|that)|(?:it's|that's|it is) a promise|(?:tiene|le doy) mi palabra|(?:le|se lo|se la) (?:garantizo|prometo|aseguro)\b(?! que no)|(?:integration|feature|sync|it|that|this) (?:will be|is going to be|'ll be) (?:live|ready|available|built|done|working)\b[^.]*\b(?:by|before)\b)\b/;
+  /\b(?:(?:i can|we can|i'll|we'll) (?:commit|promise|guarantee) (?:that|to|you)|(?:engineers?|team|developers?|we) will (?:build|ship|deliver|have (?:it|that|this) live)\b[^.]*\bby\b|i (?:guarantee|promise)|we (?:guarantee|promise)|guaranteed?|i'll make (?:an|a special) exception|make an exception|i'll personally (?:make sure|ensure)|custom feature|we'll build|i'll get (?:that|it) (?:built|added)|no matter what|lock in (?:this|that) price forever|price match|(?:you have|you've got|i give you) my word|my word on (?:it|that)|(?:it's|that's|it is) a promise|(?:tiene|le doy) mi palabra|(?:le|se lo|se la) (?:garantizo|prometo|aseguro)\b(?! que no)|(?:se lo|se la|le) (?:pongo|dejo|doy|pondr[eé]|dejar[eé]) por escrito|(?:i'll|i will|we'll|we will|let me|i can|we can) put (?:it|that|this) in (?:writing|the contract)\b|(?:integration|feature|sync|it|that|this) (?:will be|is going to be|'ll be) (?:live|ready|available|built|done|working)\b[^.]*\b(?:by|before)\b)\b/;
 
 /** The agent moves a referral to a status that pays a reward: "I'll mark your referral as approved today". */
 const AGENT_SETS_PAID =
@@ -113,7 +113,10 @@ export function detectAgentPromises(agent: Sentence[]): Flag[] {
   for (const s of agent) {
     const f = withoutAttribution(fold(s.text));
     const m = f.match(MONEY_PROMISE) ?? f.match(MONEY_ACT) ?? (/\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|let me)\b/.test(f) ? f.match(FREE_PERIOD) : null) ?? moneyCommitted(f);
-    if (m && !negatedAt(f, m.index ?? 0) && !/\b(?:can't|cannot|unable to|not able to|won't be able)\b|\b(?:no|tampoco) (?:le |les |se lo |se la )?(?:puedo|podemos)\b/.test(f)) {
+    // "If we can't get a surveyor out by Friday, I'll take ten percent off": the "can't" is the
+    // condition's, not a refusal of the money.
+    const refusal = f.replace(/\b(?:if|unless|si)\b[^,.]*,/g, ' ');
+    if (m && !negatedAt(f, m.index ?? 0) && !/\b(?:can't|cannot|unable to|not able to|won't be able)\b|\b(?:no|tampoco) (?:le |les |se lo |se la )?(?:puedo|podemos)\b/.test(refusal)) {
       out.push({ reasons: ['money', 'commitment'], label: 'money promised by the agent', evidence: evidence('review', s) });
     } else if (AGENT_SETS_PAID.test(f) && !/\b(?:can't|cannot|unable to|not able to|won't)\b/.test(f)) {
       out.push({ reasons: ['money'], label: 'a referral status that pays, set by the agent', evidence: evidence('review', s) });

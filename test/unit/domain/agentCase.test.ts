@@ -24,6 +24,8 @@ describe('the case the agent files', () => {
     [['C: End the monitoring, yeah.', 'A: Understood. The monitoring plan ends at the close of this billing cycle.'], 'cancellation'],
     [['C: People scan the QR code and get a 404 page.', "A: Understood. I'll open a ticket for the QR link and ask for replacement cards if the code can't be redirected."], 'support'],
     [["C: The loaner inverter you left is throwing F-27.", "A: Please leave it as it is. I'll get a technician to check it and the feed it's on."], 'support'],
+    [['C: One of the panels has a spiderweb crack across the whole thing now.', 'A: A cracked panel can still carry voltage. A technician should inspect it.'], 'support'],
+    [['C: La cafetera está tirando agua por abajo.', 'A: Hizo bien en desconectarla. Voy a pedir que un técnico se comunique con usted.'], 'support'],
     [['C: Alguien entró a mi cuenta y cambió la cuenta del banco.', 'A: Voy a pasar esto ahora mismo al equipo de seguridad para que congelen los pagos.'], 'support'],
     [["C: We're selling the building and I need to end the service there.", "A: Yes, thirty days' notice. I can log today as the notice date, February twenty-fourth."], 'cancellation'],
     [['C: La primera nómina salió un día tarde.', 'A: Entiendo su molestia. Voy a registrar una queja formal.'], 'complaint'],

@@ -11,7 +11,8 @@ import { detectJoinRequest, detectReferredBy, detectReferredPerson } from '../..
 import { decideMatch } from '../../../domain/match';
 import type { Call } from '../../../domain/call';
 import { makeCall, policy } from './helpers';
-import { acceptedAgentQuestions } from '../../../domain/classify/outcomeCues';
+import { acceptedAgentQuestions, detectNotInterested } from '../../../domain/classify/outcomeCues';
+import { detectAgentPromises } from '../../../domain/classify/sensitive';
 import { agentSentences } from '../../../domain/text';
 
 function classify(call: Call) {
@@ -479,5 +480,58 @@ describe('a Spanish "Sí," answers the agent', () => {
     expect(acceptedAgentQuestions(call, agentSentences(call)).map((s) => s.turn)).toEqual([0]);
     const plain = makeCall({ turns: ['A: ¿Le gustaría una demostración del panel?', 'C: Sin duda no.'] });
     expect(acceptedAgentQuestions(plain, agentSentences(plain))).toEqual([]);
+  });
+});
+
+describe('readings in words the lists did not know (sealed30, opened after its first run)', () => {
+  it.each([
+    [['A: Umberfield Coffee.', 'C: La cafetera que nos pusieron está tirando agua por abajo, se hace un charco.', 'A: Hizo bien en desconectarla. Voy a pedir que un técnico se comunique con usted.', 'C: Sí, que me llame mañana a las ocho.'], 'support'],
+    [['A: Kestrel Solar, this is Rowan.', "C: Hi! I'm a recruiter with CrewBridge Staffing. Is this the office for Kestrel Solar?", 'A: Yes, this is Rowan. What can I do for you?', 'C: We place certified installers and electricians with solar companies, contract-to-hire. I wanted to see who does your hiring.'], 'vendor'],
+  ])('intent: %j -> %s', (turns, intent) => {
+    expect(classify(makeCall({ turns })).classification.intent).toBe(intent);
+  });
+
+  it('the cue lists read a surveyor who never came as a complaint', () => {
+    const { scores } = scoreIntents(callerSentences(makeCall({ turns: ['A: Hi, I am following up on your site survey.', 'C: Three times your surveyor was supposed to show and three times nobody came.'] })));
+    expect(Object.entries(scores).sort((a, b) => b[1] - a[1])[0][0]).toBe('complaint');
+  });
+
+  it('the cue lists read a demo moved in Spanish as scheduling (the tie-breaker beside the call model)', () => {
+    const { scores } = scoreIntents(callerSentences(makeCall({ turns: ['A: Umberfield Coffee, habla Maya.', 'C: Tenía la demostración con ustedes el miércoles. Ay, es que me cayó una auditoría. ¿La podemos pasar para el viernes?'] })));
+    expect(Object.entries(scores).sort((a, b) => b[1] - a[1])[0][0]).toBe('scheduling');
+  });
+
+  it('"la semana que entra" is next week; an answer to when a plan should end, or the caller\'s own call back, is no time to be reached', () => {
+    const at = (turns: string[]) => detectFollowUp(classify(makeCall({ turns })).ctx)?.at ?? null;
+    expect(at(['A: Facturación le llama.', 'C: Que me llamen la semana que entra, cuando sea.'])).toBe('2026-11-16T15:00:00Z');
+    expect(at(['A: When would you like the plan to end?', 'C: January thirty-first.', 'A: I will put the cancellation in effective January thirty-first.'])).toBeNull();
+    expect(at(['A: When would you like us to call you?', 'C: January thirty-first.'])).toBe('2027-01-31T15:00:00Z');
+    expect(at(['A: ¿Me da un correo?', 'C: Y yo les vuelvo a llamar la semana que entra, que ahorita tengo mucho trabajo.'])).toBeNull();
+  });
+
+  it('money promised in a condition, and a promise put in writing, ask for review', () => {
+    const promises = (text: string) => detectAgentPromises(agentSentences(makeCall({ turns: [`A: ${text}`] }))).flatMap((f) => f.reasons);
+    expect(promises("If we can't get a surveyor out to you by the end of next week, I'll take ten percent off the system price.")).toContain('money');
+    expect(promises("I can't take anything off the system price, I'm sorry.")).not.toContain('money');
+    expect(promises('Le garantizo que no le vendemos a nadie más en su cuadra. Se lo pongo por escrito en el contrato.')).toContain('commitment');
+  });
+
+  it('a name spelled is no referral code; a friend registered under the member\'s code is a referral, not a join', () => {
+    const spelled = makeCall({ turns: ['A: It is free: you get a code to share. Can I get your name?', 'C: Aaliyah Brooks. A-A-L-I-Y-A-H.'] });
+    expect(detectReferredBy(classify(spelled).ctx)).toBeNull();
+    const friend = makeCall({
+      caller: { firstName: 'Marisol', lastName: 'Vega' },
+      turns: ['A: Umberfield Coffee.', 'C: Habla Marisol Vega. Mire, mi compadre Rigoberto tiene una ferretería aquí y quiere poner café para los clientes.', 'A: ¿Tiene su correo?', 'C: El correo: rigo punto alvarez arroba ferreteria alvarez punto com.', 'A: rigo.alvarez@ferreteriaalvarez.com. ¿Rigoberto Álvarez?', 'C: Eso.', 'A: Perfecto, lo registro con su código de socia.'],
+    });
+    const { ctx } = classify(friend);
+    expect(detectReferredPerson(ctx)).toMatchObject({ firstName: 'Rigoberto', email: 'rigo.alvarez@ferreteriaalvarez.com' });
+    expect(detectJoinRequest(ctx.caller, ctx.agent, friend)).toBeNull();
+    expect(callerIdentity(friend).spokenEmails).toEqual([]);
+  });
+
+  it('"Mornings I\'m at my desk" is a preference; "we won\'t be moving forward" closes the prospect', () => {
+    expect(detectPreferredContact(callerSentences(makeCall({ turns: ["C: Afternoons are just impossible for me. Mornings I'm at my desk."] })))?.value).toBe('callMorning');
+    const closed = makeCall({ turns: ['C: We ended up going with a local roaster. So we won\'t be moving forward.'] });
+    expect(detectNotInterested(callerSentences(closed), closed)).not.toBeNull();
   });
 });

@@ -501,6 +501,64 @@ const PAIRS: Pair[] = [
       { change: 'a fault stopped, not the texts', turns: ["C: Your reminder texts? I'm getting every one of them three times. Can you make it stop doing that? I want the reminder, I just want it once."], status: 'none' },
     ],
   },
+  {
+    base: ['C: Stop texting me.'],
+    scope: 'sms',
+    twins: [
+      { change: 'the keyword named in a pitch, not sent', turns: ['C: So we help solar companies like yours scrub against the registry in real time. Opt-outs, STOP keywords on SMS, revocation requests, all automated.'], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Please stop bugging me.'],
+    scope: 'all',
+    twins: [
+      { change: "the agent's promise pictured, then the request denied", turns: ["C: And look, before you do the thing where you apologize and promise to stop bugging me: I am not asking to get off your calls."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Please stop calling me.'],
+    scope: 'calls',
+    twins: [
+      { change: 'the house line changed for this cell', turns: ["C: I'm away this week. So don't call the house, call this cell, and do it tomorrow at four."], status: 'none' },
+      { change: "a staff member's words quoted, then said again in outrage", turns: ["C: When I called, the man told me, and I am quoting him, Ma'am, stop calling the office, it has been logged. Stop calling! I am the customer!"], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Put me on your do-not-call list.'],
+    scope: 'calls',
+    twins: [
+      { change: "another company's list, and the caller clears us", turns: ["C: Just so you know, I put myself on the do-not-call list for Sunvara, they were calling twice a day. That's them, not you. You guys are fine."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: I need to unsubscribe.'],
+    scope: 'all',
+    twins: [
+      { change: 'a paid app named, and our messages kept', turns: ['C: I need to unsubscribe from Monitor Plus, the app thing.', 'A: You mean the paid subscription, not our referral emails?', 'C: Right, the paid thing. The referral stuff is fine, keep that.'], status: 'none' },
+    ],
+  },
+  {
+    base: ['A: Could I get an email for the quote?', "C: Please don't email me, my inbox is a disaster."],
+    scope: 'email',
+    twins: [
+      { change: 'the detail asked for declined, not contact', turns: ['A: Could I get an email for the quote?', "C: Ugh, I'd honestly rather not, my inbox is a disaster. Can somebody just call me?"], status: 'none' },
+    ],
+  },
+  {
+    base: ['A: Would you like me to take you off our calling list?', 'C: Yes. Please do that.'],
+    scope: 'calls',
+    twins: [
+      { change: "the offer made as 'if you'd like, I can', with email kept", turns: ["A: If you'd like, I can take you off our calling list, and we'd keep you posted by email instead.", 'C: You know what? Yes. Please do that.'], status: 'affirmed', scope: 'calls' },
+      { change: 'the same offer declined', turns: ["A: If you'd like, I can take you off our calling list, and we'd keep you posted by email instead.", "C: No, that's okay, calls are fine."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Can you guys stop texting me the promo codes?'],
+    scope: 'marketing',
+    twins: [
+      { change: 'the same offers kept by email: the channel is what stops', turns: ['C: Can you guys stop texting me the promo codes? Email is fine for that stuff. Just no more texts.'], status: 'affirmed', scope: 'sms' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {
