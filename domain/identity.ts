@@ -179,7 +179,7 @@ const REFERRER_CUE = /\b(?:from (?!my own\b)[a-z]+'?s?\b|gave (?:it|this|that|th
 
 /** The caller says the number they are calling from is their new one. */
 const NEW_NUMBER_HERE =
-  /\b(?:calling (?:you )?from my new (?:cell|number|phone|mobile)|(?:please )?use this (?:one|number)(?! for)|call me (?:on|at) this (?:one|number) (?:from now on|instead)|this (?:one|number)(?:'s| is) (?:the|my) new (?:one|number|cell)|(?:update|change|switch) (?:it|my number|me) to (?:this|the one i'm calling from)|ll[aá]m(?:en|eme) a este (?:n[uú]mero|celular)|este es (?:mi|el) (?:n[uú]mero|celular) nuevo|el nuevo es (?:este|[eé]ste) (?:del que|desde el que|de donde) (?:le |les )?(?:hablo|llamo|estoy llamando))\b/i;
+  /\b(?:(?:calling (?:you )?(?:from|on)|i'm on|i am on) (?:my|our) new (?:office |work |home )?(?:cell|number|phone|mobile|line)|(?:please )?use this (?:one|number)(?! for)|call me (?:on|at) this (?:one|number) (?:from now on|instead)|this (?:one|number)(?:'s| is) (?:the|my) new (?:one|number|cell)|new (?:phone |cell )?number,? (?:it's |is )?(?:this one|the one) (?:i'm|i am) calling (?:from|on)|(?:update|change|switch) (?:it|my (?:phone |cell )?number|me) to (?:this|the one i'm calling from)|ll[aá]m(?:en|eme) a este (?:n[uú]mero|celular)|este es (?:mi|el) (?:n[uú]mero|celular) nuevo|el nuevo es (?:este|[eé]ste) (?:del que|desde el que|de donde) (?:le |les )?(?:hablo|llamo|estoy llamando))\b/i;
 
 const ROLE_MAILBOX = /^(?:accounting|accounts|billing|finance|invoices?|ap|ar|payables|info|support|help|sales|admin|office|hr|team|hello|contact|noreply|no-reply)@/;
 const SEND_TO = /\b(?:send|forward|cc|copy|mail|email)\b[^.]{0,40}\b(?:invoices?|receipts?|statements?|bills?|them|it|those|these|the \w+)\b[^.]{0,20}\bto\b/i;

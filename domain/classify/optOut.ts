@@ -75,6 +75,7 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bcease (?:all )?(?:communications?|contact|correspondence)\b/, 'all'],
   [/\bmake sure (?:nobody|no one|no-one|you never|you don't) (?:\w+ )?(?:calls?|contacts?|emails?|texts?|messages?)\b/, 'infer'],
   [/\bno quiero que me (?:vuelvan a )?(?:llamen|llamar)\b/, 'calls'],
+  [/\bno quiero que me (?:sigan |vuelvan a )?(?:manden|env[ií]en|mandar|enviar|sigan mandando|sigan enviando)(?![\p{L}])/u, 'infer'],
   [/\b(?:make (?:it|them|this|that) stop|stop (?:it|them|this) (?:now|already|please|right now)|cut (?:them|it|those|these) off|(?:i'm|i am) done with (?:these|your|the|all (?:the|these|your)))\b/, 'infer'],
   [/\b(?:want|need|get me|take me) off (?:of )?(?:all |every )?(?:your|the|this|these|those) (?:\w+ )?lists?\b/, 'infer'],
   [/\b(?:don'?t|do not)[- ]call (?:list|registry|register)\b/, 'calls'],
@@ -582,9 +583,15 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         const named = inPhrase.length ? inPhrase : /\blists?\b|\blistas?\b/.test(m[0]) ? [] : inSentence.length ? inSentence : inTurn;
         channels.push(/\b(?:marketing|promotions?|promotional|offers|deals|sales)\b/.test(m[0]) ? 'marketing' : named.length === 1 ? named[0] : 'all');
       } else if (ch === 'all') {
-        // A generic frame whose own words name one channel ("no quiero que me llamen").
+        // A generic frame whose own words name one channel ("no quiero que me llamen"), or whose
+        // object, in the next three words, does ("dejen de mandarme correos").
         const inPhrase = CHANNEL_WORDS.filter(([cre]) => cre.test(m[0])).map(([, c]) => c);
-        channels.push(inPhrase.length === 1 ? inPhrase[0] : 'all');
+        // ("Quiero darme de baja. De los correos, los emails.": the object said as the next fragment.)
+        const rest = f.slice(i + m[0].length);
+        const nextFragment = /^[\s.!…]*$/.test(rest) && context.includes(f) ? (context.slice(context.indexOf(f) + f.length).match(/^\s*(?:de|from|off|of)\s+[^.?!]{0,40}/)?.[0] ?? '') : '';
+        const object = nextFragment || (rest.match(/^[\s,]*((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)/u)?.[1] ?? '');
+        const inObject = CHANNEL_WORDS.filter(([cre]) => cre.test(object)).map(([, c]) => c);
+        channels.push(inPhrase.length === 1 ? inPhrase[0] : !inPhrase.length && inObject.length === 1 ? inObject[0] : 'all');
       } else channels.push(ch);
     }
   }

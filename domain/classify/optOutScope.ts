@@ -136,7 +136,7 @@ export interface ScopeHit {
 }
 
 /** "Just take me off.", "Unsubscribe.": the request said again with its object left out. */
-const ELIDED_OBJECT = /\b(?:take|get) (?:me|us|it|that) off\b[\s,]*(?:please)?[.!]*\s*$|^\W*(?:just |please |so )?(?:unsubscribe|remove|delete|opt out)(?: me| us)?(?: please)?[.!]*\s*$/;
+const ELIDED_OBJECT = /\b(?:take|get) (?:me|us|it|that) off\b[\s,]*(?:please)?[.!]*\s*$|^\W*(?:just |please |so )?(?:unsubscribe|remove|delete|opt out)(?: me| us)?(?:,? please)?[.!]*\s*$/;
 /** "Take my number off": the phone number's calls. */
 const NUMBER_OBJECT = /\b(?:take|get|remove|delete|drop) (?:my|this|the) (?:cell |mobile |phone )?number\b|\b(?:this|my) (?:cell |mobile |phone )?number off\b/;
 const PASSIVE_REPORT = /\b(?:been|was|were|got|get) (?:unsubscribed|removed|taken off|opted out)\b/;

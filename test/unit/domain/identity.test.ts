@@ -73,6 +73,15 @@ describe('callerIdentity: the number the call comes from, said to be the new one
     expect(callerIdentity(call).spokenPhones).toEqual(['+16195550401']);
   });
 
+  test.each([
+    ["C: Hi, Harper Quinn. I'm on my new cell, so it probably doesn't look like me."],
+    ["C: New phone number, this one I'm calling from. The old one, ending one-seven-seven, that's dead."],
+    ["C: I'm calling from our new office line. Just update my phone number to this one, please."],
+  ])('%s', (turn) => {
+    const call = makeCall({ fromNumber: '+15095550196', turns: [turn] });
+    expect(callerIdentity(call).spokenPhones).toEqual(['+15095550196']);
+  });
+
   test('a call from a number not said to be new adds nothing', () => {
     const call = makeCall({ fromNumber: '+19195550244', turns: ['C: Hi, Priscilla Vance. I want to book the demo.'] });
     expect(callerIdentity(call).spokenPhones).toEqual([]);

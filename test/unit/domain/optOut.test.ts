@@ -20,6 +20,8 @@ describe('detectOptOut (rule 3)', () => {
     ['No me llamen más, por favor.', 'calls'],
     ['Dejen de llamarme.', 'calls'],
     ['Quiero darme de baja.', 'all'],
+    ['Ya no quiero que me manden mensajes de texto, por favor.', 'sms'],
+    ['No quiero que me sigan mandando correos.', 'email'],
     // "Don't call me any more", like "No me llamen más": the frame names the calls.
     ['Ne m’appelez plus.', 'calls'],
     ['I told you guys to stop calling me.', 'calls'],

@@ -41,6 +41,9 @@ const CASES: Array<[string, string[], OptOutScope]> = [
   ['the same offer with no channel named', ['A: Would you like me to take you off our list?', 'C: Yeah, do that. Take me off.'], 'all'],
   ['a request cut off and narrowed to marketing', ["C: I need to unsubscribe from... okay, not everything. The newsletter, the promos. All the marketing. Off.", 'A: Let me read that back. No more marketing from us on any channel. Is that right?', "C: That's exactly right."], 'marketing'],
   ['the same, not narrowed', ['C: I need to unsubscribe from... okay, everything. The newsletter, the promos, all of it. Off.', 'A: Let me read that back. Nothing more from us at all. Is that right?', "C: That's exactly right."], 'all'],
+  ['a Spanish generic request whose object names the channel', ['C: Me llegan muchísimos correos. Dejen de mandarme correos, por favor. Si me quieren llamar, llámenme, no hay problema.'], 'email'],
+  ['a Spanish request whose object is the next fragment', ['C: Mire, quiero darme de baja. De los correos, los emails.', 'A: ¿Quiere dejar de recibir nuestros correos?', 'C: Exacto. Unsubscribe, please.'], 'email'],
+  ['"no quiero que me manden" names its channel in its object', ['C: Ya no quiero que me manden mensajes de texto, por favor. Los correos sí mándemelos.'], 'sms'],
 ];
 
 describe('opt-out scope: the channels named minus the channels kept', () => {
