@@ -113,6 +113,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:had|have) (?:a|my|the|our) (?:demo|meeting|appointment|call) (?:booked|scheduled|set up)\b[^.]*\b(?:but|came up|can't|cannot|won't)\b|\bsomething came up\b/, 3],
     [/\b(?:what time|when) is (?:my|our|the) (?:demo|meeting|appointment|call)\b|\bis (?:my|our|the) (?:demo|meeting|appointment|call) still (?:on|happening|scheduled)\b/, 3],
     [/\b(?:my|our|the) (?:demo|meeting|appointment) (?:is|was) (?:on|at|for|scheduled)\b/, 2],
+    // "I just need a different week" for the install crew; "nomás la cita del jueves" (not the project).
+    [/\b(?:need|want|can we (?:get|do|pick|find)|looking for|have to (?:find|pick)) a different (?:day|week|date|time|slot)\b|\b(?:nom[aá]s|solo|s[oó]lamente|just) (?:la cita|la visita|the (?:site )?visit|the appointment|the install(?:ation)? date)\b/, 3],
     // "¿La podemos pasar para el viernes?", "quiero cambiar la cita", "reprogramar la demostración".
     [/\b(?:reprogram\w+|(?:cambiar|mover|pasar|recorrer|posponer|cancelar|confirmar) (?:la|mi|nuestra|el|mi) (?:demostraci[oó]n|demo|cita|reuni[oó]n|visita))\b|\b(?:la|lo) (?:podemos|puedo|podr[ií]amos|puede|podr[ií]a) (?:pasar|cambiar|mover|recorrer) (?:para|al|a)\b/, 3],
   ],

@@ -44,6 +44,9 @@ const TIE = 0.05;
 const STRONG_CUES = 4;
 /** The gap within which a sure cue reading breaks the tie. */
 const WIDE_TIE = 0.1;
+/** Cue lists this sure (two strong cues for one reading) break a wider tie still. */
+const VERY_STRONG_CUES = 6;
+const WIDER_TIE = 0.15;
 
 export interface IntentContext {
   optOut: OptOutResult;
@@ -83,7 +86,7 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   // A near tie is broken by the cue lists' reading, the second opinion.
   // (Where the cue lists are sure, several cues for one reading, a wider gap is still a tie.)
   const cueScore = scores[cues.intent as keyof typeof scores] ?? 0;
-  const tie = cueScore >= STRONG_CUES ? WIDE_TIE : TIE;
+  const tie = cueScore >= VERY_STRONG_CUES ? WIDER_TIE : cueScore >= STRONG_CUES ? WIDE_TIE : TIE;
   const tied = allowed.find((r) => r.intent === cues.intent && cues.intent !== 'other' && r.p >= allowed[0].p - tie);
   let top = tied ?? allowed[0];
   // A service reading with not one service word in the call ("I'm mid-braid, can you call me back

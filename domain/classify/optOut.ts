@@ -236,7 +236,7 @@ function numberChange(sentence: string, caller: Sentence[]): boolean {
  * "don't call me" are opt-outs.)
  */
 const NEGATED_REMOVAL =
-  /\b(?:no|don't|do not|never|nunca)\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us)|want (?:to be )?(?:off|taken off|removed))\b/;
+  /\b(?:no|don't|do not|never|nunca)(?:,?\s+(?:like|um|uh|you know|ever),?)*\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us)|want (?:to be )?(?:off|taken off|removed))\b/;
 
 /** Words that keep contact as it is: a removal refused, not asked for. */
 export function keepsContact(sentence: string): boolean {
@@ -350,6 +350,11 @@ function compositional(f: string): { channel: Channel; index: number } | null {
     const after = f.slice(i + op[0].length);
     // "don't email" names its own object; alone ("call me back, don't email") it is a preference.
     const ownOnly = /(?:send|call|ring|phone|text|message|email|e-mail|mail|contact|write)$/.test(op[0]) && !/^\s*(?:me|us|again|anymore|any more|ever|this number|my)\b/.test(after);
+    // "Email it, don't call, I'm in the truck yard all morning": another channel asked for this one
+    // contact right before, a preference for it, not a request to stop.
+    const askedOther = f.slice(Math.max(0, i - 30), i).match(/\b(email|e-mail|text|call|ring|phone|message|write|send)\s+(?:it|me|us|them|that|those)\b[,;]?\s*(?:but\s+|and\s+|just\s+)?$/);
+    const askedAfter = after.match(/^[,;]?\s*(?:just\s+|but\s+)?(email|e-mail|text|call|ring|phone|message|write|send)\s+(?:it|me|us)\b/);
+    if (ownOnly && ((askedOther && !op[0].endsWith(askedOther[1])) || (askedAfter && !op[0].endsWith(askedAfter[1])))) continue;
     const window = ownOnly ? f.slice(start, i) + ' ' + after.slice(0, 45) : f.slice(start, Math.min(f.length, i + op[0].length + 45));
     const kept = f.match(KEPT_CHANNEL)?.[1];
     const keptChannel: Channel | null = kept ? (/^(?:email|emails|e-mail)$/.test(kept) ? 'email' : /^(?:text|texts|texting)$/.test(kept) ? 'sms' : 'calls') : null;
@@ -497,6 +502,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\b(?:taken|removed|deleted|dropped)\b/.test(m0) && /^[^.?!]{0,20}\bfrom (?:the )?(?:search|google|maps|the map|directory|index|listings|results)\b/.test(f.slice(i))) return true;
   // "No, I don't want off the newsletter": a removal refused, whatever frame the words make.
   if (NEGATED_REMOVAL.test(f.slice(Math.max(0, i - 25), i + m0.length + 25))) return true;
+  // "Please don't, like, unsubscribe me or remove me": the second removal under the same "don't".
+  if (/\b(?:or|nor|ni|o)\s+$/.test(f.slice(0, i)) && NEGATED_REMOVAL.test(f.slice(Math.max(0, i - 60), i))) return true;
   // "Lo vamos a dar de baja": a thing (the service) is closed, not the caller removed.
   if (/\bbaja\b/.test(m0) && /\b(?:lo|la|los|las)\s+(?:(?:vamos|voy|quiero|queremos|quisiera|necesito|tengo|tenemos|pensamos|podemos|puedo)\s+(?:a\s+|que\s+)?)?dar de baja\b/.test(f) && !/\b(?:darme|darnos|denme|me den|nos den|me dan|me (?:\w+ )?de baja)\b/.test(f)) return true;
   // "You don't need to take me off any list": the caller tells us there is no need, not to do it.

@@ -5,7 +5,9 @@ import { evidence, findFirst, fold, stripFillers, type Sentence } from '../text'
 
 const NOT_INTERESTED = [
   /\b(?:not going ahead|won't be going ahead|not proceeding|go(?:ing)? (?:in )?(?:another|a different) direction|not interested|no longer interested|not going to (?:move forward|go ahead|proceed)|decided (?:not to|against|to (?:stay|go) with)|we'll pass|we're going to pass|going to pass|no thanks?,? we're (?:good|fine|all set)|we're all set|we (?:\w+ )?went with|(?:we're|we are|i'm|i am) not going to do (?:it|this|that)|we chose (?:another|a different)|not moving forward|won't be (?:moving forward|going ahead|proceeding)|(?:ended up|decided on) going with (?:a|an|another|someone|somebody|the other)|don't want to (?:move forward|proceed|continue|go ahead))\b/,
-  /\b(?:no estoy interesad[oa]|no nos interesa|no me interesa)\b/,
+  /\b(?:no estoy interesad[oa]|no nos interesa|no me interesa|ya no vamos a seguir|ya no (?:vamos|queremos) a? ?(?:seguir|continuar) con (?:esto|eso|la cotizaci[oó]n|el proyecto))\b|\bya (?:firmamos|contratamos|nos fuimos|nos quedamos) con (?:otr[oa]s?|[eé]l|ella|ellos|la competencia)(?![\p{L}])|\b(?:pueden|puede|favor de) cerrar (?:mi|el|nuestro|su) (?:expediente|caso|archivo|cotizaci[oó]n)\b/u,
+  // "You can close out my file": the prospect closes it themselves.
+  /\b(?:you can|go ahead and|please) close (?:out )?(?:my|our) (?:file|quote|referral|lead)\b/,
 ];
 const READY = [/\b(?:ready to (?:sign|buy|purchase|move forward|go ahead|get started)|sign (?:the|a|an|our) (?:\w+ )?(?:contract|agreement|deal)|send (?:me |us )?(?:the|over the) (?:paperwork|contract|agreement|order form)|let's do (?:it|the deal)|we'll take it|issue (?:a|the) purchase order)\b/];
 

@@ -529,6 +529,21 @@ describe('readings in words the lists did not know (sealed30, opened after its f
     expect(callerIdentity(friend).spokenEmails).toEqual([]);
   });
 
+  it.each([
+    ['C: Pues mire, le quería avisar que ya no vamos a seguir. Mi suegro conoce a un instalador y ya firmamos con él.'],
+    ['C: No, ya no. Pueden cerrar mi expediente, o como se diga.'],
+    ['C: It is just that they are across the street. You can close out my file.'],
+  ])('a prospect who closes the file: %s', (turn) => {
+    const call = makeCall({ turns: [turn] });
+    expect(detectNotInterested(callerSentences(call), call)).not.toBeNull();
+  });
+
+  it('the cue lists read a different week, or only the visit, as scheduling', () => {
+    const top = (turn: string) => Object.entries(scoreIntents(callerSentences(makeCall({ turns: ['A: Brambleway Solar.', turn] }))).scores).sort((a, b) => b[1] - a[1])[0]?.[0];
+    expect(top("So the install crew's supposed to come the week after Thanksgiving. I just need a different week.")).toBe('scheduling');
+    expect(top('Quiero cancelar, wait, no, not everything. Nomás la cita del jueves. The site visit.')).toBe('scheduling');
+  });
+
   it('"Mornings I\'m at my desk" is a preference; "we won\'t be moving forward" closes the prospect', () => {
     expect(detectPreferredContact(callerSentences(makeCall({ turns: ["C: Afternoons are just impossible for me. Mornings I'm at my desk."] })))?.value).toBe('callMorning');
     const closed = makeCall({ turns: ['C: We ended up going with a local roaster. So we won\'t be moving forward.'] });

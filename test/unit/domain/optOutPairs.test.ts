@@ -559,6 +559,20 @@ const PAIRS: Pair[] = [
       { change: 'the same offers kept by email: the channel is what stops', turns: ['C: Can you guys stop texting me the promo codes? Email is fine for that stuff. Just no more texts.'], status: 'affirmed', scope: 'sms' },
     ],
   },
+  {
+    base: ["C: Please don't call me anymore."],
+    scope: 'calls',
+    twins: [
+      { change: 'another channel asked for this one contact', turns: ["C: Have somebody email me the contract tomorrow morning. Email it, don't call, I'm in the truck yard all morning."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Please unsubscribe me or remove me.'],
+    scope: 'all',
+    twins: [
+      { change: 'both removals under one "don\'t", with a filler', turns: ["C: And, um, please don't, like, unsubscribe me or remove me when the old one starts bouncing. I still want the partner updates."], status: 'none' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {

@@ -1,0 +1,38 @@
+/**
+ * How the call model's reading and the cue lists' second opinion settle the intent
+ * (intentDecision.ts): a near tie goes to the cue lists, and the surer they are, the wider the gap
+ * they may close.
+ */
+import { decideIntent, type IntentContext } from '../../../domain/classify/intentDecision';
+import type { IntentReading } from '../../../domain/classify/callModel';
+import type { IntentResult } from '../../../domain/classify/intent';
+import type { Intent } from '../../../domain/plan';
+
+function reading(ranking: Array<[Intent, number]>): IntentReading {
+  return { readable: true, knownCallerWords: 40, ranking: ranking.map(([intent, p]) => ({ intent, p })), evidenceFor: () => ({ turn: 1, speaker: 'caller', text: 'words' }) };
+}
+
+const context: IntentContext = {
+  optOut: { requested: false, scope: null, evidence: [], uncertain: [], uncertainScope: null },
+  lowFit: { spam: null, vendor: null, wrongNumber: null, student: null },
+  optOutHeard: false,
+  joinRequested: false,
+};
+
+const cues = (intent: Intent, score: number): IntentResult => ({ intent, confidence: 0.9, scores: { [intent]: score }, evidence: [{ field: 'intent', quote: 'cue words', turn: 1 }] });
+
+describe('decideIntent: the cue lists break a tie with the call model', () => {
+  const model = reading([['sales_inquiry', 0.284], ['scheduling', 0.172], ['support', 0.134]]);
+
+  it.each([
+    [3, 'sales_inquiry'],
+    [4, 'sales_inquiry'],
+    [6, 'scheduling'],
+  ])('a gap of 0.112 with cues scoring %i -> %s', (score, intent) => {
+    expect(decideIntent(model, cues('scheduling', score), context).intent).toBe(intent);
+  });
+
+  it('a gap wider than 0.15 stays with the model however sure the cues are', () => {
+    expect(decideIntent(reading([['sales_inquiry', 0.4], ['scheduling', 0.2]]), cues('scheduling', 9), context).intent).toBe('sales_inquiry');
+  });
+});
