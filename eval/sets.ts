@@ -89,6 +89,8 @@
  *  - sealed30: test/corpus/sealed30/{ua,ub,uc}, 150 more written (contracts and examples only)
  *            after sealed29 was run, committed unrun. Run once (rules 3.9.2, eval/runs/), then opened:
  *            rules 3.9.3 was developed on its misses.
+ *  - sealed31: test/corpus/sealed31/{va,vb,vc}, 150 more written (contracts and examples only)
+ *            after sealed30 was run, committed unrun. Run once (rules 3.9.5, eval/runs/).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -104,7 +106,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26', 'sealed27', 'sealed28', 'sealed29', 'sealed30'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26', 'sealed27', 'sealed28', 'sealed29', 'sealed30', 'sealed31'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -151,6 +153,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed28: path.join(ROOT, 'test', 'corpus', 'sealed28'),
   sealed29: path.join(ROOT, 'test', 'corpus', 'sealed29'),
   sealed30: path.join(ROOT, 'test', 'corpus', 'sealed30'),
+  sealed31: path.join(ROOT, 'test', 'corpus', 'sealed31'),
 };
 
 interface JsonEntry {
