@@ -294,9 +294,14 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   // `from_number` is our own line.
   add(phones, normalisePhone(call.direction === 'outbound' ? call.toNumber : call.fromNumber, defaultRegion));
   add(phones, normalisePhone(call.caller.phone, defaultRegion));
-  for (const s of sentences) {
-    if (OTHER_PERSON.test(s.text) || askedAbout(s.turn)) continue;
-    if (!/\b(?:number|phone|cell|mobile|reach me|call me)\b/i.test(s.text) && !agentAskedForNumber(call, s.turn)) continue;
+  const NUMBER_CUE = /\b(?:number|phone|cell|mobile|reach me|call me)\b/i;
+  sentences.forEach((s, k) => {
+    if (OTHER_PERSON.test(s.text) || askedAbout(s.turn)) return;
+    // "Call my cell instead. Five-two-oh, five-five-five, oh-one-oh-seven.": the digits follow the
+    // sentence that says whose number they are.
+    const before = sentences[k - 1];
+    const cuedBefore = before?.turn === s.turn && NUMBER_CUE.test(before.text) && !OTHER_PERSON.test(before.text);
+    if (!NUMBER_CUE.test(s.text) && !cuedBefore && !agentAskedForNumber(call, s.turn)) return;
     for (const p of extractPhones(s.text, defaultRegion)) {
       // "Cousin. Marcus Pickett... Number's 404 555 0517." - "404-555-0517, Marcus Pickett. Does he
       // have an email?": the agent files the number under someone else.
@@ -307,7 +312,7 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
         ev.push({ field: 'caller.phone', quote: s.text, turn: s.turn });
       }
     }
-  }
+  });
   // "I'm calling from my new cell", "please use this one", "this one's the new one": the number the
   // call comes from is the caller's new number, said as plainly as if they had read it out.
   const calling = normalisePhone(call.direction === 'outbound' ? call.toNumber : call.fromNumber, defaultRegion);

@@ -130,8 +130,8 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     }
   }
   // "in two hours", "in 30 minutes": an exact offset from the end of the call.
-  // "in an hour and a half", "in two and a half hours": the half counts.
-  const rel = f.match(/\b(?:in|within(?: the next)?),? (?:(?:like|about|around|roughly|maybe|approximately|just|another),? )?((?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple(?: of)?|a few|half an|\d+(?:\.\d+)?)( and a half)? (minutes?|mins?|hours?|hrs?)( and a half)?\b/);
+  // "in an hour and a half", "in two and a half hours": the half counts. "Give me an hour and a half": the same.
+  const rel = f.match(/\b(?:in|within(?: the next)?|give (?:me|us|it|her|him)),? (?:(?:like|about|around|roughly|maybe|approximately|just|another),? )?((?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple(?: of)?|a few|half an|\d+(?:\.\d+)?)( and a half)? (minutes?|mins?|hours?|hrs?)( and a half)?\b/);
   if (rel) {
     const [said, count, halfBefore, unitWord, halfAfter] = rel;
     const n = (NUMBER_WORDS[count] ?? compoundNumber(count) ?? Number(count)) + (halfBefore || halfAfter ? 0.5 : 0);
@@ -355,6 +355,11 @@ export function normaliseTimeWords(text: string): string {
     .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? the (twenty[- ]|thirty[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/gi, (m, day: string, tens: string | undefined, ord: string) => {
       const n = (tens ? (/^twenty/i.test(tens) ? 20 : 30) : 0) + ORDINAL_WORDS[ord.toLowerCase()];
       return n >= 1 && n <= 31 ? `${day} the ${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}` : m;
+    })
+    // "Call me on the fifteenth": "on the" and a spoken ordinal, not a time or a month's part, is a date.
+    .replace(/\bon the (twenty[- ]|thirty[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b(?!\s+(?:time|try|floor|call|day|week|month|one|of the month))/gi, (m, tens: string | undefined, ord: string) => {
+      const n = (tens ? (/^twenty/i.test(tens) ? 20 : 30) : 0) + ORDINAL_WORDS[ord.toLowerCase()];
+      return n >= 1 && n <= 31 ? `on the ${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}` : m;
     })
     // "Seven a.m.", "five p.m.": an hour word with its half of the day.
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(a\.m\.|p\.m\.|am\b|pm\b)/gi, (_m, w: string, half: string) => `${HOUR_WORDS[w.toLowerCase()]} ${half}`)

@@ -90,7 +90,8 @@
  *            after sealed29 was run, committed unrun. Run once (rules 3.9.2, eval/runs/), then opened:
  *            rules 3.9.3 was developed on its misses.
  *  - sealed31: test/corpus/sealed31/{va,vb,vc}, 150 more written (contracts and examples only)
- *            after sealed30 was run, committed unrun. Run once (rules 3.9.5, eval/runs/).
+ *            after sealed30 was run, committed unrun. Run once (rules 3.9.5, eval/runs/), then opened:
+ *            rules 3.9.6 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

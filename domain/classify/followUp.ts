@@ -37,7 +37,7 @@ const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? 
 const CONTACT_CUE =
   /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|do you have (?:anything|time|a slot|an opening|availability|\w+day)|tiene(?:n)? (?:el|algo|espacio|lugar|tiempo|disponible)|(?:se )?puede (?:el|a las)|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try me|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:mandar|enviar)(?:me|nos)?(?:l[oa]s?)?|por correo|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|cont[aá]ct\w*|m[aá]rc\w*me|marcar\w*|marqu\w+|h[aá]bl\w*)\b/;
 /** The agent asks when something happened ("When did you notice?", "How did the demo go?"): its answer is a past time. */
-const PAST_QUESTION = /\b(?:when|what time|what day|which day|since when|how)\s+(?:(?:the|your|my|it|they|that|this|those|these|he|she|we|you)\s+(?:[\w']+\s+){0,2})?(?:did|was|were|had|have|has)\b|\bcu[aá]ndo (?:fue|pas[oó]|empez[oó]|not[oó]|lo not[oó]|se dio cuenta)\b/;
+const PAST_QUESTION = /\b(?:when|what time|what day|which day|since when|how)\s+(?:(?:the|your|my|it|they|that|this|those|these|he|she|we|you)\s+(?:[\w']+\s+){0,2})?(?:did|was|were|had|have|has)\b|\b(?:remember|recall|know) (?:roughly |about |exactly )?when (?:they|you|he|she|it|that|this|we|your \w+) \w+ed\b|\bcu[aá]ndo (?:fue|pas[oó]|empez[oó]|not[oó]|lo not[oó]|se dio cuenta)\b/;
 const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book)\b|(?:\bqu[eé] d[ií]a|\bcu[aá]ndo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario)/;
 const AFFIRM = /^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|works for me|fine|please|definitely|absolutely|that's fine|that'd be great|that's it|that's right|correct|exactly|claro|vale|correcto|exacto|perfecto|eso es)\b|^s[ií](?![a-záéíóúñ])/;
 const AGENT_CONFIRMS = /\b(?:(?:i|we) (?:have|'ve got|got) you (?:booked|down|scheduled|set)|booked you|scheduled you|put you down|set you up for|is booked|you're booked|you are booked|is confirmed|it is|it's a date|is scheduled|you're all set for|see you (?:on|then))\b/;
@@ -46,7 +46,7 @@ const AGENT_PROMISE = /\b(?:i'll|i will|we'll|we will|someone (?:from our team )
 const BUSINESS_HOURS = /\b(?:open|hours|closed|office|business|available from|our team is)\b/;
 
 // "Got it" and "got you down for" acknowledge; "got me" / "got the" report.
-const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|wasn't|did|happened|since|used to|started|began|showed up|came by|changed|charged|billed|logged in|going away|expires?|shuts? off|stops? working|(?:i|we) (?:got|received|keep getting)|(?:called|missed|spoke|talked|emailed|texted|sent) (?:me|you|it|us|your|the)|got (?:me|us|your|the))\b/;
+const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|wasn't|did|happened|since|used to|started|began|showed up|came by|changed|charged|billed|took|withdrew|debited|deducted|logged in|going away|expires?|shuts? off|stops? working|(?:i|we) (?:got|received|keep getting)|(?:called|missed|spoke|talked|emailed|texted|sent) (?:me|you|it|us|your|the)|got (?:me|us|your|the))\b/;
 
 /** Negated, in English or Spanish: "don't call me", "ya no me llamen a las ocho", "que no me manden correo". */
 function refusedAt(f: string, i: number): boolean {
@@ -146,7 +146,8 @@ const PASADO = /(?<![\p{L}])(?:pasad[oa]s?(?! ma[ñn]ana)|ayer|anoche|(?:hace|ha
 function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null {
   const f = fold(s.text);
   if (PAST_OR_NOT.test(f) && !/\b(?:next(?! door)|tomorrow|call me|call back|reach me)\b/.test(f)) return null;
-  if (PASADO.test(s.text) && !/(?<![\p{L}])(?:pr[oó]xim[oa]|que viene|ll[aá]m(?:e|en)me|m[aá]rqu(?:e|en)me)(?![\p{L}])/iu.test(s.text)) return null;
+  // ("Mejor mañana por la mañana, cuando él ya se fue a trabajar": tomorrow, whatever verb is past.)
+  if (PASADO.test(s.text) && !/(?<![\p{L}])(?:pr[oó]xim[oa]|que viene|ll[aá]m(?:e|en)me|m[aá]rqu(?:e|en)me|(?<!(?:la|las) )ma[ñn]ana)(?![\p{L}])/iu.test(s.text)) return null;
   // "I'll cancel tomorrow's appointment and have the scheduler call you at eight on Monday": the
   // time being moved away from is not the new one.
   const clauses = /[.?!]\s+\S/.test(s.text.trim()) ? [s.text] : s.text.split(/(?:,|;|\band\b|\bbut\b)\s*/i);
@@ -463,6 +464,8 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // "Who sends a text at six?": a rhetorical question. "I'll look at it tonight", "let me talk to him
     // this weekend": the caller's own plan, not a time to be reached.
     if (/^(?:who|why|what kind of|what sort of)\b[^.!]*\?\s*$/.test(f)) continue;
+    // "It's the week after Thanksgiving, I've got three hundred pie orders": when it is now, not when to call.
+    if (/\b(?:it's|it is|this is|we're in) (?:the |this |that )?(?:week|month|day|weekend|season) (?:after|before|of)\b/.test(f)) continue;
     // "If I get one more of those at seven in the morning I'm going to...": a condition, not a time to call.
     if (/^(?:and,? |but,? |so,? |look,? )?(?:if|si) (?!you (?:could|can|would|'d)|usted (?:puede|pudiera))/.test(f) && !/\b(?:but|pero)\b/.test(f)) continue;
     // "Call me five more times tonight, why don't you.": sarcasm about being called too often.

@@ -103,7 +103,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // The installed thing reports a fault: "it's throwing F-27", "clicks, restarts, F-27 again".
     [/\b(?:throw(?:s|ing)?|flash(?:es|ing)?|show(?:s|ing)?|displaying) (?:an? |the )?(?:error|fault|code|[a-z]{1,2}-?\d{1,3})\b(?! (?:free|discount|promo))|\b(?:keeps|it) (?:restart(?:s|ing)?|reboot(?:s|ing)?|shut(?:s|ting)? off|cut(?:s|ting)? out)\b/, 2],
     [/\b(?:not|isn't|doesn't|won't|never|stopped|didn't) (?:\w+ ){0,2}(?:tracking|track|working|loading|showing|crediting|counting|updating|syncing|registering)\b/, 2],
-    [/\b(?:link|tracking|dashboard|integration|widget|portal|app)\b[^.]*\b(?:isn't|is not|not|doesn't|won't|never)\b/, 1],
+    // "The link isn't working", "the app still won't load" (not "a link that said... and I did NOT want to click").
+    [/\b(?:link|tracking|dashboard|integration|widget|portal|app)\b(?:\s+[\w']+){0,3}?\s+(?:isn't|is not|not|doesn't|won't|never)\b/, 1],
     [/\b(?:update|change) (?:my|the) (?:email|phone|number|address|name|details) (?:on|in|for) (?:my|the) account\b/, 1],
   ],
   scheduling: [

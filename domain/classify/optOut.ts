@@ -37,6 +37,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bno more (?:check-?ins|follow-?ups|circling back|touching base|reaching out|outreach|pitches|sales calls)\b/, 'all'],
   [/\b(?:asked|requested|asking|requesting) (?:you )?to be (?:removed|taken off|unsubscribed|deleted|opted out)\b/, 'all'],
   [/\bstop sending (?:me|us) (?:stuff|things|mail|that|this|those|these|anything)\b/, 'all'],
+  // "Stop sending me the referral program stuff": whatever it is called, everything sent.
+  [/\bstop sending (?:me|us) (?:the |your |all (?:the|that|this|your) |any more |more )(?:[\w-]+ ){0,3}(?:stuff|things|junk|crap|materials?|info|information|updates|mailers|garbage)\b/, 'all'],
   [/\b(?:want|need|like) (?:the|these|those|your|all the|all these|all your) (?:phone )?(?:calls|texts|messages|emails|reminders) to (?:stop|end|go away)\b/, 'infer'],
   [/^\s*(?:please,? )?no (?:more )?(?:phone )?(?:calls|texts|emails|messages|voicemails|reminders)\b(?! (?:are|is|were|was|have|has|needed|necessary|required|yet|today|so far|from|about))/, 'infer'],
   // "And one thing, please: no text messages. I mean it."
@@ -218,7 +220,7 @@ const THIRD_PARTY_SUBJECT =
   /(?:\b(?:they|he|she)|\b(?:they're|he's|she's)|\b(?:my|our|the|his|her|their|some|a bunch of|a lot of|lots of|half (?:of )?(?:my|our|the)|all (?:of )?(?:my|our|the)|many|several|a few|mis|sus|los|las|algunos|algunas|varios|varias)\s+(?:[\w']+\s+){0,2}(?:patients|customers|clients|students|parents|members|users|staff|employees|folks|people|subscribers|guests|tenants|kids|readers|followers|residents|neighbou?rs|pacientes|clientes|alumnos|alumnas|padres|socios|socias|vecinos|empleados))\s+(?:all\s+|just\s+|also\s+|keep\s+|kept\s+|already\s+)?(?:(?:tried|try|want|wanted|need|needed)\s+to\s+|are\s+|were\s+|have\s+|had\s+|'re\s+|'ve\s+|se\s+(?:est[aá]n\s+|han\s+|van\s+a\s+)?(?:dando\s+|dado\s+|dar\s+|dieron\s+|dan\s+)?)?(?:all\s+|already\s+)?$/;
 
 /** A line of the caller's named as the one not to use: "this number", "the office line", "the old one". */
-const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:call|ring|phone) (?:the|my) (?:house|office|shop|landline)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b/;
+const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my) (?:house|office|shop|landline)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b/;
 /** The caller gives us another way to reach them by phone ("use my cell instead", "my new number is"). */
 const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on this (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b/;
 
@@ -288,13 +290,13 @@ const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|d
 const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|who (?:handles|manages|runs|owns|is in charge of|takes care of|looks after)|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+))|how many (?:people|customers|clients|members|users|folks|patients|of (?:them|your))|how often (?:do )?(?:people|customers|clients|folks))\b[^.]*$/;
 
 const OTHER_COMPANY =
-  /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:[\w-]+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|otras? compa[ñn][ií]as?|el banco|la empresa|otra empresa|otras empresas|del cable)(?![\p{L}])|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?<!\b(?:your|y'all's|our) )(?:[a-z]+'s) (?:call |calling |text |email |e-mail |marketing |contact )?(?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
+  /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:[\w-]+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|otras? compa[ñn][ií]as?|el banco|la empresa|otra empresa|otras empresas|del cable)(?![\p{L}])|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?<!\b(?:your|y'all's|our) )(?:[a-z]+'s) (?:call |calling |text |email |e-mail |marketing |contact |do[- ]not[- ]call )?(?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
 
 /** "That's them, not you", "you guys are fine": the caller clears us of a request told of. */
 const NOT_YOU = /\b(?:that's|that was|it's|it was|those are|that is) (?:them|those guys|the other (?:guys|company|one)),? not (?:you|y'all|your company)\b|\b(?:you guys|y'all|you all) are (?:fine|good|okay|ok)\b/;
 
 /** "A los de Energía Solar del Sur les tuve que decir...", "the folks at Brightline": a company by its name (read on the words as said, for the capitals). */
-const OTHER_NAMED = /\b(?:los|las) de (?!Ustedes\b|Usted\b)\p{Lu}\p{L}+|\bthe (?:folks|people|guys|ones) (?:at|over at|from) \p{Lu}\p{L}+/u;
+const OTHER_NAMED = /\b(?:los|las) de (?!Ustedes\b|Usted\b)\p{Lu}\p{L}+|\bthe (?:folks|people|guys|ones) (?:at|over at|from) \p{Lu}\p{L}+|\blistas? de (?!Ustedes\b|Usted\b|Llamadas\b|Correos\b|Mensajes\b|Contactos\b|Espera\b)\p{Lu}\p{L}+/u;
 
 const GLOBAL = new Map<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {

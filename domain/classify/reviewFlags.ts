@@ -34,6 +34,12 @@ const AGENT_REFUSES = /\b(?:can't|cannot|unable to|not able to|won't be able to|
  */
 const PROGRAM_REWARD = /\b(?:once|when|as soon as|after) (?:she|he|they|your (?:friend|referral|neighbou?r)|\w+) (?:signs? up|joins?|converts?|books?|buys?|closes?|installs?)\b[^.?!]*\b(?:credit|reward|bonus|points)\b|\byou(?:'ll| will) (?:get|earn|receive) (?:the )?(?:credit|reward|bonus|points) for (?:the|that|this|each|every) referral\b/i;
 
+/**
+ * "The annual escalator kicked in on December first, it's in the lease": the agent explains a charge
+ * the caller already owes; no money moves unless its words move some.
+ */
+const AGENT_EXPLAINS_CHARGE = /\b(?:kicked in|it's in (?:the|your) (?:lease|contract|agreement|terms)|per (?:the|your) (?:lease|contract|agreement|terms)|escalator|as (?:the|your) (?:lease|contract|agreement) (?:says|states))\b/i;
+
 /** Words of money moved: a credit, a refund, a discount, an amount. */
 const MONEY_WORDS = /\b(?:credit\w*|refund\w*|reimburs\w*|discount\w*|waiv\w*|free|off|dollars?|bucks|money|adjustment|reembols\w*|cr[eé]dito|descuento|gratis|devoluci[oó]n)\b|\$\s?\d/i;
 
@@ -52,7 +58,7 @@ export function flagsFromModel(readings: FlagReading[], heard: Signals['flags'],
   for (const r of readings) {
     if (r.p < FLAG_THRESHOLD || !r.evidence) continue;
     const text = r.evidence.text;
-    if (r.kind === 'money' && ((refused && !MONEY_WORDS.test(text)) || AGENT_READS_BACK.test(text.trim()) || AGENT_REFUSES.test(text) || PROGRAM_REWARD.test(text))) continue;
+    if (r.kind === 'money' && (((refused || AGENT_EXPLAINS_CHARGE.test(text)) && !MONEY_WORDS.test(text)) || AGENT_READS_BACK.test(text.trim()) || AGENT_REFUSES.test(text) || PROGRAM_REWARD.test(text))) continue;
     const kind = KIND_OF_HEAD[r.kind];
     const by = FLAG_HEADS[r.kind];
     const reason = REVIEW_REASONS_OF[kind].at(-1)!;

@@ -63,6 +63,12 @@ describe('intent', () => {
     expect(Object.entries(scores).sort((a, b) => b[1] - a[1])[0]?.[0]).toBe('support');
   });
 
+  it('a link named beside a "not" of the caller\'s own is no fault; "the link isn\'t working" is', () => {
+    const said = (text: string) => scoreIntents([{ turn: 1, speaker: 'caller', text }]).scores.support ?? 0;
+    expect(said("There was a link that said 'update your preferences or unsubscribe', and I did NOT want to click the wrong thing.")).toBe(0);
+    expect(said("The link still isn't working.")).toBeGreaterThan(0);
+  });
+
   it('"How do I actually sign up for it?" asks to join, not for help', () => {
     const { scores } = scoreIntents(callerSentences(makeCall({ turns: ['A: Tidewell Pool and Spa.', "C: I keep seeing that referral club thing. How do I actually sign up for it?"] })));
     expect(scores.support ?? 0).toBe(0);
@@ -507,6 +513,16 @@ describe('readings in words the lists did not know (sealed30, opened after its f
     expect(at(['A: When would you like the plan to end?', 'C: January thirty-first.', 'A: I will put the cancellation in effective January thirty-first.'])).toBeNull();
     expect(at(['A: When would you like us to call you?', 'C: January thirty-first.'])).toBe('2027-01-31T15:00:00Z');
     expect(at(['A: ¿Me da un correo?', 'C: Y yo les vuelvo a llamar la semana que entra, que ahorita tengo mucho trabajo.'])).toBeNull();
+  });
+
+  it('follow-ups: "give me an hour and a half", "on the fifteenth", tomorrow whatever verb is past; no time in "when they clicked it", "it\'s the week after Thanksgiving" or money "took out on the first"', () => {
+    const at = (turns: string[]) => detectFollowUp(classify(makeCall({ turns })).ctx)?.at ?? null;
+    expect(at(['A: When should we call you back?', 'C: Give me an hour and a half. Ninety minutes.'])).toBe('2026-11-10T18:30:00Z');
+    expect(at(['A: The plan ends at closing.', "C: And have somebody call me on the fifteenth to confirm it's all closed out."])).toBe('2026-11-15T15:00:00Z');
+    expect(at(['A: ¿Y un número donde le podamos marcar?', 'C: Mejor mañana por la mañana, cuando él ya se fue a trabajar.'])).toBe('2026-11-11T14:00:00Z');
+    expect(at(["A: I'll report the broken link. Do you remember roughly when they clicked it?", 'C: Last week. Monday, Tuesday maybe.'])).toBeNull();
+    expect(at(['A: We were calling about the holiday referral bonus.', "C: It's the week after Thanksgiving, I've got three hundred pie orders, and my phone has not stopped."])).toBeNull();
+    expect(at(["C: I'm calling about the eighteen hundred dollars you took out of our account on the first.", 'A: Is this the best number to reach you?', "C: It's the only number."])).toBeNull();
   });
 
   it('money promised in a condition, and a promise put in writing, ask for review', () => {

@@ -82,6 +82,11 @@ describe('callerIdentity: the number the call comes from, said to be the new one
     expect(callerIdentity(call).spokenPhones).toEqual(['+15095550196']);
   });
 
+  test('the digits said right after the sentence that says whose number it is', () => {
+    const call = makeCall({ fromNumber: '+15205550188', turns: ['C: No, no, stop calling the office. Call my cell instead. Five-two-oh, five-five-five, oh-one-oh-seven.'] });
+    expect(callerIdentity(call).spokenPhones).toEqual(['+15205550107']);
+  });
+
   test('a call from a number not said to be new adds nothing', () => {
     const call = makeCall({ fromNumber: '+19195550244', turns: ['C: Hi, Priscilla Vance. I want to book the demo.'] });
     expect(callerIdentity(call).spokenPhones).toEqual([]);

@@ -63,6 +63,13 @@ describe('review flags read by the model', () => {
     expect(flagsFromModel([read('money', 0.9)], [], refusal)).toHaveLength(1);
   });
 
+  it('asks for no money review where the agent explains a charge the caller already owes', () => {
+    const explains = { turn: 4, speaker: 'agent' as const, text: "The annual escalator kicked in on December first, it's in the lease, two point nine percent a year." };
+    expect(flagsFromModel([read('money', 0.9, explains)], [])).toEqual([]);
+    const credits = { turn: 4, speaker: 'agent' as const, text: "The escalator kicked in on December first, but I'll put a credit on your account for it." };
+    expect(flagsFromModel([read('money', 0.9, credits)], [])).toHaveLength(1);
+  });
+
   it('reads money the agent moved from the shipped model, quoting the agent', () => {
     const call = makeCall({
       turns: [

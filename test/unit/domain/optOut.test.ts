@@ -22,6 +22,7 @@ describe('detectOptOut (rule 3)', () => {
     ['Quiero darme de baja.', 'all'],
     ['Ya no quiero que me manden mensajes de texto, por favor.', 'sms'],
     ['No quiero que me sigan mandando correos.', 'email'],
+    ['Stop sending me the referral program stuff.', 'all'],
     // "Don't call me any more", like "No me llamen más": the frame names the calls.
     ['Ne m’appelez plus.', 'calls'],
     ['I told you guys to stop calling me.', 'calls'],

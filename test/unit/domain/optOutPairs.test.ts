@@ -573,6 +573,15 @@ const PAIRS: Pair[] = [
       { change: 'both removals under one "don\'t", with a filler', turns: ["C: And, um, please don't, like, unsubscribe me or remove me when the old one starts bouncing. I still want the partner updates."], status: 'none' },
     ],
   },
+  {
+    base: ['C: Stop sending me the referral program stuff. The emails, the calls, the texts, the newsletter.'],
+    scope: 'all',
+    twins: [
+      { change: "another company's do-not-call list, named", turns: ["C: So, first off, I put myself on SunBright Energy's do-not-call list this morning, those guys have called me like forty times. I'm calling because my coworker says you're the good ones."], status: 'none' },
+      { change: 'the office line changed for the cell', turns: ["C: Please don't call me at this number anymore. It's the front desk line.", 'A: So you would like us to stop calling?', 'C: No, no, stop calling the office. Call my cell instead. Five-two-oh, five-five-five, oh-one-oh-seven.'], status: 'none' },
+      { change: "another company's list, in Spanish", turns: ['C: Y fíjese, ya me quité de la lista de SunBridge porque me llamaban diario; con ustedes es distinto, yo fui el que llamó.'], status: 'none' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {
