@@ -92,6 +92,8 @@
  *  - sealed31: test/corpus/sealed31/{va,vb,vc}, 150 more written (contracts and examples only)
  *            after sealed30 was run, committed unrun. Run once (rules 3.9.5, eval/runs/), then opened:
  *            rules 3.9.6 was developed on its misses.
+ *  - sealed32: test/corpus/sealed32/{wa,wb,wc}, 150 more written (contracts and examples only)
+ *            while rules 3.9.3 to 3.9.5 were built, committed unrun. Run once (rules 3.9.6, eval/runs/).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -107,7 +109,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26', 'sealed27', 'sealed28', 'sealed29', 'sealed30', 'sealed31'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26', 'sealed27', 'sealed28', 'sealed29', 'sealed30', 'sealed31', 'sealed32'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -155,6 +157,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed29: path.join(ROOT, 'test', 'corpus', 'sealed29'),
   sealed30: path.join(ROOT, 'test', 'corpus', 'sealed30'),
   sealed31: path.join(ROOT, 'test', 'corpus', 'sealed31'),
+  sealed32: path.join(ROOT, 'test', 'corpus', 'sealed32'),
 };
 
 interface JsonEntry {
