@@ -90,7 +90,8 @@ const NEGATION_BEFORE =
 
 /** True when the text right before `index` negates what follows ("I don't want to unsubscribe"). */
 export function negatedAt(folded: string, index: number): boolean {
-  let before = folded.slice(Math.max(0, index - 60), index);
+  // "Don't, like, stop calling": a filler set off by commas does not end the clause.
+  let before = folded.slice(Math.max(0, index - 60), index).replace(/,\s*(?:like|um+|uh+|er|you know|i mean)\s*,\s*/g, ' ');
   // A new clause starts after "so", "but", "and", "please", "just": "I never signed up so stop calling".
   const cut = before.search(/(?:\b(?:so|but|and|please|just|then)\b|[,;:])(?!.*(?:\b(?:so|but|and|please|just|then)\b|[,;:]))/);
   if (cut >= 0) before = before.slice(cut).replace(/^(?:so|but|and|please|just|then)\b|^[,;:]/, '');

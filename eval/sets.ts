@@ -93,7 +93,8 @@
  *            after sealed30 was run, committed unrun. Run once (rules 3.9.5, eval/runs/), then opened:
  *            rules 3.9.6 was developed on its misses.
  *  - sealed32: test/corpus/sealed32/{wa,wb,wc}, 150 more written (contracts and examples only)
- *            while rules 3.9.3 to 3.9.5 were built, committed unrun. Run once (rules 3.9.6, eval/runs/).
+ *            while rules 3.9.3 to 3.9.5 were built, committed unrun. Run once (rules 3.9.6, eval/runs/),
+ *            then opened: rules 3.9.7 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -43,7 +43,8 @@ export function reportedSpeech(f: string, i: number): boolean {
 
 /** A robocall or IVR menu read out on the line: its "to be removed, press 9" is no caller's wish. */
 export function machineMenu(f: string): boolean {
-  return /\b(?:press|push|dial|marque|oprima|presione) (?:el )?(?:n[uú]mero )?(?:\d|one|two|three|four|five|six|seven|eight|nine|zero|pound|star|uno|dos|tres|nueve|cero)\b/.test(f);
+  // ("To stop receiving these calls, say STOP at any time": a recording's instruction, too.)
+  return /\b(?:press|push|dial|marque|oprima|presione) (?:el )?(?:n[uú]mero )?(?:\d|one|two|three|four|five|six|seven|eight|nine|zero|pound|star|uno|dos|tres|nueve|cero)\b|\b(?:say|diga) ["'“]?(?:stop|alto|baja)["'”]? (?:at any time|now|en cualquier momento)\b/.test(f);
 }
 
 const PAST_REQUEST = /\b(?:i|we) (?:had |'d |already |once )?(?:asked|told|requested|said|wanted|called|emailed|wrote|texted)\b|\b(?:i|we) (?:had|got) (?:you|y'all|them)(?: (?:folks|guys|all|people))?\b|\bi'd asked\b|\b(?:ped[ií]|les ped[ií]|les dije)\b/;

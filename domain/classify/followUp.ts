@@ -20,8 +20,8 @@ export interface FollowUpRequest {
 
 /** The caller's own plan for a time: "I'll look at it tonight", "let me talk to him this weekend". */
 const CALLERS_OWN_PLAN = /\b(?:i'll|i will|i'm going to|i am going to|let me|we'll|we will)\s+(?:\w+\s+){0,2}(?:look|talk|think|read|check|review|go over|discuss|decide|sleep on|get (?:him|her|them)|ask|run it by|sit down)\b/;
-/** The caller will contact us: "I'll call you back next week", "yo les vuelvo a llamar", "le marco el lunes". */
-const CALLER_CALLS_US = /\b(?:i'll|i will|i'm going to|i am going to|i can|let me)\s+(?:just\s+|try\s+(?:to\s+)?)?(?:call|ring|phone|email|text|reach out to)\s+(?:you|y'all)\b|(?<![\p{L}])yo (?:les?|los|las) (?:\p{L}+ (?:a )?)?(?:llam|marc|escrib|hablo)\p{L}*|(?<![\p{L}])(?:les?|los|las) (?:vuelvo a|voy a) (?:llamar|marcar|escribir|hablar)(?![\p{L}])/u;
+/** The caller will contact us: "I'll call you back next week", "I'll email the photos tonight", "yo les vuelvo a llamar". */
+const CALLER_CALLS_US = /\b(?:i'll|i will|i'm going to|i am going to|i can|let me)\s+(?:just\s+|try\s+(?:to\s+)?)?(?:call|ring|phone|email|text|reach out to)\s+(?:you|y'all)\b|\b(?:i'll|i will|i'm going to|let me)\s+(?:just\s+)?(?:email|text|send|forward|mail)\s+(?:you\s+|y'all\s+)?(?:the|those|these|a|an|my|some|over)\b|(?<![\p{L}])yo (?:les?|los|las) (?:\p{L}+ (?:a )?)?(?:llam|marc|escrib|hablo)\p{L}*|(?<![\p{L}])(?:les?|los|las) (?:vuelvo a|voy a) (?:llamar|marcar|escribir|hablar)(?![\p{L}])/u;
 /** A habit, not a request: "your rep keeps calling me at like nine a.m.". */
 const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|morning|evening))\s+(?:\w+\s+)?(?:call(?:s|ing)?|ring(?:s|ing)?|text(?:s|ing)?|email(?:s|ing)?|phon(?:e|es|ing))\b/;
 /** When messages arrive, as a habit: "They come at six in the morning, every Monday". */
@@ -97,6 +97,29 @@ function channelAskedBefore(turns: ClassifyContext['call']['transcript'], caller
   if (!/\?\s*$/.test(question) || !/\b(?:email|e-mail|text|message)\s+(?:you|it|them|that|over)\b|\bsend (?:you|it|that|them)\b[^?]*\b(?:email|text)\b|\bby (?:email|text)\b/.test(f)) return null;
   const asked = channelOf(question);
   return asked === 'phone' ? null : asked;
+}
+
+/** The time sits inside quotation marks after someone's "saying", "said" or "told me". */
+function quotedWords(sentence: string, timeText: string): boolean {
+  const f = fold(sentence);
+  const at = f.indexOf(fold(timeText));
+  return at > 0 && /\b(?:saying|says|said|say|told (?:me|us)|telling (?:me|us))\s*,?\s*["'‘“][^"'’”]{0,20}$/.test(f.slice(0, at));
+}
+
+/** "Send it Monday", "mándela mañana": a thing sent, not a call. */
+const SEND_IT = /\bsend (?:it|that|this|them|those|me (?:it|that|the \w+))\b|(?<![\p{L}])(?:m[aá]nd|env[ií])(?:e|en)(?:me)?(?:l[oa]s?)(?![\p{L}])/u;
+
+/**
+ * "Can you just email it? ... Send it Monday", "¿Le envío la cotización por correo?" - "Sí, mándela
+ * mañana": the thing to send goes the way it was named in the three turns before.
+ */
+function channelOfThingSent(turns: ClassifyContext['call']['transcript'], turn: number, text: string): Channel | null {
+  if (!SEND_IT.test(foldAccents(text))) return null;
+  for (let t = turn - 1; t >= Math.max(0, turn - 3); t--) {
+    const c = channelOf(turns[t]?.text ?? '');
+    if (c !== 'phone') return c;
+  }
+  return null;
 }
 
 /** The channel of the clause that holds the time ("email me the details and call me Thursday at 4"). */
@@ -439,7 +462,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const timeSentence = ctx.caller.find((c) => c.turn === agreed.caller.turn && agreed.caller.text.includes(c.text) && tryResolve(c, ref, zone) != null);
     const callerChannel = timeSentence && timeSentence.text !== agreed.caller.text && !NAMES_CHANNEL.test(fold(timeSentence.text)) ? channelNamedNear(ctx.caller, timeSentence) : channelOfTime(agreed.caller.text, agreed.r.text);
     const agentChannel = writtenChannel(agreed.agent.text, agreed.r.text);
-    const channel = callerChannel !== 'phone' ? callerChannel : (agentChannel ?? channelAskedBefore(turns, agreed.caller.turn) ?? callerChannel);
+    const channel = callerChannel !== 'phone' ? callerChannel : (agentChannel ?? channelAskedBefore(turns, agreed.caller.turn) ?? channelOfThingSent(turns, agreed.caller.turn, agreed.caller.text) ?? callerChannel);
     const ev = [evidence('followUp', agreed.caller), evidence('followUp', agreed.agent)];
     if (zoneEv) ev.push(zoneEv);
     return { at: agreed.r.at, timezone: zone, channel, promise: promiseText(ctx, channel, agreed.r, zone), by: 'caller', evidence: ev };
@@ -484,11 +507,13 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const whole = wholeRead && !(own && !own.local.hasSame(wholeRead.local, 'day')) ? wholeRead : null;
     const r = whole ?? own;
     if (!r || timeDatesEvent(whole ? turnText : s.text, r.text) || insideCondition(whole ? turnText : s.text, ref, zone)) continue;
+    // "Your service guys keep saying 'next week.'": someone's words quoted, not a time asked for.
+    if (quotedWords(whole ? turnText : s.text, r.text)) continue;
     const said = channelOfTime(s.text, r.text);
     // "Can you email me the pricing for the battery add-on? Tomorrow morning is fine.": a sentence that
     // names no way to reach the caller takes the one their turn named.
     const ofTurn = said === 'phone' && !NAMES_CHANNEL.test(fold(s.text)) ? channelNamedNear(ctx.caller, s) : said;
-    const channel = ofTurn === 'phone' ? (channelAskedBefore(turns, s.turn) ?? ofTurn) : ofTurn;
+    const channel = ofTurn === 'phone' ? (channelAskedBefore(turns, s.turn) ?? channelOfThingSent(turns, s.turn, s.text) ?? ofTurn) : ofTurn;
     const ev = [evidence('followUp', whole ? { turn: s.turn, text: turnText } : s)];
     if (zoneEv) ev.push(zoneEv);
     // "Next Wednesday, after lunch." - "Wednesday at 1pm Eastern?" - "Perfect.": the agent's

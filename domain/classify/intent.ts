@@ -44,6 +44,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:i've|i have) (?:called|been calling|emailed) (?:\w+ ){0,2}(?:times|twice|three|four|again)\b/, 1],
     [/\bnobody (?:has )?(?:ever )?(?:called|got(?:ten)? back|responded)\b/, 1],
     [/\b(?:harass\w*|threaten\w*)\b/, 2],
+    // Damage the crew did: "your crew ... cracked, I counted, three roof tiles".
+    [/\b(?:your|the|their|those|two of (?:your|the)) (?:crew|tech|techs|technicians?|installers?|guys|team|workers|surveyors?)\b[^.]{0,60}\b(?:cracked|broke|damaged|dented|scratched|trampled|smashed|ruined|flattened|stained|gouged|ripped)\b/, 3],
     // Service that failed the caller: repeated asks, no-shows, lateness, rudeness, escalation.
     [/\b(?:(?:the )?(?:third|fourth|fifth) time (?:i've|i have|that i've|i) (?:asked|called|told|reported)|every (?:month|week|time) (?:i|we) (?:tell|ask|call|remind)|i've (?:asked|told) (?:\w+ ){0,3}(?:three|four|several|multiple|many) times)\b/, 3],
     [/\b(?:showed up (?:\w+ ){0,4}late|(?:was|were) (?:\w+ )?(?:late|a no-show)|no-show|didn't (?:even )?(?:call|show up)|never (?:showed|came)|(?:nobody|no one|no-one) (?:came|showed)|(?:was|were) (?:short|rude|condescending|dismissive|snippy) with)\b/, 3],

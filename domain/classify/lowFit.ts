@@ -73,7 +73,7 @@ const STUDENT = [
   // "I'm in eighth grade and we have this business project", "a project for school".
   /\bi'?m in (?:the )?(?:\w+|\d+(?:st|nd|rd|th)) grade\b|\b(?:project|assignment|paper) for (?:school|class|my teacher)\b|\bmy teacher\b[^.]*\b(?:project|assignment|interview)\b/,
   // "Soy estudiante de maestría ... mi tesis", "es para la universidad".
-  /\bsoy estudiante\b|\bestudiante de (?:maestr[ií]a|doctorado|licenciatura|posgrado|(?:la )?universidad|(?:la )?prepa)\b|\b(?:mi|una) tesis\b|\bpara (?:la universidad|la escuela|una clase|mi clase|la prepa)\b|\bestoy en (?:la )?(?:prepa|secundaria|preparatoria|universidad|escuela)\b|\b(?:proyecto|trabajo|tarea) (?:para|de) (?:la )?(?:feria de ciencias|escuela|clase|prepa|universidad)\b|\bferia de ciencias\b/,
+  /\bsoy estudiante\b|\bestudiante de (?:maestr[ií]a|doctorado|licenciatura|posgrado|(?:la )?universidad|(?:la )?prepa)\b|\b(?:mi|una) tesis\b|\bpara (?:la universidad|la escuela|una clase|mi clase|la prepa)\b|\bestoy en (?:la )?(?:prepa|secundaria|preparatoria|universidad|escuela)\b|\b(?:proyecto|trabajo|tarea) (?:para|de) (?:la )?(?:feria de ciencias|escuela|clase|prepa|universidad)\b|\bferia de ciencias\b|\bproyecto de (?:ciencias|la escuela|clase)\b|\bestoy en (?:el )?(?:\p{L}+ )?grado\b|\bmi (?:maestr[oa]|profe(?:sor[a]?)?) (?:dice|dijo|nos pidi[oó]|quiere|nos dej[oó])\b/u,
 ];
 
 const notNegated = (s: Sentence, m: RegExpMatchArray) => !negatedAt(s.text.toLowerCase(), m.index ?? 0);

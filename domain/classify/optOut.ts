@@ -77,6 +77,11 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bcease (?:all )?(?:communications?|contact|correspondence)\b/, 'all'],
   [/\bmake sure (?:nobody|no one|no-one|you never|you don't) (?:\w+ )?(?:calls?|contacts?|emails?|texts?|messages?)\b/, 'infer'],
   [/\bno quiero que me (?:vuelvan a )?(?:llamen|llamar)\b/, 'calls'],
+  // "I'm gonna have to ask you to not call me anymore": the negation split from its "don't".
+  [/\b(?:ask|asking|asked) (?:you|y'all)(?: guys| all)? (?:to )?(?:not|never) (?:call|ring|phone) (?:me|us|here)\b/, 'calls'],
+  [/\b(?:ask|asking|asked) (?:you|y'all)(?: guys| all)? (?:to )?(?:not|never) (?:text|message) (?:me|us)\b/, 'sms'],
+  [/\b(?:ask|asking|asked) (?:you|y'all)(?: guys| all)? (?:to )?(?:not|never) (?:email|e-mail) (?:me|us)\b/, 'email'],
+  [/\b(?:ask|asking|asked) (?:you|y'all)(?: guys| all)? (?:to )?(?:not|never) (?:contact|bother) (?:me|us)\b/, 'all'],
   [/\bno quiero que me (?:sigan |vuelvan a )?(?:manden|env[ií]en|mandar|enviar|sigan mandando|sigan enviando)(?![\p{L}])/u, 'infer'],
   [/\b(?:make (?:it|them|this|that) stop|stop (?:it|them|this) (?:now|already|please|right now)|cut (?:them|it|those|these) off|(?:i'm|i am) done with (?:these|your|the|all (?:the|these|your)))\b/, 'infer'],
   [/\b(?:want|need|get me|take me) off (?:of )?(?:all |every )?(?:your|the|this|these|those) (?:\w+ )?lists?\b/, 'infer'],
@@ -222,7 +227,7 @@ const THIRD_PARTY_SUBJECT =
 /** A line of the caller's named as the one not to use: "this number", "the office line", "the old one". */
 const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my) (?:house|office|shop|landline)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b/;
 /** The caller gives us another way to reach them by phone ("use my cell instead", "my new number is"). */
-const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on this (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b/;
+const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other)\b|\bcall me (?:here|on this (?:one|number|cell))\b|\bi'm on my (?:cell|mobile)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on this (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b/;
 
 /**
  * "Please don't call me at this number anymore ... use my cell instead": a number changed, not
@@ -421,6 +426,10 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\b(?:on|joined|signed up for|against|with|check|checks|checking|consult|use|uses|honor|honour|respect|follow|scrub) (?:the|that) (?:(?:national|federal|state) do[- ]not[- ]call (?:list|registry)|do[- ]not[- ]call registry)\b/.test(f)) return true;
   // "The unsubscribe footer", "the opt-out link": the feature, not a request.
   if (/^(?:unsubscrib\w*|opt[- ]?out)['"]?\s+(?:and [\w-]+ )?(?:footer|link|call|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance)\b/.test(f.slice(i))) return true;
+  // "He clicks, uh, the 'unsubscribe here' at the bottom": a link someone else clicked.
+  if (/\b(?:he|she|they|my \w+|\p{L}+'s \w+)\s+(?:clicks?|clicked|hits?|tapped|taps|pressed|presses)\b[^.?!]{0,25}$/u.test(f.slice(Math.max(0, i - 50), i))) return true;
+  // "She's about to quit on me": someone leaving a job, not contact stopped.
+  if (/^quit(?:s|ting)? on (?:me|us)\b/.test(f.slice(i))) return true;
   // "Opt-outs, STOP keywords on SMS, revocation requests": the keyword named, not sent.
   if (/^stop['"”]?\s+(?:keywords?|replies|reply handling|commands?|words?)\b/.test(f.slice(i))) return true;
   // "Do you get a lot of people asking to be taken off lists?": other people's wish, asked about.

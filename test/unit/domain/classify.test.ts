@@ -12,7 +12,7 @@ import { decideMatch } from '../../../domain/match';
 import type { Call } from '../../../domain/call';
 import { makeCall, policy } from './helpers';
 import { acceptedAgentQuestions, detectNotInterested } from '../../../domain/classify/outcomeCues';
-import { detectAgentPromises } from '../../../domain/classify/sensitive';
+import { detectAgentPromises, detectSensitive } from '../../../domain/classify/sensitive';
 import { agentSentences } from '../../../domain/text';
 
 function classify(call: Call) {
@@ -523,6 +523,21 @@ describe('readings in words the lists did not know (sealed30, opened after its f
     expect(at(["A: I'll report the broken link. Do you remember roughly when they clicked it?", 'C: Last week. Monday, Tuesday maybe.'])).toBeNull();
     expect(at(['A: We were calling about the holiday referral bonus.', "C: It's the week after Thanksgiving, I've got three hundred pie orders, and my phone has not stopped."])).toBeNull();
     expect(at(["C: I'm calling about the eighteen hundred dollars you took out of our account on the first.", 'A: Is this the best number to reach you?', "C: It's the only number."])).toBeNull();
+  });
+
+  it('a thing sent goes the way it was named; the caller\'s own email and words quoted set no time', () => {
+    const fu = (turns: string[]) => detectFollowUp(classify(makeCall({ turns })).ctx);
+    expect(fu(["C: I'm between jobs. Can you just email it? Use my work email.", 'A: Got it.', "C: Yeah. Send it Monday, I'll actually read it Monday.", "A: Monday it is. I'll email it over."])?.channel).toBe('email');
+    expect(fu(['A: ¿Le envío la cotización por correo?', 'C: Sí, mándela mañana. Mañana sin falta.', 'A: Mañana se la enviamos a ernesto.valdez@yahoo.com.'])?.channel).toBe('email');
+    expect(fu(['A: A manager will reach out about the damage.', "C: I'll email the photos tonight."])).toBeNull();
+    expect(fu(["C: The inverter's been dead for three weeks, and your service guys keep saying 'next week.' I've got an attorney drafting a letter."])).toBeNull();
+  });
+
+  it('a crew\'s damage is a complaint to the cue lists; a Spanish pupil is a student; "póngalo como aprobado" asks for money', () => {
+    const { scores } = scoreIntents(callerSentences(makeCall({ turns: ['A: Hi Rosa.', 'C: Your crew was out here Thursday for the panel cleaning and they cracked, I counted, three roof tiles.'] })));
+    expect(Object.entries(scores).sort((a, b) => b[1] - a[1])[0][0]).toBe('complaint');
+    expect(classify(makeCall({ turns: ['A: Westbrook Solar.', 'C: Me llamo Valeria, estoy en décimo grado, y estoy haciendo un proyecto de ciencias sobre paneles solares.'] })).classification.qualityMarkers).toContain('student');
+    expect(detectSensitive(callerSentences(makeCall({ turns: ['C: Ya firmé el contrato. Entonces póngalo ya como aprobado, ¿no? Para que le paguen.'] }))).flatMap((f) => f.reasons)).toContain('money');
   });
 
   it('money promised in a condition, and a promise put in writing, ask for review', () => {

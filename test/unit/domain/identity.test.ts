@@ -62,6 +62,13 @@ describe('callerIdentity: a number said in answer to the agent', () => {
   });
 });
 
+describe('callerIdentity: own codes', () => {
+  test('"This is Kwame Asante, member code KWAME-3": a code the caller introduces themselves with', () => {
+    expect(callerIdentity(makeCall({ turns: ["C: Hey, this is Kwame Asante, member code KWAME-3. I'm on my cell."] })).ownCodes).toEqual(['KWAME-3']);
+    expect(callerIdentity(makeCall({ turns: ["C: Hey, this is Kwame Asante. Rosa gave me her member code, ROSA-2."] })).ownCodes).toEqual([]);
+  });
+});
+
 describe('callerIdentity: the number the call comes from, said to be the new one', () => {
   test('"I\'m calling from my new cell ... please use this one"', () => {
     const call = makeCall({ fromNumber: '+19195550244', turns: ["C: Hi, Priscilla Vance. I'm calling from my new cell, actually, that's why I'm calling.", 'A: What changed?', 'C: The number you have is the front desk. So please use this one.'] });

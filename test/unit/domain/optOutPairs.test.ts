@@ -582,6 +582,22 @@ const PAIRS: Pair[] = [
       { change: "another company's list, in Spanish", turns: ['C: Y fíjese, ya me quité de la lista de SunBridge porque me llamaban diario; con ustedes es distinto, yo fui el que llamó.'], status: 'none' },
     ],
   },
+  {
+    base: ["C: I'm gonna have to ask you to not call me anymore."],
+    scope: 'calls',
+    twins: [
+      { change: "a recording's instruction, not the caller's", turns: ['C: To be removed from our list, press 2. To stop receiving these calls, say STOP at any time.'], status: 'none' },
+      { change: 'the office line changed for the cell the caller is on', turns: ["C: Hey, this is Kwame, I'm on my cell.", 'A: Hi Kwame.', "C: Okay so, favor. Stop calling the office line. My front desk has to come find me every time, and she's about to quit on me.", 'A: Should we reach you somewhere else?', 'C: This number. The cell. Call me here, text me here, whatever.'], status: 'none' },
+      { change: 'the request denied with a filler between', turns: ["C: Evenings. After six I'm home. Don't, like, stop calling, I do want the quote. Just evenings."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: I clicked the unsubscribe link at the bottom. Unsubscribe me.'],
+    scope: 'all',
+    twins: [
+      { change: 'someone else clicked it', turns: ["C: So I referred my neighbor. He gets your welcome email, and he clicks, uh, the 'unsubscribe here' at the bottom, because he thought it would stop the newsletter."], status: 'none' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {
