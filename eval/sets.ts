@@ -95,6 +95,8 @@
  *  - sealed32: test/corpus/sealed32/{wa,wb,wc}, 150 more written (contracts and examples only)
  *            while rules 3.9.3 to 3.9.5 were built, committed unrun. Run once (rules 3.9.6, eval/runs/),
  *            then opened: rules 3.9.7 was developed on its misses.
+ *  - sealed33: test/corpus/sealed33/{xa,xb,xc}, 150 more written (contracts and examples only)
+ *            after sealed32 was run, committed unrun. Run once (rules 3.9.7, eval/runs/).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -110,7 +112,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26', 'sealed27', 'sealed28', 'sealed29', 'sealed30', 'sealed31', 'sealed32'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26', 'sealed27', 'sealed28', 'sealed29', 'sealed30', 'sealed31', 'sealed32', 'sealed33'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -159,6 +161,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed30: path.join(ROOT, 'test', 'corpus', 'sealed30'),
   sealed31: path.join(ROOT, 'test', 'corpus', 'sealed31'),
   sealed32: path.join(ROOT, 'test', 'corpus', 'sealed32'),
+  sealed33: path.join(ROOT, 'test', 'corpus', 'sealed33'),
 };
 
 interface JsonEntry {
