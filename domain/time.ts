@@ -340,6 +340,9 @@ const MINUTE_WORDS: Record<string, string> = { fifteen: '15', thirty: '30', 'for
 export function normaliseTimeWords(text: string): string {
   const n = (w: string) => HOUR_WORDS[w.toLowerCase()] ?? Number(w);
   return text
+    // "Mesquite Sun.", "I sat down", "they wed": speech is written out in full, so these short forms
+    // are words, not weekdays (unless a date or an hour follows: "Sat 9am").
+    .replace(/\b(?:sun|sat|wed)\b\.?(?!\s*(?:\d|the \d))/gi, (m) => m.replace(/\w+/, '_'))
     // "Three-thirty?", "four fifteen": an hour and its minutes, spoken.
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](fifteen|thirty|forty-five|ten|twenty|forty|fifty)\b/gi, (_m, h: string, mm: string) => `${HOUR_WORDS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`)
     // "el miércoles que viene": the next one, as chrono's Spanish parser says it ("próximo miércoles").

@@ -96,7 +96,8 @@
  *            while rules 3.9.3 to 3.9.5 were built, committed unrun. Run once (rules 3.9.6, eval/runs/),
  *            then opened: rules 3.9.7 was developed on its misses.
  *  - sealed33: test/corpus/sealed33/{xa,xb,xc}, 150 more written (contracts and examples only)
- *            after sealed32 was run, committed unrun. Run once (rules 3.9.7, eval/runs/).
+ *            after sealed32 was run, committed unrun. Run once (rules 3.9.7, eval/runs/), then opened:
+ *            rules 3.9.8 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -3,6 +3,7 @@
  * caller asks for, or one they give when the agent asks "when suits you?"); then agent turns for
  * what was agreed ("I'll call you back tomorrow at 10", or a proposal the caller accepts).
  */
+import { DateTime } from 'luxon';
 import type { Channel, Evidence } from '../plan';
 import { isValidZone, resolveSpokenTime, toUtcIso, zoneInText, type ResolvedTime } from '../time';
 import { evidence, fold, foldAccents, negatedAt, splitSentences, stripFillers, withoutClockDots, type Sentence } from '../text';
@@ -33,7 +34,7 @@ const NARRATED_DAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|su
 /** A contact aimed at other people: "do they get a call next week", "your reps call my tenants at seven". */
 const THIRD_PARTY_CONTACT = /\b(?:they|he|she|people|folks|clients|customers|tenants|patients|somebody|someone)\s+(?:\w+\s+)?(?:gets?|getting|receives?)\s+(?:a\s+|another\s+)?(?:call|text|email|message)\b|\b(?:call|calls|calling|text|texts|texting|email|emails|emailing|contact|contacts|contacting)\s+(?:them|him|her|people|folks|my (?:clients|customers|tenants|patients|referrals|people))\b/;
 /** A sentence naming the time being moved away from ("reschedule Friday's demo"). */
-const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b|\bconfirm(?:ing)? (?:my|our|the|that)\b|\bhad (?:a|my|the|our) \w+ (?:booked|scheduled|set up|planned)\b|\bsomething came up\b/;
+const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b|\bconfirm(?:ing)? (?:my|our|the|that) (?:\w+ )?(?:demo|meeting|appointment|call|visit|booking|time|slot|survey|install\w*)\b|\bhad (?:a|my|the|our) \w+ (?:booked|scheduled|set up|planned)\b|\bsomething came up\b/;
 const CONTACT_CUE =
   /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|do you have (?:anything|time|a slot|an opening|availability|\w+day)|tiene(?:n)? (?:el|algo|espacio|lugar|tiempo|disponible)|(?:se )?puede (?:el|a las)|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try me|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:mandar|enviar)(?:me|nos)?(?:l[oa]s?)?|por correo|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|cont[aá]ct\w*|m[aá]rc\w*me|marcar\w*|marqu\w+|h[aá]bl\w*)\b/;
 /** The agent asks when something happened ("When did you notice?", "How did the demo go?"): its answer is a past time. */
@@ -211,7 +212,7 @@ function saysHourOnly(text: string): boolean {
   const day = /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|hoy|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mes)\b|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|\w+teenth|twentieth|thirtieth|twelfth|tenth|eleventh)\b/.test(f);
   return hour && !day;
 }
-const MEETING_OFFER = /\b(?:demo|demonstration|walk ?through|meeting|consultation|demostracion|presentacion|cita|reunion|consulta)\b/;
+const MEETING_OFFER = /\b(?:demo|demonstration|walk ?through|meeting|consultation|site visit|visit|survey|demostracion|presentacion|cita|reunion|consulta|visita)\b/;
 const liveContactCue = (f: string) => [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !refusedAt(f, m.index ?? 0));
 /** A date something happens on, not a time to be reached: "we won't need the account after March 31st". */
 const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|renew\w*|cancel\w*|clos\w*|starting|effective|since|due|need (?:the|our|my) (?:account|plan|subscription))\b/;
@@ -307,6 +308,9 @@ function asksForContact(ctx: ClassifyContext, c: Sentence, agent: Sentence): boo
 function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: ResolvedTime; caller: Sentence; agent: Sentence } | null {
   let last: { r: ResolvedTime; caller: Sentence; agent: Sentence } | null = null;
   for (const a of ctx.agent) {
+    // "Monday, March 15th at 1:30 PM Mountain. Just a heads-up, the clocks change this weekend, so
+    // that's 1:30 on the new time.": the turn's first read-back is the agreement, the rest remarks.
+    if (last && last.agent.turn === a.turn) continue;
     const ra = tryResolve(a, ref, zone);
     if (!ra || Date.parse(ra.at) <= Date.parse(ref) || timeDatesEvent(a.text, ra.text)) continue;
     // The caller corrects a read-back and the agent reads the corrected time back ("Thursday at two
@@ -403,7 +407,9 @@ const CONTACT_ACT = new RegExp(
 const CHANNEL_WORD = /\b(?:call(?:ing|ed)?|ring|phone|text(?:ing)?|e-?mail(?:ing)?|sms|whatsapp|correo|mensaje|llam\w+|escr[ií]b\w+|m[aá]nd\w+)\b/gi;
 
 /** Global, for matchAll; negated matches ("don't call me") do not count. */
-const MEETING_OFFER_G = new RegExp(MEETING_OFFER.source, 'g');
+// Across the whole call only the words of a meeting count: "the quarterly visit" of a plan being
+// ended is no appointment being agreed.
+const MEETING_OFFER_G = /\b(?:demo|demonstration|walk ?through|meeting|consultation|demostracion|presentacion|cita|reunion|consulta)\b/g;
 const liveMatch = (f: string, re: RegExp) => [...f.matchAll(re)].some((m) => !refusedAt(f, m.index ?? 0));
 
 /** The agent's turn ends offering a contact, not asking about a past one: "Would you like him to call you?" */
@@ -433,10 +439,25 @@ function timeIsForContact(ctx: ClassifyContext, request: FollowUpRequest): boole
   return liveMatch(foldAccents(ctx.call.transcript.map((x) => x.text).join(' \n ')), MEETING_OFFER_G);
 }
 
+const CALLED_OFF = /\b(?:cancel(?:led|ed)?|call(?:ed)? off|scrap|scrapped|cancelar|cancelada|cancelado|cancele|canceló)\b/;
+
+function calledOffLater(ctx: ClassifyContext, request: FollowUpRequest): boolean {
+  const from = Math.max(...request.evidence.filter((e) => e.field === 'followUp').map((e) => e.turn));
+  const at = DateTime.fromISO(request.at, { zone: request.timezone });
+  return ctx.call.transcript.slice(from + 1).some((t, k) => {
+    if (!CALLED_OFF.test(foldAccents(t.text)) || /\b(?:not|don't|no)\s+cancel/.test(fold(t.text))) return false;
+    const r = tryResolve({ turn: from + 1 + k, speaker: t.speaker, text: t.text }, ctx.call.endedAt, request.timezone);
+    return r != null && r.local.hasSame(at, 'day');
+  });
+}
+
 export function detectFollowUp(ctx: ClassifyContext): FollowUpRequest | null {
   const named = callerZone(ctx);
   const first = followUpIn(ctx, named);
   if (!first || !timeIsForContact(ctx, first)) return null;
+  // "I think Jess set up a call for Thursday?" ... "Cancel Thursday." - "Thursday's cancelled.": the
+  // time is called off later in the call.
+  if (calledOffLater(ctx, first)) return null;
   // "Call me in the afternoon, not the morning... After one o'clock is good, any day": a standing
   // preference (rule 6's preferred contact), not one time to call, when no words name a day.
   const anyDay = ctx.caller.some((c) => /\bany ?day\b|\bcualquier d[ií]a\b/.test(fold(c.text)));

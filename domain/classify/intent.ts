@@ -68,7 +68,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:(?:charged|listed|showing|shows up|appears|sent|counted|billed|entered) twice|duplicated?|duplicates|merge|doubled up|listed two times)\b/, 2],
     // Something of ours misbehaves: it spins, says zero, won't scan, vanished, went blank.
     [/\b(?:(?:just |still |keeps? )?spin(?:s|ning)?(?: forever| for ever)?|loading forever|never (?:gives|loads|shows|finishes))\b/, 2],
-    [/\b(?:still |just )?(?:says|shows|reads) (?:zero|0|nothing|none|blank|pending|an? error)\b|\b(?:don't|doesn't|won't|do not|does not|can't) (?:scan|load|copy|print|sync|register|track|count|update)\b/, 2],
+    [/\b(?:still |just )?(?:says|shows|reads) ['"‘“]?(?:zero|0|nothing|none|blank|pending|offline|an? error)\b|\b(?:dice|marca|sale|aparece) ['"‘“]?(?:offline|error|cero|desconectad[oa])\b|\b(?:don't|doesn't|won't|do not|does not|can't) (?:scan|load|copy|print|sync|register|track|count|update)\b/, 2],
     [/\b(?:(?:is|are|was|it's) (?:just )?(?:gone|vanished|blank|missing)|just\W+gone|went (?:blank|missing)|no usable data|not found)\b/, 2],
     [/\b(?:walk (?:me|us) through (?:it|this|that|the (?:fix|setup|set-up))|troubleshoot)\b/, 2],
     [/\b(?:won't|wont|doesn't|does not|didn't|will not) let (?:me|us)\b|\b(?:comes?|came|coming) out (?:all )?(?:garbled|wrong|weird|scrambled|blank|broken|jumbled)\b|\bweird thing\b|\bsomething(?:'s| is) (?:off|wrong|broken)\b|\b(?:file|image|logo|photo)s? (?:is |are )?(?:too big|too large)\b|\bsays? (?:file|error|invalid)\b|\b(?:no (?:suben|cargan|llegan|funciona)|sale en blanco|salen en ingl[eé]s)\b/, 2],
@@ -119,7 +119,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // "I just need a different week" for the install crew; "nomás la cita del jueves" (not the project).
     [/\b(?:need|want|can we (?:get|do|pick|find)|looking for|have to (?:find|pick)) a different (?:day|week|date|time|slot)\b|\b(?:nom[aá]s|solo|s[oó]lamente|just) (?:la cita|la visita|the (?:site )?visit|the appointment|the install(?:ation)? date)\b/, 3],
     // "¿La podemos pasar para el viernes?", "quiero cambiar la cita", "reprogramar la demostración".
-    [/\b(?:reprogram\w+|(?:cambiar|mover|pasar|recorrer|posponer|cancelar|confirmar) (?:la|mi|nuestra|el|mi) (?:demostraci[oó]n|demo|cita|reuni[oó]n|visita))\b|\b(?:la|lo) (?:podemos|puedo|podr[ií]amos|puede|podr[ií]a) (?:pasar|cambiar|mover|recorrer) (?:para|al|a)\b/, 3],
+    [/\b(?:reprogram\w+|(?:cambiar|mover|pasar|recorrer|posponer|cancelar|confirmar) (?:la|mi|nuestra|el|mi) (?:demostraci[oó]n|demo|cita|reuni[oó]n|visita))\b|\b(?:la|lo) (?:podemos|puedo|podr[ií]amos|puede|podr[ií]a) (?:pasar|cambiar|mover|recorrer) (?:para|al|a)\b|\b(?:p[aá]s|m[uú][eé]v|c[aá]mbi)(?:e|en|a|an)(?:me|nos)?(?:la|lo) (?:al|para el|para|a)\b/, 3],
   ],
   referral: [
     [/\b(?:refer|referring) (?:a|my|some|another|two|three|\d+) ?(?:friend|friends|colleague|colleagues|coworker|co-worker|client|clients|customer|people|person|neighbou?r|brother|sister|cousin|business)\b/, 3],

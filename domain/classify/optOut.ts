@@ -83,7 +83,7 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:ask|asking|asked) (?:you|y'all)(?: guys| all)? (?:to )?(?:not|never) (?:email|e-mail) (?:me|us)\b/, 'email'],
   [/\b(?:ask|asking|asked) (?:you|y'all)(?: guys| all)? (?:to )?(?:not|never) (?:contact|bother) (?:me|us)\b/, 'all'],
   [/\bno quiero que me (?:sigan |vuelvan a )?(?:manden|env[ií]en|mandar|enviar|sigan mandando|sigan enviando)(?![\p{L}])/u, 'infer'],
-  [/\b(?:make (?:it|them|this|that) stop|stop (?:it|them|this) (?:now|already|please|right now)|cut (?:them|it|those|these) off|(?:i'm|i am) done with (?:these|your|the|all (?:the|these|your)))\b/, 'infer'],
+  [/\b(?:make (?:it|them|this|that) stop|stop (?:it|them|this) (?:now|already|please|right now)|^quit it(?=[.!])|cut (?:them|it|those|these) off|(?:i'm|i am) done with (?:these|your|the|all (?:the|these|your)))\b/, 'infer'],
   [/\b(?:want|need|get me|take me) off (?:of )?(?:all |every )?(?:your|the|this|these|those) (?:\w+ )?lists?\b/, 'infer'],
   [/\b(?:don'?t|do not)[- ]call (?:list|registry|register)\b/, 'calls'],
   [/\b(?:de|from) (?:su|la|sus|your|the) lista de (?:llamadas|correos|mensajes|contactos)\b/, 'infer'],
@@ -538,7 +538,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // Someone else does it: "my patients asked how they unsubscribe".
   if (/(?<!\byou )(?<!\byou all )\b(?:they|he|she|people|patients|customers|clients|members|users|folks)[\s,]+(?:(?:uh|um|er|like)[\s,]+)?(?:can\s+|could\s+|would\s+|should\s+)?$/.test(f.slice(Math.max(0, i - 30), i))) return true;
   // A past act on others' mail: "I unsubscribed from fifteen newsletters this morning. Yours I kept."
-  if (/^(?:unsubscribed|opted out) from\b(?![\s,]+(?:your|y'all|you|these|the (?:emails?|texts?|newsletters?|messages?) (?:from )?you))/.test(f.slice(i)) && !/\b(?:still|keep|kept) (?:getting|receiving|sending)\b/.test(f)) return true;
+  // ("I'd like to be unsubscribed from email": a wish, not a past act.)
+  if (/^(?:unsubscribed|opted out) from\b(?![\s,]+(?:your|y'all|you|these|the (?:emails?|texts?|newsletters?|messages?) (?:from )?you))/.test(f.slice(i)) && !/\b(?:still|keep|kept) (?:getting|receiving|sending)\b/.test(f) && !/\b(?:to|wanna|gonna) (?:be|get)\s+$/.test(f.slice(0, i))) return true;
   if (quotesSomeoneElse(f, i)) return true;
   // "I might unsubscribe" is a condition about the future; "maybe just stop calling?" is a request
   // said with a doubt: not guarded here, held as uncertain by the hedge check.
@@ -597,7 +598,8 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         // "make it stop" takes the channel from the rest of the sentence.
         const inPhrase = CHANNEL_WORDS.filter(([cre]) => cre.test(m[0])).map(([, c]) => c);
         const inSentence = CHANNEL_WORDS.filter(([cre]) => cre.test(f)).map(([, c]) => c);
-        const inTurn = CHANNEL_WORDS.filter(([cre]) => cre.test(context)).map(([, c]) => c);
+        // ("That's all I'm calling about": this call, not a channel.)
+        const inTurn = CHANNEL_WORDS.filter(([cre]) => cre.test(context.replace(/\b(?:i'm|i am|i was|we're|just) calling\b|\bcalling (?:about|because|to|for|back about)\b/g, ' '))).map(([, c]) => c);
         const named = inPhrase.length ? inPhrase : /\blists?\b|\blistas?\b/.test(m[0]) ? [] : inSentence.length ? inSentence : inTurn;
         channels.push(/\b(?:marketing|promotions?|promotional|offers|deals|sales)\b/.test(m[0]) ? 'marketing' : named.length === 1 ? named[0] : 'all');
       } else if (ch === 'all') {

@@ -14,6 +14,7 @@ import { makeCall, policy } from './helpers';
 import { acceptedAgentQuestions, detectNotInterested } from '../../../domain/classify/outcomeCues';
 import { detectAgentPromises, detectSensitive } from '../../../domain/classify/sensitive';
 import { agentSentences } from '../../../domain/text';
+import { agentOpensCase } from '../../../domain/classify/agentCase';
 
 function classify(call: Call) {
   const identity = callerIdentity(call);
@@ -538,6 +539,21 @@ describe('readings in words the lists did not know (sealed30, opened after its f
     expect(Object.entries(scores).sort((a, b) => b[1] - a[1])[0][0]).toBe('complaint');
     expect(classify(makeCall({ turns: ['A: Westbrook Solar.', 'C: Me llamo Valeria, estoy en décimo grado, y estoy haciendo un proyecto de ciencias sobre paneles solares.'] })).classification.qualityMarkers).toContain('student');
     expect(detectSensitive(callerSentences(makeCall({ turns: ['C: Ya firmé el contrato. Entonces póngalo ya como aprobado, ¿no? Para que le paguen.'] }))).flatMap((f) => f.reasons)).toContain('money');
+  });
+
+  it('follow-ups: a visit booked, the first read-back of the turn, a time called off later, "confirm the fee is gone"', () => {
+    const at = (turns: string[]) => detectFollowUp(classify(makeCall({ turns, caller: { timezone: 'America/Denver' } })).ctx)?.at ?? null;
+    expect(at(['A: The next step is a site visit so an advisor can look at the roof. Is there a time that works?', 'C: Not this week. Next Tuesday? Nine-thirty?', 'A: Tuesday November 17th at 9:30 AM, at the house. Got it.'])).toBe('2026-11-17T16:30:00Z');
+    expect(at(['A: When would work better?', 'C: Can we do it sooner? Monday? One-thirty?', "A: Monday, November 16th at 1:30 PM Mountain. Just a heads-up, we're closed this weekend, so that's 1:30 on Monday.", "C: Yeah, one-thirty."])).toBe('2026-11-16T20:30:00Z');
+    expect(at(['C: I think Jess set up a call for Thursday?', 'A: Yes, I see a call planned for Thursday afternoon.', 'C: Maybe just hold off for a while. Cancel Thursday.', "A: Thursday's cancelled."])).toBeNull();
+    expect(at(['A: I will waive the late fee.', 'C: And I want somebody from billing to call me Friday at noon to confirm the fee is actually gone.'])).toBe('2026-11-13T19:00:00Z');
+  });
+
+  it('a Spanish app that "dice offline" is a fault; "pásenla al jueves" moves it; the case passed to the service team is one', () => {
+    const top = (turn: string) => Object.entries(scoreIntents(callerSentences(makeCall({ turns: ['A: Tallgrass Solar.', turn] }))).scores).sort((a, b) => b[1] - a[1])[0]?.[0];
+    expect(top("Pero mire, la app dice 'offline' desde el sábado.")).toBe('support');
+    expect(top('Pásenla al jueves, a las diez de la mañana.')).toBe('scheduling');
+    expect(agentOpensCase(agentSentences(makeCall({ turns: ['A: Voy a pasar el caso al equipo de servicio técnico para que revisen el monitoreo.'] })))?.intent).toBe('support');
   });
 
   it('money promised in a condition, and a promise put in writing, ask for review', () => {

@@ -23,6 +23,7 @@ describe('detectOptOut (rule 3)', () => {
     ['Ya no quiero que me manden mensajes de texto, por favor.', 'sms'],
     ['No quiero que me sigan mandando correos.', 'email'],
     ['Stop sending me the referral program stuff.', 'all'],
+    ["I'd like to be unsubscribed from email, all of it, from Sunvale.", 'email'],
     // "Don't call me any more", like "No me llamen más": the frame names the calls.
     ['Ne m’appelez plus.', 'calls'],
     ['I told you guys to stop calling me.', 'calls'],

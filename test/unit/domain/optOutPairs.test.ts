@@ -598,6 +598,13 @@ const PAIRS: Pair[] = [
       { change: 'someone else clicked it', turns: ["C: So I referred my neighbor. He gets your welcome email, and he clicks, uh, the 'unsubscribe here' at the bottom, because he thought it would stop the newsletter."], status: 'none' },
     ],
   },
+  {
+    base: ["C: It's a call Monday, a text Wednesday, three emails, a postcard. I got a shop to run. Quit it. All of it."],
+    scope: 'all',
+    twins: [
+      { change: 'the same words after texts alone, on a call about them', turns: ["C: Your outfit keeps texting me. That's all I'm calling about. Quit it. I get a text at seven a.m. on a Saturday."], status: 'affirmed', scope: 'sms' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {
