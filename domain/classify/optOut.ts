@@ -428,6 +428,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/^(?:unsubscrib\w*|opt[- ]?out)['"]?\s+(?:and [\w-]+ )?(?:footer|link|call|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance)\b/.test(f.slice(i))) return true;
   // "He clicks, uh, the 'unsubscribe here' at the bottom": a link someone else clicked.
   if (/\b(?:he|she|they|my \w+|\p{L}+'s \w+)\s+(?:clicks?|clicked|hits?|tapped|taps|pressed|presses)\b[^.?!]{0,25}$/u.test(f.slice(Math.max(0, i - 50), i))) return true;
+  // "Quitamos a la gente que pidió que no la llamen": a request of other people's, told of.
+  if (/\b(?:la gente|las personas|los clientes|quien(?:es)?|alguien|cualquiera|gente) que (?:ya )?(?:pidi[oó]|pidieron|pide|piden|dijo|dijeron|dice|dicen)(?![\p{L}])[^.?!]{0,12}$/u.test(f.slice(Math.max(0, i - 50), i))) return true;
   // "She's about to quit on me": someone leaving a job, not contact stopped.
   if (/^quit(?:s|ting)? on (?:me|us)\b/.test(f.slice(i))) return true;
   // "Opt-outs, STOP keywords on SMS, revocation requests": the keyword named, not sent.
@@ -728,8 +730,11 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (PAST_ACT.test(fold(s.text)) && caller.some((x) => x.turn !== s.turn && UNDO.test(fold(x.text)))) continue;
     // A merged run of fragments is quoted as the turn says it, verbatim.
     const quoted = evidence('optOut', extra.includes(s) ? { turn: s.turn, text: ctxTurn(s.turn) } : s);
-    (r.hedged ? unsureHits : hits).push({ text: s.text, turn: s.turn, channels: r.channels });
-    (r.hedged ? unsure : ev).push(quoted);
+    // "You could just lose my number. I'm kidding. Sort of. Not really.": half taken back as a joke, held.
+    const joked = caller.some((x) => x.turn === s.turn && caller.indexOf(x) > caller.indexOf(s) && /^(?:i'm |i am |just |only )?(?:kidding|joking)\b/.test(stripFillers(fold(x.text).trim())));
+    const held = r.hedged || joked;
+    (held ? unsureHits : hits).push({ text: s.text, turn: s.turn, channels: r.channels });
+    (held ? unsure : ev).push(quoted);
   }
   const uncertainScope = unsure.length ? resolveScope(unsureHits, call, caller) : null;
   if (!ev.length) return { requested: false, scope: null, evidence: [], uncertain: unsure, uncertainScope };

@@ -283,3 +283,16 @@ describe('possible opt-outs that refer to something else', () => {
   });
 });
 
+
+describe('detectOptOut: requests half taken back, and requests told of', () => {
+  it('"you could just lose my number. I\'m kidding. Sort of." is held, not applied', () => {
+    const r = detectOptOut(say("Honestly, you could just lose my number.", "I'm kidding.", 'Sort of. Not really.').map((s) => ({ ...s, turn: 1 })));
+    expect(r.requested).toBe(false);
+    expect(r.uncertain.map((e) => e.quote)).toEqual(['Honestly, you could just lose my number.']);
+  });
+
+  it('"quitamos a la gente que pidió que no la llamen" is other people\'s request, in a pitch', () => {
+    expect(detectOptOut(say('Nosotros ayudamos a empresas como la suya a depurar sus listas de llamadas: quitamos a la gente que pidió que no la llamen, revisamos el registro nacional.')).requested).toBe(false);
+    expect(detectOptOut(say('No me llamen, por favor.')).requested).toBe(true);
+  });
+});
