@@ -406,9 +406,10 @@ const CONTACT_ACT = new RegExp(
 /** A channel said with the time ("email it Friday morning", "by text"), in either language. */
 const CHANNEL_WORD = /\b(?:call(?:ing|ed)?|ring|phone|text(?:ing)?|e-?mail(?:ing)?|sms|whatsapp|correo|mensaje|llam\w+|escr[ií]b\w+|m[aá]nd\w+)\b/gi;
 
-/** Global, for matchAll; negated matches ("don't call me") do not count. */
-// Across the whole call only the words of a meeting count: "the quarterly visit" of a plan being
-// ended is no appointment being agreed.
+/**
+ * Global, for matchAll; negated matches ("don't call me") do not count. Across the whole call only
+ * the words of a meeting count: "the quarterly visit" of a plan being ended is no appointment agreed.
+ */
 const MEETING_OFFER_G = /\b(?:demo|demonstration|walk ?through|meeting|consultation|demostracion|presentacion|cita|reunion|consulta)\b/g;
 const liveMatch = (f: string, re: RegExp) => [...f.matchAll(re)].some((m) => !refusedAt(f, m.index ?? 0));
 
@@ -439,8 +440,10 @@ function timeIsForContact(ctx: ClassifyContext, request: FollowUpRequest): boole
   return liveMatch(foldAccents(ctx.call.transcript.map((x) => x.text).join(' \n ')), MEETING_OFFER_G);
 }
 
+/** Words that call a time off: "Cancel Thursday.", "Thursday's cancelled.", "cancelar la del martes". */
 const CALLED_OFF = /\b(?:cancel(?:led|ed)?|call(?:ed)? off|scrap|scrapped|cancelar|cancelada|cancelado|cancele|canceló)\b/;
 
+/** A later turn of the call calls off the day the follow-up was read from. */
 function calledOffLater(ctx: ClassifyContext, request: FollowUpRequest): boolean {
   const from = Math.max(...request.evidence.filter((e) => e.field === 'followUp').map((e) => e.turn));
   const at = DateTime.fromISO(request.at, { zone: request.timezone });
