@@ -175,6 +175,8 @@ export function spokenCompany(sentences: Sentence[]): { company: string; sentenc
 const OTHER_PERSON = /\b(?:refer|referring|recommend|introduce) (?:my |a |our )?\w+\b(?![^.]*\bmy (?:own )?(?:email|number)\b)|\b(?:her|his|their|my (?:friend|colleague|coworker|co-worker|boss|brother|sister|wife|husband|partner|neighbou?r|cousin)|[A-Z][a-z]+'s)\s+(?:work\s+)?(?:email|e-mail|address|number|phone|cell)\b|\b(?:reach|email|call|text|contact) (?:her|him|them)\b|\b(?:she|he|they)(?:'s| is| are)? (?:at|on)\b|\b(?:her|his|their) name(?:'s| is)\b/i;
 
 const OWN_CODE_RE = /\bmy (?:own |member |referral |personal |advocate |ambassador |partner |club |rewards? |program )?(?:referral )?code(?:\?\s*(?:it's|it is)|\? it's| is|'s|:|,)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)|(?<![\p{L}])mi (?:propio )?c[oó]digo(?: de (?:soci[oa]|miembro|embajador[a]?|referid[oa]s?))?(?: es|:)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)/iu;
+/** Words that say a number in the sentence is the caller's own to reach them on. */
+const NUMBER_CUE = /\b(?:number|phone|cell|mobile|reach me|call me)\b/i;
 /** "This is Kwame Asante, member code KWAME-3": a code the caller introduces themselves with. */
 const INTRODUCED_WITH_CODE = /\b(?:this is|it's|i'm) [\p{L}'. -]{2,40},\s*(?:member|partner|ambassador|advocate|club) (?:code|number|id)(?: is|:)?\s+([A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)/iu;
 const REFERRER_CUE = /\b(?:from (?!my own\b)[a-z]+'?s?\b|gave (?:it|this|that|them) to me|got (?:it|this|that) from|[A-Z][a-z]+ gave|gave me|got (?:it|a|the|her|his|this)? ?(?:code|link)? ?from|from (?:my|a|her|his)|referred|sent me|her code|his code|their code|friend's|used|using|recommended)\b/i;
@@ -296,7 +298,6 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   // `from_number` is our own line.
   add(phones, normalisePhone(call.direction === 'outbound' ? call.toNumber : call.fromNumber, defaultRegion));
   add(phones, normalisePhone(call.caller.phone, defaultRegion));
-  const NUMBER_CUE = /\b(?:number|phone|cell|mobile|reach me|call me)\b/i;
   sentences.forEach((s, k) => {
     if (OTHER_PERSON.test(s.text) || askedAbout(s.turn)) return;
     // "Call my cell instead. Five-two-oh, five-five-five, oh-one-oh-seven.": the digits follow the

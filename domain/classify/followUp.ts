@@ -212,7 +212,9 @@ function saysHourOnly(text: string): boolean {
   const day = /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|hoy|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mes)\b|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|\w+teenth|twentieth|thirtieth|twelfth|tenth|eleventh)\b/.test(f);
   return hour && !day;
 }
-const MEETING_OFFER = /\b(?:demo|demonstration|walk ?through|meeting|consultation|site visit|visit|survey|demostracion|presentacion|cita|reunion|consulta|visita)\b/;
+/** The words of a meeting agreed on a call; an offer of one may also be a visit or a survey. */
+const MEETING_WORDS = 'demo|demonstration|walk ?through|meeting|consultation|demostracion|presentacion|cita|reunion|consulta';
+const MEETING_OFFER = new RegExp(`\\b(?:${MEETING_WORDS}|site visit|visit|survey|visita)\\b`);
 const liveContactCue = (f: string) => [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !refusedAt(f, m.index ?? 0));
 /** A date something happens on, not a time to be reached: "we won't need the account after March 31st". */
 const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|renew\w*|cancel\w*|clos\w*|starting|effective|since|due|need (?:the|our|my) (?:account|plan|subscription))\b/;
@@ -410,7 +412,7 @@ const CHANNEL_WORD = /\b(?:call(?:ing|ed)?|ring|phone|text(?:ing)?|e-?mail(?:ing
  * Global, for matchAll; negated matches ("don't call me") do not count. Across the whole call only
  * the words of a meeting count: "the quarterly visit" of a plan being ended is no appointment agreed.
  */
-const MEETING_OFFER_G = /\b(?:demo|demonstration|walk ?through|meeting|consultation|demostracion|presentacion|cita|reunion|consulta)\b/g;
+const MEETING_OFFER_G = new RegExp(`\\b(?:${MEETING_WORDS})\\b`, 'g');
 const liveMatch = (f: string, re: RegExp) => [...f.matchAll(re)].some((m) => !refusedAt(f, m.index ?? 0));
 
 /** The agent's turn ends offering a contact, not asking about a past one: "Would you like him to call you?" */

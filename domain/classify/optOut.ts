@@ -77,11 +77,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bcease (?:all )?(?:communications?|contact|correspondence)\b/, 'all'],
   [/\bmake sure (?:nobody|no one|no-one|you never|you don't) (?:\w+ )?(?:calls?|contacts?|emails?|texts?|messages?)\b/, 'infer'],
   [/\bno quiero que me (?:vuelvan a )?(?:llamen|llamar)\b/, 'calls'],
-  // "I'm gonna have to ask you to not call me anymore": the negation split from its "don't".
-  [/\b(?:ask|asking|asked) (?:you|y'all)(?: guys| all)? (?:to )?(?:not|never) (?:call|ring|phone) (?:me|us|here)\b/, 'calls'],
-  [/\b(?:ask|asking|asked) (?:you|y'all)(?: guys| all)? (?:to )?(?:not|never) (?:text|message) (?:me|us)\b/, 'sms'],
-  [/\b(?:ask|asking|asked) (?:you|y'all)(?: guys| all)? (?:to )?(?:not|never) (?:email|e-mail) (?:me|us)\b/, 'email'],
-  [/\b(?:ask|asking|asked) (?:you|y'all)(?: guys| all)? (?:to )?(?:not|never) (?:contact|bother) (?:me|us)\b/, 'all'],
+  // "I'm gonna have to ask you to not call me anymore": the negation split from its "don't"; the verb
+  // names the channel (a generic frame's own words, below).
+  [/\b(?:ask|asking|asked) (?:you|y'all)(?: guys| all)? (?:to )?(?:not|never) (?:(?:call|ring|phone) (?:me|us|here)|(?:text|message|email|e-mail|contact|bother) (?:me|us))\b/, 'all'],
   [/\bno quiero que me (?:sigan |vuelvan a )?(?:manden|env[ií]en|mandar|enviar|sigan mandando|sigan enviando)(?![\p{L}])/u, 'infer'],
   [/\b(?:make (?:it|them|this|that) stop|stop (?:it|them|this) (?:now|already|please|right now)|^quit it(?=[.!])|cut (?:them|it|those|these) off|(?:i'm|i am) done with (?:these|your|the|all (?:the|these|your)))\b/, 'infer'],
   [/\b(?:want|need|get me|take me) off (?:of )?(?:all |every )?(?:your|the|this|these|those) (?:\w+ )?lists?\b/, 'infer'],
