@@ -101,6 +101,8 @@
  *  - sealed34: test/corpus/sealed34/{ya,yb,yc}, 150 more written (contracts and examples only)
  *            after sealed33 was run, committed unrun. Run once (rules 3.9.8, eval/runs/), then opened:
  *            rules 3.9.9 mends its two invented opt-outs.
+ *  - sealed35: test/corpus/sealed35/{za,zb,zc}, 150 more written (contracts and examples only)
+ *            after sealed34 was run, committed unrun. Run once (rules 3.9.9, eval/runs/).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -116,7 +118,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26', 'sealed27', 'sealed28', 'sealed29', 'sealed30', 'sealed31', 'sealed32', 'sealed33', 'sealed34'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26', 'sealed27', 'sealed28', 'sealed29', 'sealed30', 'sealed31', 'sealed32', 'sealed33', 'sealed34', 'sealed35'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -167,6 +169,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed32: path.join(ROOT, 'test', 'corpus', 'sealed32'),
   sealed33: path.join(ROOT, 'test', 'corpus', 'sealed33'),
   sealed34: path.join(ROOT, 'test', 'corpus', 'sealed34'),
+  sealed35: path.join(ROOT, 'test', 'corpus', 'sealed35'),
 };
 
 interface JsonEntry {
