@@ -6,7 +6,9 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { laterCallSignal } from '../workflows/definitions';
 import { isFollowUpOfCall } from '../workflows/ids';
-import { waitingFollowUpsOfRecordQuery } from '../services/visibilityQueries';
+import { optOutsOfRecordQuery, waitingFollowUpsOfRecordQuery } from '../services/visibilityQueries';
+import { scopesBlocking } from '../domain/optOutChannel';
+import type { RecordRef } from '../domain/plan';
 import { listWorkflows } from './visibility';
 
 export function createFollowUpActivities(temporal: Client) {
@@ -26,6 +28,17 @@ export function createFollowUpActivities(temporal: Client) {
         }
       }
       return told;
+    },
+    /**
+     * Has the caller opted out since this follow-up was planned? Our record of opt-outs is Temporal
+     * visibility: every call that heard one carries the OptOutScope search attribute. (Checked when
+     * the follow-up falls due, besides tellFollowUps' signal: visibility lags, so a call that ended
+     * just as the follow-up started may not have found it.)
+     */
+    async outreachBlocked(input: { callId: string; target: RecordRef | null; channel: 'phone' | 'email' | 'sms' }): Promise<string | null> {
+      if (!input.target) return null;
+      const [optedOut] = await listWorkflows(temporal, optOutsOfRecordQuery(input.target.id, scopesBlocking(input.channel)));
+      return optedOut ? `caller opted out in ${optedOut.workflowId}` : null;
     },
   };
 }

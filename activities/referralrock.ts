@@ -7,10 +7,8 @@
  * Errors become Temporal failures: throttling waits as long as ReferralRock asked, 4xx never retry.
  */
 import { ApplicationFailure } from '@temporalio/activity';
-import type { Client } from '@temporalio/client';
 import type { z } from 'zod';
 import { actionSchema, type Action, type FieldChange, type RecordRef } from '../domain/plan';
-import { scopesBlocking } from '../domain/optOutChannel';
 import {
   newMemberSchema,
   newReferralSchema,
@@ -20,8 +18,6 @@ import {
   type ReferralRockClient,
 } from '../integrations/referralrock';
 import { withFailureMapping } from './referralRockFailures';
-import { listWorkflows } from './visibility';
-import { optOutsOfRecordQuery } from '../services/visibilityQueries';
 import { FailureType } from '../workflows/failures';
 import type { FollowUpInput, WriteRecord } from '../workflows/definitions';
 import { appendEntry, hasMarker } from './noteSlot';
@@ -34,8 +30,6 @@ export interface ReferralRockActivityDeps {
   unsubscribeEmail: boolean;
   /** Program new members join. */
   programId: string | null;
-  /** For the opt-out check before a follow-up fires (our suppression record is Temporal visibility). */
-  temporal: Client | null;
 }
 
 export interface ApplyActionInput {
@@ -167,17 +161,7 @@ export function createReferralRockActivities(deps: ReferralRockActivityDeps) {
     return `reminder ${outcome} on ${input.target.type} ${input.target.id}`;
   }
 
-  /**
-   * Has the caller opted out since this follow-up was planned? Our record of opt-outs is Temporal
-   * visibility: every call that heard one carries the OptOutScope search attribute.
-   */
-  async function outreachBlocked(input: { callId: string; target: RecordRef | null; channel: 'phone' | 'email' | 'sms' }): Promise<string | null> {
-    if (!deps.temporal || !input.target) return null;
-    const [optedOut] = await listWorkflows(deps.temporal, optOutsOfRecordQuery(input.target.id, scopesBlocking(input.channel)));
-    return optedOut ? `caller opted out in ${optedOut.workflowId}` : null;
-  }
-
-  return { applyAction, writeFollowUpReminder, outreachBlocked };
+  return { applyAction, writeFollowUpReminder };
 }
 
 function describeChange(c: FieldChange): string {

@@ -58,6 +58,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
   const classifier = createClassifier(config.classifier);
   const insights = openInsightsStore(config.insights);
 
+  const followUpActivities = createFollowUpActivities(temporal);
   const workflows = await Worker.create({
     connection,
     namespace: config.temporal.namespace,
@@ -68,7 +69,7 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
       ...createClassifyActivities({ classifier, policy: config.policy }),
       ...createDecideActivities({ directory, policy: config.policy, reviewDeadlineBusinessHours: config.review.deadlineBusinessHours, classifier }),
       ...createNotifyActivities(notifier),
-      ...createFollowUpActivities(temporal),
+      ...followUpActivities,
       ...createLockActivities(temporal, config.temporal.taskQueue),
       ...createDigestActivities(temporal, config.policy.defaultTimezone),
       ...createInsightsActivities(insights, { publicBaseUrl: config.intake.publicBaseUrl }),
@@ -81,13 +82,16 @@ export async function createWorkers(config: Config, address: string, log: (msg: 
     namespace: config.temporal.namespace,
     dataConverter,
     taskQueue: referralRockTaskQueue(config.temporal.taskQueue),
-    activities: createReferralRockActivities({
-      client: rr,
-      memberNoteSlot: config.referralRock.memberNoteSlot,
-      unsubscribeEmail: config.referralRock.unsubscribeEmail,
-      programId: config.policy.programId,
-      temporal,
-    }),
+    activities: {
+      ...createReferralRockActivities({
+        client: rr,
+        memberNoteSlot: config.referralRock.memberNoteSlot,
+        unsubscribeEmail: config.referralRock.unsubscribeEmail,
+        programId: config.policy.programId,
+      }),
+      // Follow-ups that fell due before patch follow-up-local-steps ask this queue for the check.
+      outreachBlocked: followUpActivities.outreachBlocked,
+    },
     maxTaskQueueActivitiesPerSecond: config.temporal.referralRockMaxPerSecond,
   });
 

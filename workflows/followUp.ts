@@ -5,10 +5,11 @@
  * unless the caller has opted out since. Its timer and activities carry summaries (ids only), so the
  * event history reads in words.
  */
-import { ApplicationFailure, condition, patched, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, condition, patched, proxyActivities, proxyLocalActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { createReferralRockActivities } from '../activities/referralrock';
 import type { createNotifyActivities } from '../activities/notify';
 import type { createLockActivities } from '../activities/locks';
+import type { createFollowUpActivities } from '../activities/followUps';
 import { cancelUpdate, getFollowUpQuery, laterCallSignal, lockGrantedSignal, rescheduleUpdate, type FollowUpInput, type FollowUpState } from './definitions';
 import { FailureType, NON_RETRYABLE_REMINDER_FAILURES } from './failures';
 import { optOutBlocks } from '../domain/optOutChannel';
@@ -18,6 +19,7 @@ import { FollowUpAtKey, RecordIdKey } from './searchAttributes';
 type WriteActivities = ReturnType<typeof createReferralRockActivities>;
 type NotifyActivities = ReturnType<typeof createNotifyActivities>;
 type LockActivities = ReturnType<typeof createLockActivities>;
+type FollowUpActivities = ReturnType<typeof createFollowUpActivities>;
 
 const { requestRecordLock, releaseRecordLock } = proxyActivities<LockActivities>({
   startToCloseTimeout: '30 seconds',
@@ -29,9 +31,26 @@ const { notify } = proxyActivities<NotifyActivities>({
   retry: { initialInterval: '2s', maximumInterval: '5 minutes', maximumAttempts: 20 },
 });
 
+/**
+ * The same steps as local activities (patch follow-up-local-steps): run inside the workflow task
+ * that woke the follow-up, with no task queue round trip each. When a thousand follow-ups fall due
+ * in one minute, every round trip is a workflow task more for the worker and the server, and
+ * wake-ups queue behind them. None of these steps calls ReferralRock (its rate limit is the reason
+ * the reminder write itself stays a normal activity on the ReferralRock queue).
+ */
+const local = proxyLocalActivities<LockActivities & Pick<FollowUpActivities, 'outreachBlocked'>>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1s', maximumInterval: '1 minute' },
+});
+const { notify: notifyHere } = proxyLocalActivities<NotifyActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '2s', maximumInterval: '5 minutes', maximumAttempts: 20 },
+});
+
 export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
   // ReferralRock calls share the rate-limited queue with every other write.
-  const { writeFollowUpReminder, outreachBlocked } = proxyActivities<WriteActivities>({
+  // (outreachBlocked on this queue: the opt-out check of follow-ups from before patch follow-up-local-steps.)
+  const { writeFollowUpReminder, outreachBlocked } = proxyActivities<WriteActivities & Pick<FollowUpActivities, 'outreachBlocked'>>({
     taskQueue: referralRockTaskQueue(workflowInfo().taskQueue),
     // Two requests of at most 14 s each, each heartbeating first (see processCall).
     startToCloseTimeout: '60 seconds',
@@ -102,9 +121,10 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
   }
 
   state.firedAt = new Date().toISOString();
-  const block = await outreachBlocked.executeWithOptions({ summary: `Check that no opt-out since forbids the ${input.channel} follow-up` }, [
-    { callId: input.callId, target: input.target, channel: input.channel },
-  ]);
+  const localSteps = patched('follow-up-local-steps');
+  const blockCheck = { callId: input.callId, target: input.target, channel: input.channel };
+  const checkSummary = { summary: `Check that no opt-out since forbids the ${input.channel} follow-up` };
+  const block = await (localSteps ? local.outreachBlocked : outreachBlocked).executeWithOptions(checkSummary, [blockCheck]);
   if (block) {
     state.status = 'blocked';
     state.outcome = block;
@@ -113,7 +133,7 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
   // The reminder is a note on the record: it takes the record's turn like every other write.
   const lock = input.target && patched('record-lock') ? { lockId: workflowIdForRecordLock(input.target, workflowInfo().taskQueue), requestId: lockRequestIdForFollowUp(input.callId, input.actionIndex) } : null;
   if (lock) {
-    await requestRecordLock.executeWithOptions({ summary: "Ask for the record's turn for the reminder" }, [{ ...lock, requester: workflowInfo().workflowId }]);
+    await (localSteps ? local.requestRecordLock : requestRecordLock).executeWithOptions({ summary: "Ask for the record's turn for the reminder" }, [{ ...lock, requester: workflowInfo().workflowId }]);
     await condition(() => granted.has(lock.requestId));
   }
   try {
@@ -121,9 +141,9 @@ export async function followUp(input: FollowUpInput): Promise<FollowUpState> {
       { ...input, at: state.at },
     ]);
   } finally {
-    if (lock) await releaseRecordLock.executeWithOptions({ summary: "Give back the record's turn after the reminder" }, [lock]);
+    if (lock) await (localSteps ? local.releaseRecordLock : releaseRecordLock).executeWithOptions({ summary: "Give back the record's turn after the reminder" }, [lock]);
   }
-  await notify.executeWithOptions({ summary: 'Tell the owner the follow-up is due' }, [
+  await (localSteps ? notifyHere : notify).executeWithOptions({ summary: 'Tell the owner the follow-up is due' }, [
     {
       kind: 'follow_up_due',
       callId: input.callId,

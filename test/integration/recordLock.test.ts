@@ -48,3 +48,21 @@ it("a call's writes in a row to one record share one turn of its lock, and every
   const writes = await sandboxWrites(stack().sandbox.url);
   for (const b of bodies) expect(writes.filter((w) => JSON.stringify(w.body).includes(`dialnexa:${b.data.call_id}#`)).length).toBeGreaterThanOrEqual(2);
 }, 120_000);
+
+it("a follow-up that falls due writes its reminder in the record's turn, with one round trip to a task queue", async () => {
+  // Example 01's follow-up is due at once. The opt-out check, the lock's request and release and the
+  // notice run as local activities in the workflow task (patch follow-up-local-steps); only the
+  // reminder write, which must keep to ReferralRock's rate limit, goes to the ReferralRock queue.
+  const body = exampleCall('01-referral-books-demo.json');
+  await sendCanonical(stack().intakeUrl, body);
+  const { followUps } = await stack().client.workflow.getHandle(workflowIdForCall(body.data.call_id)).result();
+  const handle = stack().client.workflow.getHandle(followUps[0]);
+  expect(await handle.result()).toMatchObject({ status: 'fired', outcome: expect.stringMatching(/^reminder applied on /) });
+  const events = (await handle.fetchHistory()).events ?? [];
+  expect(events.map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name).filter(Boolean)).toEqual(['writeFollowUpReminder']);
+  expect(events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity')).toHaveLength(4);
+  // Woken by the timer, granted the record, the write done: three workflow tasks after the first.
+  expect(events.filter((e) => e.workflowTaskCompletedEventAttributes)).toHaveLength(4);
+  const writes = await sandboxWrites(stack().sandbox.url);
+  expect(writes.filter((w) => JSON.stringify(w.body).includes(`dialnexa:${body.data.call_id}#followup-`))).toHaveLength(1);
+}, 120_000);

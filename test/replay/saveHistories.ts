@@ -124,6 +124,15 @@ async function main(only: string[]): Promise<void> {
       await child.result();
       await save('followUp-fired-with-record-lock', child);
     }
+    if (wanted('followUp-fired-with-local-steps')) {
+      // A follow-up due at once: the opt-out check, the lock's request and release and the notice run
+      // as local activities in the workflow task (patch follow-up-local-steps).
+      const parent = await start('01-referral-books-demo.json', 'followUp-fired-with-local-steps');
+      const { followUps } = await parent.result();
+      const child = stack.client.workflow.getHandle(followUps[0]);
+      await child.result();
+      await save('followUp-fired-with-local-steps', child);
+    }
     if (wanted('processCall-create-with-identity-lock')) {
       // A create holds the new person's identity lock (patch identity-lock).
       const handle = await start('04-new-prospect-with-code.json', 'processCall-create-with-identity-lock');
