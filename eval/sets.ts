@@ -102,7 +102,8 @@
  *            after sealed33 was run, committed unrun. Run once (rules 3.9.8, eval/runs/), then opened:
  *            rules 3.9.9 mends its two invented opt-outs.
  *  - sealed35: test/corpus/sealed35/{za,zb,zc}, 150 more written (contracts and examples only)
- *            after sealed34 was run, committed unrun. Run once (rules 3.9.9, eval/runs/).
+ *            after sealed34 was run, committed unrun. Run once (rules 3.9.9, eval/runs/), then opened:
+ *            rules 3.10.0 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

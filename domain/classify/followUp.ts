@@ -54,6 +54,12 @@ function refusedAt(f: string, i: number): boolean {
   return negatedAt(f, i) || /(?<![\p{L}])(?:no|ni|nada de|sin)\s+(?:(?:me|le|nos|les|lo|la)\s+)?(?:\p{L}+\s+)?(?:por\s+)?$/u.test(f.slice(Math.max(0, i - 30), i));
 }
 
+/** "Call me", "give me a call", "llámenme", "márquenme": a call asked for in so many words (not refused). */
+function asksForACall(text: string): boolean {
+  const f = fold(text);
+  return [...f.matchAll(/\b(?:call|ring|phone) (?:me|us)\b|\bgive (?:me|us) a (?:call|ring)\b|(?<![\p{L}])(?:ll[aá]m[ea]n?(?:me|nos)|m[aá]rqu[ea]n?(?:me|nos))(?![\p{L}])/gu)].some((m) => !refusedAt(f, m.index ?? 0));
+}
+
 /**
  * The channel the words ask for. A channel refused ("que no me manden correo, el correo no lo
  * reviso", "don't text me, call") is not the one to use.
@@ -167,9 +173,15 @@ export function callerZone(ctx: ClassifyContext): { zone: string; evidence: Evid
 /** Spanish words that put a sentence in the past: "el sábado pasado", "nunca llegó", "cerré", "esperaba". */
 const PASADO = /(?<![\p{L}])(?:pasad[oa]s?(?! ma[ñn]ana)|ayer|anoche|(?:hace|har[aá]) (?:una?|dos|tres|\d+) (?:d[ií]as?|semanas?|meses?)|desde que|lleg[oó]|llegaron|cerr[eé]|esperaba|esperaban|vino|vinieron|fue|iban|perd[ií]|cambi[eé]|me cobraron|me llamaron|me dijeron)(?![\p{L}])/iu;
 
+/** "And a text at like seven a.m.", "plus another call at 9 pm": a message added to a list. */
+const MESSAGE_LISTED = /^\W*(?:and|plus|also|oh,? and)\s+(?:then\s+)?(?:a|an|another|one more)\s+(?:text|call|phone call|email|e-mail|voicemail|message)\b/;
+
 function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null {
   const f = fold(s.text);
   if (PAST_OR_NOT.test(f) && !/\b(?:next(?! door)|tomorrow|call me|call back|reach me)\b/.test(f)) return null;
+  // "I got two calls yesterday... And a text at like seven a.m.": one more message in a list of those
+  // received, with no verb of its own to ask for anything.
+  if (MESSAGE_LISTED.test(f) && !/\b(?:can|could|would|will|please|me|us)\b/.test(f)) return null;
   // ("Mejor mañana por la mañana, cuando él ya se fue a trabajar": tomorrow, whatever verb is past.)
   if (PASADO.test(s.text) && !/(?<![\p{L}])(?:pr[oó]xim[oa]|que viene|ll[aá]m(?:e|en)me|m[aá]rqu(?:e|en)me|(?<!(?:la|las) )ma[ñn]ana)(?![\p{L}])/iu.test(s.text)) return null;
   // "I'll cancel tomorrow's appointment and have the scheduler call you at eight on Monday": the
@@ -229,12 +241,17 @@ const EVENT_PREDICATE =
 /** A time said as a deadline: "before March first", "by the end of the month", "antes del viernes". */
 const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than|ahead of|antes del?|hasta el)\s+(?:the\s+|el\s+)?$/;
 
+/** Words set off between two dashes, in the middle of a sentence. */
+const DASH_ASIDE = /\s[\u2014\u2013]\s[^\u2014\u2013]*\s[\u2014\u2013]\s/g;
+
 /**
  * The clause that holds a time dates an event (or a deadline) and names no contact: a date things
  * happen on, not a time to be reached. "Call me before Friday" keeps its contact.
  */
 function timeDatesEvent(sentence: string, timeText: string): boolean {
-  const f = foldAccents(sentence);
+  // "Can somebody call me — on my cell, this one, not the house — next Wednesday at ten?": an aside
+  // between dashes is not a clause of its own.
+  const f = foldAccents(sentence).replace(DASH_ASIDE, ' ');
   const first = (foldAccents(timeText).split(/\s+/)[0] ?? '').replace(/[^\p{L}\p{N}'-]/gu, '');
   const clauses = f.split(/(?<=:)|,|;|\band\b|\bbut\b|\bthen\b|\bif\b|\bbecause\b|\bso\b|\by\b|\bpero\b|\bsi\b/);
   // The clause that holds the time's first word as a word ("on Friday" is not in "One, I'm leaving").
@@ -401,6 +418,8 @@ const CONTACT_ACT = new RegExp(
     String.raw`\b(?:ll[aá]m|m[aá]nd|escr[ií]b|m[aá]rc|m[aá]rqu|cont[aá]ct|h[aá]bl)\w*(?:me|nos|le|la|lo)\b`,
     String.raw`\b(?:me|nos|le|la|lo|les)\s+(?:\w+\s+)?(?:llam|marc|marqu|escrib|contact|habl|regres)\w*`,
     String.raw`\b(?:demostraci[oó]n|cita|reuni[oó]n|presentaci[oó]n|llamada)\b`,
+    // The number the call goes to: "on this number?", "¿A este mismo número?"
+    String.raw`\b(?:at|on|to) (?:this|that|the same) (?:same )?(?:number|line|cell)\b|\b(?:a|al) (?:este|ese) (?:mismo )?(?:n[uú]mero|celular|tel[eé]fono)\b`,
   ].join('|'),
   'gi',
 );
@@ -488,7 +507,10 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const timeSentence = ctx.caller.find((c) => c.turn === agreed.caller.turn && agreed.caller.text.includes(c.text) && tryResolve(c, ref, zone) != null);
     const callerChannel = timeSentence && timeSentence.text !== agreed.caller.text && !NAMES_CHANNEL.test(fold(timeSentence.text)) ? channelNamedNear(ctx.caller, timeSentence) : channelOfTime(agreed.caller.text, agreed.r.text);
     const agentChannel = writtenChannel(agreed.agent.text, agreed.r.text);
-    const channel = callerChannel !== 'phone' ? callerChannel : (agentChannel ?? channelAskedBefore(turns, agreed.caller.turn) ?? channelOfThingSent(turns, agreed.caller.turn, agreed.caller.text) ?? callerChannel);
+    // "Llámenme el jueves en la mañana" read back as "Le quito los mensajes de texto, y le marcamos el
+    // jueves": a call the caller asked for in so many words is not overruled by the read-back.
+    const callAsked = callerChannel === 'phone' && asksForACall(timeSentence?.text ?? agreed.caller.text);
+    const channel = callerChannel !== 'phone' || callAsked ? callerChannel : (agentChannel ?? channelAskedBefore(turns, agreed.caller.turn) ?? channelOfThingSent(turns, agreed.caller.turn, agreed.caller.text) ?? callerChannel);
     const ev = [evidence('followUp', agreed.caller), evidence('followUp', agreed.agent)];
     if (zoneEv) ev.push(zoneEv);
     return { at: agreed.r.at, timezone: zone, channel, promise: promiseText(ctx, channel, agreed.r, zone), by: 'caller', evidence: ev };

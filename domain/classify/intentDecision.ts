@@ -13,7 +13,7 @@
  *    call. Confidence is high when the cues agree, lower when they do not, and below the policy's
  *    bar (unclear_intent) only when neither reads the call clearly.
  *  - A service case the agent filed (agentCase.ts) makes a service call of one read as anything but
- *    a service call, low fit or an opt-out.
+ *    a service call, low fit or an opt-out, and breaks a near tie between two service readings.
  */
 import type { Evidence, Intent } from '../plan';
 import { evidence, type Sentence } from '../text';
@@ -89,6 +89,11 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   const tie = cueScore >= VERY_STRONG_CUES ? WIDER_TIE : cueScore >= STRONG_CUES ? WIDE_TIE : TIE;
   const tied = allowed.find((r) => r.intent === cues.intent && cues.intent !== 'other' && r.p >= allowed[0].p - tie);
   let top = tied ?? allowed[0];
+  // Between two service readings in a near tie, the case the agent filed ("Voy a registrar su queja")
+  // says which the call was.
+  if (!tied && agentCase && SERVICE.includes(top.intent) && agentCase.intent !== top.intent) {
+    top = allowed.find((r) => r.intent === agentCase.intent && r.p >= top.p - WIDE_TIE) ?? top;
+  }
   // A service reading with not one service word in the call ("I'm mid-braid, can you call me back
   // Tuesday?", "estoy manejando, ¿me puede llamar en dos horas?"): the model's guess, not a problem
   // to pause for; the next reading that is no service call stands, if the model gives it any weight.

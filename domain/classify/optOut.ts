@@ -36,6 +36,10 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:this|that|today) (?:was|is|be|will be|'s) the last (?:call|calls|email|text|message|time (?:you|y'all|anyone) (?:call|contact|reach))\b/, 'infer'],
   [/\bno more (?:check-?ins|follow-?ups|circling back|touching base|reaching out|outreach|pitches|sales calls)\b/, 'all'],
   [/\b(?:asked|requested|asking|requesting) (?:you )?to be (?:removed|taken off|unsubscribed|deleted|opted out)\b/, 'all'],
+  // "I don't want to hear from Saltmarsh again", "we never want to hear from you people again".
+  [/\b(?:i|we) (?:don't|do not|never) (?:ever )?want to hear from (?!(?:him|her|them|that|those|my|his|their)\b)(?:you|y'all|your \w+|[\w'-]+)(?: (?:people|guys|folks))? (?:again|any ?more|ever again)\b/, 'all'],
+  // "I want to get off the email list", "we'd like to get off your mailing list".
+  [/\b(?:i|we) (?:want|need|would like|'d like|wanna) to get off (?:the|your|this|that|all|these|those) (?:[\w-]+ ){0,2}(?:list|lists|mailing list)\b/, 'infer'],
   [/\bstop sending (?:me|us) (?:stuff|things|mail|that|this|those|these|anything)\b/, 'all'],
   // "Stop sending me the referral program stuff": whatever it is called, everything sent.
   [/\bstop sending (?:me|us) (?:the |your |all (?:the|that|this|your) |any more |more )(?:[\w-]+ ){0,3}(?:stuff|things|junk|crap|materials?|info|information|updates|mailers|garbage)\b/, 'all'],
@@ -124,8 +128,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "So I'd like off. Off everything.", "I revoke my consent. Calls, texts, email."
   [/\b(?:i'd like|i would like|i want|i wanna|i need) (?:to be )?off(?: of)? (?:everything|all of it|all your \w+)\b|\b(?:i'd like|i would like|i want|i wanna) off\s*[.!]|^\s*off everything\b/, 'all'],
   // "I revoke consent. Phone, text, email, mail.", "I'm calling to formally revoke any consent I may
-  // have given", "I'm calling to revoke my consent to receive text messages" (its object names the channel).
-  [/\b(?:i|we) (?:hereby |now |formally |officially )?(?:revoke|withdraw|rescind|pull) (?:(?:my|our|all|any) )?(?:\w+ )?consent\b(?: (?:to (?:receive|get|be sent)|for) (?:\w+ ){0,2}(?:text messages|texts|sms|emails|e-mails|phone calls|calls|marketing \w+|marketing))?|(?<=\b(?:i'm|i am|we're|we are) (?:calling|writing|here) to )(?:formally |officially )?(?:revoke|withdraw|rescind) (?:my|our|all|any) (?:\w+ )?consent\b(?: (?:to (?:receive|get|be sent)|for) (?:\w+ ){0,2}(?:text messages|texts|sms|emails|e-mails|phone calls|calls|marketing \w+|marketing))?/, 'all'],
+  // have given", "I'm calling to revoke my consent to receive text messages" (its object names the channel),
+  // "I'm revoking my consent to be contacted by your company".
+  [/\b(?:(?:i|we) (?:hereby |now |formally |officially )?(?:revoke|withdraw|rescind|pull)|(?:i'm|i am|we're|we are) (?:hereby |now |formally |officially )?(?:revoking|withdrawing|rescinding|pulling)) (?:(?:my|our|all|any) )?(?:\w+ )?consent\b(?: (?:to (?:receive|get|be sent)|for) (?:\w+ ){0,2}(?:text messages|texts|sms|emails|e-mails|phone calls|calls|marketing \w+|marketing))?|(?<=\b(?:i'm|i am|we're|we are) (?:calling|writing|here) to )(?:formally |officially )?(?:revoke|withdraw|rescind) (?:my|our|all|any) (?:\w+ )?consent\b(?: (?:to (?:receive|get|be sent)|for) (?:\w+ ){0,2}(?:text messages|texts|sms|emails|e-mails|phone calls|calls|marketing \w+|marketing))?/, 'all'],
   [/\b(?:no longer (?:wish|want) to (?:be contacted|receive|hear from you|get))\b/, 'all'],
   [/\b(?:don't|do not|never) (?:want to )?(?:hear from (?:you|your company|y'all)|be contacted)(?: again)?\b/, 'all'],
   [/\b(?:quit|stop) (?:bugging|spamming|hounding) (?:me|us)\b/, 'all'],
@@ -167,9 +172,11 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be called\b/, 'calls'],
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be (?:emailed|e-mailed)\b/, 'email'],
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be texted\b/, 'sms'],
-  [/(?<=\b(?:grateful|appreciate it|best|better) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all)? )(?:stopped|would stop|could stop) (?:contacting|reaching out to) (?:me|us)\b/, 'all'],
-  // "I'd appreciate it if you folks didn't call this number again": the channel is the verb's.
-  [/(?<=\b(?:grateful|appreciate it|best|better|prefer it|rather) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:didn't|did not|wouldn't|would not|never) (?:call|ring|phone|email|e-mail|text|message)\b/, 'infer'],
+  // "I'd appreciate it if you didn't contact me anymore", "it would be great if you stopped contacting us".
+  [/(?<=\b(?:grateful|appreciate it|best|better|great|prefer it|rather) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:(?:stopped|would stop|could stop) (?:contacting|reaching out to)|(?:didn't|did not|wouldn't|would not|never) (?:contact|reach out to)) (?:me|us)\b/, 'all'],
+  // "I'd appreciate it if you folks didn't call this number again", "... if you stopped calling me",
+  // "I would prefer you didn't call me again": the channel is the verb's.
+  [/(?<=\b(?:(?:grateful|appreciate it|best|better|great|prefer it|rather) if|prefer(?: that)?) (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:(?:didn't|did not|wouldn't|would not|never) (?:call|ring|phone|email|e-mail|text|message)|(?:stopped|would stop|could stop) (?:calling|ringing|phoning|emailing|e-mailing|texting|messaging))\b/, 'infer'],
   [/\b(?:don't|do not|never|dont) (?:ever )?(?:contact|reach out to|bother) (?:me|us)\b/, 'all'],
   [/\b(?:leave me alone|no more contact|i want no further contact)\b/, 'all'],
   [/\b(?:i|we) (?:don't|do not) want (?:to (?:get|receive|hear)|any) (?:\w+ ){0,2}(?:calls|emails|texts|messages|contact|from you)\b/, 'all'],
@@ -222,8 +229,8 @@ const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|u
 const THIRD_PARTY_SUBJECT =
   /(?:\b(?:they|he|she)|\b(?:they're|he's|she's)|\b(?:my|our|the|his|her|their|some|a bunch of|a lot of|lots of|half (?:of )?(?:my|our|the)|all (?:of )?(?:my|our|the)|many|several|a few|mis|sus|los|las|algunos|algunas|varios|varias)\s+(?:[\w']+\s+){0,2}(?:patients|customers|clients|students|parents|members|users|staff|employees|folks|people|subscribers|guests|tenants|kids|readers|followers|residents|neighbou?rs|pacientes|clientes|alumnos|alumnas|padres|socios|socias|vecinos|empleados))\s+(?:all\s+|just\s+|also\s+|keep\s+|kept\s+|already\s+)?(?:(?:tried|try|want|wanted|need|needed)\s+to\s+|are\s+|were\s+|have\s+|had\s+|'re\s+|'ve\s+|se\s+(?:est[aá]n\s+|han\s+|van\s+a\s+)?(?:dando\s+|dado\s+|dar\s+|dieron\s+|dan\s+)?)?(?:all\s+|already\s+)?$/;
 
-/** A line of the caller's named as the one not to use: "this number", "the office line", "the old one". */
-const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my) (?:house|office|shop|landline)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b/;
+/** A line of the caller's named as the one not to use: "this number", "the office line", "the old one", "calling me here". */
+const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:call|calling|ring|ringing|phone|phoning) me here\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my) (?:house|office|shop|landline)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b/;
 /** The caller gives us another way to reach them by phone ("use my cell instead", "my new number is"). */
 const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other)\b|\bcall me (?:here|on this (?:one|number|cell))\b|\bi'm on my (?:cell|mobile)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on this (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b/;
 
@@ -241,15 +248,18 @@ function numberChange(sentence: string, caller: Sentence[]): boolean {
  * "don't call me" are opt-outs.)
  */
 const NEGATED_REMOVAL =
-  /\b(?:no|don't|do not|never|nunca)(?:,?\s+(?:like|um|uh|you know|ever),?)*\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us)|want (?:to be )?(?:off|taken off|removed))\b/;
+  /\b(?:no|don't|do not|never|nunca)(?:,?\s+(?:like|um|uh|you know|ever),?)*\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us)|want (?:to (?:be|get) )?(?:off|taken off|removed))\b/;
 
 /** Words that keep contact as it is: a removal refused, not asked for. */
 export function keepsContact(sentence: string): boolean {
   return NEGATED_REMOVAL.test(fold(sentence));
 }
 
-/** The caller takes it back: "No, wait. Scratch that.", "Then leave me on. Keep everything how it is." */
-const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|\b(?:the )?(?:referral|rewards?|program)\s+(?:stuff|emails?|texts?|messages?|calls?|updates?|things?)\s+(?:is|are)\s+(?:fine|ok|okay|good)\b|^(?:no,?\s+)+no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
+/**
+ * The caller takes it back: "No, wait. Scratch that.", "Then leave me on. Keep everything how it is.",
+ * "Oh, sorry. I thought you were the solar guys." (the request was meant for someone else).
+ */
+const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|\bi thought you were (?:the|some|a|an|those|that)\b|\bpens[eé] que (?:eran|era) (?:los|las|la|el|de)\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|\b(?:the )?(?:referral|rewards?|program)\s+(?:stuff|emails?|texts?|messages?|calls?|updates?|things?)\s+(?:is|are)\s+(?:fine|ok|okay|good)\b|^(?:no,?\s+)+no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
 
 /** "Stop calling? No, no. Please keep calling.": the agent's words echoed as a question, then refused. */
 function echoRefused(s: Sentence, caller: Sentence[]): boolean {
@@ -563,6 +573,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "I put myself on the do-not-call list for Sunvara... That's them, not you. You guys are fine.": the
   // caller says in the same turn that the request was not to us.
   if (NOT_YOU.test(turnF) && !/\b(?:your|y'all)\b/.test(f.slice(Math.max(0, i - 30), i + m0.length + 30))) return true;
+  // "Do you ever call people who've asked to be taken off your list?": a request of whoever the
+  // relative clause names, not the caller's (unless the caller is "one of those people").
+  if (/\b(?:people|folks|customers|clients|consumers|homeowners|readers|users|anyone|anybody|someone|somebody|those|others)\s+(?:who|that)(?:'ve|'d|\s+have|\s+had|\s+has)?\s+(?:(?:asked|wanted|requested|begged|tried|want|ask)\s+to\s+)?$/.test(f.slice(Math.max(0, i - 50), i)) && !/\b(?:i'm|i am|we're|we are) (?:one of )?(?:those|the)\b/.test(f.slice(0, i))) return true;
   // "My wife unsubscribed", "half my Tuesday class unsubscribed": someone else's past opt-out. A
   // past tense whose subject is not the caller ("I", "we") nor an auxiliary of theirs.
   if (/\b(?:he|she|they|my (?:wife|husband|partner|son|daughter|mom|dad|boss|sister|brother|friend|colleague|coworker))\s+(?:already\s+|just\s+)?$/.test(f.slice(Math.max(0, i - 40), i)) && /^(?:unsubscribed|opted|asked|requested|wants|wanted)/.test(m0)) return true;
@@ -684,6 +697,20 @@ export function refusedAgentOffer(call: Call): boolean {
 }
 
 /**
+ * "Quiero darme de baja." - "¿Quiere que dejemos de llamarle, o quiere cancelar su plan?" - "El plan.
+ * Cancelar el plan.": asked which they meant, the caller picks their account, not our contact.
+ */
+function clarifiedAsAccount(s: Sentence, caller: Sentence[], call?: Call): boolean {
+  const question = call?.transcript[s.turn + 1];
+  if (question?.speaker !== 'agent') return false;
+  const q = fold(question.text);
+  if (!/\?/.test(q) || !/(?<![\p{L}])(?:or|o)(?![\p{L}])/u.test(q) || !ACCOUNT_THING.test(q)) return false;
+  const answer = stripFillers(fold(caller.filter((x) => x.turn === s.turn + 2).map((x) => x.text).join(' ')).trim());
+  return new RegExp(`^(?:(?:the|my|el|la|mi)\\s+)?${ACCOUNT_THING.source}|^cancel(?:ar|ling|ing|la|lo)?(?![\\p{L}])`, 'u').test(answer);
+}
+const ACCOUNT_THING = /(?:plan|account|subscription|service|membership|contract|cuenta|suscripci[oó]n|servicio|membres[ií]a|contrato)(?![\p{L}])/u;
+
+/**
  * "Could I get an email for the quote?" - "Ugh, I'd honestly rather not, my inbox is a disaster.": the
  * caller declines to give a detail the agent asked for, not contact.
  */
@@ -722,7 +749,7 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
     const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
-    if (numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller) || declinedDetail(s, call)) continue;
+    if (numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller) || declinedDetail(s, call) || clarifiedAsAccount(s, caller, call)) continue;
     // A past act the caller undoes elsewhere in the call ("I replied STOP to your thread by
     // mistake" ... "Put me back on"): reported to be reversed, not asked for.
     if (PAST_ACT.test(fold(s.text)) && caller.some((x) => x.turn !== s.turn && UNDO.test(fold(x.text)))) continue;
@@ -758,6 +785,8 @@ const TENTATIVE_STOP: RegExp[] = [
   /\bnot interested\W+(?:don't|do not)\W*(?:\.\.\.|…|—)/,
   // "I think you should probably just take me o—": the line dropped mid-word.
   /\b(?:take|get|remove|drop|scratch) (?:me|us|my (?:name|number))\s+(?:o|of|ou|f|fr|fro)\s*(?:[—–-]+|\.\.\.|…)\s*$/,
+  // "Maybe I should get off the email list for a while? I'm not sure.": a thought, not a request.
+  /\b(?:i|we) should (?:probably |maybe |just )?get off (?:the|your|these|those|all|this) (?:[\w-]+ ){0,2}(?:lists?|mailing list|emails?|texts?|calls)\b/,
   // "Is there a way to get off the text thing?": how to stop, asked for oneself.
   /\b(?:how (?:do|can) i|is there (?:a|any) way (?:for me )?to|can i) (?:get off|stop (?:getting|receiving)|unsubscribe from|opt out of) (?:the|these|those|your|all) (?:\w+ ){0,2}(?:texts?|text thing|emails?|calls?|messages|lists?|mailings?)\b/,
 ];

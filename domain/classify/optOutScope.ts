@@ -135,8 +135,11 @@ export interface ScopeHit {
   channels: Channel[];
 }
 
-/** "Just take me off.", "Unsubscribe.": the request said again with its object left out. */
-const ELIDED_OBJECT = /\b(?:take|get) (?:me|us|it|that) off\b[\s,]*(?:please)?[.!]*\s*$|^\W*(?:just |please |so )?(?:unsubscribe|remove|delete|opt out)(?: me| us)?(?:,? please)?[.!]*\s*$/;
+/**
+ * "Just take me off.", "Unsubscribe.", "Unsubscribe, whatever the word is.": the request said again
+ * with its object left out.
+ */
+const ELIDED_OBJECT = /\b(?:take|get) (?:me|us|it|that) off\b[\s,]*(?:please)?[.!]*\s*$|^\W*(?:just |please |so )?(?:unsubscribe|remove|delete|opt out)(?: me| us)?(?:,? please)?(?:,\s*(?:or )?whatever (?:the word is|it's called|you call it)\b)?[.!]*\s*$/;
 /** "Take my number off": the phone number's calls. */
 const NUMBER_OBJECT = /\b(?:take|get|remove|delete|drop) (?:my|this|the) (?:cell |mobile |phone )?number\b|\b(?:this|my) (?:cell |mobile |phone )?number off\b/;
 const PASSIVE_REPORT = /\b(?:been|was|were|got|get) (?:unsubscribed|removed|taken off|opted out)\b/;
@@ -229,7 +232,8 @@ export function resolveScope(hits: ScopeHit[], fullCall: Call | undefined, calle
   const generic = hits.some((h) => h.channels.includes('all'));
   // A request cut off ("I need to unsubscribe from... okay, not everything. ... All the marketing.
   // Off.") is read with the rest of its turn.
-  const cutOff = hits.filter((h) => /(?:\.\.\.|…|—|-)\s*$/.test(h.text.trim()) && call.transcript[h.turn]?.speaker === 'caller').map((h) => call.transcript[h.turn].text);
+  // So is one that points back at what the turn named ("All the marketing. Take me off it.").
+  const cutOff = hits.filter((h) => (/(?:\.\.\.|…|—|-)\s*$/.test(h.text.trim()) || POINTS_BACK.test(fold(h.text))) && call.transcript[h.turn]?.speaker === 'caller').map((h) => call.transcript[h.turn].text);
   if (hits.some((h) => h.channels.includes('marketing')) || marketingOnly([...hits.map((h) => h.text), ...cutOff], generic)) {
     // "Can you stop texting me the promo codes? ... Email is fine for that stuff. Just no more texts.":
     // the same offers kept on another channel, so what the caller stops is the channel.

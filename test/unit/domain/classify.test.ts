@@ -596,4 +596,29 @@ describe('readings in words the lists did not know (sealed30, opened after its f
     const closed = makeCall({ turns: ['C: We ended up going with a local roaster. So we won\'t be moving forward.'] });
     expect(detectNotInterested(callerSentences(closed), closed)).not.toBeNull();
   });
+
+  it('follow-ups: a call asked for beats a read-back naming texts, an aside between dashes, "this same number", a text in a list of those received', () => {
+    const at = (turns: string[]) => detectFollowUp(classify(makeCall({ turns, caller: { timezone: 'America/Chicago' }, endedAt: '2027-04-13T16:30:00Z' })).ctx);
+    const asked = at(['C: Ya no quiero los textos. Actually, llámenme el jueves en la mañana for the quote thing.', 'A: Perfecto. Le quito los mensajes de texto, y le marcamos el jueves en la mañana.']);
+    expect(asked).toMatchObject({ at: '2027-04-15T14:00:00Z', channel: 'phone' });
+    expect(at(['C: So can somebody call me — on my cell, this one, not the house — next Wednesday at ten with install dates?', 'A: Sure. Next Wednesday at 10 AM Central, on this number.'])?.at).toBe('2027-04-21T15:00:00Z');
+    expect(at(['C: Y yo sí quiero saber cuánto cobran.', 'A: ¿Quiere que alguien le explique los precios?', 'C: Sí, pero mañana. Mañana en la tarde.', 'A: Mañana por la tarde, entonces. ¿A este mismo número?', 'C: A este mismo.'])?.at).toBe('2027-04-14T19:00:00Z');
+    expect(at(['A: ¿Quiere que alguien le explique los precios?', 'C: Sí, pero mañana. Mañana en la tarde.', 'A: Mañana por la tarde, entonces.'])).toBeNull();
+    expect(at(['C: I got two calls yesterday from your sales side. And a text at like seven a.m.', "A: I'm sorry about the early text."])).toBeNull();
+  });
+
+  it('a complaint filed breaks a tie between service readings; a fault reported to the technical team is support; "ya no voy a seguir con ustedes" cancels', () => {
+    expect(agentOpensCase(agentSentences(makeCall({ turns: ["A: Thanks, I'll report it to our technical team."] })))?.intent).toBe('support');
+    const top = (turn: string) => Object.entries(scoreIntents(callerSentences(makeCall({ turns: ['A: Fennwick.', turn] }))).scores).sort((a, b) => b[1] - a[1])[0]?.[0];
+    expect(top('Quería avisarle que ya no voy a seguir con ustedes para la contabilidad.')).toBe('cancellation');
+  });
+
+  it('a rep asking the caller out is harassment; a lawyer in a story about another company is no threat; a doubled bonus is money', () => {
+    const reasons = (turn: string) => detectSensitive(callerSentences(makeCall({ turns: [turn] }))).flatMap((f) => f.reasons);
+    expect(reasons("Since then he's been messaging me on Instagram. Personal stuff. Asking me out.")).toContain('sensitive_request');
+    expect(reasons('Not you. SunVolt. It took two weeks and a complaint to the attorney general\'s office.')).not.toContain('legal');
+    expect(reasons("It took two weeks and a complaint to the attorney general's office.")).toContain('legal');
+    const promises = (text: string) => detectAgentPromises(agentSentences(makeCall({ turns: [`A: ${text}`] }))).flatMap((f) => f.reasons);
+    expect(promises("You know what, I'll make sure you get double the usual referral bonus on this one.")).toContain('money');
+  });
 });

@@ -36,3 +36,18 @@ describe('decideIntent: the cue lists break a tie with the call model', () => {
     expect(decideIntent(reading([['sales_inquiry', 0.4], ['scheduling', 0.2]]), cues('scheduling', 9), context).intent).toBe('sales_inquiry');
   });
 });
+
+describe('decideIntent: the case the agent filed', () => {
+  const filed = { intent: 'complaint' as const, evidence: { field: 'intent', quote: 'Voy a registrar su queja.', turn: 4 } };
+  const noCues: IntentResult = { intent: 'other', confidence: 0.3, scores: { complaint: 2 }, evidence: [] };
+
+  it('breaks a near tie between two service readings', () => {
+    const model = reading([['support', 0.297], ['complaint', 0.279], ['opt_out', 0.09]]);
+    expect(decideIntent(model, noCues, context).intent).toBe('support');
+    expect(decideIntent(model, noCues, { ...context, agentCase: filed }).intent).toBe('complaint');
+  });
+
+  it('does not overturn a clear service reading', () => {
+    expect(decideIntent(reading([['support', 0.6], ['complaint', 0.2]]), noCues, { ...context, agentCase: filed }).intent).toBe('support');
+  });
+});

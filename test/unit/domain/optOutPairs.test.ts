@@ -605,6 +605,38 @@ const PAIRS: Pair[] = [
       { change: 'the same words after texts alone, on a call about them', turns: ["C: Your outfit keeps texting me. That's all I'm calling about. Quit it. I get a text at seven a.m. on a Saturday."], status: 'affirmed', scope: 'sms' },
     ],
   },
+  {
+    base: ["C: I'm revoking my consent to be contacted by your company. Calls, texts, email."],
+    scope: 'all',
+    twins: [
+      { change: 'negation flipped', turns: ["C: I'm not revoking my consent to anything, I just had a question about my reward."], status: 'none' },
+      { change: 'asked which they meant, the caller picks the plan', turns: ['C: Y la verdad quiero darme de baja.', 'A: ¿Quiere que dejemos de llamarle, o quiere cancelar su plan?', 'C: El plan. Cancelar el plan. Las llamadas no me molestan.'], status: 'none' },
+    ],
+  },
+  {
+    base: ["C: We've decided not to do solar, and I'd appreciate it if you didn't contact me anymore."],
+    scope: 'all',
+    twins: [
+      { change: 'an hour refused, not contact', turns: ["C: I'd appreciate it if you didn't call me before nine. After nine is fine."], status: 'none' },
+      { change: "someone else's request, in a relative clause", turns: ["C: Do you ever call people who've asked to be taken off your list? I'm writing a story about it."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: I want to get off the email list.'],
+    scope: 'email',
+    twins: [
+      { change: 'negation flipped', turns: ["C: I don't want to get off the email list, I like the tips."], status: 'none' },
+      { change: 'hedged', turns: ["C: I'm getting a lot of emails from you guys and I'm sort of thinking maybe I should get off the email list for a while? I'm not sure."], status: 'uncertain' },
+    ],
+  },
+  {
+    base: ["C: I literally just told you people to take me off your list. I don't want to hear from Saltmarsh again."],
+    scope: 'all',
+    twins: [
+      { change: 'said to the wrong company, and taken back', turns: ['C: I literally just told you people to take me off your list.', "A: This is Rhett from Fennwick Bookkeeping. I don't think we've spoken before.", 'C: Oh. Sorry. I thought you were the solar guys. You are the bookkeeping people.'], status: 'none' },
+      { change: 'the line at work changed for the cell', turns: ["C: Please stop calling me here. This is the clinic's front line. Use my cell."], status: 'none' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {

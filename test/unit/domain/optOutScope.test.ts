@@ -38,6 +38,8 @@ const CASES: Array<[string, string[], OptOutScope]> = [
   ['"just the phone buzzing" is the device, not a channel', ["C: I'm done with the texts. Like, done done.", 'A: What about calls and email?', "C: Calls are fine. Email's fine. It's just the phone buzzing in my pocket all day."], 'sms'],
   ['the same, with the channel said alone', ["C: I'm done with the texts.", 'A: What about calls and email?', "C: It's just the texts."], 'sms'],
   ['an elided object taking the list the agent offered', ['A: Would you like me to take you off our calling list?', 'C: Yeah, do that. Take me off.'], 'calls'],
+  ['"unsubscribe, whatever the word is" after the email list', ["C: Please get me off your email list.", 'A: Is that all emails?', "C: All the emails, yeah. Unsubscribe, whatever the word is. Calling's fine."], 'email'],
+  ['"take me off it" pointing back at the marketing named', ["C: I want off the promotional stuff. The referral contests, the seasonal offers. All the marketing. Take me off it."], 'marketing'],
   ['the same offer with no channel named', ['A: Would you like me to take you off our list?', 'C: Yeah, do that. Take me off.'], 'all'],
   ['a request cut off and narrowed to marketing', ["C: I need to unsubscribe from... okay, not everything. The newsletter, the promos. All the marketing. Off.", 'A: Let me read that back. No more marketing from us on any channel. Is that right?', "C: That's exactly right."], 'marketing'],
   ['the same, not narrowed', ['C: I need to unsubscribe from... okay, everything. The newsletter, the promos, all of it. Off.', 'A: Let me read that back. Nothing more from us at all. Is that right?', "C: That's exactly right."], 'all'],
