@@ -105,7 +105,8 @@
  *            after sealed34 was run, committed unrun. Run once (rules 3.9.9, eval/runs/), then opened:
  *            rules 3.10.0 was developed on its misses.
  *  - sealed36: test/corpus/sealed36/{qa,qb,qc}, 150 more written (contracts and examples only)
- *            at the same time as sealed35, committed unrun. Run once (rules 3.10.0, eval/runs/).
+ *            at the same time as sealed35, committed unrun. Run once (rules 3.10.0, eval/runs/), then
+ *            opened: rules 3.10.1 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -173,6 +173,9 @@ export function callerZone(ctx: ClassifyContext): { zone: string; evidence: Evid
 /** Spanish words that put a sentence in the past: "el sábado pasado", "nunca llegó", "cerré", "esperaba". */
 const PASADO = /(?<![\p{L}])(?:pasad[oa]s?(?! ma[ñn]ana)|ayer|anoche|(?:hace|har[aá]) (?:una?|dos|tres|\d+) (?:d[ií]as?|semanas?|meses?)|desde que|lleg[oó]|llegaron|cerr[eé]|esperaba|esperaban|vino|vinieron|fue|iban|perd[ií]|cambi[eé]|me cobraron|me llamaron|me dijeron)(?![\p{L}])/iu;
 
+/** The agent passes something to a colleague or a team: "send your notice to the manager", "pass this to billing". */
+const SENT_TO_SOMEONE_ELSE = /\b(?:send|sending|pass|passing|forward|forwarding|escalate|escalating|hand|handing|give|giving)\b[^.?!]{0,40}\bto (?:the|our|my|your)\s+(?:[\w-]+\s+){0,3}(?:manager|team|department|supervisor|billing|accounts|office|lead|specialist|technicians?|engineers?)\b/;
+
 /** "And a text at like seven a.m.", "plus another call at 9 pm": a message added to a list. */
 const MESSAGE_LISTED = /^\W*(?:and|plus|also|oh,? and)\s+(?:then\s+)?(?:a|an|another|one more)\s+(?:text|call|phone call|email|e-mail|voicemail|message)\b/;
 
@@ -424,8 +427,8 @@ const CONTACT_ACT = new RegExp(
   'gi',
 );
 
-/** A channel said with the time ("email it Friday morning", "by text"), in either language. */
-const CHANNEL_WORD = /\b(?:call(?:ing|ed)?|ring|phone|text(?:ing)?|e-?mail(?:ing)?|sms|whatsapp|correo|mensaje|llam\w+|escr[ií]b\w+|m[aá]nd\w+)\b/gi;
+/** A channel said with the time ("email it Friday morning", "by text"), in either language; a phone booth is a room. */
+const CHANNEL_WORD = /\b(?:call(?:ing|ed)?|ring|phone(?! ?booths?\b)|text(?:ing)?|e-?mail(?:ing)?|sms|whatsapp|correo|mensaje|llam\w+|escr[ií]b\w+|m[aá]nd\w+)\b/gi;
 
 /**
  * Global, for matchAll; negated matches ("don't call me") do not count. Across the whole call only
@@ -587,6 +590,9 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     if (!AGENT_PROMISE.test(f) && !confirmsCaller && !(accepted && CONTACT_CUE.test(f))) continue;
     const r = tryResolve(s, ref, zone);
     if (!r || timeDatesEvent(s.text, r.text)) continue;
+    // "I'll send your notice to the Fulton Market manager today": what goes to someone else that day
+    // is no contact with the caller.
+    if (SENT_TO_SOMEONE_ELSE.test(f) && !/\b(?:call|ring|text|email|reach|contact)(?:s|ing)? you\b/.test(f)) continue;
     const channel = channelOf(s.text);
     const ev = [evidence('followUp', s)];
     if (accepted) ev.push({ field: 'followUp', quote: next.text, turn: s.turn + 1 });

@@ -29,6 +29,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:decided |going )?not (?:to )?renew(?:ing)?\b|\b(?:doesn't|does not|won't|don't|not) auto-?renew\b|\bwon't need (?:the|our|my|this) (?:account|subscription|membership|service|plan)\b/, 3],
     [/\b(?:winding (?:\w+ ){0,2}down|shutting (?:\w+ ){0,2}down|closing (?:down|(?:the|our|my) (?:business|shop|store|company|doors|location))|going out of business|sold the (?:business|company|shop)|out of business)\b/, 3],
     [/\bpull(?:ing)? the plug\b|\bstop (?:being )?bill(?:ed|ing)(?: us)? (?:after|past|from|at the end)\b|\blet (?:it|the (?:plan|subscription|account|membership)) lapse\b|\bnot (?:going to|gonna) (?:renew|continue|keep (?:it|the (?:plan|account|subscription)))\b|\bwe(?:'re| are) (?:moving|switching|going) (?:to|over to) (?:an? )?(?:in-house|our own|another|a different)\b/, 3],
+    // "I'm calling to give notice", "April's our last month": the customer leaves.
+    [/\b(?:calling|here|want|wanted|need|writing) to give (?:you )?(?:our |my )?(?:formal )?notice\b|\bconsider this (?:our|my) notice\b|\b(?:\w+'s|will be|is) (?:our|my) last (?:month|day|week)\b/, 3],
     // "Ya no voy a seguir con ustedes para la contabilidad": the customer leaves.
     [/\b(?:ya )?no (?:voy|vamos) a (?:seguir|continuar) con ustedes\b|\bno (?:vamos|voy) a renovar\b/, 3],
     [/\b(?:cerramos|vamos a cerrar|cerrar(?:emos)? (?:el|la|nuestro|nuestra) (?:local|tienda|negocio)|dar por terminad[ao]|terminar (?:la|mi|nuestra) suscripci[oó]n|cancelar (?:la|mi) cuenta)(?![a-z0-9])/, 3],

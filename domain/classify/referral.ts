@@ -4,6 +4,7 @@
  * ("I'd like to refer my colleague Dana Whitfield, her email is ..."), and a request to join the
  * referral program.
  */
+import type { Call } from '../call';
 import type { Evidence } from '../plan';
 import { capitaliseLikelyNames, normaliseCode } from '../identity';
 import { extractEmails } from '../normalise/email';
@@ -21,7 +22,7 @@ export interface ReferredBy {
 
 // Names in any alphabet with accents ("Rubén Salinas"): the regexes built on NAME carry the u flag.
 const NAME = "(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?)";
-const NOT_A_NAME = /^(?:I|I'm|I'd|I've|I'll|Im|We|We're|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Brightside|Ella|Él|El|La|Mire|Oiga|Hola|Buenos|Buenas|Sí|Si|Pues|Ustedes|Usted)$/;
+const NOT_A_NAME = /^(?:I|I'm|I'd|I've|I'll|Im|We|We're|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Brightside|Ella|Él|El|La|Mire|Oiga|Hola|Buenos|Buenas|Sí|Si|Pues|Ustedes|Usted|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo)$/;
 const REFERRER_PATTERNS: RegExp[] = [
   new RegExp(`${NAME}\\s+(?:referred|recommended|sent|pointed)\\s+(?:me|us)\\b`, 'u'),
   new RegExp(`${NAME}\\s+(?:recommended|suggested)\\s+(?:you|your|y'all|brightside)\\b`, 'u'),
@@ -262,7 +263,7 @@ export function detectReferredPerson(ctx: ClassifyContext): ReferredPerson | nul
     for (const t of sentences.slice(found.at, Math.max(found.at, i) + 6)) {
       if (t.turn > Math.max(s.turn, sentences[i].turn) + 6) break;
       if (/\bmy (?:own )?(?:email|number|phone)\b/i.test(t.text)) continue;
-      const e = extractEmails(t.text).find((x) => !ctx.identity.emails.includes(x) || t === s);
+      const e = extractEmails(t.text).find((x) => (!ctx.identity.emails.includes(x) || t === s) && !ourOwnAddress(x, ctx.call));
       // A number counts when the sentence says whose it is, or it answers the agent's "how can we reach her?".
       const asked = /\b(?:email|phone|number|reach|contact|n[uú]mero|correo|celular|tel[eé]fono)\b/i.test(ctx.call.transcript[t.turn - 1]?.speaker === 'agent' ? ctx.call.transcript[t.turn - 1].text : '');
       const p = t === s || asked || /\b(?:number|phone|cell|mobile|celular|n[uú]mero|tel[eé]fono|reach (?:her|him|them))\b/i.test(t.text) || /^(?:su|her|his|their)\b/i.test(t.text) ? extractPhones(t.text, ctx.policy.defaultRegion)[0] : undefined;
@@ -298,7 +299,7 @@ function referralReadBack(ctx: ClassifyContext): ReferredPerson | null {
     if (!AGENT_TAKES_REFERRAL.test(took.text)) continue;
     const turns = ctx.agent.filter((a) => a.turn <= took.turn && a.turn >= took.turn - 4);
     for (const a of turns.reverse()) {
-      const email = extractEmails(a.text)[0] ?? null;
+      const email = extractEmails(a.text).find((x) => !ourOwnAddress(x, ctx.call)) ?? null;
       const phone = extractPhones(a.text, ctx.policy.defaultRegion)[0] ?? null;
       if (!email && !phone) continue;
       if ((email && ctx.identity.emails.includes(email)) || (phone && ctx.identity.phones.includes(phone))) continue;
@@ -388,6 +389,18 @@ const OWN_CONTACT = /\b(?:my|mine|our|mi|mío|mía|nuestro)\b[^.!?]{0,25}\b(?:e-
 const NAME_G = new RegExp(NAME, 'gu');
 
 /**
+ * "Could you forward that email to billing at quarrybank dot example?": an address of the business
+ * itself (its name in the agent's greeting), not a person handed over.
+ */
+const GREETING = /\b(?:thanks? (?:you )?for calling|this is|speaking|calling (?:from|for)|gracias por llamar|le atiende|le habla)\b/;
+function ourOwnAddress(email: string, call: Call): boolean {
+  const label = (email.split('@')[1] ?? '').split('.')[0] ?? '';
+  const opening = call.transcript[0];
+  if (opening?.speaker !== 'agent' || !GREETING.test(fold(opening.text))) return false;
+  return label.length >= 4 && fold(opening.text).replace(/[^a-z0-9]/g, '').includes(label);
+}
+
+/**
  * A referral call whose words no refer pattern caught: the structure still shows it. A contact
  * (email or phone) that is not the caller's own, and the person named in the turns leading to it,
  * is someone the caller is handing over. Only asked of calls already read as referrals.
@@ -399,7 +412,7 @@ export function contactForSomeoneElse(ctx: ClassifyContext): ReferredPerson | nu
   for (let i = 0; i < call.transcript.length; i++) {
     const turn = call.transcript[i];
     if (turn.speaker === 'caller' && OWN_CONTACT.test(turn.text)) continue;
-    const email = extractEmails(turn.text).find((e) => !own.has(e)) ?? null;
+    const email = extractEmails(turn.text).find((e) => !own.has(e) && !ourOwnAddress(e, call)) ?? null;
     const phone = extractPhones(turn.text, ctx.policy.defaultRegion).find((p) => !own.has(p)) ?? null;
     if (!email && !phone) continue;
     // The person: a name the caller says in this turn or the four before (a name the agent repeats

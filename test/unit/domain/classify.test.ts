@@ -621,4 +621,24 @@ describe('readings in words the lists did not know (sealed30, opened after its f
     const promises = (text: string) => detectAgentPromises(agentSentences(makeCall({ turns: [`A: ${text}`] }))).flatMap((f) => f.reasons);
     expect(promises("You know what, I'll make sure you get double the usual referral bonus on this one.")).toContain('money');
   });
+
+  it("the business's own address and a month are no referred person; notice sent to a manager today is no follow-up", () => {
+    const billing = makeCall({
+      caller: { firstName: 'Kwame', lastName: 'Asante' },
+      turns: ['A: Thanks for calling Quarrybank, this is Rowan.', 'C: I got my November statement and there is a charge for the Lakeview room.', "A: I can't reverse a charge myself, but I'm sending this to our billing team. Could you forward that email to billing at quarrybank dot example?", 'C: Yeah, I can do that tonight.'],
+    });
+    expect(detectReferredPerson(classify(billing).ctx)).toBeNull();
+    const notice = makeCall({ turns: ["C: The partners voted to fold the studio. So we won't need the desks after January.", "A: That's clear. I'll send your notice to the Fulton Market manager today and you'll get a confirmation by email."], caller: { timezone: 'America/Chicago' } });
+    expect(detectFollowUp(classify(notice).ctx)).toBeNull();
+  });
+
+  it('notice given is a cancellation; a fault filed with a team, or that sounds like a glitch, is support; ending the desks is a cancellation filed', () => {
+    const top = (turn: string) => Object.entries(scoreIntents(callerSentences(makeCall({ turns: ['A: Quarrybank.', turn] }))).scores).sort((a, b) => b[1] - a[1])[0]?.[0];
+    expect(top("This'll sound odd in the middle of tax season, but I'm calling to give notice.")).toBe('cancellation');
+    const filed = (text: string) => agentOpensCase(agentSentences(makeCall({ turns: [`A: ${text}`] })))?.intent ?? null;
+    expect(filed("Thanks, that helps. I'll file it with the Mission Bay team.")).toBe('support');
+    expect(filed("He's right, day passes include booth bookings, so that sounds like a glitch.")).toBe('support');
+    expect(filed('Okay: ending both desks at Fort Point, last day April 30th.')).toBe('cancellation');
+    expect(filed('Would you like me to file it with the Mission Bay team?')).toBeNull();
+  });
 });
