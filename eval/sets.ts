@@ -108,7 +108,8 @@
  *            at the same time as sealed35, committed unrun. Run once (rules 3.10.0, eval/runs/), then
  *            opened: rules 3.10.1 was developed on its misses.
  *  - sealed37: test/corpus/sealed37/{xd,xe,xf}, 150 more written (contracts and examples only)
- *            after sealed36 was run, committed unrun. Run once (rules 3.10.1, eval/runs/).
+ *            after sealed36 was run, committed unrun. Run once (rules 3.10.1, eval/runs/), then opened:
+ *            rules 3.10.2 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -57,13 +57,15 @@ export interface IntentContext {
   joinRequested: boolean;
   /** The caller handed over someone else to refer, with a way to reach them (referral.ts). */
   refersSomeone?: boolean;
+  /** The caller names who referred them ("my neighbor Gail gave me her code") and hands over no one. */
+  referredHere?: boolean;
   /** The case the agent opened for the caller: a complaint logged, a service request, a refund (agentCase.ts). */
   agentCase?: AgentCase | null;
   /** The caller says they do not know what the call is about ("I don't even know what it's about"). */
   callerUnsure?: boolean;
 }
 
-export function decideIntent(reading: IntentReading, cues: IntentResult, { optOut, lowFit, optOutHeard, joinRequested, refersSomeone = false, agentCase = null, callerUnsure = false }: IntentContext): IntentResult {
+export function decideIntent(reading: IntentReading, cues: IntentResult, { optOut, lowFit, optOutHeard, joinRequested, refersSomeone = false, referredHere = false, agentCase = null, callerUnsure = false }: IntentContext): IntentResult {
   const scores = cues.scores;
   if (lowFit.wrongNumber) return { intent: 'wrong_number', confidence: 0.9, scores, evidence: [lowFit.wrongNumber] };
   // "Pricing?", "Not interested.", or a transcript with no agent side: too little for the model to
@@ -105,6 +107,9 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   // firm, Yusuf Demir... yusuf at demirstudio dot com"), is a referral call, however much it sounds
   // like buying.
   if ((joinRequested || refersSomeone) && top.intent === 'sales_inquiry') top = allowed.find((r) => r.intent === 'referral') ?? top;
+  // The referred prospect calling for themselves ("My neighbor Gail's got your softener... I'm
+  // actually interested") is a sales inquiry, however much the call talks of referrals (rule 5).
+  else if (referredHere && !joinRequested && !refersSomeone && top.intent === 'referral') top = allowed.find((r) => r.intent === 'sales_inquiry' && r.p >= NO_SERVICE_FLOOR) ?? top;
   if (optOut.requested && !(SERVICE.includes(top.intent) && optOut.scope !== 'all' && top.p >= 0.3)) {
     return { intent: 'opt_out', confidence: 0.95, scores, evidence: optOut.evidence.slice(0, 1).map((e) => ({ ...e, field: 'intent' })) };
   }

@@ -255,11 +255,17 @@ export function keepsContact(sentence: string): boolean {
   return NEGATED_REMOVAL.test(fold(sentence));
 }
 
+/** "Don't read that as 'never call me'", before the words matched or as their start. */
+const READING_DENIED = String.raw`\b(?:don't|do not|doesn't|does not|didn't|did not)\s+(?:read|take|hear|see|mean|understand)\s+(?:that|this|it|me)\s+as\s+['"‘“]?(?:a\s+)?`;
+const READING_DENIED_BEFORE = new RegExp(`${READING_DENIED}$`);
+const READING_DENIED_AT = new RegExp(`^${READING_DENIED}`);
+
 /**
  * The caller takes it back: "No, wait. Scratch that.", "Then leave me on. Keep everything how it is.",
- * "Oh, sorry. I thought you were the solar guys." (the request was meant for someone else).
+ * "Oh, sorry. I thought you were the solar guys." (the request was meant for someone else), "God, no,
+ * no, that was her." (the words quoted were someone else's).
  */
-const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|\bi thought you were (?:the|some|a|an|those|that)\b|\bpens[eé] que (?:eran|era) (?:los|las|la|el|de)\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|\b(?:the )?(?:referral|rewards?|program)\s+(?:stuff|emails?|texts?|messages?|calls?|updates?|things?)\s+(?:is|are)\s+(?:fine|ok|okay|good)\b|^(?:no,?\s+)+no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
+const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|^(?:(?:god|oh),?\s+)?(?:no[,.!]?\s+)+that was (?:her|him|them|my (?:client|customer|wife|husband))\b|\bi thought you were (?:the|some|a|an|those|that)\b|\bpens[eé] que (?:eran|era) (?:los|las|la|el|de)\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|\b(?:the )?(?:referral|rewards?|program)\s+(?:stuff|emails?|texts?|messages?|calls?|updates?|things?)\s+(?:is|are)\s+(?:fine|ok|okay|good)\b|^(?:no,?\s+)+no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
 
 /** "Stop calling? No, no. Please keep calling.": the agent's words echoed as a question, then refused. */
 function echoRefused(s: Sentence, caller: Sentence[]): boolean {
@@ -573,6 +579,15 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "I put myself on the do-not-call list for Sunvara... That's them, not you. You guys are fine.": the
   // caller says in the same turn that the request was not to us.
   if (NOT_YOU.test(turnF) && !/\b(?:your|y'all)\b/.test(f.slice(Math.max(0, i - 30), i + m0.length + 30))) return true;
+  // "Don't read that as 'never call me'": the words are named to be denied.
+  if (READING_DENIED_BEFORE.test(f.slice(Math.max(0, i - 40), i)) || READING_DENIED_AT.test(f.slice(i))) return true;
+  // "Don't bother calling this week, I won't pick up. Call me next week.": a time to keep off, with a
+  // time to call in its place.
+  if (/^\s*(?:[\w']+\s+){0,2}(?:this week|today|tonight|till|until|right now|for now|for (?:a|the next) (?:few days|week|couple (?:of )?(?:days|weeks)))\b/.test(f.slice(i + m0.length)) && /\bcall me (?:next|on|after|in|tomorrow|monday|tuesday|wednesday|thursday|friday)\b/.test(turnF)) return true;
+  // "People stop opting out", "customers unsubscribe less": what others do, in a pitch or a story.
+  if (/^\W*(?:people|folks|customers|clients|users|subscribers|consumers|homeowners|readers)\s+(?:\w+\s+)?$/.test(f.slice(0, i))) return true;
+  // "I almost hit 'unsubscribe' on your email": a click that did not happen.
+  if (/\b(?:almost|nearly)\s+(?:hit|hitting|click(?:ed)?|press(?:ed)?|tap(?:ped)?)\s+(?:the\s+)?['"‘“]?$/.test(f.slice(Math.max(0, i - 30), i))) return true;
   // "Do you ever call people who've asked to be taken off your list?": a request of whoever the
   // relative clause names, not the caller's (unless the caller is "one of those people").
   if (/\b(?:people|folks|customers|clients|consumers|homeowners|readers|users|anyone|anybody|someone|somebody|those|others)\s+(?:who|that)(?:'ve|'d|\s+have|\s+had|\s+has)?\s+(?:(?:asked|wanted|requested|begged|tried|want|ask)\s+to\s+)?$/.test(f.slice(Math.max(0, i - 50), i)) && !/\b(?:i'm|i am|we're|we are) (?:one of )?(?:those|the)\b/.test(f.slice(0, i))) return true;
@@ -827,7 +842,9 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       if (guarded(f, s.text, i, m[0], fold(turnTextOf(caller, s.turn)))) continue;
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;
       // "And whether you guys are gonna call me every day too": asked about, not asked for.
+      // ("Are you going to call me every day?": the same, asked outright.)
       if (/\b(?:whether|if) (?:you|y'all)(?: guys| all| folks)? (?:are|'re|will|'ll|would|are gonna|'re gonna|are going to|'re going to)\b[^.?!]*$/.test(f.slice(0, i + 12))) continue;
+      if (/\?\s*$/.test(f) && /\b(?:are|will|would|do) (?:you|y'all)(?: guys| all| folks)? (?:going to|gonna)?\s*$/.test(f.slice(0, i))) continue;
       if ((OTHER_COMPANY.test(f) || OTHER_NAMED.test(s.text)) && !/\byour\b/.test(f)) continue;
       const after = f.slice(i + m[0].length);
       // The time window may sit inside the match ("don't let them call me at one my time").

@@ -641,4 +641,13 @@ describe('readings in words the lists did not know (sealed30, opened after its f
     expect(filed('Okay: ending both desks at Fort Point, last day April 30th.')).toBe('cancellation');
     expect(filed('Would you like me to file it with the Mission Bay team?')).toBeNull();
   });
+
+  it('an integration promised by a date is a commitment; a rep messaging on a personal account is harassment; conduct reported to management is a complaint filed', () => {
+    const promises = (text: string) => detectAgentPromises(agentSentences(makeCall({ turns: [`A: ${text}`] }))).flatMap((f) => f.reasons);
+    expect(promises("We don't have a Square integration today, but I can tell you we'll have one built for you by January fifteenth.")).toContain('commitment');
+    expect(promises("We don't have a Square integration today, and I can't say when we will.")).not.toContain('commitment');
+    const reasons = (turn: string) => detectSensitive(callerSentences(makeCall({ turns: [turn] }))).flatMap((f) => f.reasons);
+    expect(reasons('One of your sales reps, Derek, has been messaging me on my personal Instagram.')).toContain('sensitive_request');
+    expect(agentOpensCase(agentSentences(makeCall({ turns: ["A: I'm reporting this to our management as a conduct issue, with the rep's name and the dates."] })))?.intent).toBe('complaint');
+  });
 });

@@ -51,3 +51,17 @@ describe('decideIntent: the case the agent filed', () => {
     expect(decideIntent(reading([['support', 0.6], ['complaint', 0.2]]), noCues, { ...context, agentCase: filed }).intent).toBe('support');
   });
 });
+
+describe('decideIntent: the referred prospect', () => {
+  const noCues: IntentResult = { intent: 'other', confidence: 0.3, scores: {}, evidence: [] };
+  const model = reading([['referral', 0.566], ['sales_inquiry', 0.201], ['support', 0.04]]);
+
+  it('calling for themselves is a sales inquiry, however much the call talks of referrals', () => {
+    expect(decideIntent(model, noCues, context).intent).toBe('referral');
+    expect(decideIntent(model, noCues, { ...context, referredHere: true }).intent).toBe('sales_inquiry');
+  });
+
+  it('handing over someone else stays a referral', () => {
+    expect(decideIntent(model, noCues, { ...context, referredHere: true, refersSomeone: true }).intent).toBe('referral');
+  });
+});

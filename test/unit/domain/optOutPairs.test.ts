@@ -637,6 +637,24 @@ const PAIRS: Pair[] = [
       { change: 'the line at work changed for the cell', turns: ["C: Please stop calling me here. This is the clinic's front line. Use my cell."], status: 'none' },
     ],
   },
+  {
+    base: ["C: Don't bother calling me ever again."],
+    scope: 'calls',
+    twins: [
+      { change: 'a week kept off, with a time to call instead', turns: ["C: I'm at a trade show till Friday, so don't bother calling this week, I won't pick up. Call me next week."], status: 'none' },
+      { change: 'the words named to be denied', turns: ["C: Don't read that as 'never call me,' alright? If you get into batteries, I'd listen."], status: 'none' },
+      { change: 'asked about, outright', turns: ["C: Before anything, are you going to call me every day? I just spent three months getting off AquaPure's call list."], status: 'none' },
+    ],
+  },
+  {
+    base: ["C: Take me off your list, I'm done with this place."],
+    scope: 'all',
+    twins: [
+      { change: "a client's words quoted, then disowned", turns: ["C: One of them was so mad. She literally said, and I'm quoting her, 'take me off your list, I'm done with this place.'", 'A: That was your client, not you asking us to change anything?', 'C: God, no, no, that was her. I need you guys.'], status: 'none' },
+      { change: "what people do, in a vendor's pitch", turns: ['C: Our platform cuts unsubscribes by like forty percent. People stop opting out.'], status: 'none' },
+      { change: 'a click that did not happen', turns: ["C: I almost hit 'unsubscribe' on your email this morning, fat thumbs. Please don't take me off anything."], status: 'none' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {
