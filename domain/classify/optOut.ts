@@ -711,6 +711,11 @@ export function refusedAgentOffer(call: Call): boolean {
   return false;
 }
 
+/** What a customer keeps with us, as opposed to contact: "the plan", "su cuenta", "el contrato". */
+const ACCOUNT_THING = /(?:plan|account|subscription|service|membership|contract|cuenta|suscripci[oó]n|servicio|membres[ií]a|contrato)(?![\p{L}])/u;
+/** An answer that picks the account: "El plan. Cancelar el plan.", "The account." */
+const ACCOUNT_ANSWER = new RegExp(`^(?:(?:the|my|el|la|mi)\\s+)?${ACCOUNT_THING.source}|^cancel(?:ar|ling|ing|la|lo)?(?![\\p{L}])`, 'u');
+
 /**
  * "Quiero darme de baja." - "¿Quiere que dejemos de llamarle, o quiere cancelar su plan?" - "El plan.
  * Cancelar el plan.": asked which they meant, the caller picks their account, not our contact.
@@ -720,10 +725,8 @@ function clarifiedAsAccount(s: Sentence, caller: Sentence[], call?: Call): boole
   if (question?.speaker !== 'agent') return false;
   const q = fold(question.text);
   if (!/\?/.test(q) || !/(?<![\p{L}])(?:or|o)(?![\p{L}])/u.test(q) || !ACCOUNT_THING.test(q)) return false;
-  const answer = stripFillers(fold(caller.filter((x) => x.turn === s.turn + 2).map((x) => x.text).join(' ')).trim());
-  return new RegExp(`^(?:(?:the|my|el|la|mi)\\s+)?${ACCOUNT_THING.source}|^cancel(?:ar|ling|ing|la|lo)?(?![\\p{L}])`, 'u').test(answer);
+  return ACCOUNT_ANSWER.test(stripFillers(fold(caller.filter((x) => x.turn === s.turn + 2).map((x) => x.text).join(' ')).trim()));
 }
-const ACCOUNT_THING = /(?:plan|account|subscription|service|membership|contract|cuenta|suscripci[oó]n|servicio|membres[ií]a|contrato)(?![\p{L}])/u;
 
 /**
  * "Could I get an email for the quote?" - "Ugh, I'd honestly rather not, my inbox is a disaster.": the
