@@ -403,6 +403,12 @@ const WEEKDAYS: Record<string, number> = {
   lunes: 1, martes: 2, miercoles: 3, 'miércoles': 3, jueves: 4, viernes: 5, sabado: 6, 'sábado': 6, domingo: 7,
 };
 
+/** A month or a weekday, in English or Spanish ("November", "Jueves"): a calendar word, never a person's name. */
+export function isCalendarWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return MONTHS.some((m) => m.toLowerCase() === w) || MESES.includes(w) || w in WEEKDAYS;
+}
+
 /**
  * "El lunes 15", "Monday 15": a number after a weekday that is that weekday's date is a day of the
  * month, not an hour (15:00). Where the next such weekday falls on it, the number says nothing the

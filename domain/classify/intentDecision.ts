@@ -109,7 +109,7 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   if ((joinRequested || refersSomeone) && top.intent === 'sales_inquiry') top = allowed.find((r) => r.intent === 'referral') ?? top;
   // The referred prospect calling for themselves ("My neighbor Gail's got your softener... I'm
   // actually interested") is a sales inquiry, however much the call talks of referrals (rule 5).
-  else if (referredHere && !joinRequested && !refersSomeone && top.intent === 'referral') top = allowed.find((r) => r.intent === 'sales_inquiry' && r.p >= NO_SERVICE_FLOOR) ?? top;
+  if (referredHere && !joinRequested && !refersSomeone && top.intent === 'referral') top = allowed.find((r) => r.intent === 'sales_inquiry' && r.p >= NO_SERVICE_FLOOR) ?? top;
   if (optOut.requested && !(SERVICE.includes(top.intent) && optOut.scope !== 'all' && top.p >= 0.3)) {
     return { intent: 'opt_out', confidence: 0.95, scores, evidence: optOut.evidence.slice(0, 1).map((e) => ({ ...e, field: 'intent' })) };
   }

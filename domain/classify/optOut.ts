@@ -255,6 +255,11 @@ export function keepsContact(sentence: string): boolean {
   return NEGATED_REMOVAL.test(fold(sentence));
 }
 
+/** Other people, as a subject: "people stop opting out", "people who've asked to be taken off". */
+const OTHER_PEOPLE = String.raw`(?:people|folks|customers|clients|users|subscribers|consumers|homeowners|readers)`;
+const PEOPLE_FIRST = new RegExp(String.raw`^\W*${OTHER_PEOPLE}\s+(?:\w+\s+)?$`);
+const PEOPLE_WHO = new RegExp(String.raw`\b(?:${OTHER_PEOPLE}|anyone|anybody|someone|somebody|those|others)\s+(?:who|that)(?:'ve|'d|\s+have|\s+had|\s+has)?\s+(?:(?:asked|wanted|requested|begged|tried|want|ask)\s+to\s+)?$`);
+
 /** "Don't read that as 'never call me'", before the words matched or as their start. */
 const READING_DENIED = String.raw`\b(?:don't|do not|doesn't|does not|didn't|did not)\s+(?:read|take|hear|see|mean|understand)\s+(?:that|this|it|me)\s+as\s+['"‘“]?(?:a\s+)?`;
 const READING_DENIED_BEFORE = new RegExp(`${READING_DENIED}$`);
@@ -585,12 +590,12 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // time to call in its place.
   if (/^\s*(?:[\w']+\s+){0,2}(?:this week|today|tonight|till|until|right now|for now|for (?:a|the next) (?:few days|week|couple (?:of )?(?:days|weeks)))\b/.test(f.slice(i + m0.length)) && /\bcall me (?:next|on|after|in|tomorrow|monday|tuesday|wednesday|thursday|friday)\b/.test(turnF)) return true;
   // "People stop opting out", "customers unsubscribe less": what others do, in a pitch or a story.
-  if (/^\W*(?:people|folks|customers|clients|users|subscribers|consumers|homeowners|readers)\s+(?:\w+\s+)?$/.test(f.slice(0, i))) return true;
+  if (PEOPLE_FIRST.test(f.slice(0, i))) return true;
   // "I almost hit 'unsubscribe' on your email": a click that did not happen.
   if (/\b(?:almost|nearly)\s+(?:hit|hitting|click(?:ed)?|press(?:ed)?|tap(?:ped)?)\s+(?:the\s+)?['"‘“]?$/.test(f.slice(Math.max(0, i - 30), i))) return true;
   // "Do you ever call people who've asked to be taken off your list?": a request of whoever the
   // relative clause names, not the caller's (unless the caller is "one of those people").
-  if (/\b(?:people|folks|customers|clients|consumers|homeowners|readers|users|anyone|anybody|someone|somebody|those|others)\s+(?:who|that)(?:'ve|'d|\s+have|\s+had|\s+has)?\s+(?:(?:asked|wanted|requested|begged|tried|want|ask)\s+to\s+)?$/.test(f.slice(Math.max(0, i - 50), i)) && !/\b(?:i'm|i am|we're|we are) (?:one of )?(?:those|the)\b/.test(f.slice(0, i))) return true;
+  if (PEOPLE_WHO.test(f.slice(Math.max(0, i - 50), i)) && !/\b(?:i'm|i am|we're|we are) (?:one of )?(?:those|the)\b/.test(f.slice(0, i))) return true;
   // "My wife unsubscribed", "half my Tuesday class unsubscribed": someone else's past opt-out. A
   // past tense whose subject is not the caller ("I", "we") nor an auxiliary of theirs.
   if (/\b(?:he|she|they|my (?:wife|husband|partner|son|daughter|mom|dad|boss|sister|brother|friend|colleague|coworker))\s+(?:already\s+|just\s+)?$/.test(f.slice(Math.max(0, i - 40), i)) && /^(?:unsubscribed|opted|asked|requested|wants|wanted)/.test(m0)) return true;

@@ -7,6 +7,7 @@
 import type { Call } from '../call';
 import type { Evidence } from '../plan';
 import { capitaliseLikelyNames, normaliseCode } from '../identity';
+import { isCalendarWord } from '../time';
 import { extractEmails } from '../normalise/email';
 import { extractPhones, normalisePhone } from '../normalise/phone';
 import { evidence, fold, foldAccents, negatedAt, stripFillers, type Sentence } from '../text';
@@ -22,7 +23,12 @@ export interface ReferredBy {
 
 // Names in any alphabet with accents ("Rubén Salinas"): the regexes built on NAME carry the u flag.
 const NAME = "(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?)";
-const NOT_A_NAME = /^(?:I|I'm|I'd|I've|I'll|Im|We|We're|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Brightside|Ella|Él|El|La|Mire|Oiga|Hola|Buenos|Buenas|Sí|Si|Pues|Ustedes|Usted|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo)$/;
+const NOT_A_NAME = /^(?:I|I'm|I'd|I've|I'll|Im|We|We're|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Brightside|Ella|Él|El|La|Mire|Oiga|Hola|Buenos|Buenas|Sí|Si|Pues|Ustedes|Usted)$/;
+/**
+ * Words a name pattern picks up that are nobody's name: pronouns, greetings, platforms, months and
+ * weekdays ("my November statement") - except months that are also given names (April, May, June).
+ */
+const notAName = (word: string): boolean => NOT_A_NAME.test(word) || (isCalendarWord(word) && !/^(?:April|May|June|August|Abril)$/.test(word));
 const REFERRER_PATTERNS: RegExp[] = [
   new RegExp(`${NAME}\\s+(?:referred|recommended|sent|pointed)\\s+(?:me|us)\\b`, 'u'),
   new RegExp(`${NAME}\\s+(?:recommended|suggested)\\s+(?:you|your|y'all|brightside)\\b`, 'u'),
@@ -71,7 +77,7 @@ export function spelledCode(text: string): string | null {
 /** "Fatima Ndiaye, from Sahel Coffee, she told me to call you": a name, then a pronoun that sent the caller. */
 function referrerBeforePronoun(text: string): string | null {
   for (const m of text.matchAll(new RegExp(`${NAME}(?=[^.!?]{0,70}?\\b(?:she|he|they)\\b(?:'s| is| was)?[^.!?]{0,40}?\\b(?:told|said|suggested|recommended|sent|gave|raves?|raved|talks?|talked|wouldn't shut up|won't shut up|can't stop talking|keeps talking)\\s+(?:me|us|I|we|you|about (?:you|y'all|your))\\b)`, 'gu'))) {
-    const parts = m[1].split(/\s+/).filter((p) => !NOT_A_NAME.test(p));
+    const parts = m[1].split(/\s+/).filter((p) => !notAName(p));
     if (parts.length) return parts.join(' ');
   }
   return null;
@@ -101,10 +107,10 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
         const m = text.match(re);
         if (!m) continue;
         let n = m[1].trim();
-        const parts = n.split(/\s+/).filter((p) => !NOT_A_NAME.test(p));
+        const parts = n.split(/\s+/).filter((p) => !notAName(p));
         if (!parts.length) continue;
         n = parts.join(' ');
-        if (NOT_A_NAME.test(n)) continue;
+        if (notAName(n)) continue;
         name = n;
         ev.push(evidence('referredBy', s));
         break;
@@ -150,7 +156,7 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
       }
       const named = !name ? a.text.match(new RegExp(`${NAME}\\s+referred you\\b|\\breferred by ${NAME}|${NAME}(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?\\s+(?:is|'s) (?:one of )?our (?:referral )?(?:partners?|members?|advocates?)\\b|${NAME}\\b[^.!?]{0,40}\\b(?:she|he|they)(?:'s| is| are) in our referral (?:circle|program|network)|\\bsince ${NAME} referred you`, 'u')) : null;
       const raw = named ? (named[1] ?? named[2] ?? named[3] ?? named[4] ?? named[5]) : null;
-      const who = raw ? raw.split(/\s+/).filter((p) => !NOT_A_NAME.test(p)).join(' ') : '';
+      const who = raw ? raw.split(/\s+/).filter((p) => !notAName(p)).join(' ') : '';
       if (who) {
         name = who;
         ev.push(evidence('referredBy', a));
@@ -195,7 +201,7 @@ function referredName(sentences: Sentence[], i: number): { parts: string[]; at: 
   const text = capitaliseLikelyNames(s.text).replace(/’/g, "'");
   const m = text.match(REFER_SOMEONE);
   if (m && !negatedAt(fold(s.text), m.index ?? 0)) {
-    const parts = m[1].split(/\s+/).filter((p) => !NOT_A_NAME.test(p));
+    const parts = m[1].split(/\s+/).filter((p) => !notAName(p));
     if (parts.length) return { parts, at: i };
   }
   const g = text.match(REFER_GENERIC);
@@ -204,7 +210,7 @@ function referredName(sentences: Sentence[], i: number): { parts: string[]; at: 
     const n = stripFillers(capitaliseLikelyNames(sentences[j].text).replace(/’/g, "'").trim()).match(NAME_LATER);
     const name = n?.[1] ?? n?.[2];
     if (!name) continue;
-    const parts = name.split(/\s+/).filter((p) => !NOT_A_NAME.test(p));
+    const parts = name.split(/\s+/).filter((p) => !notAName(p));
     if (parts.length) return { parts, at: j };
   }
   return null;
@@ -238,7 +244,7 @@ function personNearCue(sentences: Sentence[], i: number): { parts: string[]; at:
     const text = capitaliseLikelyNames(sentences[j].text).replace(/’/g, "'").trim();
     const m = text.match(RELATION_NAME) ?? stripFillers(text).match(NAME_THEN_WHO) ?? (namedAloneAfterRelation(sentences, j) ? text.match(BARE_NAME) : null);
     if (!m) continue;
-    const parts = m[1].split(/\s+/).filter((p) => !NOT_A_NAME.test(p));
+    const parts = m[1].split(/\s+/).filter((p) => !notAName(p));
     if (parts.length) return { parts, at: j };
   }
   return null;
@@ -304,7 +310,7 @@ function referralReadBack(ctx: ClassifyContext): ReferredPerson | null {
       if (!email && !phone) continue;
       if ((email && ctx.identity.emails.includes(email)) || (phone && ctx.identity.phones.includes(phone))) continue;
       for (const m of a.text.matchAll(new RegExp(NAME, 'gu'))) {
-        const parts = m[1].split(/\s+/).filter((p) => !NOT_A_NAME.test(p) && !callerNames.has(p.toLowerCase()) && !/^(?:Perfect|Perfecto|Great|Got|Thanks|Gracias|Okay|So|Lovely|Wonderful|Sure|Claro|Listo|Mr|Mrs|Ms|Dr|Let|Just|Alright|And|Yes|Yep|Right|Now|Ok|Bueno|Entonces)$/.test(p));
+        const parts = m[1].split(/\s+/).filter((p) => !notAName(p) && !callerNames.has(p.toLowerCase()) && !/^(?:Perfect|Perfecto|Great|Got|Thanks|Gracias|Okay|So|Lovely|Wonderful|Sure|Claro|Listo|Mr|Mrs|Ms|Dr|Let|Just|Alright|And|Yes|Yep|Right|Now|Ok|Bueno|Entonces)$/.test(p));
         if (!parts.length) continue;
         return { firstName: parts[0], lastName: parts.slice(1).join(' ') || null, email, phone, evidence: [evidence('referredPerson', a), evidence('referredPerson', took)] };
       }
@@ -422,7 +428,7 @@ export function contactForSomeoneElse(ctx: ClassifyContext): ReferredPerson | nu
       if (call.transcript[j].speaker !== 'caller') continue;
       const text = capitaliseLikelyNames(call.transcript[j].text).replace(/’/g, "'");
       for (const m of text.matchAll(NAME_G)) {
-        const parts = m[1].split(/\s+/).filter((p) => !NOT_A_NAME.test(p) && !selfNames.has(p.toLowerCase()));
+        const parts = m[1].split(/\s+/).filter((p) => !notAName(p) && !selfNames.has(p.toLowerCase()));
         if (!parts.length) continue;
         const echoed = call.transcript.slice(j + 1, i + 2).some((t) => t.speaker === 'agent' && t.text.includes(parts[0]));
         named.push({ parts, turn: j, echoed });
