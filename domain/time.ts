@@ -71,7 +71,7 @@ export function zoneInText(text: string): string | null {
     for (const [re, zone] of ABBR) if (re.test(raw)) return zone;
   }
   // "hora de Chicago", "hora de San Antonio": Spanish names the zone by a city.
-  if (/\b(?:i'm|i am|we're|we are|based|located|live|living|here|out|over)\b[^.]{0,20}\b(?:in|near|around|outside|from|at our|at my)\b/.test(f) || /\b(?:estoy|ando|vivo|estamos|andamos|vivimos)\b[^.]{0,20}\b(?:en|por|cerca de)\b/.test(f) || /\b(?:in|near) \w+(?: \w+)? time\b/.test(f) || /\b\w+(?: \w+)? time\b/.test(f) || /\bhora de\b/.test(f)) {
+  if (/\b(?:i'm|i am|we're|we are|based|located|live|living|here|out|over)\b[^.]{0,20}\b(?:in|near|around|outside|from|at our|at my)\b/.test(f) || /\b(?:estoy|ando|vivo|estamos|andamos|vivimos|aqui|aca)\b[^.]{0,20}\b(?:en|por|cerca de)\b/.test(f) || /\b(?:in|near) \w+(?: \w+)? time\b/.test(f) || /\b\w+(?: \w+)? time\b/.test(f) || /\bhora de\b/.test(f)) {
     for (const [re, zone] of CITY_ZONES) if (re.test(f)) return zone;
   }
   // "Great. Tucson, by the way, in case they need to know.": a city said as an aside, first in its sentence.
@@ -343,8 +343,9 @@ export function normaliseTimeWords(text: string): string {
     // "Mesquite Sun.", "I sat down", "they wed": speech is written out in full, so these short forms
     // are words, not weekdays (unless a date or an hour follows: "Sat 9am").
     .replace(/\b(?:sun|sat|wed)\b\.?(?!\s*(?:\d|the \d))/gi, (m) => m.replace(/\w+/, '_'))
-    // "Three-thirty?", "four fifteen": an hour and its minutes, spoken.
-    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](fifteen|thirty|forty-five|ten|twenty|forty|fifty)\b/gi, (_m, h: string, mm: string) => `${HOUR_WORDS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`)
+    // "Three-thirty?", "four fifteen": an hour and its minutes, spoken. ("One forty-nine" is a price,
+    // not one-forty and a nine.)
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](fifteen|thirty|forty-five|ten|twenty|forty|fifty)\b(?!-(?:one|two|three|four|five|six|seven|eight|nine)\b)/gi, (_m, h: string, mm: string) => `${HOUR_WORDS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`)
     // "el miércoles que viene": the next one, as chrono's Spanish parser says it ("próximo miércoles").
     .replace(/\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo) (?:que viene|entrante)\b/gi, 'próximo $1')
     // "como a las cuatro", "a eso de las cuatro": around a time is the time.

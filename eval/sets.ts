@@ -111,7 +111,8 @@
  *            after sealed36 was run, committed unrun. Run once (rules 3.10.1, eval/runs/), then opened:
  *            rules 3.10.2 was developed on its misses.
  *  - sealed38: test/corpus/sealed38/{yd,ye,yf}, 150 more written (contracts and examples only)
- *            after sealed37 was run, committed unrun. Run once (rules 3.10.2, eval/runs/).
+ *            after sealed37 was run, committed unrun. Run once (rules 3.10.2, eval/runs/), then opened:
+ *            rules 3.10.3 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

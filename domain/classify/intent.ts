@@ -75,7 +75,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:still |just )?(?:says|shows|reads) ['"‘“]?(?:zero|0|nothing|none|blank|pending|offline|an? error)\b|\b(?:dice|marca|sale|aparece) ['"‘“]?(?:offline|error|cero|desconectad[oa])\b|\b(?:don't|doesn't|won't|do not|does not|can't) (?:scan|load|copy|print|sync|register|track|count|update)\b/, 2],
     [/\b(?:(?:is|are|was|it's) (?:just )?(?:gone|vanished|blank|missing)|just\W+gone|went (?:blank|missing)|no usable data|not found)\b/, 2],
     [/\b(?:walk (?:me|us) through (?:it|this|that|the (?:fix|setup|set-up))|troubleshoot)\b/, 2],
-    [/\b(?:won't|wont|doesn't|does not|didn't|will not) let (?:me|us)\b|\b(?:comes?|came|coming) out (?:all )?(?:garbled|wrong|weird|scrambled|blank|broken|jumbled)\b|\bweird thing\b|\bsomething(?:'s| is) (?:off|wrong|broken)\b|\b(?:file|image|logo|photo)s? (?:is |are )?(?:too big|too large)\b|\bsays? (?:file|error|invalid)\b|\b(?:no (?:suben|cargan|llegan|funciona)|sale en blanco|salen en ingl[eé]s)\b/, 2],
+    [/\b(?:won't|wont|doesn't|does not|didn't|will not) let (?:me|us)\b|\b(?:comes?|came|coming) out (?:all )?(?:garbled|wrong|weird|scrambled|blank|broken|jumbled)\b|\bweird thing\b|\bsomething(?:'s| is) (?:off|wrong|broken)\b|\b(?:file|image|logo|photo)s? (?:is |are )?(?:too big|too large)\b|\bsays? (?:file|error|invalid)\b|\b(?:no (?:suben|cargan|llegan|funciona)|sale en blanco|salen en ingl[eé]s|(?:sale|salen|aparece|abre|muestra) (?:una )?(?:p[aá]gina|pantalla) (?:en blanco|vac[ií]a)|(?:p[aá]gina|pantalla) (?:totalmente |completamente )?(?:en blanco|vac[ií]a))\b/, 2],
     // What a thing of ours shows against what it should ("the dashboard says pending but she signed"),
     // not what a person says the caller should do ("my daughter says I should join").
     [/\b(?:(?:it|screen|app|dashboard|page|portal|account|balance|status|invoice|bill|statement|site|website|display|meter|inverter|monitor|system|tracker|counter|report|that|this|which)\s+(?:\w+\s+)?(?:shows?|says?|displays?)|showing)\b[^.]*\b(?:but|should|supposed to)\b/, 2],
@@ -120,6 +120,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:had|have) (?:a|my|the|our) (?:demo|meeting|appointment|call) (?:booked|scheduled|set up)\b[^.]*\b(?:but|came up|can't|cannot|won't)\b|\bsomething came up\b/, 3],
     [/\b(?:what time|when) is (?:my|our|the) (?:demo|meeting|appointment|call)\b|\bis (?:my|our|the) (?:demo|meeting|appointment|call) still (?:on|happening|scheduled)\b/, 3],
     [/\b(?:my|our|the) (?:demo|meeting|appointment) (?:is|was) (?:on|at|for|scheduled)\b/, 2],
+    // "I have my onboarding session tomorrow at ten and I need to move it": the booking named, then moved.
+    [/\b(?:demo|meeting|appointment|session|consultation|consult|onboarding|walkthrough|training)\b[^.?!]{0,60}\b(?:need|have|want|got|going) to (?:move|push|bump|shift|change) (?:it|that|this)\b/, 3],
     // "I just need a different week" for the install crew; "nomás la cita del jueves" (not the project).
     [/\b(?:need|want|can we (?:get|do|pick|find)|looking for|have to (?:find|pick)) a different (?:day|week|date|time|slot)\b|\b(?:nom[aá]s|solo|s[oó]lamente|just) (?:la cita|la visita|the (?:site )?visit|the appointment|the install(?:ation)? date)\b/, 3],
     // "¿La podemos pasar para el viernes?", "quiero cambiar la cita", "reprogramar la demostración".

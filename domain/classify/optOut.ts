@@ -81,6 +81,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bcease (?:all )?(?:communications?|contact|correspondence)\b/, 'all'],
   [/\bmake sure (?:nobody|no one|no-one|you never|you don't) (?:\w+ )?(?:calls?|contacts?|emails?|texts?|messages?)\b/, 'infer'],
   [/\bno quiero que me (?:vuelvan a )?(?:llamen|llamar)\b/, 'calls'],
+  // "Ya no me estén marcando, por favor": "keep calling me" refused in the progressive.
+  [/\bya no (?:me|nos) (?:est[eé]n|sigan|anden) (?:marcando|llamando|hablando)\b/, 'calls'],
+  [/\bya no (?:me|nos) (?:est[eé]n|sigan|anden) (?:escribiendo|mandando|enviando)\b/, 'infer'],
   // "I'm gonna have to ask you to not call me anymore": the negation split from its "don't"; the verb
   // names the channel (a generic frame's own words, below).
   [/\b(?:ask|asking|asked) (?:you|y'all)(?: guys| all)? (?:to )?(?:not|never) (?:(?:call|ring|phone) (?:me|us|here)|(?:text|message|email|e-mail|contact|bother) (?:me|us))\b/, 'all'],
@@ -358,6 +361,9 @@ const IDIOMS = /\b(?:delete|erase|destroy|purge|remove) (?:the |all |all the |an
 
 /** What a wish not to be contacted goes on with: "rather not get", "don't want to hear", "rather not be". */
 const WISHED_CONTACT_VERB = /^(?:get|getting|receive|receiving|hear|hearing|be|have|keep|see|deal|talk|speak|continue|answer|pick|read|take)$/;
+/** Who receives, when it is not the caller: "(don't want) my patients getting", "them receiving", "those people to get". */
+const OTHERS_RECEIVING = /^\s+(?:(?:my|our|his|her|their|the|any|those|these) (?!(?:phone|cell|number|line|inbox|e-?mail|mailbox|voicemail|account|house|office|business)\b)(?:[\w'-]+ ){0,2}?|them |him |her |anyone |anybody |people )(?:getting|receiving|to get|to receive|being (?:called|texted|emailed|contacted|spammed))\b/;
+const OTHERS_CANNOT = /\b(?:they|he|she|people|patients|customers|clients|folks)\s+(?:can't|cannot|can not|couldn't|could not|won't|are unable to)\s+$/;
 
 function compositional(f: string): { channel: Channel; index: number } | null {
   if (ACCOUNT_UPKEEP.test(f) || IDIOMS.test(f)) return null;
@@ -365,6 +371,10 @@ function compositional(f: string): { channel: Channel; index: number } | null {
     const i = op.index ?? 0;
     // "I don't want to unsubscribe / to stop getting it": a negated wish to stop is no opt-out.
     if (/(?:want|wish|need)$/.test(op[0]) && /^\s+to\s+(?:unsubscrib\w*|stop|quit|opt|be removed|cancel|lose|miss)\b/.test(f.slice(i + op[0].length))) continue;
+    // "I don't want my patients getting emails they can't stop": the wish is about what other people receive.
+    if (/(?:want|wish)$/.test(op[0]) && OTHERS_RECEIVING.test(f.slice(i + op[0].length))) continue;
+    // "... emails they can't stop": someone else is the one who cannot stop them.
+    if (/^(?:stop|quit|unsubscrib\w*|opt(?:-| )?out)$/.test(op[0]) && OTHERS_CANNOT.test(f.slice(Math.max(0, i - 40), i))) continue;
     // "I'd rather not guess, I'll look at my emails tonight", "I don't want to bother you": the wish
     // is about another act than being contacted.
     if (/(?:want|wish|need|rather not|soon not)$/.test(op[0])) {
@@ -601,6 +611,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\b(?:he|she|they|my (?:wife|husband|partner|son|daughter|mom|dad|boss|sister|brother|friend|colleague|coworker))\s+(?:already\s+|just\s+)?$/.test(f.slice(Math.max(0, i - 40), i)) && /^(?:unsubscribed|opted|asked|requested|wants|wanted)/.test(m0)) return true;
   const subject = f.slice(Math.max(0, i - 40), i).match(/\b([a-z']+)\s+(?:already\s+|just\s+|all\s+|also\s+)?$/)?.[1];
   if (/^(?:unsubscribed|opted out)\b/.test(m0) && subject && !/^(?:i|we|i've|we've|i'd|we'd|have|had|has|you|y'all|me|us|be|been|being|get|got|was|were|is|are|and|or|so|then|finally|never)$/.test(subject)) return true;
+  // "It turned into a whole unsubscribe thing": the word names a kind of call or fuss, not a request.
+  if (/^unsubscribe$/.test(m0.trim()) && /\b(?:a|an|the|this|that|some|whole|big)\s+$/.test(f.slice(Math.max(0, i - 12), i)) && /^\s+(?:thing|situation|deal|mess|drama|business|conversation|call|saga|ordeal)\b/.test(f.slice(i + m0.length))) return true;
   // "I'll stop calling you so often": the caller's own calls, not ours.
   if (/^\s*(?:you|y'all|your (?:office|team|company|support|line))\b/.test(f.slice(i + m0.length)) && /^(?:stop|quit)\b/.test(m0)) return true;
   return false;
@@ -801,6 +813,11 @@ const DOUBTED_CONTACT =
  * just... well", "best if we just stop here", "I don't need these anymore" (of our messages),
  * "Not interested. Don't... yeah.": held, never guessed either way.
  */
+/** Someone else's wish not to be contacted, told by the caller: "she doesn't want you to call her anymore", "ya no quiere que la llamen". */
+const RELAYED_WISH = /\b(?:she|he|dijo|dice|my (?:wife|husband|mom|mother|dad|father|son|daughter|partner|boss)|mi (?:mam[aá]|madre|pap[aá]|padre|esposa|esposo|hij[oa]|jef[ea])|ella|[eé]l)\b[^.?!]{0,40}?\b(?:(?:doesn't|does not|no longer) want (?:you(?: guys| all)? to (?:call|text|email|contact) (?:her|him)|(?:any )?(?:more )?(?:calls|texts|emails))|wants? (?:you(?: guys| all)? to stop (?:calling|texting|emailing|contacting) (?:her|him)|to be (?:taken off|removed))|(?:ya )?no quiere que (?:la|lo|le) (?:llamen|sigan llamando|contacten|escriban|molesten))/;
+/** The caller's own side taken on a wish told of: "but I want the quote", "pero yo sí", "not me". */
+const OWN_SIDE_TAKEN = /\bbut (?:i|me)\b|\bpero (?:yo|a m[ií])\b|\bi (?:disagree|don't agree|do not agree)\b|\bnot me\b|\bi (?:do|still) want\b|\b(?:keep|leave) me on\b/;
+
 const TENTATIVE_STOP: RegExp[] = [
   /\b(?:better|best) if (?:you|we|y'all)(?: guys| all)? (?:just )?(?:stop\b|[^.?!]{0,12}(?:\.\.\.|…|—|-\s*$))/,
   /\b(?:don't|do not) (?:really )?need (?:these|those|them|this stuff|all this|the \w+) any ?more\b/,
@@ -840,6 +857,9 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
     const turnF = fold(turnTextOf(caller, s.turn));
     const aboutContact = /\b(?:messages?|emails?|texts?|calls?|reminders?|sending|send|mail|llamadas|correos|mensajes|mandando)\b/.test(turnF);
     if (TENTATIVE_STOP.some((re, k) => re.test(f) && (k !== 1 || aboutContact)) && !reportedSpeech(f, 0)) return evidence('optOut', s);
+    // "Me dijo que ya no quiere que la llamen, creo": the record holder's wish, passed on by someone else
+    // who does not take a side. Not the caller's own request, and not refused: held.
+    if (RELAYED_WISH.test(f) && !caller.some((x) => OWN_SIDE_TAKEN.test(fold(x.text)))) return evidence('optOut', s);
     for (const re of POSSIBLE) {
       const m = f.match(re);
       if (!m) continue;

@@ -16,12 +16,15 @@ const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|of course|i would|i'd l
 /** The agent closing the prospect's file: "I'll mark it closed", "should I close out your file?" - "Yeah, go ahead." */
 const AGENT_CLOSES = /\b(?:(?:i'll|i will|we'll|we will|i've|i have)\s+(?:go ahead and\s+)?(?:mark|close|closed|marked)\b[^.?!]*\b(?:closed|out|file|referral|record|proposal|quote|estimate|lead|opportunity)\b|close (?:out )?(?:your|the|this) (?:file|referral|record|proposal|quote|estimate|lead|opportunity)|mark (?:it|you|this|your \w+) (?:as )?(?:closed|not interested|declined))/i;
 
+/** "I'll mark it approved today, so your two-fifty goes out": a referral moved forward, not a file closed. */
+const MARKED_WON = /\bmark(?:ed)?\s+(?:[\w']+\s+){0,3}?(?:as\s+)?(?:approved|qualified|paid|complete|completed|active|won|sold|converted|eligible|verified)\b/i;
+
 export function detectNotInterested(caller: Sentence[], call?: Call, agent: Sentence[] = []): Evidence | null {
   const hit = findFirst(caller, NOT_INTERESTED);
   if (hit) return evidence('outcome', hit.sentence);
   if (!call) return null;
   for (const a of agent) {
-    if (!AGENT_CLOSES.test(a.text) || call.transcript[a.turn - 1]?.speaker !== 'caller') continue;
+    if (!AGENT_CLOSES.test(a.text) || MARKED_WON.test(a.text) || call.transcript[a.turn - 1]?.speaker !== 'caller') continue;
     const asked = /\?\s*$/.test(a.text);
     const next = call.transcript[a.turn + 1];
     if (!asked) return evidence('outcome', a);

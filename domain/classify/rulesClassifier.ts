@@ -31,7 +31,7 @@ export const RULES_CLASSIFIER_ID = 'rules';
 /** The caller cannot say what the call is for: "I don't even know what it's about", "no sé ni de qué se trata". */
 const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b/;
 
-export const RULES_CLASSIFIER_VERSION = '3.10.2';
+export const RULES_CLASSIFIER_VERSION = '3.10.3';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 

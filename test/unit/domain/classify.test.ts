@@ -651,3 +651,47 @@ describe('readings in words the lists did not know (sealed30, opened after its f
     expect(agentOpensCase(agentSentences(makeCall({ turns: ["A: I'm reporting this to our management as a conduct issue, with the rep's name and the dates."] })))?.intent).toBe('complaint');
   });
 });
+
+describe('readings in words the lists did not know (sealed38, opened after its first run)', () => {
+  const top = (turn: string) => Object.entries(scoreIntents(callerSentences(makeCall({ turns: ['A: Quillfeather.', turn] }))).scores).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const reasons = (turn: string) => detectSensitive(callerSentences(makeCall({ turns: [turn] }))).flatMap((f) => f.reasons);
+  const promises = (text: string) => detectAgentPromises(agentSentences(makeCall({ turns: [`A: ${text}`] }))).flatMap((f) => f.reasons);
+
+  it('a blank page in Spanish is a fault; a fault passed to the technical team is support; a booking named and then moved is scheduling', () => {
+    expect(top('Lo escanea la gente y sale una página en blanco. Totalmente en blanco.')).toBe('support');
+    expect(agentOpensCase(agentSentences(makeCall({ turns: ['A: Entiendo. Voy a pasarlo al equipo técnico.'] })))?.intent).toBe('support');
+    expect(agentOpensCase(agentSentences(makeCall({ turns: ['A: Entiendo. ¿Quiere que lo pase al equipo técnico?'] })))).toBeNull();
+    expect(top('I have my onboarding session tomorrow at ten and I need to move it, a client presentation got pulled forward.')).toBe('scheduling');
+  });
+
+  it('a credit union is no credit given; two-factor set up at the bank is no access problem; a rep writing to a personal number at night is harassment', () => {
+    expect(promises("I'm sorry, ma'am, we're not a credit union.")).not.toContain('money');
+    expect(promises("We're going to credit your account for the missed month.")).toContain('money');
+    expect(reasons('They made me set up that two-factor thing at the bank, maybe a week before?')).not.toContain('access');
+    expect(reasons("My two-factor code never arrives, so I can't get into the portal.")).toContain('access');
+    expect(reasons('Desde entonces me escribe por WhatsApp a mi número personal, que si quería ir a cenar con él.')).toContain('sensitive_request');
+  });
+
+  it('money the agent moves in more words: a penalty covered, a month given with nothing charged', () => {
+    expect(promises("I'll make sure we cover that penalty for you, the full thirteen forty.")).toContain('money');
+    expect(promises("I'll make sure the team looks at that penalty letter.")).not.toContain('money');
+    expect(promises('Y como viene recomendada por Carmen, le regalo el primer mes, no le cobramos nada.')).toContain('money');
+  });
+
+  it('a referral marked approved closes no file', () => {
+    const approved = makeCall({ turns: ['C: I never got my reward for her.', "A: I'll go ahead and mark it approved today, so your two-fifty goes out with the next payout."] });
+    expect(detectNotInterested(callerSentences(approved), approved, agentSentences(approved))).toBeNull();
+    const closed = makeCall({ turns: ["C: We went another way, honestly.", "A: Understood. I'll go ahead and mark your referral closed."] });
+    expect(detectNotInterested(callerSentences(closed), closed, agentSentences(closed))).not.toBeNull();
+  });
+
+  it('follow-ups: a price said like a time is none; "llámenos" from the caller asks for a call; "mándenmela el lunes" beside a past "iban"; a city after "aquí en"', () => {
+    const fu = (turns: string[], timezone: string | null = 'America/Chicago') => detectFollowUp(classify(makeCall({ turns, caller: { timezone }, endedAt: '2027-03-10T21:40:00Z' })).ctx);
+    expect(fu(['C: He quoted me a hundred and nine a month, and then the follow-up email says one forty-nine.'])).toBeNull();
+    expect(fu(['C: The follow-up email says one forty, can you call me then?'])?.at).toBe('2027-03-11T19:40:00Z');
+    expect(fu(['A: ¿Le gustaría que le explicáramos cómo funciona?', 'C: Sí, pero el que lleva los números es mi esposo. Llámenos el sábado en la mañana, que estamos los dos en la casa.', 'A: Perfecto, el sábado en la mañana, a este número.'])?.at).toBe('2027-03-13T15:00:00Z');
+    expect(fu(['C: ¿Y cuándo lo arreglan?', 'A: Si mañana en la mañana sigue sin servicio, llámenos y mandamos un técnico.', 'C: Okay. Gracias.'])).toBeNull();
+    expect(fu(['C: Y la cotización que me iban a dar, mándenmela el lunes por correo, que el fin de semana ando con la familia.', 'A: Muy bien. Le enviamos la cotización por correo el lunes.'])).toMatchObject({ at: '2027-03-15T15:00:00Z', channel: 'email' });
+    expect(fu(['C: Mándenme los precios el lunes por correo. Aquí en la Ciudad de México a veces ni señal hay.', 'A: El lunes le enviamos los precios por correo.'], null)).toMatchObject({ at: '2027-03-15T16:00:00Z', timezone: 'America/Mexico_City' });
+  });
+});

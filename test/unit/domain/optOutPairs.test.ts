@@ -655,6 +655,23 @@ const PAIRS: Pair[] = [
       { change: 'a click that did not happen', turns: ["C: I almost hit 'unsubscribe' on your email this morning, fat thumbs. Please don't take me off anything."], status: 'none' },
     ],
   },
+  {
+    base: ["C: I don't want getting emails from you anymore."],
+    scope: 'email',
+    twins: [
+      { change: 'other people the ones receiving', turns: ["C: A couple of patients asked me how they unsubscribe from your follow-ups. I don't want my patients getting emails they can't stop. But keep emailing me."], status: 'none' },
+      { change: 'the word names a kind of call', turns: ["C: I'm not asking you to take me off anything. Last time I called somebody it turned into a whole unsubscribe thing. I just need to change my email."], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Entonces, ya no me estén marcando, por favor.'],
+    scope: 'calls',
+    twins: [
+      { change: "the record holder's wish, passed on by her daughter", turns: ['C: Soy su hija, estoy usando su celular. Me dijo algo como que ya no quiere que la llamen, creo.'], status: 'uncertain' },
+      { change: "passed on, and the caller takes her own side", turns: ["C: My mom said she doesn't want you to call her anymore, but I want the quote for the house."], status: 'none' },
+      { change: 'in English, passed on without a side', turns: ["C: I'm her husband. She said she doesn't want you to call her anymore. She's at work."], status: 'uncertain' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {
