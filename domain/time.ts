@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { foldAccents } from './text';
 
 /**
  * Cities and states named for where someone is. States whose name is also a common first name
@@ -335,6 +336,11 @@ const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, 
 
 /** "half past two" -> "2:30", "quarter to five" -> "4:45", "at three" -> "at 3", for chrono. */
 const SPANISH_HOURS: Record<string, number> = { una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 };
+/** Spanish day numbers, 1 to 31, accents folded. */
+const SPANISH_DAY_NUMBERS: Record<string, number> = Object.fromEntries(
+  ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciseis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte', 'veintiuno', 'veintidos', 'veintitres', 'veinticuatro', 'veinticinco', 'veintiseis', 'veintisiete', 'veintiocho', 'veintinueve', 'treinta', 'treinta y uno'].map((w, i) => [w, i + 1]),
+);
+SPANISH_DAY_NUMBERS.primero = 1;
 const MINUTE_WORDS: Record<string, string> = { fifteen: '15', thirty: '30', 'forty-five': '45', fortyfive: '45', 'oh-five': '05', ten: '10', twenty: '20', forty: '40', fifty: '50' };
 
 export function normaliseTimeWords(text: string): string {
@@ -360,6 +366,8 @@ export function normaliseTimeWords(text: string): string {
       const n = (tens ? (/^twenty/i.test(tens) ? 20 : 30) : 0) + ORDINAL_WORDS[ord.toLowerCase()];
       return n >= 1 && n <= 31 ? `${day} the ${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}` : m;
     })
+    // "El martes dieciséis": a weekday and its day of the month in Spanish words.
+    .replace(/\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),? (primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintid[oó]s|veintitr[eé]s|veinticuatro|veinticinco|veintis[eé]is|veintisiete|veintiocho|veintinueve|treinta y uno|treinta)\b/gi, (_m, day: string, n: string) => `${day} ${SPANISH_DAY_NUMBERS[foldAccents(n.toLowerCase())]}`)
     // "Call me on the fifteenth": "on the" and a spoken ordinal, not a time or a month's part, is a date.
     .replace(/\bon the (twenty[- ]|thirty[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b(?!\s+(?:time|try|floor|call|day|week|month|one|of the month))/gi, (m, tens: string | undefined, ord: string) => {
       const n = (tens ? (/^twenty/i.test(tens) ? 20 : 30) : 0) + ORDINAL_WORDS[ord.toLowerCase()];

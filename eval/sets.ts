@@ -114,7 +114,8 @@
  *            after sealed37 was run, committed unrun. Run once (rules 3.10.2, eval/runs/), then opened:
  *            rules 3.10.3 was developed on its misses.
  *  - sealed39: test/corpus/sealed39/{zd,ze,zf}, 150 more written (contracts and examples only)
- *            after sealed38 was run, committed unrun. Run once (rules 3.10.3, eval/runs/).
+ *            after sealed38 was run, committed unrun. Run once (rules 3.10.3, eval/runs/), then opened:
+ *            rules 3.10.4 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -173,7 +173,7 @@ export function callerZone(ctx: ClassifyContext): { zone: string; evidence: Evid
 }
 
 /** Spanish words that put a sentence in the past: "el sábado pasado", "nunca llegó", "cerré", "esperaba". */
-const PASADO = /(?<![\p{L}])(?:pasad[oa]s?(?! ma[ñn]ana)|ayer|anoche|(?:hace|har[aá]) (?:una?|dos|tres|\d+) (?:d[ií]as?|semanas?|meses?)|desde que|lleg[oó]|llegaron|cerr[eé]|esperaba|esperaban|vino|vinieron|fue|iban|perd[ií]|cambi[eé]|me cobraron|me llamaron|me dijeron)(?![\p{L}])/iu;
+const PASADO = /(?<![\p{L}])(?:pasad[oa]s?(?! ma[ñn]ana)|ayer|anoche|(?:hace|har[aá]) (?:una?|dos|tres|\d+) (?:d[ií]as?|semanas?|meses?)|desde que|lleg[oó]|llegaron|cerr[eé]|esperaba|esperaban|vino|vinieron|fue|iban|iba a|prometieron|prometi[oó]|(?:ha|han) (?:llamado|marcado|escrito|contestado)|hoy es|perd[ií]|cambi[eé]|me cobraron|me llamaron|me dijeron)(?![\p{L}])/iu;
 
 /** The agent passes something to a colleague or a team: "send your notice to the manager", "pass this to billing". */
 const SENT_TO_SOMEONE_ELSE = /\b(?:send|sending|pass|passing|forward|forwarding|escalate|escalating|hand|handing|give|giving)\b[^.?!]{0,40}\bto (?:the|our|my|your)\s+(?:[\w-]+\s+){0,3}(?:manager|team|department|supervisor|billing|accounts|office|lead|specialist|technicians?|engineers?)\b/;
@@ -188,7 +188,7 @@ function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null
   // received, with no verb of its own to ask for anything.
   if (MESSAGE_LISTED.test(f) && !/\b(?:can|could|would|will|please|me|us)\b/.test(f)) return null;
   // ("Mejor mañana por la mañana, cuando él ya se fue a trabajar": tomorrow, whatever verb is past.)
-  if (PASADO.test(s.text) && !/(?<![\p{L}])(?:pr[oó]xim[oa]|que viene|ll[aá]m(?:e|en)me|m[aá]rqu(?:e|en)me|m[aá]nd(?:e|en)me\p{L}*|env[ií](?:e|en)me\p{L}*|(?<!(?:la|las) )ma[ñn]ana)(?![\p{L}])/iu.test(s.text)) return null;
+  if (PASADO.test(s.text) && !/(?<![\p{L}])(?:pr[oó]xim[oa]|que viene|ll[aá]m(?:e|en)me|que (?:me|nos) (?:llamen|marquen|hablen|escriban)|m[aá]rqu(?:e|en)me|m[aá]nd(?:e|en)me\p{L}*|env[ií](?:e|en)me\p{L}*|(?<!(?:la|las) )ma[ñn]ana)(?![\p{L}])/iu.test(s.text)) return null;
   // "I'll cancel tomorrow's appointment and have the scheduler call you at eight on Monday": the
   // time being moved away from is not the new one.
   const clauses = /[.?!]\s+\S/.test(s.text.trim()) ? [s.text] : s.text.split(/(?:,|;|\band\b|\bbut\b)\s*/i);

@@ -54,6 +54,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:(?:the )?(?:third|fourth|fifth) time (?:i've|i have|that i've|i) (?:asked|called|told|reported)|every (?:month|week|time) (?:i|we) (?:tell|ask|call|remind)|i've (?:asked|told) (?:\w+ ){0,3}(?:three|four|several|multiple|many) times)\b/, 3],
     [/\b(?:showed up (?:\w+ ){0,4}late|(?:was|were) (?:\w+ )?(?:late|a no-show)|no-show|didn't (?:even )?(?:call|show up)|never (?:showed|came)|(?:nobody|no one|no-one) (?:came|showed)|(?:was|were) (?:short|rude|condescending|dismissive|snippy) with)\b/, 3],
     [/\b(?:i want (?:to flag something|it on the record|to make a complaint|to complain)|on the record|(?:was|were) (?:rude|dismissive|condescending|short|snippy|grosera?|groser[oa]s?)|talked down to|made (?:me|us) feel|la muchacha fue|me trataron mal)\b/, 3],
+    // "Estoy bien molesta... nadie me ha llamado... no es la primera vez", "nadie me explicó nada, no es justo".
+    [/\b(?:estoy (?:bien |muy |super |súper )?(?:molest[oa]|enojad[oa]|indignad[oa])|no es justo|ya me cans[eé]|no es la primera vez|nadie me (?:ha )?(?:llamad[oa]|llam[oó]|contest[oó]|explic[oó]|avis[oó]|dijo nada)|(?:joined|started|showed up|got on|came on) (?:like |about |almost )?(?:\w+ )?(?:minutos|minutes) (?:tarde|late))\b/, 3],
     [/\b(?:somebody|someone) above (?:him|her|them)|(?:your|a|the) (?:manager|supervisor|boss) (?:to )?call me|not looking for (?:a|an) (?:sorry|apology)|actually (?:get|have) it fixed\b/, 3],
   ],
   billing: [
@@ -69,6 +71,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:(?:my|our|the) deposit back|deposit (?:isn't|is not|isn't) back|(?:want|get|need) (?:my|our) (?:money|deposit) back|deposit refunded)\b/, 2],
   ],
   support: [
+    // "A los dos les sale 'código no válido'": our code or link refused.
+    [/\b(?:sale|salen|dice|aparece|marca) ['"‘“]?(?:c[oó]digo|enlace|link) (?:no v[aá]lido|inv[aá]lido|incorrecto)\b|\b(?:code|link) (?:is |comes up |shows )?(?:invalid|not valid)\b/, 3],
     [/\b(?:(?:charged|listed|showing|shows up|appears|sent|counted|billed|entered) twice|duplicated?|duplicates|merge|doubled up|listed two times)\b/, 2],
     // Something of ours misbehaves: it spins, says zero, won't scan, vanished, went blank.
     [/\b(?:(?:just |still |keeps? )?spin(?:s|ning)?(?: forever| for ever)?|loading forever|never (?:gives|loads|shows|finishes))\b/, 2],

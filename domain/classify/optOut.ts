@@ -61,6 +61,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bb[oó]rr(?:en|a|e)(?:me)? (?:mi|mis) (?:n[uú]mero|correo|informaci[oó]n|datos)\b/, 'all'],
   [/\bne m'(?:envoyez|[ée]crivez|appelez|contactez|t[ée]l[ée]phonez) plus\b/, 'all'],
   [/\bstop sending (?:me |us )?(?:\w+ ){0,3}(?:emails|e-mails|texts|messages|newsletters|mail|reminders|offers|promotions|notifications)\b/, 'infer'],
+  // "I keep getting these promo texts from you guys... Quit sending me those.": the object points back.
+  [/\b(?:stop|quit) sending (?:me|us) (?:those|these|them|that stuff|this stuff|all that|all this)\b/, 'infer'],
   [/\brather (?:you|y'all)(?: (?:guys|folks|people|all))? (?:didn't|did not|not|wouldn't|would not) (?:call|ring|phone|text|message|email|e-mail)\b/, 'infer'],
   [/\brather (?:you|y'all)(?: (?:guys|folks|people|all))? (?:didn't|did not|not|wouldn't|would not) (?:contact|reach out(?: to)?) (?:me|us)\b/, 'all'],
   [/\b(?:quit|knock|cut) it (?:out |off )?with (?:the|these|your|all the) (?:\w+ )?(?:calls|texts|emails|messages|reminders)\b/, 'infer'],
@@ -813,6 +815,8 @@ const DOUBTED_CONTACT =
  * just... well", "best if we just stop here", "I don't need these anymore" (of our messages),
  * "Not interested. Don't... yeah.": held, never guessed either way.
  */
+/** "Biscuit, stop!": a name called, then the stop said to it. */
+const VOCATIVE_STOP = /(?:^|[—–-]\s*|[.!?]\s+)\p{Lu}\p{Ll}+,\s*(?:stop|quit)(?: it)?\s*!/u;
 /** Someone else's wish not to be contacted, told by the caller: "she doesn't want you to call her anymore", "ya no quiere que la llamen". */
 const RELAYED_WISH = /\b(?:she|he|dijo|dice|my (?:wife|husband|mom|mother|dad|father|son|daughter|partner|boss)|mi (?:mam[aá]|madre|pap[aá]|padre|esposa|esposo|hij[oa]|jef[ea])|ella|[eé]l)\b[^.?!]{0,40}?\b(?:(?:doesn't|does not|no longer) want (?:you(?: guys| all)? to (?:call|text|email|contact) (?:her|him)|(?:any )?(?:more )?(?:calls|texts|emails))|wants? (?:you(?: guys| all)? to stop (?:calling|texting|emailing|contacting) (?:her|him)|to be (?:taken off|removed))|(?:ya )?no quiere que (?:la|lo|le) (?:llamen|sigan llamando|contacten|escriban|molesten))/;
 /** The caller's own side taken on a wish told of: "but I want the quote", "pero yo sí", "not me". */
@@ -895,7 +899,9 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       const prev = caller[at - 1];
       if (/^\s*(?:please,? )?(?:just )?stop\b/.test(f) && prev?.turn === s.turn && /\b(?:to|gotta|gonna|should|must|can|will)\s*(?:\.\.\.|…)\s*$/.test(fold(prev.text))) continue;
       // "Theo. Theo! Stop it. Stop. Put that down right now.": said to someone in the room, named.
-      const named = caller.slice(Math.max(0, at - 2), at).some((b) => b.turn === s.turn && /^\p{Lu}\p{Ll}+[!.]\s*$/u.test(b.text.trim()));
+      // ("Biscuit, stop! Stop it! Drop it.": the name said before the first stop, in its sentence.)
+      const before = caller.slice(Math.max(0, at - 2), at).filter((b) => b.turn === s.turn);
+      const named = before.some((b) => /^\p{Lu}\p{Ll}+[!.]\s*$/u.test(b.text.trim())) || [...before, s].some((b) => VOCATIVE_STOP.test(b.text));
       if (named && /^\s*(?:stop|quit)\b/.test(f)) continue;
       // "I never got the email", "stop me if I'm wrong", "No, no quiero darme de baja".
       if (/\b(?:never|didn't|did not|haven't|have not) (?:got|get|gotten|received|receive|heard|saw|seen)\b|\bstop me if\b|^\s*no,? no\b|\b(?:don't|do not|never) stop\b/.test(f)) continue;

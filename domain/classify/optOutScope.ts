@@ -50,7 +50,7 @@ export function channelsNamed(text: string): ContactChannel[] {
 }
 
 /** A word pointing back at what the caller just named: "unsubscribe me from those". */
-const POINTS_BACK = /\b(?:from|off|of|to) (?:those|these|them|that|it)\b|\b(?:those|these) (?:ones|things)\b|\bde (?:esos|esas|eso|ellos|ellas)\b/;
+const POINTS_BACK = /\b(?:from|off|of|to) (?:those|these|them|that|it)\b|\bsending (?:me|us) (?:those|these|them)\b|\b(?:those|these) (?:ones|things)\b|\bde (?:esos|esas|eso|ellos|ellas)\b/;
 /** "Unsubscribe that address", "take my email off": an email address as the object. */
 const EMAIL_OBJECT = /\b(?:(?:that|this|my|the|mi|ese|esa) (?:e-?mail |work |personal )?(?:address|direcci[oó]n)|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\b/;
 
@@ -203,6 +203,8 @@ function onlyChannel(call: Transcribed, turns: number[]): ContactChannel | null 
       for (const m of f.matchAll(ONLY)) {
         // "It's just the phone buzzing in my pocket all day": the device, not a channel kept apart.
         if (/^\s+\w+ing\b/.test(f.slice((m.index ?? 0) + m[0].length)) || /^(?:text|phone) \w+ing$/.test(m[1] ?? '')) continue;
+        // "Could someone just email that to me Friday?": the word is a verb asking for one message.
+        if (m[2] && /^\s+(?:that|it|this|them|those|me|us)\b/.test(f.slice((m.index ?? 0) + m[0].length))) continue;
         const c = channelOfWord(m[1] ?? m[2] ?? '');
         if (c) found.add(c);
       }
@@ -237,7 +239,12 @@ export function resolveScope(hits: ScopeHit[], fullCall: Call | undefined, calle
   if (hits.some((h) => h.channels.includes('marketing')) || marketingOnly([...hits.map((h) => h.text), ...cutOff], generic)) {
     // "Can you stop texting me the promo codes? ... Email is fine for that stuff. Just no more texts.":
     // the same offers kept on another channel, so what the caller stops is the channel.
-    const named = [...new Set(hits.flatMap((h) => h.channels).filter((c): c is ContactChannel => c !== 'all' && c !== 'marketing'))];
+    // ("I keep getting these promo texts... Quit sending me those. ... Email it.": what "those" points back to.)
+    const pointedAt = hits.filter((h) => POINTS_BACK.test(fold(h.text)) && call.transcript[h.turn]?.speaker === 'caller').flatMap((h) => {
+      const turn = call.transcript[h.turn].text;
+      return channelsNamed(turn.slice(0, Math.max(0, turn.indexOf(h.text))));
+    });
+    const named = [...new Set([...hits.flatMap((h) => h.channels), ...pointedAt].filter((c): c is ContactChannel => c !== 'all' && c !== 'marketing'))];
     const keptHere = keptChannels(call);
     if (named.length === 1 && keptHere.size && !keptHere.has(named[0]) && !hits.some((h) => /\bmarketing\b/.test(fold(h.text)))) return named[0];
     // "Unsubscribe me from your newsletter": a newsletter is email.

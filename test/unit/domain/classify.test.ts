@@ -695,3 +695,26 @@ describe('readings in words the lists did not know (sealed38, opened after its f
     expect(fu(['C: Mándenme los precios el lunes por correo. Aquí en la Ciudad de México a veces ni señal hay.', 'A: El lunes le enviamos los precios por correo.'], null)).toMatchObject({ at: '2027-03-15T16:00:00Z', timezone: 'America/Mexico_City' });
   });
 });
+
+describe('readings in words the lists did not know (sealed39, opened after its first run)', () => {
+  const top = (turn: string) => Object.entries(scoreIntents(callerSentences(makeCall({ turns: ['A: Quillfeather.', turn] }))).scores).sort((a, b) => b[1] - a[1])[0]?.[0];
+
+  it('Spanish complaints and a code refused are service calls to the cue lists; a fault reported to support or the client team is a case filed', () => {
+    expect(top('Mire, estoy bien molesta. Hoy es jueves y nadie me ha llamado. Y no es la primera vez.')).toBe('complaint');
+    expect(top('Both times the advisor joined like cuarenta minutos tarde. No es justo.')).toBe('complaint');
+    expect(top("Le pasé mi enlace a dos compadres y a los dos les sale 'código no válido'.")).toBe('support');
+    expect(agentOpensCase(agentSentences(makeCall({ turns: ['A: Voy a reportarlo a soporte técnico para que revisen por qué el código sale como no válido.'] })))?.intent).toBe('support');
+    expect(agentOpensCase(agentSentences(makeCall({ turns: ["A: You're right, and I'm sorry. I'll report this to our client team."] })))?.intent).toBe('support');
+  });
+
+  it('follow-ups: a call promised in the past, "hoy es jueves" and "nadie me ha llamado" set no time; "que me llamen hoy en la noche" does', () => {
+    const at = (turns: string[]) => detectFollowUp(classify(makeCall({ turns, caller: { timezone: 'America/Chicago' }, endedAt: '2026-11-19T16:30:00Z' })).ctx)?.at ?? null;
+    expect(at(['C: El lunes me dijeron que la contadora me iba a llamar el martes. ¿Martes? Nada. Hoy es jueves y nadie me ha llamado.', 'A: Entonces le prometieron una llamada de la contadora el martes, y nadie le ha llamado.'])).toBeNull();
+    expect(at(['C: Pues que me llamen hoy en la noche, a eso de las seis, que ya cerré.', 'A: Entendido: una llamada hoy a las seis de la tarde.'])).toBe('2026-11-20T00:00:00Z');
+  });
+
+  it('a caller who cannot say whether a message was ours leaves the intent unclear', () => {
+    const { classification } = classify(makeCall({ turns: ['A: Quillfeather, ¿en qué le puedo ayudar?', 'C: Me llegó un correo o un mensaje, algo de un pago. No sé si era de ustedes.', 'A: ¿Recuerda qué decía?', 'C: No, creo que lo borré. Mejor lo busco y luego vuelvo a llamar.'] }));
+    expect(classification.intent).toBe('other');
+  });
+});

@@ -672,6 +672,22 @@ const PAIRS: Pair[] = [
       { change: 'in English, passed on without a side', turns: ["C: I'm her husband. She said she doesn't want you to call her anymore. She's at work."], status: 'uncertain' },
     ],
   },
+  {
+    base: ['C: So no more phone calls, please. Not the clinic line, not my cell. Email is completely fine.'],
+    scope: 'calls',
+    twins: [
+      { change: 'a thing asked to be emailed is no channel kept apart', turns: ['C: So no more phone calls, please. Not the clinic line, not my cell. Email is completely fine.', 'A: Understood.', 'C: And the comparison sheet? Could someone just email that to me Friday morning?'], status: 'affirmed', scope: 'calls' },
+      { change: 'said to a dog', turns: ["C: Oh, right. Ugh, about that— Biscuit, stop! Stop it! Drop it. Sorry, my dog's eating the mail. Tomorrow's not gonna work."], status: 'none' },
+      { change: 'stopped just like that, with nobody named', turns: ['C: Stop. Just — stop.', 'A: Is this a bad time?', "C: I can't — not today. My basement flooded last night."], status: 'uncertain' },
+    ],
+  },
+  {
+    base: ['C: Quit sending me those texts.'],
+    scope: 'sms',
+    twins: [
+      { change: 'the object points back to the texts named before', turns: ["C: I keep getting these promo texts from you guys. Quit sending me those. Texts, no. If you've got something to send me, email it. Email's fine."], status: 'affirmed', scope: 'sms' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {

@@ -93,6 +93,12 @@ describe('resolveSpokenTime (rule 8)', () => {
     expect(resolveSpokenTime('Monday at 9am', '2026-03-27T12:00:00Z', 'Europe/London')?.at).toBe('2026-03-30T08:00:00Z');
   });
 
+  it('reads a weekday and its day of the month in Spanish words ("el martes dieciséis")', () => {
+    // Wednesday 2027-03-03 in Las Vegas; Tuesday the 16th is after the spring change (PDT).
+    expect(resolveSpokenTime('El martes dieciséis, a las tres de la tarde.', '2027-03-03T20:00:00Z', 'America/Los_Angeles')?.at).toBe('2027-03-16T22:00:00Z');
+    expect(resolveSpokenTime('El martes, a las tres de la tarde.', '2027-03-03T20:00:00Z', 'America/Los_Angeles')?.at).toBe('2027-03-09T23:00:00Z');
+  });
+
   const zones = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix', 'Europe/London', 'Europe/Paris', 'Asia/Tokyo', 'Australia/Sydney'];
 
   it('"tomorrow at H" is the next local day at H:00 in the zone, whatever the zone and date (property)', () => {
