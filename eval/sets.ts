@@ -117,7 +117,8 @@
  *            after sealed38 was run, committed unrun. Run once (rules 3.10.3, eval/runs/), then opened:
  *            rules 3.10.4 was developed on its misses.
  *  - sealed40: test/corpus/sealed40/{wd,we,wf}, 150 more written (contracts and examples only)
- *            at the same time as sealed39, committed unrun. Run once (rules 3.10.4, eval/runs/).
+ *            at the same time as sealed39, committed unrun. Run once (rules 3.10.4, eval/runs/), then
+ *            opened: rules 3.10.5 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

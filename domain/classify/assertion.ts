@@ -47,9 +47,9 @@ export function machineMenu(f: string): boolean {
   return /\b(?:press|push|dial|marque|oprima|presione) (?:el )?(?:n[uú]mero )?(?:\d|one|two|three|four|five|six|seven|eight|nine|zero|pound|star|uno|dos|tres|nueve|cero)\b|\b(?:say|diga) ["'“]?(?:stop|alto|baja)["'”]? (?:at any time|now|en cualquier momento)\b/.test(f);
 }
 
-const PAST_REQUEST = /\b(?:i|we) (?:had |'d |already |once )?(?:asked|told|requested|said|wanted|called|emailed|wrote|texted)\b|\b(?:i|we) (?:had|got) (?:you|y'all|them)(?: (?:folks|guys|all|people))?\b|\bi'd asked\b|\b(?:ped[ií]|les ped[ií]|les dije)\b/;
+const PAST_REQUEST = /\b(?:i|we) (?:had |'d |already |once )?(?:asked|told|requested|said|wanted|called|emailed|wrote|texted)\b|\b(?:i|we) (?:had|got) (?:you|y'all|them)(?: (?:folks|guys|all|people))?\b|\bi'd asked\b|\b(?:les )?(?:ped[ií]|dije)(?![\p{L}])/u;
 const PAST_TIME = /\b(?:back in|last (?:year|month|week|spring|summer|fall|autumn|winter|time)|(?:a (?:while|year|month|few \w+)|\w+ (?:months|years|weeks)) ago|a while back|previously|in the past|el (?:año|mes) pasado|hace (?:un|unos|dos|tres) \w+)\b/;
-const SETTLED = /\b(?:and you did|(?:you|they|y'all) (?:actually |really |totally |finally |all )?did|and it stopped|they stopped|it stopped|it's been (?:nice and )?quiet|which you did|and you have|(?:that|it) (?:got|was|has been) (?:fixed|sorted|handled|taken care of)|(?:everything's|everything has|it's|it has) been fine since|no complaints|y (?:lo hicieron|pararon|dejaron))\b/;
+const SETTLED = /\b(?:(?:s[ií] )?cumplieron|ya no (?:me )?(?:han llegado|llegan|llegaron)|and you did|(?:you|they|y'all) (?:actually |really |totally |finally |all )?did|and it stopped|they stopped|it stopped|it's been (?:nice and )?quiet|which you did|and you have|(?:that|it) (?:got|was|has been) (?:fixed|sorted|handled|taken care of)|(?:everything's|everything has|it's|it has) been fine since|no complaints|y (?:lo hicieron|pararon|dejaron))\b/;
 
 /** "Back in the spring I'd asked you to stop the texts, and you did": a past request, settled. */
 export function pastAndSettled(f: string, i: number, turnText: string): boolean {

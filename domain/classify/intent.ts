@@ -54,6 +54,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:(?:the )?(?:third|fourth|fifth) time (?:i've|i have|that i've|i) (?:asked|called|told|reported)|every (?:month|week|time) (?:i|we) (?:tell|ask|call|remind)|i've (?:asked|told) (?:\w+ ){0,3}(?:three|four|several|multiple|many) times)\b/, 3],
     [/\b(?:showed up (?:\w+ ){0,4}late|(?:was|were) (?:\w+ )?(?:late|a no-show)|no-show|didn't (?:even )?(?:call|show up)|never (?:showed|came)|(?:nobody|no one|no-one) (?:came|showed)|(?:was|were) (?:short|rude|condescending|dismissive|snippy) with)\b/, 3],
     [/\b(?:i want (?:to flag something|it on the record|to make a complaint|to complain)|on the record|(?:was|were) (?:rude|dismissive|condescending|short|snippy|grosera?|groser[oa]s?)|talked down to|made (?:me|us) feel|la muchacha fue|me trataron mal)\b/, 3],
+    // "Me estuvo insiste e insiste... no me gustó para nada": pressure from a seller, in Spanish.
+    [/\b(?:no me gust[oó] (?:para nada|nada)|insiste e insiste|me (?:estuvo|estaba) (?:insistiendo|presionando)|me (?:sent[ií]|sent[ií]a) (?:muy )?presionad[oa]|(?:pressured|pushed) me (?:to sign|into)|high-pressure)\b/, 3],
     // "Estoy bien molesta... nadie me ha llamado... no es la primera vez", "nadie me explicó nada, no es justo".
     [/\b(?:estoy (?:bien |muy |super |súper )?(?:molest[oa]|enojad[oa]|indignad[oa])|no es justo|ya me cans[eé]|no es la primera vez|nadie me (?:ha )?(?:llamad[oa]|llam[oó]|contest[oó]|explic[oó]|avis[oó]|dijo nada)|(?:joined|started|showed up|got on|came on) (?:like |about |almost )?(?:\w+ )?(?:minutos|minutes) (?:tarde|late))\b/, 3],
     [/\b(?:somebody|someone) above (?:him|her|them)|(?:your|a|the) (?:manager|supervisor|boss) (?:to )?call me|not looking for (?:a|an) (?:sorry|apology)|actually (?:get|have) it fixed\b/, 3],
@@ -124,6 +126,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:had|have) (?:a|my|the|our) (?:demo|meeting|appointment|call) (?:booked|scheduled|set up)\b[^.]*\b(?:but|came up|can't|cannot|won't)\b|\bsomething came up\b/, 3],
     [/\b(?:what time|when) is (?:my|our|the) (?:demo|meeting|appointment|call)\b|\bis (?:my|our|the) (?:demo|meeting|appointment|call) still (?:on|happening|scheduled)\b/, 3],
     [/\b(?:my|our|the) (?:demo|meeting|appointment) (?:is|was) (?:on|at|for|scheduled)\b/, 2],
+    // "¿Pueden venir la semana que entra?": the visit asked for another day.
+    [/\b(?:pueden|puede|podr[ií]an|podr[ií]a) venir (?:el|la|otro|otra|m[aá]s)\b|\bcan (?:you|y'all|they)(?: guys)? come (?:out )?(?:next week|another day|a different day|later (?:in|this) (?:the )?week)\b/, 2],
     // "I have my onboarding session tomorrow at ten and I need to move it": the booking named, then moved.
     [/\b(?:demo|meeting|appointment|session|consultation|consult|onboarding|walkthrough|training)\b[^.?!]{0,60}\b(?:need|have|want|got|going) to (?:move|push|bump|shift|change) (?:it|that|this)\b/, 3],
     // "I just need a different week" for the install crew; "nomás la cita del jueves" (not the project).

@@ -173,6 +173,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "I'd be grateful if that was the last call I ever got from y'all", "this has to be the last email".
   [/(?<=\b(?:grateful|appreciate it|happy|best|prefer it|rather) if (?:that|this) )(?:was|were|is|would be) the last (?:call|phone call)\b|\b(?:this|that) (?:is|has to be|needs to be|better be) the last (?:call|phone call)\b/, 'calls'],
   [/(?<=\b(?:grateful|appreciate it|happy|best|prefer it|rather) if (?:that|this) )(?:was|were|is|would be) the last (?:text|message)\b|\b(?:this|that) (?:is|has to be|needs to be|better be) the last (?:text|message)\b/, 'sms'],
+  // "I'd just be grateful if this were the last I heard from you folks": every channel.
+  [/(?<=\b(?:grateful|appreciate it|happy|best|prefer it|rather) if (?:that|this) )(?:was|were|is|would be) the last (?:i|we) (?:ever )?(?:hear|heard|get|got) from (?:you|y'all|your (?:company|team))\b/, 'all'],
   [/(?<=\b(?:grateful|appreciate it|happy|best|prefer it|rather) if (?:that|this) )(?:was|were|is|would be) the last (?:email|e-mail)\b|\b(?:this|that) (?:is|has to be|needs to be|better be) the last (?:email|e-mail)\b/, 'email'],
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be called\b/, 'calls'],
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be (?:emailed|e-mailed)\b/, 'email'],
@@ -275,7 +277,7 @@ const READING_DENIED_AT = new RegExp(`^${READING_DENIED}`);
  * "Oh, sorry. I thought you were the solar guys." (the request was meant for someone else), "God, no,
  * no, that was her." (the words quoted were someone else's).
  */
-const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|^(?:(?:god|oh),?\s+)?(?:no[,.!]?\s+)+that was (?:her|him|them|my (?:client|customer|wife|husband))\b|\bi thought you were (?:the|some|a|an|those|that)\b|\bpens[eé] que (?:eran|era) (?:los|las|la|el|de)\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|\b(?:the )?(?:referral|rewards?|program)\s+(?:stuff|emails?|texts?|messages?|calls?|updates?|things?)\s+(?:is|are)\s+(?:fine|ok|okay|good)\b|^(?:no,?\s+)+no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
+const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|^(?:(?:god|oh),?\s+)?(?:no[,.!]?\s+)+that was (?:her|him|them|my (?:client|customer|wife|husband))\b|\bi thought you were (?:the|some|a|an|those|that)\b|\bpens[eé] que (?:eran|era) (?:los|las|la|el|de)\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|\b(?:the )?(?:referral|rewards?|program)\s+(?:stuff|emails?|texts?|messages?|calls?|updates?|things?)\s+(?:is|are)\s+(?:fine|ok|okay|good)\b|^(?:(?:pues|ay|oiga|mire),?\s+)?(?:no,?\s+)+no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
 
 /** "Stop calling? No, no. Please keep calling.": the agent's words echoed as a question, then refused. */
 function echoRefused(s: Sentence, caller: Sentence[]): boolean {
@@ -635,7 +637,9 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
       // So was one whose object never came: the turn ends on "the" or "your", or the line broke ("[inaudible]").
       const rest = f.slice(i + m[0].length);
       const cutOff = /^[\s,]*(?:(?:the|your|of|from|my|all|a|uh|um|er|erm)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*$/.test(rest) || /^[\s,]*(?:[—–-]+|\.\.\.|…)\s*$/.test(rest) ||
-        (/^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){1,4}$/.test(rest) && fold(turnText).trimEnd().endsWith(f.trimEnd())) || /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}\[(?:inaudible|unintelligible|crosstalk|static|garbled)\]/.test(rest);
+        (/^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){1,4}$/.test(rest) && fold(turnText).trimEnd().endsWith(f.trimEnd())) || /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}\[(?:inaudible|unintelligible|crosstalk|static|garbled)\]/.test(rest) ||
+        // "Take me off your— you know what, I don't even know what I want right now.": broken off into doubt.
+        /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*(?:you know what|i don't (?:even )?know|i dunno|no s[eé])\b/.test(rest);
       if (!hedged(f, i, i + m[0].length) && !cutOff) sure = true;
       // "make it stop" needs the turn to be about contact ("your emails keep landing in my inbox").
       if (ch === 'infer' && !/\b(?:calls?|calling|texts?|texting|messages?|emails?|e-mails?|inbox|newsletters?|reminders?|notifications?|lists?|llamadas|correos|mensajes|listas?)\b/.test(context)) continue;
@@ -827,6 +831,8 @@ const TENTATIVE_STOP: RegExp[] = [
   /\b(?:don't|do not) (?:really )?need (?:these|those|them|this stuff|all this|the \w+) any ?more\b/,
   /\b(?:mejor ya no|mejor no)\b[^.?!]{0,30}(?:\.\.\.|…|\bno s[eé])/,
   /\bnot interested\W+(?:don't|do not)\W*(?:\.\.\.|…|—)/,
+  // "Okay, look, I need you guys to stop—": the line dropped before saying what.
+  /\b(?:need|want|like|asking) (?:you|y'all)(?: guys| all| folks| people)? to (?:stop|quit)\s*(?:[—–-]+|\.\.\.|…)\s*$/,
   // "I think you should probably just take me o—": the line dropped mid-word.
   /\b(?:take|get|remove|drop|scratch) (?:me|us|my (?:name|number))\s+(?:o|of|ou|f|fr|fro)\s*(?:[—–-]+|\.\.\.|…)\s*$/,
   // "Maybe I should get off the email list for a while? I'm not sure.": a thought, not a request.

@@ -718,3 +718,20 @@ describe('readings in words the lists did not know (sealed39, opened after its f
     expect(classification.intent).toBe('other');
   });
 });
+
+describe('readings in words the lists did not know (sealed40, opened after its first run)', () => {
+  const top = (turn: string) => Object.entries(scoreIntents(callerSentences(makeCall({ turns: ['A: Willowbank.', turn] }))).scores).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const promises = (text: string) => detectAgentPromises(agentSentences(makeCall({ turns: [`A: ${text}`] }))).flatMap((f) => f.reasons);
+
+  it('a seller who pressed in Spanish is a complaint, and the agent reporting it to the manager files one; a visit asked for another day is a reschedule', () => {
+    expect(top('Y me estuvo insiste e insiste, una hora y media en mi cocina. No me gustó para nada.')).toBe('complaint');
+    expect(agentOpensCase(agentSentences(makeCall({ turns: ['A: Entendido. Voy a reportar lo que pasó a la gerente de ventas.'] })))?.intent).toBe('complaint');
+    expect(top('Le hablo para cancelar la visita del jueves. Me salió un viaje. ¿Pueden venir la semana que entra?')).toBe('scheduling');
+  });
+
+  it('a gift card the agent sends is money', () => {
+    expect(promises("And since you were called again, I'll send you a hundred-and-fifty-dollar gift card for the trouble.")).toContain('money');
+    expect(promises("I'll send you the referral card for your fridge.")).not.toContain('money');
+  });
+});
+

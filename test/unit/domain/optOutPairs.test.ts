@@ -688,6 +688,16 @@ const PAIRS: Pair[] = [
       { change: 'the object points back to the texts named before', turns: ["C: I keep getting these promo texts from you guys. Quit sending me those. Texts, no. If you've got something to send me, email it. Email's fine."], status: 'affirmed', scope: 'sms' },
     ],
   },
+  {
+    base: ["C: We're selling the bakery and I'm retiring, and I'd just be grateful if this were the last I heard from you folks. All of it."],
+    scope: 'all',
+    twins: [
+      { change: 'broken off into doubt', turns: ["C: This is the second time. Honestly, at this point, take me off your— you know what, I don't even know what I want right now. Just get the invoice looked at."], status: 'uncertain' },
+      { change: 'the line dropped before saying what', turns: ['A: This month we are offering a holiday bonus of—', 'C: Okay, look, I need you guys to stop—'], status: 'uncertain' },
+      { change: 'a past Spanish request, kept', turns: ['C: Oiga, el año pasado yo les pedí que ya no me mandaran mensajes de texto, ¿verdad? Y sí cumplieron, eh, ya no me han llegado. Por eso le hablo: mi cuñado quiere paneles.'], status: 'none' },
+      { change: "a letter's removal refused", turns: ["C: Me llegó una carta que dice que si no contesto me van a quitar de la lista.", 'A: Sí, es un aviso que mandamos.', 'C: Pues no, no me saquen. Yo sí quiero seguir recibiendo sus promociones.'], status: 'none' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {
