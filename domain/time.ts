@@ -337,10 +337,10 @@ const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, 
 /** "half past two" -> "2:30", "quarter to five" -> "4:45", "at three" -> "at 3", for chrono. */
 const SPANISH_HOURS: Record<string, number> = { una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 };
 /** Spanish day numbers, 1 to 31, accents folded. */
-const SPANISH_DAY_NUMBERS: Record<string, number> = Object.fromEntries(
-  ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciseis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte', 'veintiuno', 'veintidos', 'veintitres', 'veinticuatro', 'veinticinco', 'veintiseis', 'veintisiete', 'veintiocho', 'veintinueve', 'treinta', 'treinta y uno'].map((w, i) => [w, i + 1]),
-);
-SPANISH_DAY_NUMBERS.primero = 1;
+const SPANISH_DAY_NUMBERS: Record<string, number> = {
+  primero: 1,
+  ...Object.fromEntries(['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciseis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte', 'veintiuno', 'veintidos', 'veintitres', 'veinticuatro', 'veinticinco', 'veintiseis', 'veintisiete', 'veintiocho', 'veintinueve', 'treinta', 'treinta y uno'].map((w, i) => [w, i + 1])),
+};
 const MINUTE_WORDS: Record<string, string> = { fifteen: '15', thirty: '30', 'forty-five': '45', fortyfive: '45', 'oh-five': '05', ten: '10', twenty: '20', forty: '40', fifty: '50' };
 
 export function normaliseTimeWords(text: string): string {

@@ -57,7 +57,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // "Me estuvo insiste e insiste... no me gustó para nada": pressure from a seller, in Spanish.
     [/\b(?:no me gust[oó] (?:para nada|nada)|insiste e insiste|me (?:estuvo|estaba) (?:insistiendo|presionando)|me (?:sent[ií]|sent[ií]a) (?:muy )?presionad[oa]|(?:pressured|pushed) me (?:to sign|into)|high-pressure)\b/, 3],
     // "Estoy bien molesta... nadie me ha llamado... no es la primera vez", "nadie me explicó nada, no es justo".
-    [/\b(?:estoy (?:bien |muy |super |súper )?(?:molest[oa]|enojad[oa]|indignad[oa])|no es justo|ya me cans[eé]|no es la primera vez|nadie me (?:ha )?(?:llamad[oa]|llam[oó]|contest[oó]|explic[oó]|avis[oó]|dijo nada)|(?:joined|started|showed up|got on|came on) (?:like |about |almost )?(?:\w+ )?(?:minutos|minutes) (?:tarde|late))\b/, 3],
+    [/\b(?:estoy (?:bien |muy |super |súper )?(?:molest[oa]|enojad[oa]|indignad[oa])|no es justo|ya me cans[eé]|no es la primera vez|nadie me (?:ha )?(?:llamad[oa]|llam[oó]|contest[oó]|explic[oó]|avis[oó]|dijo nada)|(?:joined|started|showed up|got on|came on) (?:like |about |almost )?(?:\w+ )?(?:minutos|minutes) (?:tarde|late))(?![\p{L}])/u, 3],
     [/\b(?:somebody|someone) above (?:him|her|them)|(?:your|a|the) (?:manager|supervisor|boss) (?:to )?call me|not looking for (?:a|an) (?:sorry|apology)|actually (?:get|have) it fixed\b/, 3],
   ],
   billing: [

@@ -702,6 +702,7 @@ describe('readings in words the lists did not know (sealed39, opened after its f
   it('Spanish complaints and a code refused are service calls to the cue lists; a fault reported to support or the client team is a case filed', () => {
     expect(top('Mire, estoy bien molesta. Hoy es jueves y nadie me ha llamado. Y no es la primera vez.')).toBe('complaint');
     expect(top('Both times the advisor joined like cuarenta minutos tarde. No es justo.')).toBe('complaint');
+    expect(top('Y nadie me explicó nada de lo que pasó.')).toBe('complaint');
     expect(top("Le pasé mi enlace a dos compadres y a los dos les sale 'código no válido'.")).toBe('support');
     expect(agentOpensCase(agentSentences(makeCall({ turns: ['A: Voy a reportarlo a soporte técnico para que revisen por qué el código sale como no válido.'] })))?.intent).toBe('support');
     expect(agentOpensCase(agentSentences(makeCall({ turns: ["A: You're right, and I'm sorry. I'll report this to our client team."] })))?.intent).toBe('support');
