@@ -172,7 +172,7 @@ export function callerZone(ctx: ClassifyContext): { zone: string; evidence: Evid
   return { zone: ctx.policy.defaultTimezone, evidence: null };
 }
 
-/** Spanish words that put a sentence in the past: "el sábado pasado", "nunca llegó", "cerré", "esperaba". */
+/** Spanish words that put a sentence in the past or in today's state: "el sábado pasado", "nunca llegó", "cerré", "me iba a llamar", "nadie me ha llamado", "hoy es jueves". */
 const PASADO = /(?<![\p{L}])(?:pasad[oa]s?(?! ma[ñn]ana)|ayer|anoche|(?:hace|har[aá]) (?:una?|dos|tres|\d+) (?:d[ií]as?|semanas?|meses?)|desde que|lleg[oó]|llegaron|cerr[eé]|esperaba|esperaban|vino|vinieron|fue|iban|iba a|prometieron|prometi[oó]|(?:ha|han) (?:llamado|marcado|escrito|contestado)|hoy es|perd[ií]|cambi[eé]|me cobraron|me llamaron|me dijeron)(?![\p{L}])/iu;
 
 /** The agent passes something to a colleague or a team: "send your notice to the manager", "pass this to billing". */

@@ -367,7 +367,8 @@ const IDIOMS = /\b(?:delete|erase|destroy|purge|remove) (?:the |all |all the |an
 const WISHED_CONTACT_VERB = /^(?:get|getting|receive|receiving|hear|hearing|be|have|keep|see|deal|talk|speak|continue|answer|pick|read|take)$/;
 /** Who receives, when it is not the caller: "(don't want) my patients getting", "them receiving", "those people to get". */
 const OTHERS_RECEIVING = /^\s+(?:(?:my|our|his|her|their|the|any|those|these) (?!(?:phone|cell|number|line|inbox|e-?mail|mailbox|voicemail|account|house|office|business)\b)(?:[\w'-]+ ){0,2}?|them |him |her |anyone |anybody |people )(?:getting|receiving|to get|to receive|being (?:called|texted|emailed|contacted|spammed))\b/;
-const OTHERS_CANNOT = /\b(?:they|he|she|people|patients|customers|clients|folks)\s+(?:can't|cannot|can not|couldn't|could not|won't|are unable to)\s+$/;
+/** Someone else as the one who acts: "my patients asked how they unsubscribe", "emails they can't stop". */
+const SOMEONE_ELSE_ACTS = /(?<!\byou )(?<!\byou all )\b(?:they|he|she|people|patients|customers|clients|members|users|folks)[\s,]+(?:(?:uh|um|er|like)[\s,]+)?(?:(?:can(?:'t| not)?|cannot|could(?:n't| not)?|would|should|won't|are unable to)\s+)?$/;
 
 function compositional(f: string): { channel: Channel; index: number } | null {
   if (ACCOUNT_UPKEEP.test(f) || IDIOMS.test(f)) return null;
@@ -378,7 +379,7 @@ function compositional(f: string): { channel: Channel; index: number } | null {
     // "I don't want my patients getting emails they can't stop": the wish is about what other people receive.
     if (/(?:want|wish)$/.test(op[0]) && OTHERS_RECEIVING.test(f.slice(i + op[0].length))) continue;
     // "... emails they can't stop": someone else is the one who cannot stop them.
-    if (/^(?:stop|quit|unsubscrib\w*|opt(?:-| )?out)$/.test(op[0]) && OTHERS_CANNOT.test(f.slice(Math.max(0, i - 40), i))) continue;
+    if (/^(?:stop|quit|unsubscrib\w*|opt(?:-| )?out)$/.test(op[0]) && SOMEONE_ELSE_ACTS.test(f.slice(Math.max(0, i - 40), i))) continue;
     // "I'd rather not guess, I'll look at my emails tonight", "I don't want to bother you": the wish
     // is about another act than being contacted.
     if (/(?:want|wish|need|rather not|soon not)$/.test(op[0])) {
@@ -571,7 +572,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // A channel for someone else: "he's not an email person, so call him, don't email".
   if (/^(?:don't|do not|dont|never) (?:email|e-mail|text|call|message)\b/.test(m0.trim()) && /\b(?:call|email|text|reach|contact|message) (?:him|her|them)\b|\b(?:he's|she's|he is|she is|they're)\b/.test(f)) return true;
   // Someone else does it: "my patients asked how they unsubscribe".
-  if (/(?<!\byou )(?<!\byou all )\b(?:they|he|she|people|patients|customers|clients|members|users|folks)[\s,]+(?:(?:uh|um|er|like)[\s,]+)?(?:can\s+|could\s+|would\s+|should\s+)?$/.test(f.slice(Math.max(0, i - 30), i))) return true;
+  if (SOMEONE_ELSE_ACTS.test(f.slice(Math.max(0, i - 30), i))) return true;
   // A past act on others' mail: "I unsubscribed from fifteen newsletters this morning. Yours I kept."
   // ("I'd like to be unsubscribed from email": a wish, not a past act.)
   if (/^(?:unsubscribed|opted out) from\b(?![\s,]+(?:your|y'all|you|these|the (?:emails?|texts?|newsletters?|messages?) (?:from )?you))/.test(f.slice(i)) && !/\b(?:still|keep|kept) (?:getting|receiving|sending)\b/.test(f) && !/\b(?:to|wanna|gonna) (?:be|get)\s+$/.test(f.slice(0, i))) return true;

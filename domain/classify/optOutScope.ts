@@ -151,6 +151,12 @@ const REFUSED_CHANNELS = /\b(?:no|not|nor|ni|sin|stop)\s+(?:more\s+|m[aá]s\s+)?
  * none, the one channel its object names ("unsubscribe me from the emails") or points back to
  * ("from those", "that address"), else every channel.
  */
+/** The channels the caller named earlier in the turn that holds the request ("these promo texts... quit sending me those"). */
+function namedBeforeInTurn(call: Transcribed, hit: ScopeHit): ContactChannel[] {
+  const turn = call.transcript[hit.turn];
+  return turn?.speaker === 'caller' ? channelsNamed(turn.text.slice(0, Math.max(0, turn.text.indexOf(hit.text)))) : [];
+}
+
 function channelsOfHit(hit: ScopeHit, call: Transcribed, earlier: Set<ContactChannel>): { channels: Set<ContactChannel>; every: boolean } {
   const f = fold(hit.text);
   const named = new Set<ContactChannel>(hit.channels.filter((c): c is ContactChannel => ALL_CONTACT.includes(c as ContactChannel)));
@@ -168,8 +174,7 @@ function channelsOfHit(hit: ScopeHit, call: Transcribed, earlier: Set<ContactCha
   if (EMAIL_OBJECT.test(f)) return { channels: new Set([...named, 'email']), every: false };
   if (NUMBER_OBJECT.test(f)) return { channels: new Set([...named, 'calls']), every: false };
   if (ELIDED_OBJECT.test(f)) {
-    const turn = call.transcript[hit.turn];
-    const inTurn = turn?.speaker === 'caller' ? channelsNamed(turn.text.slice(0, Math.max(0, turn.text.indexOf(hit.text)))) : [];
+    const inTurn = namedBeforeInTurn(call, hit);
     // "Would you like me to take you off our calling list?" - "Yeah, do that. Take me off.": the
     // list the agent offered.
     const offer = call.transcript[hit.turn - 1];
@@ -179,10 +184,8 @@ function channelsOfHit(hit: ScopeHit, call: Transcribed, earlier: Set<ContactCha
   }
   if (POINTS_BACK.test(f)) {
     // "Those": what the caller named just before, in this turn or their previous one.
-    const turn = call.transcript[hit.turn];
-    if (turn?.speaker === 'caller') {
-      const before = turn.text.slice(0, Math.max(0, turn.text.indexOf(hit.text)));
-      let back = channelsNamed(before);
+    if (call.transcript[hit.turn]?.speaker === 'caller') {
+      let back = namedBeforeInTurn(call, hit);
       if (!back.length) {
         const prev = call.transcript.slice(0, hit.turn).reverse().find((x) => x.speaker === 'caller');
         back = prev ? channelsNamed(prev.text) : [];
@@ -240,10 +243,7 @@ export function resolveScope(hits: ScopeHit[], fullCall: Call | undefined, calle
     // "Can you stop texting me the promo codes? ... Email is fine for that stuff. Just no more texts.":
     // the same offers kept on another channel, so what the caller stops is the channel.
     // ("I keep getting these promo texts... Quit sending me those. ... Email it.": what "those" points back to.)
-    const pointedAt = hits.filter((h) => POINTS_BACK.test(fold(h.text)) && call.transcript[h.turn]?.speaker === 'caller').flatMap((h) => {
-      const turn = call.transcript[h.turn].text;
-      return channelsNamed(turn.slice(0, Math.max(0, turn.indexOf(h.text))));
-    });
+    const pointedAt = hits.filter((h) => POINTS_BACK.test(fold(h.text))).flatMap((h) => namedBeforeInTurn(call, h));
     const named = [...new Set([...hits.flatMap((h) => h.channels), ...pointedAt].filter((c): c is ContactChannel => c !== 'all' && c !== 'marketing'))];
     const keptHere = keptChannels(call);
     if (named.length === 1 && keptHere.size && !keptHere.has(named[0]) && !hits.some((h) => /\bmarketing\b/.test(fold(h.text)))) return named[0];
