@@ -234,13 +234,14 @@ function addressOfSomeoneNamed(call: Call, email: string, selfNames: Set<string>
 
 /**
  * The agent's turn just before asks for the caller's own code ("Can you confirm your partner code for
- * me?", "Do you have your referral code handy?", "¿Me confirma su código de socio?"), not the code of
+ * me?", "Do you have your referral code handy?", "Could you help me find you — maybe your referral
+ * code?", "¿Me confirma su código de socio?"), not the code of
  * whoever referred them.
  */
 function agentAskedForOwnCode(call: Call, turn: number): boolean {
   const before = call.transcript[turn - 1];
   if (before?.speaker !== 'agent') return false;
-  return /\b(?:confirm|verify|what's|what is|read me|do you have|have you got|can i (?:get|have)|could i (?:get|have)|may i have) your (?:own |member |referral |partner |ambassador |advocate |personal |club )?(?:referral )?code\b|\byour (?:own|member|partner|ambassador|advocate|personal) code\b|\bsu (?:propio )?c[oó]digo de (?:soci[oa]|miembro|embajador[a]?)\b|\bconfirm(?:a|arme) su c[oó]digo\b/i.test(before.text) && !/\b(?:referr(?:er|ed)|who sent you|their|his|her)\b/i.test(before.text);
+  return /\b(?:confirm|verify|what's|what is|read me|do you have|have you got|can i (?:get|have)|could i (?:get|have)|may i have) your (?:own |member |referral |partner |ambassador |advocate |personal |club )?(?:referral )?code\b|\byour (?:own|member|partner|ambassador|advocate|personal) code\b|\b(?:maybe|perhaps|or|like|with) your (?:member |referral |partner )?code\s*\?|\bsu (?:propio )?c[oó]digo de (?:soci[oa]|miembro|embajador[a]?)\b|\bconfirm(?:a|arme) su c[oó]digo\b/i.test(before.text) && !/\b(?:referr(?:er|ed)|who sent you|their|his|her)\b/i.test(before.text);
 }
 
 /**
@@ -301,9 +302,9 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   sentences.forEach((s, k) => {
     if (OTHER_PERSON.test(s.text) || askedAbout(s.turn)) return;
     // "Call my cell instead. Five-two-oh, five-five-five, oh-one-oh-seven.": the digits follow the
-    // sentence that says whose number they are.
-    const before = sentences[k - 1];
-    const cuedBefore = before?.turn === s.turn && NUMBER_CUE.test(before.text) && !OTHER_PERSON.test(before.text);
+    // sentence that says whose number they are ("My cell number changed. The one ending in 0166 is
+    // dead. New one is 612-555-0199.": one of the two before, in the same turn).
+    const cuedBefore = [sentences[k - 1], sentences[k - 2]].some((b) => b?.turn === s.turn && NUMBER_CUE.test(b.text) && !OTHER_PERSON.test(b.text));
     if (!NUMBER_CUE.test(s.text) && !cuedBefore && !agentAskedForNumber(call, s.turn)) return;
     for (const p of extractPhones(s.text, defaultRegion)) {
       // "Cousin. Marcus Pickett... Number's 404 555 0517." - "404-555-0517, Marcus Pickett. Does he

@@ -115,6 +115,9 @@ export function toUtcIso(dt: DateTime): string {
  * instant). Defaults: a day without a time 10:00; morning 09:00, afternoon 14:00, evening 18:00;
  * "next week" Monday 10:00; an hour 1..7 without am/pm is in the afternoon.
  */
+/** "now", "right now": the present moment, which chrono reads as an hour. */
+const NOW_SAID = /^(?:right )?now$/i;
+
 export function resolveSpokenTime(text: string, reference: string, zone: string): ResolvedTime | null {
   const ref = DateTime.fromISO(reference, { zone: 'utc' }).setZone(zone);
   if (!ref.isValid) return null;
@@ -189,8 +192,9 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   }
 
   // "next week" with no day: Monday of next week (Spanish "la próxima semana", "la semana que viene").
+  // ("The link goes out now, and billing will call you next week": "now" is this call's hour, not next week's.)
   if (/\b(?:next week|pr[oó]xima semana|semana que (?:viene|entra)|semana entrante|la otra semana)\b/.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)\b/.test(f)) {
-    const timeMatch = chrono.parse(withoutCounts(f.replace(/\b(?:next week|pr[oó]xima semana|semana que (?:viene|entra)|semana entrante|la otra semana)\b/, '')), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour'));
+    const timeMatch = chrono.parse(withoutCounts(f.replace(/\b(?:next week|pr[oó]xima semana|semana que (?:viene|entra)|semana entrante|la otra semana)\b/, '')), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour') && !NOW_SAID.test(r.text));
     let local = ref.plus({ weeks: 1 }).startOf('week').set({ hour: partOfDay(f) ?? 10, minute: 0, second: 0, millisecond: 0 });
     if (timeMatch) {
       local = local.set({ hour: fixHour(timeMatch.start.get('hour') ?? 10, timeMatch.start.isCertain('meridiem')), minute: timeMatch.start.get('minute') ?? 0 });

@@ -120,7 +120,8 @@
  *            at the same time as sealed39, committed unrun. Run once (rules 3.10.4, eval/runs/), then
  *            opened: rules 3.10.5 was developed on its misses.
  *  - sealed41: test/corpus/sealed41/{vd,ve,vf}, 150 more written (contracts and examples only)
- *            after sealed40 was run, committed unrun. Run once (rules 3.10.5, eval/runs/).
+ *            after sealed40 was run, committed unrun. Run once (rules 3.10.5, eval/runs/), then opened:
+ *            rules 3.10.6 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

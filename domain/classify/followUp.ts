@@ -64,11 +64,12 @@ function asksForACall(text: string): boolean {
 
 /**
  * The channel the words ask for. A channel refused ("que no me manden correo, el correo no lo
- * reviso", "don't text me, call") is not the one to use.
+ * reviso", "don't text me, call", "por correo no entiendo nada") is not the one to use.
  */
 function channelOf(text: string): Channel {
   const f = fold(text);
-  const live = (re: RegExp) => [...f.matchAll(re)].some((m) => !refusedAt(f, m.index ?? 0) && !/^\S+ (?:no (?:lo|la) (?:reviso|leo|uso|checo|miro)|(?:is|'s) (?:dead|old|gone))\b/.test(f.slice(m.index ?? 0)));
+  // "Por correo no entiendo nada de lo que me mandan": the channel named to be set aside.
+  const live = (re: RegExp) => [...f.matchAll(re)].some((m) => !refusedAt(f, m.index ?? 0) && !/^\S+ (?:no (?:lo|la) (?:reviso|leo|uso|checo|miro)|(?:is|'s) (?:dead|old|gone))\b|^\p{L}+ (?:no|nunca) (?!por\b)\p{L}/u.test(f.slice(m.index ?? 0)));
   if (live(/\b(?:email|e-mail|emailing|emailed|e-mailed|inbox|correo|escr[ií]b\w*)\b/g)) return 'email';
   if (live(/\b(?:text|texting|texted|sms|whatsapp|mensaje|textos?)\b/g)) return 'sms';
   return 'phone';
@@ -181,12 +182,17 @@ const SENT_TO_SOMEONE_ELSE = /\b(?:send|sending|pass|passing|forward|forwarding|
 /** "And a text at like seven a.m.", "plus another call at 9 pm": a message added to a list. */
 const MESSAGE_LISTED = /^\W*(?:and|plus|also|oh,? and)\s+(?:then\s+)?(?:a|an|another|one more)\s+(?:text|call|phone call|email|e-mail|voicemail|message)\b/;
 
+/** A window too rough to schedule: "in the next day or so", "a day or two", "the next few days". */
+const ROUGH_WINDOW = /\b(?:next|a) day or (?:so|two)\b|\b(?:next|coming) (?:few|couple(?: of)?) days\b|\bin (?:a|the next) (?:few|couple(?: of)?) days\b/;
+
 function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null {
   const f = fold(s.text);
   if (PAST_OR_NOT.test(f) && !/\b(?:next(?! door)|tomorrow|call me|call back|reach me)\b/.test(f)) return null;
   // "I got two calls yesterday... And a text at like seven a.m.": one more message in a list of those
   // received, with no verb of its own to ask for anything.
   if (MESSAGE_LISTED.test(f) && !/\b(?:can|could|would|will|please|me|us)\b/.test(f)) return null;
+  // "Someone will send you pricing in the next day or so": a rough window, no time to be reached at.
+  if (ROUGH_WINDOW.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|o'clock|noon)\b/.test(f)) return null;
   // ("Mejor mañana por la mañana, cuando él ya se fue a trabajar": tomorrow, whatever verb is past.)
   if (PASADO.test(s.text) && !/(?<![\p{L}])(?:pr[oó]xim[oa]|que viene|ll[aá]m(?:e|en)me|que (?:me|nos) (?:llamen|marquen|hablen|escriban)|m[aá]rqu(?:e|en)me|m[aá]nd(?:e|en)me\p{L}*|env[ií](?:e|en)me\p{L}*|(?<!(?:la|las) )ma[ñn]ana)(?![\p{L}])/iu.test(s.text)) return null;
   // "I'll cancel tomorrow's appointment and have the scheduler call you at eight on Monday": the

@@ -47,6 +47,8 @@ const WIDE_TIE = 0.1;
 /** Cue lists this sure (two strong cues for one reading) break a wider tie still. */
 const VERY_STRONG_CUES = 6;
 const WIDER_TIE = 0.15;
+/** The scheduling cue score of a booking the caller already has being moved, cancelled or confirmed. */
+const MOVED_BOOKING = 3;
 
 export interface IntentContext {
   optOut: OptOutResult;
@@ -91,6 +93,12 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   const tie = cueScore >= VERY_STRONG_CUES ? WIDER_TIE : cueScore >= STRONG_CUES ? WIDE_TIE : TIE;
   const tied = allowed.find((r) => r.intent === cues.intent && cues.intent !== 'other' && r.p >= allowed[0].p - tie);
   let top = tied ?? allowed[0];
+  // A booking the caller already has, moved, cancelled or confirmed ("Nomás quiero mover la visita",
+  // "I need to reschedule tomorrow's demo"): a scheduling call, however much the rest of it sounds
+  // like the sale the booking was for, if the model gives the reading any weight.
+  if (!tied && cues.intent === 'scheduling' && cueScore >= MOVED_BOOKING && (top.intent === 'sales_inquiry' || top.intent === 'referral' || top.intent === 'other')) {
+    top = allowed.find((r) => r.intent === 'scheduling' && r.p >= NO_SERVICE_FLOOR) ?? top;
+  }
   // Between two service readings in a near tie, the case the agent filed ("Voy a registrar su queja")
   // says which the call was.
   if (!tied && agentCase && SERVICE.includes(top.intent) && agentCase.intent !== top.intent) {

@@ -37,8 +37,9 @@ const VENDOR = [
   /\b(?:(?:would love to|we'd love to|want to|looking to|like to|hoping to) partner with (?:you|your (?:company|team|business))|partnership opportunity|business opportunity|sponsorship|i'm (?:a|an) (?:sales rep|account executive|recruiter)|calling on behalf of (?:a|an|our) \w+ (?:agency|firm|company))\b/,
   /\b(?:i'd like to (?:pitch|offer|sell|introduce (?:you to )?our)|quick pitch|we work with companies like yours)\b/,
   /\bwe can (?:fix|help with|improve|boost|build|redesign|grow) (?:that|this|your)\b|\bnot ranking\b|\b(?:your|the) website\b[^.]*\b(?:rank\w*|seo|google|traffic)\b/,
-  // In Spanish: "nosotros hacemos letreros ... tenemos una promoción", "¿con quién hablo para publicidad?", "les mando muestras gratis".
-  /\bnosotros (?:hacemos|ofrecemos|vendemos|damos|manejamos|fabricamos|instalamos)\b|\bcon qui[eé]n (?:hablo|puedo hablar) (?:para|sobre) (?:publicidad|compras|proveedores|mercadeo|marketing)\b|\b(?:les|le) (?:mando|env[ií]o|enviamos|mandamos) (?:unas )?muestras\b|\b(?:les|le) (?:ofrezco|ofrecemos|quiero ofrecer)\b/,
+  // In Spanish: "nosotros hacemos letreros ... tenemos una promoción", "¿con quién hablo para publicidad?", "les mando muestras gratis",
+  // "estamos ofreciendo letreros LED para oficinas", "¿le mando el catálogo a algún correo?".
+  /\bnosotros (?:hacemos|ofrecemos|vendemos|damos|manejamos|fabricamos|instalamos)\b|\b(?:estamos|andamos) (?:ofreciendo|vendiendo|promocionando)\b|\b(?:le|les) (?:mando|env[ií]o|mandamos|enviamos) (?:el|un|nuestro) cat[aá]logo\b|\bcon qui[eé]n (?:hablo|puedo hablar) (?:para|sobre) (?:publicidad|compras|proveedores|mercadeo|marketing)\b|\b(?:les|le) (?:mando|env[ií]o|enviamos|mandamos) (?:unas )?muestras\b|\b(?:les|le) (?:ofrezco|ofrecemos|quiero ofrecer)\b/,
   /\b(?:wanted to|want to|would like to|we'd like to) offer you (?:a|an|our)\b|\b(?:exhibitor|sponsorship|advertising|ad) (?:booth|package|opportunit\w+|space|slot)\b/,
 ];
 const WRONG_NUMBER = [

@@ -179,11 +179,12 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be called\b/, 'calls'],
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be (?:emailed|e-mailed)\b/, 'email'],
   [/\b(?:i'd|i would|we'd|we would) (?:prefer|rather|like) not to be texted\b/, 'sms'],
-  // "I'd appreciate it if you didn't contact me anymore", "it would be great if you stopped contacting us".
-  [/(?<=\b(?:grateful|appreciate it|best|better|great|prefer it|rather) if (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:(?:stopped|would stop|could stop) (?:contacting|reaching out to)|(?:didn't|did not|wouldn't|would not|never) (?:contact|reach out to)) (?:me|us)\b/, 'all'],
+  // "I'd appreciate it if you didn't contact me anymore", "it would be great if you stopped contacting us",
+  // "I'd really prefer that you folks not contact me anymore" (the subjunctive).
+  [/(?<=\b(?:(?:grateful|appreciate it|best|better|great|prefer it|rather) if|prefer(?: that)?) (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:(?:stopped|would stop|could stop) (?:contacting|reaching out to)|(?:didn't|did not|wouldn't|would not|never|not) (?:contact|reach out to)) (?:me|us)\b/, 'all'],
   // "I'd appreciate it if you folks didn't call this number again", "... if you stopped calling me",
-  // "I would prefer you didn't call me again": the channel is the verb's.
-  [/(?<=\b(?:(?:grateful|appreciate it|best|better|great|prefer it|rather) if|prefer(?: that)?) (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:(?:didn't|did not|wouldn't|would not|never) (?:call|ring|phone|email|e-mail|text|message)|(?:stopped|would stop|could stop) (?:calling|ringing|phoning|emailing|e-mailing|texting|messaging))\b/, 'infer'],
+  // "I would prefer you didn't call me again", "I'd prefer that you not text me": the channel is the verb's.
+  [/(?<=\b(?:(?:grateful|appreciate it|best|better|great|prefer it|rather) if|prefer(?: that)?) (?:you|your (?:company|team|folks|people)|y'all)(?: guys| all| folks| people)? )(?:(?:didn't|did not|wouldn't|would not|never|not) (?:call|ring|phone|email|e-mail|text|message)|(?:stopped|would stop|could stop) (?:calling|ringing|phoning|emailing|e-mailing|texting|messaging))\b/, 'infer'],
   [/\b(?:don't|do not|never|dont) (?:ever )?(?:contact|reach out to|bother) (?:me|us)\b/, 'all'],
   [/\b(?:leave me alone|no more contact|i want no further contact)\b/, 'all'],
   [/\b(?:i|we) (?:don't|do not) want (?:to (?:get|receive|hear)|any) (?:\w+ ){0,2}(?:calls|emails|texts|messages|contact|from you)\b/, 'all'],
@@ -225,6 +226,12 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:ya )?no (?:me|nos) (?:vuelvan a )?(?:marquen|marcar)\b/, 'calls'],
   [/\bpar(?:e|em) de me ligar\b|\bn[aã]o me liguem\b|\bdescadastr/, 'all'],
 ];
+
+/**
+ * "No me llame, estoy en el trabajo", "don't call, I'm driving": a call refused for the moment, with
+ * its reason (not "stop calling me, I'm at work", which asks for the calls to end).
+ */
+const BUSY_AFTER = /^[,;]?\s*(?:i'm|i am|estoy|ando) (?:at work|at the office|working|driving|on (?:a|the) job|in (?:a )?meetings?|en el trabajo|trabajando|manejando|en la oficina|en una junta)(?![\p{L}])/u;
 
 /** "don't call me before noon": a contact-time preference, not an opt-out. */
 const PREFERENCE_AFTER =
@@ -309,12 +316,12 @@ function retractedLater(turn: number, caller: Sentence[], sentence?: Sentence): 
 }
 const HOLD_ON = /^(?:hold on|hang on|wait(?:,| a (?:sec|second|minute))|sorry,? (?:wrong|i think i)|oh,? (?:wait|sorry)|(?:ay,? )?(?:no,? )?esp[eé]r(?:e|en)me|(?:ay,? )?no,? (?:mejor no|espere)|un momento)(?![\p{L}])/u;
 
-/** Reports of an opt-out the caller already made ("I replied STOP", "I unsubscribed"), not requests. */
-const PAST_ACT = /\b(?:i|we) (?:\w+ )?(?:replied|texted|responded|sent|typed|unsubscribed|opted out|clicked|hit|pressed)\b/;
+/** Reports of an opt-out the caller already made ("I replied STOP", "I unsubscribed", "my thumb hit the quick-reply thing and it sent STOP"), not requests. */
+const PAST_ACT = /\b(?:i|we|it|my (?:thumb|finger|phone|kid|son|daughter|toddler)) (?:\w+ )?(?:replied|texted|responded|sent|typed|unsubscribed|opted out|clicked|hit|pressed)\b/;
 /** Someone else's words quoted to a third person: "One patient ... told my front desk 'I've unsubscribed three times'". */
 const QUOTED_TO_SOMEONE = /\b(?:patients?|clients?|customers?|members?|parents?|students?|tenants?|neighbou?rs?|people|folks|somebody|someone)\b[^.?!]{0,60}\b(?:told|said to|asked|yelled at) (?:my|our|the|his|her) (?:[\w-]+ ){0,2}["'‘“]\s*(?:[\w']+\s+){0,4}$/;
 /** "I opted out by mistake, can you add me back?": undoing an opt-out. */
-const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|it|those|the \w+) back on)\b/;
+const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|'em|it|those|the \w+) back on)\b/;
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
 /** "what's your policy on unsubscribing", "how does opting out work": a question about the rule, not a request. */
@@ -444,6 +451,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (negatedAt(f, i) && !/^(?:don't|do not|never|dont|no more|no me|no quiero|ne m|não|nao|nicht|didn't|did not|wouldn't|would not)/.test(m0)) return true;
   // "Stop calling me in the mornings": a time of day after "me" too (not "stop texting me right now").
   const afterObject = f.slice(i + m0.length).replace(/^\s+(?:me|us)\b/, '');
+  if (/^(?:don't|do not|no)\b/.test(m0) && BUSY_AFTER.test(f.slice(i + m0.length))) return true;
   if (PREFERENCE_AFTER.test(f.slice(i + m0.length)) || (PREFERENCE_AFTER.test(afterObject) && !/^\s*(?:right now|today|tomorrow|this week|for (?:a|the next))/.test(afterObject))) return true;
   // "Don't call me Shirley", "stop calling me 'Mr. Webb' in the texts": a name, not a phone call.
   const afterMe = /\bme$/.test(m0) ? text.slice(i + m0.length) : /\b(?:calling|call)$/.test(m0) ? (text.slice(i + m0.length).match(/^\s+me\b(.*)$/is)?.[1] ?? null) : null;
@@ -515,6 +523,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "I got an email from you saying 'update your preferences or unsubscribe'", "a page that says 'You
   // have been unsubscribed.'": a message's or a page's own words, quoted.
   if (/\b(?:email|e-mail|text|message|letter|mailer|notice|banner|link|button|footer|pop-?up|postcard|flyer|subject line|page|screen|website|site)\b[^.?!"“‘]{0,30}\b(?:saying|says|said|that says|that said|reading|reads|with)\s*[:,]?\s*["“‘'][^"”’']*$/.test(f.slice(Math.max(0, i - 80), i))) return true;
+  // "Your last email had that bit at the bottom, 'update your preferences or unsubscribe'": the words
+  // quoted are a part of the message the caller points at, not words the caller says.
+  if (/\b(?:email|e-mail|text|message|letter|mailer|newsletter)\b[^.?!"“‘]{0,40}\b(?:bit|line|part|thing|words?|link|button|footer|fine print)(?: (?:at|on|in) the (?:bottom|end|top|footer))?\s*[:,]?\s*["“‘'][^"”’']*$/.test(f.slice(Math.max(0, i - 100), i)) && !/\b(?:i|we) (?:said|told|asked|say|texted|wrote|replied)\b/.test(f.slice(0, i))) return true;
   // "I'm not gonna be one of those guys who yells at you to stop calling": other people's words.
   if (/\bone of (?:those|these|the) (?:guys|people|customers|callers|folks|ones)\b[^.?!]*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
   // "The man told me, and I'm quoting him, 'Ma'am, stop calling the office.' Stop calling! I'm the
@@ -525,8 +536,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Before you do the thing where you apologize and promise to stop bugging me: I'm not asking to get
   // off your calls": the agent's promise pictured, then the request denied.
   if (/\bpromis(?:e|es|ing) to\s+$/.test(f.slice(Math.max(0, i - 20), i)) && /\b(?:i'm|i am) not (?:asking|calling|trying|saying)\b/.test(turnF)) return true;
-  // "That's not me saying don't call me at all": the caller denies the request.
-  if (/\b(?:not|n't|never)\s+(?:me\s+)?(?:saying|asking|telling you)\b[^.?!]{0,20}$/.test(f.slice(0, i))) return true;
+  // "That's not me saying don't call me at all", "I'm not saying stop calling me, or unsubscribe me
+  // from whatever": the caller denies the request, or a list of them (not "...saying this, but stop").
+  if (/\b(?:not|n't|never)\s+(?:me\s+)?(?:saying|asking|telling you)\b(?:(?!\bbut\b)[^.?!]){0,45}$/.test(f.slice(0, i))) return true;
   // "I want people to stop DMing me": someone else's contact, not ours.
   if (/\b(?:want|need|wish|get|asked|ask|like)\s+(?!you\b|y'all\b|your\b)(?:people|folks|them|everyone|everybody|others|strangers|customers|clients|spammers|telemarketers|robocallers|him|her)\s+to\s+$/.test(f.slice(Math.max(0, i - 40), i))) return true;
   if (/\bme$/.test(m0) && /^\s+(?:doctor|dr|sir|ma'am|madam|mister|mr|mrs|ms|miss|boss|buddy|honey|sweetie|by my|that)\b/.test(f.slice(i + m0.length))) return true; // "don't call me doctor, call me Rafa"
@@ -579,7 +591,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (quotesSomeoneElse(f, i)) return true;
   // "I might unsubscribe" is a condition about the future; "maybe just stop calling?" is a request
   // said with a doubt: not guarded here, held as uncertain by the hedge check.
-  if (conditionalAt(f, i) && !/\b(?:maybe|perhaps|probably)\s+(?:just\s+|you (?:could|should|can)\s+(?:just\s+)?)?$/.test(f.slice(0, i))) return true;
+  // ("Maybe I'm just done with the calls": the same doubt, about the caller's own wish.)
+  if (conditionalAt(f, i) && !/\b(?:maybe|perhaps|probably)\s+(?:just\s+|you (?:could|should|can)\s+(?:just\s+)?|(?:i'm|i am|we're|we are)\s+(?:just\s+|really\s+|kinda\s+|kind of\s+)?)?$/.test(f.slice(0, i))) return true;
   if (ABOUT_OTHERS_AFTER.test(f.slice(i + m0.length)) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) return true;
   // The caller undoes it in the same breath: "I hit unsubscribe by accident. Can you undo it?"
   if (UNDO.test(f) || UNDO.test(turnF) || ONE_MESSAGE_AFTER.test(f.slice(i + m0.length))) return true;
@@ -665,6 +678,8 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         const inObject = CHANNEL_WORDS.filter(([cre]) => cre.test(object)).map(([, c]) => c);
         channels.push(inPhrase.length === 1 ? inPhrase[0] : !inPhrase.length && inObject.length === 1 ? inObject[0] : 'all');
       } else channels.push(ch);
+      // "No more calls, texts or emails": the channels listed right after the one matched count too.
+      if (ch !== 'all' && ch !== 'marketing') channels.push(...channelsListedAfter(f.slice(i + m[0].length)));
     }
   }
   if (!hit) {
@@ -674,6 +689,20 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
     return null;
   }
   return { channels, hedged: !sure };
+}
+
+/** The channels a list goes on to name: ", texts or emails", " ni correos", " and texts". */
+function channelsListedAfter(rest: string): Channel[] {
+  const out: Channel[] = [];
+  let r = rest;
+  for (;;) {
+    // (An item ends the list's clause or leads to the next one: not "no more texts, calls are fine".)
+    const m = r.match(/^(?:\s*,\s*|\s+)(?:(?:or|and|nor|ni|o|y)\s+)?(?:(?:any|the|your|more|m[aá]s)\s+)?([\p{L}-]+)(?=\s*(?:[,.;:!?—–]|$|(?:or|and|nor|ni|o|y|from|either|any ?more|again|de|please|por favor)(?![\p{L}])))/u);
+    const named = m ? CHANNEL_WORDS.filter(([cre]) => cre.test(m[1])).map(([, c]) => c) : [];
+    if (!m || named.length !== 1) return out;
+    out.push(named[0]);
+    r = r.slice(m[0].length);
+  }
 }
 
 const AGENT_OFFER =
@@ -905,6 +934,8 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       // (here a subscription), not a word on its own.
       const prev = caller[at - 1];
       if (/^\s*(?:please,? )?(?:just )?stop\b/.test(f) && prev?.turn === s.turn && /\b(?:to|gotta|gonna|should|must|can|will)\s*(?:\.\.\.|…)\s*$/.test(fold(prev.text))) continue;
+      // "Stop the autopay. Stop it.": the "it" is the thing the sentence before stopped, not contact.
+      if (/^\s*(?:please,? )?(?:just )?stop it\b/.test(f) && prev?.turn === s.turn && /\b(?:stop|cancel|pause|halt|freeze|turn off)\s+(?:the|my|that|this|our)\s+(?!(?:\w+ )?(?:calls?|texts?|emails?|messages?|contact|outreach|marketing|reminders?)\b)\w+/.test(fold(prev.text))) continue;
       // "Theo. Theo! Stop it. Stop. Put that down right now.": said to someone in the room, named.
       // ("Biscuit, stop! Stop it! Drop it.": the name said before the first stop, in its sentence.)
       const before = caller.slice(Math.max(0, at - 2), at).filter((b) => b.turn === s.turn);

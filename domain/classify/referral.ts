@@ -52,25 +52,34 @@ const NUMBER_WORDS: Record<string, string> = {
   zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18',
   nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
+  cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9', diez: '10',
+  doce: '12', veinte: '20', veintiuno: '21', veintidos: '22', veintitres: '23', treinta: '30', cuarenta: '40', cincuenta: '50',
 };
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+const SPELLED_CODE = new RegExp(String.raw`(?<![\w'’])((?:[A-Za-z][\s.-]+){2,}[A-Za-z])\b(?:\s*(?:,|dash|hyphen|-)?\s*(\d+|(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD})){0,3})\b)?`, 'i');
+
+/** Number words as digits: "twenty one" is 21, and so is "two one" or "dos uno", said digit by digit. */
+function spokenNumber(words: string[]): string {
+  const values = words.map((w) => NUMBER_WORDS[w] ?? '');
+  if (values.some((v) => v === '')) return '';
+  if (values.length === 1) return values[0];
+  if (values.length === 2 && /^[2-5]0$/.test(values[0]) && /^[1-9]$/.test(values[1])) return String(Number(values[0]) + Number(values[1]));
+  return values.every((v) => /^\d$/.test(v)) ? values.join('') : '';
+}
 
 /**
  * A code spelled out letter by letter, as speech-to-text writes it: "K E N J I dash eight",
- * "P R I Y A, eleven" -> "KENJI-8", "PRIYA-11". Null when the sentence spells none.
+ * "P R I Y A, eleven", "L-U-Z, dos uno" -> "KENJI-8", "PRIYA-11", "LUZ-21". Null when the sentence spells none.
  */
 export function spelledCode(text: string): string | null {
-  const m = text.match(/(?<![\w'’])((?:[A-Za-z][\s.-]+){2,}[A-Za-z])\b(?:\s*(?:,|dash|hyphen|-)?\s*((?:\d+)|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?))?/i);
+  const m = text.match(SPELLED_CODE);
   if (!m) return null;
   const letters = m[1].replace(/[\s.-]+/g, '').toUpperCase();
   if (letters.length < 3) return null;
   // "Y-E-S-I, guion, salon": a word after the dash is the code's second part.
   const wordPart = text.slice((m.index ?? 0) + m[1].length).match(/^\s*,?\s*(?:dash|hyphen|gui[oó]n)\s*,?\s*([A-Za-z]{2,12})\b/i);
   if (wordPart && !NUMBER_WORDS[wordPart[1].toLowerCase()]) return `${letters}-${wordPart[1].toUpperCase()}`;
-  let digits = '';
-  if (m[2]) {
-    const parts = m[2].toLowerCase().split(/[\s-]+/);
-    digits = /^\d+$/.test(parts[0]) ? parts[0] : parts.length === 2 ? String(Number(NUMBER_WORDS[parts[0]] ?? 0) + Number(NUMBER_WORDS[parts[1]] ?? 0)) : (NUMBER_WORDS[parts[0]] ?? '');
-  }
+  const digits = !m[2] ? '' : /^\d+$/.test(m[2]) ? m[2] : spokenNumber(m[2].toLowerCase().split(/[\s-]+/));
   return digits ? `${letters}-${digits}` : letters;
 }
 
@@ -139,14 +148,16 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
       }
     }
   }
-  // The agent's read-back: "LUISC-4, sí, es de Luis", "I'll note that Devon referred you".
-  if (!code || !name) {
+  // The agent's read-back: "LUISC-4, sí, es de Luis", "I'll note that Devon referred you". (Also
+  // where the caller's code was heard without its number: "LUZ ... L-U-Z, dos..." read back "LUZ-21".)
+  if (!code || !name || (codeSource === 'transcript' && !/\d/.test(code))) {
     for (const a of ctx.agent) {
       // The code was talked of just before: the caller named it, or answered the agent asking for it.
       const codeTalk = (t: number) => /\b(?:code|c[oó]digo)\b/i.test(ctx.call.transcript[t]?.text ?? '');
       const saidCodeBefore = ctx.caller.some((c) => c.turn < a.turn && c.turn >= a.turn - 2 && (codeTalk(c.turn) || (ctx.call.transcript[c.turn - 1]?.speaker === 'agent' && codeTalk(c.turn - 1))));
       const readBack = saidCodeBefore ? a.text.match(/\b([A-Z][A-Z0-9]{1,15}-(?=[A-Z]?\d)[A-Z0-9]{1,5})\b/) : null;
-      if (!code && readBack) {
+      const completes = (c: string | null) => c != null && code != null && codeSource === 'transcript' && !/\d/.test(code) && c.startsWith(`${code}-`);
+      if (readBack && (!code || completes(normaliseCode(readBack[1])))) {
         const c = normaliseCode(readBack[1]);
         if (c && !ctx.identity.ownCodes.includes(c)) {
           code = c;

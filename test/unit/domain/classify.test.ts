@@ -7,7 +7,7 @@ import { detectFollowUp } from '../../../domain/classify/followUp';
 import { scoreIntents } from '../../../domain/classify/intent';
 import { detectPreferredContact } from '../../../domain/classify/preferences';
 import { callerSentences } from '../../../domain/text';
-import { detectJoinRequest, detectReferredBy, detectReferredPerson } from '../../../domain/classify/referral';
+import { detectJoinRequest, detectReferredBy, detectReferredPerson, spelledCode } from '../../../domain/classify/referral';
 import { decideMatch } from '../../../domain/match';
 import type { Call } from '../../../domain/call';
 import { makeCall, policy } from './helpers';
@@ -736,3 +736,36 @@ describe('readings in words the lists did not know (sealed40, opened after its f
   });
 });
 
+
+describe('readings in words the lists did not know (sealed41, opened after its first run)', () => {
+  const reasons = (turn: string) => detectSensitive(callerSentences(makeCall({ turns: ['A: Larkspur Solar.', turn] }))).flatMap((f) => f.reasons);
+  const followUp = (turns: string[]) => { const call = makeCall({ turns, endedAt: '2027-02-09T16:05:00Z' }); return detectFollowUp(makeContext(call, callerIdentity(call), policy)); };
+
+  it('a salesman who must leave the caller\'s sister alone is harassment; a ladder left alone is not', () => {
+    expect(reasons("C: Make him stop. I mean he needs to leave her alone.")).toContain('sensitive_request');
+    expect(reasons('C: The crew needs to leave the ladder alone until Monday.')).toEqual([]);
+  });
+
+  it('a Spanish seller "ofreciendo" signs, with a catalogue to send, is a vendor', () => {
+    const { classification } = classify(makeCall({ turns: ['A: Verafield Payroll, le atiende Nora.', 'C: Buenas tardes. Le hablo de Letreros y Anuncios del Sur. Estamos ofreciendo letreros luminosos LED para oficinas, con un descuento de temporada.', 'A: Gracias, pero no estamos buscando letreros.', 'C: Entonces, ¿le mando el catálogo a algún correo?'] }));
+    expect(classification.intent).toBe('vendor');
+  });
+
+  it('follow-ups: "in the next day or so" sets no time; "que me llamen, porque por correo no entiendo nada" asks for a call', () => {
+    expect(followUp(['A: Let me grab your details. Best email?', 'C: trevor at nash custom cabinets dot com.', 'A: Great. Someone from sales will send you overtime pricing in the next day or so.', 'C: Sounds good, thanks.'])).toBeNull();
+    const asked = followUp(['A: Yo no puedo modificar la factura desde aquí, pero voy a pasar el caso a facturación.', 'C: Bueno. Pero que me llamen, porque por correo no entiendo nada de lo que me mandan. El jueves, a las tres de la tarde, que es cuando ya apagué el horno.', 'A: El jueves a las tres de la tarde. Anotado.', 'C: Sí, a las tres.']);
+    expect(asked).toMatchObject({ at: '2027-02-11T20:00:00Z', channel: 'phone' });
+  });
+
+  it('a code spelled with its number in Spanish words, or digit by digit, keeps the number', () => {
+    expect(spelledCode('L-U-Z, dos uno.')).toBe('LUZ-21');
+    expect(spelledCode('B E N C two one')).toBe('BENC-21');
+    expect(spelledCode('M A Y A twenty one')).toBe('MAYA-21');
+    expect(spelledCode('K E N J I dash eight')).toBe('KENJI-8');
+    const call = makeCall({ turns: ['A: ¿En qué le ayudo?', 'C: Me llamo Óscar Paredes. Luz Marina me dio su código... a ver... LUZ veintiuno. L-U-Z, dos uno.', 'A: LUZ-21, el código de Luz Marina. Perfecto.'] });
+    expect(detectReferredBy(makeContext(call, callerIdentity(call), policy))?.referralCode).toBe('LUZ-21');
+    // Heard without its number, the code the agent reads back completes it.
+    const partial = makeCall({ turns: ['A: ¿En qué le ayudo?', 'C: Luz Marina me dio su código. Es L-U-Z, y no me acuerdo del número.', 'A: LUZ-21, el código de Luz Marina. Perfecto.'] });
+    expect(detectReferredBy(makeContext(partial, callerIdentity(partial), policy))?.referralCode).toBe('LUZ-21');
+  });
+});

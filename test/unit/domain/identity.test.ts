@@ -109,6 +109,17 @@ describe('callerIdentity: the number the call comes from, said to be the new one
     expect(callerIdentity(makeCall({ turns: ['A: Do you have a referral code from whoever sent you?', 'C: JAMIEW-2.'] })).ownCodes).toEqual([]);
   });
 
+  test('the answer to "Could you help me find you, maybe your referral code?" is the caller\'s own code', () => {
+    expect(callerIdentity(makeCall({ turns: ['A: I have two members by that name. Could you help me find you — maybe your referral code?', "C: Sure, it's T-O-M-B dash one. TOMB-1."] })).ownCodes).toEqual(['TOMB-1']);
+    expect(callerIdentity(makeCall({ turns: ['A: I have two members by that name. Could you help me find you?', "C: Sure, it's T-O-M-B dash one. TOMB-1."] })).ownCodes).toEqual([]);
+  });
+
+  test('a new number two sentences after the words that say it is the caller\'s', () => {
+    const turns = ['A: Anything else?', 'C: Oh, and while I have you, my cell number changed. The one ending in 0166 is dead. New one is 612-555-0199.'];
+    expect(callerIdentity(makeCall({ fromNumber: 'anonymous', turns })).spokenPhones).toEqual(['+16125550199']);
+    expect(callerIdentity(makeCall({ fromNumber: 'anonymous', turns: ['A: Anything else?', 'C: Oh, and while I have you, the invoice changed. The one ending in 0166 is wrong. Send it to 612-555-0199.'] })).spokenPhones).toEqual([]);
+  });
+
   test('"My club code is TOM-12" is the caller\'s own code', () => {
     expect(callerIdentity(makeCall({ turns: ["C: Hey, it's Tom, calling from the office line. My club code is TOM-12 if you need it."] })).ownCodes).toEqual(['TOM-12']);
   });

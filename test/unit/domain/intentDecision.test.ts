@@ -22,18 +22,33 @@ const context: IntentContext = {
 const cues = (intent: Intent, score: number): IntentResult => ({ intent, confidence: 0.9, scores: { [intent]: score }, evidence: [{ field: 'intent', quote: 'cue words', turn: 1 }] });
 
 describe('decideIntent: the cue lists break a tie with the call model', () => {
-  const model = reading([['sales_inquiry', 0.284], ['scheduling', 0.172], ['support', 0.134]]);
+  const model = reading([['sales_inquiry', 0.284], ['referral', 0.172], ['support', 0.134]]);
 
   it.each([
     [3, 'sales_inquiry'],
     [4, 'sales_inquiry'],
-    [6, 'scheduling'],
+    [6, 'referral'],
   ])('a gap of 0.112 with cues scoring %i -> %s', (score, intent) => {
-    expect(decideIntent(model, cues('scheduling', score), context).intent).toBe(intent);
+    expect(decideIntent(model, cues('referral', score), context).intent).toBe(intent);
   });
 
   it('a gap wider than 0.15 stays with the model however sure the cues are', () => {
-    expect(decideIntent(reading([['sales_inquiry', 0.4], ['scheduling', 0.2]]), cues('scheduling', 9), context).intent).toBe('sales_inquiry');
+    expect(decideIntent(reading([['sales_inquiry', 0.4], ['referral', 0.2]]), cues('referral', 9), context).intent).toBe('sales_inquiry');
+  });
+});
+
+describe('decideIntent: a booking the caller already has, moved', () => {
+  const model = reading([['sales_inquiry', 0.359], ['billing', 0.136], ['scheduling', 0.105], ['support', 0.103]]);
+
+  it('is a scheduling call however much the rest sounds like the sale, if the model gives it any weight', () => {
+    expect(decideIntent(model, cues('scheduling', 3), context).intent).toBe('scheduling');
+    expect(decideIntent(model, cues('scheduling', 2), context).intent).toBe('sales_inquiry');
+    expect(decideIntent(reading([['sales_inquiry', 0.5], ['billing', 0.2], ['scheduling', 0.05]]), cues('scheduling', 3), context).intent).toBe('sales_inquiry');
+  });
+
+  it('does not overturn a service reading', () => {
+    const withBillingWords: IntentResult = { ...cues('scheduling', 3), scores: { scheduling: 3, billing: 2 } };
+    expect(decideIntent(reading([['billing', 0.359], ['scheduling', 0.105]]), withBillingWords, context).intent).toBe('billing');
   });
 });
 

@@ -698,6 +698,26 @@ const PAIRS: Pair[] = [
       { change: "a letter's removal refused", turns: ["C: Me llegó una carta que dice que si no contesto me van a quitar de la lista.", 'A: Sí, es un aviso que mandamos.', 'C: Pues no, no me saquen. Yo sí quiero seguir recibiendo sus promociones.'], status: 'none' },
     ],
   },
+  {
+    base: ["C: This is a little awkward, you did a great job on the install. But I'd really prefer that you folks not contact me anymore."],
+    scope: 'all',
+    twins: [
+      { change: "an email's footer quoted", turns: ["C: So your last email had that bit at the bottom, 'update your preferences or unsubscribe,' and my wife thought it meant you'd drop me if I didn't click something?", "A: No, that's just the standard footer.", "C: Heck no, keep 'em coming."], status: 'none' },
+      { change: 'a STOP the phone sent by accident, undone', turns: ["C: I was trying to reply 'sounds good' to one of your texts and my thumb hit the quick-reply thing and it sent STOP.", "A: So you didn't mean to opt out?", "C: No, no, I want the texts. Can you turn 'em back on?"], status: 'none' },
+      { change: 'two requests denied in one breath', turns: ["C: You charged the new rate retroactively. I'm not— to be clear, I'm not saying stop calling me, or unsubscribe me from whatever. Just stop taking money out of my account."], status: 'none' },
+      { change: '"stop it" after the autopay stopped', turns: ['C: I need— okay. Stop the autopay. Stop it.', "A: Okay, I hear you. What's going on?", 'C: You charged the new rate on the old invoice.'], status: 'none' },
+      { change: 'a call refused for the moment, with its reason', turns: ['C: ¿Y me avisan? Mándeme un texto mañana en la mañana, please. No me llame, estoy en el trabajo y no puedo contestar.'], status: 'none' },
+      { change: "the caller's own wish, doubted", turns: ["C: And meanwhile I get a call every week about the new bonus program. I don't know, man. Maybe I'm just done with the calls. Fix the dashboard first."], status: 'uncertain' },
+    ],
+  },
+  {
+    base: ['C: I want it deleted. And in the meantime, I do not want any more calls, texts or emails from you.'],
+    scope: 'all',
+    twins: [
+      { change: 'one channel kept', turns: ['C: No more texts, calls are fine.'], status: 'affirmed', scope: 'sms' },
+      { change: "a stop that asks for the calls to end, busy or not", turns: ["C: Stop calling me, I'm at work and you keep interrupting."], status: 'affirmed', scope: 'calls' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {

@@ -21,6 +21,8 @@ describe('resolveSpokenTime (rule 8)', () => {
     ['in 30 minutes', 'Europe/London', '2026-11-10T17:30:00Z'],
     ['next week', 'America/New_York', '2026-11-16T15:00:00Z'],
     ['next week in the afternoon', 'America/Chicago', '2026-11-16T20:00:00Z'],
+    // "Now" is this call's hour, not next week's.
+    ['The secure link goes out by email now, and billing will call you next week.', 'America/New_York', '2026-11-16T15:00:00Z'],
     ['at 4:30 pm', 'America/New_York', '2026-11-10T21:30:00Z'],
     ['Friday at half past two', 'America/New_York', '2026-11-13T19:30:00Z'],
     ['Friday at quarter to five', 'America/New_York', '2026-11-13T21:45:00Z'],
