@@ -172,7 +172,7 @@ export function spokenCompany(sentences: Sentence[]): { company: string; sentenc
   return null;
 }
 
-const OTHER_PERSON = /\b(?:refer|referring|recommend|introduce) (?:my |a |our )?\w+\b(?![^.]*\bmy (?:own )?(?:email|number)\b)|\b(?:her|his|their|my (?:friend|colleague|coworker|co-worker|boss|brother|sister|wife|husband|partner|neighbou?r|cousin)|[A-Z][a-z]+'s)\s+(?:work\s+)?(?:email|e-mail|address|number|phone|cell)\b|\b(?:reach|email|call|text|contact) (?:her|him|them)\b|\b(?:she|he|they)(?:'s| is| are)? (?:at|on)\b|\b(?:her|his|their) name(?:'s| is)\b/i;
+const OTHER_PERSON = /\b(?:refer|referring|recommend|introduce) (?:my |a |our )?\w+\b(?![^.]*\bmy (?:own )?(?:email|number)\b)|\b(?:her|his|their|my (?:friend|colleague|coworker|co-worker|boss|brother|sister|wife|husband|partner|neighbou?r|cousin)|[A-Z][a-z]+'s)\s+(?:work\s+)?(?:email|e-mail|address|number|phone|cell)\b|\b(?:reach|email|call|text|contact) (?:her|him|them)\b|\b(?:she|he|they)(?:'s| is| are)? (?:at|on)\b|\b(?:her|his|their) name(?:'s| is)\b|(?<![\p{L}])(?:su (?:correo|e-?mail|n[uú]mero|tel[eé]fono|celular)|(?:el )?(?:correo|n[uú]mero|tel[eé]fono|celular) de (?:ella|[eé]l|mi (?:herman[oa]|amig[oa]|vecin[oa]|prim[oa]|hij[oa]|espos[oa]|mam[aá]|pap[aá]|cuñad[oa]|soci[oa])))(?![\p{L}])/iu;
 
 const OWN_CODE_RE = /\bmy (?:own |member |referral |personal |advocate |ambassador |partner |club |rewards? |program )?(?:referral )?code(?:\?\s*(?:it's|it is)|\? it's| is|'s|:|,)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)|(?<![\p{L}])mi (?:propio )?c[oó]digo(?: de (?:soci[oa]|miembro|embajador[a]?|referid[oa]s?))?(?: es|:)?\s+([A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)?)/iu;
 /** Words that say a number in the sentence is the caller's own to reach them on. */

@@ -124,7 +124,7 @@
  *            rules 3.10.6 was developed on its misses.
  *  - sealed42: test/corpus/sealed42/{ud,ue,uf}, 150 more written (contracts and examples only)
  *            after sealed41 was run, before any of its misses was read, committed unrun. Run once
- *            (rules 3.10.6, eval/runs/).
+ *            (rules 3.10.6, eval/runs/), then opened: rules 3.10.7 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

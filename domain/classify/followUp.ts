@@ -38,7 +38,7 @@ const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? 
 /** "Llámenos el sábado": from the caller, "call us" asks to be called (from the agent it is the caller calling us, so CONTACT_CUE leaves it out). */
 const CALL_US = /(?<![\p{L}])ll[aá]m(?:e|a)nos(?![\p{L}])/u;
 const CONTACT_CUE =
-  /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|do you have (?:anything|time|a slot|an opening|availability|\w+day)|tiene(?:n)? (?:el|algo|espacio|lugar|tiempo|disponible)|(?:se )?puede (?:el|a las)|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try me|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:mandar|enviar)(?:me|nos)?(?:l[oa]s?)?|por correo|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|cont[aá]ct\w*|m[aá]rc\w*me|marcar\w*|marqu\w+|h[aá]bl\w*)\b/;
+  /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|do you have (?:anything|time|a slot|an opening|availability|\w+day)|tiene(?:n)? (?:el|algo|espacio|lugar|tiempo|disponible)|(?:se )?puede (?:el|a las)|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try (?:me|her|him|them|us)|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:mandar|enviar)(?:me|nos)?(?:l[oa]s?)?|por correo|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|cont[aá]ct\w*|m[aá]rc\w*me|marcar\w*|marqu\w+|h[aá]bl\w*)\b/;
 /** The agent asks when something happened ("When did you notice?", "How did the demo go?"): its answer is a past time. */
 const PAST_QUESTION = /\b(?:when|what time|what day|which day|since when|how)\s+(?:(?:the|your|my|it|they|that|this|those|these|he|she|we|you)\s+(?:[\w']+\s+){0,2})?(?:did|was|were|had|have|has)\b|\b(?:remember|recall|know) (?:roughly |about |exactly )?when (?:they|you|he|she|it|that|this|we|your \w+) \w+ed\b|\bcu[aá]ndo (?:fue|pas[oó]|empez[oó]|not[oó]|lo not[oó]|se dio cuenta)\b/;
 const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book)\b|(?:\bqu[eé] d[ií]a|\bcu[aá]ndo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario)/;
@@ -193,6 +193,8 @@ function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null
   if (MESSAGE_LISTED.test(f) && !/\b(?:can|could|would|will|please|me|us)\b/.test(f)) return null;
   // "Someone will send you pricing in the next day or so": a rough window, no time to be reached at.
   if (ROUGH_WINDOW.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|o'clock|noon)\b/.test(f)) return null;
+  // "I'll send it over today": the agent's errand for the rest of the day, no time to be reached at.
+  if (s.speaker === 'agent' && /\btoday\b/.test(f) && resolveSpokenTime(s.text, ref, zone)?.text === 'today') return null;
   // ("Mejor mañana por la mañana, cuando él ya se fue a trabajar": tomorrow, whatever verb is past.)
   if (PASADO.test(s.text) && !/(?<![\p{L}])(?:pr[oó]xim[oa]|que viene|ll[aá]m(?:e|en)me|que (?:me|nos) (?:llamen|marquen|hablen|escriban)|m[aá]rqu(?:e|en)me|m[aá]nd(?:e|en)me\p{L}*|env[ií](?:e|en)me\p{L}*|(?<!(?:la|las) )ma[ñn]ana)(?![\p{L}])/iu.test(s.text)) return null;
   // "I'll cancel tomorrow's appointment and have the scheduler call you at eight on Monday": the
@@ -422,6 +424,10 @@ function zoneOfAgreement(ctx: ClassifyContext, request: FollowUpRequest): { zone
 const CONTACT_ACT = new RegExp(
   [
     String.raw`\b(?:call|ring|phone|text|email|e-mail|message|reach|contact|ping|buzz|try)\s+(?:me|us|you)\b`,
+    // "She's at her mom's tonight. Try her tomorrow evening": someone answering for the one we called.
+    String.raw`\btry\s+(?:her|him|them)\b`,
+    // "Just confirming your design review Thursday." - "Could we do Friday? Same time?": a booking moved.
+    String.raw`\b(?:could|can|shall) we (?:do|make it|move it to|push it to|switch (?:it )?to)\b`,
     String.raw`\b(?:give|send|drop|shoot)\s+(?:me|us|you)\s+(?:a\s+)?(?:call|ring|text|email|e-mail|line|buzz|shout)\b`,
     String.raw`\b(?:call|calling|get|getting|circle|circling|come|coming)\s+(?:me\s+|you\s+|us\s+)?back\b|\bcallback\b|\bcall-back\b`,
     String.raw`\bget\s+back\s+(?:to\s+)?(?:me|you|us)\b|\bfollow(?:ing)?[- ]?up\b|\btouch base\b|\bcheck(?:ing)? in\b|\bget in touch\b|\breach out\b`,

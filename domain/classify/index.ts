@@ -191,7 +191,9 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail, judged: S
   // Suppression: one reason; opt_out, then wrong_number, then possible_opt_out, then bad timing. Spam/vendor never suppress.
   let reason: SuppressionReason | null = null;
   if (optOut.requested) reason = 'opt_out';
-  else if (intent === 'wrong_number') reason = 'wrong_number';
+  // (A wrong number suppresses the record it reached, rule 4: a caller who rang us by mistake and
+  // matches no record has nothing to suppress.)
+  else if (intent === 'wrong_number' && match.status !== 'new') reason = 'wrong_number';
   else if (optOut.possible) reason = 'possible_opt_out';
   else reason = SUPPRESS_BY_INTENT[intent] ?? null;
   if (reason === 'possible_opt_out') ev.push(...asEvidence('suppression', judged.optOut.evidence));

@@ -76,6 +76,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // "A los dos les sale 'código no válido'": our code or link refused.
     [/\b(?:sale|salen|dice|aparece|marca) ['"‘“]?(?:c[oó]digo|enlace|link) (?:no v[aá]lido|inv[aá]lido|incorrecto)\b|\b(?:code|link) (?:is |comes up |shows )?(?:invalid|not valid)\b/, 3],
     [/\b(?:(?:charged|listed|showing|shows up|appears|sent|counted|billed|entered) twice|duplicated?|duplicates|merge|doubled up|listed two times)\b/, 2],
+    // The system makes less than it should: "Production's down like forty percent compared to October".
+    [/\b(?:production|output|generation|yield)(?:'s| is| has| has been)? (?:(?:way|like|about|almost|nearly) )?(?:down|dropped|fallen|dipped|dropping|falling)\b/, 2],
     // Something of ours misbehaves: it spins, says zero, won't scan, vanished, went blank.
     [/\b(?:(?:just |still |keeps? )?spin(?:s|ning)?(?: forever| for ever)?|loading forever|never (?:gives|loads|shows|finishes))\b/, 2],
     [/\b(?:still |just )?(?:says|shows|reads) ['"‘“]?(?:zero|0|nothing|none|blank|pending|offline|an? error)\b|\b(?:dice|marca|sale|aparece) ['"‘“]?(?:offline|error|cero|desconectad[oa])\b|\b(?:don't|doesn't|won't|do not|does not|can't) (?:scan|load|copy|print|sync|register|track|count|update)\b/, 2],

@@ -36,6 +36,8 @@ const CLEAR_LOW_FIT: Partial<Record<Intent, number>> = { spam: 0.2, vendor: 0.25
 const MIN_WORDS_FOR_LOW_FIT = 12;
 /** The model's probability at which it overrules the low-fit detector. */
 const CLEAR_OTHERWISE = 0.3;
+/** The model's probability at which a sales reading overrules a vendor pitch the detector heard. */
+const CLEAR_SALE_OVER_VENDOR = 0.5;
 /** The weight the model must give a reading that is no service call to stand in for an unsupported service reading. */
 const NO_SERVICE_FLOOR = 0.1;
 /** Probabilities this close are a tie the model cannot break. */
@@ -84,7 +86,10 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   });
   // The low-fit detector's words stand unless the model clearly reads the call as something else.
   const detected = (['spam', 'vendor'] as const).find((k) => detectorSays[k] != null);
-  if (detected && !(allowed[0].intent !== detected && allowed[0].p >= CLEAR_OTHERWISE)) {
+  // (A sale is the reading a pitch is most often taken for, the direction of the sale aside: the
+  // model must be surer to overrule a vendor the detector heard with it.)
+  const overrule = detected === 'vendor' && allowed[0].intent === 'sales_inquiry' ? CLEAR_SALE_OVER_VENDOR : CLEAR_OTHERWISE;
+  if (detected && !(allowed[0].intent !== detected && allowed[0].p >= overrule)) {
     return { intent: detected, confidence: 0.85, scores, evidence: [{ ...detectorSays[detected]!, field: 'intent' }] };
   }
   // A near tie is broken by the cue lists' reading, the second opinion.

@@ -38,12 +38,15 @@ const SHORT_DENIAL = /^\s*(?:no|nope|not)\b[^.?!]{0,25}[.!?]?\s*$/;
 /** Still keen is no problem: "I still want to talk to you guys"; nor is a request denied: "I'm not saying don't call me". */
 const STILL_KEEN = /\bstill (?:want|like|love|interested|keen|need (?:you|the|to talk))\b|\b(?:i'm|i am) not (?:saying|asking (?:you )?to)\b/;
 
+/** A way to reach the caller retired is a contact change, no product problem: "The old phone is gone", "the one ending in 0166 is dead". */
+const OLD_CONTACT_GONE = /\b(?:old|previous|former) (?:phone|cell|number|email|e-mail|address|line|mobile)\b[^.?!]{0,20}\b(?:gone|dead|disconnected|no longer|not (?:working|in service|mine))\b|\b(?:phone|cell|number|email|e-mail|mobile)(?: number)? (?:changed|is dead|is gone|got disconnected)\b|\bthe one ending in \d+ is (?:dead|gone|disconnected)\b/;
+
 export function detectIssue(caller: Sentence[], intent: Intent): { issue: IssueReport | null; evidence: Evidence[] } {
   if (!['support', 'complaint', 'billing'].includes(intent)) return { issue: null, evidence: [] };
   const problem = caller.filter((s) => {
     const f = fold(s.text);
     // ("No, no, not altogether." answers the agent; it reports nothing broken.)
-    return PROBLEM.test(f) && !CONTACT_TIMING.test(f) && !CANNOT_ANSWER.test(f) && !STILL_KEEN.test(f) && !SHORT_DENIAL.test(f);
+    return PROBLEM.test(f) && !CONTACT_TIMING.test(f) && !CANNOT_ANSWER.test(f) && !STILL_KEEN.test(f) && !SHORT_DENIAL.test(f) && !OLD_CONTACT_GONE.test(f);
   });
   if (!problem.length) return { issue: null, evidence: [] };
   const symptom = problem[0];

@@ -27,7 +27,8 @@ const VENDOR = [
   /\b(?:we|our (?:company|agency|firm|team|shop)) (?:do|place|compile|license|make|supply|handle|install|source) (?:\w+ ){0,4}(?:for (?:companies|businesses|teams|brands|shops|clinics)|that plug|reps|records|data|leads|lists|summaries|contracts)\b|\b(?:get|put) (?:our|my) (?:rate card|deck|brochure|one-pager|pricing sheet) in front of\b|\bsend (?:you )?a free (?:sample|audit|trial|analysis)\b|\bwe've got a (?:connector|tool|solution|service) that\b/,
   // The sale runs the other way: a quote offered FOR our building, office or team.
   /\b(?:put together|send (?:you|over)|give you|write up|draw up|prepare|work up) (?:a |an )?(?:quote|proposal|estimate|bid)s? for (?:your|y'all's|you all's|you guys') (?:building|office|offices|company|team|business|space|location|facility|staff)\b|\bwearing my other hat\b|\b(?:calling|here) (?:as|on behalf of|for) my (?:own )?(?:company|business)\b/,
-  /\b(?:we|our (?:company|agency|firm|team)) (?:offer|provide|help (?:companies|businesses|brands)|specialize|sell|build)\b/,
+  // (Not "we sell your cold brew": a stockist of ours.)
+  /\b(?:we|our (?:company|agency|firm|team)) (?:offer|provide|help (?:companies|businesses|brands)|specialize|sell|build)\b(?! (?:your|y'all's)\b)/,
   /\b(?:seo|lead generation|lead-gen|web design|outsourc\w+|staffing|merchant services|payment processing|marketing agency|app development|offshore|link building)\b[^.]*\b(?:services?|agency|solutions?|offer|help)\b/,
   // (Not the caller telling us someone else "handles vendors": then we are the vendor.)
   /\b(?:who(?:'s| is)? (?:in charge of|handles|responsible for)|the person (?:who|that) (?:handles|manages))(?! (?:the )?(?:vendors?|suppliers?|salespeople|sales (?:calls|reps)|solicitors))\b|\b(?:speak (?:to|with) (?:the )?(?:owner|decision[- ]maker|whoever handles|your (?:marketing|it|purchasing|procurement)))\b/,
@@ -38,8 +39,8 @@ const VENDOR = [
   /\b(?:i'd like to (?:pitch|offer|sell|introduce (?:you to )?our)|quick pitch|we work with companies like yours)\b/,
   /\bwe can (?:fix|help with|improve|boost|build|redesign|grow) (?:that|this|your)\b|\bnot ranking\b|\b(?:your|the) website\b[^.]*\b(?:rank\w*|seo|google|traffic)\b/,
   // In Spanish: "nosotros hacemos letreros ... tenemos una promoción", "¿con quién hablo para publicidad?", "les mando muestras gratis",
-  // "estamos ofreciendo letreros LED para oficinas", "¿le mando el catálogo a algún correo?".
-  /\bnosotros (?:hacemos|ofrecemos|vendemos|damos|manejamos|fabricamos|instalamos)\b|\b(?:estamos|andamos) (?:ofreciendo|vendiendo|promocionando)\b|\b(?:le|les) (?:mando|env[ií]o|mandamos|enviamos) (?:el|un|nuestro) cat[aá]logo\b|\bcon qui[eé]n (?:hablo|puedo hablar) (?:para|sobre) (?:publicidad|compras|proveedores|mercadeo|marketing)\b|\b(?:les|le) (?:mando|env[ií]o|enviamos|mandamos) (?:unas )?muestras\b|\b(?:les|le) (?:ofrezco|ofrecemos|quiero ofrecer)\b/,
+  // "estamos ofreciendo letreros LED para oficinas", "¿le mando el catálogo a algún correo?", "queremos ofrecerles un convenio".
+  /\bnosotros (?:hacemos|ofrecemos|vendemos|damos|manejamos|fabricamos|instalamos)\b|\b(?:estamos|andamos) (?:ofreciendo|vendiendo|promocionando)\b|\b(?:le|les) (?:mando|env[ií]o|mandamos|enviamos) (?:el|un|nuestro) cat[aá]logo\b|\b(?:queremos|quisi[eé]ramos|quiero|venimos a) ofrecer(?:les|le)\b|\b(?:le|les) (?:mando|env[ií]o|mandamos|enviamos) (?:la|nuestra) lista de precios\b|\bcon qui[eé]n (?:hablo|puedo hablar) (?:para|sobre) (?:publicidad|compras|proveedores|mercadeo|marketing)\b|\b(?:les|le) (?:mando|env[ií]o|enviamos|mandamos) (?:unas )?muestras\b|\b(?:les|le) (?:ofrezco|ofrecemos|quiero ofrecer)\b/,
   /\b(?:wanted to|want to|would like to|we'd like to) offer you (?:a|an|our)\b|\b(?:exhibitor|sponsorship|advertising|ad) (?:booth|package|opportunit\w+|space|slot)\b/,
 ];
 const WRONG_NUMBER = [

@@ -782,14 +782,26 @@ function clarifiedAsAccount(s: Sentence, caller: Sentence[], call?: Call): boole
 }
 
 /**
- * "Could I get an email for the quote?" - "Ugh, I'd honestly rather not, my inbox is a disaster.": the
- * caller declines to give a detail the agent asked for, not contact.
+ * "Could I get an email for the quote?" - "Ugh, I'd honestly rather not, my inbox is a disaster.", "Can
+ * I get your name?" - "I'd rather not": the caller declines to give a detail the agent asked for, not contact.
  */
 function declinedDetail(s: Sentence, call?: Call): boolean {
   const asked = call?.transcript[s.turn - 1];
   if (!asked || asked.speaker !== 'agent') return false;
-  if (!/\b(?:could|can|may) i (?:get|have|grab|take)\b[^?]*\b(?:e-?mail|number|address|phone)\b|\bwhat(?:'s| is) (?:your|the best) (?:e-?mail|number|address)\b/.test(fold(asked.text))) return false;
+  if (!/\b(?:could|can|may) i (?:get|have|grab|take)\b[^?]*\b(?:e-?mail|number|address|phone|name)\b|\bwhat(?:'s| is) (?:your|the best) (?:e-?mail|number|address|name)\b/.test(fold(asked.text))) return false;
   return /^(?:\w+[,.]?\s+)?(?:i'd|i would) (?:\w+ )?(?:rather|prefer) not\b(?!\s+(?:to\s+)?(?:get|receive|be|have|hear))/.test(stripFillers(fold(s.text).trim()));
+}
+
+/** The caller finds they rang the wrong business: "I must have grabbed the wrong number off Google", "me equivoqué de número". */
+const DIALLED_WRONG = /\b(?:i|i've|we|we've) (?:must have |must've |probably |just |totally )?(?:dial(?:l)?ed|called|grabbed|got|have|had|pulled up|looked up) (?:the )?wrong (?:number|company|place|business|office|one)\b|(?<![\p{L}])(?:me equivoqu[eé] de n[uú]mero|marqu[eé] (?:el|un) n[uú]mero equivocado)/u;
+
+/**
+ * "I need to stop the refill reminder texts" - "This is Lantern Payroll, you may be looking for a
+ * pharmacy?" - "Oh. I must have grabbed the wrong number": a request meant for the business the
+ * caller thought they had rung, not for us.
+ */
+function meantForAnotherBusiness(s: Sentence, caller: Sentence[], call?: Call): boolean {
+  return call?.direction === 'inbound' && caller.some((x) => x.turn > s.turn && DIALLED_WRONG.test(fold(x.text)));
 }
 
 /** Rule 3 over the caller's sentences (and an opt-out the agent offers and the caller accepts). */
@@ -820,7 +832,7 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
     const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
-    if (numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller) || declinedDetail(s, call) || clarifiedAsAccount(s, caller, call)) continue;
+    if (numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller) || declinedDetail(s, call) || clarifiedAsAccount(s, caller, call) || meantForAnotherBusiness(s, caller, call)) continue;
     // A past act the caller undoes elsewhere in the call ("I replied STOP to your thread by
     // mistake" ... "Put me back on"): reported to be reversed, not asked for.
     if (PAST_ACT.test(fold(s.text)) && caller.some((x) => x.turn !== s.turn && UNDO.test(fold(x.text)))) continue;
@@ -859,7 +871,8 @@ const OWN_SIDE_TAKEN = /\bbut (?:i|me)\b|\bpero (?:yo|a m[ií])\b|\bi (?:disagre
 const TENTATIVE_STOP: RegExp[] = [
   /\b(?:better|best) if (?:you|we|y'all)(?: guys| all)? (?:just )?(?:stop\b|[^.?!]{0,12}(?:\.\.\.|…|—|-\s*$))/,
   /\b(?:don't|do not) (?:really )?need (?:these|those|them|this stuff|all this|the \w+) any ?more\b/,
-  /\b(?:mejor ya no|mejor no)\b[^.?!]{0,30}(?:\.\.\.|…|\bno s[eé])/,
+  // "Mejor ya no... no sé", "mejor ya no, ¿no?": given up with a doubt, or with a question tag.
+  /\b(?:mejor ya no|mejor no)\b(?:[^.?!]{0,30}(?:\.\.\.|…|\bno s[eé])|,?\s*¿?no\?)/,
   /\bnot interested\W+(?:don't|do not)\W*(?:\.\.\.|…|—)/,
   // "Okay, look, I need you guys to stop—": the line dropped before saying what.
   /\b(?:need|want|like|asking) (?:you|y'all)(?: guys| all| folks| people)? to (?:stop|quit)\s*(?:[—–-]+|\.\.\.|…)\s*$/,
@@ -870,6 +883,12 @@ const TENTATIVE_STOP: RegExp[] = [
   // "Is there a way to get off the text thing?": how to stop, asked for oneself.
   /\b(?:how (?:do|can) i|is there (?:a|any) way (?:for me )?to|can i) (?:get off|stop (?:getting|receiving)|unsubscribe from|opt out of) (?:the|these|those|your|all) (?:\w+ ){0,2}(?:texts?|text thing|emails?|calls?|messages|lists?|mailings?)\b/,
 ];
+
+/** A stop to money being taken: "stop charging me twice", "stop taking money out of my account". */
+const STOP_MONEY_TAKEN = /\b(?:stop|quit|cease)\s+(?:\w+\s+)?(?:charging|billing|overcharging|debiting|double[- ]charging|taking|pulling|withdrawing|drafting)\b/;
+
+/** "I get a text, 'refer a friend, win a trip.' ... I might just want out of all this.": out of what, unsaid, in a turn about messages. */
+const MIGHT_WANT_OUT = /\b(?:i|we) (?:might|may|could) (?:just |honestly |really )?(?:want|need) (?:out|off)\b(?! (?:of|from) (?:the|my|our|this) (?:contract|plan|lease|account|subscription|service|membership)\b)/;
 
 const POSSIBLE: RegExp[] = [
   /\b(?:stop|quit|cease|remove|delete|take|block|drop|unsubscrib\w*|opt)\b(?:\s+[\w']+){0,3}\s+(?:me|us|my (?:number|name|email|phone|info|details|contact))\b/,
@@ -896,7 +915,7 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
     if (DOUBTED_CONTACT.test(f) && !machineMenu(f) && !reportedSpeech(f, f.search(DOUBTED_CONTACT))) return evidence('optOut', s);
     const turnF = fold(turnTextOf(caller, s.turn));
     const aboutContact = /\b(?:messages?|emails?|texts?|calls?|reminders?|sending|send|mail|llamadas|correos|mensajes|mandando)\b/.test(turnF);
-    if (TENTATIVE_STOP.some((re, k) => re.test(f) && (k !== 1 || aboutContact)) && !reportedSpeech(f, 0)) return evidence('optOut', s);
+    if ((TENTATIVE_STOP.some((re, k) => re.test(f) && (k !== 1 || aboutContact)) || (MIGHT_WANT_OUT.test(f) && aboutContact)) && !reportedSpeech(f, 0)) return evidence('optOut', s);
     // "Me dijo que ya no quiere que la llamen, creo": the record holder's wish, passed on by someone else
     // who does not take a side. Not the caller's own request, and not refused: held.
     if (RELAYED_WISH.test(f) && !caller.some((x) => OWN_SIDE_TAKEN.test(fold(x.text)))) return evidence('optOut', s);
@@ -904,6 +923,8 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       const m = f.match(re);
       if (!m) continue;
       const i = m.index ?? 0;
+      // "You need to stop charging me twice": money taken, not contact.
+      if (STOP_MONEY_TAKEN.test(m[0])) continue;
       // Keeping the account right is not stopping contact: "stop sending to the old one and use ...".
       if (ACCOUNT_UPKEEP.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller)) continue;
       // The same guards as an affirmed frame: whose words, when, about what.
@@ -934,8 +955,9 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       // (here a subscription), not a word on its own.
       const prev = caller[at - 1];
       if (/^\s*(?:please,? )?(?:just )?stop\b/.test(f) && prev?.turn === s.turn && /\b(?:to|gotta|gonna|should|must|can|will)\s*(?:\.\.\.|…)\s*$/.test(fold(prev.text))) continue;
-      // "Stop the autopay. Stop it.": the "it" is the thing the sentence before stopped, not contact.
-      if (/^\s*(?:please,? )?(?:just )?stop it\b/.test(f) && prev?.turn === s.turn && /\b(?:stop|cancel|pause|halt|freeze|turn off)\s+(?:the|my|that|this|our)\s+(?!(?:\w+ )?(?:calls?|texts?|emails?|messages?|contact|outreach|marketing|reminders?)\b)\w+/.test(fold(prev.text))) continue;
+      // "Stop the autopay. Stop it.", "You need to stop charging me twice. Every month... Stop it.":
+      // the "it" is the thing stopped earlier in the turn, not contact.
+      if (/^\s*(?:please,? )?(?:just |so )?stop(?: it)?\b/.test(f) && caller.slice(0, at).some((b) => b.turn === s.turn && (/\b(?:stop|cancel|pause|halt|freeze|turn off)\s+(?:the|my|that|this|our)\s+(?!(?:\w+ )?(?:calls?|texts?|emails?|messages?|contact|outreach|marketing|reminders?)\b)\w+/.test(fold(b.text)) || STOP_MONEY_TAKEN.test(fold(b.text))))) continue;
       // "Theo. Theo! Stop it. Stop. Put that down right now.": said to someone in the room, named.
       // ("Biscuit, stop! Stop it! Drop it.": the name said before the first stop, in its sentence.)
       const before = caller.slice(Math.max(0, at - 2), at).filter((b) => b.turn === s.turn);

@@ -23,7 +23,7 @@ export interface ReferredBy {
 
 // Names in any alphabet with accents ("Rubén Salinas"): the regexes built on NAME carry the u flag.
 const NAME = "(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?)";
-const NOT_A_NAME = /^(?:I|I'm|I'd|I've|I'll|Im|We|We're|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Brightside|Ella|Él|El|La|Mire|Oiga|Hola|Buenos|Buenas|Sí|Si|Pues|Ustedes|Usted)$/;
+const NOT_A_NAME = /^(?:I|I'm|I'd|I've|I'll|Im|We|We're|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Brightside|Ella|Él|El|La|Mire|Oiga|Hola|Buenos|Buenas|Sí|Si|Pues|Ustedes|Usted|Me|Mi|Yo|Le|Lo|Nos|Se|Les)$/;
 /**
  * Words a name pattern picks up that are nobody's name: pronouns, greetings, platforms, months and
  * weekdays ("my November statement") - except months that are also given names (April, May, June).
@@ -331,7 +331,8 @@ function referralReadBack(ctx: ClassifyContext): ReferredPerson | null {
 }
 
 const JOIN = [
-  /\b(?:unirme|inscribirme|registrarme|apuntarme) (?:al|en el|a su) programa\b|\bser (?:miembro|embajador[a]?)\b/,
+  // "¿Cómo le hago para tener mi propio código como Marisol?"
+  /\b(?:unirme|inscribirme|registrarme|apuntarme) (?:al|en el|a su) programa\b|\bser (?:miembro|embajador[a]?)\b|\b(?:tener|sacar|obtener|conseguir|quiero) (?:mi|un) (?:propio )?c[oó]digo(?: de (?:referid[oa]s?|soci[oa]|recomendaci[oó]n))?(?! de (?:descuento|promoci[oó]n))\b/,
   /\b(?:join|sign up for|signing up for|enroll in|enrol in|be part of|be in|get into|sign me up for) (?:the|your) (?:\w+,? )?(?:\w+,? )?(?:referral|referal|rewards|advocate|ambassador|partner|affiliate)? ?(?:program|club)\b/,
   /\bhow (?:do|can) i (?:join(?: up| in)?|sign up|enroll|enrol|become a member)\b|\b(?:wanna|want to|like to) join\b(?! (?:the|a|your) (?:call|meeting|demo|webinar))/,
   /\b(?:become|be) (?:a|an) (?:member|advocate|ambassador|affiliate|referral partner|referrer)\b/,

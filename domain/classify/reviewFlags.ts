@@ -40,6 +40,13 @@ const PROGRAM_REWARD = /\b(?:once|when|as soon as|after) (?:she|he|they|your (?:
  */
 const AGENT_EXPLAINS_CHARGE = /\b(?:kicked in|it's in (?:the|your) (?:lease|contract|agreement|terms)|per (?:the|your) (?:lease|contract|agreement|terms)|escalator|as (?:the|your) (?:lease|contract|agreement) (?:says|states))\b/i;
 
+/**
+ * "Growth is eighty dollars a month plus five dollars per employee": the list price of a plan, told
+ * to a prospect. No money moves unless the sentence gives some back (a credit, a discount, free time).
+ */
+const LIST_PRICE = /\b(?:is|are|runs?|costs?|starts? at|comes? to)\s+(?:\$\s?\d[\d,.]*|[\w-]+(?: [\w-]+){0,2} (?:dollars?|bucks))\s+(?:a|per|each) (?:month|year|employee|seat|user|visit|panel)\b|\bplus (?:\$\s?\d[\d,.]*|[\w-]+(?: [\w-]+){0,2}?(?: dollars?)?) (?:a|per) (?:employee|seat|user|head)\b/i;
+const MONEY_GIVEN = /\b(?:credit\w*|refund\w*|reimburs\w*|discount\w*|waiv\w*|free|off|comp(?:ed)?|reembols\w*|cr[eé]dito|descuento|gratis|devoluci[oó]n)\b/i;
+
 /** Words of money moved: a credit, a refund, a discount, an amount. */
 const MONEY_WORDS = /\b(?:credit\w*|refund\w*|reimburs\w*|discount\w*|waiv\w*|free|off|dollars?|bucks|money|adjustment|reembols\w*|cr[eé]dito|descuento|gratis|devoluci[oó]n)\b|\$\s?\d/i;
 
@@ -58,7 +65,7 @@ export function flagsFromModel(readings: FlagReading[], heard: Signals['flags'],
   for (const r of readings) {
     if (r.p < FLAG_THRESHOLD || !r.evidence) continue;
     const text = r.evidence.text;
-    if (r.kind === 'money' && (((refused || AGENT_EXPLAINS_CHARGE.test(text)) && !MONEY_WORDS.test(text)) || AGENT_READS_BACK.test(text.trim()) || AGENT_REFUSES.test(text) || PROGRAM_REWARD.test(text))) continue;
+    if (r.kind === 'money' && (((refused || AGENT_EXPLAINS_CHARGE.test(text)) && !MONEY_WORDS.test(text)) || AGENT_READS_BACK.test(text.trim()) || AGENT_REFUSES.test(text) || PROGRAM_REWARD.test(text) || (LIST_PRICE.test(text) && !MONEY_GIVEN.test(text)))) continue;
     const kind = KIND_OF_HEAD[r.kind];
     const by = FLAG_HEADS[r.kind];
     const reason = REVIEW_REASONS_OF[kind].at(-1)!;

@@ -8,18 +8,24 @@ import { scoreIntents } from '../../../domain/classify/intent';
 import { detectPreferredContact } from '../../../domain/classify/preferences';
 import { callerSentences } from '../../../domain/text';
 import { detectJoinRequest, detectReferredBy, detectReferredPerson, spelledCode } from '../../../domain/classify/referral';
+import { detectIssue } from '../../../domain/classify/issue';
+import { detectLowFit } from '../../../domain/classify/lowFit';
 import { decideMatch } from '../../../domain/match';
 import type { Call } from '../../../domain/call';
-import { makeCall, policy } from './helpers';
+import { makeCall, policy, rec } from './helpers';
 import { acceptedAgentQuestions, detectNotInterested } from '../../../domain/classify/outcomeCues';
 import { detectAgentPromises, detectSensitive } from '../../../domain/classify/sensitive';
 import { agentSentences } from '../../../domain/text';
 import { agentOpensCase } from '../../../domain/classify/agentCase';
 
-function classify(call: Call) {
+/** The call classified against a directory with no match, or (onRecord) matched to one member on its phone. */
+function classify(call: Call, onRecord = false) {
   const identity = callerIdentity(call);
   const ctx = makeContext(call, identity, policy);
-  const match = decideMatch([], new Map(), identity, policy);
+  const member = rec({ type: 'member', id: 'mem-1', phone: call.fromNumber });
+  const match = onRecord
+    ? decideMatch([{ type: 'member', id: 'mem-1', score: 1, matchedOn: ['phone'] }], new Map([['member:mem-1', member]]), identity, policy)
+    : decideMatch([], new Map(), identity, policy);
   const judged = validateSignals(call, judgeByRules(call, { identity, policy })).signals;
   const { classification, facts } = classifyCall(ctx, match, judged);
   return { ctx, classification, signals: facts };
@@ -468,7 +474,7 @@ describe('other conclusions', () => {
 
   it('suppression picks one reason: opt_out over wrong_number over bad timing', () => {
     expect(classify(makeCall({ turns: ['C: Wrong number. Stop calling me.'] })).classification.suppression).toEqual({ suppress: true, reason: 'opt_out', stopFutureOutreach: true });
-    expect(classify(makeCall({ turns: ['C: Wrong number.'] })).classification.suppression).toEqual({ suppress: true, reason: 'wrong_number', stopFutureOutreach: true });
+    expect(classify(makeCall({ fromNumber: '+14155550101', turns: ['C: Wrong number.'] }), true).classification.suppression).toEqual({ suppress: true, reason: 'wrong_number', stopFutureOutreach: true });
     expect(classify(makeCall({ turns: ['C: I was double charged on my invoice.'] })).classification.suppression).toEqual({ suppress: true, reason: 'billing', stopFutureOutreach: false });
     expect(classify(makeCall({ turns: ['C: Press one to claim your free cruise.'] })).classification.suppression.suppress).toBe(false);
   });
@@ -767,5 +773,47 @@ describe('readings in words the lists did not know (sealed41, opened after its f
     // Heard without its number, the code the agent reads back completes it.
     const partial = makeCall({ turns: ['A: ¿En qué le ayudo?', 'C: Luz Marina me dio su código. Es L-U-Z, y no me acuerdo del número.', 'A: LUZ-21, el código de Luz Marina. Perfecto.'] });
     expect(detectReferredBy(makeContext(partial, callerIdentity(partial), policy))?.referralCode).toBe('LUZ-21');
+  });
+});
+
+describe('readings in words the lists did not know (sealed42, opened after its first run)', () => {
+  const top = (turn: string) => Object.entries(scoreIntents(callerSentences(makeCall({ turns: ['A: Tidewater Solar.', turn] }))).scores).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const followUp = (turns: string[], direction: Call['direction'] = 'inbound') => { const call = makeCall({ turns, direction, endedAt: '2026-12-15T23:45:00Z', caller: { timezone: 'America/Chicago' } }); return detectFollowUp(makeContext(call, callerIdentity(call), policy)); };
+
+  it('a production drop is a fault; a performance check logged is a service case filed', () => {
+    expect(top("C: Production's down like forty percent compared to October.")).toBe('support');
+    expect(agentOpensCase(agentSentences(makeCall({ turns: ["A: I'll log a performance check and have the monitoring team compare panel by panel."] })))?.intent).toBe('support');
+  });
+
+  it('a Spanish pitch that offers us a deal is a vendor; a stockist that sells our cold brew is not', () => {
+    expect(detectLowFit(callerSentences(makeCall({ turns: ['A: ¿En qué le podemos ayudar?', 'C: Queremos ofrecerles un convenio: ustedes nos recomiendan con sus clientes y nosotros les damos una comisión.'] }))).vendor).not.toBeNull();
+    expect(detectLowFit(callerSentences(makeCall({ turns: ['A: Umberfield Coffee.', 'C: I got a food truck, the Rolling Roux, we sell your cold brew.'] }))).vendor).toBeNull();
+  });
+
+  it('the old phone gone is a contact change, no problem to report', () => {
+    expect(detectIssue(callerSentences(makeCall({ turns: ['A: Hi.', "C: No, I want the texts. The old phone is gone, that's all."] })), 'support').issue).toBeNull();
+    expect(detectIssue(callerSentences(makeCall({ turns: ['A: Hi.', 'C: The app is gone from my phone after the update.'] })), 'support').issue).not.toBeNull();
+  });
+
+  it('a wrong number who matches no record suppresses nothing', () => {
+    const { classification } = classify(makeCall({ turns: ['A: Thanks for calling Tidewater Solar.', "C: Oh. Solar? I was trying to get Tidewater Marina. Sorry, wrong number."] }));
+    expect(classification.intent).toBe('wrong_number');
+    expect(classification.suppression).toEqual({ suppress: false, reason: null, stopFutureOutreach: false });
+  });
+
+  it('asking for "mi propio código" is a join; "Me recomendó Lucía Herrera" names Lucía Herrera', () => {
+    expect(detectJoinRequest(callerSentences(makeCall({ turns: ['A: ¿En qué le ayudo?', 'C: Pues ahora yo quiero recomendar a mis amigas, ¿cómo le hago para tener mi propio código como Marisol?'] })))).not.toBeNull();
+    const call = makeCall({ turns: ['A: ¿Prefiere español?', 'C: Sí, mejor. Soy Yesenia Paredes. Me recomendó Lucía Herrera, somos del mismo grupo de la iglesia, and she said you guys are the best.'] });
+    expect(detectReferredBy(makeContext(call, callerIdentity(call), policy))?.name).toBe('Lucía Herrera');
+  });
+
+  it('follow-ups: "try her tomorrow evening" from whoever answers; "could we do Friday? same time?" moves a booking; the agent\'s "I\'ll send it over today" sets none', () => {
+    expect(followUp(['A: Hi, may I speak with Samantha Reyes?', "C: She's not here, this is her husband. She's at her mom's tonight. Try her tomorrow evening, she'll be home.", "A: Thanks, we'll try her tomorrow evening."], 'outbound')?.at).toBe('2026-12-17T00:00:00Z');
+    expect(followUp(['A: Hi Claire, just confirming your design review Thursday at eleven-thirty.', 'C: Oh, shoot. I have an install Thursday. Could we do Friday? Same time?', "A: Friday at eleven-thirty works. I'll move it.", 'C: Friday, eleven-thirty.'], 'outbound')?.at).toBe('2026-12-18T17:30:00Z');
+    expect(followUp(['A: Can I get an email to send you pricing?', 'C: marcus at bellbrewing dot com.', "A: marcus@bellbrewing.com. I'll send it over today.", 'C: Cool. Thanks.'])).toBeNull();
+  });
+
+  it('"Yeah, evenings." to "would a different time work better?" is a standing preference', () => {
+    expect(detectPreferredContact(callerSentences(makeCall({ turns: ['A: Would a different time work better?', "C: Yeah, evenings. After six. Don't stop calling, just not afternoons, please."] })))?.value).toBe('callEvening');
   });
 });

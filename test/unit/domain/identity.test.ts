@@ -120,6 +120,12 @@ describe('callerIdentity: the number the call comes from, said to be the new one
     expect(callerIdentity(makeCall({ fromNumber: 'anonymous', turns: ['A: Anything else?', 'C: Oh, and while I have you, the invoice changed. The one ending in 0166 is wrong. Send it to 612-555-0199.'] })).spokenPhones).toEqual([]);
   });
 
+  test('"su correo es ..." in Spanish is someone else\'s address, not the caller\'s', () => {
+    const turns = ['A: ¿En qué le ayudo?', 'C: Mi hermana Inés quiere cotizar paneles. Inés Herrera, su correo es ines punto herrera arroba gmail punto com.'];
+    expect(callerIdentity(makeCall({ turns })).spokenEmails).toEqual([]);
+    expect(callerIdentity(makeCall({ turns: ['A: ¿Un correo?', 'C: Mi correo es ines punto herrera arroba gmail punto com.'] })).spokenEmails).toEqual(['ines.herrera@gmail.com']);
+  });
+
   test('"My club code is TOM-12" is the caller\'s own code', () => {
     expect(callerIdentity(makeCall({ turns: ["C: Hey, it's Tom, calling from the office line. My club code is TOM-12 if you need it."] })).ownCodes).toEqual(['TOM-12']);
   });

@@ -52,6 +52,16 @@ describe('decideIntent: a booking the caller already has, moved', () => {
   });
 });
 
+describe('decideIntent: a vendor pitch the detector heard', () => {
+  const vendor = { ...context, lowFit: { ...context.lowFit, vendor: { field: 'intent', quote: 'Queremos ofrecerles un convenio.', turn: 3 } } };
+
+  it('stands against a sales reading the model is not sure of, and falls to one it is', () => {
+    expect(decideIntent(reading([['sales_inquiry', 0.381], ['vendor', 0.133]]), cues('sales_inquiry', 4), vendor).intent).toBe('vendor');
+    expect(decideIntent(reading([['sales_inquiry', 0.62], ['vendor', 0.1]]), cues('sales_inquiry', 4), vendor).intent).toBe('sales_inquiry');
+    expect(decideIntent(reading([['support', 0.381], ['vendor', 0.133]]), cues('support', 2), vendor).intent).toBe('support');
+  });
+});
+
 describe('decideIntent: the case the agent filed', () => {
   const filed = { intent: 'complaint' as const, evidence: { field: 'intent', quote: 'Voy a registrar su queja.', turn: 4 } };
   const noCues: IntentResult = { intent: 'other', confidence: 0.3, scores: { complaint: 2 }, evidence: [] };

@@ -55,6 +55,13 @@ describe('review flags read by the model', () => {
     expect(flagsFromModel([read('legal', 0.9)], heard)).toEqual([]);
   });
 
+  it('asks for no money review for a plan\'s list price told to a prospect, unless the sentence gives money back', () => {
+    const price = (text: string) => flagsFromModel([read('money', 0.9, { turn: 4, speaker: 'agent', text })], []);
+    expect(price('Growth is eighty dollars a month plus five dollars per employee.')).toEqual([]);
+    expect(price('Starter is $40 a month plus $6 per employee.')).toEqual([]);
+    expect(price("Growth is eighty dollars a month, and I'll give you the first month free.")).toHaveLength(1);
+  });
+
   it("asks for no money review where the agent refused money in so many words, unless the sentence read moves money", () => {
     const refusal = [{ turn: 9, speaker: 'agent' as const, text: "I can't issue a credit myself, and I don't want to promise you one I can't give." }];
     const marked = { turn: 10, speaker: 'agent' as const, text: "And I've marked the five employees terminated as of their listed dates." };

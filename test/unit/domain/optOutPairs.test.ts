@@ -718,6 +718,24 @@ const PAIRS: Pair[] = [
       { change: "a stop that asks for the calls to end, busy or not", turns: ["C: Stop calling me, I'm at work and you keep interrupting."], status: 'affirmed', scope: 'calls' },
     ],
   },
+  {
+    base: ['C: Hi, yes, I need to stop the refill reminder texts, they keep texting me about a prescription I don\'t take anymore.'],
+    scope: 'sms',
+    twins: [
+      { change: 'meant for the business the caller thought they had rung', turns: ["C: Hi, yes, I need to stop the refill reminder texts, they keep texting me about a prescription I don't take anymore.", "A: I'm sorry, this is Lantern Payroll. I think you may be looking for a pharmacy?", 'C: Oh. Oh my gosh. Lantern Pharmacy. I must have grabbed the wrong number off Google.'], status: 'none' },
+    ],
+  },
+  {
+    base: ['C: Quit texting this number. That\'s all I want.'],
+    scope: 'sms',
+    twins: [
+      { change: 'a name the caller would rather not give', turns: ['A: Can I get your name so I can look you up?', "C: I'd rather not, just- you have my number, it's the one I'm calling from. Quit texting it. That's all I want."], status: 'affirmed', scope: 'sms' },
+      { change: 'money taken, stopped', turns: ['C: You need to stop charging me twice. Every month since September, two charges. Stop it.'], status: 'none' },
+      { change: 'given up with a question tag, in Spanish', turns: ['A: Sí, Priscila Nunes la recomendó y queríamos platicarle del sistema de nómina.', 'C: Ah, sí, Priscila me dijo. Pues... mejor ya no, ¿no? Digo, no sé. Ahorita estamos muy apretados con la renta y todo eso.', 'A: Entiendo perfectamente.', 'C: Sí... bueno, luego vemos. Gracias.'], status: 'uncertain' },
+      { change: 'out of something unsaid, after a marketing text', turns: ["C: The app won't load the paystubs. And then I get a text this morning, 'refer a friend, win a trip.' Honestly, I might just want out of all this."], status: 'uncertain' },
+      { change: 'out of a contract, not contact', turns: ['C: Honestly, I might just want out of the contract. Can you text me the terms?'], status: 'none' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {
