@@ -127,7 +127,7 @@
  *            (rules 3.10.6, eval/runs/), then opened: rules 3.10.7 was developed on its misses.
  *  - sealed43: test/corpus/sealed43/{td,te,tf}, 150 more written (contracts and examples only)
  *            while sealed41's misses were read, before rules 3.10.6, committed unrun. Run once
- *            (rules 3.10.7, eval/runs/).
+ *            (rules 3.10.7, eval/runs/), then opened: rules 3.10.8 was developed on part of its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

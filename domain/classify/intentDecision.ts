@@ -40,6 +40,8 @@ const CLEAR_OTHERWISE = 0.3;
 const CLEAR_SALE_OVER_VENDOR = 0.5;
 /** The weight the model must give a reading that is no service call to stand in for an unsupported service reading. */
 const NO_SERVICE_FLOOR = 0.1;
+/** The model's probability (more likely than not) at which a service reading stands without one service word the cue lists know. */
+const CLEAR_SERVICE = 0.5;
 /** Probabilities this close are a tie the model cannot break. */
 const TIE = 0.05;
 /** The cue score at which the cue lists are sure of their reading ("dar de baja una tarjeta ... el pago me rebotó"). */
@@ -112,7 +114,9 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   // A service reading with not one service word in the call ("I'm mid-braid, can you call me back
   // Tuesday?", "estoy manejando, ¿me puede llamar en dos horas?"): the model's guess, not a problem
   // to pause for; the next reading that is no service call stands, if the model gives it any weight.
-  if (SERVICE.includes(top.intent) && SERVICE.every((i) => !(scores[i as keyof typeof scores] ?? 0)) && agentCase?.intent !== top.intent) {
+  // (A model that reads the service call clearly, "There's a tarp on my roof... It rained Sunday",
+  // is heard out even in words no cue list knows.)
+  if (SERVICE.includes(top.intent) && top.p < CLEAR_SERVICE && SERVICE.every((i) => !(scores[i as keyof typeof scores] ?? 0)) && agentCase?.intent !== top.intent) {
     const next = allowed.find((r) => !SERVICE.includes(r.intent) && r.p >= NO_SERVICE_FLOOR);
     if (next) top = next;
   }

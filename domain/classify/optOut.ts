@@ -393,6 +393,8 @@ function compositional(f: string): { channel: Channel; index: number } | null {
       const verb = f.slice(i + op[0].length).match(/^\s+(?:to\s+)?([a-z']+)/);
       if (verb && (/(?:want|wish|need)$/.test(op[0]) ? /^\s+to\s/.test(verb[0]) : true) && !WISHED_CONTACT_VERB.test(verb[1])) continue;
     }
+    // "I am so sick of my phone. Everyone calls.": weary of one's own phone, not of us.
+    if (/^(?:sick of|tired of|fed up with)$/.test(op[0]) && /^\s+(?:\w+\s+)?my (?:phone|cell|number|line)\b/.test(f.slice(i + op[0].length))) continue;
     // A window of about six words either side of the operator.
     const start = Math.max(0, f.lastIndexOf(' ', Math.max(0, i - 40)));
     const after = f.slice(i + op[0].length);
@@ -402,6 +404,8 @@ function compositional(f: string): { channel: Channel; index: number } | null {
     // contact right before, a preference for it, not a request to stop.
     const askedOther = f.slice(Math.max(0, i - 30), i).match(/\b(email|e-mail|text|call|ring|phone|message|write|send)\s+(?:it|me|us|them|that|those)\b[,;]?\s*(?:but\s+|and\s+|just\s+)?$/);
     const askedAfter = after.match(/^[,;]?\s*(?:just\s+|but\s+)?(email|e-mail|text|call|ring|phone|message|write|send)\s+(?:it|me|us)\b/);
+    // "I don't need a phone call, just put it in writing.": this one answer asked for on paper.
+    if (/need$/.test(op[0]) && /^\s+(?:a|another|one more) (?:phone )?call\b[,;]?\s*(?:just\s+|but\s+)?(?:put (?:it|that|this) in writing|(?:email|e-mail|text|send|write) (?:it|me|that))\b/.test(after)) continue;
     if (ownOnly && ((askedOther && !op[0].endsWith(askedOther[1])) || (askedAfter && !op[0].endsWith(askedAfter[1])))) continue;
     const window = ownOnly ? f.slice(start, i) + ' ' + after.slice(0, 45) : f.slice(start, Math.min(f.length, i + op[0].length + 45));
     const kept = f.match(KEPT_CHANNEL)?.[1];
@@ -442,6 +446,11 @@ function planNamedAfterBreak(f: string, i: number, m0: string, turnF: string): b
   const plan = rest.search(PLAN_WORD);
   if (plan < 0 || plan > 120) return false;
   return !CONTACT_WORD.test(rest.slice(0, plan));
+}
+
+/** The sentence with its quoted words blanked: "I had to say 'remove me from your list' like a spell" -> "I had to say   like a spell". */
+function withoutQuotes(f: string): string {
+  return f.replace(/(^|[\s(])["'‘“][^"“”‘’]*?["'’”](?=[\s.,!?;:)]|$)/g, '$1 ');
 }
 
 /** The guards every opt-out phrase must pass: negation, quoting, conditions, preferences, others. */
@@ -492,6 +501,11 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "We handle STOP keywords, unsubscribes, opt-out logs", "we help small businesses stay compliant
   // with unsubscribe and opt-out requests": a vendor describing what its product does.
   if (!/\b(?:me|us)\b/.test(m0) && /\b(?:we|our (?:tool|platform|software|app|system|product|service|team))\s+(?:\w+\s+){0,2}(?:handle|handles|manage|manages|automate|automates|process|processes|track|tracks|log|logs|help|helps|do|does)\b[^.?!]*$/.test(f.slice(0, i))) return true;
+  // "'Nada de llamadas', me dijo.", "'No calls,' she said.": words quoted, then said to be someone else's.
+  if (/["“‘'][^"”’]*$/.test(f.slice(Math.max(0, i - 40), i)) && /^[^"”’]*["”’']\s*,?\s*(?:(?:me|nos|le|les) (?:dijo|dice|dijeron|pidi[oó])|(?:he|she|they) (?:said|says|told me|tells me))(?![\p{L}])/u.test(f.slice(i))) return true;
+  // "I've had readers tell me things like, 'I said take me off your list three times'": other
+  // people's words, quoted to the caller and passed on.
+  if (/\b(?:readers|people|customers|clients|listeners|viewers|folks|homeowners|callers|subscribers|residents|neighbou?rs|patients|members|users)\b[^.?!]{0,40}\b(?:tell|tells|told|say|says|said|write|writes|wrote|telling|saying)\b[^"“‘'.?!]{0,30}[,:]?\s*["“‘'][^"”’]*$/.test(f.slice(Math.max(0, i - 120), i))) return true;
   // "Anybody who's ever said 'stop calling me' or texted STOP, never dialed again": anyone's words, quoted.
   if (/\b(?:anybody|anyone|everyone|everybody|people|customers?|clients?|callers?|users?|homeowners?|someone|somebody|a person|whoever)\b(?: who(?:'s| has| have| ever)?)?(?: \w+){0,4} (?:said|says|say|saying|texted|texts|texting|asked|asks|asking|replied|replies|replying|telling (?:you|them|us))\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
   // "I don't want to never hear from you": a negated "never" wants contact. "This isn't a 'never
@@ -519,7 +533,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (OTHER_COMPANY.test(turnF) && /\b(?:them|they|their|les|ellos|ellas)\b/.test(f.slice(0, i)) && !/\b(?:you|your|y'all|ustedes)\b/.test(f)) return true;
   // "I spent last month getting off Brightcell Energy's call list ... I had to say 'stop calling me'
   // a dozen times": what the caller said to that company, quoted.
-  if (OTHER_COMPANY.test(turnF) && /\b(?:say|said|saying|tell them|told them|telling them|yell|yelled)\s*[:,]?\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 40), i)) && !/\b(?:you|your|y'all|ustedes)\b/.test(f)) return true;
+  // (The "your" inside the quote is that company's: "I had to say 'remove me from your list'".)
+  if (OTHER_COMPANY.test(turnF) && /\b(?:say|said|saying|tell them|told them|telling them|yell|yelled)\s*[:,]?\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 40), i)) && !/\b(?:you|your|y'all|ustedes)\b/.test(withoutQuotes(f))) return true;
   // "I got an email from you saying 'update your preferences or unsubscribe'", "a page that says 'You
   // have been unsubscribed.'": a message's or a page's own words, quoted.
   if (/\b(?:email|e-mail|text|message|letter|mailer|notice|banner|link|button|footer|pop-?up|postcard|flyer|subject line|page|screen|website|site)\b[^.?!"“‘]{0,30}\b(?:saying|says|said|that says|that said|reading|reads|with)\s*[:,]?\s*["“‘'][^"”’']*$/.test(f.slice(Math.max(0, i - 80), i))) return true;
@@ -782,13 +797,14 @@ function clarifiedAsAccount(s: Sentence, caller: Sentence[], call?: Call): boole
 }
 
 /**
- * "Could I get an email for the quote?" - "Ugh, I'd honestly rather not, my inbox is a disaster.", "Can
- * I get your name?" - "I'd rather not": the caller declines to give a detail the agent asked for, not contact.
+ * "Could I get an email for the quote?" (or "And an email for the proposal?") - "Ugh, I'd honestly rather
+ * not, my inbox is a disaster.", "Can I get your name?" - "I'd rather not": the caller declines to give
+ * a detail the agent asked for, not contact.
  */
 function declinedDetail(s: Sentence, call?: Call): boolean {
   const asked = call?.transcript[s.turn - 1];
   if (!asked || asked.speaker !== 'agent') return false;
-  if (!/\b(?:could|can|may) i (?:get|have|grab|take)\b[^?]*\b(?:e-?mail|number|address|phone|name)\b|\bwhat(?:'s| is) (?:your|the best) (?:e-?mail|number|address|name)\b/.test(fold(asked.text))) return false;
+  if (!/\b(?:could|can|may) i (?:get|have|grab|take)\b[^?]*\b(?:e-?mail|number|address|phone|name)\b|\bwhat(?:'s| is) (?:your|the best) (?:e-?mail|number|address|name)\b|\b(?:an?|your|the best) (?:e-?mail|phone number|number|address|name)\b[^.?!]{0,30}\?/.test(fold(asked.text))) return false;
   return /^(?:\w+[,.]?\s+)?(?:i'd|i would) (?:\w+ )?(?:rather|prefer) not\b(?!\s+(?:to\s+)?(?:get|receive|be|have|hear))/.test(stripFillers(fold(s.text).trim()));
 }
 

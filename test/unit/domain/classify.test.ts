@@ -817,3 +817,20 @@ describe('readings in words the lists did not know (sealed42, opened after its f
     expect(detectPreferredContact(callerSentences(makeCall({ turns: ['A: Would a different time work better?', "C: Yeah, evenings. After six. Don't stop calling, just not afternoons, please."] })))?.value).toBe('callEvening');
   });
 });
+
+describe('readings in words the lists did not know (sealed43, opened after its first run)', () => {
+  const promises = (text: string) => detectAgentPromises(agentSentences(makeCall({ turns: [`A: ${text}`] }))).flatMap((f) => f.reasons);
+  const reasons = (turn: string) => detectSensitive(callerSentences(makeCall({ turns: ['A: Copperleaf.', turn] }))).flatMap((f) => f.reasons);
+
+  it('"It\'s not, I promise" is an assurance; "it\'ll be there Friday, I promise" and a repair paid for are commitments', () => {
+    expect(promises("It's not, I promise. I'm Marina, an AI assistant calling for Driftwood Solar.")).toEqual([]);
+    expect(promises("It'll be there Friday, I promise.")).toContain('commitment');
+    expect(promises('I promise you the crew will be back tomorrow by eight a.m. to seal it, and Driftwood will pay for the ceiling repair.')).toContain('money');
+    expect(promises('Insurance will cover the damage.')).toEqual([]);
+  });
+
+  it('a rep\'s late-night "Hey beautiful" text is harassment', () => {
+    expect(reasons("C: And he's been texting me. At night. Eleven, midnight. 'Hey beautiful, still thinking about solar?' with the winky face.")).toContain('sensitive_request');
+    expect(reasons("C: Your rep texted me 'Hey, still thinking about solar?' last week.")).toEqual([]);
+  });
+});

@@ -62,6 +62,15 @@ describe('decideIntent: a vendor pitch the detector heard', () => {
   });
 });
 
+describe('decideIntent: a service reading in words no cue list knows', () => {
+  const noServiceWords: IntentResult = { intent: 'sales_inquiry', confidence: 0.65, scores: { sales_inquiry: 1 }, evidence: [{ field: 'intent', quote: 'I need somebody to explain something to me.', turn: 1 }] };
+
+  it('stands where the model reads it more likely than not, and gives way to the next reading where it does not', () => {
+    expect(decideIntent(reading([['complaint', 0.507], ['support', 0.135], ['sales_inquiry', 0.105]]), noServiceWords, context).intent).toBe('complaint');
+    expect(decideIntent(reading([['cancellation', 0.461], ['sales_inquiry', 0.136]]), noServiceWords, context).intent).toBe('sales_inquiry');
+  });
+});
+
 describe('decideIntent: the case the agent filed', () => {
   const filed = { intent: 'complaint' as const, evidence: { field: 'intent', quote: 'Voy a registrar su queja.', turn: 4 } };
   const noCues: IntentResult = { intent: 'other', confidence: 0.3, scores: { complaint: 2 }, evidence: [] };

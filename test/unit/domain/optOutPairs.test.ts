@@ -736,6 +736,18 @@ const PAIRS: Pair[] = [
       { change: 'out of a contract, not contact', turns: ['C: Honestly, I might just want out of the contract. Can you text me the terms?'], status: 'none' },
     ],
   },
+  {
+    base: ['C: Okay, first of all, I am so sick of your calls. Remove me from your list.'],
+    scope: 'all',
+    twins: [
+      { change: "what the caller had to say to another company, quoted", turns: ["C: So, full disclosure, I just spent a month getting our clinic off Brightray Solar's call list. They called nine times. I literally had to say 'remove me from your list' like it was a magic spell.", 'A: Oh no.', 'C: I want the roof assessment for the clinic.'], status: 'none' },
+      { change: "weary of one's own phone", turns: ['C: Okay, first of all, I am so sick of my phone. Everyone calls. The dentist calls, the school calls.', 'A: I hear you. What can I help with?', 'C: I had a question about my rewards balance.'], status: 'none' },
+      { change: "readers' words passed on by a reporter", turns: ["C: I've had readers tell me things like, 'I said take me off your list three times and they kept calling.' I'm not saying that's you. I'm asking what your process is."], status: 'none' },
+      { change: 'a friend\'s words, quoted and said to be his', turns: ["C: Mi compadre, Efrén Galindo, no le gusta que le estén marcando. 'Nada de llamadas', me dijo. Mejor mándenle un correo."], status: 'none' },
+      { change: 'one answer asked for on paper', turns: ["A: I'll send this to billing so they can explain the change.", "C: Please. In writing. I don't need a phone call, just put it in writing."], status: 'none' },
+      { change: 'an email declined for a proposal', turns: ['A: Thanks, Tasha. And an email for the proposal?', "C: I'd rather not, honestly, my inbox is a disaster. This number's my cell, just use this."], status: 'none' },
+    ],
+  },
 ];
 
 describe.each(PAIRS)('minimal pairs around "$base"', ({ base, scope, twins }) => {
