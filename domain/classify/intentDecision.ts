@@ -14,6 +14,9 @@
  *    bar (unclear_intent) only when neither reads the call clearly.
  *  - A service case the agent filed (agentCase.ts) makes a service call of one read as anything but
  *    a service call, low fit or an opt-out, and breaks a near tie between two service readings.
+ *  - A booking the caller already has, moved, cancelled or confirmed, makes a scheduling call of one
+ *    read as a sale; a service reading with no service word in the call stands only where the model
+ *    gives it more than even odds.
  */
 import type { Evidence, Intent } from '../plan';
 import { evidence, type Sentence } from '../text';

@@ -973,7 +973,7 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       if (/^\s*(?:please,? )?(?:just )?stop\b/.test(f) && prev?.turn === s.turn && /\b(?:to|gotta|gonna|should|must|can|will)\s*(?:\.\.\.|…)\s*$/.test(fold(prev.text))) continue;
       // "Stop the autopay. Stop it.", "You need to stop charging me twice. Every month... Stop it.":
       // the "it" is the thing stopped earlier in the turn, not contact.
-      if (/^\s*(?:please,? )?(?:just |so )?stop(?: it)?\b/.test(f) && caller.slice(0, at).some((b) => b.turn === s.turn && (/\b(?:stop|cancel|pause|halt|freeze|turn off)\s+(?:the|my|that|this|our)\s+(?!(?:\w+ )?(?:calls?|texts?|emails?|messages?|contact|outreach|marketing|reminders?)\b)\w+/.test(fold(b.text)) || STOP_MONEY_TAKEN.test(fold(b.text))))) continue;
+      if (/^\s*(?:please,? )?(?:just |so )?stop(?: it)?(?: please)?[.!]*\s*$/.test(f) && caller.slice(0, at).some((b) => b.turn === s.turn && (/\b(?:stop|cancel|pause|halt|freeze|turn off)\s+(?:the|my|that|this|our)\s+(?!(?:\w+ )?(?:calls?|texts?|emails?|messages?|contact|outreach|marketing|reminders?)\b)\w+/.test(fold(b.text)) || STOP_MONEY_TAKEN.test(fold(b.text))))) continue;
       // "Theo. Theo! Stop it. Stop. Put that down right now.": said to someone in the room, named.
       // ("Biscuit, stop! Stop it! Drop it.": the name said before the first stop, in its sentence.)
       const before = caller.slice(Math.max(0, at - 2), at).filter((b) => b.turn === s.turn);
