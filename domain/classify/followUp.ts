@@ -192,7 +192,7 @@ function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null
   // received, with no verb of its own to ask for anything.
   if (MESSAGE_LISTED.test(f) && !/\b(?:can|could|would|will|please|me|us)\b/.test(f)) return null;
   // "Someone will send you pricing in the next day or so": a rough window, no time to be reached at.
-  if (ROUGH_WINDOW.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|o'clock|noon)\b/.test(f)) return null;
+  if (ROUGH_WINDOW.test(f) && !DAY_NAMED.test(f) && !HAS_CLOCK.test(f)) return null;
   // "I'll send it over today": the agent's errand for the rest of the day, no time to be reached at.
   if (s.speaker === 'agent' && /\btoday\b/.test(f) && resolveSpokenTime(s.text, ref, zone)?.text === 'today') return null;
   // ("Mejor mañana por la mañana, cuando él ya se fue a trabajar": tomorrow, whatever verb is past.)

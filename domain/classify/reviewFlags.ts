@@ -45,10 +45,12 @@ const AGENT_EXPLAINS_CHARGE = /\b(?:kicked in|it's in (?:the|your) (?:lease|cont
  * to a prospect. No money moves unless the sentence gives some back (a credit, a discount, free time).
  */
 const LIST_PRICE = /\b(?:is|are|runs?|costs?|starts? at|comes? to)\s+(?:\$\s?\d[\d,.]*|[\w-]+(?: [\w-]+){0,2} (?:dollars?|bucks))\s+(?:a|per|each) (?:month|year|employee|seat|user|visit|panel)\b|\bplus (?:\$\s?\d[\d,.]*|[\w-]+(?: [\w-]+){0,2}?(?: dollars?)?) (?:a|per) (?:employee|seat|user|head)\b/i;
-const MONEY_GIVEN = /\b(?:credit\w*|refund\w*|reimburs\w*|discount\w*|waiv\w*|free|off|comp(?:ed)?|reembols\w*|cr[eé]dito|descuento|gratis|devoluci[oó]n)\b/i;
+/** Words of money given back (one list, shared by the two checks below). */
+const MONEY_GIVEN_WORDS = String.raw`credit\w*|refund\w*|reimburs\w*|discount\w*|waiv\w*|free|off|reembols\w*|cr[eé]dito|descuento|gratis|devoluci[oó]n`;
+const MONEY_GIVEN = new RegExp(String.raw`\b(?:${MONEY_GIVEN_WORDS}|comp(?:ed)?)\b`, 'i');
 
 /** Words of money moved: a credit, a refund, a discount, an amount. */
-const MONEY_WORDS = /\b(?:credit\w*|refund\w*|reimburs\w*|discount\w*|waiv\w*|free|off|dollars?|bucks|money|adjustment|reembols\w*|cr[eé]dito|descuento|gratis|devoluci[oó]n)\b|\$\s?\d/i;
+const MONEY_WORDS = new RegExp(String.raw`\b(?:${MONEY_GIVEN_WORDS}|dollars?|bucks|money|adjustment)\b|\$\s?\d`, 'i');
 
 /**
  * "I can't issue a credit myself, and I don't want to promise you one": where the agent refused money
