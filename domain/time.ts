@@ -239,7 +239,9 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     const sameDay = (a: typeof s, b: typeof s) => a.date().toDateString() === b.date().toDateString();
     if (PAST_DAY.test(r.text)) continue;
     // "Not today", "hoy no puedo", "desde el sábado": a time refused, or one things started at.
-    if (/\b(?:not|no|desde|since)\s+(?:el\s+|the\s+|this\s+|last\s+)?$/i.test(spoken.slice(0, r.index)) || /^\s+no\b/i.test(spoken.slice(r.index + r.text.length))) continue;
+    // "I'll cancel tomorrow's walk-through... call you Tuesday at 10": a time called off. ("Pero no
+    // a las siete", "not at seven": an hour refused.)
+    if (/\b(?:not|no|desde|since|cancel(?:l?ed|l?ing)?|instead of|rather than)\s+(?:el\s+|the\s+|this\s+|last\s+|a\s+|at\s+)?$/i.test(spoken.slice(0, r.index)) || /^\s+no\b/i.test(spoken.slice(r.index + r.text.length))) continue;
     const ownDay = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(r.text);
     const joined = next && !s.isCertain('hour') && next.isCertain('hour') && ((!next.isCertain('day') && !next.isCertain('weekday')) || (ownDay && sameDay(s, next))) ? next : null;
     // "9 a.m. your local time on Monday": an hour and, a few words on, the day it falls on.
@@ -270,6 +272,9 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     const date = hasDay ? { year: dayOf.get('year') ?? ref.year, month: dayOf.get('month') ?? ref.month, day: dayOf.get('day') ?? ref.day } : { year: ref.year, month: ref.month, day: ref.day };
     let local = DateTime.fromObject({ ...date, hour, minute, second: 0 }, { zone });
     if (!local.isValid) continue;
+    // "January third, two charges" said on the fourteenth: a month and day already gone this year
+    // date what happened; chrono's forward reading would put the call almost a year away.
+    if (dayOf.isCertain('month') && !dayOf.isCertain('year') && local.diff(ref, 'days').days > 300) continue;
     // "Tuesday at 3" said on a Tuesday morning is today, not next week (chrono moves it forward).
     if (dayOf.isCertain('weekday') && !dayOf.isCertain('day') && !/\bnext\b|pr[oó]xim/i.test(r.text)) {
       const wd = dayOf.get('weekday');

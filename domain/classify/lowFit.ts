@@ -76,6 +76,8 @@ const STUDENT = [
   /\bi'?m in (?:the )?(?:\w+|\d+(?:st|nd|rd|th)) grade\b|\b(?:project|assignment|paper) for (?:school|class|my teacher)\b|\bmy teacher\b[^.]*\b(?:project|assignment|interview)\b/,
   // "Soy estudiante de maestría ... mi tesis", "es para la universidad".
   /\bsoy estudiante\b|\bestudiante de (?:maestr[ií]a|doctorado|licenciatura|posgrado|(?:la )?universidad|(?:la )?prepa)\b|\b(?:mi|una) tesis\b|\bpara (?:la universidad|la escuela|una clase|mi clase|la prepa)\b|\bestoy en (?:la )?(?:prepa|secundaria|preparatoria|universidad|escuela)\b|\b(?:proyecto|trabajo|tarea) (?:para|de) (?:la )?(?:feria de ciencias|escuela|clase|prepa|universidad)\b|\bferia de ciencias\b|\bproyecto de (?:ciencias|la escuela|clase)\b|\bestoy en (?:el )?(?:\p{L}+ )?grado\b|\bmi (?:maestr[oa]|profe(?:sor[a]?)?) (?:dice|dijo|nos pidi[oó]|quiere|nos dej[oó])\b/u,
+  // "Estoy en segundo año de prepa... un reporte para la clase de ciencias y la maestra dijo".
+  /\bestoy en (?:el )?\p{L}+ (?:a[ñn]o|semestre) de (?:la )?(?:prepa|secundaria|preparatoria|universidad|carrera|facultad)\b|\b(?:reporte|trabajo|tarea|proyecto|ensayo|investigaci[oó]n|entrevista) para (?:la|mi) clase\b|\b(?:la|mi) (?:maestra|profesora|profa) (?:dijo|dice|nos pidi[oó]|quiere) que\b|\b(?:el|mi) (?:maestro|profesor|profe) (?:dijo|dice|nos pidi[oó]|quiere) que\b/u,
 ];
 
 const notNegated = (s: Sentence, m: RegExpMatchArray) => !negatedAt(s.text.toLowerCase(), m.index ?? 0);
@@ -105,6 +107,18 @@ function agentSaidRightPlace(s: Sentence, call?: Call): boolean {
   return next != null && /^\s*(?:yes|yep|yeah|correct|that's right|it is|you've reached|you have reached|s[ií](?![\p{L}])|as[ií] es|correcto)/u.test(fold(next.text));
 }
 
+/** A prospect's ask for our price or a quote: "what do you guys charge for a six kilowatt system?". */
+const ASKS_OUR_PRICE = /\b(?:what do (?:you|y'all)(?: guys| folks)? charge|how much (?:do|would|does) (?:you|y'all|it|one|a)\b|(?:give|get|send|put together) (?:me )?a (?:quote|price|estimate)|cu[aá]nto (?:cobran|cuesta|sale)|(?:me dan|me pueden dar) (?:una )?cotizaci[oó]n)/;
+
+/**
+ * "Is this SunPeak? ... I mixed up the numbers. Actually, don't hang up. What do you guys charge?":
+ * a caller who dialled the wrong company and stays on to ask for our price is a prospect.
+ */
+function stayedToBuy(caller: Sentence[], wrongNumber: Evidence | null): Evidence | null {
+  if (!wrongNumber) return null;
+  return caller.some((s) => s.turn > wrongNumber.turn && ASKS_OUR_PRICE.test(fold(s.text))) ? null : wrongNumber;
+}
+
 export function detectLowFit(caller: Sentence[], call?: Call): LowFit {
   const one = (patterns: RegExp[], field: string, keep: (s: Sentence, m: RegExpMatchArray) => boolean = notNegated) => {
     const hit = findFirst(caller, patterns, keep);
@@ -113,7 +127,7 @@ export function detectLowFit(caller: Sentence[], call?: Call): LowFit {
   return {
     spam: one(SPAM, 'intent'),
     vendor: one(VENDOR, 'intent'),
-    wrongNumber: one(WRONG_NUMBER, 'intent', (s, m) => notNegated(s, m) && !agentSaidRightPlace(s, call)) ?? (call ? agentConfirmedWrongNumber(call) : null),
+    wrongNumber: stayedToBuy(caller, one(WRONG_NUMBER, 'intent', (s, m) => notNegated(s, m) && !agentSaidRightPlace(s, call)) ?? (call ? agentConfirmedWrongNumber(call) : null)),
     student: one(STUDENT, 'qualityMarkers'),
   };
 }

@@ -67,6 +67,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\brather (?:you|y'all)(?: (?:guys|folks|people|all))? (?:didn't|did not|not|wouldn't|would not) (?:contact|reach out(?: to)?) (?:me|us)\b/, 'all'],
   [/\b(?:quit|knock|cut) it (?:out |off )?with (?:the|these|your|all the) (?:\w+ )?(?:calls|texts|emails|messages|reminders)\b/, 'infer'],
   [/\b(?:don't|do not) want to be (?:on|in) (?:your|the|any) (?:\w+ )?(?:lists?|database|system)\b/, 'infer'],
+  // "Please don't put me on any mailing list or call me about solar": kept off before being added.
+  [/\b(?:don't|do not|never) (?:put|add|sign) (?:me|us|my (?:name|number|email|info)) (?:on|to|up for) (?:any|your|a|the)\s*(?:[\w-]+ ){0,2}(?:lists?|mailing list|newsletters?)\b/, 'infer'],
   // "I want off whatever list I'm on": every list of ours the caller is on.
   [/\b(?:want|need|wanna) (?:to (?:be|get) )?(?:off|out of|taken off|removed from) (?:whatever|any|every|all|each) (?:\w+ )?lists?\b/, 'infer'],
   [/\b(?:leave|keep) (?:me|us|my (?:number|name|email|details|info)) out of\b/, 'all'],
@@ -144,7 +146,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bcancel (?:my |the |your |all (?:the |your )?)?(?:marketing|promotional) (?:emails|messages|calls|texts|subscription)\b/, 'marketing'],
   [/\bopt(?:-| )?(?:me )?out\b/, 'all'],
   [/\b(?:take|get|remove|delete|drop|scratch|cross) (?:me|us|my (?:name|number|email|info(?:rmation)?|details)|this number|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)(?: \w+){0,3} (?:off|from) (?:your|the|all|any|this|every)?\s*(?:\w+ ){0,2}(?:lists?|database|system|records?|rolodex)\b/, 'all'],
-  [/\b(?:take|get|remove) (?:me|us|my number|this number) off\b(?! (?:of )?(?:hold|speaker|speakerphone|mute|the call|this call|the line))/, 'all'],
+  // ("Take me off the call and text lists": the call list, not this call.)
+  [/\b(?:take|get|remove) (?:me|us|my number|this number) off\b(?! (?:of )?(?:hold|speaker|speakerphone|mute|the call(?!(?: and [\w-]+)? lists?\b)|this call|the line))/, 'all'],
   [/\bremove (?:me|my (?:name|number|email|details))\b/, 'all'],
   [/\b(?:put|add|place) (?:me|us|my (?:number|name|phone)|this number) (?:on|to|in) (?:your |the |a )?(?:internal )?(?:do[- ]not[- ]call|dnc|do[- ]not[- ]contact)\b/, 'calls'],
   [/\b(?:do[- ]not[- ]call|dnc) (?:list|registry|register)\b/, 'calls'],
@@ -582,6 +585,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\bbaja\b/.test(m0) && /\b(?:lo|la|los|las)\s+(?:(?:vamos|voy|quiero|queremos|quisiera|necesito|tengo|tenemos|pensamos|podemos|puedo)\s+(?:a\s+|que\s+)?)?dar de baja\b/.test(f) && !/\b(?:darme|darnos|denme|me den|nos den|me dan|me (?:\w+ )?de baja)\b/.test(f)) return true;
   // "You don't need to take me off any list": the caller tells us there is no need, not to do it.
   if (/^(?:don't|do not|doesn't|does not) (?:need|have)\b/.test(f.slice(i)) && /\b(?:you|y'all)\s+$/.test(f.slice(0, i))) return true;
+  // "And don't take that as, like, never call me": words named to be disowned.
+  if (/\b(?:don't|do not) (?:take|read|hear|mean) (?:that|this|it|me)(?: \w+)? (?:as|like)\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "I'd rather not say the email": what the caller declines is to tell us something, not contact.
   if (/^(?:rather not|(?:don't|do not) (?:want|wish|need))\s+(?:to\s+)?(?:say|give|share|tell|spell|read|repeat|go into|get into|answer)\b/.test(f.slice(i))) return true;
   // Closing an account is a cancellation, not an opt-out: "dar de baja la cuenta", "unsubscribe my account".
@@ -906,6 +911,14 @@ const STOP_MONEY_TAKEN = /\b(?:stop|quit|cease)\s+(?:\w+\s+)?(?:charging|billing
 /** "I get a text, 'refer a friend, win a trip.' ... I might just want out of all this.": out of what, unsaid, in a turn about messages. */
 const MIGHT_WANT_OUT = /\b(?:i|we) (?:might|may|could) (?:just |honestly |really )?(?:want|need) (?:out|off)\b(?! (?:of|from) (?:the|my|our|this) (?:contract|plan|lease|account|subscription|service|membership)\b)/;
 
+/**
+ * "Got another text this morning. That's six this week. My favorite. Really, keep 'em coming, I just
+ * love it.": more of the messages asked for in sarcasm, said of their number. Not a request in its
+ * words, a complaint a reviewer should read.
+ */
+const SARCASTIC_MORE = /\bkeep (?:'em|em|them|those|these|the \w+) coming\b|\bwhy not every (?:hour|day|minute|five minutes|half hour)\b/;
+const SARCASM_MARKER = /\b(?:my favou?rite|(?:i )?(?:just |really )?love it|can't get enough|lucky me|thrilled|so fun|(?:that's|that makes) (?:\w+ )(?:this|today|in a)\b)/;
+
 const POSSIBLE: RegExp[] = [
   /\b(?:stop|quit|cease|remove|delete|take|block|drop|unsubscrib\w*|opt)\b(?:\s+[\w']+){0,3}\s+(?:me|us|my (?:number|name|email|phone|info|details|contact))\b/,
   /\b(?:me|us|my (?:number|name|email|phone))\b(?:\s+[\w']+){0,3}\s+(?:off|out of) (?:your|the|this|all) (?:\w+ )?(?:lists?|database|system|calls|texts|emails)\b/,
@@ -932,6 +945,7 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
     const turnF = fold(turnTextOf(caller, s.turn));
     const aboutContact = /\b(?:messages?|emails?|texts?|calls?|reminders?|sending|send|mail|llamadas|correos|mensajes|mandando)\b/.test(turnF);
     if ((TENTATIVE_STOP.some((re, k) => re.test(f) && (k !== 1 || aboutContact)) || (MIGHT_WANT_OUT.test(f) && aboutContact)) && !reportedSpeech(f, 0)) return evidence('optOut', s);
+    if (SARCASTIC_MORE.test(f) && aboutContact && SARCASM_MARKER.test(turnF)) return evidence('optOut', s);
     // "Me dijo que ya no quiere que la llamen, creo": the record holder's wish, passed on by someone else
     // who does not take a side. Not the caller's own request, and not refused: held.
     if (RELAYED_WISH.test(f) && !caller.some((x) => OWN_SIDE_TAKEN.test(fold(x.text)))) return evidence('optOut', s);

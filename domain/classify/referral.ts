@@ -41,7 +41,8 @@ const REFERRER_PATTERNS: RegExp[] = [
   new RegExp(`${NAME}\\s+(?:suggested|said|thought)\\s+(?:we|I)\\s+(?:should\\s+)?(?:speak|talk|call|reach out|contact|get in touch|check you out|look at you)`, 'u'),
   new RegExp(`\\b(?:thanks to|through|via)\\s+${NAME}(?:'s)?\\s+(?:referral|link|code)`, 'u'),
   // Spanish: "me recomendó con ustedes Carmen Ibarra", "Rosa Villanueva me recomendó", "vengo de parte de Lupe".
-  new RegExp(`(?<![\\p{L}])me (?:recomend[oó]|mand[oó]|refiri[oó]|pas[oó]) (?:con ustedes |aqu[ií] |ac[aá] |su n[uú]mero )?${NAME}`, 'u'),
+  // ("Me recomendó la señora Inés Paredes": a title or a relation before the name.)
+  new RegExp(`(?<![\\p{L}])[Mm]e (?:recomend[oó]|mand[oó]|refiri[oó]|pas[oó]) (?:con ustedes |aqu[ií] |ac[aá] |su n[uú]mero )?(?:(?:la |el |mi )?(?:señora|señor|señorita|doña|don|vecin[oa]|prim[oa]|amig[oa]|compadre|comadre|t[ií][oa]) )?${NAME}`, 'u'),
   new RegExp(`${NAME}\\s+me (?:recomend[oó]|mand[oó]|refiri[oó]|pas[oó] (?:su|el) (?:n[uú]mero|c[oó]digo|link|enlace)|dio (?:su|el) (?:c[oó]digo|n[uú]mero))`, 'u'),
   new RegExp(`(?<![\\p{L}])(?:de parte de|recomendad[oa] por|referid[oa] por)\\s+${NAME}`, 'u'),
 ];

@@ -17,6 +17,9 @@ import { acceptedAgentQuestions, detectNotInterested } from '../../../domain/cla
 import { detectAgentPromises, detectSensitive } from '../../../domain/classify/sensitive';
 import { agentSentences } from '../../../domain/text';
 import { agentOpensCase } from '../../../domain/classify/agentCase';
+import { resolveSpokenTime } from '../../../domain/time';
+import { detectOptOut, possibleOptOut } from '../../../domain/classify/optOut';
+import { agentAcknowledgesOptOut } from '../../../domain/classify/agentAcknowledgement';
 
 /** The call classified against a directory with no match, or (onRecord) matched to one member on its phone. */
 function classify(call: Call, onRecord = false) {
@@ -832,5 +835,48 @@ describe('readings in words the lists did not know (sealed43, opened after its f
   it('a rep\'s late-night "Hey beautiful" text is harassment', () => {
     expect(reasons("C: And he's been texting me. At night. Eleven, midnight. 'Hey beautiful, still thinking about solar?' with the winky face.")).toContain('sensitive_request');
     expect(reasons("C: Your rep texted me 'Hey, still thinking about solar?' last week.")).toEqual([]);
+  });
+});
+
+describe('readings in words the lists did not know (sealed44, opened after its first run)', () => {
+  const at = (turns: string[], endedAt = '2027-03-12T22:30:00Z', timezone = 'America/Phoenix') => detectFollowUp(classify(makeCall({ turns, endedAt, caller: { timezone } })).ctx);
+
+  it('a month and day already gone this year date an event; a time cancelled or refused is no time to call', () => {
+    expect(resolveSpokenTime("It's right there. January third, two charges, same amount.", '2027-01-14T20:50:00Z', 'America/Chicago')).toBeNull();
+    expect(resolveSpokenTime("I'll cancel tomorrow's walk-through, and we'll call you Tuesday at 10 a.m. Pacific.", '2027-03-11T18:00:00Z', 'America/Los_Angeles')?.at).toBe('2027-03-16T17:00:00Z');
+    expect(resolveSpokenTime('Eso. Pero no a las siete, ¿eh? Ja.', '2027-02-24T15:15:00Z', 'America/Chicago')).toBeNull();
+  });
+
+  it('follow-ups: "sin mensajes de texto" refuses one channel, a callback noted, the hour of a day asked for, an offer to book a call in Spanish', () => {
+    expect(at(['A: ¿Cuándo le queda bien que le llame un asesor?', 'C: El lunes, en la tarde.', 'A: Perfecto: el lunes por la tarde, por teléfono, y sin mensajes de texto.', 'C: Eso.'])?.channel).toBe('phone');
+    expect(at(["C: Can somebody call me, though? I'm about to go into a meeting that'll run probably an hour and a half. Call me after that.", 'A: Sure. So in about an hour and a half from now, on this number?', 'C: This number. Perfect.', "A: I've noted a callback in ninety minutes."], '2026-12-02T18:05:00Z', 'America/Los_Angeles')?.at).toBe('2026-12-02T19:35:00Z');
+    expect(at(['C: ¿Me pueden hablar el lunes? Mañana y el domingo ando fuera.', 'A: Claro. ¿A qué hora le queda bien el lunes?', 'C: A las ocho de la mañana, antes de irme al trabajo.', 'A: Perfecto: lunes a las ocho de la mañana, al número del que llama.', 'C: Eso. Gracias.'])?.at).toBe('2027-03-15T15:00:00Z');
+    expect(at(['A: ¿Le gustaría agendar una llamada con un asesor?', 'C: Sí. El jueves a las diez de la mañana, pero hora del Pacífico, porque ya voy a estar allá.', 'A: El jueves a las diez de la mañana, hora del Pacífico. ¿A este número?', 'C: A este mismo, sí.'], '2027-04-05T16:00:00Z', 'America/New_York')?.at).toBe('2027-04-08T17:00:00Z');
+  });
+
+  it('a Spanish pupil in her year of school; a caller who dialled the wrong company and stays to ask our price is a prospect', () => {
+    const lowFit = (turns: string[]) => detectLowFit(callerSentences(makeCall({ turns })), makeCall({ turns }));
+    expect(lowFit(['A: Halcyon Solar.', 'C: Me llamo Valeria, estoy en segundo año de prepa. Tengo que hacer un reporte para la clase de ciencias y la maestra dijo que entrevistáramos a una empresa.']).student).not.toBeNull();
+    const sunPeak = ['C: Is this SunPeak Energy?', 'A: No, this is Brightkeel Solar. You may have the wrong number.', "C: Huh. Oh, wait, yeah, I mixed up the numbers, I've had like four solar companies call me this week. My bad."];
+    expect(lowFit(sunPeak).wrongNumber).not.toBeNull();
+    expect(lowFit([...sunPeak, 'A: No problem.', "C: Actually, hang on. What do you guys charge for, like, a six kilowatt system?"]).wrongNumber).toBeNull();
+  });
+
+  it('opt-outs: the call and text lists, kept off a list before being added; words disowned; sarcasm about the number of texts held', () => {
+    expect(detectOptOut(callerSentences(makeCall({ turns: ["C: And honestly, while I'm on — take me off the call and text lists."] }))).requested).toBe(true);
+    expect(detectOptOut(callerSentences(makeCall({ turns: ["C: Oh, and please don't put me on any mailing list or call me about solar."] }))).requested).toBe(true);
+    expect(detectOptOut(callerSentences(makeCall({ turns: ['C: Can you take me off the call now? I have to run.'] }))).requested).toBe(false);
+    const disowned = callerSentences(makeCall({ turns: ["C: And don't take that as, like, never call me. If we buy in a couple years, I'll want you guys."] }));
+    expect(detectOptOut(disowned).requested).toBe(false);
+    expect(possibleOptOut(disowned)).toBeNull();
+    expect(possibleOptOut(callerSentences(makeCall({ turns: ["C: Got another text from you guys this morning. That's six this week. My favorite. Really, keep 'em coming, I just love it."] })))).not.toBeNull();
+    expect(possibleOptOut(callerSentences(makeCall({ turns: ['C: The referral bonuses are great, keep them coming!'] })))).toBeNull();
+    expect(agentAcknowledgesOptOut(makeCall({ turns: ["C: Please don't put me on any mailing list.", "A: Understood, we won't add you to any list or contact you about solar."] }))).not.toBeNull();
+  });
+
+  it('"Me recomendó la señora Inés Paredes" names the referrer; "I\'ll have our support team check" files a case', () => {
+    const call = makeCall({ turns: ['C: Me recomendó la señora Inés Paredes — es mi vecina.'] });
+    expect(detectReferredBy(makeContext(call, callerIdentity(call), policy))?.name).toBe('Inés Paredes');
+    expect(agentOpensCase(agentSentences(makeCall({ turns: ["A: Every email should have an unsubscribe link, but I'll have our support team check the version she got."] })))?.intent).toBe('support');
   });
 });
