@@ -198,6 +198,9 @@ function askedAboutSomeoneElse(call: Call, turn: number): boolean {
   if (/(?!(?:What|That|It|There|Here|Where|Who|How|Let|He|She)['’]s)\p{Lu}\p{Ll}+['’]s\b[^?.]{0,30}\b(?:email|e-mail|number|phone|cell|contact)\b/u.test(prev.text)) return true;
   // "Can you spell her name and give me an email?", "What's the best way to reach Nadia?": a
   // question about a third person that asks for a contact.
+  // "Do you have an email or a phone number for Dr. Soto?", "Do you have an email for her?": a
+  // contact asked for someone else.
+  if (/\b(?:email|e-mail|number|phone|cell|contact)\b[^?.]{0,25}\bfor\s+(?:her|him|them|(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+)\b[^?.]*\?/u.test(prev.text)) return true;
   return /\?/.test(prev.text) && /\b(?:her|him|his|them|their)\b|\b(?:reach|email|call|contact|text)\s+\p{Lu}\p{Ll}+/u.test(prev.text) && /\b(?:email|e-mail|number|phone|cell|reach|contact)\b/i.test(prev.text) && !/\b(?:your|you)\b[^?]{0,20}\b(?:email|e-mail|number|phone|cell)\b/i.test(prev.text);
 }
 

@@ -59,6 +59,8 @@ const WRONG_NUMBER = [
   // "Addressed to a 'Nell.' I'm not Nell. I'm Darnell." "I don't know a Nell, I don't know a Wade."
   // "Mine for like three years": the number is someone else's now.
   /\bi (?:don't|do not) know (?:a|an|any) [a-z][\w'-]+\b[^.?!]*\b(?:i (?:don't|do not) know (?:a|an|any)|never heard of)\b|(?:^\s*|\b(?:this number(?:'s| is| has been)|it's|it has been|it's been) )mine for (?:like |about |almost |over )?(?:a |\w+ )(?:years?|months)\b|\baddressed to (?:a|some) ['"‘“]?[a-z]/,
+  // "You keep calling this number for a Marcus Bell... Marcus had this number before me."
+  /\bhad (?:this|my) (?:number|phone|line|cell) before (?:me|us|i got it)\b|\b(?:keep|keeps|kept) (?:calling|texting) (?:this|my) (?:number|phone|line|cell) (?:for|looking for|asking for) (?:a |an |some )?[a-z]/,
 ];
 const STUDENT = [
   /\bi'?m (?:actually |just |really |only )?(?:a |an )?(?:college |university |grad |graduate |high school |phd |mba )?student\b/,

@@ -123,6 +123,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:asking|telling|begging|told|asked) (?:you|y'all)(?: (?:guys|people|all))?(?: (?:again|already|nicely|once more))? to stop\b(?! (?:calling|ringing|texting|messaging|emailing|sending))/, 'all'],
   [/\b(?:leave|keep) (?:me|us|my (?:number|name|email)) off\b/, 'all'],
   [/\b(?:take|get|remove|drop) (?:my (?:email|e-mail|email address|name|number|phone number|address|info|details)) off\b/, 'all'],
+  // "Take the email off too. Everything.": a channel named as the thing taken off.
+  [/\b(?:take|get|remove|drop) the (?:emails?|e-mails?|texts?|text messages|calls) off\b(?! (?:of )?(?:the|my|your|this|that) (?:account|file|profile|record|invoice|bill|form|contract|payout|order)\b)/, 'infer'],
   [/\b(?:don't|do not) want (?:your|these|any|those|the|any more|anymore) (?:phone )?calls\b/, 'calls'],
   [/\b(?:don't|do not) want (?:your|these|any|those|the|any more|anymore) (?:texts|text messages|messages)\b/, 'sms'],
   [/\b(?:don't|do not) want (?:your|these|any|those|the|any more|anymore) (?:emails|e-mails|newsletters?)\b/, 'email'],
@@ -595,6 +597,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/baja$/.test(m0) && /^\s*(?:una|la|el|mi|esa|esta|un) (?:tarjeta|vieja|viejo|anterior|n[uú]mero (?:viejo|anterior)|l[ií]nea|cuenta (?:bancaria|del banco)|m[eé]todo de pago|forma de pago)\b/.test(f.slice(i + m0.length))) return true;
   // What the frame removes the caller from must be a contact list: "take me off the waitlist" is not one.
   if (/^\s*(?:(?:off|out of|from)\s+)?(?:of\s+)?(?:the|your|that|this)\s+(?:[\w-]+\s+)?(?:wait ?list|waiting list|schedule|calendar|roster|invoice|bill|plan|trial|hold|queue|project)\b/.test(f.slice(i + m0.length))) return true;
+  // Nor is a way of paying: "take me off autopay", "get me off automatic billing".
+  if (/^\s*(?:(?:off|out of|from)\s+)?(?:of\s+)?(?:the |my |your )?(?:auto-?\s?pay|automatic (?:payments?|billing|renewal|withdrawals?)|auto-?renew(?:al)?|recurring (?:payments?|billing|charges?)|paperless billing)\b/.test(f.slice(i + m0.length))) return true;
   // "Sáquenme de la lista de espera de la instalación": a waiting list, in Spanish.
   if (/^\s*(?:de (?:la|su|esta) lista )?de espera\b/.test(f.slice(i + m0.length))) return true;
   // Whose list: "take me off their call lists" is another company's.
@@ -693,7 +697,8 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         const inPhrase = CHANNEL_WORDS.filter(([cre]) => cre.test(m[0])).map(([, c]) => c);
         // ("Quiero darme de baja. De los correos, los emails.": the object said as the next fragment.)
         const rest = f.slice(i + m[0].length);
-        const nextFragment = /^[\s.!…]*$/.test(rest) && context.includes(f) ? (context.slice(context.indexOf(f) + f.length).match(/^\s*(?:de|from|off|of)\s+[^.?!]{0,40}/)?.[0] ?? '') : '';
+        // ("Unsubscribe me. From the emails.": the same after the pronoun.)
+        const nextFragment = /^\s*(?:(?:me|us)\b)?[\s.!…]*$/.test(rest) && context.includes(f) ? (context.slice(context.indexOf(f) + f.length).match(/^\s*(?:de|from|off|of)\s+[^.?!]{0,40}/)?.[0] ?? '') : '';
         const object = nextFragment || (rest.match(/^[\s,]*((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)/u)?.[1] ?? '');
         const inObject = CHANNEL_WORDS.filter(([cre]) => cre.test(object)).map(([, c]) => c);
         channels.push(inPhrase.length === 1 ? inPhrase[0] : !inPhrase.length && inObject.length === 1 ? inObject[0] : 'all');

@@ -232,7 +232,7 @@ function referredName(sentences: Sentence[], i: number): { parts: string[]; at: 
 /** "My foreman Nico wants panels", "my sister's been asking about a quote": someone of the caller's who wants what we sell. */
 const RELATION_WANTS = /\b(?:my|mi|our)\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|employee|son|daughter|mom|dad|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia)\b[^.?!]{0,30}?\b(?:wants|needs|is looking (?:for|at|into)|is interested in|(?:has|'s) been asking (?:about|for)|asked (?:me )?about|quiere|necesita|anda buscando|est[aá] interesad[oa])\b/i;
 /** The agent asks for referrals: "Anyone else in your circle?", "Know anybody who'd want a quote?". */
-const AGENT_ASKS_FOR_REFERRALS = /\b(?:anyone|anybody|someone|somebody) else\b|\bwho else\b|\b(?:know|think of) (?:anyone|anybody|someone|somebody)\b|\b(?:alguien m[aá]s|conoce a alguien)\b/i;
+const AGENT_ASKS_FOR_REFERRALS = /\b(?:anyone|anybody|someone|somebody) else\b|\b(?:anyone|anybody|someone|somebody) (?:you know|in your (?:circle|network|family|neighbou?rhood|life|building|office|church))\b|\bwho else\b|\b(?:know|think of) (?:anyone|anybody|someone|somebody)\b|\b(?:alguien m[aá]s|conoce a alguien)\b/i;
 
 const REFER_CUE = /\b(?:refer (?:her|him|them|somebody|someone)|(?:another|one more) (?:one|referral|lead) for you|(?:i've got|i have|got) (?:a|another|one more|someone|somebody) (?:\w+ )?(?:for you|to refer)|can you (?:reach out to|call|contact|email|get in touch with) (?:her|him|them)|send (?:her|him|them) (?:to you|your way)|(?:i'll|i will) (?:just )?send (?:you|her|him|them) to|tengo a alguien|quiero (?:referir|recomendar) a|le(?:s)? (?:quiero )?recomendar a)\b/i;
 /** The agent taking a referral down: "I'll register her under your code", "He'll be added under your code". */
@@ -240,7 +240,8 @@ const AGENT_TAKES_REFERRAL = /\b(?:under your (?:\w+ )?(?:code|account|name)|as 
 /** "My cousin Aminata", "my friend Jenna Moss", "mi compadre Rubén", "my partner at the firm, Yusuf Demir": a person named by relation. */
 const RELATION_NAME = new RegExp(`\\b(?:[Mm]y|[Mm]i|[Oo]ur)\\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|employee|son|daughter|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia)(?:\\s+(?:at|from|in|on|de|del)\\s+(?:the|my|our|work|la|el|mi)(?:\\s+\\p{Ll}+)?)?\\s*,?\\s+${NAME}`, 'u');
 /** "Marcus Bell, he owns the record store": a name, then who the person is. */
-const NAME_THEN_WHO = new RegExp(`^${NAME}\\s*,\\s*(?:he|she|they|él|ella)\\b`, 'u');
+// ("Luis Ortega, guy from my church.": a name and who the person is to the caller.)
+const NAME_THEN_WHO = new RegExp(`^${NAME}\\s*,\\s*(?:he|she|they|él|ella|(?:a |the |this )?(?:guy|gal|lady|woman|man|kid|friend|neighbou?r|coworker|co-worker|colleague|buddy) (?:from|at|in|on|who|down)|my (?:friend|neighbou?r|coworker|co-worker|colleague|buddy|cousin|sister|brother|boss|client))\\b`, 'u');
 
 /** "My sister wants a quote." followed by "Ingrid Lindqvist.": a relation named, then a name said alone. */
 const RELATION_ALONE = /\b(?:my|mi|our)\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|son|daughter|mom|dad|mother|father|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia|hij[oa])\b/i;

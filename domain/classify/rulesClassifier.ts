@@ -31,7 +31,7 @@ export const RULES_CLASSIFIER_ID = 'rules';
 /** The caller cannot say what the call is for: "I don't even know what it's about", "no sé ni de qué se trata", "no sé si era de ustedes". */
 const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b|\bno s[eé] si (?:era|es|fue|vino) de ustedes\b|\b(?:i )?(?:don't|do not) (?:even )?know if (?:it|this|that) (?:was|came) (?:from )?(?:you|y'all|your (?:company|office))\b/;
 
-export const RULES_CLASSIFIER_VERSION = '3.10.9';
+export const RULES_CLASSIFIER_VERSION = '3.10.10';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -45,6 +45,9 @@ const FLAG_KIND_OF_LABEL: Record<string, FlagKind> = {
   'commitment by the agent': 'commitment',
 };
 
+/** The confidence decideIntent gives the model's reading when no cue spoke and the model is unsure. */
+const WEAK_GUESS = 0.55;
+
 export function judgeByRules(call: Call, context: ClassifierContext, model: LoadedCallModel = shippedCallModel()): Signals {
   const ctx = makeContext(call, context.identity, context.policy);
   const { caller, agent } = ctx;
@@ -53,7 +56,8 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   const accepted = acceptedAgentQuestions(call, agent);
   // The cue lists' reading, a second opinion on the model's (intentDecision.ts).
   let cues = classifyIntent(caller, optOut, lowFit, accepted);
-  if (cues.intent === 'other') cues = intentFromStructure(ctx) ?? cues;
+  const structure = cues.intent === 'other' ? intentFromStructure(ctx) : null;
+  if (structure) cues = structure;
   const heldWords = possibleOptOut(caller);
   const reading = readCall(model, call, caller, agent);
   const modelOptOut = reading.optOut;
@@ -68,7 +72,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   const joinRequested = detectJoinRequest(caller, agent, call) != null;
   const handedOver = detectReferredPerson(ctx);
   const refersSomeone = handedOver != null && (handedOver.email != null || handedOver.phone != null);
-  const intent = decideIntent(reading.intent, cues, {
+  const decided = decideIntent(reading.intent, cues, {
     optOut: doubted || leftOpen ? { ...optOut, requested: false } : optOut,
     lowFit,
     optOutHeard: heldWords != null || modelHeard || doubted || leftOpen,
@@ -78,6 +82,9 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
     agentCase: agentOpensCase(agent),
     callerUnsure: caller.some((s) => CALLER_UNSURE_WHY.test(fold(s.text))),
   });
+  // "I'm ditching my old protonmail... What's the new email?": a call made to change the record, which
+  // the model only guesses at (no cue spoke, its reading weak), is that change.
+  const intent = structure?.intent === 'other' && structure.evidence.length && decided.confidence <= WEAK_GUESS ? structure : decided;
 
   // Low fit, strongest first (as the intent detector ranks them); a student is a marker on any call.
   // The detector's words where it spoke, else the words the intent was read from.
@@ -153,7 +160,9 @@ function intentFromStructure(ctx: ReturnType<typeof makeContext>): IntentResult 
   // A call to change how the caller's own record reads (a new email, a preferred time): its purpose
   // is clear although no intent of the vocabulary names it.
   const preference = detectPreferredContact(ctx.caller)?.evidence;
-  const newAddress = ctx.identity.evidence.find((e) => e.field === 'caller.email' && /\b(?:chang\w*|new|updat\w*|different|switch\w*|rebrand\w*|no longer|nuevo|cambi\w*)\b/i.test(ctx.call.transcript[e.turn]?.text ?? ''));
+  // (The change may be said in the agent's question the address answers: "What's the new email?")
+  const CHANGE = /\b(?:chang\w*|new|updat\w*|different|switch\w*|rebrand\w*|no longer|nuevo|cambi\w*)\b/i;
+  const newAddress = ctx.identity.evidence.find((e) => e.field === 'caller.email' && (CHANGE.test(ctx.call.transcript[e.turn]?.text ?? '') || (ctx.call.transcript[e.turn - 1]?.speaker === 'agent' && CHANGE.test(ctx.call.transcript[e.turn - 1].text))));
   const update = preference ?? newAddress;
   if (update) return { intent: 'other', confidence: 0.75, scores: {}, evidence: [{ ...update, field: 'intent' }] };
   const callback = detectFollowUp(ctx);

@@ -880,3 +880,35 @@ describe('readings in words the lists did not know (sealed44, opened after its f
     expect(agentOpensCase(agentSentences(makeCall({ turns: ["A: Every email should have an unsubscribe link, but I'll have our support team check the version she got."] })))?.intent).toBe('support');
   });
 });
+
+describe('readings in words the lists did not know (sealed43\'s last misses, opened after its first run)', () => {
+  it('an address given for "Dr. Soto" is his, not the caller\'s; a contact asked of "anyone you know" hands a person over', () => {
+    const soto = makeCall({ turns: ["C: I've got someone for you.", 'A: Who would you like to refer?', "C: His name is Felipe Soto, he's an orthodontist.", 'A: Do you have an email or a phone number for Dr. Soto?', "C: Email's better. It's f-s-o-t-o at soto ortho dot com."] });
+    expect(callerIdentity(soto).emails).not.toContain('fsoto@sotoortho.com');
+    const person = (turns: string[]) => { const call = makeCall({ turns }); return detectReferredPerson(makeContext(call, callerIdentity(call), policy)); };
+    expect(person(['A: Anyone you know thinking about solar?', 'C: Funny you ask. My cousin Teresa, Teresa Lucero, she just got her electric bill.', 'A: Do you have an email for her?', "C: Uh, it's tere dot lucero at yahoo dot com."])?.email).toBe('tere.lucero@yahoo.com');
+    expect(person(["A: We're checking in with members to see if anyone in your circle has been asking about solar.", 'C: Actually, yes. Luis Ortega, guy from my church. He just bought a house.', 'A: Do you have a number or email for Luis?', 'C: Number. Five one two, five five five, oh one seven oh.'])?.phone).toBe('+15125550170');
+  });
+
+  it('"I\'ll text it to him tonight" reaches someone else; "send the proposal to my email by Friday" still reaches the caller', () => {
+    const fu = (turns: string[]) => detectFollowUp(classify(makeCall({ turns })).ctx);
+    expect(fu(["A: If he mentions your code, FRANK-A, we'll connect it to you.", "C: FRANK-A, got it. I'll text it to him tonight."])).toBeNull();
+    expect(fu(['C: Send the proposal to my email by end of day Friday.'])?.channel).toBe('email');
+  });
+
+  it('a call made to change the email, asked as "what\'s the new email?", is a record update, not a guess', () => {
+    const { classification } = classify(makeCall({ turns: ["C: Hey. Ike Johansson. I'm ditching my old protonmail, so don't unsubscribe me or anything, I just need the emails to go somewhere else.", "A: Sure. What's the new email?", 'C: ike at johansson woodworks dot com.', 'A: So i-k-e at johanssonwoodworks dot com.', 'C: Yep.'] }));
+    expect(classification.intent).toBe('other');
+  });
+
+  it('opt-outs: "Unsubscribe me. From the emails." is email; "take me off autopay" is billing; "Take the email off too" widens', () => {
+    expect(detectOptOut(callerSentences(makeCall({ turns: ["C: Unsubscribe me. From the emails. I tried the link at the bottom and it took me to a page that said 'error'."] }))).scope).toBe('email');
+    expect(detectOptOut(callerSentences(makeCall({ turns: ['C: Hey. Jordan Blake. I need you to take me off autopay.'] }))).requested).toBe(false);
+    expect(detectOptOut(callerSentences(makeCall({ turns: ["C: Stop calling me. I told the last guy.", 'A: I am removing your number from all calling.', "C: Take the email off too. Everything."] }))).scope).toBe('all');
+  });
+
+  it('"Marcus had this number before me" is a wrong number; "mornings are way better now" a standing preference', () => {
+    expect(detectLowFit(callerSentences(makeCall({ turns: ["C: You keep calling this number for a Marcus Bell. I'm not Marcus. Marcus had this number before me, I guess."] }))).wrongNumber).not.toBeNull();
+    expect(detectPreferredContact(callerSentences(makeCall({ turns: ["C: I switched to nights. Mornings are way better now. Like before eleven."] })))?.value).toBe('callMorning');
+  });
+});

@@ -398,6 +398,14 @@ describe('rule 5: create only when new and justified', () => {
 });
 
 describe('rule 6: updates list from, to and reason', () => {
+  it('a complaint that ends "close my file, I\'m not interested anymore", closed out by the agent, moves the referral to denied', async () => {
+    const turns = ['C: I want to complain about your salesman. He showed up at the restaurant during lunch service and kept pitching my staff.', "A: I'm really sorry. I'll report this to the sales manager.", "C: Please do. And you can close my file. I'm not interested anymore, not after that."];
+    const closed = await decide(makeCall({ fromNumber: '+16175550131', turns: [...turns, "A: Understood. I'll close out your referral."] }));
+    expect(updates(closed, 'update_referral')[0]?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'status', to: 'denied' })]));
+    const kept = await decide(makeCall({ fromNumber: '+16175550131', turns: [...turns, "A: Understood. I'll pass that along."] }));
+    expect(updates(kept, 'update_referral')[0]?.changes ?? []).not.toEqual(expect.arrayContaining([expect.objectContaining({ to: 'denied' })]));
+  });
+
   it('"not interested" moves a referral to denied without money review', async () => {
     const plan = await decide(makeCall({ fromNumber: '+16175550131', turns: ["C: We went with another vendor, so we're not interested."] }));
     expect(updates(plan, 'update_referral')[0].changes).toEqual([{ field: 'status', from: 'pending', to: 'denied', reason: 'confirmed not interested' }]);
