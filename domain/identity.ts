@@ -261,6 +261,26 @@ function agentAskedForNumber(call: Call, turn: number): boolean {
   return !/\b(?:for|of)\s+(?!you\b|yourself\b|us\b)(?:\p{Lu}|him\b|her\b|them\b)|\b(?:his|her|their)\b/u.test(before.text);
 }
 
+/** The caller confirms a read-back: "Yep, that's it", "Correct", "Sí, ese". */
+const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|exactly|that's it|that's right|that's the one|right|perfect|s[ií]|exacto|correcto|eso|as[ií] es)\b/i;
+
+/**
+ * An email the agent reads back after the caller tried to say one (their turn has "at" or "arroba"
+ * but no whole address), which the caller then confirms.
+ */
+function confirmedReadBacks(call: Call): Array<{ email: string; callerTurn: number; agentTurn: number }> {
+  const out: Array<{ email: string; callerTurn: number; agentTurn: number }> = [];
+  const t = call.transcript;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i].speaker !== 'agent' || t[i - 1].speaker !== 'caller' || t[i + 1].speaker !== 'caller') continue;
+    if (!/\b(?:at|arroba)\b/i.test(t[i - 1].text) || extractEmails(t[i - 1].text).length) continue;
+    if (!CONFIRMS.test(t[i + 1].text.trim().replace(/^[¡¿"'\s]+/, ''))) continue;
+    const email = extractEmails(t[i].text)[0];
+    if (email) out.push({ email, callerTurn: i - 1, agentTurn: i });
+  }
+  return out;
+}
+
 /** Everything the caller says about who they are. */
 export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity {
   const ev: Evidence[] = [];
@@ -295,6 +315,15 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
         ev.push({ field: 'caller.email', quote: s.text, turn: s.turn });
       }
     }
+  }
+  // "Sure, it's derek dot amundsen, at gmail." - "So, derek.amundsen@gmail.com?" - "Yep, that's it.":
+  // an address the caller's words did not finish, read back whole and confirmed.
+  for (const back of confirmedReadBacks(call)) {
+    if (spokenEmails.length || askedAbout(back.callerTurn) || ROLE_MAILBOX.test(back.email)) continue;
+    if (agentFilesUnderSomeoneElse(call, back.callerTurn, back.email) || addressOfSomeoneNamed(call, back.email, selfNames)) continue;
+    add(emails, back.email);
+    spokenEmails.push(back.email);
+    ev.push({ field: 'caller.email', quote: call.transcript[back.agentTurn].text, turn: back.agentTurn });
   }
   const phones: string[] = [];
   const spokenPhones: string[] = [];

@@ -364,7 +364,8 @@ export function normaliseTimeWords(text: string): string {
     // "el miércoles que viene": the next one, as chrono's Spanish parser says it ("próximo miércoles").
     .replace(/\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo) (?:que viene|entrante)\b/gi, 'próximo $1')
     // "como a las cuatro", "a eso de las cuatro": around a time is the time.
-    .replace(/\b(?:como|tipo|a eso de|m[aá]s o menos) (a )?las\b/gi, 'a las')
+    // ("después de las seis": after six is six, as "call after 6" is.)
+    .replace(/\b(?:como|tipo|a eso de|m[aá]s o menos|despu[eé]s de) (a )?las\b/gi, 'a las')
     // "a la una", "a la una y media": one o'clock is singular in Spanish.
     .replace(/\ba la una(?: y (media|cuarto))?\b/gi, (_m, frac?: string) => `a las 1${frac ? (frac.toLowerCase() === 'media' ? ':30' : ':15') : ''}`)
     // "a las diez", "a las tres y media": Spanish hours, for chrono's Spanish parser.

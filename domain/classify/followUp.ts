@@ -33,6 +33,8 @@ const SARCASTIC_TURN = /^(?:oh,? )?(?:sure|yeah,? right)[,!] |\bwhy not every (?
 const NARRATED_DAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,| and) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]*\bthen\b/;
 /** A contact aimed at other people: "do they get a call next week", "your reps call my tenants at seven", "I'll text it to him tonight". */
 const THIRD_PARTY_CONTACT = /\b(?:they|he|she|people|folks|clients|customers|tenants|patients|somebody|someone)\s+(?:\w+\s+)?(?:gets?|getting|receives?)\s+(?:a\s+|another\s+)?(?:call|text|email|message)\b|\b(?:call|calls|calling|text|texts|texting|email|emails|emailing|contact|contacts|contacting)\s+(?:them|him|her|people|folks|my (?:clients|customers|tenants|patients|referrals|people))\b|\b(?:text|email|send|forward|give|pass)\s+(?:it|this|that|the \w+)\s+(?:along\s+)?(?:to|over to)\s+(?:him|her|them|my (?!(?:own |new |work |personal |office )?(?:email|e-mail|inbox|address|phone|cell|number|account)\b)\w+)\b/;
+/** The same in Spanish: "A ella llámenle después de las cinco" (the person just handed over). */
+const THIRD_PARTY_CONTACT_ES = /(?<![\p{L}])a (?:ella|él|el|mi \p{L}+) (?:\p{L}+ )?(?:ll[aá]m|marqu|escrib|contact)\p{L}*/u;
 /** A sentence naming the time being moved away from ("reschedule Friday's demo"). */
 const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b|\bconfirm(?:ing)? (?:my|our|the|that) (?:\w+ )?(?:demo|meeting|appointment|call|visit|booking|time|slot|survey|install\w*)\b|\bhad (?:a|my|the|our) \w+ (?:booked|scheduled|set up|planned)\b|\bsomething came up\b/;
 /** "Llámenos el sábado": from the caller, "call us" asks to be called (from the agent it is the caller calling us, so CONTACT_CUE leaves it out). */
@@ -241,7 +243,8 @@ function saysHourOnly(text: string): boolean {
 }
 /** The words of a meeting agreed on a call; an offer of one may also be a visit or a survey. */
 const MEETING_WORDS = 'demo|demonstration|walk ?through|meeting|consultation|demostracion|presentacion|cita|reunion|consulta';
-const MEETING_OFFER = new RegExp(`\\b(?:${MEETING_WORDS}|site visit|visit|survey|visita)\\b`);
+// ("¿Le gustaría que un técnico fuera a ver su techo?": a visit offered in Spanish words.)
+const MEETING_OFFER = new RegExp(`\\b(?:${MEETING_WORDS}|site visit|visit|survey|visita|(?:fuera|vaya|pase|venga) a (?:ver|revisar|medir))\\b`);
 const liveContactCue = (f: string) => [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !refusedAt(f, m.index ?? 0));
 /** A date something happens on, not a time to be reached: "we won't need the account after March 31st". */
 const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|renew\w*|cancel\w*|clos\w*|starting|effective|since|due|need (?:the|our|my) (?:account|plan|subscription))\b/;
@@ -383,7 +386,10 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
         // A later sentence that names the same day without its hour ("Tuesday at 8 AM Arizona time.
         // I'll cancel Friday and call you Tuesday.") keeps the hour read back before it.
         const vaguer = last != null && last.r.local.hasSame(r.local, 'day') && HAS_CLOCK.test(last.r.text) && !HAS_CLOCK.test(r.text);
-        if (!vaguer) last = { r, caller: c, agent: a };
+        // "Tuesday, March 16th, at 4:30" ... "Four thirty is four thirty?" - "Yes, 4:30 your local
+        // time.": the same hour said again without its day keeps the day agreed.
+        const sameHourAgain = last != null && saysHourOnly(r.text) && r.local.hour === last.r.local.hour && r.local.minute === last.r.local.minute;
+        if (!vaguer && !sameHourAgain) last = { r, caller: c, agent: a };
         break;
       }
     }
@@ -507,7 +513,8 @@ export function detectFollowUp(ctx: ClassifyContext): FollowUpRequest | null {
   if (anyDay && !first.evidence.some((e) => DAY_NAMED.test(fold(e.quote)))) return null;
   // "Evenings. After five-thirty I'm in the truck." - "I'll switch your contact preference from
   // afternoons to evenings": the agent files a standing preference, and no words name a day.
-  const preferenceFiled = ctx.agent.some((a) => /\b(?:contact|call(?:ing)?|callback) (?:preference|window|time)s?\b|\bpreferred (?:contact |call(?:ing)? )?(?:time|window)\b/.test(fold(a.text)) && /\b(?:switch|chang|updat|set|mov|not|mark)\w*\b/.test(fold(a.text)));
+  // ("Listo, cambio su preferencia a llamadas por la tarde": the same, in Spanish.)
+  const preferenceFiled = ctx.agent.some((a) => (/\b(?:contact|call(?:ing)?|callback) (?:preference|window|time)s?\b|\bpreferred (?:contact |call(?:ing)? )?(?:time|window)\b/.test(fold(a.text)) && /\b(?:switch|chang|updat|set|mov|not|mark)\w*\b/.test(fold(a.text))) || /\b(?:cambi|actualiz|anot|pon|dej|registr)\w* (?:su |la )?preferencia\b/.test(fold(a.text)));
   if (preferenceFiled && !first.evidence.some((e) => DAY_NAMED.test(fold(e.quote)))) return null;
   const agreed = zoneOfAgreement(ctx, first);
   return agreed && agreed.zone !== first.timezone ? (followUpIn(ctx, agreed) ?? first) : first;
@@ -567,7 +574,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // An answer to "when works?" in fragments ("Wednesday? Three-thirty?") is read as one.
     const turnText = turns[s.turn].text;
     // "Or do they get a call next week from somebody else?": a contact aimed at other people.
-    if (THIRD_PARTY_CONTACT.test(f) && !/\b(?:me|us)\b/.test(f)) continue;
+    if ((THIRD_PARTY_CONTACT.test(f) || THIRD_PARTY_CONTACT_ES.test(f)) && !/\b(?:me|us)\b/.test(f)) continue;
     // ("Yes, but next week. Today's a Friday, my brain is done.": the sentence's own day stands.)
     const own = tryResolve(s, ref, zone);
     const wholeRead = asked && turnText !== s.text && !OLD_TIME.test(fold(turnText)) ? tryResolve({ ...s, text: turnText }, ref, zone) : null;

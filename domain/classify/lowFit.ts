@@ -86,13 +86,17 @@ const notNegated = (s: Sentence, m: RegExpMatchArray) => !negatedAt(s.text.toLow
 
 /** The agent says the caller reached the wrong place... */
 const AGENT_SAYS_WRONG = /\b(?:no somos (?:un|una|el|la)|we're not (?:a|the)|we are not (?:a|the)|wrong number|(?:have|dialed|dialled|reached|got) the wrong|n[uú]mero equivocado|se equivoc\w* de n[uú]mero|this is not (?:the )?\w+|this isn't (?:the )?\w+)/;
+/** Or says it does not do what the caller asked for: "we make payroll software, we don't repair boats". */
+const AGENT_DOES_NOT_DO = /\bwe (?:don't|do not) (?:repair|fix|sell|service|install|carry|do) (?!that\b|those\b|it\b)\w+/;
 /** ...and the caller agrees: "Oh! I'm so sorry", "¡Ay, perdón! Me equivoqué". */
 const CALLER_AGREES = /\b(?:me dieron mal|lo apunt[eé] mal|sorry|so sorry|oops|whoops|my (?:mistake|bad)|wrong number|i must have|perd[oó]n|disculp\w+|lo siento|me equivoqu|n[uú]mero equivocado)/;
 
 function agentConfirmedWrongNumber(call: Call): Evidence | null {
   const t = call.transcript;
   for (let i = 0; i + 1 < t.length; i++) {
-    if (t[i].speaker !== 'agent' || !AGENT_SAYS_WRONG.test(fold(t[i].text))) continue;
+    // (Only to a caller who asked for something: a robocall's pitch answered "we don't install panels" is no wrong number.)
+    const askedBefore = t[i - 1]?.speaker === 'caller' && /\?/.test(t[i - 1].text);
+    if (t[i].speaker !== 'agent' || !(AGENT_SAYS_WRONG.test(fold(t[i].text)) || (askedBefore && AGENT_DOES_NOT_DO.test(fold(t[i].text))))) continue;
     const reply = t.slice(i + 1, i + 5).find((x) => x.speaker === 'caller' && CALLER_AGREES.test(fold(x.text)));
     if (reply) return evidence('intent', { turn: t.indexOf(reply), text: reply.text });
   }

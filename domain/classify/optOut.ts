@@ -267,9 +267,9 @@ function numberChange(sentence: string, caller: Sentence[]): boolean {
  * "don't call me" are opt-outs.)
  */
 const NEGATED_REMOVAL =
-  /\b(?:no|don't|do not|never|nunca)(?:,?\s+(?:like|um|uh|you know|ever),?)*\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us)|want (?:to (?:be|get) )?(?:off|taken off|removed))\b/;
+  /\b(?:no|don't|do not|never|nunca)(?:,?\s+(?:like|um|uh|you know|ever),?)*\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us)|want (?:to (?:be|get) )?(?:off|taken off|removed)|want to (?:unsubscribe|opt out)(?: (?:from|of) (?:anything|everything|it|that))?)\b|\b(?:you can|please|go ahead and|feel free to) (?:just )?keep (?:sending|texting|emailing|calling)\b/;
 
-/** Words that keep contact as it is: a removal refused, not asked for. */
+/** Words that keep contact as it is: a removal refused, not asked for ("you can keep sending those"). */
 export function keepsContact(sentence: string): boolean {
   return NEGATED_REMOVAL.test(fold(sentence));
 }
@@ -289,7 +289,7 @@ const READING_DENIED_AT = new RegExp(`^${READING_DENIED}`);
  * "Oh, sorry. I thought you were the solar guys." (the request was meant for someone else), "God, no,
  * no, that was her." (the words quoted were someone else's).
  */
-const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|^(?:(?:god|oh),?\s+)?(?:no[,.!]?\s+)+that was (?:her|him|them|my (?:client|customer|wife|husband))\b|\bi thought you were (?:the|some|a|an|those|that)\b|\bpens[eé] que (?:eran|era) (?:los|las|la|el|de)\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|\b(?:the )?(?:referral|rewards?|program)\s+(?:stuff|emails?|texts?|messages?|calls?|updates?|things?)\s+(?:is|are)\s+(?:fine|ok|okay|good)\b|^(?:(?:pues|ay|oiga|mire),?\s+)?(?:no,?\s+)+no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
+const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|^(?:(?:god|oh),?\s+)?(?:no[,.!]?\s+)+that was (?:her|him|them|my (?:client|customer|wife|husband))\b|\bi thought you were (?:the|some|a|an|those|that)\b|\bpens[eé] que (?:eran|era) (?:los|las|la|el|de)\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|\b(?:the )?(?:referral|rewards?|program)\s+(?:stuff|emails?|texts?|messages?|calls?|updates?|things?)\s+(?:is|are)\s+(?:fine|ok|okay|good)\b|^(?:(?:pues|ay|oiga|mire),?\s+)?(?:no,?\s+)*no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
 
 /** "Stop calling? No, no. Please keep calling.": the agent's words echoed as a question, then refused. */
 function echoRefused(s: Sentence, caller: Sentence[]): boolean {
@@ -314,6 +314,9 @@ function retractedLater(turn: number, caller: Sentence[], sentence?: Sentence): 
   if (caller.some((x) => later.includes(x.turn) && RETRACT.test(stripFillers(fold(x.text).trim())))) return true;
   // "I want to be taken off the— hold on. Is this Mesa Shop Supply?"
   if (!sentence) return false;
+  // "Mi esposo pensó que yo les iba a hablar para darme de baja... ¡No, no, no! No me den de baja.":
+  // refused later in the same breath.
+  if (caller.slice(caller.indexOf(sentence) + 1).some((x) => x.turn === sentence.turn && RETRACT.test(stripFillers(fold(x.text).trim())))) return true;
   const after = fold(sentence.text).split(/[—–]|\.\.\.|…/).slice(1).join(' ');
   const next = caller[caller.indexOf(sentence) + 1];
   const sameTurnNext = next?.turn === sentence.turn ? fold(next.text) : '';
@@ -591,6 +594,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\b(?:don't|do not) (?:take|read|hear|mean) (?:that|this|it|me)(?: \w+)? (?:as|like)\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "I'd rather not say the email": what the caller declines is to tell us something, not contact.
   if (/^(?:rather not|(?:don't|do not) (?:want|wish|need))\s+(?:to\s+)?(?:say|give|share|tell|spell|read|repeat|go into|get into|answer)\b/.test(f.slice(i))) return true;
+  // "I need to unsubscribe from SunGuard Plus. The monitoring add-on.": a paid plan named, given up
+  // (a cancellation), where the turn says it is one.
+  if (/^unsubscrib/.test(m0) && /\bunsubscrib\w* (?:me )?from (?:the )?(?!(?:Your|You|Y'all|All|Any|Every|Those|These|The|That|This)\b)\p{Lu}\p{L}+/u.test(text) && /\b(?:add-?on|subscription|plan|membership|package|tier|a month|per month|monthly fee)\b/.test(turnF)) return true;
   // Closing an account is a cancellation, not an opt-out: "dar de baja la cuenta", "unsubscribe my account".
   if (/^\s*(?:(?:la|mi|nuestra|el|mi) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema)|(?:my|our|the) (?:account|subscription|membership|plan|service))\b/.test(f.slice(i + m0.length))) return true;
   // So is a card or a number given up ("quiero dar de baja una tarjeta", "dar de baja la vieja").
@@ -924,6 +930,9 @@ const MIGHT_WANT_OUT = /\b(?:i|we) (?:might|may|could) (?:just |honestly |really
 const SARCASTIC_MORE = /\bkeep (?:'em|em|them|those|these|the \w+) coming\b|\bwhy not every (?:hour|day|minute|five minutes|half hour)\b/;
 const SARCASM_MARKER = /\b(?:my favou?rite|(?:i )?(?:just |really )?love it|can't get enough|lucky me|thrilled|so fun|(?:that's|that makes) (?:\w+ )(?:this|today|in a)\b)/;
 
+/** A speaker correcting their own words: "sorry, that's the old one", "I mean", "let me start over". */
+const SELF_CORRECTION = /\b(?:sorry,? (?:that's|that is|wrong)|that's the (?:old|wrong) (?:one|address|number|email)|wrong one|i mean\b|let me (?:start|try) (?:over|again)|start over)\b/;
+
 const POSSIBLE: RegExp[] = [
   /\b(?:stop|quit|cease|remove|delete|take|block|drop|unsubscrib\w*|opt)\b(?:\s+[\w']+){0,3}\s+(?:me|us|my (?:number|name|email|phone|info|details|contact))\b/,
   /\b(?:me|us|my (?:number|name|email|phone))\b(?:\s+[\w']+){0,3}\s+(?:off|out of) (?:your|the|this|all) (?:\w+ )?(?:lists?|database|system|calls|texts|emails)\b/,
@@ -998,6 +1007,10 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       const before = caller.slice(Math.max(0, at - 2), at).filter((b) => b.turn === s.turn);
       const named = before.some((b) => /^\p{Lu}\p{Ll}+[!.]\s*$/u.test(b.text.trim())) || [...before, s].some((b) => VOCATIVE_STOP.test(b.text));
       if (named && /^\s*(?:stop|quit)\b/.test(f)) continue;
+      // "It's r-quintero— no. Stop. Stop, sorry, that's the old one": the caller stopping their own
+      // words to correct them.
+      const nextSame = caller[at + 1]?.turn === s.turn ? fold(caller[at + 1].text) : '';
+      if (/^\s*stop\b/.test(f) && (SELF_CORRECTION.test(f) || SELF_CORRECTION.test(nextSame) || (prev?.turn === s.turn && /(?:—|–|-|\.\.\.|…)\s*no[.!]?\s*$/.test(fold(prev.text))))) continue;
       // "I never got the email", "stop me if I'm wrong", "No, no quiero darme de baja".
       if (/\b(?:never|didn't|did not|haven't|have not) (?:got|get|gotten|received|receive|heard|saw|seen)\b|\bstop me if\b|^\s*no,? no\b|\b(?:don't|do not|never) stop\b/.test(f)) continue;
       return evidence('optOut', s);

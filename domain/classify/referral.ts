@@ -263,6 +263,17 @@ function personNearCue(sentences: Sentence[], i: number): { parts: string[]; at:
   return null;
 }
 
+/**
+ * "I have a client... I want to send her your way. But her card is in my other bag.": the caller
+ * offers someone to refer, whether or not their details are said in this call.
+ */
+export function offersSomeone(caller: Sentence[]): boolean {
+  return caller.some((s) => {
+    const f = fold(s.text);
+    return REFER_CUE.test(s.text) && !negatedAt(f, f.search(/refer|another|got|tengo|quiero|recomendar|reach|send|call/));
+  });
+}
+
 /** A member naming a new person to refer, with that person's email or phone. */
 export function detectReferredPerson(ctx: ClassifyContext): ReferredPerson | null {
   const sentences = ctx.caller;

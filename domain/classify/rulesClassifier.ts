@@ -17,7 +17,7 @@ import { modelDoubtsOptOut, weighOptOut } from './optOutDecision';
 import { readCall, shippedCallModel, type LoadedCallModel } from './callModel';
 import { flagsFromModel } from './reviewFlags';
 import { detectFollowUp } from './followUp';
-import { detectJoinRequest, detectReferredBy, detectReferredPerson } from './referral';
+import { detectJoinRequest, detectReferredBy, detectReferredPerson, offersSomeone } from './referral';
 import { detectPreferredContact } from './preferences';
 import { detectLowFit } from './lowFit';
 import { detectOptOut, optOutWordsPresent, possibleOptOut, refusedAgentOffer, scopeOfWords } from './optOut';
@@ -31,7 +31,7 @@ export const RULES_CLASSIFIER_ID = 'rules';
 /** The caller cannot say what the call is for: "I don't even know what it's about", "no sé ni de qué se trata", "no sé si era de ustedes". */
 const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b|\bno s[eé] si (?:era|es|fue|vino) de ustedes\b|\b(?:i )?(?:don't|do not) (?:even )?know if (?:it|this|that) (?:was|came) (?:from )?(?:you|y'all|your (?:company|office))\b/;
 
-export const RULES_CLASSIFIER_VERSION = '3.10.10';
+export const RULES_CLASSIFIER_VERSION = '3.10.11';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -71,7 +71,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   const leftOpen = optOut.requested && optOut.evidence.length > 0 && optOut.evidence.every((e) => call.transcript[e.turn]?.speaker === 'caller' && callerDoubtsAfter(call, e.turn));
   const joinRequested = detectJoinRequest(caller, agent, call) != null;
   const handedOver = detectReferredPerson(ctx);
-  const refersSomeone = handedOver != null && (handedOver.email != null || handedOver.phone != null);
+  const refersSomeone = (handedOver != null && (handedOver.email != null || handedOver.phone != null)) || offersSomeone(caller);
   const decided = decideIntent(reading.intent, cues, {
     optOut: doubted || leftOpen ? { ...optOut, requested: false } : optOut,
     lowFit,

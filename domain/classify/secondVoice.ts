@@ -12,6 +12,8 @@
 import type { Call } from '../call';
 import type { Intent, OptOutScope } from '../plan';
 import type { Signals } from './signals';
+import { callerSentences } from '../text';
+import { keepsContact } from './optOut';
 
 export interface DialNexaView {
   intent: Intent | null;
@@ -70,7 +72,12 @@ export function weighSecondVoice(call: Call, signals: Signals): Weighed {
   let needsReview = false;
   let { intent, optOut } = signals;
 
-  if (view.optOut === true && optOut.status === 'none') {
+  // ("I don't want to unsubscribe from anything, I want my account back": the caller refuses the
+  // removal in so many words, so DialNexa's reading is no second source but a misreading.)
+  const refused = callerSentences(call).some((s) => keepsContact(s.text));
+  if (view.optOut === true && optOut.status === 'none' && refused) {
+    disagreements.push("DialNexa's analysis reports an opt-out, but the caller refuses one in so many words: nothing is paused.");
+  } else if (view.optOut === true && optOut.status === 'none') {
     optOut = { status: 'uncertain', scope: view.optOutScope ?? 'all', evidence: [] };
     disagreements.push(`DialNexa's analysis reports an opt-out${view.optOutScope ? ` (${view.optOutScope})` : ''} that the caller's words do not clearly make: outreach is paused until a reviewer confirms or lifts it.`);
   } else if (view.optOut === false && optOut.status === 'affirmed') {

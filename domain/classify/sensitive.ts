@@ -65,6 +65,8 @@ function withoutAttribution(f: string): string {
     // "We're not a credit union", "my credit card": a credit that is a name, not money moved.
     .replace(/\bcredit (union|card|score|report|check|bureau|history|limit|line)(s?)\b/g, 'lender-$1$2')
     .replace(/\b(?:so|and) (?:that )?(?:you|she|he|they) (?:get|gets|will get|'ll get) (?:the |your |a )?(?:credit|bonus|reward)\b|\b(?:so )?the (?:credit|bonus|reward) counts for (?:you|her|him|them)\b|\b(?:you|she|he|they)(?: get| gets| will get|'ll get) (?:the )?credit for (?:the|that|this|your|her|his) referral\b/g, 'so it is attributed')
+    // "That's Nadia's referral code, and I'll make sure she gets credit": the referrer's credit.
+    .replace(/\bmake sure (?!you\b)(?:she|he|they|[a-z]+) gets? (?:the )?credit\b(?! (?:for|on) (?:the|your|a|that) (?:\w+ )?(?:charge|bill|invoice|payment|fee))/g, 'make sure it is attributed')
     .replace(/\bfree (?:\w+ )?(?:estimate|assessment|quote|consultation|audit|trial|demo|inspection|evaluation|site visit|walkthrough)\b/g, 'no-cost visit')
     // "We'll text you next week about the rebate": a message about it, not money moved.
     .replace(/\b(text|email|e-mail|call|ring|message|get back to|follow up with|reach out to) you (?:\w+ ){0,3}(?:about|on|regarding) (?:the|your|that|this) (?:\w+ )?(?:rebates?|credits?|discounts?|refunds?|rewards?|bonus(?:es)?)\b/g, '$1 you about the offer')
@@ -86,7 +88,7 @@ function moneyCommitted(f: string): RegExpMatchArray | null {
 const ASSURANCE_TAG = /(?<=\b(?:it's|it is|it isn't|that's|that is|that isn't|this is|this isn't|i'm|i am|we're|we are)\b[^,.!?]{0,25}),\s*(?:i|we) promise\s*(?=[.!]|$)/g;
 
 const COMMITMENT =
-  /\b(?:(?:i can|we can|i'll|we'll) (?:commit|promise|guarantee) (?:that|to|you)|(?:engineers?|team|developers?|we) will (?:build|ship|deliver|have (?:it|that|this) live)\b[^.]*\bby\b|i (?:guarantee|promise)|we (?:guarantee|promise)|guaranteed?|i'll make (?:an|a special) exception|(?:we'll|we will|i'll|i will) have (?:it|one|that|this|the [\w-]+) (?:built|ready|done|live|working|integrated)\b[^.]*\bby\b|make sure of it personally|make an exception|i'll personally (?:make sure|ensure)|custom feature|we'll build|i'll get (?:that|it) (?:built|added)|no matter what|lock in (?:this|that) price forever|price match|(?:you have|you've got|i give you) my word|my word on (?:it|that)|(?:it's|that's|it is) a promise|(?:tiene|le doy) mi palabra|(?:le|se lo|se la) (?:garantizo|prometo|aseguro)\b(?! que no)|(?:se lo|se la|le) (?:pongo|dejo|doy|pondr[eé]|dejar[eé]) por escrito|(?:i'll|i will|we'll|we will|let me|i can|we can) put (?:it|that|this) in (?:writing|the contract)\b|(?:integration|feature|sync|it|that|this) (?:will be|is going to be|'ll be) (?:live|ready|available|built|done|working)\b[^.]*\b(?:by|before)\b)\b/;
+  /\b(?:(?:i can|we can|i'll|we'll) (?:commit|promise|guarantee) (?:that|to|you)|(?:engineers?|team|developers?|we) will (?:build|ship|deliver|have (?:it|that|this) live)\b[^.]*\bby\b|i (?:guarantee|promise)|we (?:guarantee|promise)|guaranteed?|i'll make (?:an|a special) exception|(?:we'll|we will|i'll|i will) have (?:it|one|that|this|(?:the|a|an) (?:[\w-]+ ){0,2}[\w-]+) (?:built|ready|done|live|working|integrated)\b[^.]*\bby\b|(?:i'll|i will|we'll|we will) make sure (?:engineering|the (?:\w+ )?team|our (?:\w+ )?team|they|it|that|we) (?:adds?|builds?|ships?|gets?|has|have|finish\w*|deliver\w*)\b[^.]*\bby\b|make sure of it personally|make an exception|i'll personally (?:make sure|ensure)|custom feature|we'll build|i'll get (?:that|it) (?:built|added)|no matter what|lock in (?:this|that) price forever|price match|(?:you have|you've got|i give you) my word|my word on (?:it|that)|(?:it's|that's|it is) a promise|(?:tiene|le doy) mi palabra|(?:le|se lo|se la) (?:garantizo|prometo|aseguro)\b(?! que no)|(?:se lo|se la|le) (?:pongo|dejo|doy|pondr[eé]|dejar[eé]) por escrito|(?:i'll|i will|we'll|we will|let me|i can|we can) put (?:it|that|this) in (?:writing|the contract)\b|(?:integration|feature|sync|it|that|this) (?:will be|is going to be|'ll be) (?:live|ready|available|built|done|working)\b[^.]*\b(?:by|before)\b)\b/;
 
 /** The agent moves a referral to a status that pays a reward: "I'll mark your referral as approved today". */
 const AGENT_SETS_PAID =
@@ -117,6 +119,9 @@ export function detectSensitive(caller: Sentence[]): Flag[] {
       // "Not you. SunVolt. ... Took two weeks and a complaint to the attorney general's office.": the
       // lawyer is in a story about another company.
       if (label === 'legal threat' && !/\b(?:you|your|y'all)\b/.test(f) && NOT_US.test(turnText(s.turn))) continue;
+      // "My assistant had my phone, one of your texts came in, and she replied STOP... That was not
+      // me.": a reply to our texts disowned, no account broken into.
+      if (label === 'account access or security' && /^(?:wasn't me|was not me)$/.test(m[0]) && /\b(?:replied|texted back|typed|sent|responded|answered)\b[^.]{0,20}\b(?:stop|no|unsubscribe|baja)\b/.test(turnText(s.turn))) continue;
       out.push({ reasons, label, evidence: evidence('review', s) });
       break;
     }

@@ -43,7 +43,8 @@ export function extractEmails(text: string): string[] {
   const tokens = spoken
     // "rangel catering, todo junto, punto com", "moss studio, all one word, dot co": how the words
     // join, not part of the address.
-    .replace(/\b(?:todo junto|todo pegado|sin espacios|all one word|one word|all together|no spaces)\b/gi, ' ')
+    // ("rafael, spelled out, at quinterohomes dot com": how it is said, too.)
+    .replace(/\b(?:todo junto|todo pegado|sin espacios|all one word|one word|all together|no spaces|spelled out|all lower ?case|lower ?case|no dots?)\b/gi, ' ')
     // "d-h-o-l-l-i-s dot a-z", "maple c-p-a dot com": letters spelled one by one are one word.
     .replace(/(?<![\w-])[a-z0-9](?:-[a-z0-9])+(?![\w-])/gi, (m) => m.replace(/-/g, ''))
     .replace(/[’']/g, "'")

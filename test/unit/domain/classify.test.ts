@@ -7,7 +7,7 @@ import { detectFollowUp } from '../../../domain/classify/followUp';
 import { scoreIntents } from '../../../domain/classify/intent';
 import { detectPreferredContact } from '../../../domain/classify/preferences';
 import { callerSentences } from '../../../domain/text';
-import { detectJoinRequest, detectReferredBy, detectReferredPerson, spelledCode } from '../../../domain/classify/referral';
+import { detectJoinRequest, detectReferredBy, detectReferredPerson, offersSomeone, spelledCode } from '../../../domain/classify/referral';
 import { detectIssue } from '../../../domain/classify/issue';
 import { detectLowFit } from '../../../domain/classify/lowFit';
 import { decideMatch } from '../../../domain/match';
@@ -18,7 +18,8 @@ import { detectAgentPromises, detectSensitive } from '../../../domain/classify/s
 import { agentSentences } from '../../../domain/text';
 import { agentOpensCase } from '../../../domain/classify/agentCase';
 import { resolveSpokenTime } from '../../../domain/time';
-import { detectOptOut, possibleOptOut } from '../../../domain/classify/optOut';
+import { detectOptOut, keepsContact, possibleOptOut } from '../../../domain/classify/optOut';
+import { extractEmails } from '../../../domain/normalise/email';
 import { agentAcknowledgesOptOut } from '../../../domain/classify/agentAcknowledgement';
 
 /** The call classified against a directory with no match, or (onRecord) matched to one member on its phone. */
@@ -910,5 +911,53 @@ describe('readings in words the lists did not know (sealed43\'s last misses, ope
   it('"Marcus had this number before me" is a wrong number; "mornings are way better now" a standing preference', () => {
     expect(detectLowFit(callerSentences(makeCall({ turns: ["C: You keep calling this number for a Marcus Bell. I'm not Marcus. Marcus had this number before me, I guess."] }))).wrongNumber).not.toBeNull();
     expect(detectPreferredContact(callerSentences(makeCall({ turns: ["C: I switched to nights. Mornings are way better now. Like before eleven."] })))?.value).toBe('callMorning');
+  });
+});
+
+describe('readings in words the lists did not know (sealed45, opened after its first run)', () => {
+  it('a refusal later in the same breath, "Stop, sorry, that\'s the old one", a nephew\'s quoted words, a paid plan named: none is an opt-out', () => {
+    const say = (...turns: string[]) => callerSentences(makeCall({ turns: turns.map((t) => `C: ${t}`) }));
+    const refused = say("Fíjese que mi esposo pensó que yo les iba a hablar para darme de baja. ¡No, no, no! No me den de baja. Al contrario, quiero referir a mi vecina.");
+    expect(detectOptOut(refused).requested).toBe(false);
+    expect(possibleOptOut(say("It's r-quintero— no. Stop. Stop, sorry, that's the old one. The new one is rafael at quinterohomes dot com."))).toBeNull();
+    expect(detectOptOut(say("My nephew says, 'just unsubscribe and sign up again.' I'm not doing that.")).requested).toBe(false);
+    expect(detectOptOut(say('I need to unsubscribe from SunGuard Plus. The monitoring add-on. Nine ninety-nine a month.')).requested).toBe(false);
+    expect(detectOptOut(say('I need to unsubscribe from your texts.')).requested).toBe(true);
+    expect(keepsContact("I'm not talking about emails, you can keep sending those.")).toBe(true);
+  });
+
+  it('"rafael, spelled out, at quinterohomes dot com"; an address read back whole and confirmed is the caller\'s', () => {
+    expect(extractEmails('The new one is rafael, spelled out, at quinterohomes dot com.')).toEqual(['rafael@quinterohomes.com']);
+    const call = makeCall({ turns: ['A: I\'ll need an email to set up your membership.', "C: Sure, it's derek dot amundsen, at gmail.", 'A: So, derek.amundsen@gmail.com?', "C: Yep, that's it."] });
+    expect(callerIdentity(call).emails).toContain('derek.amundsen@gmail.com');
+  });
+
+  it('commitments by a date in more words; a referrer\'s credit is no money; "That was not me" about a STOP reply is no break-in', () => {
+    const reasons = (text: string) => detectAgentPromises(agentSentences(makeCall({ turns: [`A: ${text}`] }))).flatMap((f) => f.reasons);
+    expect(reasons("I can tell you we'll have a Xero sync live for your account by January 15th.")).toContain('commitment');
+    expect(reasons("I'll make sure engineering adds Spanish pay stubs for your account by the end of the month.")).toContain('commitment');
+    expect(reasons("That's Nadia's referral code, and I'll make sure she gets credit.")).toEqual([]);
+    expect(reasons("I'll make sure you get a credit for the double charge.")).toContain('money');
+    const flags = (text: string) => detectSensitive(callerSentences(makeCall({ turns: [`C: ${text}`] }))).flatMap((f) => f.reasons);
+    expect(flags('My assistant had my phone, one of your texts came in, and she replied STOP because she thought it was spam. That was not me.')).toEqual([]);
+    expect(flags('Somebody changed the payout account. That was not me.')).toContain('access');
+  });
+
+  it('a Spanish cancellation filed; "we don\'t repair boats" answers a caller who asked for another business; "I want to send her your way" offers a referral', () => {
+    expect(agentOpensCase(agentSentences(makeCall({ turns: ['A: Muy bien, paso la cancelación al equipo de cuentas.'] })))?.intent).toBe('cancellation');
+    const turns = ["C: Yeah, hey, is this Halyard Marine? My starboard engine's been missing.", "A: I'm sorry, this is Halyard Payroll. We make payroll software, we don't repair boats.", 'C: Nah, I got it. My mistake.'];
+    expect(detectLowFit(callerSentences(makeCall({ turns })), makeCall({ turns })).wrongNumber).not.toBeNull();
+    const pitch = ['C: Business owners in your area now qualify for zero-cost solar panels.', "A: We lease our buildings, so we don't install panels.", 'C: Oh, ha, sorry about that. Press one now.'];
+    expect(detectLowFit(callerSentences(makeCall({ turns: pitch })), makeCall({ turns: pitch })).wrongNumber).toBeNull();
+    expect(offersSomeone(callerSentences(makeCall({ turns: ["C: So I have a client who's been asking about the panels. I want to send her your way."] })))).toBe(true);
+  });
+
+  it('follow-ups: the same hour said again keeps its day; a Spanish visit offered; "después de las seis"; "a ella llámenle" is for the person handed over; a Spanish preference filed', () => {
+    const at = (turns: string[], endedAt: string, timezone: string) => detectFollowUp(classify(makeCall({ turns, endedAt, caller: { timezone } })).ctx)?.at ?? null;
+    expect(at(['A: When works better?', 'C: Tuesday the sixteenth? Four thirty?', 'A: Let me read that back: Tuesday, March 16th, at 4:30 in the afternoon, Central time.', "C: That's it. That's after the clocks change, right? Four thirty is four thirty?", 'A: Yes, 4:30 your local time.', 'C: Awesome.'], '2027-03-11T15:20:41Z', 'America/Chicago')).toBe('2027-03-16T21:30:00Z');
+    expect(at(['A: ¿Le gustaría que un técnico fuera a ver su techo para darle una cotización?', 'C: Sí, pero entre semana no puedo. ¿El sábado? El sábado a las once, mi esposo va a estar también.', 'A: Perfecto. Entonces el sábado 23 a las once de la mañana, hora de Arizona. ¿Correcto?', 'C: Correcto.'], '2027-01-21T18:05:14Z', 'America/Phoenix')).toBe('2027-01-23T18:00:00Z');
+    expect(at(['A: ¿Cuándo sería un buen momento para llamarle?', 'C: Llámenle después de las seis, hoy. Él ya está en la casa para esa hora.'], '2027-03-18T19:40:09Z', 'America/Chicago')).toBe('2027-03-18T23:00:00Z');
+    expect(at(['C: Es Marisela Quiñones, siete ocho seis, cinco cinco cinco, cero tres tres siete.', 'A: Le repito: Marisela Quiñones, 786-555-0337.', 'C: Sí. A ella llámenle después de las cinco, que trabaja hasta esa hora.', 'A: Perfecto, lo anoto.'], '2027-03-31T18:00:00Z', 'America/New_York')).toBeNull();
+    expect(at(['A: ¿Prefiere que la llamemos en otro horario?', 'C: Sí, mejor por la tarde. Después de las dos, ahí sí contesto.', 'A: Listo, cambio su preferencia a llamadas por la tarde.'], '2027-03-02T16:00:00Z', 'America/New_York')).toBeNull();
   });
 });

@@ -584,6 +584,13 @@ describe('later safety rules', () => {
     expect(plan.classifier?.disagreements?.length).toBe(1);
   });
 
+  it("DialNexa's opt-out against a caller who refuses one in so many words holds nothing, and says why", async () => {
+    const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ["C: I can't get into my rewards account. I don't want to unsubscribe from anything, I want my account back."], analysis: { intent: 'opt_out' } }));
+    expect(plan.classification.optOut).toMatchObject({ requested: false, possible: false });
+    expect(plan.review.reasons).not.toContain('possible_opt_out');
+    expect(plan.classifier?.disagreements?.[0]).toMatch(/refuses one in so many words/);
+  });
+
   it('falls back to DialNexa\'s intent only when the words say nothing, with low confidence (review)', async () => {
     const plan = await decide(makeCall({ fromNumber: '+14155550101', turns: ['C: Hmm, okay.'], analysis: { intent: 'sales' } }));
     expect(plan.classification.intent).toBe('sales_inquiry');
