@@ -562,6 +562,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "That's not me saying don't call me at all", "I'm not saying stop calling me, or unsubscribe me
   // from whatever": the caller denies the request, or a list of them (not "...saying this, but stop").
   if (/\b(?:not|n't|never)\s+(?:me\s+)?(?:saying|asking|telling you)\b(?:(?!\bbut\b)[^.?!]){0,45}$/.test(f.slice(0, i))) return true;
+  // "No les estoy pidiendo que me borren ni que me dejen de llamar": the same, in Spanish.
+  if (/(?<![\p{L}])no (?:les? |te )?(?:estoy |estamos )?(?:pidiendo|diciendo|pido|digo)(?![\p{L}])(?:(?!\bpero\b)[^.?!]){0,60}$/u.test(f.slice(0, i))) return true;
   // "I want people to stop DMing me": someone else's contact, not ours.
   if (/\b(?:want|need|wish|get|asked|ask|like)\s+(?!you\b|y'all\b|your\b)(?:people|folks|them|everyone|everybody|others|strangers|customers|clients|spammers|telemarketers|robocallers|him|her)\s+to\s+$/.test(f.slice(Math.max(0, i - 40), i))) return true;
   if (/\bme$/.test(m0) && /^\s+(?:doctor|dr|sir|ma'am|madam|mister|mr|mrs|ms|miss|boss|buddy|honey|sweetie|by my|that)\b/.test(f.slice(i + m0.length))) return true; // "don't call me doctor, call me Rafa"
@@ -594,6 +596,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\b(?:don't|do not) (?:take|read|hear|mean) (?:that|this|it|me)(?: \w+)? (?:as|like)\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "I'd rather not say the email": what the caller declines is to tell us something, not contact.
   if (/^(?:rather not|(?:don't|do not) (?:want|wish|need))\s+(?:to\s+)?(?:say|give|share|tell|spell|read|repeat|go into|get into|answer)\b/.test(f.slice(i))) return true;
+  // "We catch every opt-out automatically": opt-outs counted as things, other people's requests.
+  if (/^opt(?:-| )?outs?\b/.test(m0) && /\b(?:every|each|all|any|those|these|their|more|fewer|of|the)\s+$/.test(f.slice(Math.max(0, i - 12), i))) return true;
   // "I need to unsubscribe from SunGuard Plus. The monitoring add-on.": a paid plan named, given up
   // (a cancellation), where the turn says it is one.
   if (/^unsubscrib/.test(m0) && /\bunsubscrib\w* (?:me )?from (?:the )?(?!(?:Your|You|Y'all|All|Any|Every|Those|These|The|That|This)\b)\p{Lu}\p{L}+/u.test(text) && /\b(?:add-?on|subscription|plan|membership|package|tier|a month|per month|monthly fee)\b/.test(turnF)) return true;

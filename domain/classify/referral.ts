@@ -382,6 +382,9 @@ export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], ca
     // The agent tells the caller what they get ("you'll get your code too" about a referral's
     // reward is not a join): only when no one else is being handed over in the same breath.
     if (/\b(?:her|him|them|his|their|she|he)\b|\bsu (?:amig|herman|vecin|soci)/i.test(a.text)) continue;
+    // "Puede hacer una solicitud de acceso a sus datos. La registro ahora": the request is filed, not
+    // the caller enrolled.
+    if (/(?<![\p{L}])l[oa] (?:registro|apunto|anoto)(?![\p{L}])/iu.test(a.text) && /(?<![\p{L}])(?:solicitud|queja|petici[oó]n|reporte|reclamo|cancelaci[oó]n|caso)(?![\p{L}])/iu.test(call?.transcript[a.turn]?.text ?? a.text)) continue;
     return { field: 'outcome', quote: a.text, turn: a.turn };
   }
   for (const s of caller) {

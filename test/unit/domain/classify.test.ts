@@ -961,3 +961,19 @@ describe('readings in words the lists did not know (sealed45, opened after its f
     expect(at(['A: ¿Prefiere que la llamemos en otro horario?', 'C: Sí, mejor por la tarde. Después de las dos, ahí sí contesto.', 'A: Listo, cambio su preferencia a llamadas por la tarde.'], '2027-03-02T16:00:00Z', 'America/New_York')).toBeNull();
   });
 });
+
+describe('invented opt-outs of sealed46 (opened after its first run)', () => {
+  it('"catch every opt-out" counts other people\'s requests; "no les estoy pidiendo que me borren ni que me dejen de llamar" denies them', () => {
+    const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+    expect(detectOptOut(say('We scrub your lists against the national registry and catch every opt-out automatically.')).requested).toBe(false);
+    expect(detectOptOut(say('Y para que quede claro: no les estoy pidiendo que me borren ni que me dejen de llamar.')).requested).toBe(false);
+    expect(detectOptOut(say('Opt me out, please.')).requested).toBe(true);
+    expect(detectOptOut(say('No quiero que me borren ni que me dejen de llamar, pero ya no me manden textos.')).requested).toBe(true);
+  });
+
+  it('"La registro ahora" after a data request files the request; it enrols no one', () => {
+    const turns = ['C: Quiero una copia de todos los datos que tienen sobre mí.', 'A: Puede hacer una solicitud de acceso a sus datos. La registro ahora y el equipo de privacidad le responde por correo.'];
+    const call = makeCall({ turns });
+    expect(detectJoinRequest(callerSentences(call), agentSentences(call), call)).toBeNull();
+  });
+});
