@@ -54,6 +54,8 @@ const WIDE_TIE = 0.1;
 /** Cue lists this sure (two strong cues for one reading) break a wider tie still. */
 const VERY_STRONG_CUES = 6;
 const WIDER_TIE = 0.15;
+/** The confidence of the model's weak reading when no cue spoke: a guess a structural reading may overrule. */
+export const UNSURE_GUESS = 0.55;
 /** The scheduling cue score of a booking the caller already has being moved, cancelled or confirmed. */
 const MOVED_BOOKING = 3;
 
@@ -145,7 +147,7 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   if (top.intent === 'other' && !quote) return { intent: 'other', confidence: 0.3, scores, evidence: [] };
   const second = allowed[1]?.p ?? 0;
   const agrees = cues.intent === top.intent;
-  const confidence = agrees ? 0.9 : top.p >= 0.3 || top.p - second >= 0.1 ? 0.8 : cues.intent === 'other' ? 0.55 : 0.65;
+  const confidence = agrees ? 0.9 : top.p >= 0.3 || top.p - second >= 0.1 ? 0.8 : cues.intent === 'other' ? UNSURE_GUESS : 0.65;
   return { intent: top.intent, confidence, scores, evidence: quote ? [{ ...quote, field: 'intent' }] : [] };
 }
 

@@ -268,10 +268,13 @@ function personNearCue(sentences: Sentence[], i: number): { parts: string[]; at:
  * offers someone to refer, whether or not their details are said in this call.
  */
 export function offersSomeone(caller: Sentence[]): boolean {
-  return caller.some((s) => {
-    const f = fold(s.text);
-    return REFER_CUE.test(s.text) && !negatedAt(f, f.search(/refer|another|got|tengo|quiero|recomendar|reach|send|call/));
-  });
+  return caller.some((s) => liveReferCue(s.text));
+}
+
+/** A refer cue the sentence does not negate ("I don't have anyone to refer" is none). */
+function liveReferCue(text: string): boolean {
+  const f = fold(text);
+  return REFER_CUE.test(text) && !negatedAt(f, f.search(/refer|another|got|tengo|quiero|recomendar|reach|send|call/));
 }
 
 /** A member naming a new person to refer, with that person's email or phone. */
@@ -281,7 +284,7 @@ export function detectReferredPerson(ctx: ClassifyContext): ReferredPerson | nul
     const agentTook = ctx.agent.some((a) => a.turn > sentences[i].turn && a.turn <= sentences[i].turn + 5 && AGENT_TAKES_REFERRAL.test(a.text));
     const asked = ctx.call.transcript[sentences[i].turn - 1];
     const invited = asked?.speaker === 'agent' && AGENT_ASKS_FOR_REFERRALS.test(asked.text) && RELATION_OR_INTRO(sentences[i].text);
-    const cued = invited || RELATION_WANTS.test(sentences[i].text) || (REFER_CUE.test(sentences[i].text) && !negatedAt(fold(sentences[i].text), fold(sentences[i].text).search(/refer|another|got|tengo|quiero|recomendar|reach|send|call/))) || (agentTook && (RELATION_OR_INTRO(sentences[i].text) || namedAloneAfterRelation(sentences, i)));
+    const cued = invited || RELATION_WANTS.test(sentences[i].text) || liveReferCue(sentences[i].text) || (agentTook && (RELATION_OR_INTRO(sentences[i].text) || namedAloneAfterRelation(sentences, i)));
     const found = referredName(sentences, i) ?? (cued ? personNearCue(sentences, i) : null);
     if (!found) continue;
     const s = sentences[found.at];

@@ -9,7 +9,7 @@
 import type { Call } from '../call';
 import { makeContext } from './context';
 import { classifyIntent, type IntentResult } from './intent';
-import { decideIntent } from './intentDecision';
+import { decideIntent, UNSURE_GUESS } from './intentDecision';
 import { agentAcknowledgesOptOut } from './agentAcknowledgement';
 import { agentOpensCase } from './agentCase';
 import { callerDoubtsAfter } from './callerDoubt';
@@ -44,9 +44,6 @@ const FLAG_KIND_OF_LABEL: Record<string, FlagKind> = {
   'money asked by the caller': 'money',
   'commitment by the agent': 'commitment',
 };
-
-/** The confidence decideIntent gives the model's reading when no cue spoke and the model is unsure. */
-const WEAK_GUESS = 0.55;
 
 export function judgeByRules(call: Call, context: ClassifierContext, model: LoadedCallModel = shippedCallModel()): Signals {
   const ctx = makeContext(call, context.identity, context.policy);
@@ -84,7 +81,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   });
   // "I'm ditching my old protonmail... What's the new email?": a call made to change the record, which
   // the model only guesses at (no cue spoke, its reading weak), is that change.
-  const intent = structure?.intent === 'other' && structure.evidence.length && decided.confidence <= WEAK_GUESS ? structure : decided;
+  const intent = structure?.intent === 'other' && structure.evidence.length && decided.confidence <= UNSURE_GUESS ? structure : decided;
 
   // Low fit, strongest first (as the intent detector ranks them); a student is a marker on any call.
   // The detector's words where it spoke, else the words the intent was read from.
@@ -148,6 +145,9 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
  * join makes it a referral call; an update to the caller's own record is a known purpose outside the
  * vocabulary (`other`, confidently); a request to be called back at a time makes it about scheduling.
  */
+/** Words that say a contact detail is being changed: "my new email", "we changed systems", "nuevo". */
+const CHANGE = /\b(?:chang\w*|new|updat\w*|different|switch\w*|rebrand\w*|no longer|nuevo|cambi\w*)\b/i;
+
 function intentFromStructure(ctx: ReturnType<typeof makeContext>): IntentResult | null {
   // Referring someone or joining makes a referral call; having been referred makes a prospect.
   const referring = detectReferredPerson(ctx)?.evidence[0] ?? detectJoinRequest(ctx.caller, ctx.agent, ctx.call);
@@ -161,7 +161,6 @@ function intentFromStructure(ctx: ReturnType<typeof makeContext>): IntentResult 
   // is clear although no intent of the vocabulary names it.
   const preference = detectPreferredContact(ctx.caller)?.evidence;
   // (The change may be said in the agent's question the address answers: "What's the new email?")
-  const CHANGE = /\b(?:chang\w*|new|updat\w*|different|switch\w*|rebrand\w*|no longer|nuevo|cambi\w*)\b/i;
   const newAddress = ctx.identity.evidence.find((e) => e.field === 'caller.email' && (CHANGE.test(ctx.call.transcript[e.turn]?.text ?? '') || (ctx.call.transcript[e.turn - 1]?.speaker === 'agent' && CHANGE.test(ctx.call.transcript[e.turn - 1].text))));
   const update = preference ?? newAddress;
   if (update) return { intent: 'other', confidence: 0.75, scores: {}, evidence: [{ ...update, field: 'intent' }] };
