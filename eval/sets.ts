@@ -136,7 +136,7 @@
  *            (rules 3.10.10, eval/runs/), then opened: rules 3.10.11 was developed on its misses.
  *  - sealed46: test/corpus/sealed46/{qd,qe,qf}, 150 more written (contracts and examples only)
  *            while sealed44's misses were read, before rules 3.10.9, committed unrun. Run once
- *            (rules 3.10.11, eval/runs/), then opened: rules 3.10.12 mend two of its misses.
+ *            (rules 3.10.11, eval/runs/), then opened: rules 3.10.12 and 3.10.13 mend four of its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

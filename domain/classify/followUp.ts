@@ -25,8 +25,8 @@ const CALLERS_OWN_PLAN = /\b(?:i'll|i will|i'm going to|i am going to|let me|we'
 const CALLER_CALLS_US = /\b(?:i'll|i will|i'm going to|i am going to|i can|let me)\s+(?:just\s+|try\s+(?:to\s+)?)?(?:call|ring|phone|email|text|reach out to)\s+(?:you|y'all)\b|\b(?:i'll|i will|i'm going to|let me)\s+(?:just\s+)?(?:email|text|send|forward|mail)\s+(?:you\s+|y'all\s+)?(?:the|those|these|a|an|my|some|over)\b|(?<![\p{L}])yo (?:les?|los|las) (?:\p{L}+ (?:a )?)?(?:llam|marc|escrib|hablo)\p{L}*|(?<![\p{L}])(?:les?|los|las) (?:vuelvo a|voy a) (?:llamar|marcar|escribir|hablar)(?![\p{L}])/u;
 /** A habit, not a request: "your rep keeps calling me at like nine a.m.". */
 const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|morning|evening))\s+(?:\w+\s+)?(?:call(?:s|ing)?|ring(?:s|ing)?|text(?:s|ing)?|email(?:s|ing)?|phon(?:e|es|ing))\b/;
-/** When messages arrive, as a habit: "They come at six in the morning, every Monday". */
-const ARRIVE_HABITUALLY = /\b(?:they|these|those|it|the (?:\w+ )?(?:reminders?|texts?|emails?|calls?|messages?|notifications?)) (?:come|comes|arrive|arrives|show up|shows up|go off|goes off|hit|hits|land|lands)\b[^.?!]*\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|week|weekday)\b/;
+/** When messages arrive, as a habit: "They come at six in the morning, every Monday", "they come in at like nine at night". */
+const ARRIVE_HABITUALLY = /\b(?:they|these|those|it|the (?:\w+ )?(?:reminders?|texts?|emails?|calls?|messages?|notifications?)) (?:come|comes|arrive|arrives|show up|shows up|go off|goes off|hit|hits|land|lands)\b(?:[^.?!]*\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|week|weekday)\b| in at (?:like |around |about )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)\b)/;
 /** Sarcasm about being called too often: "Oh sure, call me tomorrow too. And Saturday. Why not every hour". */
 const SARCASTIC_TURN = /^(?:oh,? )?(?:sure|yeah,? right)[,!] |\bwhy not every (?:hour|day|minute|five minutes|half hour)\b/;
 /** Contacts told in order: "Monday, Wednesday, then a text, then the lady from the ductwork". */
@@ -556,6 +556,8 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     if (!liveContactCue(f) && !CALL_US.test(f) && !asked) continue;
     if (OLD_TIME.test(f) || HABITUAL.test(f) || NARRATED_DAYS.test(f) || ARRIVE_HABITUALLY.test(f)) continue;
     if (SARCASTIC_TURN.test(f) || SARCASTIC_TURN.test(fold(turns[s.turn].text))) continue;
+    // "And I don't mean tonight specifically, I mean in general": a time named to be set aside.
+    if (/\b(?:don't|do not) mean (?:tonight|today|tomorrow|this (?:week|evening|afternoon|morning))\b/.test(f)) continue;
     // "The day you guys text me at six a.m. is the day I unsubscribe": a condition, not a time asked for.
     if (/\bthe (?:day|minute|moment|second) (?:you|they|y'all|somebody|someone)\b/.test(f)) continue;
     // "Who sends a text at six?": a rhetorical question. "I'll look at it tonight", "let me talk to him

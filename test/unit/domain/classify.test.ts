@@ -977,3 +977,13 @@ describe('invented opt-outs of sealed46 (opened after its first run)', () => {
     expect(detectJoinRequest(callerSentences(call), agentSentences(call), call)).toBeNull();
   });
 });
+
+describe('follow-ups of sealed46 (opened after its first run)', () => {
+  const at = (turns: string[]) => detectFollowUp(classify(makeCall({ turns, endedAt: '2027-01-20T18:00:00Z', caller: { timezone: 'America/Los_Angeles' } })).ctx)?.at ?? null;
+
+  it('"they come in at like nine at night" tells when texts arrive; "I don\'t mean tonight specifically" sets no time', () => {
+    expect(at(['C: Quit texting me.', 'A: Just the texts?', 'C: Just the texts. They come in at like nine at night and the phone buzzes on the nightstand.'])).toBeNull();
+    expect(at(['C: Just not in the afternoon. After six. Evenings are when I am sitting down.', 'A: So going forward, evening calls, after six.', "C: Right. And I don't mean tonight specifically, I mean in general, whenever you guys call."])).toBeNull();
+    expect(at(['A: When works?', 'C: Call me at nine tonight.'])).toBe('2027-01-21T05:00:00Z');
+  });
+});
