@@ -38,9 +38,6 @@ export function lowFitReason(c: Classification): string | null {
   return null;
 }
 
-/** The agent closing the referral out: "I'll close out your referral", "I'll mark the file closed". */
-const AGENT_CLOSES_REFERRAL = /\b(?:i'll|i will|i've|i have|let me|i'm going to) (?:go ahead and )?(?:close|closed|mark) (?:out )?(?:your|the|this) (?:referral|file|proposal|quote|lead)(?: (?:out|closed|as closed|as not interested))?\b/;
-
 /** Rule 6: the matched record's fields that change in the call, with from / to / reason. */
 export function recordChanges(input: PolicyInput): FieldChange[] {
   const { match, classification: c, signals, policy } = input;
@@ -74,8 +71,7 @@ export function recordChanges(input: PolicyInput): FieldChange[] {
     const status = (r.status ?? '').toLowerCase();
     // (A complaint that ends "close my file, I'm not interested anymore" declines too: the agent
     // closing the referral out says so.)
-    const closedOut = input.call.transcript.some((t) => t.speaker === 'agent' && AGENT_CLOSES_REFERRAL.test(t.text.toLowerCase()));
-    const declined = c.outcome === 'confirmed_no_interest' || (signals.notInterested != null && (c.optOut.requested || closedOut));
+    const declined = c.outcome === 'confirmed_no_interest' || (signals.notInterested != null && (c.optOut.requested || signals.closedOut != null));
     if (declined && (status === 'pending' || status === 'qualified' || status === '')) {
       changes.push({ field: 'status', from: r.status, to: 'denied', reason: 'confirmed not interested' });
     } else if (signals.readyToBuy && !c.optOut.requested && (status === 'pending' || status === '')) {

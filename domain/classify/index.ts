@@ -16,7 +16,7 @@ import { detectIssue } from './issue';
 import { detectObjection } from './objection';
 import { contactForSomeoneElse, detectJoinRequest, detectReferredBy, detectReferredPerson, type ReferredBy, type ReferredPerson } from './referral';
 import type { Flag } from './sensitive';
-import { acceptedAgentQuestions } from './outcomeCues';
+import { acceptedAgentQuestions, agentClosedOut } from './outcomeCues';
 import { detectPreferredContact } from './preferences';
 import { REVIEW_REASONS_OF, type Quote, type Signals } from './signals';
 import { classifySentiment } from './sentiment';
@@ -32,6 +32,8 @@ export interface CallFacts {
   /** Why a requested follow-up was not kept (low fit, opt-out), if it was dropped. */
   followUpBlocked: string | null;
   notInterested: Evidence | null;
+  /** The agent closed the record out ("I'll close out your referral"), outcomeCues.ts. */
+  closedOut: Evidence | null;
   readyToBuy: Evidence | null;
   demoBooked: Evidence | null;
   preferredContact: { value: string; evidence: Evidence } | null;
@@ -234,6 +236,7 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail, judged: S
       followUpRequest,
       followUpBlocked,
       notInterested,
+      closedOut: agentClosedOut(ctx.call, agent),
       readyToBuy,
       demoBooked,
       preferredContact,

@@ -22,7 +22,11 @@ const MARKED_WON = /\bmark(?:ed)?\s+(?:[\w']+\s+){0,3}?(?:as\s+)?(?:approved|qua
 export function detectNotInterested(caller: Sentence[], call?: Call, agent: Sentence[] = []): Evidence | null {
   const hit = findFirst(caller, NOT_INTERESTED);
   if (hit) return evidence('outcome', hit.sentence);
-  if (!call) return null;
+  return call ? agentClosedOut(call, agent) : null;
+}
+
+/** The agent closing the record out after the caller spoke ("I'll close out your referral"), or offering to and hearing yes. */
+export function agentClosedOut(call: Call, agent: Sentence[]): Evidence | null {
   for (const a of agent) {
     if (!AGENT_CLOSES.test(a.text) || MARKED_WON.test(a.text) || call.transcript[a.turn - 1]?.speaker !== 'caller') continue;
     const asked = /\?\s*$/.test(a.text);

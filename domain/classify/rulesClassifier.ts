@@ -31,7 +31,7 @@ export const RULES_CLASSIFIER_ID = 'rules';
 /** The caller cannot say what the call is for: "I don't even know what it's about", "no sé ni de qué se trata", "no sé si era de ustedes". */
 const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b|\bno s[eé] si (?:era|es|fue|vino) de ustedes\b|\b(?:i )?(?:don't|do not) (?:even )?know if (?:it|this|that) (?:was|came) (?:from )?(?:you|y'all|your (?:company|office))\b/;
 
-export const RULES_CLASSIFIER_VERSION = '3.10.13';
+export const RULES_CLASSIFIER_VERSION = '3.10.14';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -140,14 +140,14 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   };
 }
 
+/** Words that say a contact detail is being changed: "my new email", "we changed systems", "nuevo". */
+const CHANGE = /\b(?:chang\w*|new|updat\w*|different|switch\w*|rebrand\w*|no longer|nuevo|cambi\w*)\b/i;
+
 /**
  * When no intent cue speaks, the call's structure may: a referrer, a person referred or a request to
  * join makes it a referral call; an update to the caller's own record is a known purpose outside the
  * vocabulary (`other`, confidently); a request to be called back at a time makes it about scheduling.
  */
-/** Words that say a contact detail is being changed: "my new email", "we changed systems", "nuevo". */
-const CHANGE = /\b(?:chang\w*|new|updat\w*|different|switch\w*|rebrand\w*|no longer|nuevo|cambi\w*)\b/i;
-
 function intentFromStructure(ctx: ReturnType<typeof makeContext>): IntentResult | null {
   // Referring someone or joining makes a referral call; having been referred makes a prospect.
   const referring = detectReferredPerson(ctx)?.evidence[0] ?? detectJoinRequest(ctx.caller, ctx.agent, ctx.call);
