@@ -179,6 +179,8 @@ const OWN_CODE_RE = /\bmy (?:own |member |referral |personal |advocate |ambassad
 const NUMBER_CUE = /\b(?:number|phone|cell|mobile|reach me|call me)\b/i;
 /** "This is Kwame Asante, member code KWAME-3": a code the caller introduces themselves with. */
 const INTRODUCED_WITH_CODE = /\b(?:this is|it's|i'm) [\p{L}'. -]{2,40},\s*(?:member|partner|ambassador|advocate|club) (?:code|number|id)(?: is|:)?\s+([A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)/iu;
+/** The agent's "that's your member code" (not "your friend's code"), "es su código de socia". */
+const AGENT_CONFIRMS_OWN_CODE = /\b(?:that's|that is|it's|it is) your (?:own |member |referral |partner |personal |ambassador |advocate )?code\b|(?<![\p{L}])es su (?:propio c[oó]digo|c[oó]digo de (?:soci[oa]|miembro|embajador[a]?))(?![\p{L}])/iu;
 const REFERRER_CUE = /\b(?:from (?!my own\b)[a-z]+'?s?\b|gave (?:it|this|that|them) to me|got (?:it|this|that) from|[A-Z][a-z]+ gave|gave me|got (?:it|a|the|her|his|this)? ?(?:code|link)? ?from|from (?:my|a|her|his)|referred|sent me|her code|his code|their code|friend's|used|using|recommended)\b/i;
 
 /** The caller says the number they are calling from is their new one. */
@@ -266,17 +268,25 @@ const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|exactly|that's it|that's right|th
 
 /**
  * An email the agent reads back after the caller tried to say one (their turn has "at" or "arroba"
- * but no whole address), which the caller then confirms.
+ * but no whole address, or one heard otherwise), which the caller then confirms.
  */
-function confirmedReadBacks(call: Call): Array<{ email: string; callerTurn: number; agentTurn: number }> {
-  const out: Array<{ email: string; callerTurn: number; agentTurn: number }> = [];
+function confirmedReadBacks(call: Call): Array<{ email: string; callerTurn: number; agentTurn: number; replaces: string | null }> {
+  const out: Array<{ email: string; callerTurn: number; agentTurn: number; replaces: string | null }> = [];
   const t = call.transcript;
   for (let i = 1; i + 1 < t.length; i++) {
     if (t[i].speaker !== 'agent' || t[i - 1].speaker !== 'caller' || t[i + 1].speaker !== 'caller') continue;
-    if (!/\b(?:at|arroba)\b/i.test(t[i - 1].text) || extractEmails(t[i - 1].text).length) continue;
+    if (!/\b(?:at|arroba)\b/i.test(t[i - 1].text)) continue;
     if (!CONFIRMS.test(t[i + 1].text.trim().replace(/^[¡¿"'\s]+/, ''))) continue;
     const email = extractEmails(t[i].text)[0];
-    if (email) out.push({ email, callerTurn: i - 1, agentTurn: i });
+    const heard = extractEmails(t[i - 1].text);
+    if (!email || heard.includes(email)) continue;
+    // "analucia punto mora, todo junto analucia, arroba gmail punto com" - "analucia.mora@gmail.com.
+    // ¿Correcto?" - "Correcto.": a single address heard differently from the words is the one read
+    // back and confirmed.
+    // (Only a read-back of that one address: "I'll change your email from maeve.donnelly@gmail.com to
+    // maeve@donnellyfloral.com" names the old one first, and a different domain is another address.)
+    if (heard.length > 1 || (heard.length === 1 && (extractEmails(t[i].text).length !== 1 || heard[0].split('@')[1] !== email.split('@')[1]))) continue;
+    out.push({ email, callerTurn: i - 1, agentTurn: i, replaces: heard[0] ?? null });
   }
   return out;
 }
@@ -319,8 +329,13 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   // "Sure, it's derek dot amundsen, at gmail." - "So, derek.amundsen@gmail.com?" - "Yep, that's it.":
   // an address the caller's words did not finish, read back whole and confirmed.
   for (const back of confirmedReadBacks(call)) {
-    if (spokenEmails.length || askedAbout(back.callerTurn) || ROLE_MAILBOX.test(back.email)) continue;
+    if (askedAbout(back.callerTurn) || ROLE_MAILBOX.test(back.email)) continue;
+    if (back.replaces ? !spokenEmails.includes(back.replaces) : spokenEmails.length) continue;
     if (agentFilesUnderSomeoneElse(call, back.callerTurn, back.email) || addressOfSomeoneNamed(call, back.email, selfNames)) continue;
+    if (back.replaces) {
+      spokenEmails.splice(spokenEmails.indexOf(back.replaces), 1);
+      if (emails.includes(back.replaces)) emails.splice(emails.indexOf(back.replaces), 1);
+    }
     add(emails, back.email);
     spokenEmails.push(back.email);
     ev.push({ field: 'caller.email', quote: call.transcript[back.agentTurn].text, turn: back.agentTurn });
@@ -357,6 +372,21 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
     spokenPhones.push(calling);
     ev.push({ field: 'caller.phone', quote: saysThisIsNew.text, turn: saysThisIsNew.turn });
   }
+  // "And the new number is the one you're calling from, six one six, five five five, zero one eight
+  // three?" - "Yes, that's it.": the agent's read-back of a new number, which the caller confirms.
+  for (let i = 0; i + 1 < call.transcript.length; i++) {
+    const a = call.transcript[i];
+    const answer = call.transcript[i + 1];
+    if (a.speaker !== 'agent' || answer.speaker !== 'caller' || !/\bnew (?:phone |cell |mobile )?number\b|\b(?:n[uú]mero|celular) nuevo\b/i.test(a.text)) continue;
+    if (!CONFIRMS.test(answer.text.trim().replace(/^[¡¿"'\s]+/, '')) || /\b(?:her|his|their|for (?:him|her|them))\b/i.test(a.text)) continue;
+    for (const p of extractPhones(a.text, defaultRegion)) {
+      add(phones, p);
+      if (!spokenPhones.includes(p)) {
+        spokenPhones.push(p);
+        ev.push({ field: 'caller.phone', quote: answer.text, turn: i + 1 });
+      }
+    }
+  }
   let firstName = cleanName(call.caller.firstName);
   let lastName = cleanName(call.caller.lastName);
   if (firstName && !lastName && firstName.includes(' ')) ({ firstName, lastName } = splitName(firstName));
@@ -390,6 +420,17 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
     if (code && code !== attributed && !ownCodes.includes(code)) {
       ownCodes.push(code);
       ev.push({ field: 'caller.referralCode', quote: s.text, turn: s.turn });
+    }
+  }
+  // "J-A-M-A-L, dash, nine. That's mine." - "JAMAL-9, yes, that's your member code.": the agent
+  // confirms, straight after the caller, that a code is the caller's own.
+  for (let i = 1; i < call.transcript.length; i++) {
+    const turn = call.transcript[i];
+    if (turn.speaker !== 'agent' || call.transcript[i - 1].speaker !== 'caller' || !AGENT_CONFIRMS_OWN_CODE.test(turn.text)) continue;
+    const code = normaliseCode(turn.text.match(/\b([A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,12})\b/)?.[1] ?? '');
+    if (code && code !== attributed && !ownCodes.includes(code)) {
+      ownCodes.push(code);
+      ev.push({ field: 'caller.referralCode', quote: turn.text, turn: i });
     }
   }
   return {

@@ -123,10 +123,10 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   if (!ref.isValid) return null;
   const f = text.toLowerCase().replace(/[’]/g, "'");
 
-  // "en dos horas", "en una hora y media": the same offset, in Spanish.
-  const es = f.match(/\ben (?:unas? |como |aproximadamente |m[aá]s o menos )?(una|un|dos|tres|cuatro|media|\d+) (horas?|minutos?)( y media)?/);
+  // "en dos horas", "en una hora y media", "en unas dos horitas": the same offset, in Spanish.
+  const es = f.match(/\ben (?:unas? |unos |como |aproximadamente |m[aá]s o menos )?(una|un|dos|tres|cuatro|cinco|diez|quince|veinte|treinta|media|\d+) (horas?|horitas?|minutos?|minutitos?)( y media)?/);
   if (es) {
-    const n = ({ una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, media: 0.5 } as Record<string, number>)[es[1]] ?? Number(es[1]);
+    const n = ({ una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, diez: 10, quince: 15, veinte: 20, treinta: 30, media: 0.5 } as Record<string, number>)[es[1]] ?? Number(es[1]);
     const hours = /^h/.test(es[2]) ? n + (es[3] ? 0.5 : 0) : n / 60;
     if (Number.isFinite(hours) && hours > 0) {
       const local = ref.plus({ minutes: Math.round(hours * 60) }).set({ millisecond: 0 });

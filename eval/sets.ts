@@ -139,7 +139,7 @@
  *            (rules 3.10.11, eval/runs/), then opened: rules 3.10.12 and 3.10.13 mend four of its misses.
  *  - sealed47: test/corpus/sealed47/{pd,pe,pf}, 150 more written (contracts and examples only)
  *            while sealed45's misses were read, before rules 3.10.11, committed unrun. Run once
- *            (rules 3.10.14, eval/runs/).
+ *            (rules 3.10.14, eval/runs/), then opened: rules 3.10.15 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

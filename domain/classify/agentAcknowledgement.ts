@@ -22,6 +22,9 @@ export interface AgentAcknowledgement {
 /** "I'll take you off", "I've removed your number from", "I'm recording that you've revoked consent". */
 const AGENT_ACTS =
   /\b(?:i'll|i will|i've|i have|we'll|we will|we've|we have|i'm|i am)\s+(?:go ahead and\s+|also\s+|now\s+)?(?:get\s+|be\s+)?(?:take|taken|taking|remove|removed|removing|opt|opted|opting|unsubscribe|unsubscribed|unsubscribing|pull|pulled|pulling|mark|marked|marking|record|recorded|recording|note|noted|noting|flag|flagged|flagging|put|putting|add|added|adding|stop|stopped|stopping|make sure|block|blocked|suppress\w*|cancel\w*|turn|turned|turning)\b[^.?!]*?\b(?:off|out of|from (?:our|the|all|any|your)|do[- ]not[- ](?:call|contact|email|text)|no (?:more|further)|revok\w*|opt(?:ed)?[- ]out|unsubscrib\w*|(?:stop|cease|no longer) (?:contacting|calling|emailing|texting|messaging|reaching out to) you)/;
+/** "I'll stop all contact from Tidewell", "we've ended all outreach to you": every kind of contact stopped. */
+const AGENT_STOPS_ALL =
+  /\b(?:i'll|i will|i've|i have|we'll|we will|we've|we have)\s+(?:go ahead and\s+)?(?:stop|stopped|end|ended|halt|halted|cease|ceased)\s+(?:all|any)\s+(?:further\s+|more\s+)?(?:contact|outreach|communications?|calls|texts|text messages|emails|messages|marketing)\b/;
 /** "You won't hear from us again", "you've been removed from our list". */
 const CALLER_WILL_NOT_HEAR =
   /\byou(?:'ll| will)? (?:won't|will not|will no longer|no longer|shouldn't|should not) (?:be (?:contacted|called|texted|emailed|getting)|hear from us|get (?:any )?(?:more |further )?(?:calls|texts|emails|messages|outreach|contact|communications?)|receive (?:any )?(?:more |further )?(?:calls|texts|emails|messages|outreach|communications?))|\b(?:make sure )?we (?:won't|will not|don't|do not|never) (?:call|text|email|contact|bother) you again\b|\bwe (?:won't|will not|don't|do not|never) (?:add you to|put you on|sign you up for) (?:any|our|a|the) (?:[\w-]+ )?(?:lists?|mailings?)\b|\byou(?:'ve| have|'re| are) (?:been |now )?(?:removed|unsubscribed|opted out|taken off)\b|\bmake sure you(?:'re| are) not (?:contacted|called|texted|emailed)\b|^(?:understood|got it|noted|of course|absolutely|done|okay|ok|certainly)[,.!]? no (?:more )?(?:texts|text messages|calls|phone calls|emails|marketing)\b(?: (?:to|for) you\b)?(?!\s*(?:yet|today|about))/;
@@ -44,7 +47,7 @@ export function agentAcknowledgesOptOut(call: Pick<Call, 'transcript'>): AgentAc
       if (/\?\s*$/.test(sentence) || /\b(?:if|si)\b/.test(f)) continue;
       const acts = AGENT_ACTS.exec(f);
       const noted = f.match(NOTED_WISH)?.[0];
-      const confirmed = (acts && !KEEPS_CONTACT.test(f.slice(0, acts.index + acts[0].length))) || CALLER_WILL_NOT_HEAR.test(f) || AGENT_ACTS_ES.test(f) || noted != null;
+      const confirmed = (acts && !KEEPS_CONTACT.test(f.slice(0, acts.index + acts[0].length))) || AGENT_STOPS_ALL.test(f) || CALLER_WILL_NOT_HEAR.test(f) || AGENT_ACTS_ES.test(f) || noted != null;
       if (!confirmed) continue;
       // "Entendido, nada de mensajes de texto, todo por correo": what is stopped is what follows "nada de".
       // "Ya no le mandamos mensajes de texto, y las llamadas siguen igual": what follows "ya no", to its comma.

@@ -49,9 +49,12 @@ export function machineMenu(f: string): boolean {
 
 const PAST_REQUEST = /\b(?:i|we) (?:had |'d |already |once )?(?:asked|told|requested|said|wanted|called|emailed|wrote|texted)\b|\b(?:i|we) (?:had|got) (?:you|y'all|them)(?: (?:folks|guys|all|people))?\b|\bi'd asked\b|\b(?:les )?(?:ped[ií]|dije)(?![\p{L}])/u;
 const PAST_TIME = /\b(?:back in|last (?:year|month|week|spring|summer|fall|autumn|winter|time)|(?:a (?:while|year|month|few \w+)|\w+ (?:months|years|weeks)) ago|a while back|previously|in the past|el (?:año|mes) pasado|hace (?:un|unos|dos|tres) \w+)\b/;
-const SETTLED = /\b(?:(?:s[ií] )?cumplieron|ya no (?:me )?(?:han llegado|llegan|llegaron)|and you did|(?:you|they|y'all) (?:actually |really |totally |finally |all )?did|and it stopped|they stopped|it stopped|it's been (?:nice and )?quiet|which you did|and you have|(?:that|it) (?:got|was|has been) (?:fixed|sorted|handled|taken care of)|(?:everything's|everything has|it's|it has) been fine since|no complaints|y (?:lo hicieron|pararon|dejaron))\b/;
+const SETTLED = /\b(?:(?:s[ií] )?cumplieron|ya no (?:me )?(?:han llegado|llegan|llegaron)|and you did|(?:you|they|y'all) (?:actually |really |totally |finally |all )?did|and it stopped|they stopped|it stopped|it's been (?:nice and )?quiet|which you did|and you have|(?:that|it) (?:got|was|has been) (?:fixed|sorted|handled|taken care of)|(?:everything's|everything has|it's|it has) been fine since|no complaints|(?:you|they|y'all) respected (?:it|that)|y (?:lo hicieron|pararon|dejaron)|(?:y )?lo (?:respetaron|han respetado|cumplieron)|me hicieron caso|no vengo por eso)\b/;
 
-/** "Back in the spring I'd asked you to stop the texts, and you did": a past request, settled. */
+/**
+ * "Back in the spring I'd asked you to stop the texts, and you did", "el año pasado les pedí que ya no
+ * me mandaran mensajes de texto, y lo respetaron": a past request, settled.
+ */
 export function pastAndSettled(f: string, i: number, turnText: string): boolean {
   const before = clauseBefore(f, i);
   // The candidate may start at the verb itself ("asked you all to stop the texts").

@@ -36,6 +36,8 @@ const THIRD_PARTY_CONTACT = /\b(?:they|he|she|people|folks|clients|customers|ten
 /** The same in Spanish: "A ella llámenle después de las cinco" (the person just handed over). */
 const THIRD_PARTY_CONTACT_ES = /(?<![\p{L}])a (?:ella|él|el|mi \p{L}+) (?:\p{L}+ )?(?:ll[aá]m|marqu|escrib|contact)\p{L}*/u;
 /** A sentence naming the time being moved away from ("reschedule Friday's demo"). */
+/** Something done over and over: "I have now cleared my Thursday afternoon three separate times". */
+const REPEATED_EVENT = /\b(?:i|we)(?:'ve| have| had)? (?:now |already )?[a-z]+ed\b[^.?!]*\b(?:two|three|four|five|six|several|multiple|\d+) (?:separate |different )?times\b/;
 const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b|\bconfirm(?:ing)? (?:my|our|the|that) (?:\w+ )?(?:demo|meeting|appointment|call|visit|booking|time|slot|survey|install\w*)\b|\bhad (?:a|my|the|our) \w+ (?:booked|scheduled|set up|planned)\b|\bsomething came up\b/;
 /** "Llámenos el sábado": from the caller, "call us" asks to be called (from the agent it is the caller calling us, so CONTACT_CUE leaves it out). */
 const CALL_US = /(?<![\p{L}])ll[aá]m(?:e|a)nos(?![\p{L}])/u;
@@ -232,6 +234,8 @@ function refinement(ctx: ClassifyContext, afterTurn: number, ref: string, zone: 
 }
 
 /** A resolved time's words that hold a clock time, not only a day. */
+/** "In about an hour", "in twenty minutes", "en media hora": an instant counted from the end of the call. */
+const OFFSET = /\b(?:in|en|dentro de) (?:about |around |roughly |like |unos |como )?(?:an?|one|two|three|half an?|a couple(?: of)?|\d+|\w+ty|una|media|dos|tres|\d+) (?:hours?|minutes?|mins?|horas?|minutos?)\b/;
 const HAS_CLOCK = /\d|\b(?:noon|midnight|mediod[ií]a|medianoche)\b/i;
 /** A clock time said alone, with no day: "Three o'clock.", "A las tres de la tarde." */
 function saysHourOnly(text: string): boolean {
@@ -281,9 +285,14 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   // "My old email goes away at the end of the month": the address ends, no one is reached.
   if (/\b(?:email|e-mail|address|number|phone|line|account)\s+(?:\w+\s+)?(?:goes away|go away|expires?|shuts? (?:off|down)|stops? working|ends|closes|dies|will die|goes dead|gets? (?:shut off|cut off|deactivated|closed)|will be (?:closed|gone|deactivated|shut off))\b/.test(clause)) return true;
   if (liveMatch(clause, CONTACT_ACT) || liveMatch(clause, CHANNEL_WORD)) return false;
-  const before = clause.slice(0, clause.indexOf(first));
-  return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before);
+  // (Where the time's first word stands as a word: the "en" of "en diez minutos", not of "tengo".)
+  const before = clause.slice(0, Math.max(0, clause.search(asWord!)));
+  // "Tengo un showing en diez minutos", "I've got a client at three": the caller's own appointment.
+  return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before) || OWN_APPOINTMENT_BEFORE.test(before);
 }
+
+/** The caller's own engagement right before its time: "I have a meeting", "tengo una cita". */
+const OWN_APPOINTMENT_BEFORE = /\b(?:i have|i've got|i got|we have|we've got|tengo|tenemos)\s+(?:a|an|another|un|una|otra|otro|my|mi)\s+(?:[\p{L}-]+\s+){1,2}$/u;
 
 /**
  * "Just so you know, if I get one more text after nine p.m., I'm unsubscribing": the time sits in the
@@ -381,7 +390,8 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
       // ("¿Se puede el jueves?" - "¿A qué hora?" - "A las tres." - "Jueves a las tres.").
       if (rc && (rc.local.hasSame(ra.local, 'day') || (saysHourOnly(c.text) && rc.local.hour === ra.local.hour && rc.local.minute === ra.local.minute && ra.local > rc.local))) {
         // Unless only the caller's words hold the clock time ("Monday at eleven?" - "Monday works.").
-        const callerSharper = rc.local.hasSame(ra.local, 'day') && HAS_CLOCK.test(rc.text) && !HAS_CLOCK.test(ra.text);
+        // ("Seven-fifty." - "A consultant will call you back in about an hour.": an offset is as sharp.)
+        const callerSharper = rc.local.hasSame(ra.local, 'day') && HAS_CLOCK.test(rc.text) && !HAS_CLOCK.test(ra.text) && !OFFSET.test(fold(ra.text));
         const r = callerSharper ? rc : ra;
         // A later sentence that names the same day without its hour ("Tuesday at 8 AM Arizona time.
         // I'll cancel Friday and call you Tuesday.") keeps the hour read back before it.
@@ -554,7 +564,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const asked = askedWhen(s.turn - 1);
     // Any contact cue that is not negated ("don't call me during my shift, call after 6").
     if (!liveContactCue(f) && !CALL_US.test(f) && !asked) continue;
-    if (OLD_TIME.test(f) || HABITUAL.test(f) || NARRATED_DAYS.test(f) || ARRIVE_HABITUALLY.test(f)) continue;
+    if (OLD_TIME.test(f) || HABITUAL.test(f) || NARRATED_DAYS.test(f) || ARRIVE_HABITUALLY.test(f) || REPEATED_EVENT.test(f)) continue;
     if (SARCASTIC_TURN.test(f) || SARCASTIC_TURN.test(fold(turns[s.turn].text))) continue;
     // "And I don't mean tonight specifically, I mean in general": a time named to be set aside.
     if (/\b(?:don't|do not) mean (?:tonight|today|tomorrow|this (?:week|evening|afternoon|morning))\b/.test(f)) continue;
@@ -564,7 +574,8 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // this weekend": the caller's own plan, not a time to be reached.
     if (/^(?:who|why|what kind of|what sort of)\b[^.!]*\?\s*$/.test(f)) continue;
     // "It's the week after Thanksgiving, I've got three hundred pie orders": when it is now, not when to call.
-    if (/\b(?:it's|it is|this is|we're in) (?:the |this |that )?(?:week|month|day|weekend|season) (?:after|before|of)\b/.test(f)) continue;
+    // ("It's roofing season down here in about five minutes": when the season starts, not a call.)
+    if (/\b(?:it's|it is|this is|we're in) (?:the |this |that )?(?:week|month|day|weekend|season) (?:after|before|of)\b|\b(?:it's|it is|it'll be|we're in) (?:\w+ )?season\b/.test(f)) continue;
     // "If I get one more of those at seven in the morning I'm going to...": a condition, not a time to call.
     if (/^(?:and,? |but,? |so,? |look,? )?(?:if|si) (?!you (?:could|can|would|'d)|usted (?:puede|pudiera))/.test(f) && !/\b(?:but|pero)\b/.test(f)) continue;
     // "Call me five more times tonight, why don't you.": sarcasm about being called too often.

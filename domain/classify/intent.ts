@@ -25,6 +25,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // A service paused: "the monitoring subscription on hold while I'm deployed", "go to sleep while I'm gone".
     [/\b(?:subscription|monitoring|service|plan|account|membership) on hold\b|\b(?:put|place) (?:my|our|the) (?:\w+ )?(?:subscription|monitoring|service|plan|account|membership) on hold\b|\b(?:pause|suspend) (?:my|our|the) (?:\w+ )?(?:subscription|monitoring|service|plan|account|membership)\b/, 2],
     [/\b(?:don't|do not|won't) (?:want to )?renew\b/, 2],
+    // A trial that must not turn into a paid plan: "please do not roll us into the paid plan on Saturday".
+    [/\b(?:don't|do not|never) (?:roll|convert|move|switch|bump|put|upgrade|sign) (?:us|me|it|the (?:account|trial)) (?:in|into|onto|to|over to|up for) (?:the |a |your )?(?:paid|full|annual|monthly|premium|regular) (?:plan|subscription|version|tier|account)\b|\b(?:don't|do not) want (?:the|our|my) trial to (?:convert|roll over|turn into|become)\b/, 3],
     // The business or the need ends: "we're winding the company down", "cerramos el local".
     [/\b(?:decided |going )?not (?:to )?renew(?:ing)?\b|\b(?:doesn't|does not|won't|don't|not) auto-?renew\b|\bwon't need (?:the|our|my|this) (?:account|subscription|membership|service|plan)\b/, 3],
     [/\b(?:winding (?:\w+ ){0,2}down|shutting (?:\w+ ){0,2}down|closing (?:down|(?:the|our|my) (?:business|shop|store|company|doors|location))|going out of business|sold the (?:business|company|shop)|out of business)\b/, 3],
@@ -63,7 +65,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
   billing: [
     [/\b(?:w-?9|1099|tax (?:form|document|info|information|id)|taxes)\b/, 3],
     [/\b(?:factura|cargo|cobro|cobraron|reembolso|pago|tarjeta)\b/, 2],
-    [/\b(?:invoice|invoices|invoiced|billing|billed|bill|receipt|statement)\b/, 2],
+    // ("My cooler bill in August was insane": another company's bill, a reason to buy, not ours.)
+    [/\b(?:invoice|invoices|invoiced|billing|billed|(?<!\b(?:electric|electricity|power|utility|energy|cooler|cooling|heating|gas|water|light|a\/c|ac|phone|cable|grocery|medical) )bill|receipt|statement)\b/, 2],
     [/\b(?:charge|charges|charged|charging|overcharged|double[- ]charged|refund|credit card|payment|card on file|subscription fee|late fee|fees?)\b/, 2],
     [/\b(?:payout|paid out|haven't been paid|have not been paid|my reward (?:payment|money|check)|reward (?:hasn't|has not|never) (?:arrived|come|been paid))\b/, 2],
     [/\b(?:pay|paying|price increase|renewal (?:price|charge))\b/, 1],
@@ -164,7 +167,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:demo|demonstration|walk ?through|(?<!\b(?:on|in|using|during|with) (?:the|a|my|our|this) (?:free )?)(?:free )?trial)\b/, 2],
     [/\b(?:upgrad(?:e|ing) (?:our|my|the) (?:plan|account|subscription)|add (?:more )?seats|more licen[cs]es|expand(?:ing)? (?:our|the) (?:plan|account))\b/, 2],
     [/\b(?:pricing|price|prices|quote|how much|cost|costs|plans|packages|rates)\b/, 2],
-    [/\b(?:interested in|looking for|we need|we want|i need|i want|shopping for|evaluating|considering)\b/, 1],
+    [/\b(?:interested in|looking for|we need|we want|i need|i want|shopping for|evaluating|considering|reconsidering)\b/, 1],
     [/\b(?:sign (?:the|a|an|our) (?:contract|agreement|deal)|ready to (?:sign|buy|purchase|move forward|go ahead|start)|send (?:the|over the) (?:paperwork|contract|agreement|proposal)|purchase order)\b/, 3],
     [/\b(?:referred me|referred by|recommended you|recommended your|told me about you|sent me your way|referral (?:link|code) from|gave me (?:a|her|his|their) (?:code|link))\b/, 1],
     [/\b(?:not interested|no longer interested|decided (?:to go|to stay|against|not to)|went with|going with|stay with|staying with|chose (?:another|a different)|not moving forward|not going ahead|won't be going ahead|not proceeding|not going (?:to (?:go ahead|move forward|proceed))|we'll pass|going to pass)\b/, 2],

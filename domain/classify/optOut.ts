@@ -207,6 +207,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "Sáquenme de todas sus listas".
   [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:(?:todas )?(?:la|las|su|sus|esta|estas)|todas) listas?(?: de (?:llamadas|correos|mensajes|contactos))?/, 'infer'],
   [/\bque me (?:saquen|quiten|borren|eliminen) de (?:la|su|sus|esta|todas sus) listas?/, 'infer'],
+  // "Mejor quíteme de la—", "que me quite de la... [ruido]": a removal cut off before its object (held).
+  [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me|que me (?:quite|quiten|saque|saquen|borre|borren)) de(?= (?:la|las|su|sus|esta|todas)\s*(?:[—–-]|\.\.\.|…|\[))/, 'all'],
   // "Quítenme de los textos", "sáquenme de los correos": out of one channel.
   [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:los |las |sus )?(?:mensajes(?: de texto)?|textos|sms)(?![\p{L}])/u, 'sms'],
   [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:los |sus )?correos?(?![\p{L}])/u, 'email'],
@@ -341,8 +343,8 @@ const OTHER_COMPANY =
 /** "That's them, not you", "you guys are fine": the caller clears us of a request told of. */
 const NOT_YOU = /\b(?:that's|that was|it's|it was|those are|that is) (?:them|those guys|the other (?:guys|company|one)),? not (?:you|y'all|your company)\b|\b(?:you guys|y'all|you all) are (?:fine|good|okay|ok)\b/;
 
-/** "A los de Energía Solar del Sur les tuve que decir...", "the folks at Brightline": a company by its name (read on the words as said, for the capitals). */
-const OTHER_NAMED = /\b(?:los|las) de (?!Ustedes\b|Usted\b)\p{Lu}\p{L}+|\bthe (?:folks|people|guys|ones) (?:at|over at|from) \p{Lu}\p{L}+|\blistas? de (?!Ustedes\b|Usted\b|Llamadas\b|Correos\b|Mensajes\b|Contactos\b|Espera\b)\p{Lu}\p{L}+/u;
+/** "A los de Energía Solar del Sur les tuve que decir...", "the folks at Brightline", "any list with SunVault": a company by its name (read on the words as said, for the capitals). */
+const OTHER_NAMED = /\b(?:los|las) de (?!Ustedes\b|Usted\b)\p{Lu}\p{L}+|\bthe (?:folks|people|guys|ones) (?:at|over at|from) \p{Lu}\p{L}+|\blistas? de (?!Ustedes\b|Usted\b|Llamadas\b|Correos\b|Mensajes\b|Contactos\b|Espera\b)\p{Lu}\p{L}+|\blists? (?:with|shared with|for) (?!You\b|Your\b|Y'all\b)\p{Lu}\p{L}+/u;
 
 const GLOBAL = new Map<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
@@ -385,6 +387,9 @@ const OTHERS_RECEIVING = /^\s+(?:(?:my|our|his|her|their|the|any|those|these) (?
 /** Someone else as the one who acts: "my patients asked how they unsubscribe", "emails they can't stop". */
 const SOMEONE_ELSE_ACTS = /(?<!\byou )(?<!\byou all )\b(?:they|he|she|people|patients|customers|clients|members|users|folks)[\s,]+(?:(?:uh|um|er|like)[\s,]+)?(?:(?:can(?:'t| not)?|cannot|could(?:n't| not)?|would|should|won't|are unable to)\s+)?$/;
 
+/** "On my phone", "to my cell": the device a message arrives on, which names no channel. */
+const ON_THE_DEVICE = /\b(?:on|to|onto) (?:my|the|his|her|our) (?:phone|cell(?: ?phone)?|mobile)\b/g;
+
 function compositional(f: string): { channel: Channel; index: number } | null {
   if (ACCOUNT_UPKEEP.test(f) || IDIOMS.test(f)) return null;
   for (const op of f.matchAll(OPERATOR)) {
@@ -415,7 +420,8 @@ function compositional(f: string): { channel: Channel; index: number } | null {
     // "I don't need a phone call, just put it in writing.": this one answer asked for on paper.
     if (/need$/.test(op[0]) && /^\s+(?:a|another|one more) (?:phone )?call\b[,;]?\s*(?:just\s+|but\s+)?(?:put (?:it|that|this) in writing|(?:email|e-mail|text|send|write) (?:it|me|that))\b/.test(after)) continue;
     if (ownOnly && ((askedOther && !op[0].endsWith(askedOther[1])) || (askedAfter && !op[0].endsWith(askedAfter[1])))) continue;
-    const window = ownOnly ? f.slice(start, i) + ' ' + after.slice(0, 45) : f.slice(start, Math.min(f.length, i + op[0].length + 45));
+    // ("I don't want any of them on my phone": the device they arrive on is no object.)
+    const window = (ownOnly ? f.slice(start, i) + ' ' + after.slice(0, 45) : f.slice(start, Math.min(f.length, i + op[0].length + 45))).replace(ON_THE_DEVICE, ' ');
     const kept = f.match(KEPT_CHANNEL)?.[1];
     const keptChannel: Channel | null = kept ? (/^(?:email|emails|e-mail)$/.test(kept) ? 'email' : /^(?:text|texts|texting)$/.test(kept) ? 'sms' : 'calls') : null;
     const found = CONTACT_OBJECTS.filter(([re]) => re.test(kept ? window.replace(KEPT_CHANNEL, ' ') : window)).map(([, c]) => c).filter((c) => c !== keptChannel);
@@ -563,7 +569,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // from whatever": the caller denies the request, or a list of them (not "...saying this, but stop").
   if (/\b(?:not|n't|never)\s+(?:me\s+)?(?:saying|asking|telling you)\b(?:(?!\bbut\b)[^.?!]){0,45}$/.test(f.slice(0, i))) return true;
   // "No les estoy pidiendo que me borren ni que me dejen de llamar": the same, in Spanish.
-  if (/(?<![\p{L}])no (?:les? |te )?(?:estoy |estamos )?(?:pidiendo|diciendo|pido|digo)(?![\p{L}])(?:(?!\bpero\b)[^.?!]){0,60}$/u.test(f.slice(0, i))) return true;
+  // ("No es que me quiera borrar de todo ni que ya no me llamen": "it isn't that", the same denial.)
+  if (/(?<![\p{L}])no (?:les? |te )?(?:estoy |estamos )?(?:pidiendo|diciendo|pido|digo|es que)(?![\p{L}])(?:(?!\bpero\b)[^.?!]){0,60}$/u.test(f.slice(0, i))) return true;
   // "I want people to stop DMing me": someone else's contact, not ours.
   if (/\b(?:want|need|wish|get|asked|ask|like)\s+(?!you\b|y'all\b|your\b)(?:people|folks|them|everyone|everybody|others|strangers|customers|clients|spammers|telemarketers|robocallers|him|her)\s+to\s+$/.test(f.slice(Math.max(0, i - 40), i))) return true;
   if (/\bme$/.test(m0) && /^\s+(?:doctor|dr|sir|ma'am|madam|mister|mr|mrs|ms|miss|boss|buddy|honey|sweetie|by my|that)\b/.test(f.slice(i + m0.length))) return true; // "don't call me doctor, call me Rafa"
@@ -633,8 +640,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Will you stop calling once I sign up?": a question about what happens later.
   const question = /\?\s*$/.test(f) || /^\s*(?:will|would|do|does|are|is|can|could)\s+(?:you|it|they|y'all)\b/.test(f);
   if (question && /^[^.?]{0,40}\b(?:once|after|when|as soon as|if|unless)\b/.test(f.slice(i + m0.length))) return true;
-  // "No quiero que me saquen de la lista": the caller does not want the removal.
-  if (/^(?:que (?:me|nos)\b|s[aá]qu|qu[ií]t|b[oó]rr|elimin)/.test(m0) && /\bno (?:quiero|queremos|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?$/.test(f.slice(0, i))) return true;
+  // "No quiero que me saquen de la lista", "no quiero que me dejen de llamar": the caller does not want the removal.
+  if (/^(?:que (?:me|nos)\b|s[aá]qu|qu[ií]t|b[oó]rr|elimin|dej(?:en|e|a) de)/.test(m0) && /\bno (?:quiero|queremos|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?$/.test(f.slice(0, i))) return true;
   // "Le pedí a Clover que me sacara de su lista": a request the caller made to someone else.
   if (/\b(?:le |les )?(?:ped[ií]|pedimos|dije|dijimos) a (?!ustedes\b|usted\b)[\p{L}.'-]+(?: [\p{L}.'-]+)?\s+que\b[^.]{0,30}$/u.test(f.slice(0, i))) return true;
   // "No me vayan a dar de baja", "no le estoy diciendo que me dejen de llamar": a warning not to,
@@ -684,8 +691,8 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
       // "Could you take me off the, the—": the caller was cut off before saying what from.
       // So was one whose object never came: the turn ends on "the" or "your", or the line broke ("[inaudible]").
       const rest = f.slice(i + m[0].length);
-      const cutOff = /^[\s,]*(?:(?:the|your|of|from|my|all|a|uh|um|er|erm)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*$/.test(rest) || /^[\s,]*(?:[—–-]+|\.\.\.|…)\s*$/.test(rest) ||
-        (/^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){1,4}$/.test(rest) && fold(turnText).trimEnd().endsWith(f.trimEnd())) || /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}\[(?:inaudible|unintelligible|crosstalk|static|garbled)\]/.test(rest) ||
+      const cutOff = /^[\s,]*(?:(?:the|your|of|from|my|all|a|uh|um|er|erm|la|las|su|sus|esta|todas)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*(?:\[[^\]]*\]\s*(?:\.\.\.|…)?\s*)?$/.test(rest) || /^[\s,]*(?:[—–-]+|\.\.\.|…)\s*$/.test(rest) ||
+        (/^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){1,4}$/.test(rest) && fold(turnText).trimEnd().endsWith(f.trimEnd())) || /^[\s,]*(?:(?:the|your|of|from|my|all|a|la|las|su|sus)[\s,]*){0,4}(?:\.\.\.|…)?\s*\[(?:inaudible|unintelligible|crosstalk|static|garbled|ruido|inaudible|se corta)\]/.test(rest) ||
         // "Take me off your— you know what, I don't even know what I want right now.": broken off into doubt.
         /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*(?:you know what|i don't (?:even )?know|i dunno|no s[eé])\b/.test(rest);
       if (!hedged(f, i, i + m[0].length) && !cutOff) sure = true;
@@ -696,9 +703,10 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         // The channel the phrase itself names ("your email list"); a bare list is every channel;
         // "make it stop" takes the channel from the rest of the sentence.
         const inPhrase = CHANNEL_WORDS.filter(([cre]) => cre.test(m[0])).map(([, c]) => c);
-        const inSentence = CHANNEL_WORDS.filter(([cre]) => cre.test(f)).map(([, c]) => c);
+        // ("I don't want any of them on my phone": the device the texts arrive on, not calls.)
+        const inSentence = CHANNEL_WORDS.filter(([cre]) => cre.test(f.replace(ON_THE_DEVICE, ' '))).map(([, c]) => c);
         // ("That's all I'm calling about": this call, not a channel.)
-        const inTurn = CHANNEL_WORDS.filter(([cre]) => cre.test(context.replace(/\b(?:i'm|i am|i was|we're|just) calling\b|\bcalling (?:about|because|to|for|back about)\b/g, ' '))).map(([, c]) => c);
+        const inTurn = CHANNEL_WORDS.filter(([cre]) => cre.test(context.replace(ON_THE_DEVICE, ' ').replace(/\b(?:i'm|i am|i was|we're|just) calling\b|\bcalling (?:about|because|to|for|back about)\b/g, ' '))).map(([, c]) => c);
         const named = inPhrase.length ? inPhrase : /\blists?\b|\blistas?\b/.test(m[0]) ? [] : inSentence.length ? inSentence : inTurn;
         channels.push(/\b(?:marketing|promotions?|promotional|offers|deals|sales)\b/.test(m[0]) ? 'marketing' : named.length === 1 ? named[0] : 'all');
       } else if (ch === 'all') {

@@ -136,10 +136,10 @@ export interface ScopeHit {
 }
 
 /**
- * "Just take me off.", "Unsubscribe.", "Unsubscribe, whatever the word is.": the request said again
+ * "Just take me off.", "Unsubscribe.", "Unsubscribe, whatever the word is.", "Unsubscribe, como dicen.": the request said again
  * with its object left out.
  */
-const ELIDED_OBJECT = /\b(?:take|get) (?:me|us|it|that) off\b[\s,]*(?:please)?[.!]*\s*$|^\W*(?:just |please |so )?(?:unsubscribe|remove|delete|opt out)(?: me| us)?(?:,? please)?(?:,\s*(?:or )?whatever (?:the word is|it's called|you call it)\b)?[.!]*\s*$/;
+const ELIDED_OBJECT = /\b(?:take|get) (?:me|us|it|that) off\b[\s,]*(?:please)?[.!]*\s*$|^\W*(?:just |please |so )?(?:unsubscribe|remove|delete|opt out)(?: me| us)?(?:,? please)?(?:,\s*(?:or )?(?:whatever (?:the word is|it's called|you call it)|as (?:they|you) say|como (?:le )?dicen)\b)?[.!]*\s*$/;
 /** "Take my number off": the phone number's calls. */
 const NUMBER_OBJECT = /\b(?:take|get|remove|delete|drop) (?:my|this|the) (?:cell |mobile |phone )?number\b|\b(?:this|my) (?:cell |mobile |phone )?number off\b/;
 const PASSIVE_REPORT = /\b(?:been|was|were|got|get) (?:unsubscribed|removed|taken off|opted out)\b/;
@@ -216,6 +216,9 @@ function onlyChannel(call: Transcribed, turns: number[]): ContactChannel | null 
   return found.size === 1 ? [...found][0] : null;
 }
 
+/** Words that make a request about marketing rather than a channel. */
+const MARKETING_WORDS = /\b(?:promos?|promotional|promotions?|marketing|special offers|deals|offers|sales|upsells?|newsletters?|publicidad|promociones|ofertas)\b/;
+
 /** Marketing only: "stop calling me about promotions", "no more promo emails". */
 function marketingOnly(texts: string[], generic: boolean): boolean {
   const about = fold(texts.map((t) => t.replace(/[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g, 'the address')).join(' '));
@@ -247,6 +250,16 @@ export function resolveScope(hits: ScopeHit[], fullCall: Call | undefined, calle
     const named = [...new Set([...hits.flatMap((h) => h.channels), ...pointedAt].filter((c): c is ContactChannel => c !== 'all' && c !== 'marketing'))];
     const keptHere = keptChannels(call);
     if (named.length === 1 && keptHere.size && !keptHere.has(named[0]) && !hits.some((h) => /\bmarketing\b/.test(fold(h.text)))) return named[0];
+    // "I don't need sales calls on top of it. Put me on your do-not-call list." - "Stop calling.": the
+    // same channel asked again without the marketing words, so the whole channel stops.
+    // (Not when the removal the caller accepted was the agent's offer of the marketing, nor for calls
+    // "about tiers", a topic.)
+    const offeredMarketing = hits.some((h) => call.transcript[h.turn]?.speaker === 'agent');
+    const plain = offeredMarketing ? [] : hits.filter((h) => !MARKETING_WORDS.test(fold(h.text)) && !/\b(?:about|regarding|re)\b/.test(fold(h.text)));
+    const plainChannels = new Set(plain.flatMap((h) => [...h.channels, ...channelsNamed(h.text)]).filter((c) => c !== 'marketing'));
+    const marketingNamed = hits.filter((h) => !plain.includes(h)).flatMap((h) => channelsNamed(h.text));
+    const [one] = [...plainChannels];
+    if (plain.length && plainChannels.size === 1 && one !== 'all' && marketingNamed.every((c) => c === one)) return one as ContactChannel;
     // "Unsubscribe me from your newsletter": a newsletter is email.
     const f = fold(hits.map((h) => h.text).join(' '));
     return /newsletter/.test(f) && !/marketing|promo|offer|deal/.test(f) ? 'email' : 'marketing';

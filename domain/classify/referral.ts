@@ -23,7 +23,7 @@ export interface ReferredBy {
 
 // Names in any alphabet with accents ("Rubén Salinas"): the regexes built on NAME carry the u flag.
 const NAME = "(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?)";
-const NOT_A_NAME = /^(?:I|I'm|I'd|I've|I'll|Im|We|We're|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Brightside|Ella|Él|El|La|Mire|Oiga|Hola|Buenos|Buenas|Sí|Si|Pues|Ustedes|Usted|Me|Mi|Yo|Le|Lo|Nos|Se|Les)$/;
+const NOT_A_NAME = /^(?:I|I'm|I'd|I've|I'll|Im|We|We're|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Brightside|Ella|Él|El|La|Mire|Oiga|Hola|Buenos|Buenas|Sí|Si|Pues|Ustedes|Usted|Me|Mi|Yo|Le|Lo|Nos|Se|Les|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Doctor|Doctora|Sr\.?|Sra\.?|Srta\.?|Señor|Señora)$/;
 /**
  * Words a name pattern picks up that are nobody's name: pronouns, greetings, platforms, months and
  * weekdays ("my November statement") - except months that are also given names (April, May, June).

@@ -56,7 +56,7 @@ const AMOUNT = /\$\s?\d|\b\d+(?:[.,]\d+)? ?(?:dollars?|bucks|d[oó]lares|%|perce
 
 /**
  * Crediting a referral to someone, or the program's own reward for a referral ("so you get the
- * credit", "so the bonus counts for you"), is attribution, not money the agent moves; a free
+ * credit", "so the bonus counts for you", "you'll get credit for Dr. Forde if she goes ahead"), is attribution, not money the agent moves; a free
  * estimate is the product's offer.
  */
 function withoutAttribution(f: string): string {
@@ -64,7 +64,7 @@ function withoutAttribution(f: string): string {
     .replace(/\bcredit (?:it|that|this|the referral|them|him|her) to\b/g, 'attribute to')
     // "We're not a credit union", "my credit card": a credit that is a name, not money moved.
     .replace(/\bcredit (union|card|score|report|check|bureau|history|limit|line)(s?)\b/g, 'lender-$1$2')
-    .replace(/\b(?:so|and) (?:that )?(?:you|she|he|they) (?:get|gets|will get|'ll get) (?:the |your |a )?(?:credit|bonus|reward)\b|\b(?:so )?the (?:credit|bonus|reward) counts for (?:you|her|him|them)\b|\b(?:you|she|he|they)(?: get| gets| will get|'ll get) (?:the )?credit for (?:the|that|this|your|her|his) referral\b/g, 'so it is attributed')
+    .replace(/\b(?:so|and) (?:that )?(?:you|she|he|they) (?:get|gets|will get|'ll get) (?:the |your |a )?(?:credit|bonus|reward)\b|\b(?:so )?the (?:credit|bonus|reward) counts for (?:you|her|him|them)\b|\b(?:you|she|he|they)(?: get| gets| will get|'ll get) (?:the )?credit for (?:the|that|this|your|her|his) referral\b|\b(?:you|she|he|they)(?: get| gets| will get|'ll get) (?:the )?credit for (?:(?:her|him|them)\b|(?:(?:dr|mr|mrs|ms)\.? )?(?!(?:it|that|this|the|those|these|a|an|your|my)\b)[a-z'-]+(?= (?:if|when|once|after|as soon as)\b))/g, 'so it is attributed')
     // "That's Nadia's referral code, and I'll make sure she gets credit": the referrer's credit.
     .replace(/\bmake sure (?!you\b)(?:she|he|they|[a-z]+) gets? (?:the )?credit\b(?! (?:for|on) (?:the|your|a|that) (?:\w+ )?(?:charge|bill|invoice|payment|fee))/g, 'make sure it is attributed')
     .replace(/\bfree (?:\w+ )?(?:estimate|assessment|quote|consultation|audit|trial|demo|inspection|evaluation|site visit|walkthrough)\b/g, 'no-cost visit')
@@ -80,6 +80,9 @@ function moneyCommitted(f: string): RegExpMatchArray | null {
   for (const m of text.matchAll(new RegExp(AGENT_COMMITS.source, 'g'))) {
     const window = text.slice(m.index ?? 0).split(/\s+/).slice(0, 9).join(' ');
     if (MONEY_TO_CALLER.test(window) && (AMOUNT.test(text) || MONEY_MOVED.test(window))) return m;
+    // "Seven hundred and fifty dollars, and I'll make sure it's applied to your install": the amount
+    // said, then applied or honoured for the caller.
+    if (AMOUNT.test(text) && /\b(?:appl(?:y|ied)|honou?r(?:ed)?|lock(?:ed)? (?:it |that )?in)\b/.test(window)) return m;
   }
   return null;
 }

@@ -987,3 +987,104 @@ describe('follow-ups of sealed46 (opened after its first run)', () => {
     expect(at(['A: When works?', 'C: Call me at nine tonight.'])).toBe('2027-01-21T05:00:00Z');
   });
 });
+
+describe('opt-outs of sealed47 (opened after its first run)', () => {
+  const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+
+  it('"I\'ll stop all contact from Tidewell" confirms a removal; "I\'ll stop by" does not', () => {
+    expect(agentAcknowledgesOptOut(makeCall({ turns: ['C: Please stop all of it. Calls, emails, texts, everything.', "A: I'm sorry, that's a lot. I'll stop all contact from Tidewell."] }))?.scope).toBe('all');
+    expect(agentAcknowledgesOptOut(makeCall({ turns: ['C: Can someone look at the panel?', "A: Sure, I'll stop by on Friday."] }))).toBeNull();
+  });
+
+  it('"I don\'t want any of them on my phone" names the device the texts arrive on, not calls', () => {
+    const call = makeCall({ turns: ['C: The text messages. Please take me off the texts. The portal ones, the promo ones, I don\'t want any of them on my phone.', 'A: Understood, I\'ll stop all text messages to you. Email and calls stay as they are?', 'C: Yes.'] });
+    expect(detectOptOut(callerSentences(call), call).scope).toBe('sms');
+    expect(detectOptOut(say("I don't want any more calls on my phone.")).scope).toBe('calls');
+  });
+
+  it('a Spanish past request "y lo respetaron" is settled, not held', () => {
+    expect(possibleOptOut(say('El año pasado les pedí que ya no me mandaran mensajes de texto, y lo respetaron, eso está bien, no vengo por eso.'))).toBeNull();
+    expect(possibleOptOut(say('El año pasado les pedí que ya no me mandaran mensajes de texto y siguen llegando.'))).not.toBeNull();
+  });
+
+  it('"quíteme de la—" cut off is held; "no es que me quiera borrar ni que ya no me llamen" and "no quiero que me dejen de llamar" deny a request', () => {
+    const cut = detectOptOut(say('Mire, mejor quíteme de la—'));
+    expect(cut.requested).toBe(false);
+    expect(cut.uncertain).toHaveLength(1);
+    expect(detectOptOut(say('Quíteme de la lista, por favor.')).requested).toBe(true);
+    expect(detectOptOut(say('Que no se malinterprete: no es que me quiera borrar de todo ni que ya no me llamen, ¿eh?')).requested).toBe(false);
+    expect(detectOptOut(say('Y que conste: no quiero que me dejen de llamar.')).requested).toBe(false);
+    expect(detectOptOut(say('Por favor, dejen de llamarme.')).requested).toBe(true);
+  });
+
+  it('"don\'t put us on any list with SunVault" is about another company\'s list', () => {
+    expect(detectOptOut(say("And please, I'm serious, don't put us on any list with SunVault.")).requested).toBe(false);
+    expect(detectOptOut(say("Please don't put us on any list.")).requested).toBe(true);
+  });
+
+  it('"Unsubscribe, como dicen" repeats the email request; a do-not-call list beside "sales calls" stops calls', () => {
+    const es = makeCall({ turns: ['C: Los emails. Me llegan tres, cuatro al día. Ya no me manden correos. Unsubscribe, como dicen.', 'A: ¿Solo los correos?', 'C: Sí, sí, llámenme cuando quieran.'] });
+    expect(detectOptOut(callerSentences(es), es).scope).toBe('email');
+    const dnc = makeCall({ turns: ["C: I don't need sales calls on top of it. Put me on your do-not-call list.", 'A: To confirm, you would like us to stop calling you?', 'C: Stop calling.'] });
+    expect(detectOptOut(callerSentences(dnc), dnc).scope).toBe('calls');
+    const promos = makeCall({ turns: ['C: No more sales calls, please.'] });
+    expect(detectOptOut(callerSentences(promos), promos).scope).toBe('marketing');
+  });
+});
+
+describe('reviews, intents and identity of sealed47 (opened after its first run)', () => {
+  const agent = (text: string) => agentSentences(makeCall({ turns: ['C: Hi.', `A: ${text}`] }));
+
+  it('"you\'ll get credit for Dr. Forde if she goes ahead" is attribution; an amount "applied to your install" is money', () => {
+    expect(detectAgentPromises(agent("It's staying open. You'll get credit for Dr. Forde if she goes ahead."))).toEqual([]);
+    expect(detectAgentPromises(agent("No problem. Seven hundred and fifty dollars, and I'll make sure it's applied to your install.")).flatMap((f) => f.reasons)).toContain('money');
+    expect(detectAgentPromises(agent("I'll make sure it's applied to your account."))).toEqual([]);
+  });
+
+  it('a person handed over as "Dr. Imani Forde" is Imani Forde', () => {
+    const call = makeCall({ turns: ['C: Good, because I have someone right now. My colleague, Dr. Imani Forde, she has a practice in Mesa and she keeps asking me about my panels. Her email is imani at fordeorthodontics dot com.', "A: Great. Dr. Imani Forde, F-O-R-D-E, imani at fordeorthodontics dot com. I'll add her as your referral."] });
+    const p = detectReferredPerson(classify(call).ctx);
+    expect([p?.firstName, p?.lastName]).toEqual(['Imani', 'Forde']);
+  });
+
+  it('another company\'s bill is no billing call; a trial not to be rolled into the paid plan is a cancellation', () => {
+    expect(classify(makeCall({ turns: ["C: I told y'all no back in the summer, but my cooler bill in August was insane and I'm reconsidering."] })).classification.intent).toBe('sales_inquiry');
+    expect(classify(makeCall({ turns: ["C: Our bank offered us a package and my partner already signed it. So please, please do not roll us into the paid plan on Saturday."] })).classification.intent).toBe('cancellation');
+    expect(classify(makeCall({ turns: ['C: My bill this month is wrong, you charged me twice.'] })).classification.intent).toBe('billing');
+  });
+
+  it('the agent\'s "that\'s your member code" makes a spelled code the caller\'s own', () => {
+    const call = makeCall({ turns: ["C: This is Jamal. I got a code with y'all, it's J-A-M-A-L, dash, nine. That's mine.", "A: Thanks, Jamal. JAMAL-9, yes, that's your member code. How can I help?"] });
+    expect(callerIdentity(call).ownCodes).toEqual(['JAMAL-9']);
+    const friend = makeCall({ turns: ['C: My friend gave me hers, J-A-M-A-L, dash, nine.', "A: JAMAL-9, that's your friend's code."] });
+    expect(callerIdentity(friend).ownCodes).toEqual([]);
+  });
+
+  it('a new number the agent reads back and the caller confirms is the caller\'s; an address heard otherwise is the one read back', () => {
+    const phone = makeCall({ turns: ['C: I just need to update my phone number, I got a new one.', "A: And the new number is the one you're calling from, six one six, five five five, zero one eight three?", "C: Yes, that's it."] });
+    expect(callerIdentity(phone).spokenPhones).toEqual(['+16165550183']);
+    const email = makeCall({ turns: ['C: Sí: analucia punto mora, todo junto analucia, arroba gmail punto com.', 'A: analucia.mora@gmail.com. ¿Correcto?', 'C: Correcto. Gracias.'] });
+    expect(callerIdentity(email).spokenEmails).toEqual(['analucia.mora@gmail.com']);
+    const moved = makeCall({ turns: ["C: Could you send them to my work address instead? It's maeve at donnelly floral dot com.", "A: Sure, so I'll change your email from maeve.donnelly@gmail.com to maeve@donnellyfloral.com.", "C: That's it exactly."] });
+    expect(callerIdentity(moved).spokenEmails).toEqual(['maeve@donnellyfloral.com']);
+  });
+});
+
+describe('follow-ups of sealed47 (opened after its first run)', () => {
+  const at = (turns: string[], endedAt = '2027-01-26T21:15:00Z', timezone = 'America/Chicago') => detectFollowUp(classify(makeCall({ turns, endedAt, caller: { timezone } })).ctx)?.at ?? null;
+
+  it('"in about an hour" read back is as sharp as an amount echoed as "Seven-fifty."', () => {
+    expect(at(['A: Seven hundred and fifty dollars.', 'C: Okay. Seven-fifty. Got it. Can somebody call me back in about an hour?', 'A: Sure. A consultant will call you back in about an hour.'])).toBe('2027-01-26T22:15:00Z');
+  });
+
+  it('"en unas dos horitas" is an offset; "tengo un showing en diez minutos" is the caller\'s own appointment', () => {
+    expect(at(['A: ¿Cuándo le puedo llamar?', 'C: Márqueme en unas dos horitas, ya voy a estar en la casa.'], '2026-12-09T17:42:00Z')).toBe('2026-12-09T19:42:00Z');
+    expect(at(['A: ¿Quiere que dejemos de llamarle por completo, o sólo por unas semanas?', 'C: Ay, no sé. Ya veremos. Tengo un showing en diez minutos, bye.'])).toBeNull();
+  });
+
+  it('a day cleared "three separate times" and "it\'s roofing season in about five minutes" set no time', () => {
+    expect(at(['A: What is going on?', 'C: I have now cleared my Thursday afternoon three separate times for the payroll walkthrough.'])).toBeNull();
+    expect(at(['A: Would you like—', "C: I'm just busy, it's roofing season down here in about five minutes and my phone rings nonstop."])).toBeNull();
+    expect(at(['A: When should we call?', 'C: Call me Thursday afternoon.'])).not.toBeNull();
+  });
+});
