@@ -277,16 +277,25 @@ function confirmedReadBacks(call: Call): Array<{ email: string; callerTurn: numb
     if (t[i].speaker !== 'agent' || t[i - 1].speaker !== 'caller' || t[i + 1].speaker !== 'caller') continue;
     if (!/\b(?:at|arroba)\b/i.test(t[i - 1].text)) continue;
     if (!CONFIRMS.test(t[i + 1].text.trim().replace(/^[¡¿"'\s]+/, ''))) continue;
-    const email = extractEmails(t[i].text)[0];
+    const read = extractEmails(t[i].text);
     const heard = extractEmails(t[i - 1].text);
+    const domainOf = (e: string) => e.split('@')[1];
+    // "Entonces cambio ramon.castillo@hotmail.com por castillolimpieza@gmail.com, ¿correcto?": a change
+    // read back names the old address, then the new one, which is the one confirmed.
+    const said = fold(t[i].text);
+    const between = read.length === 2 && said.indexOf(read[0]) >= 0 ? said.slice(said.indexOf(read[0]) + read[0].length, said.indexOf(read[1])) : '';
+    const change = /^\W+(?:\w+\W+)?(?:to|por|a|with|con|for)\W+$/.test(between);
+    const email = change ? read[1] : read[0];
     if (!email || heard.includes(email)) continue;
     // "analucia punto mora, todo junto analucia, arroba gmail punto com" - "analucia.mora@gmail.com.
     // ¿Correcto?" - "Correcto.": a single address heard differently from the words is the one read
-    // back and confirmed.
+    // back and confirmed, in place of the one heard at its domain.
     // (Only a read-back of that one address: "I'll change your email from maeve.donnelly@gmail.com to
     // maeve@donnellyfloral.com" names the old one first, and a different domain is another address.)
-    if (heard.length > 1 || (heard.length === 1 && (extractEmails(t[i].text).length !== 1 || heard[0].split('@')[1] !== email.split('@')[1]))) continue;
-    out.push({ email, callerTurn: i - 1, agentTurn: i, replaces: heard[0] ?? null });
+    const sameDomain = heard.filter((h) => domainOf(h) === domainOf(email));
+    if (!change && (heard.length > 1 || (heard.length === 1 && (read.length !== 1 || !sameDomain.length)))) continue;
+    if (sameDomain.length > 1) continue;
+    out.push({ email, callerTurn: i - 1, agentTurn: i, replaces: sameDomain[0] ?? null });
   }
   return out;
 }
@@ -330,11 +339,12 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   // an address the caller's words did not finish, read back whole and confirmed.
   for (const back of confirmedReadBacks(call)) {
     if (askedAbout(back.callerTurn) || ROLE_MAILBOX.test(back.email)) continue;
-    if (back.replaces ? !spokenEmails.includes(back.replaces) : spokenEmails.length) continue;
+    const replaces = back.replaces && spokenEmails.includes(back.replaces) ? back.replaces : null;
+    if (!replaces && spokenEmails.length) continue;
     if (agentFilesUnderSomeoneElse(call, back.callerTurn, back.email) || addressOfSomeoneNamed(call, back.email, selfNames)) continue;
-    if (back.replaces) {
-      spokenEmails.splice(spokenEmails.indexOf(back.replaces), 1);
-      if (emails.includes(back.replaces)) emails.splice(emails.indexOf(back.replaces), 1);
+    if (replaces) {
+      spokenEmails.splice(spokenEmails.indexOf(replaces), 1);
+      if (emails.includes(replaces)) emails.splice(emails.indexOf(replaces), 1);
     }
     add(emails, back.email);
     spokenEmails.push(back.email);

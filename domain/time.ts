@@ -213,7 +213,8 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   // Spanish ("llámame mañana a las 3", "el viernes a las 10 de la mañana").
   // (Also when the English parser found only an hour, or read "a mí" as "a.m.": "Sí, mañana. A las
   // cuatro y media" is tomorrow's.)
-  const spanish = /(?:^|[^\p{L}])(?:mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|a las|hoy|tarde|noche|semana)(?![\p{L}])/iu.test(spoken);
+  // ("El dieciséis de enero": a Spanish date names its month.)
+  const spanish = /(?:^|[^\p{L}])(?:mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|a las|hoy|tarde|noche|semana|\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))(?![\p{L}])/iu.test(spoken);
   const englishHasDay = results.some((r) => r.start.isCertain('day') || r.start.isCertain('weekday'));
   if (spanish && (!results.length || !englishHasDay)) {
     results = chrono.es.parse(spoken, wallDate(ref), { forwardDate: true });
@@ -361,6 +362,10 @@ export function normaliseTimeWords(text: string): string {
     // "Three-thirty?", "four fifteen": an hour and its minutes, spoken. ("One forty-nine" is a price,
     // not one-forty and a nine.)
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](fifteen|thirty|forty-five|ten|twenty|forty|fifty)\b(?!-(?:one|two|three|four|five|six|seven|eight|nine)\b)/gi, (_m, h: string, mm: string) => `${HOUR_WORDS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`)
+    // "El dieciséis de enero": a day of the month said in Spanish words, as digits for chrono.
+    .replace(/\b(primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintid[oó]s|veintitr[eé]s|veinticuatro|veinticinco|veintis[eé]is|veintisiete|veintiocho|veintinueve|treinta y uno|treinta) de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/gi, (_m, d: string, month: string) => `${SPANISH_DAY_NUMBERS[foldAccents(d.toLowerCase())]} de ${month}`)
+    // "La nómina salió un día tarde", "two days late": how late something was, no time at all.
+    .replace(/\b(?:un|una|dos|tres|cuatro|cinco|\d+|a|one|two|three|four|five|a couple of|a few) (?:d[ií]as?|days?|semanas?|weeks?|horas?|hours?) (?:tarde|late|behind)\b/gi, (m) => m.replace(/\S/g, '_'))
     // "el miércoles que viene": the next one, as chrono's Spanish parser says it ("próximo miércoles").
     .replace(/\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo) (?:que viene|entrante)\b/gi, 'próximo $1')
     // "como a las cuatro", "a eso de las cuatro": around a time is the time.

@@ -142,7 +142,7 @@
  *            (rules 3.10.14, eval/runs/), then opened: rules 3.10.15 was developed on its misses.
  *  - sealed48: test/corpus/sealed48/{od,oe,of}, 150 more written (contracts and examples only)
  *            while sealed47 was run and its misses read, before rules 3.10.15, committed unrun. Run
- *            once (rules 3.10.15, eval/runs/).
+ *            once (rules 3.10.15, eval/runs/), then opened: rules 3.10.16 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Channel, Evidence } from '../plan';
-import { isValidZone, resolveSpokenTime, toUtcIso, zoneInText, type ResolvedTime } from '../time';
+import { isValidZone, normaliseTimeWords, resolveSpokenTime, toUtcIso, zoneInText, type ResolvedTime } from '../time';
 import { evidence, fold, foldAccents, negatedAt, splitSentences, stripFillers, withoutClockDots, type Sentence } from '../text';
 import type { ClassifyContext } from './context';
 
@@ -26,6 +26,8 @@ const CALLER_CALLS_US = /\b(?:i'll|i will|i'm going to|i am going to|i can|let m
 /** A habit, not a request: "your rep keeps calling me at like nine a.m.". */
 const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|morning|evening))\s+(?:\w+\s+)?(?:call(?:s|ing)?|ring(?:s|ing)?|text(?:s|ing)?|email(?:s|ing)?|phon(?:e|es|ing))\b/;
 /** When messages arrive, as a habit: "They come at six in the morning, every Monday", "they come in at like nine at night". */
+/** The phone going off at an hour: "It's just the phone buzzing at seven in the morning". */
+const DEVICE_GOES_OFF = /\b(?:phone|cell|it|they|texts?|messages?)(?:'s| is| are)? (?:buzz(?:es|ing)?|ring(?:s|ing)|going off|goes off|go off|ding(?:s|ing)?|blow(?:s|ing) up|light(?:s|ing) up)\b[^.?!]*\b(?:at|around|before|after)\b/;
 const ARRIVE_HABITUALLY = /\b(?:they|these|those|it|the (?:\w+ )?(?:reminders?|texts?|emails?|calls?|messages?|notifications?)) (?:come|comes|arrive|arrives|show up|shows up|go off|goes off|hit|hits|land|lands)\b(?:[^.?!]*\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|week|weekday)\b| in at (?:like |around |about )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)\b)/;
 /** Sarcasm about being called too often: "Oh sure, call me tomorrow too. And Saturday. Why not every hour". */
 const SARCASTIC_TURN = /^(?:oh,? )?(?:sure|yeah,? right)[,!] |\bwhy not every (?:hour|day|minute|five minutes|half hour)\b/;
@@ -237,6 +239,10 @@ function refinement(ctx: ClassifyContext, afterTurn: number, ref: string, zone: 
 /** "In about an hour", "in twenty minutes", "en media hora": an instant counted from the end of the call. */
 const OFFSET = /\b(?:in|en|dentro de) (?:about |around |roughly |like |unos |como )?(?:an?|one|two|three|half an?|a couple(?: of)?|\d+|\w+ty|una|media|dos|tres|\d+) (?:hours?|minutes?|mins?|horas?|minutos?)\b/;
 const HAS_CLOCK = /\d|\b(?:noon|midnight|mediod[ií]a|medianoche)\b/i;
+/** A part of the day: sharper than a day alone, not as sharp as a clock time. */
+const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|tonight|(?:de|por|en) la (?:mañana|tarde|noche)|tarde|noche)\b/i;
+/** How exactly a time's words place it: 2 a clock time, 1 a part of the day, 0 a day alone. */
+const sharpness = (text: string): number => (HAS_CLOCK.test(text) ? 2 : PART_OF_DAY.test(text) ? 1 : 0);
 /** A clock time said alone, with no day: "Three o'clock.", "A las tres de la tarde." */
 function saysHourOnly(text: string): boolean {
   // ("A las ocho de la mañana": the morning, not tomorrow.)
@@ -262,6 +268,8 @@ const EVENT_PREDICATE =
   /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*)\b/;
 /** A time said as a deadline: "before March first", "by the end of the month", "antes del viernes". */
 const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than|ahead of|antes del?|hasta el)\s+(?:the\s+|el\s+)?$/;
+/** "¿Para el primero de mayo?": "para" dates a deadline where no booking is moved or made before it ("pásela para el viernes" moves one). */
+const PARA_DEADLINE = /^(?:(?!\b(?:p[aá]s|pase|m[uú][eé]v|mov|cambi|recorr|dej|pon|agend|program|reprogram|apunt|anot|llam|marc|cit|quedamos|queda)\w*)[^])*\bpara\s+(?:el\s+)?$/;
 
 /** Words set off between two dashes, in the middle of a sentence. */
 const DASH_ASIDE = /\s[\u2014\u2013]\s[^\u2014\u2013]*\s[\u2014\u2013]\s/g;
@@ -273,7 +281,8 @@ const DASH_ASIDE = /\s[\u2014\u2013]\s[^\u2014\u2013]*\s[\u2014\u2013]\s/g;
 function timeDatesEvent(sentence: string, timeText: string): boolean {
   // "Can somebody call me — on my cell, this one, not the house — next Wednesday at ten?": an aside
   // between dashes is not a clause of its own.
-  const f = foldAccents(sentence).replace(DASH_ASIDE, ' ');
+  // (Read as the time was: "el primero de mayo" is the "1 de mayo" the parser read.)
+  const f = foldAccents(normaliseTimeWords(sentence)).replace(DASH_ASIDE, ' ');
   const first = (foldAccents(timeText).split(/\s+/)[0] ?? '').replace(/[^\p{L}\p{N}'-]/gu, '');
   const clauses = f.split(/(?<=:)|,|;|\band\b|\bbut\b|\bthen\b|\bif\b|\bbecause\b|\bso\b|\by\b|\bpero\b|\bsi\b/);
   // The clause that holds the time's first word as a word ("on Friday" is not in "One, I'm leaving").
@@ -288,7 +297,7 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   // (Where the time's first word stands as a word: the "en" of "en diez minutos", not of "tengo".)
   const before = clause.slice(0, Math.max(0, clause.search(asWord!)));
   // "Tengo un showing en diez minutos", "I've got a client at three": the caller's own appointment.
-  return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before) || OWN_APPOINTMENT_BEFORE.test(before);
+  return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before) || PARA_DEADLINE.test(before) || OWN_APPOINTMENT_BEFORE.test(before);
 }
 
 /** The caller's own engagement right before its time: "I have a meeting", "tengo una cita". */
@@ -391,11 +400,12 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
       if (rc && (rc.local.hasSame(ra.local, 'day') || (saysHourOnly(c.text) && rc.local.hour === ra.local.hour && rc.local.minute === ra.local.minute && ra.local > rc.local))) {
         // Unless only the caller's words hold the clock time ("Monday at eleven?" - "Monday works.").
         // ("Seven-fifty." - "A consultant will call you back in about an hour.": an offset is as sharp.)
-        const callerSharper = rc.local.hasSame(ra.local, 'day') && HAS_CLOCK.test(rc.text) && !HAS_CLOCK.test(ra.text) && !OFFSET.test(fold(ra.text));
+        const callerSharper = rc.local.hasSame(ra.local, 'day') && sharpness(rc.text) > sharpness(ra.text) && !OFFSET.test(fold(ra.text));
         const r = callerSharper ? rc : ra;
         // A later sentence that names the same day without its hour ("Tuesday at 8 AM Arizona time.
         // I'll cancel Friday and call you Tuesday.") keeps the hour read back before it.
-        const vaguer = last != null && last.r.local.hasSame(r.local, 'day') && HAS_CLOCK.test(last.r.text) && !HAS_CLOCK.test(r.text);
+        // ("Monday morning." ... "Talk to you Monday, Walt.": the part of the day counts as well.)
+        const vaguer = last != null && last.r.local.hasSame(r.local, 'day') && sharpness(last.r.text) > sharpness(r.text);
         // "Tuesday, March 16th, at 4:30" ... "Four thirty is four thirty?" - "Yes, 4:30 your local
         // time.": the same hour said again without its day keeps the day agreed.
         const sameHourAgain = last != null && saysHourOnly(r.text) && r.local.hour === last.r.local.hour && r.local.minute === last.r.local.minute;
@@ -564,7 +574,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const asked = askedWhen(s.turn - 1);
     // Any contact cue that is not negated ("don't call me during my shift, call after 6").
     if (!liveContactCue(f) && !CALL_US.test(f) && !asked) continue;
-    if (OLD_TIME.test(f) || HABITUAL.test(f) || NARRATED_DAYS.test(f) || ARRIVE_HABITUALLY.test(f) || REPEATED_EVENT.test(f)) continue;
+    if (OLD_TIME.test(f) || HABITUAL.test(f) || NARRATED_DAYS.test(f) || ARRIVE_HABITUALLY.test(f) || DEVICE_GOES_OFF.test(f) || REPEATED_EVENT.test(f)) continue;
     if (SARCASTIC_TURN.test(f) || SARCASTIC_TURN.test(fold(turns[s.turn].text))) continue;
     // "And I don't mean tonight specifically, I mean in general": a time named to be set aside.
     if (/\b(?:don't|do not) mean (?:tonight|today|tomorrow|this (?:week|evening|afternoon|morning))\b/.test(f)) continue;

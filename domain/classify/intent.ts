@@ -76,6 +76,9 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:(?:my|our|the) deposit back|deposit (?:isn't|is not|isn't) back|(?:want|get|need) (?:my|our) (?:money|deposit) back|deposit refunded)\b/, 2],
   ],
   support: [
+    // "Cada vez que pongo el social me sale 'invalid SSN'", "it keeps saying 'error 402'": an error the
+    // system shows, in its own words; a sure sign (a strong cue).
+    [/\b(?:me sale|sale|salen|me aparece|aparece|me dice|it says|it keeps saying|keeps saying|says|shows|comes up with|pops up with|i get|i keep getting)\s*[:,]?\s*['"‘“][^'"’”]{0,40}\b(?:invalid|error|not valid|no v[aá]lido|inv[aá]lido|failed|fall[oó]|denied|rejected|rechazad[oa]|not found|something went wrong)\b/, 4],
     // "A los dos les sale 'código no válido'": our code or link refused.
     [/\b(?:sale|salen|dice|aparece|marca) ['"‘“]?(?:c[oó]digo|enlace|link) (?:no v[aá]lido|inv[aá]lido|incorrecto)\b|\b(?:code|link) (?:is |comes up |shows )?(?:invalid|not valid)\b/, 3],
     [/\b(?:(?:charged|listed|showing|shows up|appears|sent|counted|billed|entered) twice|duplicated?|duplicates|merge|doubled up|listed two times)\b/, 2],
@@ -137,8 +140,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:demo|meeting|appointment|session|consultation|consult|onboarding|walkthrough|training)\b[^.?!]{0,60}\b(?:need|have|want|got|going) to (?:move|push|bump|shift|change) (?:it|that|this)\b/, 3],
     // "I just need a different week" for the install crew; "nomás la cita del jueves" (not the project).
     [/\b(?:need|want|can we (?:get|do|pick|find)|looking for|have to (?:find|pick)) a different (?:day|week|date|time|slot)\b|\b(?:nom[aá]s|solo|s[oó]lamente|just) (?:la cita|la visita|the (?:site )?visit|the appointment|the install(?:ation)? date)\b/, 3],
-    // "¿La podemos pasar para el viernes?", "quiero cambiar la cita", "reprogramar la demostración".
-    [/\b(?:reprogram\w+|(?:cambiar|mover|pasar|recorrer|posponer|cancelar|confirmar) (?:la|mi|nuestra|el|mi) (?:demostraci[oó]n|demo|cita|reuni[oó]n|visita))\b|\b(?:la|lo) (?:podemos|puedo|podr[ií]amos|puede|podr[ií]a) (?:pasar|cambiar|mover|recorrer) (?:para|al|a)\b|\b(?:p[aá]s|m[uú][eé]v|c[aá]mbi)(?:e|en|a|an)(?:me|nos)?(?:la|lo) (?:al|para el|para|a)\b/, 3],
+    // "¿La podemos pasar para el viernes?", "quiero cambiar la cita", "reprogramar la demostración", "nomás muévamela".
+    [/\b(?:reprogram\w+|(?:cambiar|mover|pasar|recorrer|posponer|cancelar|confirmar) (?:la|mi|nuestra|el|mi) (?:demostraci[oó]n|demo|cita|reuni[oó]n|visita))\b|\b(?:la|lo) (?:podemos|puedo|podr[ií]amos|puede|podr[ií]a) (?:pasar|cambiar|mover|recorrer) (?:para|al|a)\b|\b(?:p[aá]s|m[uú][eé]v|c[aá]mbi)(?:e|en|a|an)(?:me|nos)?(?:la|lo)(?: (?:al|para el|para|a)\b|(?=[.!,?]|$))/, 3],
   ],
   referral: [
     [/\b(?:refer|referring) (?:a|my|some|another|two|three|\d+) ?(?:friend|friends|colleague|colleagues|coworker|co-worker|client|clients|customer|people|person|neighbou?r|brother|sister|cousin|business)\b/, 3],

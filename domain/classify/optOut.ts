@@ -215,6 +215,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:las |sus )?llamadas(?![\p{L}])/u, 'calls'],
   [/\bno quiero (?:recibir\b(?! (?:m[aá]s )?(?:correos|llamadas|mensajes|textos))|que me (?:llamen|contacten|escriban)\b)/, 'all'],
   [/\bno me contacten\b/, 'all'],
+  // "No quiero que me sigan contactando": a wish that contact not go on.
+  [/\bno (?:quiero|queremos|deseo) que (?:me|nos) sigan (?:contactando|llamando|escribiendo|mandando|molestando)\b/, 'all'],
   // "Le agradecería mucho que ya no me contactaran", "preferiría que no me llamaran": a polite wish, in the past subjunctive.
   [/\b(?:agradecer[ií]a|agradezco|preferir[ií]a|quisiera|me gustar[ií]a|le pido|les pido|pedir[ií]a)\b[^.?!]{0,30}\bque (?:ya )?no (?:me |nos )?(?:(?:volvieran|volviesen) a )?(?:contactaran|contactasen|llamaran|llamasen|escribieran|escribiesen|mandaran|molestaran|buscaran|contactar|llamar|escribir)\b(?: (?:m[aá]s )?(?:mensajes(?: de texto)?|textos|correos(?: electr[oó]nicos)?|llamadas))?/, 'all'],
   // "No, mensajes de texto no, por favor... Nada de textos."
@@ -330,8 +332,12 @@ const HOLD_ON = /^(?:hold on|hang on|wait(?:,| a (?:sec|second|minute))|sorry,? 
 const PAST_ACT = /\b(?:i|we|it|my (?:thumb|finger|phone|kid|son|daughter|toddler)) (?:\w+ )?(?:replied|texted|responded|sent|typed|unsubscribed|opted out|clicked|hit|pressed)\b/;
 /** Someone else's words quoted to a third person: "One patient ... told my front desk 'I've unsubscribed three times'". */
 const QUOTED_TO_SOMEONE = /\b(?:patients?|clients?|customers?|members?|parents?|students?|tenants?|neighbou?rs?|people|folks|somebody|someone)\b[^.?!]{0,60}\b(?:told|said to|asked|yelled at) (?:my|our|the|his|her) (?:[\w-]+ ){0,2}["'‘“]\s*(?:[\w']+\s+){0,4}$/;
-/** "I opted out by mistake, can you add me back?": undoing an opt-out. */
-const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|'em|it|those|the \w+) back on)\b/;
+/** A threat just said: "if one more of them rings my bell, I'm done with Oakfield." */
+const THREAT_BEFORE = /\b(?:if|next time|the next time)\b[^.!?]*,\s*(?:i'm|i am|i'll|i will|we're|we'll|we are)\b[^.!?]*[.!]\s*$/;
+/** "I finally told SunPeak: stop calling me": what the caller said to someone named, not to us (read on the words as said, for the capitals). */
+const TOLD_SOMEONE_NAMED = /\b(?:I|we)\s+(?:\w+\s+)?(?:told|asked|said to|yelled at|begged)\s+(?!You\b|Y'all\b|Your\b)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*[:,]?[^.?!]*$/u;
+/** "I opted out by mistake, can you add me back?", "so I'm un-opting out": undoing an opt-out. */
+const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|un-?opt\w*|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|'em|it|those|the \w+) back on)\b/;
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
 /** "what's your policy on unsubscribing", "how does opting out work": a question about the rule, not a request. */
@@ -394,8 +400,9 @@ function compositional(f: string): { channel: Channel; index: number } | null {
   if (ACCOUNT_UPKEEP.test(f) || IDIOMS.test(f)) return null;
   for (const op of f.matchAll(OPERATOR)) {
     const i = op.index ?? 0;
-    // "I don't want to unsubscribe / to stop getting it": a negated wish to stop is no opt-out.
-    if (/(?:want|wish|need)$/.test(op[0]) && /^\s+to\s+(?:unsubscrib\w*|stop|quit|opt|be removed|cancel|lose|miss)\b/.test(f.slice(i + op[0].length))) continue;
+    // "I don't want to unsubscribe / to stop getting it", "I don't want you to stop calling me": a
+    // negated wish to stop is no opt-out.
+    if (/(?:want|wish|need)$/.test(op[0]) && /^\s+(?:(?:you|y'all|you guys|you all|anyone|them)\s+)?to\s+(?:unsubscrib\w*|stop|quit|opt|be removed|cancel|lose|miss)\b/.test(f.slice(i + op[0].length))) continue;
     // "I don't want my patients getting emails they can't stop": the wish is about what other people receive.
     if (/(?:want|wish)$/.test(op[0]) && OTHERS_RECEIVING.test(f.slice(i + op[0].length))) continue;
     // "... emails they can't stop": someone else is the one who cannot stop them.
@@ -470,7 +477,7 @@ function withoutQuotes(f: string): string {
 /** The guards every opt-out phrase must pass: negation, quoting, conditions, preferences, others. */
 function guarded(f: string, text: string, i: number, m0: string, turnF: string = f): boolean {
   // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
-  if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF) || QUOTED_TO_SOMEONE.test(f.slice(0, i))) return true;
+  if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF) || QUOTED_TO_SOMEONE.test(f.slice(0, i)) || TOLD_SOMEONE_NAMED.test(text.slice(0, i))) return true;
   if (negatedAt(f, i) && !/^(?:don't|do not|never|dont|no more|no me|no quiero|ne m|não|nao|nicht|didn't|did not|wouldn't|would not)/.test(m0)) return true;
   // "Stop calling me in the mornings": a time of day after "me" too (not "stop texting me right now").
   const afterObject = f.slice(i + m0.length).replace(/^\s+(?:me|us)\b/, '');
@@ -560,6 +567,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "The man told me, and I'm quoting him, 'Ma'am, stop calling the office.' Stop calling! I'm the
   // customer!": the quoted words said again in outrage, still his.
   const turnBefore = turnF.indexOf(f) > 0 ? turnF.slice(0, turnF.indexOf(f)) : '';
+  // "If one more of them rings my bell, I'm done with Oakfield. Take me off everything, I won't
+  // care.": the request is what the threat would bring, said right after it.
+  if (THREAT_BEFORE.test(turnBefore) && /\b(?:i won't|i will not|i'll|i will|i wouldn't)\b/.test(f.slice(i))) return true;
   const words = m0.replace(/[!.?,;:]+$/, '');
   if (words && turnBefore.includes(words) && /\b(?:quoting (?:him|her|them)|(?:he|she|they|the (?:man|woman|guy|lady|rep|agent)) (?:told|said to) (?:me|us)|(?:he|she|they) said)\b[^]*$/.test(turnBefore.slice(0, turnBefore.lastIndexOf(words)))) return true;
   // "Before you do the thing where you apologize and promise to stop bugging me: I'm not asking to get
@@ -646,7 +656,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\b(?:le |les )?(?:ped[ií]|pedimos|dije|dijimos) a (?!ustedes\b|usted\b)[\p{L}.'-]+(?: [\p{L}.'-]+)?\s+que\b[^.]{0,30}$/u.test(f.slice(0, i))) return true;
   // "No me vayan a dar de baja", "no le estoy diciendo que me dejen de llamar": a warning not to,
   // and a request denied.
-  if (/\bno\s+(?:me|nos|la|lo|le|les)\s+(?:vayan?|van|vas)\s+a\s+$/.test(f.slice(0, i)) || /\bno\s+(?:le|les|te)\s+(?:estoy|estamos)\s+(?:diciendo|pidiendo)\s+que\b[^.]{0,20}$/.test(f.slice(0, i))) return true;
+  // ("Y no vaya a ser que me den de baja a mí también": the same warning.)
+  if (/\bno\s+(?:me|nos|la|lo|le|les)\s+(?:vayan?|van|vas)\s+a\s+$|\bno\s+(?:vaya|vayan)\s+a\s+ser\s+que\s+(?:[\p{L}]+\s+){0,2}$/u.test(f.slice(0, i)) || /\bno\s+(?:le|les|te)\s+(?:estoy|estamos)\s+(?:diciendo|pidiendo)\s+que\b[^.]{0,20}$/.test(f.slice(0, i))) return true;
   // Spanish "no quiero darme de baja": a "no" right before a phrase that does not carry its own.
   if (/\b(?:quiero|dar|baja|llam|qu[ií]t|b[oó]rr)/.test(m0) && !/^no\b/.test(m0) && /\bno\s+$/.test(f.slice(0, i))) return true;
   if ((OTHER_COMPANY.test(f) || OTHER_NAMED.test(text)) && !/\byour\b/.test(f.slice(Math.max(0, i - 40), i + m0.length + 40))) return true;
@@ -1024,7 +1035,8 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       const nextSame = caller[at + 1]?.turn === s.turn ? fold(caller[at + 1].text) : '';
       if (/^\s*stop\b/.test(f) && (SELF_CORRECTION.test(f) || SELF_CORRECTION.test(nextSame) || (prev?.turn === s.turn && /(?:—|–|-|\.\.\.|…)\s*no[.!]?\s*$/.test(fold(prev.text))))) continue;
       // "I never got the email", "stop me if I'm wrong", "No, no quiero darme de baja".
-      if (/\b(?:never|didn't|did not|haven't|have not) (?:got|get|gotten|received|receive|heard|saw|seen)\b|\bstop me if\b|^\s*no,? no\b|\b(?:don't|do not|never) stop\b/.test(f)) continue;
+      // ("I don't want you to stop calling me": the stop itself is what the caller does not want.)
+      if (/\b(?:never|didn't|did not|haven't|have not) (?:got|get|gotten|received|receive|heard|saw|seen)\b|\bstop me if\b|^\s*no,? no\b|\b(?:don't|do not|never) stop\b|\b(?:don't|do not|never) (?:want|need) (?:you|y'all|you guys|you all|anyone|them) to (?:stop|quit)\b/.test(f)) continue;
       return evidence('optOut', s);
     }
   }

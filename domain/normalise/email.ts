@@ -41,6 +41,11 @@ export function extractEmails(text: string): string[] {
     ? text.replace(/\barroba\b/gi, ' at ').replace(/\bpunto\b/gi, ' dot ').replace(/\bgui[oó]n bajo\b/gi, ' underscore ').replace(/\bgui[oó]n\b/gi, ' dash ')
     : text;
   const tokens = spoken
+    // "carrasco punto m, de Martínez, arroba": a letter said with the word it stands for.
+    .replace(/(\b[a-z]),?\s+(?:de|as in|like|como en)\s+\p{Lu}\p{L}+,?/gu, '$1')
+    // "Ramón punto escobedo, arroba gmail punto com": an address holds no accents, its spoken words may.
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     // "rangel catering, todo junto, punto com", "moss studio, all one word, dot co": how the words
     // join, not part of the address.
     // ("rafael, spelled out, at quinterohomes dot com": how it is said, too.)

@@ -1088,3 +1088,70 @@ describe('follow-ups of sealed47 (opened after its first run)', () => {
     expect(at(['A: When should we call?', 'C: Call me Thursday afternoon.'])).not.toBeNull();
   });
 });
+
+describe('opt-outs of sealed48 (opened after its first run)', () => {
+  const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+
+  it('"I finally told SunPeak: stop calling me" was said to another company; "I\'m un-opting out" undoes one', () => {
+    expect(detectOptOut(say('I finally told SunPeak: stop calling me, take me off your list, the whole thing.')).requested).toBe(false);
+    expect(detectOptOut(say('Stop calling me, take me off your list, the whole thing.')).requested).toBe(true);
+    const undo = detectOptOut(say("Now I actually want to talk about solar. So I'm un-opting out, I suppose."));
+    expect([undo.requested, undo.uncertain.length]).toEqual([false, 0]);
+  });
+
+  it('"no vaya a ser que me den de baja a mí también" warns against a removal; "no quiero que me sigan contactando" asks for one', () => {
+    expect(possibleOptOut(say('Y no vaya a ser que me den de baja a mí también, ¿eh?'))).toBeNull();
+    expect(possibleOptOut(say('Quiero que me den de baja a mí también.'))).not.toBeNull();
+    expect(detectOptOut(say('Todo. Ni llamadas, ni mensajes, ni correos. No quiero que me sigan contactando.')).requested).toBe(true);
+  });
+
+  it('"I don\'t want you to stop calling me" wants calls; the threat before "take me off everything, I won\'t care" makes it a condition', () => {
+    expect(detectOptOut(say("And look, I don't want you to stop calling me.")).requested).toBe(false);
+    expect(possibleOptOut(say("And look, I don't want you to stop calling me."))).toBeNull();
+    const threat = callerSentences(makeCall({ turns: ["C: If one more of them rings my bell, I'm done with Oakfield. Take me off everything, I won't care."] }));
+    expect(detectOptOut(threat).requested).toBe(false);
+    expect(detectOptOut(say("I'm done with Oakfield. Take me off everything.")).requested).toBe(true);
+  });
+});
+
+describe('intents, joins and addresses of sealed48 (opened after its first run)', () => {
+  it('an error the system shows is a support call; "lo que ofrecemos es" is a pitch; "nomás muévamela" moves a booking', () => {
+    expect(scoreIntents(callerSentences(makeCall({ turns: ["C: Cada vez que pongo el social me sale 'invalid SSN'."] }))).scores.support).toBeGreaterThanOrEqual(4);
+    expect(detectLowFit(callerSentences(makeCall({ turns: ['C: No, no, nosotros no. Lo que ofrecemos es traducir y adaptar su sitio al español.'] })), makeCall()).vendor).not.toBeNull();
+    expect(scoreIntents(callerSentences(makeCall({ turns: ['C: Mañana no puedo. Pero no me vaya a quitar de la agenda. Nomás muévamela.'] }))).scores.scheduling).toBeGreaterThanOrEqual(3);
+  });
+
+  it('"Lo apunto para el sábado por la mañana" notes a time and enrols no one', () => {
+    const call = makeCall({ turns: ['A: ¿Cuándo le conviene que lo llame un asesor?', 'C: ¿El sábado en la mañana se puede?', 'A: Sí. Lo apunto para el sábado por la mañana.'] });
+    expect(detectJoinRequest(callerSentences(call), agentSentences(call), call)).toBeNull();
+    const join = makeCall({ turns: ['C: Quiero ser socia del programa.', 'A: Con gusto, la inscribo ahora mismo.'] });
+    expect(detectJoinRequest(callerSentences(join), agentSentences(join), join)).not.toBeNull();
+  });
+
+  it('spoken addresses: accents dropped, a letter said with its word, a change read back and confirmed', () => {
+    expect(extractEmails('Ramón punto escobedo, arroba gmail punto com.')).toEqual(['ramon.escobedo@gmail.com']);
+    expect(extractEmails('Es ines punto carrasco punto m, de Martínez, arroba gmail punto com.')).toEqual(['ines.carrasco.m@gmail.com']);
+    const change = makeCall({ turns: ['C: Ramón punto castillo arroba hotmail punto com. Ese ya no. Ahora use castillo limpieza arroba gmail punto com, todo pegado.', 'A: Entonces cambio ramon.castillo@hotmail.com por castillolimpieza@gmail.com, ¿correcto?', 'C: Eso mero.'] });
+    expect(callerIdentity(change).spokenEmails).toContain('castillolimpieza@gmail.com');
+    expect(callerIdentity(change).spokenEmails).not.toContain('limpieza@gmail.com');
+  });
+});
+
+describe('follow-ups of sealed48 (opened after its first run)', () => {
+  const at = (turns: string[], endedAt: string, timezone: string) => detectFollowUp(classify(makeCall({ turns, endedAt, caller: { timezone } })).ctx)?.at ?? null;
+
+  it('"Monday morning" agreed keeps its morning when the agent closes with "Talk to you Monday"', () => {
+    expect(at(['C: Can somebody call me Monday morning and we will pick a day?', 'A: Absolutely. Monday morning, Eastern time, at this number?', 'C: This number. Monday morning.', 'A: You got it. Talk to you Monday, Walt.'], '2027-03-12T18:30:20Z', 'America/New_York')).toBe('2027-03-15T13:00:00Z');
+  });
+
+  it('"el dieciséis de enero" is a date; "¿para el primero de mayo?" a deadline; "¿la podemos pasar para el viernes?" still a time', () => {
+    expect(at(['C: Entonces llámenme el dieciséis de enero para confirmar que ya funciona, y ahí firmo.', 'A: De acuerdo, la llamamos el dieciséis de enero.'], '2026-12-08T15:00:00Z', 'America/Puerto_Rico')).toBe('2027-01-16T14:00:00Z');
+    expect(at(['A: Le garantizo que para el primero de mayo ya tendrá las facturas en español.', 'C: ¿Seguro? ¿Para el primero de mayo?', 'A: Sí, se lo aseguro, para el primero de mayo.'], '2027-04-06T21:00:00Z', 'America/Chicago')).toBeNull();
+    expect(at(['C: Mañana no voy a poder. ¿La podemos pasar para el viernes? En la tarde, mejor.', 'A: Entonces queda el viernes por la tarde. La llamamos a este número.', 'C: Sí, perfecto.'], '2026-12-01T17:55:00Z', 'America/Chicago')).toBe('2026-12-04T20:00:00Z');
+  });
+
+  it('"un día tarde" and "the phone buzzing at seven in the morning" set no time', () => {
+    expect(resolveSpokenTime('Y mis empleados cobraron tarde. Un día tarde.', '2027-02-09T14:30:20Z', 'America/Puerto_Rico')).toBeNull();
+    expect(at(['A: What is going on?', "C: The emails are fine. It's just the phone buzzing at seven in the morning. No more texts."], '2026-11-19T19:05:00Z', 'America/New_York')).toBeNull();
+  });
+});
