@@ -243,6 +243,8 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     // "I'll cancel tomorrow's walk-through... call you Tuesday at 10": a time called off. ("Pero no
     // a las siete", "not at seven": an hour refused.)
     if (/\b(?:not|no|desde|since|cancel(?:l?ed|l?ing)?|instead of|rather than)\s+(?:el\s+|the\s+|this\s+|last\s+|a\s+|at\s+)?$/i.test(spoken.slice(0, r.index)) || /^\s+no\b/i.test(spoken.slice(r.index + r.text.length))) continue;
+    // ("Nomás que no me marquen en domingo", "don't call me on Sundays": a day refused for contact.)
+    if (/\b(?:no (?:me|nos|la|lo|le|les) (?:marquen|llamen|escriban|manden|hablen|busquen)|(?:don't|do not|never) (?:call|text|email|ring|phone) (?:me|us))\s+(?:en\s+|el\s+|los\s+|on\s+|at\s+)?$/i.test(spoken.slice(0, r.index))) continue;
     const ownDay = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(r.text);
     const joined = next && !s.isCertain('hour') && next.isCertain('hour') && ((!next.isCertain('day') && !next.isCertain('weekday')) || (ownDay && sameDay(s, next))) ? next : null;
     // "9 a.m. your local time on Monday": an hour and, a few words on, the day it falls on.
@@ -364,6 +366,8 @@ export function normaliseTimeWords(text: string): string {
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](fifteen|thirty|forty-five|ten|twenty|forty|fifty)\b(?!-(?:one|two|three|four|five|six|seven|eight|nine)\b)/gi, (_m, h: string, mm: string) => `${HOUR_WORDS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`)
     // "El dieciséis de enero": a day of the month said in Spanish words, as digits for chrono.
     .replace(/\b(primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintid[oó]s|veintitr[eé]s|veinticuatro|veinticinco|veintis[eé]is|veintisiete|veintiocho|veintinueve|treinta y uno|treinta) de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/gi, (_m, d: string, month: string) => `${SPANISH_DAY_NUMBERS[foldAccents(d.toLowerCase())]} de ${month}`)
+    // "Forty-five minutes from now": the whole number, not the "five" chrono would take from it.
+    .replace(/\b((?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine))(?= (?:minutes?|mins?|hours?)\b)/gi, (m, w: string) => String(compoundNumber(w.toLowerCase()) ?? m))
     // "La nómina salió un día tarde", "two days late": how late something was, no time at all.
     .replace(/\b(?:un|una|dos|tres|cuatro|cinco|\d+|a|one|two|three|four|five|a couple of|a few) (?:d[ií]as?|days?|semanas?|weeks?|horas?|hours?) (?:tarde|late|behind)\b/gi, (m) => m.replace(/\S/g, '_'))
     // "el miércoles que viene": the next one, as chrono's Spanish parser says it ("próximo miércoles").
@@ -403,7 +407,7 @@ export function normaliseTimeWords(text: string): string {
     .replace(/\bquarter past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:15` : m))
     .replace(/\bquarter (?:to|of) (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${((n(w) + 10) % 12) + 1}:45` : m))
     .replace(
-      /\b(at|around|about|by|say|after|before) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:$|[.,!?;]|o'clock|am\b|pm\b|a\.m\.|p\.m\.|in the|tonight|tomorrow|today|on\b|this\b|next\b|thirty|fifteen|forty|or so|ish|works?\b|is (?:fine|good|great|perfect)|sounds\b|would (?:work|be)\b|should work|my time|your time|(?:central|eastern|pacific|mountain)\b|(?:for|with) (?:me|you|us)\b))/gi,
+      /\b(at|around|about|by|say|after|before) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:$|[.,!?;]|o'clock|am\b|pm\b|a\.m\.|p\.m\.|in the|tonight|tomorrow|today|on\b|this\b|next\b|thirty|fifteen|forty|or so|ish|works?\b|is (?:fine|good|great|perfect)|sounds\b|would (?:work|be)\b|should work|my time|your time|(?:central|eastern|pacific|mountain)\b|(?:for|with) (?:me|you|us)\b|to (?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b)[a-z]+\b))/gi,
       (_m, p: string, w: string) => `${p} ${HOUR_WORDS[w.toLowerCase()]}`,
     );
 }

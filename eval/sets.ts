@@ -145,7 +145,7 @@
  *            once (rules 3.10.15, eval/runs/), then opened: rules 3.10.16 was developed on its misses.
  *  - sealed49: test/corpus/sealed49/{nd,ne,nf}, 150 more written (contracts and examples only)
  *            after sealed48 was run, while its misses were read, before rules 3.10.16, committed
- *            unrun. Run once (rules 3.10.16, eval/runs/).
+ *            unrun. Run once (rules 3.10.16, eval/runs/), then opened: rules 3.10.17 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

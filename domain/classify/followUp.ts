@@ -19,8 +19,8 @@ export interface FollowUpRequest {
   evidence: Evidence[];
 }
 
-/** The caller's own plan for a time: "I'll look at it tonight", "let me talk to him this weekend". */
-const CALLERS_OWN_PLAN = /\b(?:i'll|i will|i'm going to|i am going to|let me|we'll|we will)\s+(?:\w+\s+){0,2}(?:look|talk|think|read|check|review|go over|discuss|decide|sleep on|get (?:him|her|them)|ask|run it by|sit down)\b/;
+/** The caller's own plan for a time: "I'll look at it tonight", "let me talk to him this weekend", "two more clients I'm going to send your way after the holidays". */
+const CALLERS_OWN_PLAN = /\b(?:i'll|i will|i'm going to|i am going to|let me|we'll|we will)\s+(?:\w+\s+){0,2}(?:look|talk|think|read|check|review|go over|discuss|decide|sleep on|get (?:him|her|them)|ask|run it by|sit down)\b|\b(?:i'll|i will|i'm going to|i am going to|i'm gonna)\s+send\s+(?:\w+\s+){0,3}your way\b/;
 /** The caller will contact us: "I'll call you back next week", "I'll email the photos tonight", "yo les vuelvo a llamar". */
 const CALLER_CALLS_US = /\b(?:i'll|i will|i'm going to|i am going to|i can|let me)\s+(?:just\s+|try\s+(?:to\s+)?)?(?:call|ring|phone|email|text|reach out to)\s+(?:you|y'all)\b|\b(?:i'll|i will|i'm going to|let me)\s+(?:just\s+)?(?:email|text|send|forward|mail)\s+(?:you\s+|y'all\s+)?(?:the|those|these|a|an|my|some|over)\b|(?<![\p{L}])yo (?:les?|los|las) (?:\p{L}+ (?:a )?)?(?:llam|marc|escrib|hablo)\p{L}*|(?<![\p{L}])(?:les?|los|las) (?:vuelvo a|voy a) (?:llamar|marcar|escribir|hablar)(?![\p{L}])/u;
 /** A habit, not a request: "your rep keeps calling me at like nine a.m.". */
@@ -265,7 +265,7 @@ const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|rene
  * deadline's tomorrow", "if you sign before the end of the month".
  */
 const EVENT_PREDICATE =
-  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*)\b/;
+  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita)\b/;
 /** A time said as a deadline: "before March first", "by the end of the month", "antes del viernes". */
 const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than|ahead of|antes del?|hasta el)\s+(?:the\s+|el\s+)?$/;
 /** "¿Para el primero de mayo?": "para" dates a deadline where no booking is moved or made before it ("pásela para el viernes" moves one). */
@@ -293,13 +293,19 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   const clause = at > 0 && clauses[at - 1].endsWith(':') && clauses[at].trim().startsWith(first) ? `${clauses[at - 1]} ${clauses[at]}` : clauses[at];
   // "My old email goes away at the end of the month": the address ends, no one is reached.
   if (/\b(?:email|e-mail|address|number|phone|line|account)\s+(?:\w+\s+)?(?:goes away|go away|expires?|shuts? (?:off|down)|stops? working|ends|closes|dies|will die|goes dead|gets? (?:shut off|cut off|deactivated|closed)|will be (?:closed|gone|deactivated|shut off))\b/.test(clause)) return true;
-  if (liveMatch(clause, CONTACT_ACT) || liveMatch(clause, CHANNEL_WORD)) return false;
   // (Where the time's first word stands as a word: the "en" of "en diez minutos", not of "tengo".)
   const before = clause.slice(0, Math.max(0, clause.search(asWord!)));
+  // "About the crew you sent out Thursday": what someone did that day, whatever contact the clause asks for.
+  if (DONE_ON_THE_DAY.test(before)) return true;
+  if (liveMatch(clause, CONTACT_ACT) || liveMatch(clause, CHANNEL_WORD)) return false;
   // "Tengo un showing en diez minutos", "I've got a client at three": the caller's own appointment.
   return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before) || PARA_DEADLINE.test(before) || OWN_APPOINTMENT_BEFORE.test(before);
 }
 
+/** Someone's past act right before the time: "the crew you sent out Thursday", "they came Saturday". */
+const DONE_ON_THE_DAY = /\b(?:you|they|he|she|we|y'all)(?: guys| all| folks)? (?!(?:scheduled|booked|planned|rescheduled|moved|pushed|called|emailed|texted)\b)(?:[a-z]+ed|sent|came|went|left|did|saw|got|told|said|took|made|brought|showed)(?: (?:out|over|up|in|by|back|down|here))?\s+(?:on\s+|last\s+|this\s+past\s+)?$/;
+/** A meeting held by phone or in person: what a read-back puts at the time, not a message sent. */
+const MEETING = /\b(?:demo|meeting|appointment|consult\w*|walk ?-?through|site visit|survey|demostraci[oó]n|reuni[oó]n|cita)\b/i;
 /** The caller's own engagement right before its time: "I have a meeting", "tengo una cita". */
 const OWN_APPOINTMENT_BEFORE = /\b(?:i have|i've got|i got|we have|we've got|tengo|tenemos)\s+(?:a|an|another|un|una|otra|otro|my|mi)\s+(?:[\p{L}-]+\s+){1,2}$/u;
 
@@ -391,6 +397,9 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
     const wholeTurns = [...new Set(said.map((c) => c.turn))].map((t) => ({ turn: t, speaker: 'caller' as const, text: ctx.call.transcript[t].text }));
     for (const c of [...said, ...wholeTurns]) {
       if (!asksForContact(ctx, c, a)) continue;
+      // "...sus trescientos dólares le llegan el viernes." - "¿Este viernes?": the caller asks back
+      // about the day the agent dated an event, not for a time to be reached.
+      if (echoesEventDay(ctx, c, ref, zone)) continue;
       // The same day is agreement: the agent's time is the sharper one ("Thursday morning?" -
       // "Thursday at 8 a.m., we'll call you then").
       const rc = tryResolve(c, ref, zone);
@@ -415,6 +424,16 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
     }
   }
   return last;
+}
+
+/** A caller's question about the day the agent's turn just before dated an event ("¿Este viernes?"). */
+function echoesEventDay(ctx: ClassifyContext, c: Sentence, ref: string, zone: string): boolean {
+  const before = ctx.call.transcript[c.turn - 1];
+  if (!/\?\s*$/.test(c.text) || before?.speaker !== 'agent') return false;
+  const said = tryResolve({ turn: c.turn - 1, speaker: 'agent', text: before.text }, ref, zone);
+  const asked = tryResolve(c, ref, zone);
+  // (The same day asked back; "¿La podemos mover al lunes?" after "just the Thursday visit" asks for another.)
+  return said != null && asked != null && asked.local.hasSame(said.local, 'day') && timeDatesEvent(before.text, said.text);
 }
 
 /**
@@ -551,7 +570,11 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // The caller's turn read whole names its channels in several sentences: the sentence that holds
     // the time, else the one nearest it, says which.
     const timeSentence = ctx.caller.find((c) => c.turn === agreed.caller.turn && agreed.caller.text.includes(c.text) && tryResolve(c, ref, zone) != null);
-    const callerChannel = timeSentence && timeSentence.text !== agreed.caller.text && !NAMES_CHANNEL.test(fold(timeSentence.text)) ? channelNamedNear(ctx.caller, timeSentence) : channelOfTime(agreed.caller.text, agreed.r.text);
+    // ("Tuesday at eleven-thirty, Pacific. And can you send the invite to my new email?" - "So: demo
+    // moved to Tuesday... invite to theo@nakamura.studio": the demo the read-back puts at the time is
+    // held by phone; the invite is only sent by email.)
+    const meetingAtTime = MEETING.test(clauseWithTime(agreed.agent.text, agreed.r.text) ?? '');
+    const callerChannel = timeSentence && timeSentence.text !== agreed.caller.text && !NAMES_CHANNEL.test(fold(timeSentence.text)) ? (meetingAtTime ? 'phone' : channelNamedNear(ctx.caller, timeSentence)) : channelOfTime(agreed.caller.text, agreed.r.text);
     const agentChannel = writtenChannel(agreed.agent.text, agreed.r.text);
     // "Llámenme el jueves en la mañana" read back as "Le quito los mensajes de texto, y le marcamos el
     // jueves": a call the caller asked for in so many words is not overruled by the read-back.
@@ -609,7 +632,10 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const said = channelOfTime(s.text, r.text);
     // "Can you email me the pricing for the battery add-on? Tomorrow morning is fine.": a sentence that
     // names no way to reach the caller takes the one their turn named.
-    const ofTurn = said === 'phone' && !NAMES_CHANNEL.test(fold(s.text)) ? channelNamedNear(ctx.caller, s) : said;
+    // (Unless what is put at the time is a meeting the caller moves: "I've got a demo booked for Monday
+    // and I need to move it ... Tuesday at eleven-thirty. And can you send the invite to my new email?")
+    const meetingMoved = ctx.caller.some((c) => c.turn <= s.turn && MEETING.test(c.text) && OLD_TIME.test(fold(c.text)));
+    const ofTurn = said === 'phone' && !NAMES_CHANNEL.test(fold(s.text)) ? (meetingMoved ? 'phone' : channelNamedNear(ctx.caller, s)) : said;
     const channel = ofTurn === 'phone' ? (channelAskedBefore(turns, s.turn) ?? channelOfThingSent(turns, s.turn, s.text) ?? ofTurn) : ofTurn;
     const ev = [evidence('followUp', whole ? { turn: s.turn, text: turnText } : s)];
     if (zoneEv) ev.push(zoneEv);

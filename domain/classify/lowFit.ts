@@ -56,6 +56,8 @@ const WRONG_NUMBER = [
   /\b(?:dial(?:l)?ed (?:the )?wrong|misdial\w*|must have (?:dial(?:l)?ed|called) (?:the )?wrong|called the wrong (?:number|place|company))\b/,
   /\b(?:this is my number now|it's my number now|(?:i|we) (?:just |recently )?got this number|this number (?:is mine now|belongs to me now))\b/,
   /\b(?:asking|looking) for \w+,? but (?:i'm|i am|this is|my name is)\b/,
+  // "Is this Marcus's phone?" ... "So this isn't Marcus.": a person's own line was meant.
+  /\bis this (?!your\b|the\b|my\b)[a-z]+'s (?:phone|number|cell|line)\b|\bso this (?:isn't|is not) (?!the\b|a\b|an\b|about\b|right\b|working\b|what\b|how\b|free\b|going\b|it\b|true\b)[a-z]+\s*[.!?]/,
   // "Addressed to a 'Nell.' I'm not Nell. I'm Darnell." "I don't know a Nell, I don't know a Wade."
   // "Mine for like three years": the number is someone else's now.
   /\bi (?:don't|do not) know (?:a|an|any) [a-z][\w'-]+\b[^.?!]*\b(?:i (?:don't|do not) know (?:a|an|any)|never heard of)\b|(?:^\s*|\b(?:this number(?:'s| is| has been)|it's|it has been|it's been) )mine for (?:like |about |almost |over )?(?:a |\w+ )(?:years?|months)\b|\baddressed to (?:a|some) ['"‘“]?[a-z]/,
@@ -122,8 +124,12 @@ const ASKS_OUR_PRICE = /\b(?:what do (?:you|y'all)(?: guys| folks)? charge|how m
  */
 function stayedToBuy(caller: Sentence[], wrongNumber: Evidence | null): Evidence | null {
   if (!wrongNumber) return null;
-  return caller.some((s) => s.turn > wrongNumber.turn && ASKS_OUR_PRICE.test(fold(s.text))) ? null : wrongNumber;
+  // ("I was trying to get Halyard Marine ... since I've got you ... Ha. Wrong number, right company.")
+  return caller.some((s) => (s.turn > wrongNumber.turn && ASKS_OUR_PRICE.test(fold(s.text))) || (s.turn >= wrongNumber.turn - 4 && STAYS_ON.test(fold(s.text)))) ? null : wrongNumber;
 }
+
+/** The caller stays on for what we do: "since I've got you", "wrong number, right company". */
+const STAYS_ON = /\b(?:since i've got you|since i have you|while i(?:'ve)? got you|while i have you|wrong (?:number|company),? (?:but )?(?:the )?right (?:company|people|place|number)|ya que (?:los|lo|la|le|les) tengo)\b/;
 
 export function detectLowFit(caller: Sentence[], call?: Call): LowFit {
   const one = (patterns: RegExp[], field: string, keep: (s: Sentence, m: RegExpMatchArray) => boolean = notNegated) => {

@@ -215,6 +215,12 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:las |sus )?llamadas(?![\p{L}])/u, 'calls'],
   [/\bno quiero (?:recibir\b(?! (?:m[aá]s )?(?:correos|llamadas|mensajes|textos))|que me (?:llamen|contacten|escriban)\b)/, 'all'],
   [/\bno me contacten\b/, 'all'],
+  // "I'd rather you folks just didn't reach out to me anymore", "I'd prefer it if you didn't call": the same polite wish, in English.
+  [/\b(?:i'd|i would|we'd|we would) (?:rather|prefer(?: it)?(?: if)?) (?:you|y'all|you guys|you folks|you all|your company)(?: folks| guys| all)? (?:just |simply )?(?:didn't|did not|wouldn't|would not|not) (?:reach out|call|contact|text|email|e-mail|message|ring|phone)\b/, 'all'],
+  // "Honestly, I'd prefer if you didn't—": the same wish cut off before its verb (held).
+  [/\b(?:i'd|i would|we'd|we would) (?:rather|prefer(?: it)?(?: if)?) (?:you|y'all)(?: guys| folks| all)? (?:just )?(?:didn't|did not|wouldn't|would not)(?=\s*(?:[—–-]|\.\.\.|…))/, 'all'],
+  // "Los textos, esos ya no me los manden": the channel named before, taken up with "los".
+  [/\b(?:ya )?no (?:me|nos) (?:los|las) (?:manden|env[ií]en|mande|env[ií]e|sigan mandando|sigan enviando)\b/, 'infer'],
   // "No quiero que me sigan contactando": a wish that contact not go on.
   [/\bno (?:quiero|queremos|deseo) que (?:me|nos) sigan (?:contactando|llamando|escribiendo|mandando|molestando)\b/, 'all'],
   // "Le agradecería mucho que ya no me contactaran", "preferiría que no me llamaran": a polite wish, in the past subjunctive.
@@ -244,7 +250,7 @@ const BUSY_AFTER = /^[,;]?\s*(?:i'm|i am|estoy|ando) (?:at work|at the office|wo
 
 /** "don't call me before noon": a contact-time preference, not an opt-out. */
 const PREFERENCE_AFTER =
-  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)s?|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b|^\s*(?:a las (?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|antes de|despu[eé]s de|(?:en|por) la (?:ma[ñn]ana|tarde|noche)|de noche|tan (?:temprano|tarde)|temprano|al trabajo|a la oficina|los (?:fines de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos))(?![\p{L}])/u;
+  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)s?|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b|^\s*(?:a las (?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|antes de|despu[eé]s de|(?:en|por) la (?:ma[ñn]ana|tarde|noche)|de noche|tan (?:temprano|tarde)|temprano|al trabajo|a la oficina|los (?:fines de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos)|(?:en|el) (?:fin de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))(?![\p{L}])/u;
 
 /** "unsubscribing members who are inactive": the phrase is about other people. */
 const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|users|customers|clients|them|him|her|someone|somebody|others|everyone|my (?:wife|husband|son|daughter|mom|dad|boss|coworker|colleague|friend))\b|(?:\w+ ){0,2}for (?:my|our|the) (?:team|staff|employees|members|referrals|customers|clients|users|reps|agents|kids|son|daughter)\b)/;
@@ -253,9 +259,9 @@ const THIRD_PARTY_SUBJECT =
   /(?:\b(?:they|he|she)|\b(?:they're|he's|she's)|\b(?:my|our|the|his|her|their|some|a bunch of|a lot of|lots of|half (?:of )?(?:my|our|the)|all (?:of )?(?:my|our|the)|many|several|a few|mis|sus|los|las|algunos|algunas|varios|varias)\s+(?:[\w']+\s+){0,2}(?:patients|customers|clients|students|parents|members|users|staff|employees|folks|people|subscribers|guests|tenants|kids|readers|followers|residents|neighbou?rs|pacientes|clientes|alumnos|alumnas|padres|socios|socias|vecinos|empleados))\s+(?:all\s+|just\s+|also\s+|keep\s+|kept\s+|already\s+)?(?:(?:tried|try|want|wanted|need|needed)\s+to\s+|are\s+|were\s+|have\s+|had\s+|'re\s+|'ve\s+|se\s+(?:est[aá]n\s+|han\s+|van\s+a\s+)?(?:dando\s+|dado\s+|dar\s+|dieron\s+|dan\s+)?)?(?:all\s+|already\s+)?$/;
 
 /** A line of the caller's named as the one not to use: "this number", "the office line", "the old one", "calling me here". */
-const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:call|calling|ring|ringing|phone|phoning) me here\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my) (?:house|office|shop|landline)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b/;
+const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:call|calling|ring|ringing|phone|phoning) me here\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:house|office|shop|landline)\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:\w+ )?(?:counter|front desk|main line|store|desk|reception)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b/;
 /** The caller gives us another way to reach them by phone ("use my cell instead", "my new number is"). */
-const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other)\b|\bcall me (?:here|on this (?:one|number|cell))\b|\bi'm on my (?:cell|mobile)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on this (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b/;
+const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other)\b|\bcall me (?:here|on this (?:one|number|cell))\b|\bi'm on my (?:cell|mobile)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on (?:this|that) (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b/;
 
 /**
  * "Please don't call me at this number anymore ... use my cell instead": a number changed, not
@@ -332,12 +338,14 @@ const HOLD_ON = /^(?:hold on|hang on|wait(?:,| a (?:sec|second|minute))|sorry,? 
 const PAST_ACT = /\b(?:i|we|it|my (?:thumb|finger|phone|kid|son|daughter|toddler)) (?:\w+ )?(?:replied|texted|responded|sent|typed|unsubscribed|opted out|clicked|hit|pressed)\b/;
 /** Someone else's words quoted to a third person: "One patient ... told my front desk 'I've unsubscribed three times'". */
 const QUOTED_TO_SOMEONE = /\b(?:patients?|clients?|customers?|members?|parents?|students?|tenants?|neighbou?rs?|people|folks|somebody|someone)\b[^.?!]{0,60}\b(?:told|said to|asked|yelled at) (?:my|our|the|his|her) (?:[\w-]+ ){0,2}["'‘“]\s*(?:[\w']+\s+){0,4}$/;
+/** "Take me off Tuesday", "drop us off the route": a booking given up, not contact. */
+const OFF_A_SCHEDULE = /^\S+(?:\s+\S+)?\s+(?:me|us)\s+off\s+(?:(?:the|that|this|next|tuesday's|the next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|schedule|calendar|day|appointment|route|roster|survey|install|visit)s?\b/;
 /** A threat just said: "if one more of them rings my bell, I'm done with Oakfield." */
 const THREAT_BEFORE = /\b(?:if|next time|the next time)\b[^.!?]*,\s*(?:i'm|i am|i'll|i will|we're|we'll|we are)\b[^.!?]*[.!]\s*$/;
 /** "I finally told SunPeak: stop calling me": what the caller said to someone named, not to us (read on the words as said, for the capitals). */
 const TOLD_SOMEONE_NAMED = /\b(?:I|we)\s+(?:\w+\s+)?(?:told|asked|said to|yelled at|begged)\s+(?!You\b|Y'all\b|Your\b)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*[:,]?[^.?!]*$/u;
-/** "I opted out by mistake, can you add me back?", "so I'm un-opting out": undoing an opt-out. */
-const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|un-?opt\w*|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|'em|it|those|the \w+) back on)\b/;
+/** "I opted out by mistake, can you add me back?", "so I'm un-opting out", "eso fue sin querer": undoing an opt-out. */
+const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|un-?opt\w*|sin querer|por accidente|por error|fue un error|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|'em|it|those|the \w+) back on)\b/;
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
 /** "what's your policy on unsubscribing", "how does opting out work": a question about the rule, not a request. */
@@ -402,7 +410,8 @@ function compositional(f: string): { channel: Channel; index: number } | null {
     const i = op.index ?? 0;
     // "I don't want to unsubscribe / to stop getting it", "I don't want you to stop calling me": a
     // negated wish to stop is no opt-out.
-    if (/(?:want|wish|need)$/.test(op[0]) && /^\s+(?:(?:you|y'all|you guys|you all|anyone|them)\s+)?to\s+(?:unsubscrib\w*|stop|quit|opt|be removed|cancel|lose|miss)\b/.test(f.slice(i + op[0].length))) continue;
+    // ("What I don't want is for you to stop calling": the same, said as a cleft.)
+    if (/(?:want|wish|need)$/.test(op[0]) && /^\s+(?:is\s+)?(?:for\s+)?(?:(?:you|y'all|you guys|you all|anyone|them)\s+)?to\s+(?:unsubscrib\w*|stop|quit|opt|be removed|cancel|lose|miss)\b/.test(f.slice(i + op[0].length))) continue;
     // "I don't want my patients getting emails they can't stop": the wish is about what other people receive.
     if (/(?:want|wish)$/.test(op[0]) && OTHERS_RECEIVING.test(f.slice(i + op[0].length))) continue;
     // "... emails they can't stop": someone else is the one who cannot stop them.
@@ -477,7 +486,11 @@ function withoutQuotes(f: string): string {
 /** The guards every opt-out phrase must pass: negation, quoting, conditions, preferences, others. */
 function guarded(f: string, text: string, i: number, m0: string, turnF: string = f): boolean {
   // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
+  // "What I don't want is for you to stop calling if the monitoring shows a problem": a stop not wanted.
+  if (/\bwhat (?:i|we) (?:don't|do not|never) want is (?:for )?(?:you|y'all|anyone)(?: guys| all)? to\s+$/.test(f.slice(0, i))) return true;
   if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF) || QUOTED_TO_SOMEONE.test(f.slice(0, i)) || TOLD_SOMEONE_NAMED.test(text.slice(0, i))) return true;
+  // "Can you take me off Tuesday? The site survey": off a day's schedule, not off contact.
+  if (OFF_A_SCHEDULE.test(f.slice(i))) return true;
   if (negatedAt(f, i) && !/^(?:don't|do not|never|dont|no more|no me|no quiero|ne m|não|nao|nicht|didn't|did not|wouldn't|would not)/.test(m0)) return true;
   // "Stop calling me in the mornings": a time of day after "me" too (not "stop texting me right now").
   const afterObject = f.slice(i + m0.length).replace(/^\s+(?:me|us)\b/, '');
@@ -708,7 +721,7 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*(?:you know what|i don't (?:even )?know|i dunno|no s[eé])\b/.test(rest);
       if (!hedged(f, i, i + m[0].length) && !cutOff) sure = true;
       // "make it stop" needs the turn to be about contact ("your emails keep landing in my inbox").
-      if (ch === 'infer' && !/\b(?:calls?|calling|texts?|texting|messages?|emails?|e-mails?|inbox|newsletters?|reminders?|notifications?|lists?|llamadas|correos|mensajes|listas?)\b/.test(context)) continue;
+      if (ch === 'infer' && !/\b(?:calls?|calling|texts?|texting|messages?|emails?|e-mails?|inbox|newsletters?|reminders?|notifications?|lists?|llamadas|correos|mensajes|textos|listas?)\b/.test(context)) continue;
       hit = true;
       if (ch === 'infer') {
         // The channel the phrase itself names ("your email list"); a bare list is every channel;
@@ -760,8 +773,8 @@ function channelsListedAfter(rest: string): Channel[] {
 }
 
 const AGENT_OFFER =
-  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|would you prefer (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
-const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|claro|por favor)\b|^s[ií](?![a-záéíóúñ])/;
+  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you prefer (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
+const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|that's right|that is right|that's correct|correct|exactly|claro|por favor|eso es|exacto)\b|^s[ií](?![a-záéíóúñ])/;
 
 /** "Would you like me to remove you from our call list?" - "Yes please." */
 function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Evidence[]; turn: number; text: string; hedged: boolean } | null {
@@ -778,7 +791,10 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     const offer = f.slice(m.index ?? 0);
     // "Si en algún momento prefiere que no le llamemos más, nada más dígamelo. ¿Hablo con Luis?": a
     // notice given in a condition, and the caller answers the question asked after it.
-    if (/\b(?:si|if)\b[^.?!]*$/.test(f.slice(0, m.index ?? 0)) || /\?[^?]*\?/.test(offer)) continue;
+    // ("...you'd like us to stop contacting you altogether? Calls, texts, emails?": the channels of the
+    // same question, listed after it.)
+    const listsChannels = /^\?\s*(?:(?:calls?|phone calls|texts?|text messages|e-?mails?|messages|everything|all of it|and|or)[,\s]*)+\?\s*$/.test(offer.slice(offer.indexOf('?')));
+    if (/\b(?:si|if)\b[^.?!]*$/.test(f.slice(0, m.index ?? 0)) || (/\?[^?]*\?/.test(offer) && !listsChannels)) continue;
     // "Would you like us to reach out less often, or take you off the list entirely?" - "Entirely. Off.
     // Off the list.": the caller picks the removal out of two offers.
     const choseRemoval = /\bor\b[^?]*\b(?:take you off|remove you|unsubscribe|opt you out|stop)\b/.test(offer) && /^(?:entirely|completely|totally|all the way|off\b|off the list|take (?:me )?off|remove (?:me|it)|the (?:second|last|latter)(?: one)?\b|all of it|unsubscribe)/.test(reply);
@@ -788,7 +804,9 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     // "...take you off our calling list, and we'd keep you posted by email instead": the channel kept is not removed.
     const removal = offer.split(/,?\s+(?:and|but)\s+(?:we(?:'d| would| will|'ll)?\s+)?(?:still\s+)?keep\b|,?\s+(?:and|but)\s+(?:you(?:'d| would| will|'ll)\s+)?still\s+(?:get|receive)\b/)[0];
     const named = [...new Set(CHANNEL_WORDS.filter(([re]) => re.test(removal) || re.test(widened)).map(([, c]) => c))];
-    const channels: Channel[] = /\bmarketing|promotion/.test(offer) ? ['marketing'] : named.length === 1 ? named : ['all'];
+    // ("...stop all calls, emails and text messages to you, from the referral program and from
+    // Brasswind marketing?": every channel offered is all of them, whatever else is named.)
+    const channels: Channel[] = /\bmarketing|promotion/.test(offer) && named.length < 2 ? ['marketing'] : named.length === 1 ? named : ['all'];
     return {
       channels,
       hedged: unsure,
@@ -918,8 +936,8 @@ const DOUBTED_CONTACT =
  */
 /** "Biscuit, stop!": a name called, then the stop said to it. */
 const VOCATIVE_STOP = /(?:^|[—–-]\s*|[.!?]\s+)\p{Lu}\p{Ll}+,\s*(?:stop|quit)(?: it)?\s*!/u;
-/** Someone else's wish not to be contacted, told by the caller: "she doesn't want you to call her anymore", "ya no quiere que la llamen". */
-const RELAYED_WISH = /\b(?:she|he|dijo|dice|my (?:wife|husband|mom|mother|dad|father|son|daughter|partner|boss)|mi (?:mam[aá]|madre|pap[aá]|padre|esposa|esposo|hij[oa]|jef[ea])|ella|[eé]l)\b[^.?!]{0,40}?\b(?:(?:doesn't|does not|no longer) want (?:you(?: guys| all)? to (?:call|text|email|contact) (?:her|him)|(?:any )?(?:more )?(?:calls|texts|emails))|wants? (?:you(?: guys| all)? to stop (?:calling|texting|emailing|contacting) (?:her|him)|to be (?:taken off|removed))|(?:ya )?no quiere que (?:la|lo|le) (?:llamen|sigan llamando|contacten|escriban|molesten))/;
+/** Someone else's wish not to be contacted, told by the caller: "she doesn't want you to call her anymore", "I think he'd want them to stop", "ya no quiere que la llamen". */
+const RELAYED_WISH = /\b(?:she|he|dijo|dice|my (?:wife|husband|mom|mother|dad|father|son|daughter|partner|boss)|mi (?:mam[aá]|madre|pap[aá]|padre|esposa|esposo|hij[oa]|jef[ea])|ella|[eé]l)\b[^.?!]{0,40}?\b(?:(?:doesn't|does not|no longer) want (?:you(?: guys| all)? to (?:call|text|email|contact) (?:her|him)|(?:any )?(?:more )?(?:calls|texts|emails))|wants? (?:you(?: guys| all)? to stop (?:calling|texting|emailing|contacting) (?:her|him)|to be (?:taken off|removed))|(?:'d|would) want (?:you|them|y'all)(?: guys| all)? to stop\b|(?:ya )?no quiere que (?:la|lo|le) (?:llamen|sigan llamando|contacten|escriban|molesten))/;
 /** The caller's own side taken on a wish told of: "but I want the quote", "pero yo sí", "not me". */
 const OWN_SIDE_TAKEN = /\bbut (?:i|me)\b|\bpero (?:yo|a m[ií])\b|\bi (?:disagree|don't agree|do not agree)\b|\bnot me\b|\bi (?:do|still) want\b|\b(?:keep|leave) me on\b/;
 
@@ -1030,6 +1048,8 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       const before = caller.slice(Math.max(0, at - 2), at).filter((b) => b.turn === s.turn);
       const named = before.some((b) => /^\p{Lu}\p{Ll}+[!.]\s*$/u.test(b.text.trim())) || [...before, s].some((b) => VOCATIVE_STOP.test(b.text));
       if (named && /^\s*(?:stop|quit)\b/.test(f)) continue;
+      // "Stop. Stop right there. I don't want a battery.": the agent's pitch cut short, not contact stopped.
+      if (/^\s*stop\b/.test(f) && /\bstop (?:right )?there\b|\bstop you (?:right )?there\b/.test(fold(turnTextOf(caller, s.turn)))) continue;
       // "It's r-quintero— no. Stop. Stop, sorry, that's the old one": the caller stopping their own
       // words to correct them.
       const nextSame = caller[at + 1]?.turn === s.turn ? fold(caller[at + 1].text) : '';

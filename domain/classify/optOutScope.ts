@@ -222,6 +222,9 @@ const MARKETING_WORDS = /\b(?:promos?|promotional|promotions?|marketing|special 
 /** Marketing only: "stop calling me about promotions", "no more promo emails". */
 function marketingOnly(texts: string[], generic: boolean): boolean {
   const about = fold(texts.map((t) => t.replace(/[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g, 'the address')).join(' '));
+  // ("Stop all calls, emails and text messages to you, from the referral program and from Brasswind
+  // marketing?": every channel named, and the marketing only one source of them, is every channel.)
+  if (channelsNamed(about).length === ALL_CONTACT.length && /\bfrom (?:[\w']+ ){0,3}marketing\b/.test(about) && !/\b(?:promos?|promotional|promotions?|sales|deals|offers)\b/.test(about)) return false;
   // ("Okay, not everything... All the marketing. Off." names marketing, not everything.)
   if (/\b(?:promos?|promotional|promotions?|marketing|special offers|deals|sales (?:calls|pitches|emails))\b/.test(about) && !/(?<!\bnot )\b(?:everything|all (?:of )?(?:it|this|your|the|communications?|contact|lists?)(?! (?:marketing|promo))|any (?:more )?contact)\b/.test(about)) return true;
   if (!generic && /\b(?:about|with|for) (?:your |the |these |any )?(?:promotions?|offers|deals|marketing|sales|specials|upsells?|new products|rewards? promotions?)\b/.test(about)) return true;

@@ -6,15 +6,17 @@ import { evidence, findFirst, fold, stripFillers, type Sentence } from '../text'
 const NOT_INTERESTED = [
   /\b(?:not going ahead|won't be going ahead|not proceeding|go(?:ing)? (?:in )?(?:another|a different) direction|not interested|no longer interested|not going to (?:move forward|go ahead|proceed)|decided (?:not to|against|to (?:stay|go) with)|we'll pass|we're going to pass|going to pass|no thanks?,? we're (?:good|fine|all set)|we're all set|we (?:\w+ )?went with|(?:we're|we are|i'm|i am) not going to do (?:it|this|that)|we chose (?:another|a different)|not moving forward|won't be (?:moving forward|going ahead|proceeding)|(?:ended up|decided on) going with (?:a|an|another|someone|somebody|the other)|don't want to (?:move forward|proceed|continue|go ahead))\b/,
   /\b(?:no estoy interesad[oa]|no nos interesa|no me interesa|ya no vamos a seguir|ya no (?:vamos|queremos) a? ?(?:seguir|continuar) con (?:esto|eso|la cotizaci[oó]n|el proyecto))\b|\bya (?:firmamos|contratamos|nos fuimos|nos quedamos) con (?:otr[oa]s?|[eé]l|ella|ellos|la competencia)(?![\p{L}])|\b(?:pueden|puede|favor de) cerrar (?:mi|el|nuestro|su) (?:expediente|caso|archivo|cotizaci[oó]n)\b/u,
-  // "You can close out my file": the prospect closes it themselves.
-  /\b(?:you can|go ahead and|please) close (?:out )?(?:my|our) (?:file|quote|referral|lead)\b/,
+  // "You can close out my file", "honestly you can close it out on your end": the prospect closes it themselves.
+  /\b(?:you can|go ahead and|please) close (?:out )?(?:my|our) (?:file|quote|referral|lead)\b|\b(?:you can|go ahead and|please|just) close (?:it|this|that) out\b/,
+  // "We're gonna stay where we are": the prospect keeps what they have.
+  /\b(?:we're|we are|i'm|i am) (?:gonna|going to) stay (?:where we are|where i am|with (?:what|who) (?:we|i) (?:have|got))\b/,
 ];
 const READY = [/\b(?:ready to (?:sign|buy|purchase|move forward|go ahead|get started)|sign (?:the|a|an|our) (?:\w+ )?(?:contract|agreement|deal)|send (?:me |us )?(?:the|over the) (?:paperwork|contract|agreement|order form)|let's do (?:it|the deal)|we'll take it|issue (?:a|the) purchase order)\b/];
 
 const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|of course|i would|i'd love|that would be great|claro|por supuesto)\b|^s[ií](?![a-záéíóúñ])/i;
 
 /** The agent closing the prospect's file: "I'll mark it closed", "should I close out your file?" - "Yeah, go ahead." */
-const AGENT_CLOSES = /\b(?:(?:i'll|i will|we'll|we will|i've|i have)\s+(?:go ahead and\s+)?(?:mark|close|closed|marked)\b[^.?!]*\b(?:closed|out|file|referral|record|proposal|quote|estimate|lead|opportunity)\b|close (?:out )?(?:your|the|this) (?:file|referral|record|proposal|quote|estimate|lead|opportunity)|mark (?:it|you|this|your \w+) (?:as )?(?:closed|not interested|declined))/i;
+const AGENT_CLOSES = /\b(?:(?:i'll|i will|we'll|we will|i've|i have)\s+(?:go ahead and\s+)?(?:mark|close|closed|marked)\b[^.?!]*\b(?:closed|out|file|referral|record|proposal|quote|estimate|lead|opportunity)\b|close (?:out )?(?:your|the|this) (?:file|referral|record|proposal|quote|estimate|lead|opportunity)|mark (?:it|you|this|your \w+) (?:as )?(?:closed|not interested|declined)|mark (?:down )?that (?:you're|you are) not (?:moving forward|interested|going ahead))/i;
 
 /** "I'll mark it approved today, so your two-fifty goes out": a referral moved forward, not a file closed. */
 const MARKED_WON = /\bmark(?:ed)?\s+(?:[\w']+\s+){0,3}?(?:as\s+)?(?:approved|qualified|paid|complete|completed|active|won|sold|converted|eligible|verified)\b/i;

@@ -31,7 +31,7 @@ export const RULES_CLASSIFIER_ID = 'rules';
 /** The caller cannot say what the call is for: "I don't even know what it's about", "no sé ni de qué se trata", "no sé si era de ustedes". */
 const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b|\bno s[eé] si (?:era|es|fue|vino) de ustedes\b|\b(?:i )?(?:don't|do not) (?:even )?know if (?:it|this|that) (?:was|came) (?:from )?(?:you|y'all|your (?:company|office))\b/;
 
-export const RULES_CLASSIFIER_VERSION = '3.10.16';
+export const RULES_CLASSIFIER_VERSION = '3.10.17';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 

@@ -1155,3 +1155,89 @@ describe('follow-ups of sealed48 (opened after its first run)', () => {
     expect(at(['A: What is going on?', "C: The emails are fine. It's just the phone buzzing at seven in the morning. No more texts."], '2026-11-19T19:05:00Z', 'America/New_York')).toBeNull();
   });
 });
+
+describe('opt-outs of sealed49 (opened after its first run)', () => {
+  const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+  const call = (...turns: string[]) => makeCall({ turns });
+
+  it('"I\'d rather you folks just didn\'t reach out", confirmed with "that\'s right", is an opt-out; "I\'d prefer if you didn\'t—" cut off is held', () => {
+    const c = call("C: I think I'd rather you folks just didn't reach out to me anymore.", "A: Just to make sure — you'd like us to stop contacting you altogether? Calls, texts, emails?", "C: Yeah. Yeah, that's right. All of it.");
+    expect(detectOptOut(callerSentences(c), c)).toMatchObject({ requested: true, scope: 'all' });
+    const cut = detectOptOut(say("Look, honestly, I'd prefer if you didn't—"));
+    expect([cut.requested, cut.uncertain.length]).toEqual([false, 1]);
+    expect(detectOptOut(say("I'd prefer if you didn't call before nine.")).requested).toBe(false);
+  });
+
+  it('"los textos, esos ya no me los manden" stops texts; "no me marquen en domingo" refuses a day', () => {
+    const texts = call('C: Los textos, esos ya no me los manden, por favor.');
+    expect(detectOptOut(callerSentences(texts), texts)).toMatchObject({ requested: true, scope: 'sms' });
+    expect(detectOptOut(say('Sí, es mi celular. Nomás que no me marquen en domingo, que es el día que descanso.')).requested).toBe(false);
+  });
+
+  it('a STOP that "actually stopped", a deletion "sin querer", "take me off Tuesday", "stop right there" and "what I don\'t want is for you to stop calling" are no opt-outs', () => {
+    expect(possibleOptOut(say('This summer your texting thing was driving me nuts and I replied STOP, and it actually stopped.'))).toBeNull();
+    expect(possibleOptOut(say('¡No, no, no! Eso fue sin querer, estaba borrando correos desde el celular.'))).toBeNull();
+    expect(possibleOptOut(say('Can you take me off Tuesday? The site survey, next Tuesday.'))).toBeNull();
+    expect(possibleOptOut(callerSentences(call("C: Stop. Stop right there. I don't want a battery.")))).toBeNull();
+    expect(detectOptOut(say("What I don't want is for you to stop calling if the monitoring shows a problem.")).requested).toBe(false);
+    expect(possibleOptOut(say('Can you take me off your list?'))).not.toBeNull();
+  });
+
+  it('"I think he\'d want them to stop" is a relayed wish, held; the pharmacy counter changed for a cell is no opt-out', () => {
+    expect(possibleOptOut(say("I think he'd want them to stop. Honestly."))).not.toBeNull();
+    const counter = call('C: Listen, I need your team to stop calling the pharmacy counter.', 'A: Do you want us to stop calling you altogether?', "C: No, no, no. I'm not saying stop. Just not on that line. Use my cell.");
+    expect(detectOptOut(callerSentences(counter), counter).requested).toBe(false);
+  });
+
+  it('an offer that lists every channel and the marketing is all of them', () => {
+    const c = call("C: Honestly, I've got enough going on.", 'A: Just so I have it right: you\'d like us to stop all calls, emails and text messages to you, from the referral program and from Brasswind marketing?', 'C: Yes. Everything.');
+    expect(detectOptOut(callerSentences(c), c).scope).toBe('all');
+  });
+});
+
+describe('intents, reviews and identity of sealed49 (opened after its first run)', () => {
+  const agent = (text: string) => agentSentences(makeCall({ turns: ['C: Hi.', `A: ${text}`] }));
+
+  it('"I\'m writing up a formal complaint" files a complaint; "first year of monitoring is free" is money', () => {
+    expect(agentOpensCase(agent("That's unacceptable, and I'm sorry. I'm writing up a formal complaint right now."))?.intent).toBe('complaint');
+    expect(detectAgentPromises(agent("I'll guarantee your installation is complete by January 31st, and if we miss that date, your first year of monitoring is free.")).flatMap((f) => f.reasons)).toContain('money');
+  });
+
+  it('"Is this Marcus\'s phone? ... So this isn\'t Marcus." is a wrong number; "wrong number, right company" stays on', () => {
+    const lost = makeCall({ turns: ["C: Uh — Marcus? Is this Marcus's phone?", 'A: This is Tallgrass Solar.', "C: Oh, man. So this isn't Marcus."] });
+    expect(detectLowFit(callerSentences(lost), lost).wrongNumber).not.toBeNull();
+    const stays = makeCall({ turns: ['C: Oh — wait. Payroll? I was trying to get Halyard Marine.', "C: Well, yeah, actually, since I've got you. I run a bike shop.", 'C: Ha. Wrong number, right company.'] });
+    expect(detectLowFit(callerSentences(stays), stays).wrongNumber).toBeNull();
+  });
+
+  it('"you can close it out" and "we\'re gonna stay where we are" decline; "I\'ll mark that you\'re not moving forward" closes', () => {
+    expect(detectNotInterested(callerSentences(makeCall({ turns: ["C: We're gonna stay where we are. Honestly you can close it out on your end."] })))).not.toBeNull();
+    const closed = makeCall({ turns: ['C: No, not really.', "A: Will do. I'll mark that you're not moving forward."] });
+    expect(detectNotInterested([], closed, agentSentences(closed))).not.toBeNull();
+  });
+
+  it('"put this one on my account, the one I\'m calling from" gives the calling number as the new one', () => {
+    const c = makeCall({ fromNumber: '+15125550188', turns: ["C: I changed my cell. Please put this one on my account, the one I'm calling from."] });
+    expect(callerIdentity(c).spokenPhones).toEqual(['+15125550188']);
+  });
+});
+
+describe('follow-ups of sealed49 (opened after its first run)', () => {
+  const at = (turns: string[], endedAt: string, timezone: string) => detectFollowUp(classify(makeCall({ turns, endedAt, caller: { timezone } })).ctx);
+
+  it('"at three to set up", "forty-five minutes from now": the whole time read', () => {
+    expect(resolveSpokenTime('Someone will call you Wednesday at three to set up the consultation.', '2027-04-12T16:00:00Z', 'America/Chicago')?.at).toBe('2027-04-14T20:00:00Z');
+    expect(resolveSpokenTime('Forty-five minutes from now, at this number.', '2027-03-17T22:10:00Z', 'America/Los_Angeles')?.at).toBe('2027-03-17T22:55:00Z');
+  });
+
+  it('clients sent "after the holidays", the crew "you sent out Thursday" and the day money arrives set no time', () => {
+    expect(at(["C: I've got two more clients I'm going to send your way after the holidays."], '2026-11-16T17:30:00Z', 'America/Chicago')).toBeNull();
+    expect(at(['C: I want to talk to somebody about the crew you sent out Thursday for the battery add-on.'], '2026-12-15T14:20:00Z', 'America/New_York')).toBeNull();
+    expect(at(['A: Mire, ahorita mismo se la marco como aprobada y sus trescientos dólares le llegan el viernes.', 'C: ¿De veras? ¿Este viernes?', 'A: Sí, este viernes, se lo aseguro.'], '2027-04-01T18:00:00Z', 'America/Phoenix')).toBeNull();
+  });
+
+  it('a demo moved keeps the phone, whatever address the invite goes to', () => {
+    const r = at(["C: I've got a demo booked for Monday at ten and I need to move it.", 'A: When would work better?', 'C: Tuesday. Tuesday at eleven-thirty, Pacific. And can you send the invite to my new email?'], '2027-03-12T18:30:00Z', 'America/Los_Angeles');
+    expect(r?.channel).toBe('phone');
+  });
+});
