@@ -271,7 +271,8 @@ export function applyPolicy(original: PolicyInput): PolicyResult {
   for (const f of [...signals.sensitive, ...signals.promises]) for (const r of f.reasons) reasons.add(r);
   const hasContent = input.call.transcript.some((t) => t.speaker === 'caller' && t.text.trim());
   // Unclear is a low confidence: `other` said with confidence (a record update, a courier) is clear.
-  if (hasContent && !lowFit && !c.optOut.requested && !c.optOut.possible && c.intentConfidence < 0.5) reasons.add('unclear_intent');
+  // (A held opt-out is reviewed for what the call was for as well, when no reading of it is sure.)
+  if (hasContent && !lowFit && !c.optOut.requested && c.intentConfidence < 0.5) reasons.add('unclear_intent');
   if (input.askReview && !lowFit) reasons.add('unclear_intent');
   if (c.optOut.possible) {
     reasons.add('possible_opt_out');

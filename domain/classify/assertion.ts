@@ -30,10 +30,13 @@ const SPEECH_VERB =
  */
 const SAID_TO_OTHERS = /\b(?:i|we) (?:\w+ )?(?:yelled at|screamed at|told|asked|said to|begged|warned|(?:had|have|got) to (?:tell|ask)|gotta (?:tell|ask)) (?:them|him|her|those (?:guys|people)|some \w+|the other \w+|that \w+)\b[^.?!]*$|\b(?:heard|hear) (?:him|her|them|my \w+) (?:go|goes|say|says|said|tell|yell)\b[^.?!]*$|\b(?:me|nos) (?:dijeron|dijo|avisaron|avis[oó]|comentaron|coment[oó]|escribieron|escribi[oó]|mandaron decir|mand[oó] decir|pidi[oó]|pidieron)\b[^.?!]*$|\b(?:dicen|dijeron) que\b[^.?!]*$/;
 
+/** What a page or a message showed: "and then it said 'you've been unsubscribed'". */
+const PAGE_SAID = /\b(?:it|the (?:page|screen|site|website|email|app|link|message|text|notice|banner|pop-?up))\s+(?:said|says|read|reads|showed|shows)\b[^.?!]*$/;
+
 /** Someone or something other than the caller says the request: reported speech. */
 export function reportedSpeech(f: string, i: number): boolean {
   const before = f.slice(Math.max(0, i - 160), i);
-  if (SAID_TO_OTHERS.test(before)) return true;
+  if (SAID_TO_OTHERS.test(before) || PAGE_SAID.test(before)) return true;
   // "he answered my phone and he told your guy to stop calling": an other speaker, then a speech verb.
   const m = before.match(new RegExp(`${OTHER_SPEAKER.source}[^.?!]*?${SPEECH_VERB.source}[^.?!]*$`));
   if (!m) return false;

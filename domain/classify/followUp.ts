@@ -38,6 +38,8 @@ const THIRD_PARTY_CONTACT = /\b(?:they|he|she|people|folks|clients|customers|ten
 /** The same in Spanish: "A ella llámenle después de las cinco" (the person just handed over). */
 const THIRD_PARTY_CONTACT_ES = /(?<![\p{L}])a (?:ella|él|el|mi \p{L}+) (?:\p{L}+ )?(?:ll[aá]m|marqu|escrib|contact)\p{L}*/u;
 /** A sentence naming the time being moved away from ("reschedule Friday's demo"). */
+/** "Hoy nomás quiero lo del cobro", "today I just want the refund": what the call is for today, no time to be reached. */
+const TODAY_ONLY = /\b(?:hoy|today|for today)\s+(?:nom[aá]s|nada m[aá]s|solo|s[oó]lo|just|only)\b/;
 /** Something done over and over: "I have now cleared my Thursday afternoon three separate times". */
 const REPEATED_EVENT = /\b(?:i|we)(?:'ve| have| had)? (?:now |already )?[a-z]+ed\b[^.?!]*\b(?:two|three|four|five|six|several|multiple|\d+) (?:separate |different )?times\b/;
 const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b|\bconfirm(?:ing)? (?:my|our|the|that) (?:\w+ )?(?:demo|meeting|appointment|call|visit|booking|time|slot|survey|install\w*)\b|\bhad (?:a|my|the|our) \w+ (?:booked|scheduled|set up|planned)\b|\bsomething came up\b/;
@@ -265,7 +267,7 @@ const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|rene
  * deadline's tomorrow", "if you sign before the end of the month".
  */
 const EVENT_PREDICATE =
-  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita)\b/;
+  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|leaving (?:that|this|the|my) (?:job|company|position|role|office)|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita)\b/;
 /** A time said as a deadline: "before March first", "by the end of the month", "antes del viernes". */
 const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than|ahead of|antes del?|hasta el)\s+(?:the\s+|el\s+)?$/;
 /** "¿Para el primero de mayo?": "para" dates a deadline where no booking is moved or made before it ("pásela para el viernes" moves one). */
@@ -302,8 +304,8 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before) || PARA_DEADLINE.test(before) || OWN_APPOINTMENT_BEFORE.test(before);
 }
 
-/** Someone's past act right before the time: "the crew you sent out Thursday", "they came Saturday". */
-const DONE_ON_THE_DAY = /\b(?:you|they|he|she|we|y'all)(?: guys| all| folks)? (?!(?:scheduled|booked|planned|rescheduled|moved|pushed|called|emailed|texted)\b)(?:[a-z]+ed|sent|came|went|left|did|saw|got|told|said|took|made|brought|showed)(?: (?:out|over|up|in|by|back|down|here))?\s+(?:on\s+|last\s+|this\s+past\s+)?$/;
+/** Someone's past act right before the time: "the crew you sent out Thursday", "they came Saturday", "when I called Friday". */
+const DONE_ON_THE_DAY = /\b(?:you|they|he|she|we|y'all)(?: guys| all| folks)? (?!(?:scheduled|booked|planned|rescheduled|moved|pushed|called|emailed|texted)\b)(?:[a-z]+ed|sent|came|went|left|did|saw|got|told|said|took|made|brought|showed)(?: (?:out|over|up|in|by|back|down|here))?\s+(?:on\s+|last\s+|this\s+past\s+)?$|\bwhen (?:i|we) (?:[a-z]+ed|came|went|spoke)\s+(?:on\s+|last\s+)?$/;
 /** A meeting held by phone or in person: what a read-back puts at the time, not a message sent. */
 const MEETING = /\b(?:demo|meeting|appointment|consult\w*|walk ?-?through|site visit|survey|demostraci[oó]n|reuni[oó]n|cita)\b/i;
 /** The caller's own engagement right before its time: "I have a meeting", "tengo una cita". */
@@ -357,8 +359,13 @@ function asksForContact(ctx: ClassifyContext, c: Sentence, agent: Sentence): boo
   // The agent's repetition says it is a contact ("mañana a las cuatro le llama un especialista"),
   // unless the caller's words date an event.
   if (liveContactCue(foldAccents(ctx.call.transcript[agent.turn]?.text ?? agent.text)) && !EVENT_DATE.test(f)) return true;
+  // "Can we push it? Tuesday the 16th, early — eight thirty in the morning?": the new time of a booking moved.
+  if (ctx.caller.some((x) => x.turn === c.turn && MOVE_ASKED.test(fold(x.text)))) return true;
   return f.split(/\s+/).length <= 8;
 }
+
+/** The caller asks to move a booking: "can we push it?", "move the consult", "pásela al jueves". */
+const MOVE_ASKED = /\b(?:push|move|bump|shift|reschedule|change) (?:it|that|this|the (?:\w+ )?(?:call|consult\w*|demo|meeting|appointment|visit|survey))\b|\bcan we (?:push|move|bump)\b/;
 
 /**
  * The time both sides said: the agent repeating back a time the caller just gave ("Tuesday at
@@ -392,7 +399,7 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
         continue;
       }
     }
-    const said = ctx.caller.filter((c) => c.turn < a.turn && c.turn >= a.turn - 2 && !OLD_TIME.test(fold(c.text)) && !HABITUAL.test(fold(c.text)));
+    const said = ctx.caller.filter((c) => c.turn < a.turn && c.turn >= a.turn - 2 && !OLD_TIME.test(fold(c.text)) && !HABITUAL.test(fold(c.text)) && !TODAY_ONLY.test(fold(c.text)));
     // The caller's turn read whole as well: "Monday? After my class. Say seven-fifteen at night."
     const wholeTurns = [...new Set(said.map((c) => c.turn))].map((t) => ({ turn: t, speaker: 'caller' as const, text: ctx.call.transcript[t].text }));
     for (const c of [...said, ...wholeTurns]) {
@@ -599,6 +606,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     if (!liveContactCue(f) && !CALL_US.test(f) && !asked) continue;
     if (OLD_TIME.test(f) || HABITUAL.test(f) || NARRATED_DAYS.test(f) || ARRIVE_HABITUALLY.test(f) || DEVICE_GOES_OFF.test(f) || REPEATED_EVENT.test(f)) continue;
     if (SARCASTIC_TURN.test(f) || SARCASTIC_TURN.test(fold(turns[s.turn].text))) continue;
+    if (TODAY_ONLY.test(f)) continue;
     // "And I don't mean tonight specifically, I mean in general": a time named to be set aside.
     if (/\b(?:don't|do not) mean (?:tonight|today|tomorrow|this (?:week|evening|afternoon|morning))\b/.test(f)) continue;
     // "The day you guys text me at six a.m. is the day I unsubscribe": a condition, not a time asked for.

@@ -65,7 +65,9 @@ const WRONG_NUMBER = [
   /\bhad (?:this|my) (?:number|phone|line|cell) before (?:me|us|i got it)\b|\b(?:keep|keeps|kept) (?:calling|texting) (?:this|my) (?:number|phone|line|cell) (?:for|looking for|asking for) (?:a |an |some )?[a-z]/,
 ];
 const STUDENT = [
-  /\bi'?m (?:actually |just |really |only )?(?:a |an )?(?:college |university |grad |graduate |high school |phd |mba )?student\b/,
+  /\bi'?m (?:actually |just |really |only )?(?:a |an )?(?:college |university |grad |graduate |high school |phd |mba |master's |masters |doctoral |undergraduate |undergrad )?student\b/,
+  // "I'm writing my thesis on referral incentives": a thesis is a student's.
+  /\b(?:writing|working on|doing|finishing) my (?:thesis|dissertation|capstone|term paper)\b/,
   /\b(?:school|class|college|university|course|homework|thesis|dissertation) (?:project|assignment|paper|research)\b/,
   /\b(?:for|in) (?:my|an?|our) (?:[\w-]+ ){0,3}(?:class|course|thesis|dissertation|school project|research paper|homework|assignment|seminar)\b/,
   // "I'm a junior at UW Madison": a year of study, at a school.

@@ -7,6 +7,7 @@
 import type { Call } from '../call';
 import type { Evidence, OptOutScope } from '../plan';
 import { conditionalAt, evidence, fold, negatedAt, quotesSomeoneElse, stripFillers, type Sentence } from '../text';
+import { extractEmails } from '../normalise/email';
 import { hedged, hedgedAnswer, machineMenu, pastAndSettled, reportedSpeech } from './assertion';
 import { CHANNEL_WORDS, channelsNamed, resolveScope, type ScopeHit } from './optOutScope';
 
@@ -68,7 +69,10 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:quit|knock|cut) it (?:out |off )?with (?:the|these|your|all the) (?:\w+ )?(?:calls|texts|emails|messages|reminders)\b/, 'infer'],
   [/\b(?:don't|do not) want to be (?:on|in) (?:your|the|any) (?:\w+ )?(?:lists?|database|system)\b/, 'infer'],
   // "Please don't put me on any mailing list or call me about solar": kept off before being added.
-  [/\b(?:don't|do not|never) (?:put|add|sign) (?:me|us|my (?:name|number|email|info)) (?:on|to|up for) (?:any|your|a|the)\s*(?:[\w-]+ ){0,2}(?:lists?|mailing list|newsletters?)\b/, 'infer'],
+  // ("And hey, don't put me on your do-not-call list! Ha.": kept off the list that stops calls, the opposite.)
+  [/\b(?:don't|do not|never) (?:put|add|sign) (?:me|us|my (?:name|number|email|info)) (?:on|to|up for) (?:any|your|a|the)\s*(?!(?:do[- ]not[- ]\w+|dnc|no[- ]call)\b)(?:[\w-]+ ){0,2}(?:lists?|mailing list|newsletters?)\b/, 'infer'],
+  // "First. I want off the marketing. The referral promos, the newsletters": marketing, named as such.
+  [/\b(?:want|need|wanna) (?:to (?:be|get) )?(?:off|out of) (?:the|your|all the|all your|all of the) (?:\w+ )?(?:marketing|promos|promotions|promotional (?:stuff|emails|texts|calls|messages))\b/, 'marketing'],
   // "I want off whatever list I'm on": every list of ours the caller is on.
   [/\b(?:want|need|wanna) (?:to (?:be|get) )?(?:off|out of|taken off|removed from) (?:whatever|any|every|all|each) (?:\w+ )?lists?\b/, 'infer'],
   [/\b(?:leave|keep) (?:me|us|my (?:number|name|email|details|info)) out of\b/, 'all'],
@@ -198,7 +202,7 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bno me (?:llamen|llames|vuelvan a llamar|vuelva a llamar|llame)\b/, 'calls'],
   [/\bdej(?:en|e|a) de (?:llamarme|llamar)\b/, 'calls'],
   [/\b(?:no|tampoco|ni) me (?:escriban|manden|envíen|envien) (?:más |mas )?correos?\b/, 'email'],
-  [/\b(?:no|tampoco|ni) me (?:escriban|manden|envíen|envien) (?:más |mas )?(?:mensajes|textos|sms)\b(?: ni correos?)?/, 'sms'],
+  [/\b(?:no|tampoco|ni) me (?:escriban|manden|envíen|envien) (?:más |mas )?(?:mensajes|textos|sms|text messages|texts)\b(?: ni correos?)?/, 'sms'],
   [/\b(?:tampoco|ni) me (?:escriban|manden|envíen|envien) (?:más |mas )?(?:mensajes|textos|sms) ni correos?\b/, 'email'],
   [/\b(?:tampoco|ni) me (?:llamen|llames|vuelvan a llamar)\b/, 'calls'],
   [/\bno me (?:escriban|manden|envíen|envien) (?:más|mas)\b(?! (?:correos?|mensajes|textos|sms)\b)/, 'all'],
@@ -250,7 +254,7 @@ const BUSY_AFTER = /^[,;]?\s*(?:i'm|i am|estoy|ando) (?:at work|at the office|wo
 
 /** "don't call me before noon": a contact-time preference, not an opt-out. */
 const PREFERENCE_AFTER =
-  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)s?|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b|^\s*(?:a las (?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|antes de|despu[eé]s de|(?:en|por) la (?:ma[ñn]ana|tarde|noche)|de noche|tan (?:temprano|tarde)|temprano|al trabajo|a la oficina|los (?:fines de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos)|(?:en|el) (?:fin de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))(?![\p{L}])/u;
+  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)s?|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late|on (?:[a-z]+ ){1,2}(?:hours|time)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b|^\s*(?:a las (?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|antes de|despu[eé]s de|(?:en|por) la (?:ma[ñn]ana|tarde|noche)|de noche|tan (?:temprano|tarde)|temprano|al trabajo|a la oficina|los (?:fines de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos)|(?:en|el) (?:fin de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))(?![\p{L}])/u;
 
 /** "unsubscribing members who are inactive": the phrase is about other people. */
 const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|users|customers|clients|them|him|her|someone|somebody|others|everyone|my (?:wife|husband|son|daughter|mom|dad|boss|coworker|colleague|friend))\b|(?:\w+ ){0,2}for (?:my|our|the) (?:team|staff|employees|members|referrals|customers|clients|users|reps|agents|kids|son|daughter)\b)/;
@@ -269,6 +273,15 @@ const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|thi
  */
 function numberChange(sentence: string, caller: Sentence[]): boolean {
   return ONE_LINE.test(fold(sentence)) && caller.some((x) => ANOTHER_NUMBER.test(fold(x.text)));
+}
+
+/**
+ * "The gmail, I don't check that anymore. Don't bother emailing that one. Can you use
+ * mdoyle.flag@outlook.com instead?": one address retired for another, not email stopped.
+ */
+function addressChange(s: Sentence, caller: Sentence[]): boolean {
+  if (!/\b(?:that|this|the|my) (?:old |work |personal )?(?:one|address|email|e-mail|inbox|gmail|yahoo|hotmail|outlook)\b/.test(fold(s.text))) return false;
+  return caller.some((x) => x.turn === s.turn && caller.indexOf(x) > caller.indexOf(s) && /\b(?:use|send (?:it|them|everything) to|switch (?:it|me) to|instead)\b/.test(fold(x.text)) && extractEmails(x.text).length > 0);
 }
 
 /**
@@ -349,7 +362,7 @@ const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:i
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
 /** "what's your policy on unsubscribing", "how does opting out work": a question about the rule, not a request. */
-const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|who (?:handles|manages|runs|owns|is in charge of|takes care of|looks after)|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+))|how many (?:people|customers|clients|members|users|folks|patients|of (?:them|your))|how often (?:do )?(?:people|customers|clients|folks))\b[^.]*$/;
+const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|how (?:long|fast|quickly|soon) (?:does|do|did|will|would) (?:it|you|they)|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|who (?:handles|manages|runs|owns|is in charge of|takes care of|looks after)|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+))|how many (?:people|customers|clients|members|users|folks|patients|of (?:them|your))|how often (?:do )?(?:people|customers|clients|folks))\b[^.]*$/;
 
 const OTHER_COMPANY =
   /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:[\w-]+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|otras? compa[ñn][ií]as?|el banco|la empresa|otra empresa|otras empresas|del cable)(?![\p{L}])|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?<!\b(?:your|y'all's|our) )(?:[a-z]+'s) (?:call |calling |text |email |e-mail |marketing |contact |do[- ]not[- ]call )?(?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
@@ -905,7 +918,7 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
     const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
-    if (numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller) || declinedDetail(s, call) || clarifiedAsAccount(s, caller, call) || meantForAnotherBusiness(s, caller, call)) continue;
+    if (numberChange(s.text, caller) || addressChange(s, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller) || declinedDetail(s, call) || clarifiedAsAccount(s, caller, call) || meantForAnotherBusiness(s, caller, call)) continue;
     // A past act the caller undoes elsewhere in the call ("I replied STOP to your thread by
     // mistake" ... "Put me back on"): reported to be reversed, not asked for.
     if (PAST_ACT.test(fold(s.text)) && caller.some((x) => x.turn !== s.turn && UNDO.test(fold(x.text)))) continue;
@@ -981,6 +994,8 @@ const POSSIBLE: RegExp[] = [
   /\b(?:call|calling|text|texting|email|emailing) (?:me|us) (?:\w+ )?(?:too (?:much|often|many times)|(?:every|all) (?:day|the time|week))\b/,
   /\b(?:ya no|no (?:me|nos) (?:manden|env[ií]en|llamen|escriban)|dejen de|basta de|demasiad[oa]s|tant[oa]s|s[aá]qu\w*|qu[ií]t\w*|b[oó]rr\w*)\b[^.]{0,40}\b(?:lista|llamadas|mensajes|correos)\b|\b(?:de|la) baja\b/,
   /\b(?:do[- ]not[- ]call|dnc|do[- ]not[- ]contact)\b/,
+  // "I'm done. I'm done with all this.": done with us, or with a runaround; a reviewer should hear it.
+  /\b(?:i'm|i am) (?:so |just |really )?done with (?:all (?:of )?)?(?:this|you|you guys|you people|y'all|the program|your program)\b/,
   /^\s*(?:please,? )?(?:just )?stop(?: it)?(?: please)?[.!]*\s*$/,
   // A stop word and a contact word close together, aimed at the caller.
   /\b(?:stop|quit|cease|end|enough|no more|never|don't|do not|halt)\b[^.,;]{0,30}\b(?:call(?:s|ing|ed)?|ring(?:ing)?|phon(?:e|ing)|text(?:s|ing|ed)?|messag(?:e|es|ing)|e-?mail(?:s|ing|ed)?|inbox|contact(?:ing|ed)?|communications?|reach(?:ing)? out|spam(?:ming)?|bother(?:ing)?|hear from)\b[^.,;]{0,20}\b(?:me|us|my|this number|again|anymore|any more)\b/,

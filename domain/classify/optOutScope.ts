@@ -279,7 +279,10 @@ export function resolveScope(hits: ScopeHit[], fullCall: Call | undefined, calle
   });
   if (everything) return 'all';
   const only = onlyChannel(call, turns.filter((i) => call.transcript[i]?.speaker === 'caller'));
-  if (only) return only;
+  // ("No me manden text messages... Solo email.": "only" names the channel kept when the request named
+  // another one.)
+  const namedByHits = hits.flatMap((h) => h.channels).filter((c): c is ContactChannel => ALL_CONTACT.includes(c as ContactChannel));
+  if (only && (!namedByHits.length || namedByHits.includes(only))) return only;
   const asked = new Set<ContactChannel>();
   let every = false;
   for (const h of [...hits].sort((a, b) => a.turn - b.turn)) {

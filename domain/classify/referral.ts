@@ -105,8 +105,11 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
   }
   for (const s of ctx.caller) {
     const text = s.text.replace(/’/g, "'");
+    // "Felix Brandt — the electrician, Brandt Electric — did some work on my shed and he said...": an
+    // aside between dashes says who the person is; the name is read without it.
+    const plain = text.replace(/\s+[—–]\s+[^—–]{1,60}\s+[—–]\s+/g, ' ');
     if (!name) {
-      const before = referrerBeforePronoun(text);
+      const before = referrerBeforePronoun(plain);
       if (before) {
         name = before;
         ev.push(evidence('referredBy', s));

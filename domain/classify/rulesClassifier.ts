@@ -29,9 +29,20 @@ import { fold } from '../text';
 
 export const RULES_CLASSIFIER_ID = 'rules';
 /** The caller cannot say what the call is for: "I don't even know what it's about", "no sé ni de qué se trata", "no sé si era de ustedes". */
-const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b|\bno s[eé] si (?:era|es|fue|vino) de ustedes\b|\b(?:i )?(?:don't|do not) (?:even )?know if (?:it|this|that) (?:was|came) (?:from )?(?:you|y'all|your (?:company|office))\b/;
+const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b|\bno s[eé] si (?:era|es|fue|vino) de ustedes\b|\b(?:i )?(?:don't|do not) (?:even )?know if (?:it|this|that) (?:was|came) (?:from )?(?:you|y'all|your (?:company|office))\b|\b(?:i )?(?:don't|do not) know what (?:he|she|they) signed\b/;
 
-export const RULES_CLASSIFIER_VERSION = '3.10.17';
+/**
+ * "Is this the — the thing about the roof? The, uh, my neighbor had the—" ... "—it's about the—": a
+ * line that breaks up, most of whose caller turns end mid-word; no reading of it can say what the
+ * call was for.
+ */
+function brokenLine(call: Call): boolean {
+  const turns = call.transcript.filter((t) => t.speaker === 'caller' && t.text.trim());
+  const cut = turns.filter((t) => /(?:[—–-]|\.\.\.|…)\s*$|\bhello\?\s*$|\[(?:inaudible|unintelligible|static|garbled)\]/i.test(t.text.trim()));
+  return turns.length >= 2 && cut.length * 3 >= turns.length * 2;
+}
+
+export const RULES_CLASSIFIER_VERSION = '3.10.18';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -77,7 +88,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
     refersSomeone,
     referredHere: detectReferredBy(ctx) != null,
     agentCase: agentOpensCase(agent),
-    callerUnsure: caller.some((s) => CALLER_UNSURE_WHY.test(fold(s.text))),
+    callerUnsure: caller.some((s) => CALLER_UNSURE_WHY.test(fold(s.text))) || brokenLine(call),
   });
   // "I'm ditching my old protonmail... What's the new email?": a call made to change the record, which
   // the model only guesses at (no cue spoke, its reading weak), is that change.

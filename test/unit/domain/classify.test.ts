@@ -1241,3 +1241,61 @@ describe('follow-ups of sealed49 (opened after its first run)', () => {
     expect(r?.channel).toBe('phone');
   });
 });
+
+describe('opt-outs of sealed50 (opened after its first run)', () => {
+  const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+  const call = (...turns: string[]) => makeCall({ turns });
+
+  it('"I want off the marketing" is marketing; "don\'t put me on your do-not-call list! Ha." asks the opposite', () => {
+    expect(detectOptOut(say('First. I want off the marketing. The referral promos, the newsletters, all of that.'))).toMatchObject({ requested: true, scope: 'marketing' });
+    expect(detectOptOut(say("Will do. And hey, don't put me on your do-not-call list! Ha.")).requested).toBe(false);
+    expect(detectOptOut(say("Please don't put me on any mailing list.")).requested).toBe(true);
+  });
+
+  it('what a page said, a journalist\'s question about honoring requests, "on Chicago hours" and an address swapped are no opt-outs', () => {
+    expect(detectOptOut(say("And then it said 'you've been unsubscribed' and I went, no, no, no.")).requested).toBe(false);
+    expect(possibleOptOut(say("I'm asking several installers: how long does it take you to honor a do-not-call request?"))).toBeNull();
+    expect(possibleOptOut(say("I'm in Honolulu all week, so please don't have them call me on Chicago hours."))).toBeNull();
+    const swap = call("C: So the email you have, the gmail, I don't check that anymore. Don't bother emailing that one. Can you use mdoyle.flag@outlook.com instead?");
+    expect(detectOptOut(callerSentences(swap), swap).requested).toBe(false);
+    expect(detectOptOut(say("Don't bother emailing me.")).requested).toBe(true);
+  });
+
+  it('"I\'m done with all this" is held; "no me manden text messages ... Solo email" stops texts', () => {
+    expect(possibleOptOut(say("I'm done. I'm done with all this."))).not.toBeNull();
+    const es = call('C: Y una cosa: no me manden text messages, please. Mi celular es del trabajo. Solo email.', 'A: Entendido, nada de mensajes de texto, solo correo.');
+    expect(detectOptOut(callerSentences(es), es)).toMatchObject({ requested: true, scope: 'sms' });
+  });
+});
+
+describe('identity, flags and intent of sealed50 (opened after its first run)', () => {
+  it('a referrer named before an aside between dashes keeps the name', () => {
+    const c = makeCall({ turns: ["C: Felix Brandt — the electrician, Brandt Electric — did some work on my machine shed and he said you're the ones to call about solar."] });
+    expect(detectReferredBy(classify(c).ctx)?.name).toBe('Felix Brandt');
+  });
+
+  it('"the account email is..." says who the caller is, no access request; a thesis is a student\'s', () => {
+    expect(detectSensitive(callerSentences(makeCall({ turns: ["C: I'm on the office line. The account email is T Appiah at appiah logistics dot com."] })))).toEqual([]);
+    expect(detectSensitive(callerSentences(makeCall({ turns: ["C: I forgot my password and I'm locked out."] }))).length).toBeGreaterThan(0);
+    expect(detectLowFit(callerSentences(makeCall({ turns: ["C: I'm a master's student at UMass. I'm writing my thesis on referral incentives."] }))).student).not.toBeNull();
+  });
+
+  it('a line that breaks up reads no intent for sure', () => {
+    const c = makeCall({ turns: ['A: How can I help?', 'C: Yeah, hi, I got a — is this the — the thing about the roof? The, uh, my neighbor had the—', 'A: Are you calling about solar for your home?', 'C: No, the — well, kind of, he said you\'d — the letter, the one with the — hello?', 'A: Could you tell me your name?', 'C: —it\'s about the—'] });
+    expect(classify(c).classification.intentConfidence).toBeLessThan(0.5);
+  });
+});
+
+describe('follow-ups of sealed50 (opened after its first run)', () => {
+  const at = (turns: string[], endedAt: string, timezone: string) => detectFollowUp(classify(makeCall({ turns, endedAt, caller: { timezone } })).ctx)?.at ?? null;
+
+  it('"leaving that job on Friday", "when I called Friday" and "hoy nomás quiero lo del cobro" set no time', () => {
+    expect(at(["C: That's my work phone, and I'm leaving that job on Friday. Don't call that number anymore.", 'C: Use this one. 404-555-0122.'], '2027-01-28T14:20:00Z', 'America/New_York')).toBeNull();
+    expect(at(['C: And when I called Friday the girl said somebody would call me back and nobody did.'], '2026-12-21T17:14:56Z', 'America/Phoenix')).toBeNull();
+    expect(at(['C: Eso se lo platico otro día. Hoy nomás quiero lo del cobro.', 'A: Claro, cuando guste. Hoy me quedo con lo del cobro doble.'], '2026-12-08T14:30:00Z', 'America/New_York')).toBeNull();
+  });
+
+  it('"Can we push it? Tuesday the 16th, early — eight thirty" moves the booking to that time', () => {
+    expect(at(['C: I have a phone consultation with one of your advisors tomorrow, Thursday, at eleven?', 'A: Yes, I see it, tomorrow at 11 a.m. with Marcus.', "C: I have a delivery of slab coming tomorrow and I can't be on the phone. Can we push it? Tuesday the 16th, early — eight thirty in the morning?", 'A: Tuesday, March 16th at 8:30 a.m. Central. Marcus has that open. I\'ll move it.', 'C: Perfect. Same number, the shop line.', "A: Done. You'll get a confirmation email."], '2027-03-10T15:58:30Z', 'America/Chicago')).toBe('2027-03-16T13:30:00Z');
+  });
+});
