@@ -244,7 +244,7 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     // a las siete", "not at seven": an hour refused.)
     if (/\b(?:not|no|desde|since|cancel(?:l?ed|l?ing)?|instead of|rather than)\s+(?:el\s+|the\s+|this\s+|last\s+|a\s+|at\s+)?$/i.test(spoken.slice(0, r.index)) || /^\s+no\b/i.test(spoken.slice(r.index + r.text.length))) continue;
     // ("Nomás que no me marquen en domingo", "don't call me on Sundays": a day refused for contact.)
-    if (/\b(?:no (?:me|nos|la|lo|le|les) (?:marquen|llamen|escriban|manden|hablen|busquen)|(?:don't|do not|never) (?:call|text|email|ring|phone) (?:me|us))\s+(?:en\s+|el\s+|los\s+|on\s+|at\s+)?$/i.test(spoken.slice(0, r.index))) continue;
+    if (/\b(?:no (?:me|nos|la|lo|le|les) (?:vayan? a )?(?:marquen|llamen|escriban|manden|hablen|busquen|marcar|llamar|escribir|hablar)|(?:don't|do not|never) (?:call|text|email|ring|phone) (?:me|us))\s+(?:en\s+|el\s+|los\s+|a\s+|on\s+|at\s+)?$/i.test(spoken.slice(0, r.index))) continue;
     const ownDay = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(r.text);
     const joined = next && !s.isCertain('hour') && next.isCertain('hour') && ((!next.isCertain('day') && !next.isCertain('weekday')) || (ownDay && sameDay(s, next))) ? next : null;
     // "9 a.m. your local time on Monday": an hour and, a few words on, the day it falls on.

@@ -38,6 +38,8 @@ const THIRD_PARTY_CONTACT = /\b(?:they|he|she|people|folks|clients|customers|ten
 /** The same in Spanish: "A ella llámenle después de las cinco" (the person just handed over). */
 const THIRD_PARTY_CONTACT_ES = /(?<![\p{L}])a (?:ella|él|el|mi \p{L}+) (?:\p{L}+ )?(?:ll[aá]m|marqu|escrib|contact)\p{L}*/u;
 /** A sentence naming the time being moved away from ("reschedule Friday's demo"). */
+/** "No rush, whenever they get to it": the caller leaves the time to us. */
+const NO_RUSH = /\bno rush\b|\bwhenever (?:they|you|someone|somebody|y'all)(?: guys)? (?:get|gets) (?:to|around to) it\b/;
 /** "Hoy nomás quiero lo del cobro", "today I just want the refund": what the call is for today, no time to be reached. */
 const TODAY_ONLY = /\b(?:hoy|today|for today)\s+(?:nom[aá]s|nada m[aá]s|solo|s[oó]lo|just|only)\b/;
 /** Something done over and over: "I have now cleared my Thursday afternoon three separate times". */
@@ -151,7 +153,17 @@ function channelOfTime(sentence: string, timeText: string): Channel {
 /** The clause of a sentence that holds the time's first word, if any. */
 function clauseWithTime(sentence: string, timeText: string): string | undefined {
   const clauses = sentence.split(/,|;|\band\b|\bbut\b|\bthen\b/i);
-  return clauses.find((c) => c.toLowerCase().includes(timeText.toLowerCase().split(/\s+/)[0] ?? ''));
+  // The time's first word that says which time ("Tuesday" of "on Tuesday"), as a word: the "on" of
+  // "phone calls" is not the time's.
+  const words = timeText.toLowerCase().split(/\s+/);
+  const key = (words.find((w) => !/^(?:on|at|in|the|this|next|by|around|about|el|la|a|las|en|para)$/.test(w)) ?? words[0] ?? '').replace(/[^\p{L}\p{N}:]/gu, '');
+  const asWord = wholeWord(key, 'i');
+  return clauses.find((c) => asWord.test(c));
+}
+
+/** A word as a word, not inside another ("on" is not in "phone"). */
+function wholeWord(word: string, flags = ''): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, `u${flags}`);
 }
 
 /**
@@ -267,7 +279,7 @@ const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|rene
  * deadline's tomorrow", "if you sign before the end of the month".
  */
 const EVENT_PREDICATE =
-  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|leaving (?:that|this|the|my) (?:job|company|position|role|office)|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita)\b/;
+  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|leaving (?:that|this|the|my) (?:job|company|position|role|office)|bounc(?:e|es|ing)|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita)\b/;
 /** A time said as a deadline: "before March first", "by the end of the month", "antes del viernes". */
 const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than|ahead of|antes del?|hasta el)\s+(?:the\s+|el\s+)?$/;
 /** "¿Para el primero de mayo?": "para" dates a deadline where no booking is moved or made before it ("pásela para el viernes" moves one). */
@@ -288,7 +300,7 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   const first = (foldAccents(timeText).split(/\s+/)[0] ?? '').replace(/[^\p{L}\p{N}'-]/gu, '');
   const clauses = f.split(/(?<=:)|,|;|\band\b|\bbut\b|\bthen\b|\bif\b|\bbecause\b|\bso\b|\by\b|\bpero\b|\bsi\b/);
   // The clause that holds the time's first word as a word ("on Friday" is not in "One, I'm leaving").
-  const asWord = first ? new RegExp(`(?<![\\p{L}\\p{N}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u') : null;
+  const asWord = first ? wholeWord(first) : null;
   const at = clauses.findIndex((c) => asWord != null && asWord.test(c));
   if (at < 0) return false;
   // "I'll flag the deadline: tomorrow at four": what the colon names the time as belongs to it.
@@ -607,6 +619,10 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     if (OLD_TIME.test(f) || HABITUAL.test(f) || NARRATED_DAYS.test(f) || ARRIVE_HABITUALLY.test(f) || DEVICE_GOES_OFF.test(f) || REPEATED_EVENT.test(f)) continue;
     if (SARCASTIC_TURN.test(f) || SARCASTIC_TURN.test(fold(turns[s.turn].text))) continue;
     if (TODAY_ONLY.test(f)) continue;
+    // "Nomás no le vayan a llamar a las seis de la mañana": an hour refused, with its part of the day.
+    if (/\bno (?:me|nos|la|lo|le|les) (?:vayan? a )?(?:llam|marc|escrib|habl)\w* (?:a las|antes de|en la|por la)\b/.test(f)) continue;
+    // "No rush, honestly, whenever they get to it, the piece is a few weeks out": no time asked for.
+    if (NO_RUSH.test(f) || NO_RUSH.test(fold(turns[s.turn].text))) continue;
     // "And I don't mean tonight specifically, I mean in general": a time named to be set aside.
     if (/\b(?:don't|do not) mean (?:tonight|today|tomorrow|this (?:week|evening|afternoon|morning))\b/.test(f)) continue;
     // "The day you guys text me at six a.m. is the day I unsubscribe": a condition, not a time asked for.

@@ -243,6 +243,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bne m'appelez plus\b|\bdésinscri|\bretirez-moi\b|\bne me contactez plus\b|\barr[êe]tez de m'(?:appeler|écrire|envoyer|contacter)/, 'all'],
   [/\brufen sie mich nicht mehr an\b|\babmelden\b|\bnicht mehr anrufen\b|\bh[öo]r(?:en sie|t)? auf,? mich anzurufen\b|\bnicht mehr kontaktieren\b/, 'all'],
   [/\b(?:ya )?no (?:me|nos) (?:vuelvan a )?(?:marquen|marcar)\b/, 'calls'],
+  // "Ya no me hablen, por favor. Ni llamadas, ni mensajes, ni correos.": "hablar" is to reach, in any way.
+  [/\b(?:ya )?no (?:me|nos) (?:vuelvan a )?(?:hablen|hablar)\b(?! de\b)/, 'all'],
   [/\bpar(?:e|em) de me ligar\b|\bn[aã]o me liguem\b|\bdescadastr/, 'all'],
 ];
 
@@ -994,8 +996,9 @@ const POSSIBLE: RegExp[] = [
   /\b(?:call|calling|text|texting|email|emailing) (?:me|us) (?:\w+ )?(?:too (?:much|often|many times)|(?:every|all) (?:day|the time|week))\b/,
   /\b(?:ya no|no (?:me|nos) (?:manden|env[ií]en|llamen|escriban)|dejen de|basta de|demasiad[oa]s|tant[oa]s|s[aá]qu\w*|qu[ií]t\w*|b[oó]rr\w*)\b[^.]{0,40}\b(?:lista|llamadas|mensajes|correos)\b|\b(?:de|la) baja\b/,
   /\b(?:do[- ]not[- ]call|dnc|do[- ]not[- ]contact)\b/,
-  // "I'm done. I'm done with all this.": done with us, or with a runaround; a reviewer should hear it.
-  /\b(?:i'm|i am) (?:so |just |really )?done with (?:all (?:of )?)?(?:this|you|you guys|you people|y'all|the program|your program)\b/,
+  // "I'm done. I'm done with all this.", "I'm about done hearing from you people": done with us, or
+  // with a runaround; a reviewer should hear it.
+  /\b(?:i'm|i am) (?:so |just |really |about |almost |pretty much )?done (?:with|hearing from) (?:all (?:of )?)?(?:this|you people|you guys|you all|you|y'all|the program|your program)\b/,
   /^\s*(?:please,? )?(?:just )?stop(?: it)?(?: please)?[.!]*\s*$/,
   // A stop word and a contact word close together, aimed at the caller.
   /\b(?:stop|quit|cease|end|enough|no more|never|don't|do not|halt)\b[^.,;]{0,30}\b(?:call(?:s|ing|ed)?|ring(?:ing)?|phon(?:e|ing)|text(?:s|ing|ed)?|messag(?:e|es|ing)|e-?mail(?:s|ing|ed)?|inbox|contact(?:ing|ed)?|communications?|reach(?:ing)? out|spam(?:ming)?|bother(?:ing)?|hear from)\b[^.,;]{0,20}\b(?:me|us|my|this number|again|anymore|any more)\b/,

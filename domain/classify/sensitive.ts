@@ -136,6 +136,8 @@ export function detectSensitive(caller: Sentence[]): Flag[] {
 export function detectAgentPromises(agent: Sentence[]): Flag[] {
   const out: Flag[] = [];
   for (const s of agent) {
+    // "Great, I can get you set up for a free..." - "No, hold on": an offer broken off is no promise.
+    if (/(?:\.\.\.|…|[—–])\s*$/.test(s.text.trim())) continue;
     const f = withoutAttribution(fold(s.text));
     const m = f.match(MONEY_PROMISE) ?? f.match(MONEY_ACT) ?? (/\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|let me)\b/.test(f) ? f.match(FREE_PERIOD) : null) ?? moneyCommitted(f);
     // "If we can't get a surveyor out by Friday, I'll take ten percent off": the "can't" is the

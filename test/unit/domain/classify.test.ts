@@ -1299,3 +1299,38 @@ describe('follow-ups of sealed50 (opened after its first run)', () => {
     expect(at(['C: I have a phone consultation with one of your advisors tomorrow, Thursday, at eleven?', 'A: Yes, I see it, tomorrow at 11 a.m. with Marcus.', "C: I have a delivery of slab coming tomorrow and I can't be on the phone. Can we push it? Tuesday the 16th, early — eight thirty in the morning?", 'A: Tuesday, March 16th at 8:30 a.m. Central. Marcus has that open. I\'ll move it.', 'C: Perfect. Same number, the shop line.', "A: Done. You'll get a confirmation email."], '2027-03-10T15:58:30Z', 'America/Chicago')).toBe('2027-03-16T13:30:00Z');
   });
 });
+
+describe('sealed51 (opened after its first run)', () => {
+  const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+  const agent = (text: string) => agentSentences(makeCall({ turns: ['C: Hi.', `A: ${text}`] }));
+  const at = (turns: string[], endedAt: string, timezone: string) => detectFollowUp(classify(makeCall({ turns, endedAt, caller: { timezone } })).ctx);
+
+  it('"Ya no me hablen" stops contact; "I\'m about done hearing from you people" is held', () => {
+    expect(detectOptOut(say('Ya no me hablen, por favor. Ni llamadas, ni mensajes, ni correos. Nada.'))).toMatchObject({ requested: true, scope: 'all' });
+    expect(detectOptOut(say('No me hablen de precios todavía, primero quiero ver el techo.')).requested).toBe(false);
+    expect(possibleOptOut(say("Honestly, I'm about done hearing from you people."))).not.toBeNull();
+  });
+
+  it('an offer broken off is no promise; a ticket with the payouts team is a billing case', () => {
+    expect(detectAgentPromises(agent('Great, I can get you set up for a free...'))).toEqual([]);
+    expect(agentOpensCase(agent("I can't see the payment details from here, so I'll open a ticket with our payouts team to trace it."))?.intent).toBe('billing');
+  });
+
+  it('the read-back\'s channel is found by the time\'s own word ("on Tuesday" is not the "on" of "phone")', () => {
+    const r = at(['C: Go ahead and stop the calls.', 'A: Is there a better way to reach you about the quote?', "C: Email. I read everything on email at night. Send me the updated quote, um, Tuesday? Tuesday's fine.", "A: So: no more phone calls, and we'll email you the updated quote on Tuesday."], '2027-02-11T23:05:00Z', 'America/Chicago');
+    expect(r?.channel).toBe('email');
+  });
+
+  it('"no rush, whenever they get to it", "going to bounce after Friday" and "no le vayan a llamar a las seis" set no time', () => {
+    expect(at(['A: What is the best way for them to reach you?', "C: Email's best. No rush, honestly, whenever they get to it, the piece is a few weeks out."], '2027-02-25T16:20:00Z', 'America/New_York')).toBeNull();
+    expect(at(['C: Anything you send to my work address is going to bounce after Friday.'], '2026-11-13T15:41:05Z', 'America/Chicago')).toBeNull();
+    expect(at(['A: Un asesor le va a llamar a Julio.', 'C: Órale, gracias. Nomás no le vayan a llamar a las seis de la mañana, ¿eh? Que trabaja de noche.'], '2026-11-17T17:55:19Z', 'America/Chicago')).toBeNull();
+  });
+
+  it('"yo no sé bien para qué" leaves the call unclear; "ciérrela" and "cierro su solicitud" close a prospect\'s file', () => {
+    expect(classify(makeCall({ turns: ['C: ¿Bueno? Mire, mi hijo me dijo que les hablara, pero yo no sé bien para qué.'] })).classification.intentConfidence).toBeLessThan(0.5);
+    expect(detectNotInterested(say('No, ciérrela. De veras no va a ser este año.'))).not.toBeNull();
+    const closed = makeCall({ turns: ['C: No, ciérrela.', 'A: Muy bien. Entonces cierro su solicitud.'] });
+    expect(detectNotInterested([], closed, agentSentences(closed))).not.toBeNull();
+  });
+});
