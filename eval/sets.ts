@@ -154,7 +154,7 @@
  *            unrun. Run once (rules 3.10.18, eval/runs/), then opened: rules 3.10.19 was developed on its misses.
  *  - sealed52: test/corpus/sealed52/{kd,ke,kf}, 150 more written (contracts and examples only)
  *            after sealed51 was run, while its misses were read, before rules 3.10.19, committed
- *            unrun. Run once (rules 3.10.19, eval/runs/).
+ *            unrun. Run once (rules 3.10.19, eval/runs/), then opened: rules 3.10.20 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

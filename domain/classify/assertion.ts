@@ -71,7 +71,11 @@ const HEDGE =
 
 /** Hedged: the caller may mean it, or may not ("maybe just... don't bother with the calls for now?"). */
 export function hedged(f: string, i: number, end: number): boolean {
-  const window = f.slice(Math.max(0, i - 60), Math.min(f.length, end + 40));
+  // ("I don't know who Omari is, but take this number off your list": a doubt about something else,
+  // in the clause before "but", hedges nothing after it.)
+  const lead = f.slice(Math.max(0, i - 60), i);
+  const cut = lead.search(/\b(?:but|pero)\b(?!.*\b(?:but|pero)\b)/);
+  const window = (cut >= 0 ? lead.slice(cut) : lead) + f.slice(i, Math.min(f.length, end + 40));
   // A question is no hedge: "Can you take me off your list?" is a polite request. One about whether
   // the caller must do it is: "Do I need to, like, unsubscribe or something to stop getting them?"
   return HEDGE.test(window) || /\b(?:do|would|should) i (?:need|have) to\b[^.?!]*\?/.test(f.slice(Math.max(0, i - 40)));

@@ -138,6 +138,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:pueden|puede|podr[ií]an|podr[ií]a) venir (?:el|la|otro|otra|m[aá]s)\b|\bcan (?:you|y'all|they)(?: guys)? come (?:out )?(?:next week|another day|a different day|later (?:in|this) (?:the )?week)\b/, 2],
     // "I have my onboarding session tomorrow at ten and I need to move it": the booking named, then moved.
     [/\b(?:demo|meeting|appointment|session|consultation|consult|onboarding|walkthrough|training)\b[^.?!]{0,60}\b(?:need|have|want|got|going) to (?:move|push|bump|shift|change) (?:it|that|this)\b/, 3],
+    // "Can we push it? I've got a surgery tomorrow morning": the booking the agent confirmed, moved.
+    [/\bcan we (?:push|move|bump|reschedule) (?:it|that|this)\b/, 3],
     // "I just need a different week" for the install crew; "nomás la cita del jueves" (not the project).
     [/\b(?:need|want|can we (?:get|do|pick|find)|looking for|have to (?:find|pick)) a different (?:day|week|date|time|slot)\b|\b(?:nom[aá]s|solo|s[oó]lamente|just) (?:la cita|la visita|the (?:site )?visit|the appointment|the install(?:ation)? date)\b/, 3],
     // "¿La podemos pasar para el viernes?", "quiero cambiar la cita", "reprogramar la demostración", "nomás muévamela".

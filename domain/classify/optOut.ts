@@ -360,7 +360,7 @@ const THREAT_BEFORE = /\b(?:if|next time|the next time)\b[^.!?]*,\s*(?:i'm|i am|
 /** "I finally told SunPeak: stop calling me": what the caller said to someone named, not to us (read on the words as said, for the capitals). */
 const TOLD_SOMEONE_NAMED = /\b(?:I|we)\s+(?:\w+\s+)?(?:told|asked|said to|yelled at|begged)\s+(?!You\b|Y'all\b|Your\b)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*[:,]?[^.?!]*$/u;
 /** "I opted out by mistake, can you add me back?", "so I'm un-opting out", "eso fue sin querer": undoing an opt-out. */
-const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|un-?opt\w*|sin querer|por accidente|por error|fue un error|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|'em|it|those|the \w+) back on)\b/;
+const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|un-?opt\w*|sin querer|por accidente|por error|fue un error|ahora s[ií],? (?:m[aá]ndenme|env[ií]enme|escr[ií]banme|ll[aá]menme|me interesa)|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|'em|it|those|the \w+) back on)\b/;
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
 /** "what's your policy on unsubscribing", "how does opting out work": a question about the rule, not a request. */
@@ -372,8 +372,8 @@ const OTHER_COMPANY =
 /** "That's them, not you", "you guys are fine": the caller clears us of a request told of. */
 const NOT_YOU = /\b(?:that's|that was|it's|it was|those are|that is) (?:them|those guys|the other (?:guys|company|one)),? not (?:you|y'all|your company)\b|\b(?:you guys|y'all|you all) are (?:fine|good|okay|ok)\b/;
 
-/** "A los de Energía Solar del Sur les tuve que decir...", "the folks at Brightline", "any list with SunVault": a company by its name (read on the words as said, for the capitals). */
-const OTHER_NAMED = /\b(?:los|las) de (?!Ustedes\b|Usted\b)\p{Lu}\p{L}+|\bthe (?:folks|people|guys|ones) (?:at|over at|from) \p{Lu}\p{L}+|\blistas? de (?!Ustedes\b|Usted\b|Llamadas\b|Correos\b|Mensajes\b|Contactos\b|Espera\b)\p{Lu}\p{L}+|\blists? (?:with|shared with|for) (?!You\b|Your\b|Y'all\b)\p{Lu}\p{L}+/u;
+/** "A los de Energía Solar del Sur les tuve que decir...", "the folks at Brightline", "any list with SunVault", "I had to put SunPeak on my block list": a company by its name (read on the words as said, for the capitals). */
+const OTHER_NAMED = /\b(?:los|las) de (?!Ustedes\b|Usted\b)\p{Lu}\p{L}+|\bthe (?:folks|people|guys|ones) (?:at|over at|from) \p{Lu}\p{L}+|\blistas? de (?!Ustedes\b|Usted\b|Llamadas\b|Correos\b|Mensajes\b|Contactos\b|Espera\b)\p{Lu}\p{L}+|\blists? (?:with|shared with|for) (?!You\b|Your\b|Y'all\b)\p{Lu}\p{L}+|\b(?:put|added?) (?!You\b|Your\b|Y'all\b)\p{Lu}\p{L}+ (?:on|to) (?:my|the) (?:block|blocked|spam|do[- ]not[- ]call) list\b/u;
 
 const GLOBAL = new Map<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
@@ -711,6 +711,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/^(?:unsubscribed|opted out)\b/.test(m0) && subject && !/^(?:i|we|i've|we've|i'd|we'd|have|had|has|you|y'all|me|us|be|been|being|get|got|was|were|is|are|and|or|so|then|finally|never)$/.test(subject)) return true;
   // "It turned into a whole unsubscribe thing": the word names a kind of call or fuss, not a request.
   if (/^unsubscribe$/.test(m0.trim()) && /\b(?:a|an|the|this|that|some|whole|big)\s+$/.test(f.slice(Math.max(0, i - 12), i)) && /^\s+(?:thing|situation|deal|mess|drama|business|conversation|call|saga|ordeal)\b/.test(f.slice(i + m0.length))) return true;
+  // "I literally said 'take me off your list' and they kept calling anyway": said to them, who went on.
+  if (/\b(?:i|we) (?:literally |actually |even |finally )?(?:said|told (?:them|him|her))\s*[:,]?\s*["'‘“]\s*(?:[\w']+\s+){0,3}$/.test(f.slice(Math.max(0, i - 60), i)) && /\b(?:they|he|she) (?:kept|still|continued|just kept|went on)\b/.test(f.slice(i))) return true;
   // "I'll stop calling you so often": the caller's own calls, not ours.
   if (/^\s*(?:you|y'all|your (?:office|team|company|support|line))\b/.test(f.slice(i + m0.length)) && /^(?:stop|quit)\b/.test(m0)) return true;
   return false;
@@ -1072,6 +1074,9 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       // words to correct them.
       const nextSame = caller[at + 1]?.turn === s.turn ? fold(caller[at + 1].text) : '';
       if (/^\s*stop\b/.test(f) && (SELF_CORRECTION.test(f) || SELF_CORRECTION.test(nextSame) || (prev?.turn === s.turn && /(?:—|–|-|\.\.\.|…)\s*no[.!]?\s*$/.test(fold(prev.text))))) continue;
+      // "El año pasado les pedí que ya no me mandaran mensajes... ahora sí me interesa. Mándenme la
+      // información por mensaje de texto": a past request the caller now undoes.
+      if (/\b(?:les? ped[ií]|i asked|we asked|i told you|i had asked)(?![a-záéíóúñ])/.test(f) && caller.some((x) => x.turn > s.turn && UNDO.test(fold(x.text)))) continue;
       // "I never got the email", "stop me if I'm wrong", "No, no quiero darme de baja".
       // ("I don't want you to stop calling me": the stop itself is what the caller does not want.)
       if (/\b(?:never|didn't|did not|haven't|have not) (?:got|get|gotten|received|receive|heard|saw|seen)\b|\bstop me if\b|^\s*no,? no\b|\b(?:don't|do not|never) stop\b|\b(?:don't|do not|never) (?:want|need) (?:you|y'all|you guys|you all|anyone|them) to (?:stop|quit)\b/.test(f)) continue;

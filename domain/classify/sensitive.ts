@@ -63,6 +63,8 @@ const AMOUNT = /\$\s?\d|\b\d+(?:[.,]\d+)? ?(?:dollars?|bucks|d[oó]lares|%|perce
 function withoutAttribution(f: string): string {
   return f
     .replace(/\bcredit (?:it|that|this|the referral|them|him|her) to\b/g, 'attribute to')
+    // "I'll send this to our rebates coordinator": a team named for money, no money moved.
+    .replace(/\b(?:rebates?|refunds?|credits?|payouts?|rewards?) (coordinator|team|department|desk|specialist|folks|people)\b/g, 'the $1')
     // "We're not a credit union", "my credit card": a credit that is a name, not money moved.
     .replace(/\bcredit (union|card|score|report|check|bureau|history|limit|line)(s?)\b/g, 'lender-$1$2')
     .replace(/\b(?:so|and) (?:that )?(?:you|she|he|they) (?:get|gets|will get|'ll get) (?:the |your |a )?(?:credit|bonus|reward)\b|\b(?:so )?the (?:credit|bonus|reward) counts for (?:you|her|him|them)\b|\b(?:you|she|he|they)(?: get| gets| will get|'ll get) (?:the )?credit for (?:the|that|this|your|her|his) referral\b|\b(?:you|she|he|they)(?: get| gets| will get|'ll get) (?:the )?credit for (?:(?:her|him|them)\b|(?:(?:dr|mr|mrs|ms)\.? )?(?!(?:it|that|this|the|those|these|a|an|your|my)\b)[a-z'-]+(?= (?:if|when|once|after|as soon as)\b))/g, 'so it is attributed')

@@ -1334,3 +1334,24 @@ describe('sealed51 (opened after its first run)', () => {
     expect(detectNotInterested([], closed, agentSentences(closed))).not.toBeNull();
   });
 });
+
+describe('sealed52 (opened after its first run)', () => {
+  const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+
+  it('a doubt before "but" hedges nothing after it: a wrong number\'s "take this number off your list" is applied', () => {
+    expect(detectOptOut(say("Look, I don't know who Omari is, but take this number off your list."))).toMatchObject({ requested: true });
+    expect(detectOptOut(say("I don't know, maybe take this number off your list?")).requested).toBe(false);
+  });
+
+  it('another company blocked, what the caller said to them, a past request undone: no opt-out', () => {
+    expect(detectOptOut(say('I had to put SunPeak on my block list last month.')).requested).toBe(false);
+    expect(possibleOptOut(say("I literally said 'take me off your list' and they kept calling anyway."))).toBeNull();
+    const undone = makeCall({ turns: ['C: Mire, el año pasado yo les pedí que ya no me mandaran mensajes de texto, porque estábamos rentando.', 'A: ¿Y en qué la puedo ayudar hoy?', 'C: Pues que ya compramos casa. Entonces ahora sí me interesa. Mándenme la información por mensaje de texto.'] });
+    expect(possibleOptOut(callerSentences(undone))).toBeNull();
+  });
+
+  it('"can we push it?" moves a booking; "our rebates coordinator" moves no money', () => {
+    expect(scoreIntents(callerSentences(makeCall({ turns: ["C: Right, about that. Can we push it? I've got a surgery tomorrow morning."] }))).scores.scheduling).toBeGreaterThanOrEqual(3);
+    expect(detectAgentPromises(agentSentences(makeCall({ turns: ['C: Hi.', "A: I'll send this to our rebates coordinator and ask them to compare the application with the check."] })))).toEqual([]);
+  });
+});
