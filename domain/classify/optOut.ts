@@ -354,7 +354,7 @@ const PAST_ACT = /\b(?:i|we|it|my (?:thumb|finger|phone|kid|son|daughter|toddler
 /** Someone else's words quoted to a third person: "One patient ... told my front desk 'I've unsubscribed three times'". */
 const QUOTED_TO_SOMEONE = /\b(?:patients?|clients?|customers?|members?|parents?|students?|tenants?|neighbou?rs?|people|folks|somebody|someone)\b[^.?!]{0,60}\b(?:told|said to|asked|yelled at) (?:my|our|the|his|her) (?:[\w-]+ ){0,2}["'‘“]\s*(?:[\w']+\s+){0,4}$/;
 /** "Take me off Tuesday", "drop us off the route": a booking given up, not contact. */
-const OFF_A_SCHEDULE = /^\S+(?:\s+\S+)?\s+(?:me|us)\s+off\s+(?:(?:the|that|this|next|tuesday's|the next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|schedule|calendar|day|appointment|route|roster|survey|install|visit)s?\b/;
+const OFF_A_SCHEDULE = /^\S+(?:\s+\S+)?\s+(?:me|us)\s+off\s+(?:(?:the|that|this|next|[a-z]+day's|the next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|schedule|calendar|day|appointment|route|roster|survey|install|visit)s?\b/;
 /** A threat just said: "if one more of them rings my bell, I'm done with Oakfield." */
 const THREAT_BEFORE = /\b(?:if|next time|the next time)\b[^.!?]*,\s*(?:i'm|i am|i'll|i will|we're|we'll|we are)\b[^.!?]*[.!]\s*$/;
 /** "I finally told SunPeak: stop calling me": what the caller said to someone named, not to us (read on the words as said, for the capitals). */
@@ -733,7 +733,7 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
       // So was one whose object never came: the turn ends on "the" or "your", or the line broke ("[inaudible]").
       const rest = f.slice(i + m[0].length);
       const cutOff = /^[\s,]*(?:(?:the|your|of|from|my|all|a|uh|um|er|erm|la|las|su|sus|esta|todas)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*(?:\[[^\]]*\]\s*(?:\.\.\.|…)?\s*)?$/.test(rest) || /^[\s,]*(?:[—–-]+|\.\.\.|…)\s*$/.test(rest) ||
-        (/^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){1,4}$/.test(rest) && fold(turnText).trimEnd().endsWith(f.trimEnd())) || /^[\s,]*(?:(?:the|your|of|from|my|all|a|la|las|su|sus)[\s,]*){0,4}(?:\.\.\.|…)?\s*\[(?:inaudible|unintelligible|crosstalk|static|garbled|ruido|inaudible|se corta)\]/.test(rest) ||
+        (/^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){1,4}$/.test(rest) && fold(turnText).trimEnd().endsWith(f.trimEnd())) || /^[\s,]*(?:(?:the|your|of|from|my|all|a|la|las|su|sus)[\s,]*){0,4}(?:\.\.\.|…)?\s*\[(?:inaudible|unintelligible|crosstalk|static|garbled|ruido|se corta)\]/.test(rest) ||
         // "Take me off your— you know what, I don't even know what I want right now.": broken off into doubt.
         /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*(?:you know what|i don't (?:even )?know|i dunno|no s[eé])\b/.test(rest);
       if (!hedged(f, i, i + m[0].length) && !cutOff) sure = true;
