@@ -95,6 +95,8 @@ export interface ResolvedTime {
   text: string;
   /** Local wall time, for the promise text. */
   local: DateTime;
+  /** Counted from the end of the call ("in about an hour", "en dos horas"): as exact as a clock time. */
+  offset?: true;
 }
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, 'forty-five': 45, sixty: 60, ninety: 90, eight: 8, twelve: 12, 'a couple of': 2, 'a couple': 2, 'a few': 3, 'half an': 0.5 };
@@ -130,7 +132,7 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     const hours = /^h/.test(es[2]) ? n + (es[3] ? 0.5 : 0) : n / 60;
     if (Number.isFinite(hours) && hours > 0) {
       const local = ref.plus({ minutes: Math.round(hours * 60) }).set({ millisecond: 0 });
-      return { at: toUtcIso(local), text: es[0], local };
+      return { at: toUtcIso(local), text: es[0], local, offset: true };
     }
   }
   // "in two hours", "in 30 minutes": an exact offset from the end of the call.
@@ -143,7 +145,7 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     if (Number.isFinite(n) && n > 0) {
       // An offset counts from the end of the call to the second (rule 8: relative to ended_at).
       const local = ref.plus(unit === 'hours' ? { minutes: Math.round(n * 60) } : { minutes: n }).set({ millisecond: 0 });
-      return { at: toUtcIso(local), text: said, local };
+      return { at: toUtcIso(local), text: said, local, offset: true };
     }
   }
   const partOfDay = (s: string): number | null => {

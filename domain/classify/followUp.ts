@@ -250,8 +250,6 @@ function refinement(ctx: ClassifyContext, afterTurn: number, ref: string, zone: 
 }
 
 /** A resolved time's words that hold a clock time, not only a day. */
-/** "In about an hour", "in twenty minutes", "en media hora": an instant counted from the end of the call. */
-const OFFSET = /\b(?:in|en|dentro de) (?:about |around |roughly |like |unos |como )?(?:an?|one|two|three|half an?|a couple(?: of)?|\d+|\w+ty|una|media|dos|tres|\d+) (?:hours?|minutes?|mins?|horas?|minutos?)\b/;
 const HAS_CLOCK = /\d|\b(?:noon|midnight|mediod[ií]a|medianoche)\b/i;
 /** A part of the day: sharper than a day alone, not as sharp as a clock time. */
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|tonight|(?:de|por|en) la (?:mañana|tarde|noche)|tarde|noche)\b/i;
@@ -428,7 +426,7 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
       if (rc && (rc.local.hasSame(ra.local, 'day') || (saysHourOnly(c.text) && rc.local.hour === ra.local.hour && rc.local.minute === ra.local.minute && ra.local > rc.local))) {
         // Unless only the caller's words hold the clock time ("Monday at eleven?" - "Monday works.").
         // ("Seven-fifty." - "A consultant will call you back in about an hour.": an offset is as sharp.)
-        const callerSharper = rc.local.hasSame(ra.local, 'day') && sharpness(rc.text) > sharpness(ra.text) && !OFFSET.test(fold(ra.text));
+        const callerSharper = rc.local.hasSame(ra.local, 'day') && sharpness(rc.text) > sharpness(ra.text) && !ra.offset;
         const r = callerSharper ? rc : ra;
         // A later sentence that names the same day without its hour ("Tuesday at 8 AM Arizona time.
         // I'll cancel Friday and call you Tuesday.") keeps the hour read back before it.
