@@ -436,7 +436,10 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   // confirms, straight after the caller, that a code is the caller's own.
   for (let i = 1; i < call.transcript.length; i++) {
     const turn = call.transcript[i];
-    if (turn.speaker !== 'agent' || call.transcript[i - 1].speaker !== 'caller' || !AGENT_CONFIRMS_OWN_CODE.test(turn.text)) continue;
+    // ("Do you have your member referral code?" - "G-W-E-N, dash, H." - "GWEN-H. Thank you, Gwen
+    // Halvorsen.": the agent reads back the code the caller spelled when asked for their own.)
+    const readBack = agentAskedForOwnCode(call, i - 1) && !REFERRER_CUE.test(call.transcript[i - 1].text) && /^\W*[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,12}\b/.test(turn.text);
+    if (turn.speaker !== 'agent' || call.transcript[i - 1].speaker !== 'caller' || !(AGENT_CONFIRMS_OWN_CODE.test(turn.text) || readBack)) continue;
     const code = normaliseCode(turn.text.match(/\b([A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,12})\b/)?.[1] ?? '');
     if (code && code !== attributed && !ownCodes.includes(code)) {
       ownCodes.push(code);

@@ -377,6 +377,8 @@ export function normaliseTimeWords(text: string): string {
     // "como a las cuatro", "a eso de las cuatro": around a time is the time.
     // ("después de las seis": after six is six, as "call after 6" is.)
     .replace(/\b(?:como|tipo|a eso de|m[aá]s o menos|despu[eé]s de) (a )?las\b/gi, 'a las')
+    // "Mañana al mediodía": noon, said in Spanish, as chrono's Spanish parser reads an hour.
+    .replace(/\b(?:al|a|para el|por el) medio ?d[ií]a\b/gi, 'a las 12:00')
     // "a la una", "a la una y media": one o'clock is singular in Spanish.
     .replace(/\ba la una(?: y (media|cuarto))?\b/gi, (_m, frac?: string) => `a las 1${frac ? (frac.toLowerCase() === 'media' ? ':30' : ':15') : ''}`)
     // "a las diez", "a las tres y media": Spanish hours, for chrono's Spanish parser.

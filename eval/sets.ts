@@ -157,7 +157,7 @@
  *            unrun. Run once (rules 3.10.19, eval/runs/), then opened: rules 3.10.20 was developed on its misses.
  *  - sealed53: test/corpus/sealed53/{jd,je,jf}, 150 more written (contracts and examples only)
  *            after sealed52 was run, while its misses were read, after rules 3.10.20, committed
- *            unrun. Run once (rules 3.10.20, eval/runs/).
+ *            unrun. Run once (rules 3.10.20, eval/runs/), then opened: rules 3.10.21 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

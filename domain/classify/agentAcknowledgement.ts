@@ -31,6 +31,8 @@ const CALLER_WILL_NOT_HEAR =
 /** "Ya no le volveremos a llamar", "registro la baja de todas las comunicaciones", "lo quito de la lista", "ya la quité de todo". */
 const AGENT_ACTS_ES =
   /\bya no (?:le|lo|la|les|los|las) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir|molestar)|\bya no (?:le|lo|la|les|los|las) (?:mandamos|mandaremos|enviamos|enviaremos|llamamos|llamaremos|escribimos|escribiremos|marcamos|marcaremos|contactamos|contactaremos)\b|\bdejamos de (?:mandarle|enviarle|llamarle|escribirle|mandarles|enviarles|llamarlo|llamarla)\b|\b(?:registro|anoto|tramito|proceso|gestiono|queda|quedan|le doy|lo doy|la doy|he dado|hemos dado|damos)\b[^.?!]*\bde baja\b|\b(?:registro|anoto|tramito|proceso|gestiono)\b[^.?!]*\bla baja\b|\b(?:lo|la|le|los|las) (?:quito|saco|borro|elimino|quit[eé]|saqu[eé]|borr[eé]|elimin[eé]|quitamos|sacamos|borramos|he quitado|hemos quitado|he sacado|hemos sacado) de\b|\bno (?:le|lo|la) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir)|\b(?:entendido|anotado|perfecto|listo|claro),? nada de (?:mensajes|textos|llamadas|correos)/;
+/** "No more emails.", "No more texts for you.": a sentence of its own after "Understood.". */
+const CONFIRMED_STOP = /^no (?:more )?(?:texts|text messages|calls|phone calls|emails|e-mails|marketing)(?: (?:to|for) you)?[.!]?$/;
 /** "I've noted that you don't want calls from us": the wish recorded, its object what is stopped. */
 const NOTED_WISH = /\b(?:noted|noting|recorded|recording|marked|marking|put down|logged|logging) (?:down )?(?:that )?you (?:don't|do not|no longer) want (?:any )?(?:more )?(?:phone calls|calls|texts|text messages|emails|e-mails|marketing|contact)\b/;
 /** "I won't take you off", "I'll keep you on", "not removing anything": the opposite of a confirmation. */
@@ -41,6 +43,11 @@ export function agentAcknowledgesOptOut(call: Pick<Call, 'transcript'>): AgentAc
   const t = call.transcript;
   for (let i = 1; i < t.length; i++) {
     if (t[i].speaker !== 'agent' || t[i - 1].speaker !== 'caller') continue;
+    // "Understood. No more emails.": the confirming word and what it confirms, as two sentences.
+    const [opener, next] = splitSentences(t[i].text);
+    if (next != null && /^(?:understood|got it|noted|of course|absolutely|done|okay|ok|certainly)[.!]?$/.test(fold(opener).trim()) && CONFIRMED_STOP.test(fold(next).trim())) {
+      return { turn: i, quote: `${opener.trim()} ${next.trim()}`, scope: scopeOfWords([fold(next)]) };
+    }
     for (const sentence of splitSentences(t[i].text)) {
       const f = fold(sentence);
       // A question offers, a condition explains ("if you reply STOP you won't get more texts").
@@ -52,7 +59,7 @@ export function agentAcknowledgesOptOut(call: Pick<Call, 'transcript'>): AgentAc
       // "Entendido, nada de mensajes de texto, todo por correo": what is stopped is what follows "nada de".
       // "Ya no le mandamos mensajes de texto, y las llamadas siguen igual": what follows "ya no", to its comma.
       const stopped = noted ?? f.match(/\bnada de (?:mensajes(?: de texto)?|textos|llamadas|correos)/)?.[0] ?? f.match(/\bya no (?:le|lo|la|les|los|las) [^,;]*/)?.[0] ?? sentence;
-      return { turn: i, quote: sentence.trim(), scope: /\b(?:marketing|promotion\w*|promotional|promos?|publicidad|promociones)\b/.test(f) ? 'marketing' : scopeOfWords([stopped]) };
+      return { turn: i, quote: sentence.trim(), scope: /\b(?:marketing|promotion\w*|promotional|promos?|publicidad|promociones|promocional\w*)\b/.test(f) ? 'marketing' : scopeOfWords([stopped]) };
     }
   }
   return null;

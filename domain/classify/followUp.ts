@@ -295,7 +295,12 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   // between dashes is not a clause of its own.
   // (Read as the time was: "el primero de mayo" is the "1 de mayo" the parser read.)
   const f = foldAccents(normaliseTimeWords(sentence)).replace(DASH_ASIDE, ' ');
-  const first = (foldAccents(timeText).split(/\s+/)[0] ?? '').replace(/[^\p{L}\p{N}'-]/gu, '');
+  const spokenFirst = (foldAccents(timeText).split(/\s+/)[0] ?? '').replace(/[^\p{L}\p{N}'-]/gu, '');
+  // ("On the second" is read as "December 2nd": the month was never said, the day was.)
+  const dayOnly = foldAccents(timeText).match(/^(?:january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2}(?:st|nd|rd|th))$/i);
+  const first = dayOnly && !wholeWord(spokenFirst).test(f) ? dayOnly[1] : spokenFirst;
+  // "I take her Tuesday class": a weekday naming a standing class or shift, not a day to call.
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i.test(first) && new RegExp(`(?<![\\p{L}])${first}s?\\s+(?:morning |night |evening |afternoon )?(?:class|classes|group|league|practice|lessons?|yoga|club|mass|service|shift|route|crew|game|market|potluck|bingo|run)\\b`, 'iu').test(f)) return true;
   const clauses = f.split(/(?<=:)|,|;|\band\b|\bbut\b|\bthen\b|\bif\b|\bbecause\b|\bso\b|\by\b|\bpero\b|\bsi\b/);
   // The clause that holds the time's first word as a word ("on Friday" is not in "One, I'm leaving").
   const asWord = first ? wholeWord(first) : null;
@@ -309,6 +314,8 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   const before = clause.slice(0, Math.max(0, clause.search(asWord!)));
   // "About the crew you sent out Thursday": what someone did that day, whatever contact the clause asks for.
   if (DONE_ON_THE_DAY.test(before)) return true;
+  // "Make sure nobody shows up with a truck on the second": what no one is to do that day.
+  if (/\b(?:nobody|no one|no-one|nadie)\b/.test(before)) return true;
   if (liveMatch(clause, CONTACT_ACT) || liveMatch(clause, CHANNEL_WORD)) return false;
   // "Tengo un showing en diez minutos", "I've got a client at three": the caller's own appointment.
   return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before) || PARA_DEADLINE.test(before) || OWN_APPOINTMENT_BEFORE.test(before);
@@ -556,13 +563,37 @@ function calledOffLater(ctx: ClassifyContext, request: FollowUpRequest): boolean
   });
 }
 
+/** A refusal at the head of a reply: "No.", "[sighs] No. I don't—", "Nah", "No, gracias". */
+const REFUSAL_HEAD = /^(?:\[[^\]]*\]\s*)?(?:no|nah|nope|not really|please don't|mejor no)\b(?!\s*(?:problem|worries|,?\s*(?:that's|that|yes|yeah|perfect|great|good|fine|wait|sorry|i mean)\b))/;
+
+/**
+ * "Call me again tomorrow at seven, that'd be wonderful" - "Would you like me to schedule a call
+ * for tomorrow at seven?" - "No.": the agent's question puts the time to the caller, who turns it down.
+ */
+function refusedWhenAsked(ctx: ClassifyContext, request: FollowUpRequest): boolean {
+  const from = Math.min(...request.evidence.filter((e) => e.field === 'followUp').map((e) => e.turn));
+  const at = DateTime.fromISO(request.at, { zone: request.timezone });
+  const turns = ctx.call.transcript;
+  return turns.some((t, i) => {
+    if (i < from || t.speaker !== 'agent' || turns[i + 1]?.speaker !== 'caller' || !REFUSAL_HEAD.test(fold(turns[i + 1].text).trim())) return false;
+    // ("¿... hora de San Antonio?" - "No, no, hora del centro de México.": a correction, not a refusal.)
+    const reply = turns[i + 1];
+    if (/\b(?:hora|time|eastern|central|pacific|mountain|zone|horario)\b/.test(fold(reply.text)) || tryResolve({ turn: i + 1, speaker: reply.speaker, text: reply.text }, ctx.call.endedAt, request.timezone) != null) return false;
+    // (The time must be in the question itself: "Tomorrow afternoon, Friday. Anything else?" - "Nope." refuses nothing.)
+    const question = splitSentences(t.text).at(-1) ?? '';
+    if (!/\?\s*$/.test(question)) return false;
+    const r = tryResolve({ turn: i, speaker: t.speaker, text: question }, ctx.call.endedAt, request.timezone);
+    return r != null && r.local.hasSame(at, 'day');
+  });
+}
+
 export function detectFollowUp(ctx: ClassifyContext): FollowUpRequest | null {
   const named = callerZone(ctx);
   const first = followUpIn(ctx, named);
   if (!first || !timeIsForContact(ctx, first)) return null;
   // "I think Jess set up a call for Thursday?" ... "Cancel Thursday." - "Thursday's cancelled.": the
   // time is called off later in the call.
-  if (calledOffLater(ctx, first)) return null;
+  if (calledOffLater(ctx, first) || refusedWhenAsked(ctx, first)) return null;
   // "Call me in the afternoon, not the morning... After one o'clock is good, any day": a standing
   // preference (rule 6's preferred contact), not one time to call, when no words name a day.
   const anyDay = ctx.caller.some((c) => /\bany ?day\b|\bcualquier d[ií]a\b/.test(fold(c.text)));

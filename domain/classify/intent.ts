@@ -144,6 +144,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:need|want|can we (?:get|do|pick|find)|looking for|have to (?:find|pick)) a different (?:day|week|date|time|slot)\b|\b(?:nom[aá]s|solo|s[oó]lamente|just) (?:la cita|la visita|the (?:site )?visit|the appointment|the install(?:ation)? date)\b/, 3],
     // "¿La podemos pasar para el viernes?", "quiero cambiar la cita", "reprogramar la demostración", "nomás muévamela".
     [/\b(?:reprogram\w+|(?:cambiar|mover|pasar|recorrer|posponer|cancelar|confirmar) (?:la|mi|nuestra|el|mi) (?:demostraci[oó]n|demo|cita|reuni[oó]n|visita))\b|\b(?:la|lo) (?:podemos|puedo|podr[ií]amos|puede|podr[ií]a) (?:pasar|cambiar|mover|recorrer) (?:para|al|a)\b|\b(?:p[aá]s|m[uú][eé]v|c[aá]mbi)(?:e|en|a|an)(?:me|nos)?(?:la|lo)(?: (?:al|para el|para|a)\b|(?=[.!,?]|$))/, 3],
+    // "Él tiene una llamada con ustedes mañana ... ¿Se puede cambiar para el sábado en la mañana?": a booking moved to a day.
+    [/\b(?:se puede|se podr[ií]a|podemos|podr[ií]amos|pueden|podr[ií]an) (?:cambiar|mover|pasar|recorrer) (?:para|al|a) (?:el |la |otro |otra )?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|d[ií]a|semana)\b/, 3],
   ],
   referral: [
     [/\b(?:refer|referring) (?:a|my|some|another|two|three|\d+) ?(?:friend|friends|colleague|colleagues|coworker|co-worker|client|clients|customer|people|person|neighbou?r|brother|sister|cousin|business)\b/, 3],

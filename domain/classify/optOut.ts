@@ -26,6 +26,9 @@ type Channel = 'calls' | 'sms' | 'email' | 'marketing' | 'all';
 type PatternChannel = Channel | 'infer';
 
 /** Each pattern with the channel it implies (`all` when the phrase names none). */
+/** "Stop those.", "Please stop sending them.": a whole sentence whose object points back. */
+const BARE_STOP_THOSE = /^\s*(?:(?:please|so|just|and|okay|ok),? )?(?:stop|quit) (?:sending (?:me |us )?)?(?:those|these|them)(?:,? please)?[.!]*\s*$/;
+
 const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:don't|do not|no longer) (?:want|wish|care) to be (?:called|phoned|rung)\b/, 'calls'],
   [/\b(?:can|could|would|will) you (?:please )?not (?:call|ring|phone)\b/, 'calls'],
@@ -64,6 +67,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bstop sending (?:me |us )?(?:\w+ ){0,3}(?:emails|e-mails|texts|messages|newsletters|mail|reminders|offers|promotions|notifications)\b/, 'infer'],
   // "I keep getting these promo texts from you guys... Quit sending me those.": the object points back.
   [/\b(?:stop|quit) sending (?:me|us) (?:those|these|them|that stuff|this stuff|all that|all this)\b/, 'infer'],
+  // "The emails. I'm getting like three a week... Stop those. Please.": a sentence of its own, after the
+  // turn named what it points back to (guarded).
+  [BARE_STOP_THOSE, 'infer'],
   [/\brather (?:you|y'all)(?: (?:guys|folks|people|all))? (?:didn't|did not|not|wouldn't|would not) (?:call|ring|phone|text|message|email|e-mail)\b/, 'infer'],
   [/\brather (?:you|y'all)(?: (?:guys|folks|people|all))? (?:didn't|did not|not|wouldn't|would not) (?:contact|reach out(?: to)?) (?:me|us)\b/, 'all'],
   [/\b(?:quit|knock|cut) it (?:out |off )?with (?:the|these|your|all the) (?:\w+ )?(?:calls|texts|emails|messages|reminders)\b/, 'infer'],
@@ -500,6 +506,8 @@ function withoutQuotes(f: string): string {
 
 /** The guards every opt-out phrase must pass: negation, quoting, conditions, preferences, others. */
 function guarded(f: string, text: string, i: number, m0: string, turnF: string = f): boolean {
+  // "Stop those." points back: only at a channel the turn named before it ("the emails... Stop those.").
+  if (BARE_STOP_THOSE.test(f) && !CHANNEL_WORDS.some(([re]) => re.test(turnF.slice(0, Math.max(0, turnF.indexOf(f.trim())))))) return true;
   // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
   // "What I don't want is for you to stop calling if the monitoring shows a problem": a stop not wanted.
   if (/\bwhat (?:i|we) (?:don't|do not|never) want is (?:for )?(?:you|y'all|anyone)(?: guys| all)? to\s+$/.test(f.slice(0, i))) return true;
@@ -712,7 +720,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "It turned into a whole unsubscribe thing": the word names a kind of call or fuss, not a request.
   if (/^unsubscribe$/.test(m0.trim()) && /\b(?:a|an|the|this|that|some|whole|big)\s+$/.test(f.slice(Math.max(0, i - 12), i)) && /^\s+(?:thing|situation|deal|mess|drama|business|conversation|call|saga|ordeal)\b/.test(f.slice(i + m0.length))) return true;
   // "I literally said 'take me off your list' and they kept calling anyway": said to them, who went on.
-  if (/\b(?:i|we) (?:literally |actually |even |finally )?(?:said|told (?:them|him|her))\s*[:,]?\s*["'‘“]\s*(?:[\w']+\s+){0,3}$/.test(f.slice(Math.max(0, i - 60), i)) && /\b(?:they|he|she) (?:kept|still|continued|just kept|went on)\b/.test(f.slice(i))) return true;
+  // ("I literally had to say take me off your list like three times before they quit": the same, told
+  // to another company until it stopped.)
+  if (/\b(?:i|we) (?:literally |actually |even |finally )?(?:said|told (?:them|him|her)|had to (?:say|tell (?:them|him|her)))\s*[:,]?\s*["'‘“]?\s*(?:[\w']+\s+){0,3}$/.test(f.slice(Math.max(0, i - 60), i)) && /\b(?:they|he|she) (?:kept|still|continued|just kept|went on|quit|stopped|finally (?:quit|stopped)|gave up)\b/.test(f.slice(i))) return true;
   // "I'll stop calling you so often": the caller's own calls, not ours.
   if (/^\s*(?:you|y'all|your (?:office|team|company|support|line))\b/.test(f.slice(i + m0.length)) && /^(?:stop|quit)\b/.test(m0)) return true;
   return false;
@@ -790,7 +800,7 @@ function channelsListedAfter(rest: string): Channel[] {
 }
 
 const AGENT_OFFER =
-  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you prefer (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que)\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
+  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you prefer (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|that's right|that is right|that's correct|correct|exactly|claro|por favor|eso es|exacto)\b|^s[ií](?![a-záéíóúñ])/;
 
 /** "Would you like me to remove you from our call list?" - "Yes please." */
@@ -817,7 +827,8 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     const choseRemoval = /\bor\b[^?]*\b(?:take you off|remove you|unsubscribe|opt you out|stop)\b/.test(offer) && /^(?:entirely|completely|totally|all the way|off\b|off the list|take (?:me )?off|remove (?:me|it)|the (?:second|last|latter)(?: one)?\b|all of it|unsubscribe)/.test(reply);
     if (!unsure && !choseRemoval && (!ACCEPT.test(reply) || /^(?:yes|yeah|sure)?,? ?(?:but )?(?:no|not)\b/.test(reply))) continue;
     // "And the texts too": the caller widens the offer to channels of their own.
-    const widened = reply.match(/\b(?:and|plus|y)\s+((?:\w+\s+){0,3}?\w+)\s+(?:too|also|as well|tambi[eé]n)\b/)?.[1] ?? '';
+    // ("Sí, por favor, anótelo. Y tampoco me escriban, ni correos ni mensajes.": "neither" widens it too.)
+    const widened = (reply.match(/\b(?:and|plus|y)\s+((?:\w+\s+){0,3}?\w+)\s+(?:too|also|as well|tambi[eé]n)\b/)?.[1] ?? '') + ' ' + (reply.match(/\b(?:tampoco|nor|neither)\b[^.?!]*/)?.[0] ?? '');
     // "...take you off our calling list, and we'd keep you posted by email instead": the channel kept is not removed.
     const removal = offer.split(/,?\s+(?:and|but)\s+(?:we(?:'d| would| will|'ll)?\s+)?(?:still\s+)?keep\b|,?\s+(?:and|but)\s+(?:you(?:'d| would| will|'ll)\s+)?still\s+(?:get|receive)\b/)[0];
     const named = [...new Set(CHANNEL_WORDS.filter(([re]) => re.test(removal) || re.test(widened)).map(([, c]) => c))];

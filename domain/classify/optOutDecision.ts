@@ -24,6 +24,7 @@
 import type { AgentAcknowledgement } from './agentAcknowledgement';
 import type { OptOutReading } from './callModel';
 import type { Quote, Signals } from './signals';
+import { fold } from '../text';
 import { keepsContact, scopeOfWords } from './optOut';
 
 /** How sure the model must be that there is no opt-out before an affirmed one is held instead. */
@@ -46,6 +47,9 @@ const CLEARLY_UNCERTAIN = 0.6;
 export function modelDoubtsOptOut(reading: OptOutReading | null, lowFitHeard: boolean): boolean {
   return reading != null && !lowFitHeard && reading.p.none >= CLEARLY_NONE;
 }
+
+/** "I'll call you back", "te vuelvo a llamar": the caller will make the next call. */
+const CALLER_WILL_CALL_BACK = /\b(?:i'll|i will|i'm gonna|i'm going to|let me)\s+(?:just\s+)?(?:call|ring|phone)\s+(?:you|y'all)(?:\s+guys)?\s+back\b|(?<![\p{L}])(?:te|le|les|los) (?:vuelvo a (?:llamar|marcar)|(?:llamo|marco) (?:luego|despu[eé]s|m[aá]s tarde))(?![\p{L}])/u;
 
 export interface OptOutContext {
   /** The low-fit detector heard spam, a vendor or a wrong number. */
@@ -83,7 +87,8 @@ export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading 
   }
   // A plain "no" to the agent's offer to stop contact answers the question a hold would ask.
   // "¡No me den de baja!": the model hears the removal words, the caller refuses the removal.
-  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && !ctx.offerRefused && !keepsContact(reading.evidence.text)) {
+  // ("I'll call you back when I find the actual letter": the caller will reach us, which stops nothing.)
+  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && !ctx.offerRefused && !keepsContact(reading.evidence.text) && !CALLER_WILL_CALL_BACK.test(fold(reading.evidence.text))) {
     const top = (Object.entries(reading.p) as Array<[keyof OptOutReading['p'], number]>).sort((a, b) => b[1] - a[1])[0][0];
     // Where the frames saw words and set them aside, only a clear reading of doubt holds the call.
     if (top !== 'none' && (!ctx.framesSawWords || (top === 'uncertain' && reading.p.uncertain >= CLEARLY_UNCERTAIN))) {

@@ -142,6 +142,11 @@ export interface ScopeHit {
 const ELIDED_OBJECT = /\b(?:take|get) (?:me|us|it|that) off\b[\s,]*(?:please)?[.!]*\s*$|^\W*(?:just |please |so )?(?:unsubscribe|remove|delete|opt out)(?: me| us)?(?:,? please)?(?:,\s*(?:or )?(?:whatever (?:the word is|it's called|you call it)|as (?:they|you) say|como (?:le )?dicen)\b)?[.!]*\s*$/;
 /** "Take my number off": the phone number's calls. */
 const NUMBER_OBJECT = /\b(?:take|get|remove|delete|drop) (?:my|this|the) (?:cell |mobile |phone )?number\b|\b(?:this|my) (?:cell |mobile |phone )?number off\b/;
+/**
+ * "Los mensajes de texto ya no me los manden": a Spanish object put first and taken up again by the
+ * verb's pronoun names the channel the request stops.
+ */
+const FRONTED_OBJECT = /\b(?:los|las|el|la|esos|esas)\s+((?:mensajes|textos|correos|e-?mails|llamadas)(?: de texto)?)\b[^.;?!]{0,30}\b(?:me|nos)\s+(?:los|las|lo|la)\s+[a-z\u00e0-\u00ff]+/;
 const PASSIVE_REPORT = /\b(?:been|was|were|got|get) (?:unsubscribed|removed|taken off|opted out)\b/;
 /** "No calls, no emails": each channel the sentence turns down. */
 const REFUSED_CHANNELS = /\b(?:no|not|nor|ni|sin|stop)\s+(?:more\s+|m[aá]s\s+)?(?:the\s+|los\s+|las\s+|your\s+)?(calls?|phone calls|texts?|text messages|emails?|e-mails?|llamadas|mensajes|correos?|textos)\b/g;
@@ -171,6 +176,8 @@ function channelsOfHit(hit: ScopeHit, call: Transcribed, earlier: Set<ContactCha
     for (const c of channelsNamed(object[0].slice(object[0].search(/\b(?:from|off|of|out of|de)\s/)))) named.add(c);
     return { channels: named, every: false };
   }
+  const fronted = f.match(FRONTED_OBJECT);
+  if (fronted && channelOfWord(fronted[1])) return { channels: new Set([...named, channelOfWord(fronted[1]) as ContactChannel]), every: false };
   if (EMAIL_OBJECT.test(f)) return { channels: new Set([...named, 'email']), every: false };
   if (NUMBER_OBJECT.test(f)) return { channels: new Set([...named, 'calls']), every: false };
   if (ELIDED_OBJECT.test(f)) {

@@ -9,6 +9,7 @@ import { detectPreferredContact } from '../../../domain/classify/preferences';
 import { callerSentences } from '../../../domain/text';
 import { detectJoinRequest, detectReferredBy, detectReferredPerson, offersSomeone, spelledCode } from '../../../domain/classify/referral';
 import { detectIssue } from '../../../domain/classify/issue';
+import { detectObjection } from '../../../domain/classify/objection';
 import { detectLowFit } from '../../../domain/classify/lowFit';
 import { decideMatch } from '../../../domain/match';
 import type { Call } from '../../../domain/call';
@@ -1353,5 +1354,69 @@ describe('sealed52 (opened after its first run)', () => {
   it('"can we push it?" moves a booking; "our rebates coordinator" moves no money', () => {
     expect(scoreIntents(callerSentences(makeCall({ turns: ["C: Right, about that. Can we push it? I've got a surgery tomorrow morning."] }))).scores.scheduling).toBeGreaterThanOrEqual(3);
     expect(detectAgentPromises(agentSentences(makeCall({ turns: ['C: Hi.', "A: I'll send this to our rebates coordinator and ask them to compare the application with the check."] })))).toEqual([]);
+  });
+});
+
+describe('sealed53 (opened after its first run)', () => {
+  const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+  const at = (turns: string[], endedAt: string, timezone: string) => detectFollowUp(classify(makeCall({ turns, endedAt, caller: { timezone } })).ctx);
+
+  it('"los mensajes de texto ya no me los manden" stops texts; "Stop those." stops what the turn named', () => {
+    expect(detectOptOut(say('Llamadas sí, está bien, llámenme, pero los mensajes de texto ya no me los manden.'))).toMatchObject({ requested: true, scope: 'sms' });
+    expect(detectOptOut(say("But real quick, the emails. I'm getting like three a week from you guys. Stop those. Please."))).toMatchObject({ requested: true, scope: 'email' });
+    expect(detectOptOut(say('Those kids outside the window. Stop those.')).requested).toBe(false);
+  });
+
+  it('a past request "that\'s been fine", and one the caller "had to say" to another company until they quit: no opt-out', () => {
+    expect(possibleOptOut(say("So, first off—last spring I had y'all take me off the texts, and that's been fine, I'm not calling about that."))).toBeNull();
+    expect(possibleOptOut(say('The last solar outfit I talked to, I literally had to say take me off your list like three times before they quit.'))).toBeNull();
+  });
+
+  it('"Si usted ya no quiere llamadas, lo podemos quitar de la lista" answered "a lo mejor... lo voy a pensar" is held', () => {
+    const call = makeCall({ turns: ['C: ¿Y si ya no quiero que me llamen? ¿Qué pasa?', 'A: No pierde nada. Si usted ya no quiere llamadas, lo podemos quitar de la lista.', 'C: Mmm. Pues... a lo mejor. No sé. Lo voy a pensar.'] });
+    expect(classify(call).classification.optOut).toMatchObject({ requested: false, possible: true });
+  });
+
+  it('an offer taken with "y tampoco me escriban, ni correos ni mensajes" stops everything', () => {
+    const call = makeCall({ turns: ['A: Si prefiere, puedo anotar que no la volvamos a llamar.', 'C: Sí, por favor, anótelo. Y tampoco me escriban, ni correos ni mensajes.'] });
+    expect(classify(call).classification.optOut).toMatchObject({ requested: true, scope: 'all' });
+  });
+
+  it('the agent\'s "Understood. No more emails." confirms the removal; "promocionales" is marketing', () => {
+    expect(agentAcknowledgesOptOut(makeCall({ turns: ['C: The emails. Stop those.', 'A: Understood. No more emails.'] }))).toMatchObject({ scope: 'email' });
+    expect(agentAcknowledgesOptOut(makeCall({ turns: ['C: Todo lo que sea promoción, no lo quiero.', 'A: Entendido. La quito de todas las comunicaciones promocionales.'] }))).toMatchObject({ scope: 'marketing' });
+  });
+
+  it('a time the caller turns down when the agent asks, a day no one is to come, a weekly class: no follow-up', () => {
+    expect(at(["C: Oh, sure. You know what, call me again tomorrow at seven, that'd be wonderful.", 'A: Would you like me to schedule a call for tomorrow at seven?', "C: [sighs] No. I don't— Whatever."], '2026-11-10T12:40:00Z', 'America/New_York')).toBeNull();
+    expect(at(['A: The contracts team will go over that with you when they reach out.', 'C: Okay. Fine. Please just make sure nobody shows up with a truck on the second.'], '2026-11-19T18:20:45Z', 'America/New_York')).toBeNull();
+    expect(at(['C: Priscilla Tran, I take her Tuesday class, she said you guys are the ones to call.'], '2026-11-20T20:57:44Z', 'America/Phoenix')).toBeNull();
+  });
+
+  it('"No, no, hora del centro de México" corrects the zone, and "Nope" after "Anything else?" refuses nothing', () => {
+    expect(at(['A: ¿Cuándo le llamamos?', 'C: El jueves a las once de la mañana.', 'A: ¿El jueves a las once, hora de San Antonio?', 'C: No, no, hora del centro de México.'], '2027-03-23T16:20:00Z', 'America/Mexico_City')).not.toBeNull();
+    expect(at(["A: When's a good time to reach you?", 'C: Tomorrow afternoon is best.', 'A: Tomorrow afternoon, Friday the thirteenth. Anything else?', "C: Nope. That's it."], '2026-11-12T18:42:10Z', 'America/Phoenix')?.at).toBe('2026-11-13T21:00:00Z');
+  });
+
+  it('"mañana al mediodía" is noon', () => {
+    expect(resolveSpokenTime('Mañana al mediodía, en mi hora de comida.', '2027-02-24T16:30:05Z', 'America/Phoenix')?.at).toBe('2027-02-25T19:00:00Z');
+  });
+
+  it('"I signed with you" is no competitor; "¿Se puede cambiar para el sábado?" moves a booking', () => {
+    expect(detectObjection(say('Hi, this is Oksana Veres, I signed with you, I think it was the end of October?')).objection).toBeNull();
+    expect(detectObjection(say('We already signed with SunPeak.')).objection).toBe('competitor');
+    expect(scoreIntents(say('Mañana no va a poder. ¿Se puede cambiar para el sábado en la mañana?')).scores.scheduling).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a code spelled when the agent asked for the caller\'s own, read back by the agent, is theirs', () => {
+    const call = makeCall({ turns: ['A: Do you have your member referral code?', "C: Yes, it's on my card here. G-W-E-N, dash, H.", 'A: GWEN-H. Thank you, Gwen Halvorsen.'] });
+    expect(callerIdentity(call).ownCodes).toEqual(['GWEN-H']);
+  });
+
+  it('"I\'m not sure if it\'s about the—" and "I\'ll call you back" leave the call unclear, with no opt-out held', () => {
+    const call = makeCall({ turns: ['A: Do you know what the letter is about?', "C: That's the — I'm not sure if it's about the — hold on. The other one!", "C: I'm gonna — you know what, I'll call you back when I find the actual, yeah. Sorry about that."] });
+    const { classification } = classify(call);
+    expect(classification.intentConfidence).toBeLessThan(0.5);
+    expect(classification.optOut.possible).toBe(false);
   });
 });
