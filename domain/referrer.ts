@@ -43,6 +43,13 @@ const SENT_CUE = /\b(?:refer\w*|recommend\w*|told|tells|said|says|sent|send|gave
 
 const key = (s: string | null | undefined) => (s ? mentionTokens(s) : []);
 
+/** The name written capitalised after the sentence's first word: "I spoke with Price" (not "Price, honestly."). */
+function capitalisedInside(text: string, name: string | null): boolean {
+  if (!name) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\S\\s+(?:[\\p{L}'’-]+\\s+)*?${escaped}(?![\\p{L}])`, 'u').test(text);
+}
+
 /**
  * The member a call mentions as the one who sent the caller, by the members' own data: their
  * referral code (spoken or spelled), their full name, a last name only one member has, or a first
@@ -78,9 +85,11 @@ export function referrerInSpeech(
     if (full.length === 1) return found(full[0], 'name');
     if (full.length > 1 && new Set(full.map((m) => display(m).toLowerCase())).size === 1) sharedName = found(full[0], 'name', null);
     if (full.length > 1) continue;
+    // (A last name that is also a word - "Price, honestly." - counts where the sentence speaks of being
+    // sent, or where the name stands capitalised inside the sentence, as names do.)
     const last = mentioned('lastName', t).filter((m) => {
       const l = mentionKey('lastName', m);
-      return l.length >= 4 && l !== selfLast && sharing('lastName', l) === 1;
+      return l.length >= 4 && l !== selfLast && sharing('lastName', l) === 1 && (SENT_CUE.test(s.text) || capitalisedInside(s.text, m.lastName));
     });
     if (last.length === 1) return found(last[0], 'name');
     if (!SENT_CUE.test(s.text)) continue;

@@ -160,7 +160,7 @@
  *            unrun. Run once (rules 3.10.20, eval/runs/), then opened: rules 3.10.21 was developed on its misses.
  *  - sealed54: test/corpus/sealed54/{id,ie,if}, 150 more written (contracts and examples only)
  *            after sealed53 was run, while its misses were read, before rules 3.10.21, committed
- *            unrun. Run once (rules 3.10.21, eval/runs/).
+ *            unrun. Run once (rules 3.10.21, eval/runs/), then opened: rules 3.10.22 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -9,6 +9,9 @@ import { hedgedAnswer } from './assertion';
 
 const DEFERS = /\b(?:i'll deal with it|i'll think about it|let me (?:think|look|check|see)|i(?:'ll| will) (?:call|get back to) you|i call you back|let me get back to you|lo (?:voy a )?pienso|lo voy a pensar|luego (?:le|les) (?:digo|aviso|llamo)|d[eé]jeme (?:pensarlo|ver))\b/;
 
+/** "We'll see. Bye.", "Uh-huh, we'll see": a caller's doubt of what the agent just promised. */
+const SKEPTICAL_CLOSE = /^(?:(?:uh-huh|yeah|sure|okay|ok)[,.!]?\s+)?we'll see[.!]*(?:\s*(?:bye|goodbye|thanks|thank you)\b\W*)?$/;
+
 /** The caller's next turn after the agent's answer to `turn` leaves the request open. */
 export function callerDoubtsAfter(call: Pick<Call, 'transcript'>, turn: number): boolean {
   const t = call.transcript;
@@ -17,5 +20,8 @@ export function callerDoubtsAfter(call: Pick<Call, 'transcript'>, turn: number):
   while (i < t.length && t[i].speaker === 'agent') i++;
   if (i >= t.length) return false;
   const reply = stripFillers(fold(t[i].text).trim());
+  // "No more calls from us. And I'll have the gift card processed." - "We'll see. Bye.": doubt that we
+  // will keep our word, not about the request (an answer to a question would be about the request).
+  if (SKEPTICAL_CLOSE.test(reply) && !/\?\s*$/.test(t[i - 1].text)) return false;
   return hedgedAnswer(reply) || DEFERS.test(reply);
 }

@@ -226,8 +226,17 @@ function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null
     const r = rest.trim() ? resolveSpokenTime(rest, ref, zone) : null;
     if (r) return r;
   }
+  // "Moving the billing call from Wednesday at three to Friday at eleven": the time it moves to.
+  const moved = s.text.match(MOVED_FROM_TO);
+  if (moved) {
+    const r = resolveSpokenTime(moved[1], ref, zone);
+    if (r) return r;
+  }
   return resolveSpokenTime(s.text, ref, zone);
 }
+
+/** A booking moved "from" one time "to" another; the capture is the new time. */
+const MOVED_FROM_TO = /\b(?:mov\w*|push\w*|switch\w*|chang\w*|reschedul\w*|bump\w*|shift\w*)\b[^?!]*?\bfrom\b[^?!]*?\bto\s+(.+)$/i;
 
 function promiseText(ctx: ClassifyContext, channel: Channel, r: ResolvedTime, zone: string): string {
   const what = channel === 'email' ? 'Email' : channel === 'sms' ? 'Text' : 'Call';
@@ -322,7 +331,7 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
 }
 
 /** Someone's past act right before the time: "the crew you sent out Thursday", "they came Saturday", "when I called Friday". */
-const DONE_ON_THE_DAY = /\b(?:you|they|he|she|we|y'all)(?: guys| all| folks)? (?!(?:scheduled|booked|planned|rescheduled|moved|pushed|called|emailed|texted)\b)(?:[a-z]+ed|sent|came|went|left|did|saw|got|told|said|took|made|brought|showed)(?: (?:out|over|up|in|by|back|down|here))?\s+(?:on\s+|last\s+|this\s+past\s+)?$|\bwhen (?:i|we) (?:[a-z]+ed|came|went|spoke)\s+(?:on\s+|last\s+)?$/;
+const DONE_ON_THE_DAY = /\b(?:you|they|he|she|we|y'all|it)(?: guys| all| folks)? (?!(?:scheduled|booked|planned|rescheduled|moved|pushed|called|emailed|texted)\b)(?:[a-z]+ed|sent|came|went|left|did|saw|got|told|said|took|made|brought|showed)(?: (?:out|over|up|in|by|back|down|here))?\s+(?:on\s+|last\s+|this\s+past\s+)?$|\bwhen (?:i|we) (?:[a-z]+ed|came|went|spoke)\s+(?:on\s+|last\s+)?$/;
 /** A meeting held by phone or in person: what a read-back puts at the time, not a message sent. */
 const MEETING = /\b(?:demo|meeting|appointment|consult\w*|walk ?-?through|site visit|survey|demostraci[oó]n|reuni[oó]n|cita)\b/i;
 /** The caller's own engagement right before its time: "I have a meeting", "tengo una cita". */
@@ -335,7 +344,9 @@ const OWN_APPOINTMENT_BEFORE = /\b(?:i have|i've got|i got|we have|we've got|ten
  */
 function insideCondition(text: string, ref: string, zone: string): boolean {
   const plain = withoutClockDots(text);
-  const m = /\b(?:if|si) (?!you (?:could|can|would|'d|want)|(?:it's|it is) (?:ok|okay|easier|better)|usted (?:puede|pudiera|quiere))[^,.;?!]*/i.exec(plain);
+  // (Polite asks are no conditions: "if you could call me", "si me pueden llamar el lunes", and "he said
+  // if y'all called to have you try him Saturday morning", where the call it supposes is this one.)
+  const m = /\b(?:if|si) (?!you (?:could|can|would|'d|want)|(?:it's|it is) (?:ok|okay|easier|better)|usted (?:puede|pudiera|quiere)|(?:me|nos) (?:pueden|puede|podr[ií]an|podr[ií]a) (?:llamar|marcar|hablar|escribir|mandar)|(?:you|y'all)(?: guys| all| folks)? called\b)[^,.;?!]*/i.exec(plain);
   if (!m) return false;
   const rest = plain.slice(0, m.index) + plain.slice(m.index + m[0].length);
   return resolveSpokenTime(m[0], ref, zone) != null && resolveSpokenTime(rest, ref, zone) == null;
@@ -397,7 +408,7 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
     // that's 1:30 on the new time.": the turn's first read-back is the agreement, the rest remarks.
     if (last && last.agent.turn === a.turn) continue;
     const ra = tryResolve(a, ref, zone);
-    if (!ra || Date.parse(ra.at) <= Date.parse(ref) || timeDatesEvent(a.text, ra.text)) continue;
+    if (!ra || Date.parse(ra.at) <= Date.parse(ref) || timeDatesEvent(a.text, ra.text) || HOUR_KEPT_OFF.test(fold(a.text))) continue;
     // The caller corrects a read-back and the agent reads the corrected time back ("Thursday at two
     // Central..." - "No, three. Three." - "Thursday at three p.m. Central." - "That's it."): the
     // corrected read-back, once the caller confirms it, is the agreement.
@@ -427,7 +438,9 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
       // The same day is agreement: the agent's time is the sharper one ("Thursday morning?" -
       // "Thursday at 8 a.m., we'll call you then").
       const rc = tryResolve(c, ref, zone);
-      if (rc && timeDatesEvent(c.text, rc.text)) continue;
+      // ("If I get one more call before eight a.m., my attorney..." - "I'll note that you shouldn't be
+      // called before 8 AM": a condition, and an hour kept off, not a time to call.)
+      if (rc && (timeDatesEvent(c.text, rc.text) || insideCondition(c.text, ref, zone))) continue;
       // The same day, or the same hour the agent then puts on the day agreed a turn before
       // ("¿Se puede el jueves?" - "¿A qué hora?" - "A las tres." - "Jueves a las tres.").
       if (rc && (rc.local.hasSame(ra.local, 'day') || (saysHourOnly(c.text) && rc.local.hour === ra.local.hour && rc.local.minute === ra.local.minute && ra.local > rc.local))) {
@@ -449,6 +462,9 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
   }
   return last;
 }
+
+/** "You shouldn't be called before 8 AM", "no calls before nine": an hour kept off, not one agreed. */
+const HOUR_KEPT_OFF = /\b(?:shouldn't|should not|won't|will not|not|never) be (?:called|contacted|texted|phoned)\b|\bno (?:more )?(?:calls|contact|texts) (?:before|after)\b/;
 
 /** A caller's question about the day the agent's turn just before dated an event ("¿Este viernes?"). */
 function echoesEventDay(ctx: ClassifyContext, c: Sentence, ref: string, zone: string): boolean {

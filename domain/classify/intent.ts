@@ -60,6 +60,9 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:no me gust[oó] (?:para nada|nada)|insiste e insiste|me (?:estuvo|estaba) (?:insistiendo|presionando)|me (?:sent[ií]|sent[ií]a) (?:muy )?presionad[oa]|(?:pressured|pushed) me (?:to sign|into)|high-pressure)\b/, 3],
     // "Estoy bien molesta... nadie me ha llamado... no es la primera vez", "nadie me explicó nada, no es justo".
     [/\b(?:estoy (?:bien |muy |super |súper )?(?:molest[oa]|enojad[oa]|indignad[oa])|no es justo|ya me cans[eé]|no es la primera vez|nadie me (?:ha )?(?:llamad[oa]|llam[oó]|contest[oó]|explic[oó]|avis[oó]|dijo nada)|(?:joined|started|showed up|got on|came on) (?:like |about |almost )?(?:\w+ )?(?:minutos|minutes) (?:tarde|late))(?![\p{L}])/u, 3],
+    // "Somebody from your company called me at six-oh-five in the morning ... you broke it": a call at an
+    // hour no one should be called, reported as a wrong done.
+    [/\b(?:called|texted|rang|woke) (?:me|us|the house|my \w+) (?:up )?at (?:like )?(?:four|five|six|4|5|6)(?:[-: ]?(?:oh[- ]\w+|\d{2}|thirty|fifteen|forty-five))?(?: a\.?m\.?| in the morning)\b|\byou broke (?:it|the (?:rules?|law))\b/, 3],
     [/\b(?:somebody|someone) above (?:him|her|them)|(?:your|a|the) (?:manager|supervisor|boss) (?:to )?call me|not looking for (?:a|an) (?:sorry|apology)|actually (?:get|have) it fixed\b/, 3],
   ],
   billing: [

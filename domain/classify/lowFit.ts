@@ -21,6 +21,9 @@ const SPAM = [
   /\bwarranty\b[^.]*\b(?:vehicle|car|auto|truck)\b|\b(?:vehicle|car|auto|truck)\b[^.]*\bwarranty\b/,
   /\b(?:felicidades|usted ha ganado|ha sido seleccionad[oa]|presione (?:uno|dos|tres|nueve|cero|\d))\b/,
   /\b(?:this is an automated (?:message|call)|this is a recorded message|do not hang up)\b/,
+  // A phishing script: "confirm the name on your utility account and your account number", "read me
+  // the six-digit code we just sent", "payouts will be suspended".
+  /\b(?:confirm|verify|read me|give me|provide)\b[^.?!]{0,50}\b(?:your (?:utility )?account number|name on your (?:utility |bank )?account|(?:six-digit |verification |security |one-time |\d-digit )code (?:we|that we) (?:just )?sent|username and (?:the )?(?:password|(?:six-digit )?code))\b|\b(?:account|accounts|payouts?|service) (?:\w+ ){0,3}will be suspended\b|\bstate-funded rebate\b/,
 ];
 const VENDOR = [
   // What the caller's company does for companies like ours: "we place bilingual reps", "we compile contact data".
@@ -133,13 +136,33 @@ function stayedToBuy(caller: Sentence[], wrongNumber: Evidence | null): Evidence
 /** The caller stays on for what we do: "since I've got you", "wrong number, right company". */
 const STAYS_ON = /\b(?:since i've got you|since i have you|while i(?:'ve)? got you|while i have you|wrong (?:number|company),? (?:but )?(?:the )?right (?:company|people|place|number)|ya que (?:los|lo|la|le|les) tengo)\b/;
 
+/**
+ * "Great! I'm reaching out because businesses in your zip code qualify for..." said word for word a
+ * second time, after the agent spoke: a recording plays its script again, a person does not.
+ */
+function repeatedScript(caller: Sentence[]): Evidence | null {
+  const opening = (s: Sentence) => fold(s.text).replace(/[—–-]+\s*$/, '').split(/\s+/).slice(0, 8).join(' ');
+  for (let j = 1; j < caller.length; j++) {
+    const words = opening(caller[j]);
+    if (words.split(' ').length < 8) continue;
+    const first = caller.find((s, k) => k < j && s.turn < caller[j].turn && opening(s) === words);
+    if (first) return evidence('intent', caller[j]);
+  }
+  return null;
+}
+
+/** What our flyer, mailer or rep said or promised, reported by the caller. */
+const OFFER_REPORTED = /\b(?:flyer|mailer|postcard|brochure|ad|email|website|rep|guy|salesman|agent|consultant)\b[^.?!]*\b(?:said|says|promised|offered)\b|\b(?:was|were) (?:promised|supposed to (?:get|receive))\b/;
+
 export function detectLowFit(caller: Sentence[], call?: Call): LowFit {
   const one = (patterns: RegExp[], field: string, keep: (s: Sentence, m: RegExpMatchArray) => boolean = notNegated) => {
     const hit = findFirst(caller, patterns, keep);
     return hit ? evidence(field, hit.sentence) : null;
   };
   return {
-    spam: one(SPAM, 'intent'),
+    // ("The flyer Desmond gave me said two hundred dollar gift card just for doing the consultation":
+    // an offer of ours the caller reports, not a prize a robocall announces.)
+    spam: one(SPAM, 'intent', (s, m) => notNegated(s, m) && !OFFER_REPORTED.test(fold(s.text))) ?? repeatedScript(caller),
     vendor: one(VENDOR, 'intent'),
     wrongNumber: stayedToBuy(caller, one(WRONG_NUMBER, 'intent', (s, m) => notNegated(s, m) && !agentSaidRightPlace(s, call)) ?? (call ? agentConfirmedWrongNumber(call) : null)),
     student: one(STUDENT, 'qualityMarkers'),

@@ -116,7 +116,7 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:want|need|like) (?:the|these|your|all the|all these|all your) (?:emails|newsletters) to stop\b/, 'email'],
   [/\bopt(?:ing|ed)?(?:-| )out\b/, 'all'],
   // "don't call again", "please don't text anymore", "never email me again"
-  [/\b(?:don't|do not|dont|never|no more)\s+(?:ever\s+)?(?:call|calling|ring|ringing|phone|phoning|dial|dialing|dialling)(?:\s+(?:me|us|this (?:number|line)|here|my (?:number|phone|cell|line)))?\s+(?:again|anymore|any more|ever again)\b/, 'calls'],
+  [/\b(?:don't|do not|dont|never|no more)\s+(?:ever\s+)?(?:call|calling|ring|ringing|phone|phoning|dial|dialing|dialling)(?:\s+(?:me|us|this (?:number|line|house|home)|the house|here|my (?:number|phone|cell|line|house)))?\s+(?:again|anymore|any more|ever again)\b/, 'calls'],
   [/\b(?:don't|do not|dont|never|no more)\s+(?:ever\s+)?(?:text|texting|message|messaging|sms)(?:\s+(?:me|us|this number))?\s+(?:again|anymore|any more|ever again)\b/, 'sms'],
   [/\b(?:don't|do not|dont|never|no more)\s+(?:ever\s+)?(?:email|emailing|e-mail)(?:\s+(?:me|us))?\s+(?:again|anymore|any more|ever again)\b/, 'email'],
   [/\b(?:stop|end|quit) (?:the|these|those|your|all (?:the|these|your)?) ?(?:phone )?calls\b/, 'calls'],
@@ -136,6 +136,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "Take the email off too. Everything.": a channel named as the thing taken off.
   [/\b(?:take|get|remove|drop) the (?:emails?|e-mails?|texts?|text messages|calls) off\b(?! (?:of )?(?:the|my|your|this|that) (?:account|file|profile|record|invoice|bill|form|contract|payout|order)\b)/, 'infer'],
   [/\b(?:don't|do not) want (?:your|these|any|those|the|any more|anymore) (?:phone )?calls\b/, 'calls'],
+  // "I don't want anything more from you folks. Nothing.": every kind of contact.
+  [/\b(?:don't|do not) want anything (?:more|else|further) from (?:you|y'all|your (?:company|office))\b/, 'all'],
   [/\b(?:don't|do not) want (?:your|these|any|those|the|any more|anymore) (?:texts|text messages|messages)\b/, 'sms'],
   [/\b(?:don't|do not) want (?:your|these|any|those|the|any more|anymore) (?:emails|e-mails|newsletters?)\b/, 'email'],
   [/\b(?:don't|do not) want (?:your|these|any|those|the|any more|anymore) (?:marketing|promotions?|offers|ads)\b/, 'marketing'],
@@ -288,8 +290,18 @@ function numberChange(sentence: string, caller: Sentence[]): boolean {
  * mdoyle.flag@outlook.com instead?": one address retired for another, not email stopped.
  */
 function addressChange(s: Sentence, caller: Sentence[]): boolean {
-  if (!/\b(?:that|this|the|my) (?:old |work |personal )?(?:one|address|email|e-mail|inbox|gmail|yahoo|hotmail|outlook)\b/.test(fold(s.text))) return false;
-  return caller.some((x) => x.turn === s.turn && caller.indexOf(x) > caller.indexOf(s) && /\b(?:use|send (?:it|them|everything) to|switch (?:it|me) to|instead)\b/.test(fold(x.text)) && extractEmails(x.text).length > 0);
+  // ("I need you to stop emailing bernard at oseiholdings dot com ... Send it all to my new address.
+  // bernard at osei dot capital.": the address itself named, its successor in the caller's next turn.)
+  const namesAddress = extractEmails(s.text).length > 0;
+  if (!namesAddress && !/\b(?:that|this|the|my) (?:old |work |personal )?(?:one|address|email|e-mail|inbox|gmail|yahoo|hotmail|outlook)\b/.test(fold(s.text))) return false;
+  const k = caller.indexOf(s);
+  const nextTurn = caller.find((x) => x.turn > s.turn)?.turn;
+  return caller.some((x, j) => {
+    if (j <= k || (x.turn !== s.turn && !(namesAddress && x.turn === nextTurn))) return false;
+    if (!/\b(?:use|send (?:it|them|everything|it all) to|switch (?:it|me) to|instead|new (?:address|email|e-mail|inbox))\b/.test(fold(x.text))) return false;
+    const then = caller[j + 1]?.turn === x.turn ? caller[j + 1].text : '';
+    return extractEmails(x.text).length > 0 || extractEmails(then).length > 0;
+  });
 }
 
 /**
@@ -478,7 +490,8 @@ function compositional(f: string): { channel: Channel; index: number } | null {
 function planGivenUp(f: string, i: number, turnF: string): boolean {
   const at = turnF.indexOf(f);
   const turnAfter = at >= 0 ? turnF.slice(at + f.length, at + f.length + 30) : '';
-  return /\b(?:was going to|was gonna|almost|nearly|was about to|thought about|was thinking (?:about|of)|meant to)\s+(?:[\w']+\s+){0,4}$/.test(f.slice(Math.max(0, i - 60), i)) && (/\bbut\b/.test(f.slice(i)) || /^\s*but\b/.test(turnAfter));
+  // ("It was going to be, 'please stop calling me...' I was going to say that. But then...": the words planned, quoted.)
+  return /\b(?:was going to|was gonna|almost|nearly|was about to|thought about|was thinking (?:about|of)|meant to)\s+(?:be[,:]?\s+["'‘“]?)?(?:[\w']+\s+){0,4}$/.test(f.slice(Math.max(0, i - 60), i)) && (/\bbut\b/.test(f.slice(i)) || /^\s*but\b/.test(turnAfter));
 }
 
 const PLAN_WORD = /\b(?:monitoring|plan|subscription|membership|warranty|maintenance)\b/;
@@ -800,8 +813,11 @@ function channelsListedAfter(rest: string): Channel[] {
 }
 
 const AGENT_OFFER =
-  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you prefer (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
+  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you prefer (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|(?<=\b(?:prefer|rather)(?: that)? (?:we|i) )not (?:call|text|email|contact)\b|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|that's right|that is right|that's correct|correct|exactly|claro|por favor|eso es|exacto)\b|^s[ií](?![a-záéíóúñ])/;
+
+/** "I don't have time for this. Goodbye.": an answer that ends the call without yes or no. */
+const BRUSHED_OFF = /^(?:i[—–-]\s*)?(?:i )?(?:don't|do not) have time for this\b[^?]*$/;
 
 /** "Would you like me to remove you from our call list?" - "Yes please." */
 function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Evidence[]; turn: number; text: string; hedged: boolean } | null {
@@ -814,7 +830,9 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     // "You know what? Yes. Please.": an opener before the answer is not the answer.
     const reply = stripFillers(fold(t[i + 1].text).trim()).replace(/^(?:(?:you know what|honestly|actually|alright|all right|okay|ok|look|listen)\b[?,.!…]*\s*)+/, '');
     // "Uh... yeah, maybe. We'll see.": neither yes nor no; rule 3 holds it.
-    const unsure = hedgedAnswer(reply);
+    // ("...or would you prefer we not call about promotions?" - "I— I don't have time for this.
+    // Goodbye.": the offer brushed off, neither taken nor turned down.)
+    const unsure = hedgedAnswer(reply) || BRUSHED_OFF.test(reply);
     const offer = f.slice(m.index ?? 0);
     // "Si en algún momento prefiere que no le llamemos más, nada más dígamelo. ¿Hablo con Luis?": a
     // notice given in a condition, and the caller answers the question asked after it.

@@ -232,8 +232,9 @@ function marketingOnly(texts: string[], generic: boolean): boolean {
   // ("Stop all calls, emails and text messages to you, from the referral program and from Brasswind
   // marketing?": every channel named, and the marketing only one source of them, is every channel.)
   if (channelsNamed(about).length === ALL_CONTACT.length && /\bfrom (?:[\w']+ ){0,3}marketing\b/.test(about) && !/\b(?:promos?|promotional|promotions?|sales|deals|offers)\b/.test(about)) return false;
-  // ("Okay, not everything... All the marketing. Off." names marketing, not everything.)
-  if (/\b(?:promos?|promotional|promotions?|marketing|special offers|deals|sales (?:calls|pitches|emails))\b/.test(about) && !/(?<!\bnot )\b(?:everything|all (?:of )?(?:it|this|your|the|communications?|contact|lists?)(?! (?:marketing|promo))|any (?:more )?contact)\b/.test(about)) return true;
+  // ("Okay, not everything... All the marketing. Off." names marketing, not everything; so does "Those
+  // I need... Two, everything else. The newsletter, the blasts... All the promotional stuff.")
+  if (/\b(?:promos?|promotional|promotions?|marketing|special offers|deals|sales (?:calls|pitches|emails))\b/.test(about) && !/(?<!\bnot )\b(?:everything(?! else)|all (?:of )?(?:it|this|your|the|communications?|contact|lists?)(?! (?:marketing|promo))|any (?:more )?contact)\b/.test(about)) return true;
   if (!generic && /\b(?:about|with|for) (?:your |the |these |any )?(?:promotions?|offers|deals|marketing|sales|specials|upsells?|new products|rewards? promotions?)\b/.test(about)) return true;
   if (generic && /\b(?:from|off)\b[^.]*\b(?:marketing|promotions?|promotional|offers)\b/.test(about) && !channelsNamed(about).length) return true;
   return false;

@@ -2,6 +2,7 @@
 import type { Call } from '../call';
 import type { Evidence } from '../plan';
 import { evidence, findFirst, fold, stripFillers, type Sentence } from '../text';
+import { reportedSpeech } from './assertion';
 
 const NOT_INTERESTED = [
   /\b(?:not going ahead|won't be going ahead|not proceeding|go(?:ing)? (?:in )?(?:another|a different) direction|not interested|no longer interested|not going to (?:move forward|go ahead|proceed)|decided (?:not to|against|to (?:stay|go) with)|we'll pass|we're going to pass|going to pass|no thanks?,? we're (?:good|fine|all set)|we're all set|we (?:\w+ )?went with|(?:we're|we are|i'm|i am) not going to do (?:it|this|that)|we chose (?:another|a different)|not moving forward|won't be (?:moving forward|going ahead|proceeding)|(?:ended up|decided on) going with (?:a|an|another|someone|somebody|the other)|don't want to (?:move forward|proceed|continue|go ahead))\b/,
@@ -22,7 +23,9 @@ const AGENT_CLOSES = /\b(?:(?:i'll|i will|we'll|we will|i've|i have)\s+(?:go ahe
 const MARKED_WON = /\bmark(?:ed)?\s+(?:[\w']+\s+){0,3}?(?:as\s+)?(?:approved|qualified|paid|complete|completed|active|won|sold|converted|eligible|verified)\b/i;
 
 export function detectNotInterested(caller: Sentence[], call?: Call, agent: Sentence[] = []): Evidence | null {
-  const hit = findFirst(caller, NOT_INTERESTED);
+  // ("He told your person 'don't call this house again, we're not interested.' He said that. I didn't.":
+  // someone else's words.)
+  const hit = findFirst(caller, NOT_INTERESTED, (s, m) => !reportedSpeech(fold(s.text), m.index ?? 0));
   if (hit) return evidence('outcome', hit.sentence);
   return call ? agentClosedOut(call, agent) : null;
 }

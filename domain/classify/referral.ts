@@ -78,8 +78,12 @@ export function spelledCode(text: string): string | null {
   const letters = m[1].replace(/[\s.-]+/g, '').toUpperCase();
   if (letters.length < 3) return null;
   // "Y-E-S-I, guion, salon": a word after the dash is the code's second part.
-  const wordPart = text.slice((m.index ?? 0) + m[1].length).match(/^\s*,?\s*(?:dash|hyphen|gui[oó]n)\s*,?\s*([A-Za-z]{2,12})\b/i);
+  const after = text.slice((m.index ?? 0) + m[1].length);
+  const wordPart = after.match(/^\s*,?\s*(?:dash|hyphen|gui[oó]n)\s*,?\s*([A-Za-z]{2,12})\b/i);
   if (wordPart && !NUMBER_WORDS[wordPart[1].toLowerCase()]) return `${letters}-${wordPart[1].toUpperCase()}`;
+  // "R-O-S-A dash D-S": the second part spelled too.
+  const spelledPart = after.match(/^\s*,?\s*(?:dash|hyphen|gui[oó]n)\s*,?\s*((?:[A-Za-z](?:\s*-\s*|\s+))+[A-Za-z])(?![A-Za-z])/i);
+  if (spelledPart) return `${letters}-${spelledPart[1].replace(/[\s-]+/g, '').toUpperCase()}`;
   const digits = !m[2] ? '' : /^\d+$/.test(m[2]) ? m[2] : spokenNumber(m[2].toLowerCase().split(/[\s-]+/));
   return digits ? `${letters}-${digits}` : letters;
 }
@@ -161,6 +165,14 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
       const saidCodeBefore = ctx.caller.some((c) => c.turn < a.turn && c.turn >= a.turn - 2 && (codeTalk(c.turn) || (ctx.call.transcript[c.turn - 1]?.speaker === 'agent' && codeTalk(c.turn - 1))));
       const readBack = saidCodeBefore ? a.text.match(/\b([A-Z][A-Z0-9]{1,15}-(?=[A-Z]?\d)[A-Z0-9]{1,5})\b/) : null;
       const completes = (c: string | null) => c != null && code != null && codeSource === 'transcript' && !/\d/.test(code) && c.startsWith(`${code}-`);
+      // "Okay, it's R-O-S-A, dash, D... S." ... "R-O-S-A dash D-S.": a spelled read-back that completes
+      // the code the caller began, unless the caller's next words turn it down ("No, S. S as in Sam.").
+      const spelledBack = !code?.includes('-') ? spelledCode(a.text) : null;
+      const turnedDown = /^(?:no|nope|not quite|actually)\b/i.test(ctx.call.transcript[a.turn + 1]?.text.trim() ?? '');
+      if (spelledBack && completes(normaliseCode(spelledBack)) && !turnedDown) {
+        code = normaliseCode(spelledBack);
+        ev.push(evidence('referredBy', a));
+      }
       if (readBack && (!code || completes(normaliseCode(readBack[1])))) {
         const c = normaliseCode(readBack[1]);
         if (c && !ctx.identity.ownCodes.includes(c)) {

@@ -22,6 +22,7 @@ import { resolveSpokenTime } from '../../../domain/time';
 import { detectOptOut, keepsContact, possibleOptOut } from '../../../domain/classify/optOut';
 import { extractEmails } from '../../../domain/normalise/email';
 import { agentAcknowledgesOptOut } from '../../../domain/classify/agentAcknowledgement';
+import { callerDoubtsAfter } from '../../../domain/classify/callerDoubt';
 
 /** The call classified against a directory with no match, or (onRecord) matched to one member on its phone. */
 function classify(call: Call, onRecord = false) {
@@ -1418,5 +1419,63 @@ describe('sealed53 (opened after its first run)', () => {
     const { classification } = classify(call);
     expect(classification.intentConfidence).toBeLessThan(0.5);
     expect(classification.optOut.possible).toBe(false);
+  });
+});
+
+describe('sealed54 (opened after its first run)', () => {
+  const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+  const at = (turns: string[], endedAt: string, timezone: string) => detectFollowUp(classify(makeCall({ turns, endedAt, caller: { timezone } })).ctx);
+  const optOutOf = (turns: string[]) => classify(makeCall({ turns })).classification.optOut;
+
+  it('"And stop calling me." confirmed "Understood. No more calls from us." and answered "We\'ll see. Bye." is applied', () => {
+    const call = makeCall({ turns: ['C: Never got the gift card. And stop calling me. I mean it.', "A: Understood. No more calls from us. And I'll have the gift card processed.", "C: We'll see. Bye."] });
+    expect(agentAcknowledgesOptOut(call)).toMatchObject({ scope: 'calls' });
+    expect(callerDoubtsAfter(call, 0)).toBe(false);
+    expect(callerDoubtsAfter(makeCall({ turns: ['C: Stop calling me.', 'A: Would you like us to stop all calls?', "C: We'll see. Bye."] }), 0)).toBe(true);
+  });
+
+  it('"don\'t ring this house anymore" and "I don\'t want anything more from you folks" stop contact; "everything else ... all the promotional stuff" is marketing', () => {
+    expect(detectOptOut(say("Please don't ring this house anymore."))).toMatchObject({ requested: true, scope: 'calls' });
+    expect(detectOptOut(say("I don't want anything more from you folks. Nothing."))).toMatchObject({ requested: true, scope: 'all' });
+    expect(optOutOf(['C: The payout statements, those I need. Keep those coming.', 'A: Okay.', "C: Two, everything else. The newsletter, the calls about the spring promo, the texts about the spring promo. All the promotional stuff. I want out of that."]).scope).toBe('marketing');
+  });
+
+  it('words the caller planned and gave up, and an address retired for a new one, are no opt-outs', () => {
+    expect(possibleOptOut(say("(laughs) Yeah, it was going to be, 'please stop calling me, I'm not doing this.' I was going to say that. But then my neighbor got hers installed."))).toBeNull();
+    const swapped = makeCall({ turns: ['C: I need you to stop emailing bernard at oseiholdings dot com. Stop sending anything there. We sold the company.', 'A: Understood. Should we stop emailing you altogether?', 'C: No, no. Send it all to my new address. bernard at osei dot capital.'] });
+    expect(detectOptOut(callerSentences(swapped)).requested).toBe(false);
+  });
+
+  it('"...or would you prefer we not call about promotions?" brushed off with "I don\'t have time for this" is held', () => {
+    expect(optOutOf(['C: Hello?', 'A: Should I try you another time, or would you prefer we not call about promotions?', "C: I— I don't have time for this. Goodbye."])).toMatchObject({ requested: false, possible: true });
+  });
+
+  it('a flyer\'s gift card is no robocall; a phishing script and a pitch played twice word for word are spam', () => {
+    expect(detectLowFit(say('So the flyer Desmond gave me said two hundred dollar gift card just for doing the consultation.')).spam).toBeNull();
+    expect(detectLowFit(say('To secure the account I need to verify the administrator username and the six-digit code we just sent.')).spam).not.toBeNull();
+    const looped = makeCall({ turns: ["C: Great! I'm reaching out because businesses in your zip code qualify for a rebate on their bill.", 'A: Who are you with, exactly?', "C: Great! I'm reaching out because businesses in your zip code qualify for a—"] });
+    expect(detectLowFit(callerSentences(looped)).spam).not.toBeNull();
+  });
+
+  it('the husband\'s quoted "we\'re not interested" is not the caller\'s; a 6 a.m. call reported is a complaint; "que lo marquen como aprobado" asks for money', () => {
+    expect(detectNotInterested(say("And he told your person 'don't call this house again, we're not interested.' He said that. I didn't."))).toBeNull();
+    expect(scoreIntents(say('Last Thursday somebody from your company called me at six-oh-five in the morning.')).scores.complaint).toBeGreaterThanOrEqual(3);
+    expect(detectSensitive(say('Que lo marquen como aprobado, por favor, para que le paguen el bono.')).some((f) => f.reasons.includes('money'))).toBe(true);
+  });
+
+  it('a condition and "you shouldn\'t be called before 8 AM" set no time; "it went out Tuesday" dates an event', () => {
+    expect(at(['C: If I get one more call before eight a.m., my attorney is going to be sending you a letter.', "A: Understood. I'll note that you shouldn't be called before 8 AM."], '2027-01-13T17:26:30Z', 'America/Phoenix')).toBeNull();
+    expect(at(["C: I put it in my newsletter, it went out Tuesday, and I've had three clients text me that it's broken."], '2026-11-12T15:42:00Z', 'America/New_York')).toBeNull();
+  });
+
+  it('a booking moved "from Wednesday at three to Friday at eleven" is at the new time; "si me pueden llamar el lunes" and "if y\'all called... try him Saturday" ask for a time', () => {
+    expect(at(['C: Your people set up a call for Wednesday at three. Can we push it to Friday? Eleven?', 'A: Sure. Moving the billing call from Wednesday at three to Friday at eleven. Eastern?', 'C: Eastern, yeah.'], '2027-02-02T18:30:00Z', 'America/New_York')?.at).toBe('2027-02-05T16:00:00Z');
+    expect(at(['A: Entendido, ¿algo más?', 'C: Y si me pueden llamar el lunes por la tarde, por lo de la cotización, mejor.', 'A: Perfecto, la llamamos el lunes por la tarde.'], '2027-01-14T16:20:00Z', 'America/New_York')?.at).toBe('2027-01-18T19:00:00Z');
+    expect(at(["A: It's about his referral account.", "C: He said if y'all called to have you try him Saturday morning, he's in the house then.", "A: Saturday morning, got it. I'll try him then."], '2027-04-07T20:11:29Z', 'America/Chicago')?.at).toBe('2027-04-10T14:00:00Z');
+  });
+
+  it('a code the caller began to spell is completed by the agent\'s spelled read-back the caller let stand', () => {
+    const call = makeCall({ turns: ['A: Go ahead with the code whenever you are ready.', "C: Okay, it's R-O-S-A, dash, D... S. Like Sam.", 'A: Thanks. So that is R-O-S-A dash D-F?', 'C: No, S. S as in Sam. D-S.', 'A: Got it, sorry about that. R-O-S-A dash D-S. And can I get your name?', 'C: Noor Abbasi.'] });
+    expect(detectReferredBy(classify(call).ctx)?.referralCode).toBe('ROSA-DS');
   });
 });

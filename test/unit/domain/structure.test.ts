@@ -36,6 +36,13 @@ describe('a member named by the program\'s data', () => {
     expect(picked).toMatchObject({ member: { id: 'm-ruth2' }, via: 'code' });
   });
 
+  it('takes a last name that is also a word only where it stands as a name ("Price, honestly." is no referrer)', () => {
+    const ruth = members.get('member', 'm-ruth')!;
+    const withPrice = new RecordIndex([...records, { ...ruth, id: 'm-price', firstName: 'Jamal', lastName: 'Price', email: 'jamal@price.example', phone: '+14045550232', referralCode: 'JAMAL-5' }]);
+    expect(referrerInSpeech(said('Price, honestly. The other one is twenty-nine a month.'), withPrice, { firstName: null, lastName: null }, null)).toBeNull();
+    expect(referrerInSpeech(said('I cut hair next to Price, down on Fifth.'), withPrice, { firstName: null, lastName: null }, null)?.member?.id).toBe('m-price');
+  });
+
   it('takes a first name alone only in words about being sent, and never the caller\'s own name', () => {
     expect(referrerInSpeech(said('Ruth is a common name around here.'), members, { firstName: null, lastName: null }, null)).toBeNull();
     expect(referrerInSpeech(said('Ruth told me to call you.'), members, { firstName: null, lastName: null }, null)?.member?.id).toBe('m-ruth');
