@@ -7,6 +7,7 @@ import type { Call } from './call';
 import { extractEmails, normaliseEmail } from './normalise/email';
 import { extractPhones, normalisePhone } from './normalise/phone';
 import { cleanName, splitName } from './normalise/name';
+import { spelledCode } from './normalise/spelledCode';
 import { callerSentences, fold, foldAccents, stripFillers, titleCase, type Sentence } from './text';
 import type { Evidence } from './plan';
 
@@ -219,7 +220,8 @@ function agentFilesUnderSomeoneElse(call: Call, turn: number, email: string, rea
   const next = call.transcript[turn + 1];
   if (next?.speaker !== 'agent' || !read(next.text).includes(email)) return false;
   // "...under your partner code": filed as a referral; "you'll get your referral code there" is the caller's own join.
-  return /\b(?:her|him|them|his|their|she|he)\b|\b(?:under|with|to|using|on) your (?:partner |referral |member )?code\b|\bas (?:a |your )referral\b/i.test(next.text);
+  // ("You'll get a welcome email with your code": the code the caller gets on joining.)
+  return /\b(?:her|him|them|his|their|she|he)\b|\b(?:under|using|on) your (?:partner |referral |member )?code\b|(?<!\b(?:email|e-mail|message|text|link|kit|packet) )\b(?:with|to) your (?:partner |referral |member )?code\b|\bas (?:a |your )referral\b/i.test(next.text);
 }
 
 /**
@@ -426,7 +428,10 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
     const asked = agentAskedForOwnCode(call, s.turn) ? s.text.match(/\b([A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,12})\b/) : null;
     const m = asked ?? s.text.match(OWN_CODE_RE) ?? s.text.match(INTRODUCED_WITH_CODE);
     if (!m || REFERRER_CUE.test(s.text)) continue;
-    const code = normaliseCode(m[1] ?? m[2]);
+    // "My partner code is D-M-I-T-R-I dash three": spelled, letter by letter.
+    // (Only where the words after "code is" start with a lone letter: "JORDAN-B1, J-O-R-D-A-N dash B, one" is written.)
+    const spelled = m === asked || !/^[A-Za-z](?:[\s.-]|$)/.test(m[1] ?? '') ? null : spelledCode(s.text.slice(m.index ?? 0));
+    const code = spelled ? normaliseCode(spelled) : normaliseCode(m[1] ?? m[2]);
     if (code && code !== attributed && !ownCodes.includes(code)) {
       ownCodes.push(code);
       ev.push({ field: 'caller.referralCode', quote: s.text, turn: s.turn });

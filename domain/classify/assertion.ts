@@ -86,5 +86,5 @@ export function hedged(f: string, i: number, end: number): boolean {
  * see."), or a yes taken back at once ("Sí... bueno, espérese").
  */
 export function hedgedAnswer(reply: string): boolean {
-  return /^(?:(?:uh|um|eh|mm|hmm|well|yeah|yes|s[ií]|i mean)[,.… ]*)*(?:maybe|perhaps|i guess|i dunno|i don't know|not sure|we'll see|i'll think about it|let me think|i said i'll think|tal vez|quiz[aá]s?|no s[eé]|a lo mejor|lo voy a pensar|d[eé]jeme pensarlo|(?:well|bueno|pues)[,.… ]+(?:wait|hold on|hang on|esp[eé]rese|esp[eé]reme|esp[eé]rame))(?![a-z0-9])/.test(reply.trim()) || /\b(?:i'll think about it|we'll see|i don't know|no s[eé]|lo pienso|lo voy a pensar|luego le digo)(?![a-z0-9])/.test(reply);
+  return /^(?:(?:uh|um|eh|mm|hmm|well|yeah|yes|s[ií]|i mean)[,.… ]*)*(?:maybe|perhaps|i guess|i dunno|i don't know|not sure|we'll see|i'll think about it|let me think|i said i'll think|tal vez|quiz[aá]s?|no s[eé]|a lo mejor|lo voy a pensar|d[eé]jeme pensarlo|(?:well|bueno|pues)[,.… ]+(?:wait|hold on|hang on|esp[eé]rese|esp[eé]reme|esp[eé]rame))(?![a-z0-9])/.test(reply.trim()) || /\b(?:i'll think about it|we'll see|i don't know|i dunno|whatever(?:'s| is) easiest|no s[eé]|lo pienso|lo voy a pensar|luego le digo)(?![a-z0-9])/.test(reply);
 }

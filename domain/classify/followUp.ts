@@ -24,6 +24,8 @@ const CALLERS_OWN_PLAN = /\b(?:i'll|i will|i'm going to|i am going to|let me|we'
 /** The caller will contact us: "I'll call you back next week", "I'll email the photos tonight", "yo les vuelvo a llamar". */
 const CALLER_CALLS_US = /\b(?:i'll|i will|i'm going to|i am going to|i can|let me)\s+(?:just\s+|try\s+(?:to\s+)?)?(?:call|ring|phone|email|text|reach out to)\s+(?:you|y'all)\b|\b(?:i'll|i will|i'm going to|let me)\s+(?:just\s+)?(?:email|text|send|forward|mail)\s+(?:you\s+|y'all\s+)?(?:the|those|these|a|an|my|some|over)\b|(?<![\p{L}])yo (?:les?|los|las) (?:\p{L}+ (?:a )?)?(?:llam|marc|escrib|hablo)\p{L}*|(?<![\p{L}])(?:les?|los|las) (?:vuelvo a|voy a) (?:llamar|marcar|escribir|hablar)(?![\p{L}])/u;
 /** A habit, not a request: "your rep keeps calling me at like nine a.m.". */
+/** "Me llegan mensajes, me llegan correos, y me llaman justo a la hora que...": what keeps happening, told (not asked: "¿me llaman a las cinco?"). */
+const HABITUAL_ES = /(?<![\p{L}])(?:me|nos) (?:llegan|llaman|marcan|escriben|mandan|est[aá]n (?:llamando|marcando|escribiendo|mandando))(?![\p{L}])/u;
 const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|morning|evening))\s+(?:\w+\s+)?(?:call(?:s|ing)?|ring(?:s|ing)?|text(?:s|ing)?|email(?:s|ing)?|phon(?:e|es|ing))\b/;
 /** When messages arrive, as a habit: "They come at six in the morning, every Monday", "they come in at like nine at night". */
 /** The phone going off at an hour: "It's just the phone buzzing at seven in the morning". */
@@ -51,7 +53,7 @@ const CONTACT_CUE =
   /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|do you have (?:anything|time|a slot|an opening|availability|\w+day)|tiene(?:n)? (?:el|algo|espacio|lugar|tiempo|disponible)|(?:se )?puede (?:el|a las)|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try (?:me|her|him|them|us)|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:mandar|enviar)(?:me|nos)?(?:l[oa]s?)?|por correo|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|cont[aá]ct\w*|m[aá]rc\w*me|marcar\w*|marqu\w+|h[aá]bl\w*)\b/;
 /** The agent asks when something happened ("When did you notice?", "How did the demo go?"): its answer is a past time. */
 const PAST_QUESTION = /\b(?:when|what time|what day|which day|since when|how)\s+(?:(?:the|your|my|it|they|that|this|those|these|he|she|we|you)\s+(?:[\w']+\s+){0,2})?(?:did|was|were|had|have|has)\b|\b(?:remember|recall|know) (?:roughly |about |exactly )?when (?:they|you|he|she|it|that|this|we|your \w+) \w+ed\b|\bcu[aá]ndo (?:fue|pas[oó]|empez[oó]|not[oó]|lo not[oó]|se dio cuenta)\b/;
-const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book)\b|(?:\bqu[eé] d[ií]a|\bcu[aá]ndo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario|\bagend(?:ar|amos|emos|arle|arlo|arla)\b|\bprogramar\b)/;
+const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book)\b|(?:\bqu[eé] (?:d[ií]a|fecha)|\bcu[aá]ndo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario|\bagend(?:ar|amos|emos|arle|arlo|arla)\b|\bprogramar\b)/;
 const AFFIRM = /^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|works for me|fine|please|definitely|absolutely|that's fine|that'd be great|that's it|that's right|correct|exactly|claro|vale|correcto|exacto|perfecto|eso es)\b|^s[ií](?![a-záéíóúñ])/;
 const AGENT_CONFIRMS = /\b(?:(?:i|we) (?:have|'ve got|got) you (?:booked|down|scheduled|set)|booked you|scheduled you|put you down|set you up for|is booked|you're booked|you are booked|is confirmed|it is|it's a date|is scheduled|you're all set for|see you (?:on|then)|(?:noted|logged|booked|scheduled|set up|put in) (?:a|your|the) call ?-?back)\b/;
 const AGENT_PROMISE = /\b(?:i'll|i will|we'll|we will|someone (?:from our team )?will|our team will|[a-z]+ will)\s+(?:\w+\s+){0,5}(?:call|ring|phone|email|text|reach out|follow up|get back|send|contact)\b/;
@@ -286,7 +288,7 @@ const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|rene
  * deadline's tomorrow", "if you sign before the end of the month".
  */
 const EVENT_PREDICATE =
-  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|leaving (?:that|this|the|my) (?:job|company|position|role|office)|bounc(?:e|es|ing)|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita)\b/;
+  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|leaving (?:that|this|the|my) (?:job|company|position|role|office)|bounc(?:e|es|ing)|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita|a partir de)\b/;
 /** A time said as a deadline: "before March first", "by the end of the month", "antes del viernes". */
 const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than|ahead of|antes del?|hasta el)\s+(?:the\s+|el\s+)?$/;
 /** "¿Para el primero de mayo?": "para" dates a deadline where no booking is moved or made before it ("pásela para el viernes" moves one). */
@@ -661,7 +663,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const asked = askedWhen(s.turn - 1);
     // Any contact cue that is not negated ("don't call me during my shift, call after 6").
     if (!liveContactCue(f) && !CALL_US.test(f) && !asked) continue;
-    if (OLD_TIME.test(f) || HABITUAL.test(f) || NARRATED_DAYS.test(f) || ARRIVE_HABITUALLY.test(f) || DEVICE_GOES_OFF.test(f) || REPEATED_EVENT.test(f)) continue;
+    if (OLD_TIME.test(f) || HABITUAL.test(f) || (HABITUAL_ES.test(f) && !/\?\s*$/.test(f)) || NARRATED_DAYS.test(f) || ARRIVE_HABITUALLY.test(f) || DEVICE_GOES_OFF.test(f) || REPEATED_EVENT.test(f)) continue;
     if (SARCASTIC_TURN.test(f) || SARCASTIC_TURN.test(fold(turns[s.turn].text))) continue;
     if (TODAY_ONLY.test(f)) continue;
     // "Nomás no le vayan a llamar a las seis de la mañana": an hour refused, with its part of the day.

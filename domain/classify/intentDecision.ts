@@ -95,7 +95,9 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   const detected = (['spam', 'vendor'] as const).find((k) => detectorSays[k] != null);
   // (A sale is the reading a pitch is most often taken for, the direction of the sale aside: the
   // model must be surer to overrule a vendor the detector heard with it.)
-  const overrule = detected === 'vendor' && allowed[0].intent === 'sales_inquiry' ? CLEAR_SALE_OVER_VENDOR : CLEAR_OTHERWISE;
+  // (A scam's words - a fee "that must be paid today to avoid suspension" - read like a pitch to the
+  // model; a vendor reading never overrules the spam the detector heard.)
+  const overrule = detected === 'vendor' && allowed[0].intent === 'sales_inquiry' ? CLEAR_SALE_OVER_VENDOR : detected === 'spam' && allowed[0].intent === 'vendor' ? Number.POSITIVE_INFINITY : CLEAR_OTHERWISE;
   if (detected && !(allowed[0].intent !== detected && allowed[0].p >= overrule)) {
     return { intent: detected, confidence: 0.85, scores, evidence: [{ ...detectorSays[detected]!, field: 'intent' }] };
   }

@@ -24,6 +24,9 @@ const SPAM = [
   // A phishing script: "confirm the name on your utility account and your account number", "read me
   // the six-digit code we just sent", "payouts will be suspended".
   /\b(?:confirm|verify|read me|give me|provide)\b[^.?!]{0,50}\b(?:your (?:utility )?account number|name on your (?:utility |bank )?account|(?:six-digit |verification |security |one-time |\d-digit )code (?:we|that we) (?:just )?sent|username and (?:the )?(?:password|(?:six-digit )?code))\b|\b(?:account|accounts|payouts?|service) (?:\w+ ){0,3}will be suspended\b|\bstate-funded rebate\b/,
+  // An official's fee, payable now: "a reinstatement fee that must be paid today to avoid suspension",
+  // "I can take a card or a gift card over the phone".
+  /\bmust be paid (?:today|now|immediately)\b[^.?!]*\bto avoid\b|\b(?:take|accept) (?:a )?(?:card or (?:a )?)?gift ?cards? over the phone\b/,
 ];
 const VENDOR = [
   // What the caller's company does for companies like ours: "we place bilingual reps", "we compile contact data".

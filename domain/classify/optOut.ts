@@ -219,6 +219,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "Sáquenme de todas sus listas".
   [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:(?:todas )?(?:la|las|su|sus|esta|estas)|todas) listas?(?: de (?:llamadas|correos|mensajes|contactos))?/, 'infer'],
   [/\bque me (?:saquen|quiten|borren|eliminen) de (?:la|su|sus|esta|todas sus) listas?/, 'infer'],
+  // "Sáquenme de todo, por favor": out of everything.
+  [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me|que me (?:quiten|saquen|borren)) de todo(?![\p{L}])/u, 'all'],
   // "Mejor quíteme de la—", "que me quite de la... [ruido]": a removal cut off before its object (held).
   [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me|que me (?:quite|quiten|saque|saquen|borre|borren)) de(?= (?:la|las|su|sus|esta|todas)\s*(?:[—–-]|\.\.\.|…|\[))/, 'all'],
   // "Quítenme de los textos", "sáquenme de los correos": out of one channel.
@@ -454,6 +456,8 @@ function compositional(f: string): { channel: Channel; index: number } | null {
     if (/(?:want|wish|need|rather not|soon not)$/.test(op[0])) {
       const verb = f.slice(i + op[0].length).match(/^\s+(?:to\s+)?([a-z']+)/);
       if (verb && (/(?:want|wish|need)$/.test(op[0]) ? /^\s+to\s/.test(verb[0]) : true) && !WISHED_CONTACT_VERB.test(verb[1])) continue;
+      // ("I don't want to speak for him on the emails": speaking on someone's behalf, not being spoken to.)
+      if (/^\s+to\s+(?:speak|talk|answer|decide)\s+for\b/.test(f.slice(i + op[0].length))) continue;
     }
     // "I am so sick of my phone. Everyone calls.": weary of one's own phone, not of us.
     if (/^(?:sick of|tired of|fed up with)$/.test(op[0]) && /^\s+(?:\w+\s+)?my (?:phone|cell|number|line)\b/.test(f.slice(i + op[0].length))) continue;
@@ -511,6 +515,9 @@ function planNamedAfterBreak(f: string, i: number, m0: string, turnF: string): b
   if (plan < 0 || plan > 120) return false;
   return !CONTACT_WORD.test(rest.slice(0, plan));
 }
+
+/** "What do you call it", "whatever they call that": naming a thing, not a phone call. */
+const CALL_IT = /\b(?:what do (?:you|they|y'all) call|whatever (?:you|they) call) (?:it|that|them)\b/g;
 
 /** The sentence with its quoted words blanked: "I had to say 'remove me from your list' like a spell" -> "I had to say   like a spell". */
 function withoutQuotes(f: string): string {
@@ -761,7 +768,7 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*(?:you know what|i don't (?:even )?know|i dunno|no s[eé])\b/.test(rest);
       if (!hedged(f, i, i + m[0].length) && !cutOff) sure = true;
       // "make it stop" needs the turn to be about contact ("your emails keep landing in my inbox").
-      if (ch === 'infer' && !/\b(?:calls?|calling|texts?|texting|messages?|emails?|e-mails?|inbox|newsletters?|reminders?|notifications?|lists?|llamadas|correos|mensajes|textos|listas?)\b/.test(context)) continue;
+      if (ch === 'infer' && !/\b(?:calls?|calling|texts?|texting|messages?|emails?|e-mails?|inbox|newsletters?|reminders?|notifications?|lists?|llamadas|correos|mensajes|textos|listas?)\b/.test(context.replace(CALL_IT, ' '))) continue;
       hit = true;
       if (ch === 'infer') {
         // The channel the phrase itself names ("your email list"); a bare list is every channel;
@@ -769,8 +776,8 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         const inPhrase = CHANNEL_WORDS.filter(([cre]) => cre.test(m[0])).map(([, c]) => c);
         // ("I don't want any of them on my phone": the device the texts arrive on, not calls.)
         const inSentence = CHANNEL_WORDS.filter(([cre]) => cre.test(f.replace(ON_THE_DEVICE, ' '))).map(([, c]) => c);
-        // ("That's all I'm calling about": this call, not a channel.)
-        const inTurn = CHANNEL_WORDS.filter(([cre]) => cre.test(context.replace(ON_THE_DEVICE, ' ').replace(/\b(?:i'm|i am|i was|we're|just) calling\b|\bcalling (?:about|because|to|for|back about)\b/g, ' '))).map(([, c]) => c);
+        // ("That's all I'm calling about": this call, not a channel; nor "what do you call it".)
+        const inTurn = CHANNEL_WORDS.filter(([cre]) => cre.test(context.replace(ON_THE_DEVICE, ' ').replace(/\b(?:i'm|i am|i was|we're|just) calling\b|\bcalling (?:about|because|to|for|back about)\b/g, ' ').replace(CALL_IT, ' '))).map(([, c]) => c);
         const named = inPhrase.length ? inPhrase : /\blists?\b|\blistas?\b/.test(m[0]) ? [] : inSentence.length ? inSentence : inTurn;
         channels.push(/\b(?:marketing|promotions?|promotional|offers|deals|sales)\b/.test(m[0]) ? 'marketing' : named.length === 1 ? named[0] : 'all');
       } else if (ch === 'all') {
@@ -813,7 +820,7 @@ function channelsListedAfter(rest: string): Channel[] {
 }
 
 const AGENT_OFFER =
-  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you prefer (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|(?<=\b(?:prefer|rather)(?: that)? (?:we|i) )not (?:call|text|email|contact)\b|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar)|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
+  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you prefer (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|(?<=\b(?:prefer|rather)(?: that)? (?:we|i) )not (?:call|text|email|contact)\b|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar|enviar|contactar)\w*|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|that's right|that is right|that's correct|correct|exactly|claro|por favor|eso es|exacto)\b|^s[ií](?![a-záéíóúñ])/;
 
 /** "I don't have time for this. Goodbye.": an answer that ends the call without yes or no. */
@@ -846,7 +853,10 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     if (!unsure && !choseRemoval && (!ACCEPT.test(reply) || /^(?:yes|yeah|sure)?,? ?(?:but )?(?:no|not)\b/.test(reply))) continue;
     // "And the texts too": the caller widens the offer to channels of their own.
     // ("Sí, por favor, anótelo. Y tampoco me escriban, ni correos ni mensajes.": "neither" widens it too.)
-    const widened = (reply.match(/\b(?:and|plus|y)\s+((?:\w+\s+){0,3}?\w+)\s+(?:too|also|as well|tambi[eé]n)\b/)?.[1] ?? '') + ' ' + (reply.match(/\b(?:tampoco|nor|neither)\b[^.?!]*/)?.[0] ?? '');
+    // (Not "Las llamadas sí, y el correo también, eso no me molesta": channels kept, listed.)
+    const also = reply.match(/\b(?:and|plus|y)\s+((?:\w+\s+){0,3}?\w+)\s+(?:too|also|as well|tambi[eé]n)\b/);
+    const keptToo = also != null && (/\b(?:s[ií]|fine|ok|okay)\W*$/.test(reply.slice(Math.max(0, (also.index ?? 0) - 12), also.index)) || /^\W*(?:eso no me molesta|(?:is|are|'s) fine|est[aá] bien)/.test(reply.slice((also.index ?? 0) + also[0].length)));
+    const widened = (also && !keptToo ? also[1] : '') + ' ' + (reply.match(/\b(?:tampoco|nor|neither)\b[^.?!]*/)?.[0] ?? '');
     // "...take you off our calling list, and we'd keep you posted by email instead": the channel kept is not removed.
     const removal = offer.split(/,?\s+(?:and|but)\s+(?:we(?:'d| would| will|'ll)?\s+)?(?:still\s+)?keep\b|,?\s+(?:and|but)\s+(?:you(?:'d| would| will|'ll)\s+)?still\s+(?:get|receive)\b/)[0];
     const named = [...new Set(CHANNEL_WORDS.filter(([re]) => re.test(removal) || re.test(widened)).map(([, c]) => c))];
@@ -876,7 +886,7 @@ export function refusedAgentOffer(call: Call): boolean {
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i].speaker !== 'agent' || t[i + 1].speaker !== 'caller' || !AGENT_OFFER.test(fold(t[i].text))) continue;
     // "You know what? Yes. Please.": an opener before the answer is not the answer.
-    const reply = stripFillers(fold(t[i + 1].text).trim()).replace(/^(?:(?:you know what|honestly|actually|alright|all right|okay|ok|look|listen)\b[?,.!…]*\s*)+/, '');
+    const reply = stripFillers(fold(t[i + 1].text).trim().replace(/^[¡¿]+/, '')).replace(/^(?:(?:you know what|honestly|actually|alright|all right|okay|ok|look|listen)\b[?,.!…]*\s*)+/, '');
     if (/^(?:no|nope|nah|not at all|no thanks|no thank you|god no|no,? (?:no|it's fine|that's fine|keep))\b/.test(reply) && !hedgedAnswer(reply) && !/\b(?:but|just|only|except|pero|solo)\b/.test(reply)) return true;
   }
   return false;
@@ -983,7 +993,7 @@ const DOUBTED_CONTACT =
 /** "Biscuit, stop!": a name called, then the stop said to it. */
 const VOCATIVE_STOP = /(?:^|[—–-]\s*|[.!?]\s+)\p{Lu}\p{Ll}+,\s*(?:stop|quit)(?: it)?\s*!/u;
 /** Someone else's wish not to be contacted, told by the caller: "she doesn't want you to call her anymore", "I think he'd want them to stop", "ya no quiere que la llamen". */
-const RELAYED_WISH = /\b(?:she|he|dijo|dice|my (?:wife|husband|mom|mother|dad|father|son|daughter|partner|boss)|mi (?:mam[aá]|madre|pap[aá]|padre|esposa|esposo|hij[oa]|jef[ea])|ella|[eé]l)\b[^.?!]{0,40}?\b(?:(?:doesn't|does not|no longer) want (?:you(?: guys| all)? to (?:call|text|email|contact) (?:her|him)|(?:any )?(?:more )?(?:calls|texts|emails))|wants? (?:you(?: guys| all)? to stop (?:calling|texting|emailing|contacting) (?:her|him)|to be (?:taken off|removed))|(?:'d|would) want (?:you|them|y'all)(?: guys| all)? to stop\b|(?:ya )?no quiere que (?:la|lo|le) (?:llamen|sigan llamando|contacten|escriban|molesten))/;
+const RELAYED_WISH = /\b(?:she|he|dijo|dice|my (?:wife|husband|mom|mother|dad|father|son|daughter|partner|boss)|mi (?:mam[aá]|madre|pap[aá]|padre|esposa|esposo|hij[oa]|jef[ea])|ella|[eé]l)\b[^.?!]{0,40}?\b(?:(?:doesn't|does not|no longer) want (?:you(?: guys| all)? to (?:call|text|email|contact) (?:her|him)|(?:any )?(?:more )?(?:calls|texts|emails))|wants? (?:you(?: guys| all)? to stop (?:calling|texting|emailing|contacting) (?:her|him|the (?:office|house|shop|store|clinic)|(?:his|her) (?:cell|phone|number|line))|to be (?:taken off|removed))|(?:'d|would) want (?:you|them|y'all)(?: guys| all)? to stop\b|(?:ya )?no quiere que (?:la|lo|le) (?:llamen|sigan llamando|contacten|escriban|molesten))/;
 /** The caller's own side taken on a wish told of: "but I want the quote", "pero yo sí", "not me". */
 const OWN_SIDE_TAKEN = /\bbut (?:i|me)\b|\bpero (?:yo|a m[ií])\b|\bi (?:disagree|don't agree|do not agree)\b|\bnot me\b|\bi (?:do|still) want\b|\b(?:keep|leave) me on\b/;
 

@@ -26,6 +26,7 @@ import type { OptOutReading } from './callModel';
 import type { Quote, Signals } from './signals';
 import { fold } from '../text';
 import { keepsContact, scopeOfWords } from './optOut';
+import { objectLeftOut } from './optOutScope';
 
 /** How sure the model must be that there is no opt-out before an affirmed one is held instead. */
 const CLEARLY_NONE = 0.8;
@@ -65,6 +66,11 @@ export interface OptOutContext {
 }
 
 export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading | null, ctx: OptOutContext): Signals['optOut'] {
+  // "Unsubscribe me, please." - "Done. You'll stop getting our emails.": a request that names no
+  // object, on a call about one channel, takes the scope the agent confirmed.
+  if (detected.status === 'affirmed' && detected.scope === 'all' && ctx.agentAck && ctx.agentAck.scope !== 'all' && detected.evidence.length > 0 && detected.evidence.every((e) => objectLeftOut(e.quote))) {
+    detected = { ...detected, scope: ctx.agentAck.scope };
+  }
   if (!reading) return detected;
   // The agent confirmed the removal: the model's doubt is outweighed by the call itself.
   if (detected.status === 'affirmed' && modelDoubtsOptOut(reading, ctx.lowFitHeard) && !ctx.agentAck) return { ...detected, status: 'uncertain' };

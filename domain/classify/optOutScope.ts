@@ -140,6 +140,11 @@ export interface ScopeHit {
  * with its object left out.
  */
 const ELIDED_OBJECT = /\b(?:take|get) (?:me|us|it|that) off\b[\s,]*(?:please)?[.!]*\s*$|^\W*(?:just |please |so )?(?:unsubscribe|remove|delete|opt out)(?: me| us)?(?:,? please)?(?:,\s*(?:or )?(?:whatever (?:the word is|it's called|you call it)|as (?:they|you) say|como (?:le )?dicen)\b)?[.!]*\s*$/;
+/** A request whose object is left out ("Unsubscribe me, please."): its scope is what the call was about. */
+export function objectLeftOut(sentence: string): boolean {
+  return ELIDED_OBJECT.test(fold(sentence));
+}
+
 /** "Take my number off": the phone number's calls. */
 const NUMBER_OBJECT = /\b(?:take|get|remove|delete|drop) (?:my|this|the) (?:cell |mobile |phone )?number\b|\b(?:this|my) (?:cell |mobile |phone )?number off\b/;
 /**

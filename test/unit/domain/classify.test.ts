@@ -7,7 +7,8 @@ import { detectFollowUp } from '../../../domain/classify/followUp';
 import { scoreIntents } from '../../../domain/classify/intent';
 import { detectPreferredContact } from '../../../domain/classify/preferences';
 import { callerSentences } from '../../../domain/text';
-import { detectJoinRequest, detectReferredBy, detectReferredPerson, offersSomeone, spelledCode } from '../../../domain/classify/referral';
+import { detectJoinRequest, detectReferredBy, detectReferredPerson, offersSomeone } from '../../../domain/classify/referral';
+import { spelledCode } from '../../../domain/normalise/spelledCode';
 import { detectIssue } from '../../../domain/classify/issue';
 import { detectObjection } from '../../../domain/classify/objection';
 import { detectLowFit } from '../../../domain/classify/lowFit';
@@ -1477,5 +1478,57 @@ describe('sealed54 (opened after its first run)', () => {
   it('a code the caller began to spell is completed by the agent\'s spelled read-back the caller let stand', () => {
     const call = makeCall({ turns: ['A: Go ahead with the code whenever you are ready.', "C: Okay, it's R-O-S-A, dash, D... S. Like Sam.", 'A: Thanks. So that is R-O-S-A dash D-F?', 'C: No, S. S as in Sam. D-S.', 'A: Got it, sorry about that. R-O-S-A dash D-S. And can I get your name?', 'C: Noor Abbasi.'] });
     expect(detectReferredBy(classify(call).ctx)?.referralCode).toBe('ROSA-DS');
+  });
+});
+
+describe('sealed55 (opened after its first run)', () => {
+  const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+  const at = (turns: string[], endedAt: string, timezone: string) => detectFollowUp(classify(makeCall({ turns, endedAt, caller: { timezone } })).ctx);
+  const optOutOf = (turns: string[]) => classify(makeCall({ turns })).classification.optOut;
+
+  it('"Sáquenme de todo" stops everything; "dejamos de contactarla" and "You\'ll stop getting our emails" confirm a removal', () => {
+    expect(detectOptOut(say('Pero ya no quiero nada. Sáquenme de todo, por favor.'))).toMatchObject({ requested: true, scope: 'all' });
+    expect(agentAcknowledgesOptOut(makeCall({ turns: ['C: Sáquenme de todo.', 'A: Entendido, dejamos de contactarla por teléfono y por correo.'] }))).not.toBeNull();
+    expect(optOutOf(['C: So the unsubscribe link at the bottom of your emails is broken.', 'A: I can help you here.', 'C: Anyway. Unsubscribe me, please.', "A: Done. You'll stop getting our emails."])).toMatchObject({ requested: true, scope: 'email' });
+  });
+
+  it('"I don\'t want to speak for him on the emails" stops nothing; "he wants you all to stop calling the office" is held', () => {
+    expect(detectOptOut(say("I don't want to speak for him on the emails.")).requested).toBe(false);
+    expect(possibleOptOut(say('He asked me to — he wants you all to stop calling the office.'))).not.toBeNull();
+  });
+
+  it('"hold off on the emails" answered "I didn\'t say unsubscribe... I dunno. Whatever\'s easiest." is held', () => {
+    expect(optOutOf(['C: Can you guys hold off on the emails for a while?', 'A: Sure. Do you want me to unsubscribe you from our emails?', "C: I didn't say unsubscribe. I said hold off. I dunno. Whatever's easiest."])).toMatchObject({ requested: false, possible: true });
+  });
+
+  it('"¿Quiere que dejemos de enviarle correos?" - "¡No, no, no! No me quiten de nada" refuses; "Las llamadas sí, y el correo también" keeps them', () => {
+    expect(optOutOf(['C: Le hablo por lo de los correos que me mandan.', 'A: Claro. ¿Quiere que dejemos de enviarle correos?', 'C: ¡No, no, no! No me quiten de nada, al contrario.'])).toMatchObject({ requested: false, possible: false });
+    expect(optOutOf(['C: Los mensajes de texto. Ya no me los manden, por favor.', 'A: ¿Quiere que dejemos de enviarle mensajes de texto?', 'C: Sí, los mensajes ya no. Las llamadas sí, y el correo también, eso no me molesta.'])).toMatchObject({ requested: true, scope: 'sms' });
+  });
+
+  it('"I need that to stop" after "what do you call it, the care plan" is the plan, not calls', () => {
+    expect(detectOptOut(say("And I've got that — what do you call it, the care plan, nineteen bucks a month? I need that to stop when we close.")).requested).toBe(false);
+  });
+
+  it('a spelled own code is the caller\'s; a written one stays as written', () => {
+    expect(callerIdentity(makeCall({ turns: ['C: Dmitri Volkov. My partner code is D-M-I-T-R-I dash three, if you need it.'] })).ownCodes).toEqual(['DMITRI-3']);
+    expect(callerIdentity(makeCall({ turns: ["C: My code's JORDAN-B1, J-O-R-D-A-N dash B, one."] })).ownCodes).toEqual(['JORDAN-B1']);
+  });
+
+  it('"me llaman a las cinco de la mañana" and a cancellation "a partir del quince de enero" set no time', () => {
+    expect(at(['C: Me llegan mensajes, y me llaman justo a la hora que estoy metiendo el pan al horno, a las cinco de la mañana, imagínese.'], '2026-11-24T14:40:05Z', 'America/New_York')).toBeNull();
+    expect(at(['A: Para confirmar: quiere cancelar el plan de monitoreo. ¿A partir de qué fecha?', 'C: Del quince de enero.', 'A: Muy bien, registro la cancelación del plan de monitoreo a partir del quince de enero.'], '2026-12-15T22:30:00Z', 'America/Chicago')).toBeNull();
+  });
+
+  it('an official\'s fee "that must be paid today to avoid suspension" is spam, whatever the model reads', () => {
+    const call = makeCall({ turns: ['A: Kestrel Solar.', "C: This is Officer Mark Dalton with the State Contractor Compliance Office. Your registration is showing as lapsed, and there's a reinstatement fee that must be paid today to avoid suspension of your permits.", 'A: Is there a case number?', 'C: The case number is provided upon payment. I can take a card or a gift card over the phone right now.'] });
+    expect(classify(call).classification.intent).toBe('spam');
+  });
+
+  it('"Would you like to join?" after the program is named, answered "Yeah, sign me up", is a join; "a welcome email with your code" files nothing under anyone', () => {
+    const call = makeCall({ turns: ['C: The guy who did the install said there is a referral thing.', "A: Yes, Sunmere Neighbors. You'd get a reward for each referral who installs. Would you like to join?", 'C: Yeah, sign me up.', 'A: And the best email for your account?', 'C: bianca dot ferreira at icloud dot com.', "A: bianca dot ferreira at icloud dot com. Got it. You'll get a welcome email with your code."] });
+    const { ctx } = classify(call);
+    expect(detectJoinRequest(ctx.caller, ctx.agent, call)).not.toBeNull();
+    expect(callerIdentity(call).emails).toContain('bianca.ferreira@icloud.com');
   });
 });
