@@ -98,9 +98,11 @@ function prospectDeclines(input: PolicyInput): boolean {
   const r = input.match.recordData;
   if (input.match.status !== 'matched' || r?.type !== 'referral' || input.classification.intent !== 'cancellation') return false;
   if (!['pending', 'qualified', ''].includes((r.status ?? '').toLowerCase()) || input.classification.optOut.requested) return false;
-  // Only when they chose someone else (the objection detector's competitor): a trial, a contract or
-  // an install cancelled is a cancellation.
-  return input.classification.objection === 'competitor';
+  // Only when they chose someone else (the objection detector's competitor), or closed the file
+  // themselves ("So we won't be needing you... You can close it out"): a trial, a contract or an
+  // install cancelled is a cancellation.
+  const closedThemselves = input.classification.outcome === 'confirmed_no_interest' || (input.signals.notInterested != null && input.signals.closedOut != null);
+  return input.classification.objection === 'competitor' || closedThemselves;
 }
 
 /**

@@ -166,7 +166,7 @@
  *            unrun. Run once (rules 3.10.22, eval/runs/), then opened: rules 3.10.23 was developed on its misses.
  *  - sealed56: test/corpus/sealed56/{gd,ge,gf}, 150 more written (contracts and examples only)
  *            after sealed55 was run, while its misses were read, before rules 3.10.23, committed
- *            unrun. Run once (rules 3.10.23, eval/runs/).
+ *            unrun. Run once (rules 3.10.23, eval/runs/), then opened: rules 3.10.24 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

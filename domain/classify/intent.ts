@@ -15,6 +15,12 @@ type Scored = Exclude<Intent, 'opt_out' | 'spam' | 'vendor' | 'wrong_number' | '
 const CUES: Record<Scored, Array<[RegExp, number]>> = {
   cancellation: [
     [/\bcancelar (?:mi|la|nuestra|el|nuestro) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema|contrato|monitoreo)\b|\bdar de baja (?:mi|la|el) (?:cuenta|servicio|plan)\b/, 3],
+    // "I signed a contract Saturday... and I want to back out. Cancel it.": a signed agreement undone.
+    [/\b(?:want|need|wanna|have|going) to back out\b|\bback out of (?:the|my|our|this|that) (?:contract|agreement|deal|purchase)\b|(?:^|[.!?]\s*)cancel (?:it|the contract|my contract|the agreement|my agreement)\b/, 3],
+    // "I want to pause the payroll piece for those three months": the service stopped for a while.
+    [/\b(?:pause|suspend|put on hold) (?:the|my|our) (?:[\w-]+ ){0,2}(?:piece|service|plan|subscription|account|membership|payroll|bookkeeping|monitoring)\b/, 3],
+    // "So after February we won't... we won't need you guys.": the service ended in other words.
+    [/\b(?:we|i) (?:won't|will not|no longer|don't|do not)(?:\.\.\.|…)?\s*(?:(?:we|i) (?:won't|will not) )?(?:need|be needing) (?:you|y'all|your (?:services?|help))(?: guys| anymore| any more)?\b/, 3],
     // "We'd like to discontinue it. ... The monitoring.": the word is the ask.
     [/\bdiscontinu(?:e|ed|ing)\b/, 2],
     [/\bcancel+(?:ing|ed)? (?:my|our|the) (?:account|subscription|membership|plan|contract|service)\b/, 3],
@@ -59,7 +65,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // "Me estuvo insiste e insiste... no me gustó para nada": pressure from a seller, in Spanish.
     [/\b(?:no me gust[oó] (?:para nada|nada)|insiste e insiste|me (?:estuvo|estaba) (?:insistiendo|presionando)|me (?:sent[ií]|sent[ií]a) (?:muy )?presionad[oa]|(?:pressured|pushed) me (?:to sign|into)|high-pressure)\b/, 3],
     // "Estoy bien molesta... nadie me ha llamado... no es la primera vez", "nadie me explicó nada, no es justo".
-    [/\b(?:estoy (?:bien |muy |super |súper )?(?:molest[oa]|enojad[oa]|indignad[oa])|no es justo|ya me cans[eé]|no es la primera vez|nadie me (?:ha )?(?:llamad[oa]|llam[oó]|contest[oó]|explic[oó]|avis[oó]|dijo nada)|(?:joined|started|showed up|got on|came on) (?:like |about |almost )?(?:\w+ )?(?:minutos|minutes) (?:tarde|late))(?![\p{L}])/u, 3],
+    [/\b(?:estoy (?:bien |muy |super |súper |bastante |demasiado )?(?:molest[oa]|enojad[oa]|indignad[oa])|no es justo|ya me cans[eé]|no es la primera vez|nadie me (?:ha )?(?:llamad[oa]|llam[oó]|contest[oó]|explic[oó]|avis[oó]|dijo nada)|(?:joined|started|showed up|got on|came on) (?:like |about |almost )?(?:\w+ )?(?:minutos|minutes) (?:tarde|late))(?![\p{L}])/u, 3],
     // "Somebody from your company called me at six-oh-five in the morning ... you broke it": a call at an
     // hour no one should be called, reported as a wrong done.
     [/\b(?:called|texted|rang|woke) (?:me|us|the house|my \w+) (?:up )?at (?:like )?(?:four|five|six|4|5|6)(?:[-: ]?(?:oh[- ]\w+|\d{2}|thirty|fifteen|forty-five))?(?: a\.?m\.?| in the morning)\b|\byou broke (?:it|the (?:rules?|law))\b/, 3],
@@ -169,6 +175,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
   ],
   sales_inquiry: [
     [/\b(?:we're|we are|i'm|i am) (?:very |really |definitely |quite )?interested\b(?! in (?:unsubscrib|cancel))/, 2],
+    // "The battery backup... does that work with the panels on the barn?": a product asked about.
+    [/\b(?:does|will|would|can) (?:that|it|the [\w-]+(?: [\w-]+)?) work with (?:the|my|our) [\w-]+/, 2],
     [/\b(?:about|for|need|want|set up|start|launch|run|looking at|exploring) (?:a|an|our own|a new|setting up a) referral program(?:me)?\b/, 2],
     [/\b(?:no estoy interesad[oa]|no nos interesa|no me interesa)\b/, 2],
     [/\b(?:me interesa|nos interesa|estoy interesad[oa]|estamos interesad[oa]s)\b/, 2],

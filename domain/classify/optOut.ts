@@ -219,6 +219,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "Sáquenme de todas sus listas".
   [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me) de (?:(?:todas )?(?:la|las|su|sus|esta|estas)|todas) listas?(?: de (?:llamadas|correos|mensajes|contactos))?/, 'infer'],
   [/\bque me (?:saquen|quiten|borren|eliminen) de (?:la|su|sus|esta|todas sus) listas?/, 'infer'],
+  // "Mensajes de texto no, por favor", "pero textos no.": a channel turned down in Spanish.
+  [/(?<![\p{L}])(?:(?:los|las) )?(mensajes(?: de texto)?|textos|correos|llamadas) no(?:,? por favor|\s*[.!]|\s*$)/u, 'infer'],
   // "Sáquenme de todo, por favor": out of everything.
   [/\b(?:qu[ií]t(?:e|en)me|s[aá]qu(?:e|en)me|b[oó]rr(?:e|en)me|que me (?:quiten|saquen|borren)) de todo(?![\p{L}])/u, 'all'],
   // "Mejor quíteme de la—", "que me quite de la... [ruido]": a removal cut off before its object (held).
@@ -824,7 +826,7 @@ const AGENT_OFFER =
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|that's right|that is right|that's correct|correct|exactly|claro|por favor|eso es|exacto)\b|^s[ií](?![a-záéíóúñ])/;
 
 /** "I don't have time for this. Goodbye.": an answer that ends the call without yes or no. */
-const BRUSHED_OFF = /^(?:i[—–-]\s*)?(?:i )?(?:don't|do not) have time for this\b[^?]*$/;
+const BRUSHED_OFF = /^(?:i[—–-]\s*)?(?:i )?(?:don't|do not) have time for this\b[^?]*$|\b(?:i (?:have|got|gotta) to go|gotta go|i've got to go|tengo que colgar|me tengo que ir)\b[^?]*$/;
 
 /** "Would you like me to remove you from our call list?" - "Yes please." */
 function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Evidence[]; turn: number; text: string; hedged: boolean } | null {
@@ -1031,7 +1033,8 @@ const SARCASM_MARKER = /\b(?:my favou?rite|(?:i )?(?:just |really )?love it|can'
 const SELF_CORRECTION = /\b(?:sorry,? (?:that's|that is|wrong)|that's the (?:old|wrong) (?:one|address|number|email)|wrong one|i mean\b|let me (?:start|try) (?:over|again)|start over)\b/;
 
 const POSSIBLE: RegExp[] = [
-  /\b(?:stop|quit|cease|remove|delete|take|block|drop|unsubscrib\w*|opt)\b(?:\s+[\w']+){0,3}\s+(?:me|us|my (?:number|name|email|phone|info|details|contact))\b/,
+  // ("The other shop owners on the block keep asking me": a street, not blocking.)
+  /\b(?:stop|quit|cease|remove|delete|take|(?<!\b(?:the|a|this|our|my|whole|city) )block|drop|unsubscrib\w*|opt)\b(?:\s+[\w']+){0,3}\s+(?:me|us|my (?:number|name|email|phone|info|details|contact))\b/,
   /\b(?:me|us|my (?:number|name|email|phone))\b(?:\s+[\w']+){0,3}\s+(?:off|out of) (?:your|the|this|all) (?:\w+ )?(?:lists?|database|system|calls|texts|emails)\b/,
   /\b(?:no more|too many|enough|sick of|tired of|fed up with)\b[^.]{0,30}\b(?:calls|texts|emails|messages|reminders|voicemails)\b/,
   /\b(?:call|calling|text|texting|email|emailing) (?:me|us) (?:\w+ )?(?:too (?:much|often|many times)|(?:every|all) (?:day|the time|week))\b/,

@@ -1532,3 +1532,42 @@ describe('sealed55 (opened after its first run)', () => {
     expect(callerIdentity(call).emails).toContain('bianca.ferreira@icloud.com');
   });
 });
+
+describe('sealed56 (opened after its first run)', () => {
+  const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+  const at = (turns: string[], endedAt: string, timezone: string) => detectFollowUp(classify(makeCall({ turns, endedAt, caller: { timezone } })).ctx);
+
+  it('"mensajes de texto no, por favor" stops texts; "Entendido: nada de mensajes de texto" confirms it', () => {
+    expect(detectOptOut(say('Y otra cosa: mensajes de texto no, por favor. Llamadas sí, correos también, pero textos no.'))).toMatchObject({ requested: true, scope: 'sms' });
+    expect(detectOptOut(say('Los correos no me molestan.')).requested).toBe(false);
+    expect(agentAcknowledgesOptOut(makeCall({ turns: ['C: Textos no.', 'A: Entendido: nada de mensajes de texto. Llamadas y correo, sí.'] }))).toMatchObject({ scope: 'sms' });
+  });
+
+  it('an offer to stop the texts left for "sorry, dear, I have to go" is held', () => {
+    const call = makeCall({ turns: ['C: Yes, it came through.', 'A: Did you want me to stop the texts, or—', "C: Sorry, dear, I have to go, we're slammed."] });
+    expect(detectOptOut(callerSentences(call), call).uncertain.map((e) => e.turn)).toEqual([1, 2]);
+  });
+
+  it('"the other shop owners on the block keep asking me" blocks nothing', () => {
+    expect(possibleOptOut(say('Anyway, the other shop owners on the block keep asking me who I use.'))).toBeNull();
+  });
+
+  it('backing out of a signed contract, pausing a service, "we won\'t be needing you" and "estoy bastante molesto" are service calls; "does that work with the panels" is a sale', () => {
+    expect(scoreIntents(say('So I signed a contract Saturday and I want to back out. Cancel it.')).scores.cancellation).toBeGreaterThanOrEqual(3);
+    expect(scoreIntents(say('So I want to pause the payroll piece for those three months.')).scores.cancellation).toBeGreaterThanOrEqual(3);
+    expect(scoreIntents(say("So after February we won't... we won't need you guys.")).scores.cancellation).toBeGreaterThanOrEqual(3);
+    expect(scoreIntents(say('Mire, le voy a ser honesto, estoy bastante molesto.')).scores.complaint).toBeGreaterThanOrEqual(2);
+    expect(scoreIntents(say('The battery backup, does that work with the panels on the barn?')).scores.sales_inquiry).toBeGreaterThanOrEqual(2);
+  });
+
+  it('"I\'ll send it tonight" is the caller\'s errand, no time to be reached', () => {
+    expect(at(['A: Attach the vet bill if you can email it to us.', "C: I'll send it tonight."], '2026-11-30T15:22:05Z', 'America/Chicago')).toBeNull();
+  });
+
+  it('"la puedo inscribir en el programa de referidos" confirms a join; "we have decided to keep it in-house" declines', () => {
+    const call = makeCall({ turns: ['C: Lupita me dijo que ella tiene un código. Yo también quiero uno.', 'A: Claro, la puedo inscribir en el programa de referidos. ¿Usamos su correo beatriz@lozanoimport.com?', 'C: Sí, ese mismo.'] });
+    const { ctx } = classify(call);
+    expect(detectJoinRequest(ctx.caller, ctx.agent, call)).not.toBeNull();
+    expect(detectNotInterested(say('It is a good proposal. But we have decided to keep it in-house. So, no, thank you.'))).not.toBeNull();
+  });
+});

@@ -406,6 +406,13 @@ describe('rule 6: updates list from, to and reason', () => {
     expect(updates(kept, 'update_referral')[0]?.changes ?? []).not.toEqual(expect.arrayContaining([expect.objectContaining({ to: 'denied' })]));
   });
 
+  it('a prospect who "won\'t be needing you" and closes the file declines (denied), with no cancellation pause', async () => {
+    const plan = await decide(makeCall({ fromNumber: '+16175550131', turns: ["C: My cousin's boy is doing our books now. So we won't be needing you. Nothing against you folks.", 'A: Would you like us to check back next year?', 'C: No, no. You can close it out, whatever you have open on me.', "A: I'll close your file, then."] }));
+    expect(plan.classification.intent).toBe('cancellation');
+    expect(updates(plan, 'update_referral')[0]?.changes).toContainEqual(expect.objectContaining({ field: 'status', to: 'denied' }));
+    expect(plan.classification.suppression.suppress).toBe(false);
+  });
+
   it('"not interested" moves a referral to denied without money review', async () => {
     const plan = await decide(makeCall({ fromNumber: '+16175550131', turns: ["C: We went with another vendor, so we're not interested."] }));
     expect(updates(plan, 'update_referral')[0].changes).toEqual([{ field: 'status', from: 'pending', to: 'denied', reason: 'confirmed not interested' }]);
