@@ -52,7 +52,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "And one thing, please: no text messages. I mean it."
   [/\bplease[:,]\s+no (?:more )?(?:phone calls|calls|text messages|texts|emails|e-mails)\b(?! (?:are|is|were|was|have|has|needed|necessary|required|yet|today|so far|from|about))/, 'infer'],
   // "Can you just not text me anymore?", "could you please never call this number again".
-  [/\b(?:can|could|would|will) you (?:please |just |kindly )*(?:not|never) (?:call|ring|phone|text|message|email|e-mail|contact) (?:me|us|this number)\b/, 'infer'],
+  [/\b(?:can|could|would|will) you(?: guys| all| folks| people)? (?:please |just |kindly )*(?:not|never) (?:call|ring|phone|text|message|email|e-mail|contact) (?:me|us|this number)\b/, 'infer'],
+  // "¿Me pueden dejar de mandar los mensajitos?": asked to stop sending, in Spanish.
+  [/(?<![\p{L}])(?:(?:me|nos) )?(?:pueden|puede|podr[ií]an|podr[ií]a) dejar de (?:mandar|enviar|llamar|escribir|marcar)\p{L}*/u, 'infer'],
   // "Knock off the marketing. All of it." "Just no more sales and promo stuff."
   // "No más marketing, por favor": marketing alone, in Spanish.
   [/(?<![\p{L}])no m[aá]s (?:marketing|promociones|publicidad|ofertas)(?![\p{L}])/u, 'marketing'],
@@ -401,7 +403,8 @@ const GLOBAL = new Map<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
   let g = GLOBAL.get(re);
   if (!g) {
-    g = new RegExp(re.source, 'g');
+    // (Its own flags kept: a /u pattern's \p{L} means a letter only with the u flag.)
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
     GLOBAL.set(re, g);
   }
   g.lastIndex = 0;
@@ -770,7 +773,7 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         /^[\s,]*(?:(?:the|your|of|from|my|all|a)[\s,]*){0,4}(?:[—–-]+|\.\.\.|…)\s*(?:you know what|i don't (?:even )?know|i dunno|no s[eé])\b/.test(rest);
       if (!hedged(f, i, i + m[0].length) && !cutOff) sure = true;
       // "make it stop" needs the turn to be about contact ("your emails keep landing in my inbox").
-      if (ch === 'infer' && !/\b(?:calls?|calling|texts?|texting|messages?|emails?|e-mails?|inbox|newsletters?|reminders?|notifications?|lists?|llamadas|correos|mensajes|textos|listas?)\b/.test(context.replace(CALL_IT, ' '))) continue;
+      if (ch === 'infer' && !/\b(?:calls?|calling|texts?|texting|messages?|emails?|e-mails?|inbox|newsletters?|reminders?|notifications?|lists?|llamadas|correos|mensajes|mensajitos|textos|listas?)\b/.test(context.replace(CALL_IT, ' '))) continue;
       hit = true;
       if (ch === 'infer') {
         // The channel the phrase itself names ("your email list"); a bare list is every channel;

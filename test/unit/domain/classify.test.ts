@@ -1571,3 +1571,16 @@ describe('sealed56 (opened after its first run)', () => {
     expect(detectNotInterested(say('It is a good proposal. But we have decided to keep it in-house. So, no, thank you.'))).not.toBeNull();
   });
 });
+
+describe('sealed57 (opened after its first run)', () => {
+  const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+
+  it('"¿Me pueden dejar de mandar los mensajitos?" stops texts (a /u pattern keeps its flag when matched globally); "Can you guys not call me anymore?" stops calls', () => {
+    expect(detectOptOut(say('¿Me pueden dejar de mandar los mensajitos? Los textos, nada más.'))).toMatchObject({ requested: true, scope: 'sms' });
+    expect(detectOptOut(say("Okay, look, I can't do phone calls. Can you guys not call me anymore?"))).toMatchObject({ requested: true, scope: 'calls' });
+  });
+
+  it('the agent\'s "Queda así: sin mensajes de texto" confirms the removal', () => {
+    expect(agentAcknowledgesOptOut(makeCall({ turns: ['C: Los textos, nada más.', 'A: Perfecto. Queda así: sin mensajes de texto, y la llamamos este jueves.'] }))).not.toBeNull();
+  });
+});
