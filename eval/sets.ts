@@ -169,7 +169,7 @@
  *            unrun. Run once (rules 3.10.23, eval/runs/), then opened: rules 3.10.24 was developed on its misses.
  *  - sealed57: test/corpus/sealed57/{fd,fe,ff}, 150 more written (contracts and examples only)
  *            after sealed56 was run, while its misses were read, before rules 3.10.24, committed
- *            unrun. Run once (rules 3.10.24, eval/runs/), then opened in part: rules 3.10.25 was developed on two of its misses.
+ *            unrun. Run once (rules 3.10.24, eval/runs/), then opened in part: rules 3.10.25 and 3.10.26 were developed on four of its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

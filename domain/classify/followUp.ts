@@ -683,7 +683,8 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // "If I get one more of those at seven in the morning I'm going to...": a condition, not a time to call.
     if (/^(?:and,? |but,? |so,? |look,? )?(?:if|si) (?!you (?:could|can|would|'d)|usted (?:puede|pudiera))/.test(f) && !/\b(?:but|pero)\b/.test(f)) continue;
     // "Call me five more times tonight, why don't you.": sarcasm about being called too often.
-    if (/,\s*why (?:don't|do not) (?:you|ya|y'all)\s*[.!?]*\s*$|\b(?:\w+ )?more times\b/.test(f)) continue;
+    // ("Call me four times tomorrow, why not.": the same.)
+    if (/,\s*why (?:don't|do not) (?:you|ya|y'all)\s*[.!?]*\s*$|\b(?:\w+ )?more times\b|,\s*why not\s*[.!?]*\s*$|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times (?:tomorrow|today|tonight|a day|an hour)\b/.test(f)) continue;
     if (CALLERS_OWN_PLAN.test(f) && !/\b(?:call|ring|text|email|reach|contact) (?:me|us)\b|\bcall(?:ing)? (?:me )?back\b|\bget back to me\b/.test(f)) continue;
     // "Y yo les vuelvo a llamar la semana que entra", "I'll call you guys back next week": the caller
     // will call us, no one asks to be reached.

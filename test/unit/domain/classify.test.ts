@@ -1580,6 +1580,12 @@ describe('sealed57 (opened after its first run)', () => {
     expect(detectOptOut(say("Okay, look, I can't do phone calls. Can you guys not call me anymore?"))).toMatchObject({ requested: true, scope: 'calls' });
   });
 
+  it('"yo le apruebo el bono de quinientos ahorita" is money the agent promises; "Call me four times tomorrow, why not." is sarcasm, no time', () => {
+    expect(detectAgentPromises(agentSentences(makeCall({ turns: ['C: ¿Cuándo me pagan lo de Hugo?', 'A: Hugo todavía no firma, pero no se preocupe: yo le apruebo el bono de quinientos ahorita y le llega esta semana.'] }))).some((f) => f.reasons.includes('money'))).toBe(true);
+    const call = makeCall({ turns: ['C: Please, keep calling. I love it. Really. Call me four times tomorrow, why not.'], endedAt: '2027-01-13T16:31:24Z', caller: { timezone: 'America/Detroit' } });
+    expect(detectFollowUp(classify(call).ctx)).toBeNull();
+  });
+
   it('the agent\'s "Queda así: sin mensajes de texto" confirms the removal', () => {
     expect(agentAcknowledgesOptOut(makeCall({ turns: ['C: Los textos, nada más.', 'A: Perfecto. Queda así: sin mensajes de texto, y la llamamos este jueves.'] }))).not.toBeNull();
   });
