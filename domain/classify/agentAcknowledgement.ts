@@ -31,8 +31,6 @@ const CALLER_WILL_NOT_HEAR =
 /** "Ya no le volveremos a llamar", "registro la baja de todas las comunicaciones", "lo quito de la lista", "ya la quité de todo". */
 const AGENT_ACTS_ES =
   /\bya no (?:le|lo|la|les|los|las) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir|molestar)|\bya no (?:le|lo|la|les|los|las) (?:mandamos|mandaremos|enviamos|enviaremos|llamamos|llamaremos|escribimos|escribiremos|marcamos|marcaremos|contactamos|contactaremos)\b|\bdejamos de (?:mandarle|enviarle|llamarle|escribirle|mandarles|enviarles|llamarlo|llamarla|contactarl[oae]s?)\b|\b(?:registro|anoto|tramito|proceso|gestiono|queda|quedan|le doy|lo doy|la doy|he dado|hemos dado|damos)\b[^.?!]*\bde baja\b|\b(?:registro|anoto|tramito|proceso|gestiono)\b[^.?!]*\bla baja\b|\b(?:lo|la|le|los|las) (?:quito|saco|borro|elimino|quit[eé]|saqu[eé]|borr[eé]|elimin[eé]|quitamos|sacamos|borramos|he quitado|hemos quitado|he sacado|hemos sacado) de\b|\bno (?:le|lo|la) (?:volveremos|vamos a volver) a (?:llamar|marcar|contactar|escribir)|\b(?:entendido|anotado|perfecto|listo|claro)[,:]? nada de (?:mensajes|textos|llamadas|correos)|\bqueda(?: as[ií])?:? sin (?:mensajes|textos|llamadas|correos)/;
-/** "No more emails.", "No more texts for you.": a sentence of its own after "Understood.". */
-const CONFIRMED_STOP = /^no (?:more )?(?:texts|text messages|calls|phone calls|emails|e-mails|marketing)(?: (?:to|for) you| from us)?[.!]?$/;
 /** "I've noted that you don't want calls from us": the wish recorded, its object what is stopped. */
 const NOTED_WISH = /\b(?:noted|noting|recorded|recording|marked|marking|put down|logged|logging) (?:down )?(?:that )?you (?:don't|do not|no longer) want (?:any )?(?:more )?(?:phone calls|calls|texts|text messages|emails|e-mails|marketing|contact)\b/;
 /** "I won't take you off", "I'll keep you on", "not removing anything": the opposite of a confirmation. */
@@ -43,9 +41,10 @@ export function agentAcknowledgesOptOut(call: Pick<Call, 'transcript'>): AgentAc
   const t = call.transcript;
   for (let i = 1; i < t.length; i++) {
     if (t[i].speaker !== 'agent' || t[i - 1].speaker !== 'caller') continue;
-    // "Understood. No more emails.": the confirming word and what it confirms, as two sentences.
+    // "Understood. No more emails.": the confirming word and what it confirms, split into two
+    // sentences, read as the one CALLER_WILL_NOT_HEAR knows ("Understood, no more emails").
     const [opener, next] = splitSentences(t[i].text);
-    if (next != null && /^(?:understood|got it|noted|of course|absolutely|done|okay|ok|certainly)[.!]?$/.test(fold(opener).trim()) && CONFIRMED_STOP.test(fold(next).trim())) {
+    if (next != null && /^(?:understood|got it|noted|of course|absolutely|done|okay|ok|certainly)[.!]?$/.test(fold(opener).trim()) && CALLER_WILL_NOT_HEAR.test(fold(`${opener.trim()} ${next.trim()}`))) {
       return { turn: i, quote: `${opener.trim()} ${next.trim()}`, scope: scopeOfWords([fold(next)]) };
     }
     for (const sentence of splitSentences(t[i].text)) {
