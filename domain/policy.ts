@@ -16,6 +16,7 @@ import { companyKey } from './normalise/company';
 import { fullName } from './normalise/name';
 import { recordUrl, routeOwner } from './routing';
 import { buildSummary, noteText } from './summary';
+import { PROGRAM_INTEREST } from './classify/interest';
 
 export interface PolicyInput {
   call: Call;
@@ -193,7 +194,10 @@ export function applyPolicy(original: PolicyInput): PolicyResult {
 
   // Rule 5: creates.
   const promotable = !lowFit && !c.optOut.requested && c.outcome !== 'confirmed_no_interest';
-  const prospect = c.intent === 'sales_inquiry' || c.intent === 'referral';
+  // ("Quería inscribirme en eso de los referidos. Me dijo mi comadre Rosa.": a caller who asks to join
+  // and asks after no product was told of the program by Rosa, not referred to buy; the join decides
+  // what is created. "Jamal told me about you. One, a demo. And two, can I be a partner too?" is both.)
+  const prospect = c.intent === 'sales_inquiry' || (c.intent === 'referral' && (!signals.joinRequest || c.productInterest.some((p) => !PROGRAM_INTEREST.has(p))));
   const name = fullName(id);
   const phone = id.phones[0] ?? null;
   let createdReferral = false;

@@ -171,7 +171,7 @@
  *            after sealed56 was run, while its misses were read, before rules 3.10.24, committed
  *            unrun. Run once (rules 3.10.24, eval/runs/), then opened in part: rules 3.10.25 and 3.10.26 were developed on four of its misses.
  *  - sealed58: test/corpus/sealed58/{ed,ee,ef}, 150 more written (contracts and examples only)
- *            after rules 3.10.26, committed unrun. Run once (rules 3.10.26, eval/runs/).
+ *            after rules 3.10.26, committed unrun. Run once (rules 3.10.26, eval/runs/), then opened: rules 3.10.27 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -50,13 +50,17 @@ const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? 
 /** "Llámenos el sábado": from the caller, "call us" asks to be called (from the agent it is the caller calling us, so CONTACT_CUE leaves it out). */
 const CALL_US = /(?<![\p{L}])ll[aá]m(?:e|a)nos(?![\p{L}])/u;
 const CONTACT_CUE =
-  /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|do you have (?:anything|time|a slot|an opening|availability|\w+day)|tiene(?:n)? (?:el|algo|espacio|lugar|tiempo|disponible)|(?:se )?puede (?:el|a las)|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try (?:me|her|him|them|us)|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:mandar|enviar)(?:me|nos)?(?:l[oa]s?)?|por correo|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|cont[aá]ct\w*|m[aá]rc\w*me|marcar\w*|marqu\w+|h[aá]bl\w*)\b/;
+  /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|do you have (?:anything|time|a slot|an opening|availability|\w+day)|tiene(?:n)? (?:el|algo|espacio|lugar|tiempo|disponible)|(?:se )?puede (?:el|a las)|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try (?:me|her|him|them|us)|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:mandar|enviar)(?:me|nos)?(?:l[oa]s?)?|por correo|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|(?:m[aá]nd|env[ií])(?:e|en)l[oa]s?|cont[aá]ct\w*|m[aá]rc\w*me|marcar\w*|marqu\w+|h[aá]bl\w*)\b/;
 /** The agent asks when something happened ("When did you notice?", "How did the demo go?"): its answer is a past time. */
 const PAST_QUESTION = /\b(?:when|what time|what day|which day|since when|how)\s+(?:(?:the|your|my|it|they|that|this|those|these|he|she|we|you)\s+(?:[\w']+\s+){0,2})?(?:did|was|were|had|have|has)\b|\b(?:remember|recall|know) (?:roughly |about |exactly )?when (?:they|you|he|she|it|that|this|we|your \w+) \w+ed\b|\bcu[aá]ndo (?:fue|pas[oó]|empez[oó]|not[oó]|lo not[oó]|se dio cuenta)\b/;
 const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book)\b|(?:\bqu[eé] (?:d[ií]a|fecha)|\bcu[aá]ndo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario|\bagend(?:ar|amos|emos|arle|arlo|arla)\b|\bprogramar\b)/;
 const AFFIRM = /^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|works for me|fine|please|definitely|absolutely|that's fine|that'd be great|that's it|that's right|correct|exactly|claro|vale|correcto|exacto|perfecto|eso es)\b|^s[ií](?![a-záéíóúñ])/;
 const AGENT_CONFIRMS = /\b(?:(?:i|we) (?:have|'ve got|got) you (?:booked|down|scheduled|set)|booked you|scheduled you|put you down|set you up for|is booked|you're booked|you are booked|is confirmed|it is|it's a date|is scheduled|you're all set for|see you (?:on|then)|(?:noted|logged|booked|scheduled|set up|put in) (?:a|your|the) call ?-?back)\b/;
 const AGENT_PROMISE = /\b(?:i'll|i will|we'll|we will|someone (?:from our team )?will|our team will|[a-z]+ will)\s+(?:\w+\s+){0,5}(?:call|ring|phone|email|text|reach out|follow up|get back|send|contact)\b/;
+/** "Make a note of the Sunday call", "log that email": a call or message recorded, not one promised. */
+const CALL_NOTED = /\b(?:a )?(?:note|notes|noted|log|logging|record|recording|report|flag|flagging|document) (?:of |about |on )?(?:the|that|this|your) (?:[\w-]+ )?(?:call|email|text|message)\b/g;
+/** The same, on the words as said. */
+const CALL_NOTED_SAID = new RegExp(CALL_NOTED.source, 'gi');
 /** Agent words about the business's own hours, whose zone is not the caller's. */
 const BUSINESS_HOURS = /\b(?:open|hours|closed|office|business|available from|our team is)\b/;
 
@@ -205,6 +209,8 @@ const SENT_TO_SOMEONE_ELSE = /\b(?:send|sending|pass|passing|forward|forwarding|
 /** "And a text at like seven a.m.", "plus another call at 9 pm": a message added to a list. */
 const MESSAGE_LISTED = /^\W*(?:and|plus|also|oh,? and)\s+(?:then\s+)?(?:a|an|another|one more)\s+(?:text|call|phone call|email|e-mail|voicemail|message)\b/;
 
+/** An hour said with a day word: "after 3 today", "around noon today". */
+const HOUR_SAID = /\b(?:at|after|around|about|by|before)\s+(?:\d{1,2}(?::\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b/;
 /** A window too rough to schedule: "in the next day or so", "a day or two", "the next few days". */
 const ROUGH_WINDOW = /\b(?:next|a) day or (?:so|two)\b|\b(?:next|coming) (?:few|couple(?: of)?) days\b|\bin (?:a|the next) (?:few|couple(?: of)?) days\b/;
 
@@ -217,7 +223,8 @@ function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null
   // "Someone will send you pricing in the next day or so": a rough window, no time to be reached at.
   if (ROUGH_WINDOW.test(f) && !DAY_NAMED.test(f) && !HAS_CLOCK.test(f)) return null;
   // "I'll send it over today": the agent's errand for the rest of the day, no time to be reached at.
-  if (s.speaker === 'agent' && /\btoday\b/.test(f) && resolveSpokenTime(s.text, ref, zone)?.text === 'today') return null;
+  // ("I'll call back after 3 today": an hour said with it is a time.)
+  if (s.speaker === 'agent' && /\btoday\b/.test(f) && !HOUR_SAID.test(f) && resolveSpokenTime(s.text, ref, zone)?.text === 'today') return null;
   // ("Mejor mañana por la mañana, cuando él ya se fue a trabajar": tomorrow, whatever verb is past.)
   if (PASADO.test(s.text) && !/(?<![\p{L}])(?:pr[oó]xim[oa]|que viene|ll[aá]m(?:e|en)me|que (?:me|nos) (?:llamen|marquen|hablen|escriban)|m[aá]rqu(?:e|en)me|m[aá]nd(?:e|en)me\p{L}*|env[ií](?:e|en)me\p{L}*|(?<!(?:la|las) )ma[ñn]ana)(?![\p{L}])/iu.test(s.text)) return null;
   // "I'll cancel tomorrow's appointment and have the scheduler call you at eight on Monday": the
@@ -409,7 +416,8 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
     // "Monday, March 15th at 1:30 PM Mountain. Just a heads-up, the clocks change this weekend, so
     // that's 1:30 on the new time.": the turn's first read-back is the agreement, the rest remarks.
     if (last && last.agent.turn === a.turn) continue;
-    const ra = tryResolve(a, ref, zone);
+    // ("I'll make a note of the Sunday call" after "On a Sunday.": a past call named, not a time read back.)
+    const ra = tryResolve({ ...a, text: a.text.replace(CALL_NOTED_SAID, ' ') }, ref, zone);
     if (!ra || Date.parse(ra.at) <= Date.parse(ref) || timeDatesEvent(a.text, ra.text) || HOUR_KEPT_OFF.test(fold(a.text))) continue;
     // The caller corrects a read-back and the agent reads the corrected time back ("Thursday at two
     // Central..." - "No, three. Three." - "Thursday at three p.m. Central." - "That's it."): the
@@ -731,7 +739,9 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const next = turns[s.turn + 1];
     const accepted = next?.speaker === 'caller' && AFFIRM.test(stripFillers(fold(next.text).trim()));
     const confirmsCaller = AGENT_CONFIRMS.test(f) && ctx.caller.some((c) => c.turn < s.turn);
-    if (!AGENT_PROMISE.test(f) && !confirmsCaller && !(accepted && CONTACT_CUE.test(f))) continue;
+    // ("I'll make a note of the Sunday call": a past call named, no promise to call.)
+    const unnoted = f.replace(CALL_NOTED, ' ');
+    if (!AGENT_PROMISE.test(unnoted) && !confirmsCaller && !(accepted && CONTACT_CUE.test(unnoted))) continue;
     const r = tryResolve(s, ref, zone);
     if (!r || timeDatesEvent(s.text, r.text)) continue;
     // "I'll send your notice to the Fulton Market manager today": what goes to someone else that day

@@ -15,8 +15,9 @@ type Scored = Exclude<Intent, 'opt_out' | 'spam' | 'vendor' | 'wrong_number' | '
 const CUES: Record<Scored, Array<[RegExp, number]>> = {
   cancellation: [
     [/\bcancelar (?:mi|la|nuestra|el|nuestro) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema|contrato|monitoreo)\b|\bdar de baja (?:mi|la|el) (?:cuenta|servicio|plan)\b/, 3],
-    // "I signed a contract Saturday... and I want to back out. Cancel it.": a signed agreement undone.
-    [/\b(?:want|need|wanna|have|going) to back out\b|\bback out of (?:the|my|our|this|that) (?:contract|agreement|deal|purchase)\b|(?:^|[.!?]\s*)cancel (?:it|the contract|my contract|the agreement|my agreement)\b/, 3],
+    // "I signed a contract Saturday... and I want to back out. Cancel it.": a signed agreement undone,
+    // as plain as a cancellation gets (a strong cue). ("I need to pull out of the install": the same.)
+    [/\b(?:want|need|wanna|have|going) to back out\b|\b(?:back|pull|pulling|pulled) out of (?:the|my|our|this|that) (?:[\w-]+ )?(?:contract|agreement|deal|purchase|install|installation|project|order|job)\b|(?:^|[.!?]\s*)cancel (?:it|the contract|my contract|the agreement|my agreement)\b/, 4],
     // "I want to pause the payroll piece for those three months": the service stopped for a while.
     [/\b(?:pause|suspend|put on hold) (?:the|my|our) (?:[\w-]+ ){0,2}(?:piece|service|plan|subscription|account|membership|payroll|bookkeeping|monitoring)\b/, 3],
     // "So after February we won't... we won't need you guys.": the service ended in other words.
@@ -50,6 +51,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:you(?:'re| are)|y'all are|(?:ustedes )?son) (?:\w+ )?(?:responsible|liable|responsables) (?:for|de) (?:the |los |las )?(?:damage|damages|daños|repairs?|reparaciones)\b/, 3],
     [/\b(?:complain|complaint|unacceptable|ridiculous|outrageous|terrible|horrible|awful|worst|disgusted|furious|appalled|fed up)\b/, 2],
     [/\b(?:rude|unprofessional|lied to me|misled|ripped off|scam(?:med)?)\b/, 2],
+    // "He told me twenty-one thousand, the paper says twenty-five. I feel played.": the caller feels deceived.
+    [/\b(?:i|we) (?:feel|felt|got|was|were|'ve been|have been|'m being|am being) (?:\w+ )?(?:played|cheated|conned|duped|hustled|swindled|taken advantage of|taken for a ride|bait(?:ed)? and switch(?:ed)?)\b/, 3],
     [/\b(?:speak|talk) (?:to|with) (?:a|your) (?:manager|supervisor)\b/, 2],
     [/\b(?:very|really|so|extremely|pretty|quite|honestly) (?:disappointed|frustrated|upset|annoyed|unhappy)\b/, 2],
     [/\b(?:got|heard|received) nothing back\b|\bnever (?:heard|got anything) back\b/, 1],
@@ -151,6 +154,11 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\bcan we (?:push|move|bump|reschedule) (?:it|that|this)\b/, 3],
     // "I just need a different week" for the install crew; "nomás la cita del jueves" (not the project).
     [/\b(?:need|want|can we (?:get|do|pick|find)|looking for|have to (?:find|pick)) a different (?:day|week|date|time|slot)\b|\b(?:nom[aá]s|solo|s[oó]lamente|just) (?:la cita|la visita|the (?:site )?visit|the appointment|the install(?:ation)? date)\b/, 3],
+    // "Pues el jueves no voy a poder", "Thursday won't work": a day given up, a hint of a booking moved.
+    [/(?<![\p{L}])(?:el|este|ese) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo) no (?:voy a poder|vamos a poder|puedo|podemos)(?![\p{L}])|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:won't|doesn't|isn't going to|is not going to|will not) work\b|\b(?:i|we) can't (?:do|make) (?:it )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u, 2],
+    // "Me iban a llamar el jueves para lo de la cotización, ¿verdad?", "you were going to call me
+    // Thursday": a call already booked for a day.
+    [/(?<![\p{L}])(?:me|nos) iban a (?:llamar|marcar|hablar|visitar|venir a ver)(?: \p{L}+){0,2} (?:el|este|ese) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?![\p{L}])|\b(?:you|y'all|someone|somebody)(?: guys)? (?:was|were) (?:going|supposed|gonna|scheduled) to (?:call|ring|come by|visit) (?:me |us )?(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u, 3],
     // "¿La podemos pasar para el viernes?", "quiero cambiar la cita", "reprogramar la demostración", "nomás muévamela".
     [/\b(?:reprogram\w+|(?:cambiar|mover|pasar|recorrer|posponer|cancelar|confirmar) (?:la|mi|nuestra|el|mi) (?:demostraci[oó]n|demo|cita|reuni[oó]n|visita))\b|\b(?:la|lo) (?:podemos|puedo|podr[ií]amos|puede|podr[ií]a) (?:pasar|cambiar|mover|recorrer) (?:para|al|a)\b|\b(?:p[aá]s|m[uú][eé]v|c[aá]mbi)(?:e|en|a|an)(?:me|nos)?(?:la|lo)(?: (?:al|para el|para|a)\b|(?=[.!,?]|$))/, 3],
     // "Él tiene una llamada con ustedes mañana ... ¿Se puede cambiar para el sábado en la mañana?": a booking moved to a day.

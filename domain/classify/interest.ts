@@ -19,6 +19,9 @@ const PRODUCTS: Array<[string, RegExp]> = [
   ['enterprise plan', /\benterprise\b/],
 ];
 
+/** Interest in the referral program itself (what a caller who asks to join names), not in something to buy. */
+export const PROGRAM_INTEREST: ReadonlySet<string> = new Set(['referral program', 'rewards', 'affiliate program']);
+
 export function productInterest(caller: Sentence[]): { items: string[]; evidence: Evidence[] } {
   const items: string[] = [];
   const ev: Evidence[] = [];

@@ -40,8 +40,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:this|that|today) (?:was|is|be|will be|'s) the last (?:call|calls|email|text|message|time (?:you|y'all|anyone) (?:call|contact|reach))\b/, 'infer'],
   [/\bno more (?:check-?ins|follow-?ups|circling back|touching base|reaching out|outreach|pitches|sales calls)\b/, 'all'],
   [/\b(?:asked|requested|asking|requesting) (?:you )?to be (?:removed|taken off|unsubscribed|deleted|opted out)\b/, 'all'],
-  // "I don't want to hear from Saltmarsh again", "we never want to hear from you people again".
-  [/\b(?:i|we) (?:don't|do not|never) (?:ever )?want to hear from (?!(?:him|her|them|that|those|my|his|their)\b)(?:you|y'all|your \w+|[\w'-]+)(?: (?:people|guys|folks))? (?:again|any ?more|ever again)\b/, 'all'],
+  // "I don't want to hear from Saltmarsh again", "we never want to hear from you people again",
+  // "I'd rather not hear from you folks again, in any form".
+  [/\b(?:i|we)(?: (?:don't|do not|never) (?:ever )?want to|(?:'d| would) (?:rather|prefer) not(?: to)?) hear from (?!(?:him|her|them|that|those|my|his|their)\b)(?:you|y'all|your \w+|[\w'-]+)(?: (?:people|guys|folks))? (?:again|any ?more|ever again)\b/, 'all'],
   // "I want to get off the email list", "we'd like to get off your mailing list".
   [/\b(?:i|we) (?:want|need|would like|'d like|wanna) to get off (?:the|your|this|that|all|these|those) (?:[\w-]+ ){0,2}(?:list|lists|mailing list)\b/, 'infer'],
   [/\bstop sending (?:me|us) (?:stuff|things|mail|that|this|those|these|anything)\b/, 'all'],
@@ -387,8 +388,12 @@ const TOLD_SOMEONE_NAMED = /\b(?:I|we)\s+(?:\w+\s+)?(?:told|asked|said to|yelled
 const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|un-?opt\w*|sin querer|por accidente|por error|fue un error|ahora s[ií],? (?:m[aá]ndenme|env[ií]enme|escr[ií]banme|ll[aá]menme|me interesa)|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|'em|it|those|the \w+) back on)\b/;
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
-/** "what's your policy on unsubscribing", "how does opting out work": a question about the rule, not a request. */
-const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|how (?:long|fast|quickly|soon) (?:does|do|did|will|would) (?:it|you|they)|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|who (?:handles|manages|runs|owns|is in charge of|takes care of|looks after)|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+))|how many (?:people|customers|clients|members|users|folks|patients|of (?:them|your))|how often (?:do )?(?:people|customers|clients|folks))\b[^.]*$/;
+/** "You've never called me", "nobody's ever texted me": contact that has not happened, told as a fact. */
+const NEVER_CONTACTED = /\b(?:(?:you've|you have|you|y'all(?: have)?|they've|they have|they) (?:\w+ )?never|(?:nobody|no one)(?:'s| has)?(?: ever)?) (?:once |even )?(?:called|texted|emailed|e-mailed|messaged|contacted|phoned|rang|reached out to) (?:me|us)\b/;
+/** "Make these calls", "that's not a call I make alone": a decision, not a phone call. */
+const DECISIONS_MADE = /\b(?:make|makes|making|made) (?:these|those|that|this|such|the big|big|any of (?:these|those)) (?:kinds? of |sorts? of )?calls?\b/;
+/** "what's your policy on unsubscribing", "how does opting out work", "how long until the calls actually stop?": a question about the rule, not a request. */
+const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|how (?:long|fast|quickly|soon) (?:(?:does|do|did|will|would) (?:it|you|they)|until|till|'til|before)|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|who (?:handles|manages|runs|owns|is in charge of|takes care of|looks after)|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+))|how many (?:people|customers|clients|members|users|folks|patients|of (?:them|your))|how often (?:do )?(?:people|customers|clients|folks))\b[^.]*$/;
 
 const OTHER_COMPANY =
   /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:[\w-]+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|otras? compa[ñn][ií]as?|el banco|la empresa|otra empresa|otras empresas|del cable)(?![\p{L}])|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?<!\b(?:your|y'all's|our) )(?:[a-z]+'s) (?:call |calling |text |email |e-mail |marketing |contact |do[- ]not[- ]call )?(?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
@@ -826,6 +831,15 @@ function channelsListedAfter(rest: string): Channel[] {
 
 const AGENT_OFFER =
   /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you prefer (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|(?<=\b(?:prefer|rather)(?: that)? (?:we|i) )not (?:call|text|email|contact)\b|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar|enviar|contactar)\w*|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
+/**
+ * "So no more calls, texts or emails from us?": the agent puts the caller's wish back as a question,
+ * which a yes accepts as surely as an offer.
+ */
+const AGENT_ECHO = /(?:^|[.!?]\s+)(?:(?:so|okay|ok|alright|all right|got it|understood)[,.]?\s+)?(?:just to (?:confirm|be clear)[,:]?\s+)?no more (?:phone calls|calls|texts|text messages|emails|e-mails|messages|contact|outreach)(?:(?:,\s*|\s+)(?:(?:or|and|nor)\s+)?(?:phone calls|calls|texts|text messages|emails|e-mails|messages))*(?:\s+(?:from us|from (?:our|the) (?:team|company)|of any kind|at all))?\s*\?/;
+/** An agent turn that offers to stop contact, or echoes the wish back as a question. */
+function agentOffer(f: string): RegExpMatchArray | null {
+  return f.match(AGENT_OFFER) ?? f.match(AGENT_ECHO);
+}
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|that's right|that is right|that's correct|correct|exactly|claro|por favor|eso es|exacto)\b|^s[ií](?![a-záéíóúñ])/;
 
 /** "I don't have time for this. Goodbye.": an answer that ends the call without yes or no. */
@@ -837,7 +851,7 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i].speaker !== 'agent' || t[i + 1].speaker !== 'caller') continue;
     const f = fold(t[i].text);
-    const m = f.match(AGENT_OFFER);
+    const m = agentOffer(f);
     if (!m) continue;
     // "You know what? Yes. Please.": an opener before the answer is not the answer.
     const reply = stripFillers(fold(t[i + 1].text).trim()).replace(/^(?:(?:you know what|honestly|actually|alright|all right|okay|ok|look|listen)\b[?,.!…]*\s*)+/, '');
@@ -889,7 +903,7 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
 export function refusedAgentOffer(call: Call): boolean {
   const t = call.transcript;
   for (let i = 0; i + 1 < t.length; i++) {
-    if (t[i].speaker !== 'agent' || t[i + 1].speaker !== 'caller' || !AGENT_OFFER.test(fold(t[i].text))) continue;
+    if (t[i].speaker !== 'agent' || t[i + 1].speaker !== 'caller' || !agentOffer(fold(t[i].text))) continue;
     // "You know what? Yes. Please.": an opener before the answer is not the answer.
     const reply = stripFillers(fold(t[i + 1].text).trim().replace(/^[¡¿]+/, '')).replace(/^(?:(?:you know what|honestly|actually|alright|all right|okay|ok|look|listen)\b[?,.!…]*\s*)+/, '');
     if (/^(?:no|nope|nah|not at all|no thanks|no thank you|god no|no,? (?:no|it's fine|that's fine|keep))\b/.test(reply) && !hedgedAnswer(reply) && !/\b(?:but|just|only|except|pero|solo)\b/.test(reply)) return true;
@@ -1075,6 +1089,9 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       const i = m.index ?? 0;
       // "You need to stop charging me twice": money taken, not contact.
       if (STOP_MONEY_TAKEN.test(m[0])) continue;
+      // "I mean, you've never called me, it's hypothetical": a fact told, not a wish. "I just don't
+      // make these calls without my wife": decisions the caller makes, not calls we make.
+      if (NEVER_CONTACTED.test(f) || DECISIONS_MADE.test(m[0])) continue;
       // Keeping the account right is not stopping contact: "stop sending to the old one and use ...".
       if (ACCOUNT_UPKEEP.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller)) continue;
       // The same guards as an affirmed frame: whose words, when, about what.
@@ -1145,7 +1162,7 @@ export function scopeOfWords(texts: string[]): OptOutScope {
  * second opinion speaks only to calls whose wording no frame lists (optOutDecision.ts).
  */
 export function optOutWordsPresent(caller: Sentence[], call: Call): boolean {
-  if (call.transcript.some((t) => t.speaker === 'agent' && AGENT_OFFER.test(fold(t.text)))) return true;
+  if (call.transcript.some((t) => t.speaker === 'agent' && agentOffer(fold(t.text)) != null)) return true;
   return caller.some((s) => {
     const f = fold(s.text);
     return PATTERNS.some(([re]) => re.test(f)) || compositional(f) != null || POSSIBLE.some((re) => re.test(f));

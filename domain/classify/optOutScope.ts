@@ -170,10 +170,11 @@ function namedBeforeInTurn(call: Transcribed, hit: ScopeHit): ContactChannel[] {
 function channelsOfHit(hit: ScopeHit, call: Transcribed, earlier: Set<ContactChannel>): { channels: Set<ContactChannel>; every: boolean } {
   const f = fold(hit.text);
   const named = new Set<ContactChannel>(hit.channels.filter((c): c is ContactChannel => ALL_CONTACT.includes(c as ContactChannel)));
+  // The agent's offer the caller accepted names its own channels (acceptedAgentOffer): "So no more
+  // calls, texts or emails from us?" is all of them, not the first its words list.
+  if (call.transcript[hit.turn]?.speaker === 'agent') return { channels: named, every: hit.channels.includes('all') };
   for (const m of f.matchAll(REFUSED_CHANNELS)) for (const c of channelsNamed(m[1])) named.add(c);
   if (!hit.channels.includes('all')) return { channels: named, every: false };
-  // The agent's offer the caller accepted names its own channels (acceptedAgentOffer).
-  if (call.transcript[hit.turn]?.speaker === 'agent') return { channels: named, every: !named.size };
   // "It says 'you have been unsubscribed'": a report of what happened, not a request.
   if (PASSIVE_REPORT.test(f)) return { channels: named, every: false };
   const object = f.match(GENERIC_WITH_OBJECT);

@@ -326,7 +326,8 @@ function referralReadBack(ctx: ClassifyContext): ReferredPerson | null {
 
 const JOIN = [
   // "¿Cómo le hago para tener mi propio código como Marisol?"
-  /\b(?:unirme|inscribirme|registrarme|apuntarme) (?:al|en el|a su) programa\b|\bser (?:miembro|embajador[a]?)\b|\b(?:tener|sacar|obtener|conseguir|quiero) (?:mi|un) (?:propio )?c[oó]digo(?: de (?:referid[oa]s?|soci[oa]|recomendaci[oó]n))?(?! de (?:descuento|promoci[oó]n))\b/,
+  // ("Yo quería inscribirme en eso de los referidos": the program by what it does.)
+  /\b(?:unirme|inscribirme|registrarme|apuntarme) (?:al|en el|a su) programa\b|\b(?:unirme|inscribirme|registrarme|apuntarme|meterme|entrar) (?:a|al|en|a lo de|en lo de|en eso de) (?:los )?referidos\b|\bser (?:miembro|embajador[a]?)\b|\b(?:tener|sacar|obtener|conseguir|quiero) (?:mi|un) (?:propio )?c[oó]digo(?: de (?:referid[oa]s?|soci[oa]|recomendaci[oó]n))?(?! de (?:descuento|promoci[oó]n))\b/,
   /\b(?:join|sign up for|signing up for|enroll in|enrol in|be part of|be in|get into|sign me up for) (?:the|your) (?:\w+,? )?(?:\w+,? )?(?:referral|referal|rewards|advocate|ambassador|partner|affiliate)? ?(?:program|club)\b/,
   /\bhow (?:do|can) i (?:join(?: up| in)?|sign up|enroll|enrol|become a member)\b|\b(?:wanna|want to|like to) join\b(?! (?:the|a|your) (?:call|meeting|demo|webinar))/,
   /\b(?:become|be) (?:a|an) (?:member|advocate|ambassador|affiliate|referral partner|referrer)\b/,
@@ -367,6 +368,8 @@ export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], ca
     // The agent tells the caller what they get ("you'll get your code too" about a referral's
     // reward is not a join): only when no one else is being handed over in the same breath.
     if (/\b(?:her|him|them|his|their|she|he)\b|\bsu (?:amig|herman|vecin|soci)/i.test(a.text)) continue;
+    // "I'll register you under Nadia's code": the caller filed as someone's referral, not enrolled.
+    if (/\bunder \p{L}+'s (?:referral )?(?:code|link|name|account)\b/iu.test(a.text)) continue;
     // "Puede hacer una solicitud de acceso a sus datos. La registro ahora": the request is filed, not
     // the caller enrolled.
     if (/(?<![\p{L}])l[oa] (?:registro|apunto|anoto)(?![\p{L}])/iu.test(a.text) && /(?<![\p{L}])(?:solicitud|queja|petici[oó]n|reporte|reclamo|cancelaci[oó]n|caso)(?![\p{L}])/iu.test(call?.transcript[a.turn]?.text ?? a.text)) continue;

@@ -1590,3 +1590,47 @@ describe('sealed57 (opened after its first run)', () => {
     expect(agentAcknowledgesOptOut(makeCall({ turns: ['C: Los textos, nada más.', 'A: Perfecto. Queda así: sin mensajes de texto, y la llamamos este jueves.'] }))).not.toBeNull();
   });
 });
+
+describe('sealed58 (opened after its first run)', () => {
+  const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+
+  it('"I\'d rather not hear from you folks again, in any form" is an opt-out; so is a yes to the agent\'s echo "So no more calls, texts or emails from us?"', () => {
+    expect(detectOptOut(say("We're probably moving in a year. And I'd rather not hear from you folks again, in any form, if that's okay."))).toMatchObject({ requested: true, scope: 'all' });
+    const echoed = makeCall({ turns: ['C: We just are not going to do solar.', 'A: That is completely okay. So no more calls, texts or emails from us?', 'C: Yes, please. None of it.'] });
+    expect(detectOptOut(callerSentences(echoed), echoed)).toMatchObject({ requested: true, scope: 'all' });
+    const refused = makeCall({ turns: ['C: The texts come at night.', 'A: So no more texts from us?', 'C: No, no, texts are fine, just later in the day.'] });
+    expect(detectOptOut(callerSentences(refused), refused).requested).toBe(false);
+  });
+
+  it('"How long until the calls actually stop?" asks how the rule works; "you\'ve never called me" and "I don\'t make these calls without my wife" are no possible opt-outs', () => {
+    expect(detectOptOut(say("When someone says 'stop calling me', what happens on your end? How long until the calls actually stop?")).requested).toBe(false);
+    expect(possibleOptOut(say("Not that I'm— I mean, you've never called me, it's hypothetical."))).toBeNull();
+    expect(possibleOptOut(say("Yeah, I'm interested, I just don't make these calls without my wife, she does the books."))).toBeNull();
+    expect(possibleOptOut(say("Honestly, just don't call me about this again, I think."))).not.toBeNull();
+  });
+
+  it('a booked call given up for another day is a scheduling call\'s cue; "pull out of the install" a cancellation; "I feel played" a complaint', () => {
+    const scores = (...texts: string[]) => scoreIntents(texts.map((text, turn) => ({ turn, speaker: 'caller' as const, text }))).scores;
+    expect(scores('Me iban a llamar el jueves para lo de la cotización, ¿verdad?', 'Pues el jueves no voy a poder.').scheduling).toBe(5);
+    expect(scores('¿Se puede el martes?... No, espérese, el martes no puedo.').scheduling).toBe(2);
+    expect(scores('I need to pull out of the install.').cancellation).toBe(4);
+    expect(scores('The paper you sent says twenty-five. I feel, honestly, I feel played.').complaint).toBe(3);
+  });
+
+  it('"yo quería inscribirme en eso de los referidos" asks to join; "I\'ll register you under Nadia\'s code" files a referral, not a member', () => {
+    expect(detectJoinRequest(say('Este, yo quería inscribirme en eso de los referidos, que dan dinero por recomendar.'))).not.toBeNull();
+    const underCode = makeCall({ turns: ['C: My coworker Nadia gave me her code, NADIA-6.', "A: Thanks, Priya. I'll register you under Nadia's code and send info about a free water test."] });
+    expect(detectJoinRequest(callerSentences(underCode), agentSentences(underCode), underCode)).toBeNull();
+    const enrolled = makeCall({ turns: ['C: Priya Raman, priya at raman dot org.', "A: Thanks, Priya. I'll register you as a member and send your code."] });
+    expect(detectJoinRequest(callerSentences(enrolled), agentSentences(enrolled), enrolled)).not.toBeNull();
+  });
+
+  it('follow-ups: "I\'ll call back after 3 today" is a time; "I\'ll make a note of the Sunday call" is none; "mándenla mañana en la mañana" asks for the morning', () => {
+    const after = makeCall({ direction: 'outbound', turns: ['C: Try him after three. Same number, it rings the shop.', "A: Great, I'll call back after 3 today. Thank you, Luis.", 'C: Yep.'], endedAt: '2026-12-08T17:05:29Z', caller: { timezone: 'America/Denver' } });
+    expect(detectFollowUp(classify(after).ctx)).toMatchObject({ at: '2026-12-08T22:00:00Z', channel: 'phone' });
+    const noted = makeCall({ turns: ['C: One of your people called me at seven a.m. yesterday. On a Sunday.', "A: I'm so sorry. I'll make a note of the Sunday call.", 'C: Okay. Thanks.'], endedAt: '2027-03-22T13:50:42Z', caller: { timezone: 'America/New_York' } });
+    expect(detectFollowUp(classify(noted).ctx)).toBeNull();
+    const manana = makeCall({ turns: ['C: Pero sí quiero la información. Mándemela por correo.', 'A: ¿A qué correo se la mando?', 'C: esteban punto lara arroba gmail punto com. Y mándenla mañana en la mañana, que hoy ya no la voy a ver.'], endedAt: '2027-01-12T23:40:00Z', caller: { timezone: 'America/Chicago' } });
+    expect(detectFollowUp(classify(manana).ctx)).toMatchObject({ at: '2027-01-13T15:00:00Z', channel: 'email' });
+  });
+});

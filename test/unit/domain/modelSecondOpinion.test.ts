@@ -91,3 +91,11 @@ describe('review flags read by the model', () => {
     expect(call.transcript[money.evidence!.turn].speaker).toBe('agent');
   });
 });
+
+describe('review flags read by the model: an account read back', () => {
+  it('asks for no money review where the agent reads a charge the account already holds, unless the sentence gives money back', () => {
+    const flag = (text: string) => flagsFromModel([{ kind: 'money', p: 0.9, evidence: { turn: 2, speaker: 'agent', text } }], []);
+    expect(flag('Yes, I see a two hundred fifty dollar survey deposit on April second.')).toEqual([]);
+    expect(flag('I see the two hundred fifty dollar deposit, and I will refund it today.')).toHaveLength(1);
+  });
+});

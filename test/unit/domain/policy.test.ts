@@ -108,6 +108,14 @@ describe('rule 3: opt-out is honoured at once', () => {
     expect(fresh.actions.map((a) => a.type)).toContain('create_referral');
   });
 
+  it('a new caller who only asks to join was told of the program by a member, not referred to buy: no referral is created under that member', async () => {
+    const joinOnly = await decide(makeCall({ fromNumber: '+13125550177', turns: ['A: Thanks for calling, how can I help?', "C: Hi, this is Lena Ortiz. Ruth Okafor told me about your referral program and I'd like to join it.", 'A: Happy to. What email should we use?', "C: I don't have one handy, I'll call back with it."] }));
+    expect(joinOnly.actions.map((a) => a.type)).not.toContain('create_referral');
+    expect(joinOnly.handoff.nextStep ?? joinOnly.summary).toMatch(/email address to enrol/);
+    const alsoBuying = await decide(makeCall({ fromNumber: '+13125550177', turns: ['A: Thanks for calling, how can I help?', "C: Hi, this is Lena Ortiz. Ruth Okafor told me about you. I want two things: a demo for my shop, and can I join the referral program too?", 'A: Happy to. What email should we use?', "C: I don't have one handy, I'll call back with it."] }));
+    expect(ofType(alsoBuying, 'create_referral')[0]?.fields).toMatchObject({ firstName: 'Lena', referralCode: 'RUTH-10' });
+  });
+
   it('a referral asking for her own code joins the program', async () => {
     const turns = ["C: Hi, it's Dana Whitfield. Sam referred me a while back, we signed.", 'A: Congratulations! What can I help with?', 'C: So now I want to do the thing Sam did. Get my own code? My sister keeps asking me about it.', 'A: Should I use the email we have on file, dana@northwind.io?', "C: Yes, that one's fine.", "A: Done. You'll get a welcome email with your own code."];
     const plan = await decide(makeCall({ fromNumber: '+14155550123', turns }));
