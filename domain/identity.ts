@@ -266,7 +266,8 @@ function agentAskedForNumber(call: Call, turn: number): boolean {
 }
 
 /** The caller confirms a read-back: "Yep, that's it", "Correct", "Sí, ese". */
-const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|exactly|that's it|that's right|that's the one|right|perfect|s[ií]|exacto|correcto|eso|as[ií] es)\b/i;
+// ("Ese mero.": that very one, in Mexican Spanish.)
+const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|exactly|that's it|that's right|that's the one|right|perfect|s[ií]|exacto|correcto|eso|as[ií] es|ese (?:mero|mismo|es))\b/i;
 
 /**
  * An email the agent reads back after the caller tried to say one (their turn has "at" or "arroba"

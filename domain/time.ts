@@ -193,6 +193,17 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     if (local > ref) return { at: toUtcIso(local), text: weekOf[0], local };
   }
 
+  // "Next week, whatever, Monday's good": the day named, in next week (chrono reads "next week" alone
+  // as seven days on). Not where next week is when the caller is away ("I'm out next week, call me Friday").
+  const dayNextWeek = f.match(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
+  if (dayNextWeek && /\bnext week\b/.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(f) && !/\b(?:busy|away|out|gone|travel\w*|off|slammed|booked|on vacation|not (?:around|available|here))\b[^.?!]{0,20}\bnext week\b/.test(f)) {
+    const weekday = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(dayNextWeek[1]) + 1;
+    const rest = f.replace(/\bnext week\b/, ' ').replace(dayNextWeek[0], ' ');
+    const timeMatch = chrono.parse(withoutCounts(rest), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour') && !NOW_SAID.test(r.text));
+    let local = ref.plus({ weeks: 1 }).startOf('week').plus({ days: weekday - 1 }).set({ hour: partOfDay(f) ?? 10, minute: 0, second: 0, millisecond: 0 });
+    if (timeMatch) local = local.set({ hour: fixHour(timeMatch.start.get('hour') ?? 10, timeMatch.start.isCertain('meridiem')), minute: timeMatch.start.get('minute') ?? 0 });
+    return { at: toUtcIso(local), text: `${dayNextWeek[1]} next week`, local };
+  }
   // "next week" with no day: Monday of next week (Spanish "la próxima semana", "la semana que viene").
   // ("The link goes out now, and billing will call you next week": "now" is this call's hour, not next week's.)
   if (/\b(?:next week|pr[oó]xima semana|semana que (?:viene|entra)|semana entrante|la otra semana)\b/.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)\b/.test(f)) {

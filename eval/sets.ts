@@ -174,7 +174,7 @@
  *            after rules 3.10.26, committed unrun. Run once (rules 3.10.26, eval/runs/), then opened: rules 3.10.27 was developed on its misses.
  *  - sealed59: test/corpus/sealed59/{dd,de,df}, 150 more written (contracts and examples only)
  *            after sealed58 was run, before any of its misses was mended, committed unrun. Run
- *            once (rules 3.10.27, eval/runs/).
+ *            once (rules 3.10.27, eval/runs/), then opened: rules 3.10.28 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

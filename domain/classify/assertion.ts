@@ -66,6 +66,12 @@ export function pastAndSettled(f: string, i: number, turnText: string): boolean 
   return SETTLED.test(turnText) && (PAST_TIME.test(f) || /\b(?:had|'d) (?:asked|told)\b/.test(before));
 }
 
+/** A past request whose honouring the caller tells in a later turn ("I asked you to take me off—" ... "No, no, you did!"). */
+export function settledLater(f: string, laterTurn: string): boolean {
+  const m = f.match(PAST_REQUEST);
+  return m != null && pastAndSettled(f, (m.index ?? 0) + m[0].length, laterTurn);
+}
+
 const HEDGE =
   /\b(?:maybe|perhaps|i guess|i dunno|i don't know|not sure|no idea|kind of|kinda|sort of|probably|possibly|i think|i suppose|we'll see|for now|for a while|for the time being|hold off|i'll think about it|let me think|tal vez|quiz[aá]s?|a lo mejor|no s[eé]|ya no s[eé]|por ahora|d[eé]jeme pensarlo|lo voy a pensar|(?:this|so|real|really|pretty) close to|on the verge of|tempted to)(?![a-z0-9])/;
 

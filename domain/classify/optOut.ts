@@ -8,7 +8,7 @@ import type { Call } from '../call';
 import type { Evidence, OptOutScope } from '../plan';
 import { conditionalAt, evidence, fold, negatedAt, quotesSomeoneElse, stripFillers, type Sentence } from '../text';
 import { extractEmails } from '../normalise/email';
-import { hedged, hedgedAnswer, machineMenu, pastAndSettled, reportedSpeech } from './assertion';
+import { hedged, hedgedAnswer, machineMenu, pastAndSettled, reportedSpeech, settledLater } from './assertion';
 import { CHANNEL_WORDS, channelsNamed, resolveScope, type ScopeHit } from './optOutScope';
 
 export interface OptOutResult {
@@ -275,9 +275,12 @@ const PREFERENCE_AFTER =
 
 /** "unsubscribing members who are inactive": the phrase is about other people. */
 const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|users|customers|clients|them|him|her|someone|somebody|others|everyone|my (?:wife|husband|son|daughter|mom|dad|boss|coworker|colleague|friend))\b|(?:\w+ ){0,2}for (?:my|our|the) (?:team|staff|employees|members|referrals|customers|clients|users|reps|agents|kids|son|daughter)\b)/;
-/** Someone else as the subject right before the act (with its auxiliary): "they're all", "my patients have". */
+/**
+ * Someone else as the subject right before the act (with its auxiliary): "they're all", "my patients
+ * have", "two of my patients who got my referral invite tried to click" (a relative clause between).
+ */
 const THIRD_PARTY_SUBJECT =
-  /(?:\b(?:they|he|she)|\b(?:they're|he's|she's)|\b(?:my|our|the|his|her|their|some|a bunch of|a lot of|lots of|half (?:of )?(?:my|our|the)|all (?:of )?(?:my|our|the)|many|several|a few|mis|sus|los|las|algunos|algunas|varios|varias)\s+(?:[\w']+\s+){0,2}(?:patients|customers|clients|students|parents|members|users|staff|employees|folks|people|subscribers|guests|tenants|kids|readers|followers|residents|neighbou?rs|pacientes|clientes|alumnos|alumnas|padres|socios|socias|vecinos|empleados))\s+(?:all\s+|just\s+|also\s+|keep\s+|kept\s+|already\s+)?(?:(?:tried|try|want|wanted|need|needed)\s+to\s+|are\s+|were\s+|have\s+|had\s+|'re\s+|'ve\s+|se\s+(?:est[aá]n\s+|han\s+|van\s+a\s+)?(?:dando\s+|dado\s+|dar\s+|dieron\s+|dan\s+)?)?(?:all\s+|already\s+)?$/;
+  /(?:\b(?:they|he|she)|\b(?:they're|he's|she's)|\b(?:my|our|the|his|her|their|some|a bunch of|a lot of|lots of|half (?:of )?(?:my|our|the)|all (?:of )?(?:my|our|the)|many|several|a few|mis|sus|los|las|algunos|algunas|varios|varias)\s+(?:[\w']+\s+){0,2}(?:patients|customers|clients|students|parents|members|users|staff|employees|folks|people|subscribers|guests|tenants|kids|readers|followers|residents|neighbou?rs|pacientes|clientes|alumnos|alumnas|padres|socios|socias|vecinos|empleados)(?:\s+(?:who|that|que)\s+[^,.;!?]{1,40}?)?)\s+(?:all\s+|just\s+|also\s+|keep\s+|kept\s+|already\s+)?(?:(?:tried|try|want|wanted|need|needed)\s+to\s+(?:(?:click|hit|press|tap|use)\s+(?:the\s+)?)?|are\s+|were\s+|have\s+|had\s+|'re\s+|'ve\s+|se\s+(?:est[aá]n\s+|han\s+|van\s+a\s+)?(?:dando\s+|dado\s+|dar\s+|dieron\s+|dan\s+)?)?(?:all\s+|already\s+)?$/;
 
 /** A line of the caller's named as the one not to use: "this number", "the office line", "the old one", "calling me here". */
 const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:call|calling|ring|ringing|phone|phoning) me here\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:house|office|shop|landline)\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:\w+ )?(?:counter|front desk|main line|store|desk|reception)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b/;
@@ -388,6 +391,18 @@ const TOLD_SOMEONE_NAMED = /\b(?:I|we)\s+(?:\w+\s+)?(?:told|asked|said to|yelled
 const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|un-?opt\w*|sin querer|por accidente|por error|fue un error|ahora s[ií],? (?:m[aá]ndenme|env[ií]enme|escr[ií]banme|ll[aá]menme|me interesa)|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|'em|it|those|the \w+) back on)\b/;
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
+/** How someone is addressed: "stop calling me ma'am", "don't call me sir". */
+const FORM_OF_ADDRESS = /^\s+['"“‘]?(?:ma'am|maam|madam|sir|miss|missus|mister|honey|hon|sweetie|sweetheart|dear|darling|buddy|pal|boss|chief|kiddo|young (?:lady|man)|se[ñn]ora|se[ñn]orita|se[ñn]or|do[ñn]a|don|mija|mijo)\b/i;
+/** "I told 'em, take me off your list, I mean it, lose my number": words said to someone, quoted after the comma. */
+const TOLD_THEM = /\b(?:i|we) (?:just |finally |already |even )?(?:told|said to|yelled at|asked|begged) (?:them|'em|em|him|her|those guys|that guy|the guy|the lady|that lady|the girl|the man|the woman)\s*[,:]\s*[^.?!]*$/;
+/** The turn before names someone other than us on the line: "I just got off the phone with SunPeak". */
+const OTHER_PARTY_BEFORE = /\b(?:(?:got )?(?:off|on) the phone with|talking (?:to|with)|spoke (?:to|with)|a call from|calls? from|hung up on) (?!you\b|y'all\b|your\b|ustedes\b)[\w']+/;
+/** A fear of being removed: "me da miedo que me saquen", "I'm afraid you'll take me off", "worried you might drop me". */
+const FEARED = /(?:\b(?:afraid|worried|scared|nervous|concerned|paranoid)(?: that)?(?: (?:you|y'all|they|someone)(?: guys)?(?:'ll| will| might| would|'d)?)?|(?<![\p{L}])(?:miedo|temor|me preocupa|preocupad[oa]|no vaya a ser)(?: de)?(?: que(?: (?:me|nos))?)?)\s+(?:[\p{L}']+\s+){0,2}$/u;
+/** "You don't need to, like, take me off anything or put me on some do-not-call thing": told there is no need (until a "but"). */
+const NO_NEED = /\b(?:you|y'all)(?: guys| all)? (?:don't|do not|won't|wouldn't|shouldn't) (?:need|have|got) to\b(?:(?!\b(?:but|though|pero)\b)[^.?!;])*$/;
+/** "I don't want a form email", "no quiero un correo genérico": one message turned down, not contact. */
+const ONE_MESSAGE_DECLINED = /^(?:i |we )?(?:don't|do not) want (?:a|an|some) (?:(?:form|canned|generic|automated|stock|template|boilerplate|standard|copy-paste)\s+)?(?:email|e-mail|text|letter)\b(?![^.?!]*\b(?:again|anymore|any more|ever|from (?:you|y'all|your))\b)/;
 /** "You've never called me", "nobody's ever texted me": contact that has not happened, told as a fact. */
 const NEVER_CONTACTED = /\b(?:(?:you've|you have|you|y'all(?: have)?|they've|they have|they) (?:\w+ )?never|(?:nobody|no one)(?:'s| has)?(?: ever)?) (?:once |even )?(?:called|texted|emailed|e-mailed|messaged|contacted|phoned|rang|reached out to) (?:me|us)\b/;
 /** "Make these calls", "that's not a call I make alone": a decision, not a phone call. */
@@ -542,6 +557,17 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "What I don't want is for you to stop calling if the monitoring shows a problem": a stop not wanted.
   if (/\bwhat (?:i|we) (?:don't|do not|never) want is (?:for )?(?:you|y'all|anyone)(?: guys| all)? to\s+$/.test(f.slice(0, i))) return true;
   if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF) || QUOTED_TO_SOMEONE.test(f.slice(0, i)) || TOLD_SOMEONE_NAMED.test(text.slice(0, i))) return true;
+  // "I just got off the phone with SunPeak... I told 'em, take me off your list": said to the other
+  // party the turn named, not to us.
+  if (TOLD_THEM.test(f.slice(0, i)) && OTHER_PARTY_BEFORE.test(turnF.slice(0, Math.max(0, turnF.indexOf(f.trim()))))) return true;
+  // "Me da miedo que me saquen de la lista", "I'm afraid you'll take me off": a fear, not a wish.
+  // "You don't need to, like, take me off anything": no need of it. "It's not that I don't want you
+  // calling": wanted after all.
+  if (FEARED.test(f.slice(Math.max(0, i - 50), i)) || NO_NEED.test(f.slice(0, i)) || /\bnot that (?:(?:i|we) )?$/.test(f.slice(0, i))) return true;
+  // "No, no, you did! You did it. No more calls, I appreciated that.": what happened, thanked for in the past tense.
+  if (/^[^.?!;]*?[,—–-]\s*(?:and |which )?(?:i|we) (?:really |truly |totally |sure )?appreciated (?:that|it)\b/.test(f.slice(i))) return true;
+  // "I don't want a form email. I want the manager to call me.": one message turned down for another.
+  if (ONE_MESSAGE_DECLINED.test(f.slice(i))) return true;
   // "Can you take me off Tuesday? The site survey": off a day's schedule, not off contact.
   if (OFF_A_SCHEDULE.test(f.slice(i))) return true;
   if (negatedAt(f, i) && !/^(?:don't|do not|never|dont|no more|no me|no quiero|ne m|não|nao|nicht|didn't|did not|wouldn't|would not)/.test(m0)) return true;
@@ -551,6 +577,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (PREFERENCE_AFTER.test(f.slice(i + m0.length)) || (PREFERENCE_AFTER.test(afterObject) && !/^\s*(?:right now|today|tomorrow|this week|for (?:a|the next))/.test(afterObject))) return true;
   // "Don't call me Shirley", "stop calling me 'Mr. Webb' in the texts": a name, not a phone call.
   const afterMe = /\bme$/.test(m0) ? text.slice(i + m0.length) : /\b(?:calling|call)$/.test(m0) ? (text.slice(i + m0.length).match(/^\s+me\b(.*)$/is)?.[1] ?? null) : null;
+  // ("Please stop calling me ma'am, I'm thirty-four": a form of address.)
+  if (afterMe != null && FORM_OF_ADDRESS.test(afterMe)) return true;
   if (afterMe != null && /^\s+['"“‘]?(?!I\b|Please\b|Again\b|Ever\b|Anymore\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)\p{Lu}\p{Ll}+/u.test(afterMe)) return true;
   // "I'm getting every one three times. Can you make it stop doing that?": a fault stopped, not the messages.
   if (/\bstop$/.test(m0) && /^\s+doing (?:that|this|it)\b/.test(f.slice(i + m0.length))) return true;
@@ -980,7 +1008,7 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
     const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
-    if (numberChange(s.text, caller) || addressChange(s, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller) || declinedDetail(s, call) || clarifiedAsAccount(s, caller, call) || meantForAnotherBusiness(s, caller, call)) continue;
+    if (settledInNextTurn(s, caller) || numberChange(s.text, caller) || addressChange(s, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller) || declinedDetail(s, call) || clarifiedAsAccount(s, caller, call) || meantForAnotherBusiness(s, caller, call)) continue;
     // A past act the caller undoes elsewhere in the call ("I replied STOP to your thread by
     // mistake" ... "Put me back on"): reported to be reversed, not asked for.
     if (PAST_ACT.test(fold(s.text)) && caller.some((x) => x.turn !== s.turn && UNDO.test(fold(x.text)))) continue;
@@ -995,6 +1023,15 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
   const uncertainScope = unsure.length ? resolveScope(unsureHits, call, caller) : null;
   if (!ev.length) return { requested: false, scope: null, evidence: [], uncertain: unsure, uncertainScope };
   return { requested: true, scope: resolveScope(hits, call, caller), evidence: ev, uncertain: [], uncertainScope: null };
+}
+
+/**
+ * "Last spring I asked you guys to take me off your call list—" - "Oh—" - "No, no, you did! You did
+ * it.": a past request the caller's next turn says was honoured.
+ */
+function settledInNextTurn(s: Sentence, caller: Sentence[]): boolean {
+  const next = caller.find((x) => x.turn > s.turn)?.turn;
+  return next != null && next <= s.turn + 2 && settledLater(fold(s.text), fold(turnTextOf(caller, next)));
 }
 
 const turnTextOf = (caller: Sentence[], turn: number) => caller.filter((x) => x.turn === turn).map((x) => x.text).join(' ');
@@ -1096,6 +1133,7 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       if (ACCOUNT_UPKEEP.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller)) continue;
       // The same guards as an affirmed frame: whose words, when, about what.
       if (guarded(f, s.text, i, m[0], fold(turnTextOf(caller, s.turn)))) continue;
+      if (settledInNextTurn(s, caller)) continue;
       if (negatedAt(f, i) || quotesSomeoneElse(f, i) || conditionalAt(f, i) || GENERAL_QUESTION_BEFORE.test(f.slice(0, i))) continue;
       // "And whether you guys are gonna call me every day too": asked about, not asked for.
       // ("Are you going to call me every day?": the same, asked outright.)

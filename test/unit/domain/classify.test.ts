@@ -1634,3 +1634,54 @@ describe('sealed58 (opened after its first run)', () => {
     expect(detectFollowUp(classify(manana).ctx)).toMatchObject({ at: '2027-01-13T15:00:00Z', channel: 'email' });
   });
 });
+
+describe('sealed59 (opened after its first run)', () => {
+  const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
+  const stops = (...turns: string[]) => {
+    const call = makeCall({ turns });
+    const caller = callerSentences(call);
+    return { requested: detectOptOut(caller, call).requested, possible: possibleOptOut(caller) != null };
+  };
+
+  it('no opt-out in: a form of address, words told to another company, a fear of removal, no need of it, a double negative, one message turned down', () => {
+    expect(detectOptOut(say("Oh Lord, please stop calling me ma'am, I'm thirty-four.")).requested).toBe(false);
+    expect(detectOptOut(say('Please stop calling me, I mean it.')).requested).toBe(true);
+    expect(stops("C: I just got off the phone with SunPeak. Third time this week. I told 'em, take me off your list, I mean it, lose my number.")).toEqual({ requested: false, possible: false });
+    expect(stops("C: I told 'em, take me off your list, I mean it, lose my number.")).not.toEqual({ requested: false, possible: false });
+    expect(stops('C: Y me da miedo que me saquen de la lista porque el viejo ya no contesta. No me vayan a sacar, ¿eh?')).toEqual({ requested: false, possible: false });
+    expect(stops("C: And you don't need to, like, take me off anything or put me on some do-not-call thing, it's nothing like that.")).toEqual({ requested: false, possible: false });
+    expect(stops("C: Right, and look, it's not that I don't want you calling. Don't take it the wrong way.")).toEqual({ requested: false, possible: false });
+    expect(stops("C: I don't want a form email. I want the manager to call me.")).toEqual({ requested: false, possible: false });
+    expect(stops("C: I don't want a single email from you ever again.").requested).toBe(true);
+  });
+
+  it('a past request the next turn says was honoured, and patients who tried to click unsubscribe, are no opt-outs', () => {
+    expect(stops('C: Last spring I asked you guys to take me off your call list—', 'A: Oh—', 'C: No, no, you did! You did it. No more calls, I appreciated that.')).toEqual({ requested: false, possible: false });
+    expect(stops('C: So two of my patients who got my referral invite tried to click unsubscribe at the bottom of the email, and it goes to a 404 page.')).toEqual({ requested: false, possible: false });
+  });
+
+  it('"le regalo el primer mes" is money the agent gives; passing "the invoice question to billing" is not', () => {
+    const promises = (text: string) => detectAgentPromises(agentSentences(makeCall({ turns: ['C: Treinta y nueve al mes es mucho.', `A: ${text}`] }))).some((f) => f.reasons.includes('money'));
+    expect(promises('Mire, como viene recomendado por Rosa, le regalo el primer mes.')).toBe(true);
+    expect(promises("Understood. I've taken you off marketing, and I'll pass the invoice question to billing.")).toBe(false);
+  });
+
+  it('"ya no conozco a nadie que quiera paneles" is no wrong number; "no conozco a nadie con ese nombre" is', () => {
+    expect(detectLowFit(say('Ya no tengo casa propia, ya no conozco a nadie que quiera paneles.')).wrongNumber).toBeNull();
+    expect(detectLowFit(say('No conozco a nadie con ese nombre, señorita.')).wrongNumber).not.toBeNull();
+  });
+
+  it('follow-ups: "¿Qué pasa cuando...?" asks no time; texts received three times a week are no time; "Next week, whatever, Monday\'s good" is next week\'s Monday', () => {
+    const decimal = makeCall({ turns: ['A: Claro, Lucía. ¿Qué pasa cuando escanea un recibo?', 'C: La app me lo pone como cuatro punto cinco. Four fifty. Like, it moves the decimal.', 'A: Voy a abrir un reporte.', 'C: ¿Me avisan cuando quede?'], endedAt: '2026-11-23T16:12:00Z' });
+    expect(detectFollowUp(classify(decimal).ctx)).toBeNull();
+    const texts = makeCall({ turns: ["C: I get these 'refer a friend' texts at like six fifteen in the morning, three times a week, and my phone's on my nightstand, so.", 'A: Understood.', 'C: Just no more texting me.'], endedAt: '2026-11-17T17:12:00Z', caller: { timezone: 'America/Los_Angeles' } });
+    expect(detectFollowUp(classify(texts).ctx)).toBeNull();
+    expect(resolveSpokenTime("Next week, whatever, Monday's good.", '2027-02-16T19:00:00Z', 'America/Denver')?.at).toBe('2027-02-22T17:00:00Z');
+    expect(resolveSpokenTime('Call me next week, Thursday at 3.', '2027-02-16T19:00:00Z', 'America/Denver')?.at).toBe('2027-02-25T22:00:00Z');
+  });
+
+  it('"Ese mero." confirms the agent\'s read-back of a new number', () => {
+    const call = makeCall({ fromNumber: '+17135550980', turns: ['C: Cambié de teléfono.', 'A: ¿El número nuevo es desde el que está llamando, el 713-555-0980?', 'C: Ese mero.'] });
+    expect(callerIdentity(call).spokenPhones).toContain('+17135550980');
+  });
+});
