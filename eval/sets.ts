@@ -177,7 +177,7 @@
  *            once (rules 3.10.27, eval/runs/), then opened: rules 3.10.28 was developed on its misses.
  *  - sealed60: test/corpus/sealed60/{cd,ce,cf}, 150 more written (contracts and examples only)
  *            at the same time as sealed59, before any of sealed58's misses was mended, committed
- *            unrun. Run once (rules 3.10.28, eval/runs/).
+ *            unrun. Run once (rules 3.10.28, eval/runs/), then opened in part: rules 3.10.29 was developed on six of its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

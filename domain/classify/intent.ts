@@ -88,6 +88,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:(?:my|our|the) deposit back|deposit (?:isn't|is not|isn't) back|(?:want|get|need) (?:my|our) (?:money|deposit) back|deposit refunded)\b/, 2],
   ],
   support: [
+    // "Her production's been basically nothing since" the snow: a system that stopped producing.
+    [/\b(?:production|output|generation|producing)(?:'s| has| is| was)? (?:been )?(?:basically |almost |close to |pretty much |like )?(?:nothing|zero|dropped|way down|tanked|flatlined)\b/, 2],
     // "Cada vez que pongo el social me sale 'invalid SSN'", "it keeps saying 'error 402'": an error the
     // system shows, in its own words; a sure sign (a strong cue).
     [/\b(?:me sale|sale|salen|me aparece|aparece|me dice|it says|it keeps saying|keeps saying|says|shows|comes up with|pops up with|i get|i keep getting)\s*[:,]?\s*['"‘“][^'"’”]{0,40}\b(?:invalid|error|not valid|no v[aá]lido|inv[aá]lido|failed|fall[oó]|denied|rejected|rechazad[oa]|not found|something went wrong)\b/, 4],

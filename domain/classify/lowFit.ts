@@ -55,8 +55,9 @@ const WRONG_NUMBER = [
   /\b(?:i (?:don't|do not) know (?:any(?:one|body)? (?:named|called|by)|who (?:that|this|you(?:'re| are)? (?:is|looking for|want))))\b/,
   /\b(?:i'm not|i am not|this isn't|this is not) (?:\w+ ){0,1}(?:who you(?:'re| are) looking for|the person you want)\b/,
   /\b(?:number (?:must have|has) (?:been )?(?:changed|reassigned)|got this number (?:recently|a few|last))\b/,
-  // ("Ya no conozco a nadie que quiera paneles": no one left to refer, not a stranger's number.)
-  /\b(?:no hay ning[uú]n|no conozco a (?:ese|esa|ning[uú]n|nadie(?! (?:que|quien|m[aá]s|interesad)))|este n[uú]mero es m[ií]o|es mi (?:celular|n[uú]mero) (?:personal|desde))|\bme dieron mal el n[uú]mero|\b(?:there's no|there is no) \w+ (?:here|at this number)\b|\bthis (?:number|phone) (?:has been|is) mine\b/,
+  // ("Ya no conozco a nadie que quiera paneles": no one left to refer; "no conozco a nadie de ustedes":
+  // no one at the company. Neither is a stranger's number.)
+  /\b(?:no hay ning[uú]n|no conozco a (?:ese|esa|ning[uú]n|nadie(?! (?:que|quien|m[aá]s|interesad|de ustedes|ah[ií])))|este n[uú]mero es m[ií]o|es mi (?:celular|n[uú]mero) (?:personal|desde))|\bme dieron mal el n[uú]mero|\b(?:there's no|there is no) \w+ (?:here|at this number)\b|\bthis (?:number|phone) (?:has been|is) mine\b/,
   /\bnúmero equivocado\b|\bn[uú]mero equivocado|\b(?:me|se|nos) equivoc(?:o|ó|ó|[aá]|u[eé]|ado)\w* de n[uú]mero/,
   // Asking for another business: "Is this not Dr. Patel's office?", "¿Farmacia San Judas?"
   /\b(?:is this not|isn't this|is this|this isn't|this is not) (?:the |dr\.? |doctor )?[\w.' ]{0,30}(?:'s)? (?:office|clinic|pharmacy|restaurant|salon|dental|dentist|store|shop|practice)\b/,

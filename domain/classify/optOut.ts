@@ -282,10 +282,10 @@ const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|u
 const THIRD_PARTY_SUBJECT =
   /(?:\b(?:they|he|she)|\b(?:they're|he's|she's)|\b(?:my|our|the|his|her|their|some|a bunch of|a lot of|lots of|half (?:of )?(?:my|our|the)|all (?:of )?(?:my|our|the)|many|several|a few|mis|sus|los|las|algunos|algunas|varios|varias)\s+(?:[\w']+\s+){0,2}(?:patients|customers|clients|students|parents|members|users|staff|employees|folks|people|subscribers|guests|tenants|kids|readers|followers|residents|neighbou?rs|pacientes|clientes|alumnos|alumnas|padres|socios|socias|vecinos|empleados)(?:\s+(?:who|that|que)\s+[^,.;!?]{1,40}?)?)\s+(?:all\s+|just\s+|also\s+|keep\s+|kept\s+|already\s+)?(?:(?:tried|try|want|wanted|need|needed)\s+to\s+(?:(?:click|hit|press|tap|use)\s+(?:the\s+)?)?|are\s+|were\s+|have\s+|had\s+|'re\s+|'ve\s+|se\s+(?:est[aá]n\s+|han\s+|van\s+a\s+)?(?:dando\s+|dado\s+|dar\s+|dieron\s+|dan\s+)?)?(?:all\s+|already\s+)?$/;
 
-/** A line of the caller's named as the one not to use: "this number", "the office line", "the old one", "calling me here". */
-const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:call|calling|ring|ringing|phone|phoning) me here\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:house|office|shop|landline)\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:\w+ )?(?:counter|front desk|main line|store|desk|reception)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b/;
-/** The caller gives us another way to reach them by phone ("use my cell instead", "my new number is"). */
-const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other)\b|\bcall me (?:here|on this (?:one|number|cell))\b|\bi'm on my (?:cell|mobile)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on (?:this|that) (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b/;
+/** A line of the caller's named as the one not to use: "this number", "the office line", "the old one", "calling me here", "a este número, que es del trabajo". */
+const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:call|calling|ring|ringing|phone|phoning) me here\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:house|office|shop|landline)\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:\w+ )?(?:counter|front desk|main line|store|desk|reception)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b|\b(?:a )?este n[uú]mero\b[^.?!]{0,30}\b(?:del|de la|es del|es de la) (?:trabajo|oficina|negocio)\b/;
+/** The caller gives us another way to reach them by phone ("use my cell instead", "my new number is", "llámenme al celular"). */
+const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other)\b|\bcall me (?:here|on this (?:one|number|cell))\b|\bi'm on my (?:cell|mobile)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on (?:this|that) (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b|\bll[aá]m(?:en|e)me al (?:celular|cel|m[oó]vil)\b/;
 
 /**
  * "Please don't call me at this number anymore ... use my cell instead": a number changed, not
@@ -393,8 +393,8 @@ const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:i
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
 /** How someone is addressed: "stop calling me ma'am", "don't call me sir". */
 const FORM_OF_ADDRESS = /^\s+['"“‘]?(?:ma'am|maam|madam|sir|miss|missus|mister|honey|hon|sweetie|sweetheart|dear|darling|buddy|pal|boss|chief|kiddo|young (?:lady|man)|se[ñn]ora|se[ñn]orita|se[ñn]or|do[ñn]a|don|mija|mijo)\b/i;
-/** "I told 'em, take me off your list, I mean it, lose my number": words said to someone, quoted after the comma. */
-const TOLD_THEM = /\b(?:i|we) (?:just |finally |already |even )?(?:told|said to|yelled at|asked|begged) (?:them|'em|em|him|her|those guys|that guy|the guy|the lady|that lady|the girl|the man|the woman)\s*[,:]\s*[^.?!]*$/;
+/** "I told 'em, take me off your list, I mean it, lose my number", "I finally said take me off your list": words said to someone, quoted after. */
+const TOLD_THEM = /\b(?:i|we) (?:just |finally |already |even )?(?:(?:told|said to|yelled at|asked|begged) (?:them|'em|em|him|her|those guys|that guy|the guy|the lady|that lady|the girl|the man|the woman)\s*[,:]|said[,:]?)\s*[^.?!]*$/;
 /** The turn before names someone other than us on the line: "I just got off the phone with SunPeak". */
 const OTHER_PARTY_BEFORE = /\b(?:(?:got )?(?:off|on) the phone with|talking (?:to|with)|spoke (?:to|with)|a call from|calls? from|hung up on) (?!you\b|y'all\b|your\b|ustedes\b)[\w']+/;
 /** A fear of being removed: "me da miedo que me saquen", "I'm afraid you'll take me off", "worried you might drop me". */
@@ -559,7 +559,10 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF) || QUOTED_TO_SOMEONE.test(f.slice(0, i)) || TOLD_SOMEONE_NAMED.test(text.slice(0, i))) return true;
   // "I just got off the phone with SunPeak... I told 'em, take me off your list": said to the other
   // party the turn named, not to us.
-  if (TOLD_THEM.test(f.slice(0, i)) && OTHER_PARTY_BEFORE.test(turnF.slice(0, Math.max(0, turnF.indexOf(f.trim()))))) return true;
+  // ("Getting myself off SunCo's list. Those people called me nine times. I finally said take me off
+  // your list or I'm reporting you.": the same, to the company whose list it was.)
+  const turnBefore = turnF.indexOf(f) > 0 ? turnF.slice(0, turnF.indexOf(f)) : '';
+  if (TOLD_THEM.test(f.slice(0, i)) && (OTHER_PARTY_BEFORE.test(turnBefore) || OTHER_COMPANY.test(turnBefore))) return true;
   // "Me da miedo que me saquen de la lista", "I'm afraid you'll take me off": a fear, not a wish.
   // "You don't need to, like, take me off anything": no need of it. "It's not that I don't want you
   // calling": wanted after all.
@@ -590,8 +593,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "I'm on that national Do Not Call registry": the government's list, not a request to us.
   // ("Do you guys check the national do-not-call registry?": how the registry is used, asked about.)
   if (/\b(?:on|joined|signed up for|against|with|check|checks|checking|consult|use|uses|honor|honour|respect|follow|scrub) (?:the|that) (?:(?:national|federal|state) do[- ]not[- ]call (?:list|registry)|do[- ]not[- ]call registry)\b/.test(f)) return true;
-  // "The unsubscribe footer", "the opt-out link": the feature, not a request.
-  if (/^(?:unsubscrib\w*|opt[- ]?out)['"]?\s+(?:and [\w-]+ )?(?:footer|link|call|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance)\b/.test(f.slice(i))) return true;
+  // "The unsubscribe footer", "the opt-out link", a vendor's "Consent tracking, opt-out sync, DNC
+  // scrubbing": the feature, not a request.
+  if (/^(?:unsubscrib\w*|opt[- ]?out|dnc|do[- ]not[- ](?:call|contact))['"]?\s+(?:and [\w-]+ )?(?:scrub\w*|footer|link|call|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance|sync|syncing|management|tracking|handling|automation|software|platform|tool|tools|module|api|data|keywords?|language|notices?|workflow)\b/.test(f.slice(i))) return true;
   // "He clicks, uh, the 'unsubscribe here' at the bottom": a link someone else clicked.
   if (/\b(?:he|she|they|my \w+|\p{L}+'s \w+)\s+(?:clicks?|clicked|hits?|tapped|taps|pressed|presses)\b[^.?!]{0,25}$/u.test(f.slice(Math.max(0, i - 50), i))) return true;
   // "Quitamos a la gente que pidió que no la llamen": a request of other people's, told of.
@@ -658,12 +662,11 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\b(?:email|e-mail|text|message|letter|mailer|newsletter)\b[^.?!"“‘]{0,40}\b(?:bit|line|part|thing|words?|link|button|footer|fine print)(?: (?:at|on|in) the (?:bottom|end|top|footer))?\s*[:,]?\s*["“‘'][^"”’']*$/.test(f.slice(Math.max(0, i - 100), i)) && !/\b(?:i|we) (?:said|told|asked|say|texted|wrote|replied)\b/.test(f.slice(0, i))) return true;
   // "I'm not gonna be one of those guys who yells at you to stop calling": other people's words.
   if (/\bone of (?:those|these|the) (?:guys|people|customers|callers|folks|ones)\b[^.?!]*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
-  // "The man told me, and I'm quoting him, 'Ma'am, stop calling the office.' Stop calling! I'm the
-  // customer!": the quoted words said again in outrage, still his.
-  const turnBefore = turnF.indexOf(f) > 0 ? turnF.slice(0, turnF.indexOf(f)) : '';
   // "If one more of them rings my bell, I'm done with Oakfield. Take me off everything, I won't
   // care.": the request is what the threat would bring, said right after it.
   if (THREAT_BEFORE.test(turnBefore) && /\b(?:i won't|i will not|i'll|i will|i wouldn't)\b/.test(f.slice(i))) return true;
+  // "The man told me, and I'm quoting him, 'Ma'am, stop calling the office.' Stop calling! I'm the
+  // customer!": the quoted words said again in outrage, still his.
   const words = m0.replace(/[!.?,;:]+$/, '');
   if (words && turnBefore.includes(words) && /\b(?:quoting (?:him|her|them)|(?:he|she|they|the (?:man|woman|guy|lady|rep|agent)) (?:told|said to) (?:me|us)|(?:he|she|they) said)\b[^]*$/.test(turnBefore.slice(0, turnBefore.lastIndexOf(words)))) return true;
   // "Before you do the thing where you apologize and promise to stop bugging me: I'm not asking to get

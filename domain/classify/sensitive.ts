@@ -67,6 +67,9 @@ function withoutAttribution(f: string): string {
     .replace(/\b(?:rebates?|refunds?|credits?|payouts?|rewards?) (coordinator|team|department|desk|specialist|folks|people)\b/g, 'the $1')
     // "We're not a credit union", "my credit card": a credit that is a name, not money moved.
     .replace(/\bcredit (union|card|score|report|check|bureau|history|limit|line)(s?)\b/g, 'lender-$1$2')
+    // "We'll email you the tax credit sheet": the government's credit, a topic, no money we move
+    // (unless we pay it: "we'll cover whatever tax credit you lose").
+    .replace(/(?<!\b(?:cover|covers|pay|pays|refund|reimburse|make up|compensate|match)\b[\w\s]{0,25})\btax credits?\b/g, 'tax-incentive')
     .replace(/\b(?:so|and) (?:that )?(?:you|she|he|they) (?:get|gets|will get|'ll get) (?:the |your |a )?(?:credit|bonus|reward)\b|\b(?:so )?the (?:credit|bonus|reward) counts for (?:you|her|him|them)\b|\b(?:you|she|he|they)(?: get| gets| will get|'ll get) (?:the )?credit for (?:the|that|this|your|her|his) referral\b|\b(?:you|she|he|they)(?: get| gets| will get|'ll get) (?:the )?credit for (?:(?:her|him|them)\b|(?:(?:dr|mr|mrs|ms)\.? )?(?!(?:it|that|this|the|those|these|a|an|your|my)\b)[a-z'-]+(?= (?:if|when|once|after|as soon as)\b))/g, 'so it is attributed')
     // "That's Nadia's referral code, and I'll make sure she gets credit": the referrer's credit.
     .replace(/\bmake sure (?!you\b)(?:she|he|they|[a-z]+) gets? (?:the )?credit\b(?! (?:for|on) (?:the|your|a|that) (?:\w+ )?(?:charge|bill|invoice|payment|fee))/g, 'make sure it is attributed')

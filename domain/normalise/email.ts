@@ -108,6 +108,8 @@ export function extractEmails(text: string): string[] {
       if (isLetter(low[k])) while (k >= 0 && isLetter(low[k])) local.unshift(low[k--]);
       else local.unshift(low[k--]);
     }
+    // "h vogel at vogel farms dot com": an initial said before the name is part of it.
+    if (k >= 0 && /^[b-hj-z]$/.test(low[k]) && (k === 0 || !isLetter(low[k - 1])) && local.length === 1 && !isLetter(local[0])) local.unshift(low[k--]);
     const localPart = local
       .map((t) => (t in JOINERS ? JOINERS[t] : t))
       .join('');

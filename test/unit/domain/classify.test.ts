@@ -1685,3 +1685,32 @@ describe('sealed59 (opened after its first run)', () => {
     expect(callerIdentity(call).spokenPhones).toContain('+17135550980');
   });
 });
+
+describe('sealed60 (opened after its first run)', () => {
+  const stops = (...turns: string[]) => {
+    const call = makeCall({ turns });
+    const caller = callerSentences(call);
+    return { requested: detectOptOut(caller, call).requested, possible: possibleOptOut(caller) != null };
+  };
+
+  it('no opt-out in a vendor\'s features, words said to the company whose list it was, or one line swapped for the cell', () => {
+    expect(stops('C: We sell compliance software. Consent tracking, opt-out sync, DNC scrubbing.')).toEqual({ requested: false, possible: false });
+    expect(stops("C: I just spent all of October getting myself off SunCo's list. Those people called me nine times. I finally said take me off your list or I'm reporting you.")).toEqual({ requested: false, possible: false });
+    expect(stops('C: I finally said take me off your list or I am reporting you.').requested || stops('C: I finally said take me off your list or I am reporting you.').possible).toBe(true);
+    expect(stops('C: No me llamen a este número, por favor, que es del trabajo. Llámenme al celular, el que ya tienen.')).toEqual({ requested: false, possible: false });
+    expect(stops('C: Please opt me out of everything.').requested).toBe(true);
+  });
+
+  it('"no conozco a nadie de ustedes" is no wrong number; "the tax credit sheet" emailed is no money, covering a lost tax credit is', () => {
+    expect(detectLowFit(callerSentences(makeCall({ turns: ['C: Pero mire, yo no conozco a nadie de ustedes, no tengo casa propia. Por favor, bórrenme de todo.'] }))).wrongNumber).toBeNull();
+    const money = (text: string) => detectAgentPromises(agentSentences(makeCall({ turns: ['C: Could somebody email me that Thursday morning?', `A: ${text}`] }))).some((f) => f.reasons.includes('money'));
+    expect(money("Sure. So: no more phone calls, and we'll email you the tax credit sheet Thursday morning.")).toBe(false);
+    expect(money("And if we miss it, we'll cover whatever tax credit you lose.")).toBe(true);
+  });
+
+  it('"h vogel at vogel farms dot com" keeps its initial; a system producing "basically nothing" is a support cue', () => {
+    expect(extractEmails("Yeah, it's, uh, h vogel at vogel farms dot com.")).toEqual(['hvogel@vogelfarms.com']);
+    expect(extractEmails('It is a smith at gmail dot com.')).toEqual(['smith@gmail.com']);
+    expect(scoreIntents([{ turn: 1, speaker: 'caller', text: "We got like a foot of snow Saturday and her production's been basically nothing since." }]).scores.support).toBe(2);
+  });
+});
