@@ -180,7 +180,7 @@
  *            unrun. Run once (rules 3.10.28, eval/runs/), then opened in part: rules 3.10.29 was developed on six of its misses.
  *  - sealed61: test/corpus/sealed61/{bd,be,bf}, 150 more written (contracts and examples only)
  *            after rules 3.10.28, before sealed60 was run, committed unrun. Run once (rules 3.10.29,
- *            eval/runs/).
+ *            eval/runs/), then opened: rules 3.10.30 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

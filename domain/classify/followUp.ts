@@ -25,7 +25,8 @@ const CALLERS_OWN_PLAN = /\b(?:i'll|i will|i'm going to|i am going to|let me|we'
 const CALLER_CALLS_US = /\b(?:i'll|i will|i'm going to|i am going to|i can|let me)\s+(?:just\s+|try\s+(?:to\s+)?)?(?:call|ring|phone|email|text|reach out to)\s+(?:you|y'all)\b|\b(?:i'll|i will|i'm going to|let me)\s+(?:just\s+)?(?:email|text|send|forward|mail)\s+(?:you\s+|y'all\s+)?(?:the|those|these|a|an|my|some|over|it|them|that|this)\b|(?<![\p{L}])yo (?:les?|los|las) (?:\p{L}+ (?:a )?)?(?:llam|marc|escrib|hablo)\p{L}*|(?<![\p{L}])(?:les?|los|las) (?:vuelvo a|voy a) (?:llamar|marcar|escribir|hablar)(?![\p{L}])/u;
 /** A habit, not a request: "your rep keeps calling me at like nine a.m.". */
 /** "Me llegan mensajes, me llegan correos, y me llaman justo a la hora que...": what keeps happening, told (not asked: "¿me llaman a las cinco?"). */
-const HABITUAL_ES = /(?<![\p{L}])(?:me|nos) (?:llegan|llaman|marcan|escriben|mandan|est[aá]n (?:llamando|marcando|escribiendo|mandando))(?![\p{L}])/u;
+// ("La llama a las diez de la noche": what someone does to someone else, told.)
+const HABITUAL_ES = /(?<![\p{L}])(?:(?:me|nos) (?:llegan|llaman|marcan|escriben|mandan|est[aá]n (?:llamando|marcando|escribiendo|mandando))|(?:la|lo|le|les|los|las) (?:llama|llaman|marca|marcan|escribe|escriben|busca|buscan))(?![\p{L}])/u;
 // ("I get these 'refer a friend' texts at like six fifteen in the morning, three times a week": what
 // arrives, and how often, not a time asked for.)
 const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|morning|evening))\s+(?:\w+\s+)?(?:call(?:s|ing)?|ring(?:s|ing)?|text(?:s|ing)?|email(?:s|ing)?|phon(?:e|es|ing))\b|\b(?:i|we) (?:get|receive|keep getting|have been getting|'ve been getting) (?:these|those|your|all these|all those)\b[^.?!]*\b(?:once|twice|(?:two|three|four|five|\d+) times) a (?:day|week|month)\b/;
@@ -48,7 +49,7 @@ const NO_RUSH = /\bno rush\b|\bwhenever (?:they|you|someone|somebody|y'all)(?: g
 const TODAY_ONLY = /\b(?:hoy|today|for today)\s+(?:nom[aá]s|nada m[aá]s|solo|s[oó]lo|just|only)\b/;
 /** Something done over and over: "I have now cleared my Thursday afternoon three separate times". */
 const REPEATED_EVENT = /\b(?:i|we)(?:'ve| have| had)? (?:now |already )?[a-z]+ed\b[^.?!]*\b(?:two|three|four|five|six|several|multiple|\d+) (?:separate |different )?times\b/;
-const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b|\bconfirm(?:ing)? (?:my|our|the|that) (?:\w+ )?(?:demo|meeting|appointment|call|visit|booking|time|slot|survey|install\w*)\b|\bhad (?:a|my|the|our) \w+ (?:booked|scheduled|set up|planned)\b|\bsomething came up\b/;
+const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? back|can't make|cannot make|won't make|can no longer make|instead of)\b|\b(?:what time|when) is (?:my|our|the)\b|\bstill (?:on|happening)\b|\bconfirm(?:ing)? (?:my|our|the|that|a|an) (?:\w+ )?(?:demo|meeting|appointment|call|visit|booking|time|slot|survey|install\w*|cleaning|checkup|check-up|reservation|session|consult\w*)\b|\bhad (?:a|my|the|our) \w+ (?:booked|scheduled|set up|planned)\b|\bsomething came up\b/;
 /** "Llámenos el sábado": from the caller, "call us" asks to be called (from the agent it is the caller calling us, so CONTACT_CUE leaves it out). */
 const CALL_US = /(?<![\p{L}])ll[aá]m(?:e|a)nos(?![\p{L}])/u;
 const CONTACT_CUE =
@@ -61,6 +62,8 @@ const AGENT_CONFIRMS = /\b(?:(?:i|we) (?:have|'ve got|got) you (?:booked|down|sc
 const AGENT_PROMISE = /\b(?:i'll|i will|we'll|we will|someone (?:from our team )?will|our team will|[a-z]+ will)\s+(?:\w+\s+){0,5}(?:call|ring|phone|email|text|reach out|follow up|get back|send|contact)\b/;
 /** "Make a note of the Sunday call", "log that email": a call or message recorded, not one promised. */
 const CALL_NOTED = /\b(?:a )?(?:note|notes|noted|log|logging|record|recording|report|flag|flagging|document) (?:of |about |on )?(?:the|that|this|your) (?:[\w-]+ )?(?:call|email|text|message)\b/g;
+/** The agent's invitation for the caller to contact us: "you can call us to adjust it". */
+const CALLER_MAY_CALL_US = /\b(?:you can|you could|feel free to|just|please) (?:call|ring|email|text|reach) us\b[^.?!]*/g;
 /** The same, on the words as said. */
 const CALL_NOTED_SAID = new RegExp(CALL_NOTED.source, 'gi');
 /** Agent words about the business's own hours, whose zone is not the caller's. */
@@ -224,6 +227,8 @@ function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null
   if (MESSAGE_LISTED.test(f) && !/\b(?:can|could|would|will|please|me|us)\b/.test(f)) return null;
   // "Someone will send you pricing in the next day or so": a rough window, no time to be reached at.
   if (ROUGH_WINDOW.test(f) && !DAY_NAMED.test(f) && !HAS_CLOCK.test(f)) return null;
+  // "Yeah, during the day" (asked whether the work number reaches them): when they can be reached, no time.
+  if (/\b(?:during the day|in the daytime|daytimes?)\b/.test(f) && !DAY_NAMED.test(f) && !HAS_CLOCK.test(f)) return null;
   // "I'll send it over today": the agent's errand for the rest of the day, no time to be reached at.
   // ("I'll call back after 3 today": an hour said with it is a time.)
   if (s.speaker === 'agent' && /\btoday\b/.test(f) && !HOUR_SAID.test(f) && resolveSpokenTime(s.text, ref, zone)?.text === 'today') return null;
@@ -373,9 +378,13 @@ function asksWhenEventHappens(question: string): boolean {
   return ask != null && EVENT_PREDICATE.test(ask) && !liveMatch(ask, CONTACT_ACT) && !liveMatch(ask, CHANNEL_WORD) && !MEETING_OFFER.test(ask);
 }
 
+/** "Do you know the exact date?", "what's the closing date?": the date of an event asked for. */
+const DATE_QUESTION = /\b(?:do you (?:know|have)|what(?:'s| is)|when(?:'s| is)) (?:the|your) (?:exact |closing |effective |end |start |move(?:-in|-out)? |install(?:ation)? )?date\b/;
+
 /** The agent's question asks when something happened or happens, not when to reach the caller. */
 function notAboutContact(question: string): boolean {
-  return PAST_QUESTION.test(foldAccents(question)) || asksWhenEventHappens(question);
+  const q = foldAccents(question);
+  return PAST_QUESTION.test(q) || DATE_QUESTION.test(q) || asksWhenEventHappens(question);
 }
 
 /**
@@ -742,7 +751,8 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const accepted = next?.speaker === 'caller' && AFFIRM.test(stripFillers(fold(next.text).trim()));
     const confirmsCaller = AGENT_CONFIRMS.test(f) && ctx.caller.some((c) => c.turn < s.turn);
     // ("I'll make a note of the Sunday call": a past call named, no promise to call.)
-    const unnoted = f.replace(CALL_NOTED, ' ');
+    // ("I'll set it for February 12th, and if the date moves you can call us": the caller's call, not ours.)
+    const unnoted = f.replace(CALL_NOTED, ' ').replace(CALLER_MAY_CALL_US, ' ');
     if (!AGENT_PROMISE.test(unnoted) && !confirmsCaller && !(accepted && CONTACT_CUE.test(unnoted))) continue;
     const r = tryResolve(s, ref, zone);
     if (!r || timeDatesEvent(s.text, r.text)) continue;

@@ -59,6 +59,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "Knock off the marketing. All of it." "Just no more sales and promo stuff."
   // "No más marketing, por favor": marketing alone, in Spanish.
   [/(?<![\p{L}])no m[aá]s (?:marketing|promociones|publicidad|ofertas)(?![\p{L}])/u, 'marketing'],
+  // "Okay, mire: no más llamadas, ¿sí?": no more of a channel, in Spanish.
+  [/(?:^|[:,;.!]\s*)no m[aá]s (?:llamadas|mensajes|mensajitos|textos|correos)(?![\p{L}])(?! (?:de (?:ellos|ellas|esa|ese|otr)\p{L}*|que))/u, 'infer'],
   [/\bknock (?:off|it off with) (?:the|all the|all|your) (?:\w+ )?(?:marketing|promo\w*|promotions?|sales (?:calls|stuff|pitches))\b|\bno more (?:\w+ and )?(?:promo|promos|promotional|marketing|sales) (?:stuff|calls|texts|emails|messages|junk)\b/, 'marketing'],
   [/\b(?:nobody|no one|no-one)\b(?: \w+){0,4} (?:should|is to|may|can|must) (?:ever )?(?:call|ring|phone|text|message|email|e-mail|contact)\b/, 'infer'],
   [/\b(?:take|get|remove|keep) (?:me|us|this number|my (?:number|name|email|details|info|phone number)) out of (?:your|the|all|any) (?:\w+ )?(?:system|lists?|database|contacts|records|files|dialer|crm|rolodex)\b/, 'all'],
@@ -282,10 +284,10 @@ const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|u
 const THIRD_PARTY_SUBJECT =
   /(?:\b(?:they|he|she)|\b(?:they're|he's|she's)|\b(?:my|our|the|his|her|their|some|a bunch of|a lot of|lots of|half (?:of )?(?:my|our|the)|all (?:of )?(?:my|our|the)|many|several|a few|mis|sus|los|las|algunos|algunas|varios|varias)\s+(?:[\w']+\s+){0,2}(?:patients|customers|clients|students|parents|members|users|staff|employees|folks|people|subscribers|guests|tenants|kids|readers|followers|residents|neighbou?rs|pacientes|clientes|alumnos|alumnas|padres|socios|socias|vecinos|empleados)(?:\s+(?:who|that|que)\s+[^,.;!?]{1,40}?)?)\s+(?:all\s+|just\s+|also\s+|keep\s+|kept\s+|already\s+)?(?:(?:tried|try|want|wanted|need|needed)\s+to\s+(?:(?:click|hit|press|tap|use)\s+(?:the\s+)?)?|are\s+|were\s+|have\s+|had\s+|'re\s+|'ve\s+|se\s+(?:est[aá]n\s+|han\s+|van\s+a\s+)?(?:dando\s+|dado\s+|dar\s+|dieron\s+|dan\s+)?)?(?:all\s+|already\s+)?$/;
 
-/** A line of the caller's named as the one not to use: "this number", "the office line", "the old one", "calling me here", "a este número, que es del trabajo". */
-const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:call|calling|ring|ringing|phone|phoning) me here\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:house|office|shop|landline)\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:\w+ )?(?:counter|front desk|main line|store|desk|reception)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b|\b(?:a )?este n[uú]mero\b[^.?!]{0,30}\b(?:del|de la|es del|es de la) (?:trabajo|oficina|negocio)\b/;
-/** The caller gives us another way to reach them by phone ("use my cell instead", "my new number is", "llámenme al celular"). */
-const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other)\b|\bcall me (?:here|on this (?:one|number|cell))\b|\bi'm on my (?:cell|mobile)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on (?:this|that) (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b|\bll[aá]m(?:en|e)me al (?:celular|cel|m[oó]vil)\b/;
+/** A line of the caller's named as the one not to use: "this number", "the office line", "the old one", "calling me here", "the calls on my cell", "a este número, que es del trabajo". */
+const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:calls? on|calling) my (?:cell|cell ?phone|mobile)\b|\b(?:call|calling|ring|ringing|phone|phoning) me here\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:house|office|shop|landline)\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:\w+ )?(?:counter|front desk|main line|store|desk|reception)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b|\b(?:a )?este n[uú]mero\b[^.?!]{0,30}\b(?:del|de la|es del|es de la) (?:trabajo|oficina|negocio)\b/;
+/** The caller gives us another way to reach them by phone ("use my cell instead", "use the studio line", "my new number is", "llámenme al celular"). */
+const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other)\b|\b(?:use|call|try) (?:my|the|our) [\w-]+ (?:line|landline)\b|\bcall me (?:here|on this (?:one|number|cell))\b|\bi'm on my (?:cell|mobile)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on (?:this|that) (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b|\bll[aá]m(?:en|e)me al (?:celular|cel|m[oó]vil)\b/;
 
 /**
  * "Please don't call me at this number anymore ... use my cell instead": a number changed, not
@@ -569,6 +571,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (FEARED.test(f.slice(Math.max(0, i - 50), i)) || NO_NEED.test(f.slice(0, i)) || /\bnot that (?:(?:i|we) )?$/.test(f.slice(0, i))) return true;
   // "No, no, you did! You did it. No more calls, I appreciated that.": what happened, thanked for in the past tense.
   if (/^[^.?!;]*?[,—–-]\s*(?:and |which )?(?:i|we) (?:really |truly |totally |sure )?appreciated (?:that|it)\b/.test(f.slice(i))) return true;
+  // "Quiero darme de baja del plan de mantenimiento": the plan given up, not contact.
+  if (/\bde baja$/.test(m0) && new RegExp(`^\\s*(?:del|de la|de mi|de su|de nuestro|de nuestra)\\s+(?:\\p{L}+\\s+)?${ACCOUNT_THING.source}`, 'u').test(f.slice(i + m0.length))) return true;
   // "I don't want a form email. I want the manager to call me.": one message turned down for another.
   if (ONE_MESSAGE_DECLINED.test(f.slice(i))) return true;
   // "Can you take me off Tuesday? The site survey": off a day's schedule, not off contact.
@@ -1132,6 +1136,8 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       // "I mean, you've never called me, it's hypothetical": a fact told, not a wish. "I just don't
       // make these calls without my wife": decisions the caller makes, not calls we make.
       if (NEVER_CONTACTED.test(f) || DECISIONS_MADE.test(m[0])) continue;
+      // "Mi hermana ... la quitaron de la lista porque ella lo pidió": someone else removed, told of.
+      if (/(?<![\p{L}])(?:la|lo|los|las) (?:quitaron|sacaron|borraron|dieron de baja)(?![\p{L}])/u.test(f.slice(Math.max(0, i - 5), i + m[0].length))) continue;
       // Keeping the account right is not stopping contact: "stop sending to the old one and use ...".
       if (ACCOUNT_UPKEEP.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller)) continue;
       // The same guards as an affirmed frame: whose words, when, about what.

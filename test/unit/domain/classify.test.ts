@@ -1714,3 +1714,33 @@ describe('sealed60 (opened after its first run)', () => {
     expect(scoreIntents([{ turn: 1, speaker: 'caller', text: "We got like a foot of snow Saturday and her production's been basically nothing since." }]).scores.support).toBe(2);
   });
 });
+
+describe('sealed61 (opened after its first run)', () => {
+  const stops = (...turns: string[]) => {
+    const call = makeCall({ turns });
+    const caller = callerSentences(call);
+    return { requested: detectOptOut(caller, call).requested, possible: possibleOptOut(caller) != null };
+  };
+
+  it('"no más llamadas, ¿sí?" stops calls; the calls on my cell moved to the studio line, a sister removed, a request already mended and a plan given up are no opt-outs', () => {
+    expect(detectOptOut(callerSentences(makeCall({ turns: ["C: Okay, mire: no más llamadas, ¿sí? I'm on a mower all day."] })))).toMatchObject({ requested: true, scope: 'calls' });
+    expect(stops("C: I just don't want the calls on my cell. Use the studio line: three-one-two, five-five-five, zero-one-seven-one.")).toEqual({ requested: false, possible: false });
+    expect(stops('C: Mire, mi hermana también se había apuntado y la quitaron de la lista porque ella lo pidió, ¿verdad? Bueno, yo no.')).toEqual({ requested: false, possible: false });
+    expect(stops('C: Mire, el año pasado yo les pedí que ya no me mandaran tantos correos. Y ya, ya lo arreglaron, ahora nomás me llega uno al mes.')).toEqual({ requested: false, possible: false });
+    expect(stops('C: Quiero darme de baja del plan de mantenimiento, el de las limpiezas.')).toEqual({ requested: false, possible: false });
+    expect(stops('C: Quiero darme de baja de la lista de ustedes.').requested).toBe(true);
+  });
+
+  it('follow-ups: "La llama a las diez de la noche", a closing date the agent sets, a dentist\'s cleaning confirmed and "during the day" set no time', () => {
+    const none = (turns: string[], endedAt: string) => detectFollowUp(classify(makeCall({ turns, endedAt, caller: { timezone: 'America/Los_Angeles' } })).ctx);
+    expect(none(['C: Su vendedor la está acosando.', 'A: ¿Qué ha pasado?', 'C: La llama a las diez de la noche. Le escribe por WhatsApp cinco veces al día.'], '2027-01-27T23:30:00Z')).toBeNull();
+    expect(none(['C: I need to end the monitoring plan after we close.', 'A: I can set the cancellation to take effect on your closing date. Do you know the exact date?', 'C: February twelfth, if nothing blows up.', "A: I'll set it for February 12th, and if the date moves you can call us to adjust it.", 'C: Perfect.'], '2026-12-10T22:30:00Z')).toBeNull();
+    expect(none(["C: Hi, yeah, I'm calling to confirm a cleaning on Thursday?", 'A: I think you may have the wrong number.'], '2026-11-20T20:10:00Z')).toBeNull();
+    expect(none(['A: Is this work number a good way to reach you?', 'C: Yeah, during the day.'], '2026-12-21T17:00:00Z')).toBeNull();
+    expect(none(['A: When is a good time to reach you?', 'C: Thursday during the day, around ten.'], '2026-12-21T17:00:00Z')).not.toBeNull();
+  });
+
+  it('"Mi código del programa es LUPE-3" is the caller\'s own code', () => {
+    expect(callerIdentity(makeCall({ turns: ['C: Habla Guadalupe Cárdenas. Mi código del programa es LUPE-3, por si lo necesita.'] })).ownCodes).toContain('LUPE-3');
+  });
+});
