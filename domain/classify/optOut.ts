@@ -59,6 +59,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "Knock off the marketing. All of it." "Just no more sales and promo stuff."
   // "No más marketing, por favor": marketing alone, in Spanish.
   [/(?<![\p{L}])no m[aá]s (?:marketing|promociones|publicidad|ofertas)(?![\p{L}])/u, 'marketing'],
+  // "The texts about the referral contest, the leaderboard, whatever it is, stop those.": the object
+  // said first, then stopped.
+  [/^\s*(?:the|your|those|these|all (?:the|your|those|these)) (?:[\w-]+ )?(?:texts|text messages|emails|e-mails|calls|phone calls|messages|newsletters)\b[^.?!]*,\s*(?:please,? |just )?(?:stop|quit|end|cut out) (?:those|them|it|that|these)\b/, 'infer'],
   // "Okay, mire: no más llamadas, ¿sí?": no more of a channel, in Spanish.
   [/(?:^|[:,;.!]\s*)no m[aá]s (?:llamadas|mensajes|mensajitos|textos|correos)(?![\p{L}])(?! (?:de (?:ellos|ellas|esa|ese|otr)\p{L}*|que))/u, 'infer'],
   [/\bknock (?:off|it off with) (?:the|all the|all|your) (?:\w+ )?(?:marketing|promo\w*|promotions?|sales (?:calls|stuff|pitches))\b|\bno more (?:\w+ and )?(?:promo|promos|promotional|marketing|sales) (?:stuff|calls|texts|emails|messages|junk)\b/, 'marketing'],
@@ -286,8 +289,8 @@ const THIRD_PARTY_SUBJECT =
 
 /** A line of the caller's named as the one not to use: "this number", "the office line", "the old one", "calling me here", "the calls on my cell", "a este número, que es del trabajo". */
 const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:calls? on|calling) my (?:cell|cell ?phone|mobile)\b|\b(?:call|calling|ring|ringing|phone|phoning) me here\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:house|office|shop|landline)\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:\w+ )?(?:counter|front desk|main line|store|desk|reception)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b|\b(?:a )?este n[uú]mero\b[^.?!]{0,30}\b(?:del|de la|es del|es de la) (?:trabajo|oficina|negocio)\b/;
-/** The caller gives us another way to reach them by phone ("use my cell instead", "use the studio line", "my new number is", "llámenme al celular"). */
-const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other)\b|\b(?:use|call|try) (?:my|the|our) [\w-]+ (?:line|landline)\b|\bcall me (?:here|on this (?:one|number|cell))\b|\bi'm on my (?:cell|mobile)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on (?:this|that) (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b|\bll[aá]m(?:en|e)me al (?:celular|cel|m[oó]vil)\b/;
+/** The caller gives us another way to reach them by phone ("use my cell instead", "use my regular one", "use the studio line", "my new number is", "llámenme al celular"). */
+const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other|regular|usual|normal|own)\b|\b(?:use|call|try) (?:my|the|our) [\w-]+ (?:line|landline)\b|\bcall me (?:here|on this (?:one|number|cell))\b|\bi'm on my (?:cell|mobile)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on (?:this|that) (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b|\bll[aá]m(?:en|e)me al (?:celular|cel|m[oó]vil)\b/;
 
 /**
  * "Please don't call me at this number anymore ... use my cell instead": a number changed, not
@@ -317,12 +320,12 @@ function addressChange(s: Sentence, caller: Sentence[]): boolean {
 }
 
 /**
- * "¡No me den de baja!", "a mí no me quiten de los mensajes", "don't take me off the list": a
- * removal the caller asks us NOT to make. (A negated contact act is the opposite: "no me llamen",
+ * "¡No me den de baja!", "a mí no me quiten de los mensajes", "don't take me off the list", "I don't
+ * want to be unsubscribed", "I'm not saying stop": a removal the caller asks us NOT to make. (A negated contact act is the opposite: "no me llamen",
  * "don't call me" are opt-outs.)
  */
 const NEGATED_REMOVAL =
-  /\b(?:no|don't|do not|never|nunca)(?:,?\s+(?:like|um|uh|you know|ever),?)*\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us)|want (?:to (?:be|get) )?(?:off|taken off|removed)|want to (?:unsubscribe|opt out)(?: (?:from|of) (?:anything|everything|it|that))?)\b|\b(?:you can|please|go ahead and|feel free to) (?:just )?keep (?:sending|texting|emailing|calling)\b/;
+  /\b(?:no|don't|do not|never|nunca)(?:,?\s+(?:like|um|uh|you know|ever),?)*\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us)|want (?:to (?:be|get) )?(?:off|taken off|removed|unsubscribed|opted out)|want to (?:unsubscribe|opt out)(?: (?:from|of) (?:anything|everything|it|that))?)\b|\b(?:you can|please|go ahead and|feel free to) (?:just )?keep (?:sending|texting|emailing|calling)\b|\b(?:i'm|i am|we're|we are) not (?:saying |asking (?:you )?(?:to )?|telling you to )(?:you )?(?:stop|unsubscribe|remove|take (?:me|us) off|opt (?:me|us) out)\b/;
 
 /** Words that keep contact as it is: a removal refused, not asked for ("you can keep sending those"). */
 export function keepsContact(sentence: string): boolean {
@@ -409,8 +412,8 @@ const ONE_MESSAGE_DECLINED = /^(?:i |we )?(?:don't|do not) want (?:a|an|some) (?
 const NEVER_CONTACTED = /\b(?:(?:you've|you have|you|y'all(?: have)?|they've|they have|they) (?:\w+ )?never|(?:nobody|no one)(?:'s| has)?(?: ever)?) (?:once |even )?(?:called|texted|emailed|e-mailed|messaged|contacted|phoned|rang|reached out to) (?:me|us)\b/;
 /** "Make these calls", "that's not a call I make alone": a decision, not a phone call. */
 const DECISIONS_MADE = /\b(?:make|makes|making|made) (?:these|those|that|this|such|the big|big|any of (?:these|those)) (?:kinds? of |sorts? of )?calls?\b/;
-/** "what's your policy on unsubscribing", "how does opting out work", "how long until the calls actually stop?": a question about the rule, not a request. */
-const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|how (?:long|fast|quickly|soon) (?:(?:does|do|did|will|would) (?:it|you|they)|until|till|'til|before)|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|who (?:handles|manages|runs|owns|is in charge of|takes care of|looks after)|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+))|how many (?:people|customers|clients|members|users|folks|patients|of (?:them|your))|how often (?:do )?(?:people|customers|clients|folks))\b[^.]*$/;
+/** "what's your policy on unsubscribing", "how does opting out work", "how long until the calls actually stop?", "do people ever ask to be taken off?": a question about the rule, not a request. */
+const GENERAL_QUESTION_BEFORE = /\b(?:policy (?:on|for|about)|rules? (?:on|for|about)|what happens (?:if|when)|how does|how (?:long|fast|quickly|soon) (?:(?:does|do|did|will|would) (?:it|you|they)|until|till|'til|before)|does (?:it|that) mean|how (?:\w+ ){0,2}handles?|who (?:handles|manages|runs|owns|is in charge of|takes care of|looks after)|asked (?:me|us) how|how (?:to|do (?:they|people|customers|clients|patients|my \w+))|how many (?:people|customers|clients|members|users|folks|patients|of (?:them|your))|(?:do|does|did) (?:people|customers|clients|folks|members|users|anyone|anybody) (?:ever )?|how often (?:do )?(?:people|customers|clients|folks))\b[^.]*$/;
 
 const OTHER_COMPANY =
   /\b(?:another|other|different) (?:company|companies|vendor|vendors|business|businesses|service|services|brand|brands|outfits?)(?:'s)?\b|\b(?:their|his|her) (?:[\w-]+ ){0,2}(?:lists?|newsletters?|emails|mailing list)\b|\b(?:la compa[ñn][ií]a|otras? compa[ñn][ií]as?|el banco|la empresa|otra empresa|otras empresas|del cable)(?![\p{L}])|\blos de (?:la|el) (?!programa\b)\p{L}+|\b(?:my (?:bank|gym|insurance|isp|phone company|cable company|old job|old company|previous (?:job|employer)))\b|\b(?<!\b(?:your|y'all's|our) )(?:[a-z]+'s) (?:call |calling |text |email |e-mail |marketing |contact |do[- ]not[- ]call )?(?:list|newsletter|mailing list)\b|\bfrom (?:amazon|netflix|spotify|linkedin|facebook|twitter|google|the newspaper|the gym)\b/u;
@@ -571,6 +574,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (FEARED.test(f.slice(Math.max(0, i - 50), i)) || NO_NEED.test(f.slice(0, i)) || /\bnot that (?:(?:i|we) )?$/.test(f.slice(0, i))) return true;
   // "No, no, you did! You did it. No more calls, I appreciated that.": what happened, thanked for in the past tense.
   if (/^[^.?!;]*?[,—–-]\s*(?:and |which )?(?:i|we) (?:really |truly |totally |sure )?appreciated (?:that|it)\b/.test(f.slice(i))) return true;
+  // "Did somebody unsubscribe me?": what happened, asked about.
+  if (/\?\s*$/.test(f) && /\b(?:did|has|have) (?:somebody|someone|anyone|anybody|you|y'all|they)(?: guys)? (?:accidentally |already |just )?$/.test(f.slice(0, i))) return true;
   // "Quiero darme de baja del plan de mantenimiento": the plan given up, not contact.
   if (/\bde baja$/.test(m0) && new RegExp(`^\\s*(?:del|de la|de mi|de su|de nuestro|de nuestra)\\s+(?:\\p{L}+\\s+)?${ACCOUNT_THING.source}`, 'u').test(f.slice(i + m0.length))) return true;
   // "I don't want a form email. I want the manager to call me.": one message turned down for another.

@@ -1744,3 +1744,28 @@ describe('sealed61 (opened after its first run)', () => {
     expect(callerIdentity(makeCall({ turns: ['C: Habla Guadalupe Cárdenas. Mi código del programa es LUPE-3, por si lo necesita.'] })).ownCodes).toContain('LUPE-3');
   });
 });
+
+describe('sealed62 (opened after its first run)', () => {
+  const stops = (...turns: string[]) => {
+    const call = makeCall({ turns });
+    const caller = callerSentences(call);
+    return { requested: detectOptOut(caller, call).requested, possible: possibleOptOut(caller) != null };
+  };
+
+  it('"Did somebody unsubscribe me?", "do people ever ask to be taken off your lists?" and "don\'t call this number back... Use my regular one" are no opt-outs', () => {
+    expect(stops('C: Since December, nothing. Did somebody unsubscribe me?')).toEqual({ requested: false, possible: false });
+    expect(stops('C: And do people ever get mad and ask to be taken off your lists? Like, how often does that happen?')).toEqual({ requested: false, possible: false });
+    expect(stops("C: And hey, don't call this number back, it's my wife's, she'll kill me. Use my regular one.")).toEqual({ requested: false, possible: false });
+    expect(stops("C: And hey, don't call this number back.").requested || stops("C: And hey, don't call this number back.").possible).toBe(true);
+  });
+
+  it('"The texts about the referral contest, the leaderboard, whatever it is, stop those." stops texts', () => {
+    expect(stops('C: The texts about the referral contest, the leaderboard, whatever it is, stop those. I am getting four a week.').requested).toBe(true);
+  });
+
+  it('"I\'m not saying stop" and "I don\'t want to be unsubscribed" keep contact, so DialNexa\'s opt-out reading holds nothing', () => {
+    expect(keepsContact("But, hold on, I'm not saying stop.")).toBe(true);
+    expect(keepsContact("I don't want to be unsubscribed.")).toBe(true);
+    expect(keepsContact('I am saying stop.')).toBe(false);
+  });
+});
