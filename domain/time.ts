@@ -197,7 +197,7 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   // as seven days on). Not where next week is when the caller is away ("I'm out next week, call me Friday").
   const dayNextWeek = f.match(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
   if (dayNextWeek && /\bnext week\b/.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(f) && !/\b(?:busy|away|out|gone|travel\w*|off|slammed|booked|on vacation|not (?:around|available|here))\b[^.?!]{0,20}\bnext week\b/.test(f)) {
-    const weekday = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(dayNextWeek[1]) + 1;
+    const weekday = WEEKDAYS[dayNextWeek[1]];
     const rest = f.replace(/\bnext week\b/, ' ').replace(dayNextWeek[0], ' ');
     const timeMatch = chrono.parse(withoutCounts(rest), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour') && !NOW_SAID.test(r.text));
     let local = ref.plus({ weeks: 1 }).startOf('week').plus({ days: weekday - 1 }).set({ hour: partOfDay(f) ?? 10, minute: 0, second: 0, millisecond: 0 });

@@ -321,8 +321,8 @@ function addressChange(s: Sentence, caller: Sentence[]): boolean {
 
 /**
  * "¡No me den de baja!", "a mí no me quiten de los mensajes", "don't take me off the list", "I don't
- * want to be unsubscribed", "I'm not saying stop": a removal the caller asks us NOT to make. (A negated contact act is the opposite: "no me llamen",
- * "don't call me" are opt-outs.)
+ * want to be unsubscribed", "I'm not saying stop": a removal the caller asks us NOT to make. (A
+ * negated contact act is the opposite: "no me llamen", "don't call me" are opt-outs.)
  */
 const NEGATED_REMOVAL =
   /\b(?:no|don't|do not|never|nunca)(?:,?\s+(?:like|um|uh|you know|ever),?)*\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us)|want (?:to (?:be|get) )?(?:off|taken off|removed|unsubscribed|opted out)|want to (?:unsubscribe|opt out)(?: (?:from|of) (?:anything|everything|it|that))?)\b|\b(?:you can|please|go ahead and|feel free to) (?:just )?keep (?:sending|texting|emailing|calling)\b|\b(?:i'm|i am|we're|we are) not (?:saying |asking (?:you )?(?:to )?|telling you to )(?:you )?(?:stop|unsubscribe|remove|take (?:me|us) off|opt (?:me|us) out)\b/;
@@ -577,7 +577,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Did somebody unsubscribe me?": what happened, asked about.
   if (/\?\s*$/.test(f) && /\b(?:did|has|have) (?:somebody|someone|anyone|anybody|you|y'all|they)(?: guys)? (?:accidentally |already |just )?$/.test(f.slice(0, i))) return true;
   // "Quiero darme de baja del plan de mantenimiento": the plan given up, not contact.
-  if (/\bde baja$/.test(m0) && new RegExp(`^\\s*(?:del|de la|de mi|de su|de nuestro|de nuestra)\\s+(?:\\p{L}+\\s+)?${ACCOUNT_THING.source}`, 'u').test(f.slice(i + m0.length))) return true;
+  if (/\bde baja$/.test(m0) && OFF_AN_ACCOUNT_THING.test(f.slice(i + m0.length))) return true;
   // "I don't want a form email. I want the manager to call me.": one message turned down for another.
   if (ONE_MESSAGE_DECLINED.test(f.slice(i))) return true;
   // "Can you take me off Tuesday? The site survey": off a day's schedule, not off contact.
@@ -953,6 +953,8 @@ export function refusedAgentOffer(call: Call): boolean {
 
 /** What a customer keeps with us, as opposed to contact: "the plan", "su cuenta", "el contrato". */
 const ACCOUNT_THING = /(?:plan|account|subscription|service|membership|contract|cuenta|suscripci[oó]n|servicio|membres[ií]a|contrato)(?![\p{L}])/u;
+/** "(darme de baja) del plan de mantenimiento": the account thing a Spanish removal is from. */
+const OFF_AN_ACCOUNT_THING = new RegExp(`^\\s*(?:del|de la|de mi|de su|de nuestro|de nuestra)\\s+(?:\\p{L}+\\s+)?${ACCOUNT_THING.source}`, 'u');
 /** An answer that picks the account: "El plan. Cancelar el plan.", "The account." */
 const ACCOUNT_ANSWER = new RegExp(`^(?:(?:the|my|el|la|mi)\\s+)?${ACCOUNT_THING.source}|^cancel(?:ar|ling|ing|la|lo)?(?![\\p{L}])`, 'u');
 
