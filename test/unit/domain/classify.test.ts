@@ -1635,13 +1635,15 @@ describe('sealed58 (opened after its first run)', () => {
   });
 });
 
+/** Whether a call's turns hold an opt-out the detector affirms, or one it would hold as possible. */
+function stops(...turns: string[]): { requested: boolean; possible: boolean } {
+  const call = makeCall({ turns });
+  const caller = callerSentences(call);
+  return { requested: detectOptOut(caller, call).requested, possible: possibleOptOut(caller) != null };
+}
+
 describe('sealed59 (opened after its first run)', () => {
   const say = (text: string) => callerSentences(makeCall({ turns: [`C: ${text}`] }));
-  const stops = (...turns: string[]) => {
-    const call = makeCall({ turns });
-    const caller = callerSentences(call);
-    return { requested: detectOptOut(caller, call).requested, possible: possibleOptOut(caller) != null };
-  };
 
   it('no opt-out in: a form of address, words told to another company, a fear of removal, no need of it, a double negative, one message turned down', () => {
     expect(detectOptOut(say("Oh Lord, please stop calling me ma'am, I'm thirty-four.")).requested).toBe(false);
@@ -1687,11 +1689,6 @@ describe('sealed59 (opened after its first run)', () => {
 });
 
 describe('sealed60 (opened after its first run)', () => {
-  const stops = (...turns: string[]) => {
-    const call = makeCall({ turns });
-    const caller = callerSentences(call);
-    return { requested: detectOptOut(caller, call).requested, possible: possibleOptOut(caller) != null };
-  };
 
   it('no opt-out in a vendor\'s features, words said to the company whose list it was, or one line swapped for the cell', () => {
     expect(stops('C: We sell compliance software. Consent tracking, opt-out sync, DNC scrubbing.')).toEqual({ requested: false, possible: false });
@@ -1716,11 +1713,6 @@ describe('sealed60 (opened after its first run)', () => {
 });
 
 describe('sealed61 (opened after its first run)', () => {
-  const stops = (...turns: string[]) => {
-    const call = makeCall({ turns });
-    const caller = callerSentences(call);
-    return { requested: detectOptOut(caller, call).requested, possible: possibleOptOut(caller) != null };
-  };
 
   it('"no más llamadas, ¿sí?" stops calls; the calls on my cell moved to the studio line, a sister removed, a request already mended and a plan given up are no opt-outs', () => {
     expect(detectOptOut(callerSentences(makeCall({ turns: ["C: Okay, mire: no más llamadas, ¿sí? I'm on a mower all day."] })))).toMatchObject({ requested: true, scope: 'calls' });
@@ -1746,11 +1738,6 @@ describe('sealed61 (opened after its first run)', () => {
 });
 
 describe('sealed62 (opened after its first run)', () => {
-  const stops = (...turns: string[]) => {
-    const call = makeCall({ turns });
-    const caller = callerSentences(call);
-    return { requested: detectOptOut(caller, call).requested, possible: possibleOptOut(caller) != null };
-  };
 
   it('"Did somebody unsubscribe me?", "do people ever ask to be taken off your lists?" and "don\'t call this number back... Use my regular one" are no opt-outs', () => {
     expect(stops('C: Since December, nothing. Did somebody unsubscribe me?')).toEqual({ requested: false, possible: false });
