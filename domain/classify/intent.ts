@@ -56,6 +56,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:speak|talk) (?:to|with) (?:a|your) (?:manager|supervisor)\b/, 2],
     [/\b(?:very|really|so|extremely|pretty|quite|honestly) (?:disappointed|frustrated|upset|annoyed|unhappy)\b/, 2],
     [/\b(?:got|heard|received) nothing back\b|\bnever (?:heard|got anything) back\b/, 1],
+    // "I've gotten four calls from four different people at your company this week": called too often.
+    [/\b(?:i've|i have|i) (?:gotten|got|had|received) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:calls|texts|emails) (?:from (?:\w+ ){0,3}(?:people|reps|different)|this week|in (?:a|one|two) (?:week|day|days)|today|since)\b/, 2],
     [/\b(?:i've|i have) (?:called|been calling|emailed) (?:\w+ ){0,2}(?:times|twice|three|four|again)\b/, 1],
     [/\bnobody (?:has )?(?:ever )?(?:called|got(?:ten)? back|responded)\b/, 1],
     [/\b(?:harass\w*|threaten\w*)\b/, 2],
@@ -88,6 +90,9 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:(?:my|our|the) deposit back|deposit (?:isn't|is not|isn't) back|(?:want|get|need) (?:my|our) (?:money|deposit) back|deposit refunded)\b/, 2],
   ],
   support: [
+    // "Your portal keeps rejecting the HOA letter", "the battery drops to like twenty percent overnight":
+    // a system that fails at its job, in the caller's words.
+    [/\b(?:portal|app|site|website|system|inverter|battery|monitor|upload|form|page|login)\b[^.?!]{0,20}\b(?:keeps? (?:rejecting|failing|crashing|erroring|dropping|dying|draining|shutting (?:off|down)|logging me out))\b|\b(?:it|battery|charge)(?:'s| is)? drops? (?:down )?to (?:like |about |around )?(?:\d+|[\w-]+) percent\b/, 3],
     // "Her production's been basically nothing since" the snow: a system that stopped producing.
     [/\b(?:production|output|generation|producing)(?:'s| has| is| was)? (?:been )?(?:basically |almost |close to |pretty much |like )?(?:nothing|zero|dropped|way down|tanked|flatlined)\b/, 2],
     // "Cada vez que pongo el social me sale 'invalid SSN'", "it keeps saying 'error 402'": an error the

@@ -1755,4 +1755,11 @@ describe('sealed62 (opened after its first run)', () => {
     expect(keepsContact("I don't want to be unsubscribed.")).toBe(true);
     expect(keepsContact('I am saying stop.')).toBe(false);
   });
+  it('service calls in their own words: a portal that keeps rejecting a file, a battery that drops to twenty percent, four calls from four people this week', () => {
+    const scores = (text: string) => scoreIntents([{ turn: 1, speaker: 'caller', text }]).scores;
+    expect(scores('Your portal keeps rejecting the HOA letter I am supposed to upload.').support).toBe(3);
+    expect(scores('It keeps— it drops to like twenty percent overnight.').support).toBe(3);
+    expect(scores("I've gotten four calls from four different people at your company this week.").complaint).toBe(2);
+    expect(scores('The portal looks great, I keep checking it.').support ?? 0).toBe(0);
+  });
 });
