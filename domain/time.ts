@@ -195,23 +195,15 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
 
   // "Next week, whatever, Monday's good": the day named, in next week (chrono reads "next week" alone
   // as seven days on). Not where next week is when the caller is away ("I'm out next week, call me Friday").
-  const dayNextWeek = f.match(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
-  if (dayNextWeek && /\bnext week\b/.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(f) && !/\b(?:busy|away|out|gone|travel\w*|off|slammed|booked|on vacation|not (?:around|available|here))\b[^.?!]{0,20}\bnext week\b/.test(f)) {
-    const weekday = WEEKDAYS[dayNextWeek[1]];
-    const rest = f.replace(/\bnext week\b/, ' ').replace(dayNextWeek[0], ' ');
-    const timeMatch = chrono.parse(withoutCounts(rest), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour') && !NOW_SAID.test(r.text));
-    let local = ref.plus({ weeks: 1 }).startOf('week').plus({ days: weekday - 1 }).set({ hour: partOfDay(f) ?? 10, minute: 0, second: 0, millisecond: 0 });
-    if (timeMatch) local = local.set({ hour: fixHour(timeMatch.start.get('hour') ?? 10, timeMatch.start.isCertain('meridiem')), minute: timeMatch.start.get('minute') ?? 0 });
+  const dayNextWeek = f.match(ENGLISH_WEEKDAY);
+  if (dayNextWeek && /\bnext week\b/.test(f) && (f.match(ENGLISH_WEEKDAYS) ?? []).length === 1 && !/\b(?:busy|away|out|gone|travel\w*|off|slammed|booked|on vacation|not (?:around|available|here))\b[^.?!]{0,20}\bnext week\b/.test(f)) {
+    const local = dayOfNextWeek(ref, f.replace(/\bnext week\b/, ' ').replace(dayNextWeek[0], ' '), partOfDay(f) ?? 10, WEEKDAYS[dayNextWeek[1]]);
     return { at: toUtcIso(local), text: `${dayNextWeek[1]} next week`, local };
   }
   // "next week" with no day: Monday of next week (Spanish "la próxima semana", "la semana que viene").
   // ("The link goes out now, and billing will call you next week": "now" is this call's hour, not next week's.)
   if (/\b(?:next week|pr[oó]xima semana|semana que (?:viene|entra)|semana entrante|la otra semana)\b/.test(f) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)\b/.test(f)) {
-    const timeMatch = chrono.parse(withoutCounts(f.replace(/\b(?:next week|pr[oó]xima semana|semana que (?:viene|entra)|semana entrante|la otra semana)\b/, '')), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour') && !NOW_SAID.test(r.text));
-    let local = ref.plus({ weeks: 1 }).startOf('week').set({ hour: partOfDay(f) ?? 10, minute: 0, second: 0, millisecond: 0 });
-    if (timeMatch) {
-      local = local.set({ hour: fixHour(timeMatch.start.get('hour') ?? 10, timeMatch.start.isCertain('meridiem')), minute: timeMatch.start.get('minute') ?? 0 });
-    }
+    const local = dayOfNextWeek(ref, f.replace(/\b(?:next week|pr[oó]xima semana|semana que (?:viene|entra)|semana entrante|la otra semana)\b/, ''), partOfDay(f) ?? 10);
     return { at: toUtcIso(local), text: 'next week', local };
   }
 
@@ -440,6 +432,16 @@ function ordinalDays(text: string, ref: DateTime): string {
 }
 
 const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const ENGLISH_WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+const ENGLISH_WEEKDAYS = new RegExp(ENGLISH_WEEKDAY.source, 'g');
+
+/** A day of next week (Monday unless said) at the hour the rest of the words give, else at `hour` (the part of the day's, or 10:00). */
+function dayOfNextWeek(ref: DateTime, rest: string, hour: number, weekday = 1): DateTime {
+  const timeMatch = chrono.parse(withoutCounts(rest), wallDate(ref), { forwardDate: true }).find((r) => r.start.isCertain('hour') && !NOW_SAID.test(r.text));
+  const local = ref.plus({ weeks: 1 }).startOf('week').plus({ days: weekday - 1 }).set({ hour, minute: 0, second: 0, millisecond: 0 });
+  return timeMatch ? local.set({ hour: fixHour(timeMatch.start.get('hour') ?? 10, timeMatch.start.isCertain('meridiem')), minute: timeMatch.start.get('minute') ?? 0 }) : local;
+}
+
 const SPANISH_WEEKDAY = /^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)$/i;
 const WEEKDAYS: Record<string, number> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
