@@ -196,6 +196,8 @@ function askedAboutSomeoneElse(call: Call, turn: number): boolean {
   const prev = call.transcript[turn - 1];
   if (prev?.speaker !== 'agent') return false;
   if (/\b(?:her|his|their|your (?:friend|colleague|referral)'s|the referral's)\s+(?:email|e-mail|number|phone|cell)\b|\breach (?:her|him|them)\b/i.test(prev.text)) return true;
+  // "What's her name?" - "Dolores Vance... Cell's four eight oh...": the answer is about the person asked after.
+  if (/\bwhat(?:'s| is) (?:her|his|their) (?:full |first |last )?name\b|\bc[oó]mo se llama (?:ella|[eé]l|su (?:amig|compa[ñn]er|vecin|herman|cu[ñn]ad|prim|conocid)\p{L}*)/iu.test(prev.text)) return true;
   // "What's Paloma's full name and email?": a named person's contact.
   // ("What's the cell?" and "That's the number?" are no one's.)
   if (/(?!(?:What|That|It|There|Here|Where|Who|How|Let|He|She)['’]s)\p{Lu}\p{Ll}+['’]s\b[^?.]{0,30}\b(?:email|e-mail|number|phone|cell|contact)\b/u.test(prev.text)) return true;

@@ -394,11 +394,16 @@ export function normaliseTimeWords(text: string): string {
     })
     // "El martes dieciséis": a weekday and its day of the month in Spanish words.
     .replace(/\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),? (primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintid[oó]s|veintitr[eé]s|veinticuatro|veinticinco|veintis[eé]is|veintisiete|veintiocho|veintinueve|treinta y uno|treinta)\b/gi, (_m, day: string, n: string) => `${day} ${SPANISH_DAY_NUMBERS[foldAccents(n.toLowerCase())]}`)
+    // "Try me again the morning of the fifteenth": the day, then its part ("on the fifteenth in the morning").
+    .replace(/\b(?:the )?(morning|afternoon|evening) of (?:the )?((?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|\d{1,2}(?:st|nd|rd|th))\b/gi, (_m, part: string, day: string) => `on the ${day} in the ${part}`)
+    .replace(/\b(?:the )?(morning|afternoon|evening) of ((?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?)\b/gi, (_m, part: string, date: string) => `${date} in the ${part}`)
     // "Call me on the fifteenth": "on the" and a spoken ordinal, not a time or a month's part, is a date.
     .replace(/\bon the (twenty[- ]|thirty[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b(?!\s+(?:time|try|floor|call|day|week|month|one|of the month))/gi, (m, tens: string | undefined, ord: string) => {
       const n = (tens ? (/^twenty/i.test(tens) ? 20 : 30) : 0) + ORDINAL_WORDS[ord.toLowerCase()];
       return n >= 1 && n <= 31 ? `on the ${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}` : m;
     })
+    // "Nine-ish.": about nine is nine.
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})-?ish\b(?! (?:minutes?|hours?|days?|weeks?|years?|months?|people|times)\b)/gi, (m, w: string) => (n(w) >= 1 && n(w) <= 12 ? `at ${n(w)}` : m))
     // "Seven a.m.", "five p.m.": an hour word with its half of the day.
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(a\.m\.|p\.m\.|am\b|pm\b)/gi, (_m, w: string, half: string) => `${HOUR_WORDS[w.toLowerCase()]} ${half}`)
     // "Tuesday morning, early, like eight": a hedged hour after a day or a part of it ("I use like four" is no hour).

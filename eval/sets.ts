@@ -185,7 +185,8 @@
  *            after rules 3.10.29, before 3.10.30, committed unrun. Run once (rules 3.10.30, eval/runs/),
  *            then opened in part: rules 3.10.31 and 3.10.32 were developed on seven of its misses.
  *  - sealed63: test/corpus/sealed63/{ag,ah,ai}, 150 more written (contracts and examples only)
- *            after rules 3.10.30, before 3.10.31, committed unrun. Run once (rules 3.10.32, eval/runs/).
+ *            after rules 3.10.30, before 3.10.31, committed unrun. Run once (rules 3.10.32, eval/runs/),
+ *            then opened: rules 3.10.33 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

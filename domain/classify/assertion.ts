@@ -22,7 +22,7 @@ function clauseBefore(f: string, i: number): string {
 const OTHER_SPEAKER =
   /\b(?:he|she|they|ella|ellas|ellos|[eé]l(?= (?:me |nos |le |les )?(?:dijo|dice|dec[ií]a|pidi[oó]|quiere|quer[ií]a|escribi[oó]|piensa|cree))|someone|somebody|(?:the |our |half (?:my|our|the) |some |twenty |a lot of |all (?:my|our|the) )?(?:patients|customers|clients|students|subscribers|parents|guests|tenants)|my (?:\w+ ){0,2}(?:patients|customers|clients|members|users|employees|staff|wife|husband|partner|boss|son|daughter|kid|kids|mom|mother|dad|father|assistant|manager|brother|sister|friend|colleague|coworker|co-worker|neighbou?r|roommate|office manager|receptionist|accountant|team)|(?:the|a|your|one of your) (?:other )?(?:guy|lady|woman|man|person|agent|rep|caller|robot|recording|message|text|email|voicemail|letter|notice|ad)|(?:a|the|your|that|this) (?:text|message|email|e-mail|letter|notice|voicemail|flyer|postcard|sms)(?: \w+){0,6} (?:that|which)|mis? (?:esposo|esposa|marido|mujer|hij[oa]s?|niet[oa]s?|jef[ea]|mam[aá]|pap[aá]|soci[oa]s?|herman[oa]s?|amig[oa]s?|vecin[oa]s?|cu[ñn]ad[oa]|comadre|compadre|sobrin[oa]|t[ií][oa]|abuel[oa]|contador[a]?|secretari[oa]|gerente|clientes|pacientes|alumn[oa]s)|(?:un|el|su) (?:correo|mensaje|texto))\b/;
 const SPEECH_VERB =
-  /\b(?:said|says|say|to say|saying|told|tells|tell|asked|asks|wants|wanted|yelled|wrote|writes|replied|reply|replying|texting back|texted back|was telling|keeps telling|keeps saying|was saying|thinks|thought|believes|like,? "?|goes|went|go,|was like|is like|dijo|dice|dicen|dec[ií]a|escribi[oó]|pidi[oó]|quiere|quer[ií]a|piensa|cree)\b/;
+  /\b(?:said|says|say|to say|saying|told|tells|tell|asked|asks|wants|wanted|yelled|wrote|writes|replied|reply|replying|texting back|texted back|(?:texted|emailed|e-mailed|messaged|wrote) (?:me|us)|(?:i'm |i am )?quoting|was telling|keeps telling|keeps saying|was saying|thinks|thought|believes|like,? "?|goes|went|go,|was like|is like|dijo|dice|dicen|dec[ií]a|escribi[oó]|pidi[oó]|quiere|quer[ií]a|piensa|cree)\b/;
 
 /**
  * The caller's own words to someone else ("I finally yelled at them, take me off your list"), or
@@ -41,7 +41,9 @@ export function reportedSpeech(f: string, i: number): boolean {
   const m = before.match(new RegExp(`${OTHER_SPEAKER.source}[^.?!]*?${SPEECH_VERB.source}[^.?!]*$`));
   if (!m) return false;
   // "My wife said it's fine, but I want you to stop calling": the caller takes the floor again.
-  return !/\b(?:but|and|so)\s+(?:i|we)\b[^.?!]*$/.test(before.slice((m.index ?? 0) + 1)) && !/\b(?:pero|y)\s+yo\b[^.?!]*$/.test(before);
+  // ("One of my clients texted me, and I'm quoting here, 'stop sending me broken links'": the caller
+  // only says the words are quoted.)
+  return !/\b(?:but|and|so)\s+(?:i|we)\b(?!(?:'m| am) quoting|\s+quote)[^.?!]*$/.test(before.slice((m.index ?? 0) + 1)) && !/\b(?:pero|y)\s+yo\b[^.?!]*$/.test(before);
 }
 
 /** A robocall or IVR menu read out on the line: its "to be removed, press 9" is no caller's wish. */
@@ -91,6 +93,13 @@ export function hedged(f: string, i: number, end: number): boolean {
  * A hedged answer to the agent's offer ("Would you like us to stop calling?" - "Uh, maybe. We'll
  * see."), or a yes taken back at once ("Sí... bueno, espérese").
  */
-export function hedgedAnswer(reply: string): boolean {
+/**
+ * "No sé" (I don't know) and the reflexive "no se" read the same once accents are folded: "Y que no se
+ * les olvide, ¿eh?" (don't you forget it) doubts nothing. A clitic or a verb after it is the reflexive's.
+ */
+const REFLEXIVE_NO_SE = /\bno se (?=(?:les?|l[oa]s?(?! que)|me|te|nos|olvid\w*|preocup\w*|pued\w*|vuelv\w*|hac\w*|va|vaya|ha)\b)/g;
+
+export function hedgedAnswer(answer: string): boolean {
+  const reply = answer.replace(REFLEXIVE_NO_SE, 'no-se ');
   return /^(?:(?:uh|um|eh|mm|hmm|well|yeah|yes|s[ií]|i mean)[,.… ]*)*(?:maybe|perhaps|i guess|i dunno|i don't know|not sure|we'll see|i'll think about it|let me think|i said i'll think|tal vez|quiz[aá]s?|no s[eé]|a lo mejor|lo voy a pensar|d[eé]jeme pensarlo|(?:well|bueno|pues)[,.… ]+(?:wait|hold on|hang on|esp[eé]rese|esp[eé]reme|esp[eé]rame))(?![a-z0-9])/.test(reply.trim()) || /\b(?:i'll think about it|we'll see|i don't know|i dunno|whatever(?:'s| is) easiest|no s[eé]|lo pienso|lo voy a pensar|luego le digo)(?![a-z0-9])/.test(reply);
 }

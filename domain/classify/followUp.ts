@@ -70,7 +70,7 @@ const CALL_NOTED_SAID = new RegExp(CALL_NOTED.source, 'gi');
 const BUSINESS_HOURS = /\b(?:open|hours|closed|office|business|available from|our team is)\b/;
 
 // "Got it" and "got you down for" acknowledge; "got me" / "got the" report.
-const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|wasn't|did|happened|since|used to|started|began|showed up|came by|changed|charged|billed|took|withdrew|debited|deducted|logged in|going away|expires?|shuts? off|stops? working|(?:i|we) (?:got|received|keep getting)|(?:called|missed|spoke|talked|emailed|texted|sent) (?:me|you|it|us|your|the)|got (?:me|us|your|the))\b/;
+const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|wasn't|did|happened|since|used to|started|began|showed up|came by|changed|charged|billed|took|withdrew|debited|deducted|logged in|going away|expires?|shuts? off|stops? working|(?:i|we|you|he|she|they) (?:already |just |actually )?signed(?! up)|met with|stolen|(?:got|was|were) (?:lost|hacked|broken into|towed|cut off)|(?:i|we) (?:got|received|keep getting)|(?:called|missed|spoke|talked|emailed|texted|sent) (?:me|you|it|us|your|the)|got (?:me|us|your|the))\b/;
 
 /** Negated, in English or Spanish: "don't call me", "ya no me llamen a las ocho", "que no me manden correo". */
 function refusedAt(f: string, i: number): boolean {
@@ -113,7 +113,7 @@ function channelNamedNear(caller: Sentence[], s: Sentence): Channel {
 const DAY_NAMED = /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|this week|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)|hoy|mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|semana)\b/;
 
 /** Words that name a way to be reached. */
-const NAMES_CHANNEL = /\b(?:call|calls|ring|phone|email|e-mail|emailed|text|texts|texted|sms|whatsapp|correo|mensaje|ll[aá]m\w*)(?![\p{L}])/u;
+const NAMES_CHANNEL = /\b(?:call|calls|ring|phone|email|e-mail|emailed|text|texts|texted|sms|whatsapp|correos?|mensaj\p{L}*|textos?|ll[aá]m\p{L}*)(?![\p{L}])/u;
 
 /**
  * "Should I have the advisor email you the proposal?" - "Yes. Tomorrow's fine.": when the caller's
@@ -154,10 +154,28 @@ function channelOfThingSent(turns: ClassifyContext['call']['transcript'], turn: 
   return null;
 }
 
+/**
+ * "¿Me la pueden mandar por correo el jueves?" - "Le pido a facturación que se la envíe por correo el
+ * jueves." - "El jueves, ¿sí?" - "El jueves.": the day agreed was first said with the way to send, in
+ * one of the three turns before.
+ */
+function writtenChannelSaidBefore(turns: ClassifyContext['call']['transcript'], turn: number, r: ResolvedTime, ref: string, zone: string): Channel | null {
+  for (let t = turn - 1; t >= Math.max(0, turn - 3); t--) {
+    for (const text of splitSentences(turns[t]?.text ?? '')) {
+      const said = tryResolve({ turn: t, speaker: turns[t].speaker, text }, ref, zone);
+      const c = said && said.local.hasSame(r.local, 'day') ? writtenChannel(text, said.text) : null;
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
 /** The channel of the clause that holds the time ("email me the details and call me Thursday at 4"). */
 function channelOfTime(sentence: string, timeText: string): Channel {
   const clause = clauseWithTime(sentence, timeText);
-  if (clause && /\b(?:call|ring|phone|email|e-mail|text|sms|whatsapp)\b/i.test(clause)) return channelOf(clause);
+  // ("Mándeme un mensajito de texto mañana a este número, y ya con ella le contesto con el correo": the
+  // clause with the time names the text.)
+  if (clause && (/\b(?:call|ring|phone|email|e-mail|text|sms|whatsapp)\b/i.test(clause) || NAMES_CHANNEL.test(fold(clause)))) return channelOf(clause);
   return channelOf(sentence);
 }
 
@@ -302,7 +320,7 @@ const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|rene
  * deadline's tomorrow", "if you sign before the end of the month".
  */
 const EVENT_PREDICATE =
-  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|leaving (?:that|this|the|my) (?:job|company|position|role|office)|bounc(?:e|es|ing)|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita|a partir de)\b/;
+  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|(?:goes|will go|is going(?: to go)?) out|(?:will be|gets|will get) (?:paid|issued|processed|deposited)|pays? out|leaving (?:that|this|the|my) (?:job|company|position|role|office)|bounc(?:e|es|ing)|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita|a partir de)\b/;
 /** A time said as a deadline: "before March first", "by the end of the month", "antes del viernes". */
 const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than|ahead of|antes del?|hasta el)\s+(?:the\s+|el\s+)?$/;
 /** "¿Para el primero de mayo?": "para" dates a deadline where no booking is moved or made before it ("pásela para el viernes" moves one). */
@@ -491,10 +509,16 @@ const HOUR_KEPT_OFF = /\b(?:shouldn't|should not|won't|will not|not|never) be (?
 function echoesEventDay(ctx: ClassifyContext, c: Sentence, ref: string, zone: string): boolean {
   const before = ctx.call.transcript[c.turn - 1];
   if (!/\?\s*$/.test(c.text) || before?.speaker !== 'agent') return false;
-  const said = tryResolve({ turn: c.turn - 1, speaker: 'agent', text: before.text }, ref, zone);
   const asked = tryResolve(c, ref, zone);
+  if (!asked) return false;
   // (The same day asked back; "¿La podemos mover al lunes?" after "just the Thursday visit" asks for another.)
-  return said != null && asked != null && asked.local.hasSame(said.local, 'day') && timeDatesEvent(before.text, said.text);
+  // ("I'll mark Naomi's referral as approved right now, and your reward will go out on Friday." -
+  // "Friday? This Friday?": each sentence and clause of the turn read, not only the turn's first time.)
+  const parts = [before.text, ...splitSentences(before.text).flatMap((x) => [x, ...x.split(/,\s*(?:and|so|but|y|pero)\s+/i)])];
+  return parts.some((text) => {
+    const said = tryResolve({ turn: c.turn - 1, speaker: 'agent', text }, ref, zone);
+    return said != null && asked.local.hasSame(said.local, 'day') && timeDatesEvent(text, said.text);
+  });
 }
 
 /**
@@ -664,7 +688,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // "Llámenme el jueves en la mañana" read back as "Le quito los mensajes de texto, y le marcamos el
     // jueves": a call the caller asked for in so many words is not overruled by the read-back.
     const callAsked = callerChannel === 'phone' && asksForACall(timeSentence?.text ?? agreed.caller.text);
-    const channel = callerChannel !== 'phone' || callAsked ? callerChannel : (agentChannel ?? channelAskedBefore(turns, agreed.caller.turn) ?? channelOfThingSent(turns, agreed.caller.turn, agreed.caller.text) ?? callerChannel);
+    const channel = callerChannel !== 'phone' || callAsked ? callerChannel : (agentChannel ?? channelAskedBefore(turns, agreed.caller.turn) ?? channelOfThingSent(turns, agreed.caller.turn, agreed.caller.text) ?? writtenChannelSaidBefore(turns, agreed.caller.turn, agreed.r, ref, zone) ?? callerChannel);
     const ev = [evidence('followUp', agreed.caller), evidence('followUp', agreed.agent)];
     if (zoneEv) ev.push(zoneEv);
     return { at: agreed.r.at, timezone: zone, channel, promise: promiseText(ctx, channel, agreed.r, zone), by: 'caller', evidence: ev };
@@ -712,6 +736,10 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const turnText = turns[s.turn].text;
     // "Or do they get a call next week from somebody else?": a contact aimed at other people.
     if ((THIRD_PARTY_CONTACT.test(f) || THIRD_PARTY_CONTACT_ES.test(f)) && !/\b(?:me|us)\b/.test(f)) continue;
+    // "I actually already met with one of your guys. Saturday. At the house.": a bare day after a
+    // sentence of the same turn told in the past dates that past.
+    const before = ctx.caller[ctx.caller.indexOf(s) - 1];
+    if (before?.turn === s.turn && f.trim().split(/\s+/).length <= 3 && !NAMES_CHANNEL.test(f) && (PAST_OR_NOT.test(fold(before.text)) || PASADO.test(before.text))) continue;
     // ("Yes, but next week. Today's a Friday, my brain is done.": the sentence's own day stands.)
     const own = tryResolve(s, ref, zone);
     const wholeRead = asked && turnText !== s.text && !OLD_TIME.test(fold(turnText)) ? tryResolve({ ...s, text: turnText }, ref, zone) : null;

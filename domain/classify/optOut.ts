@@ -28,6 +28,8 @@ type PatternChannel = Channel | 'infer';
 /** Each pattern with the channel it implies (`all` when the phrase names none). */
 /** "Stop those.", "Please stop sending them.": a whole sentence whose object points back. */
 const BARE_STOP_THOSE = /^\s*(?:(?:please|so|just|and|okay|ok),? )?(?:stop|quit) (?:sending (?:me |us )?)?(?:those|these|them)(?:,? please)?[.!]*\s*$/;
+/** "I'd like those to stop", "I want them to stop": a wish whose object points back. */
+const LIKE_THOSE_TO_STOP = /\b(?:i'd|i would|we'd|we would|i|we) (?:really )?(?:like|want|need) (?:those|these|them|all (?:those|these|of (?:them|those|these))) to (?:stop|end|go away)\b/;
 
 const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:don't|do not|no longer) (?:want|wish|care) to be (?:called|phoned|rung)\b/, 'calls'],
@@ -66,6 +68,11 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/(?:^|[:,;.!]\s*)no m[aá]s (?:llamadas|mensajes|mensajitos|textos|correos)(?![\p{L}])(?! (?:de (?:ellos|ellas|esa|ese|otr)\p{L}*|que))/u, 'infer'],
   [/\bknock (?:off|it off with) (?:the|all the|all|your) (?:\w+ )?(?:marketing|promo\w*|promotions?|sales (?:calls|stuff|pitches))\b|\bno more (?:\w+ and )?(?:promo|promos|promotional|marketing|sales) (?:stuff|calls|texts|emails|messages|junk)\b/, 'marketing'],
   [/\b(?:nobody|no one|no-one)\b(?: \w+){0,4} (?:should|is to|may|can|must) (?:ever )?(?:call|ring|phone|text|message|email|e-mail|contact)\b/, 'infer'],
+  // "I'd prefer nobody reach out to me about this again, phone, email, any of it": a wish that no one
+  // contact the caller, in the subjunctive.
+  [/\b(?:i|we)(?:'d| would) (?:really )?(?:prefer|rather|like it if)(?: that)? (?:nobody|no one|no-one)(?: from (?:your|y'all's|the) \w+)? (?:ever )?(?:reach(?:es|ed)? out|contact(?:s|ed)?|call(?:s|ed)?|text(?:s|ed)?|email(?:s|ed)?)\b/, 'infer'],
+  // "The automated texts... I'd like those to stop.": the object points back to what the turn named (guarded as "Stop those." is).
+  [LIKE_THOSE_TO_STOP, 'infer'],
   [/\b(?:take|get|remove|keep) (?:me|us|this number|my (?:number|name|email|details|info|phone number)) out of (?:your|the|all|any) (?:\w+ )?(?:system|lists?|database|contacts|records|files|dialer|crm|rolodex)\b/, 'all'],
   [/\b(?:zero|no) (?:further )?contact(?: (?:from now on|going forward|whatsoever|at all|please|again))?\b(?! (?:info|information|details|number|form|page|with (?:support|billing)))/, 'all'],
   [/\bdon't you (?:dare|ever) (?:call|ring|phone|text|message|email|contact)\b/, 'infer'],
@@ -421,8 +428,8 @@ const OTHER_COMPANY =
 /** "That's them, not you", "you guys are fine": the caller clears us of a request told of. */
 const NOT_YOU = /\b(?:that's|that was|it's|it was|those are|that is) (?:them|those guys|the other (?:guys|company|one)),? not (?:you|y'all|your company)\b|\b(?:you guys|y'all|you all) are (?:fine|good|okay|ok)\b/;
 
-/** "A los de Energía Solar del Sur les tuve que decir...", "the folks at Brightline", "any list with SunVault", "I had to put SunPeak on my block list": a company by its name (read on the words as said, for the capitals). */
-const OTHER_NAMED = /\b(?:los|las) de (?!Ustedes\b|Usted\b)\p{Lu}\p{L}+|\bthe (?:folks|people|guys|ones) (?:at|over at|from) \p{Lu}\p{L}+|\blistas? de (?!Ustedes\b|Usted\b|Llamadas\b|Correos\b|Mensajes\b|Contactos\b|Espera\b)\p{Lu}\p{L}+|\blists? (?:with|shared with|for) (?!You\b|Your\b|Y'all\b)\p{Lu}\p{L}+|\b(?:put|added?) (?!You\b|Your\b|Y'all\b)\p{Lu}\p{L}+ (?:on|to) (?:my|the) (?:block|blocked|spam|do[- ]not[- ]call) list\b/u;
+/** "A los de Energía Solar del Sur les tuve que decir...", "the folks at Brightline", "ADP has been calling me every week", "any list with SunVault", "I had to put SunPeak on my block list": a company by its name (read on the words as said, for the capitals). */
+const OTHER_NAMED = /\b(?:los|las) de (?!Ustedes\b|Usted\b)\p{Lu}\p{L}+|\bthe (?:folks|people|guys|ones) (?:at|over at|from) \p{Lu}\p{L}+|\blistas? de (?!Ustedes\b|Usted\b|Llamadas\b|Correos\b|Mensajes\b|Contactos\b|Espera\b)\p{Lu}\p{L}+|\blists? (?:with|shared with|for) (?!You\b|Your\b|Y'all\b)\p{Lu}\p{L}+|\b(?:put|added?) (?!You\b|Your\b|Y'all\b)\p{Lu}\p{L}+ (?:on|to) (?:my|the) (?:block|blocked|spam|do[- ]not[- ]call) list\b|^\s*(?:So,? |And |Now,? )?\p{Lu}{2,}[\p{Lu}&]*(?:'s)? (?:has|have|had|keeps?|kept|was|were|is|are)(?: been)? (?:calling|texting|emailing|ringing|spamming|hounding|bugging)\b/u;
 
 const GLOBAL = new Map<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
@@ -466,8 +473,8 @@ const OTHERS_RECEIVING = /^\s+(?:(?:my|our|his|her|their|the|any|those|these) (?
 /** Someone else as the one who acts: "my patients asked how they unsubscribe", "emails they can't stop". */
 const SOMEONE_ELSE_ACTS = /(?<!\byou )(?<!\byou all )\b(?:they|he|she|people|patients|customers|clients|members|users|folks)[\s,]+(?:(?:uh|um|er|like)[\s,]+)?(?:(?:can(?:'t| not)?|cannot|could(?:n't| not)?|would|should|won't|are unable to)\s+)?$/;
 
-/** "On my phone", "to my cell": the device a message arrives on, which names no channel. */
-const ON_THE_DEVICE = /\b(?:on|to|onto) (?:my|the|his|her|our) (?:phone|cell(?: ?phone)?|mobile)\b/g;
+/** "On my phone", "to my cell", "my phone goes off on the tray": the device a message arrives on, which names no channel. */
+const ON_THE_DEVICE = /\b(?:on|to|onto) (?:my|the|his|her|our) (?:phone|cell(?: ?phone)?|mobile)\b|\b(?:my|the|his|her|our) (?:phone|cell(?: ?phone)?|mobile)(?:'s | is | was | keeps | )(?:goes off|went off|going off|buzzes|buzzed|buzzing|dings|dinged|dinging|lights up|lit up|lighting up|blows up|blew up|blowing up|vibrates|vibrated|vibrating|pings|pinged|pinging)\b/g;
 
 function compositional(f: string): { channel: Channel; index: number } | null {
   if (ACCOUNT_UPKEEP.test(f) || IDIOMS.test(f)) return null;
@@ -557,7 +564,7 @@ function withoutQuotes(f: string): string {
 /** The guards every opt-out phrase must pass: negation, quoting, conditions, preferences, others. */
 function guarded(f: string, text: string, i: number, m0: string, turnF: string = f): boolean {
   // "Stop those." points back: only at a channel the turn named before it ("the emails... Stop those.").
-  if (BARE_STOP_THOSE.test(f) && !CHANNEL_WORDS.some(([re]) => re.test(turnF.slice(0, Math.max(0, turnF.indexOf(f.trim())))))) return true;
+  if ((BARE_STOP_THOSE.test(f) || LIKE_THOSE_TO_STOP.test(m0)) && !CHANNEL_WORDS.some(([re]) => re.test(turnF.slice(0, Math.max(0, turnF.indexOf(f.trim())))))) return true;
   // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
   // "What I don't want is for you to stop calling if the monitoring shows a problem": a stop not wanted.
   if (/\bwhat (?:i|we) (?:don't|do not|never) want is (?:for )?(?:you|y'all|anyone)(?: guys| all)? to\s+$/.test(f.slice(0, i))) return true;
@@ -955,18 +962,25 @@ export function refusedAgentOffer(call: Call): boolean {
 const ACCOUNT_THING = /(?:plan|account|subscription|service|membership|contract|cuenta|suscripci[oó]n|servicio|membres[ií]a|contrato)(?![\p{L}])/u;
 /** "(darme de baja) del plan de mantenimiento": the account thing a Spanish removal is from. */
 const OFF_AN_ACCOUNT_THING = new RegExp(`^\\s*(?:del|de la|de mi|de su|de nuestro|de nuestra)\\s+(?:\\p{L}+\\s+)?${ACCOUNT_THING.source}`, 'u');
-/** An answer that picks the account: "El plan. Cancelar el plan.", "The account." */
-const ACCOUNT_ANSWER = new RegExp(`^(?:(?:the|my|el|la|mi)\\s+)?${ACCOUNT_THING.source}|^cancel(?:ar|ling|ing|la|lo)?(?![\\p{L}])`, 'u');
+/**
+ * An answer that picks the account: "El plan. Cancelar el plan.", "The account.", "No, no, no. Del
+ * plan de mantenimiento." (the "no" turns down the contact the agent guessed).
+ */
+const ACCOUNT_ANSWER = new RegExp(`^(?:no[,.!]*\\s+)*(?:(?:the|my|el|la|mi|del|de la|de mi|from (?:the|my))\\s+)?(?:\\p{L}+\\s+)?${ACCOUNT_THING.source}|^cancel(?:ar|ling|ing|la|lo)?(?![\\p{L}])`, 'u');
+/** "¿De baja de qué, exactamente?", "Unsubscribe from what?": the agent asks what the caller means. */
+const ASKS_FROM_WHAT = /(?<![\p{L}])(?:de qu[eé]|from what|off what|which (?:one|list|part|thing)|what exactly)(?![\p{L}])/u;
 
 /**
  * "Quiero darme de baja." - "¿Quiere que dejemos de llamarle, o quiere cancelar su plan?" - "El plan.
  * Cancelar el plan.": asked which they meant, the caller picks their account, not our contact.
+ * ("Quiero darme de baja." - "¿De baja de qué, exactamente? ¿De las comunicaciones, del programa de
+ * referidos...?" - "No, no, no. Del plan de mantenimiento.": the same, asked what from.)
  */
 function clarifiedAsAccount(s: Sentence, caller: Sentence[], call?: Call): boolean {
   const question = call?.transcript[s.turn + 1];
   if (question?.speaker !== 'agent') return false;
   const q = fold(question.text);
-  if (!/\?/.test(q) || !/(?<![\p{L}])(?:or|o)(?![\p{L}])/u.test(q) || !ACCOUNT_THING.test(q)) return false;
+  if (!/\?/.test(q) || !((/(?<![\p{L}])(?:or|o)(?![\p{L}])/u.test(q) && ACCOUNT_THING.test(q)) || ASKS_FROM_WHAT.test(q))) return false;
   return ACCOUNT_ANSWER.test(stripFillers(fold(caller.filter((x) => x.turn === s.turn + 2).map((x) => x.text).join(' ')).trim()));
 }
 
@@ -1171,6 +1185,8 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       // "¿Y qué tengo que hacer para lo de la baja?" after "Quiero dar de baja el servicio": the baja
       // of the service the caller named, not of contact.
       if (/^(?:de|la) baja\b/.test(m[0]) && caller.some((x) => SERVICE_GIVEN_UP.test(fold(x.text)))) continue;
+      // "Quiero darme de baja." - "¿De baja de qué?" - "Del plan de mantenimiento.": the account, once asked.
+      if (!CHANNEL_WORDS.some(([re]) => re.test(f)) && ACCOUNT_ANSWER.test(stripFillers(fold(caller.filter((x) => x.turn === s.turn + 2).map((x) => x.text).join(' ')).trim()))) continue;
       const at = caller.indexOf(s);
       // "So that needs to... stop. End.": the end of the sentence before, whose subject it keeps
       // (here a subscription), not a word on its own.

@@ -77,7 +77,8 @@ const KEEP_PATTERNS: RegExp[] = [
   /\b(?:keep|leave) (?:me on |the |my )(?:the |your )?(phone|calls|texts|email|emails|e-mail|inbox|newsletters?|mailing list)\b/,
   /\b(?:i'd |i would )?(?:prefer|rather) (?:you )?(call|text|email|e-mail|phone|calls|texts|emails)\b/,
   // Spanish: "el correo sí", "por correo está bien", "mándenme un correo", "llámenme".
-  /\b(correos?|mensajes?|llamadas?|whatsapp|tel[eé]fono)\b[^.?!]{0,12}\b(?:s[ií]|est[aá] bien|no hay problema|sin problema|me parece bien)\b/,
+  // (The end is no \b: after "sí" and a comma there is no word boundary to find.)
+  /\b(correos?|mensajes?|llamadas?|whatsapp|tel[eé]fono)\b[^.?!]{0,12}\b(?:s[ií]|est[aá] bien|no hay problema|sin problema|me parece bien)(?![a-z\u00e0-\u00ff])/,
   /\b(m[aá]nd[ea]nme (?:un )?(?:correo|mensaje)|escr[ií]ban(?:me)? (?:un )?(?:correo|mensaje)?|ll[aá]m[ea]nme)\b/,
 ];
 /** A request to be reached on a channel at a time: "call me Monday morning", "have someone ring me Thursday". */
@@ -99,13 +100,14 @@ function keptChannels(call: Transcribed): Set<ContactChannel> {
     if (turn.speaker !== 'caller') return;
     for (const s of splitSentences(turn.text)) {
       const f = fold(s);
+      // ("Por correo sí, y llamadas sí, nomás los textos no": every channel kept in the sentence.)
       for (const re of KEEP_PATTERNS) {
-        const m = f.match(re);
-        if (!m) continue;
-        const at = m.index ?? 0;
-        if (negatedAt(f, at + (m[0].indexOf(m[1]) >= 0 ? m[0].indexOf(m[1]) : 0)) || /\b(?:not|no|never|isn't|aren't)\s+(?:fine|ok|okay|good|alright)\b/.test(f.slice(at))) continue;
-        const c = channelOfWord(m[1]);
-        if (c) kept.add(c);
+        for (const m of f.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
+          const at = m.index ?? 0;
+          if (negatedAt(f, at + (m[0].indexOf(m[1]) >= 0 ? m[0].indexOf(m[1]) : 0)) || /\b(?:not|no|never|isn't|aren't)\s+(?:fine|ok|okay|good|alright)\b/.test(f.slice(at))) continue;
+          const c = channelOfWord(m[1]);
+          if (c) kept.add(c);
+        }
       }
       const r = f.match(REACH_ME);
       // "Stop calling me" never matches (no "call me"); a negated or conditional "call me" keeps nothing.

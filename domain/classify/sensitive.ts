@@ -5,7 +5,7 @@
  */
 import type { Evidence, ReviewReason } from '../plan';
 import { evidence, fold, negatedAt, type Sentence } from '../text';
-import { machineMenu } from './assertion';
+import { machineMenu, reportedSpeech } from './assertion';
 
 export interface Flag {
   reasons: ReviewReason[];
@@ -110,6 +110,9 @@ function negatedClose(f: string, index: number): boolean {
   return /\b(?:don't|do not|not|never|no|without)\s+(?:\w+\s+){0,2}$/.test(f.slice(Math.max(0, index - 30), index));
 }
 
+/** "..., and I'm not", "but I won't", "I'm not going to": the caller declines what was just quoted. */
+const ADVICE_TURNED_DOWN = /^[^.?!]*?\b(?:and|but)\s+(?:i'm not|i am not|i won't|i will not|i'm not going to|i don't want to|i'm not doing that)\b/;
+
 /** "Not you. SunVolt.", "that was them, not you": the caller clears us of what the turn tells. */
 const NOT_US = /(?:^|[.!?]\s+)not you(?:r company| guys)?[.!,]|\b(?:that's|that was|it's|it was) (?:them|the other (?:guys|company|one)),? not (?:you|y'all|your company)\b/;
 
@@ -128,6 +131,9 @@ export function detectSensitive(caller: Sentence[]): Flag[] {
       // "Not you. SunVolt. ... Took two weeks and a complaint to the attorney general's office.": the
       // lawyer is in a story about another company.
       if (label === 'legal threat' && !/\b(?:you|your|y'all)\b/.test(f) && NOT_US.test(turnText(s.turn))) continue;
+      // "My sister-in-law keeps telling me 'call a lawyer, call a lawyer', and I'm not.": someone else's
+      // advice, which the caller turns down.
+      if (label === 'legal threat' && reportedSpeech(f, m.index ?? 0) && ADVICE_TURNED_DOWN.test(f.slice((m.index ?? 0) + m[0].length))) continue;
       // "My assistant had my phone, one of your texts came in, and she replied STOP... That was not
       // me.": a reply to our texts disowned, no account broken into.
       if (label === 'account access or security' && /^(?:wasn't me|was not me)$/.test(m[0]) && /\b(?:replied|texted back|typed|sent|responded|answered)\b[^.]{0,20}\b(?:stop|no|unsubscribe|baja)\b/.test(turnText(s.turn))) continue;

@@ -1763,3 +1763,62 @@ describe('sealed62 (opened after its first run)', () => {
     expect(scores('The portal looks great, I keep checking it.').support ?? 0).toBe(0);
   });
 });
+
+describe('sealed63 (opened after its first run)', () => {
+  it('"No. Y que no se les olvide, ¿eh?" doubts nothing; the agent\'s "para que no se le vuelva a llamar" and "no one from Brambleway contacts you again" confirm a removal', () => {
+    const call = makeCall({ turns: ['C: Nomás le hablo para decirle una cosa: no me vuelvan a llamar. A este número. Nunca.', 'A: Entendido. Voy a registrar este número, el que termina en cero uno ocho siete, para que no se le vuelva a llamar. ¿Hay algo más?', 'C: No. Y que no se les olvide, ¿eh? Porque ya van tres.'] });
+    expect(callerDoubtsAfter(call, 0)).toBe(false);
+    expect(callerDoubtsAfter(makeCall({ turns: ['C: No me vuelvan a llamar.', 'A: ¿Seguro?', 'C: No sé. Déjeme pensarlo.'] }), 0)).toBe(true);
+    expect(agentAcknowledgesOptOut(call)?.scope).toBe('calls');
+    const farewell = makeCall({ turns: ["C: I'd prefer nobody reach out to me about this again, phone, email, any of it.", "A: Understood. I'll make sure no one from Brambleway contacts you again, by phone, email or text."] });
+    expect(agentAcknowledgesOptOut(farewell)?.scope).toBe('all');
+    expect(detectOptOut(callerSentences(farewell), farewell)).toMatchObject({ requested: true, scope: 'all' });
+  });
+
+  it('"I\'d like those to stop" after the turn named the texts stops the texts; a confirmation the caller corrects ("No, no, not the emails") is not the one agreed', () => {
+    const call = makeCall({ turns: ["C: The automated texts. 'Your referral link is ready.' I get one during procedures and my phone goes off on the tray. I'd like those to stop.", "A: Of course. I'll unsubscribe you from our emails right now.", 'C: No, no, not the emails. The texts.', "A: Done. You won't receive any more texts from us.", 'C: Thank you.'] });
+    expect(detectOptOut(callerSentences(call), call)).toMatchObject({ requested: true, scope: 'sms' });
+    expect(agentAcknowledgesOptOut(call)).toMatchObject({ turn: 3, scope: 'sms' });
+    expect(stops("C: I'd like those to stop.")).toEqual({ requested: false, possible: false });
+  });
+
+  it('a Spanish condition after "si después de...", and a "darme de baja" the caller says is from the maintenance plan once asked, are no opt-outs', () => {
+    expect(stops('C: Si después de cancelar me siguen llegando los mensajitos de "recomienda a un amigo", ahí sí les voy a hablar para que me borren de todo. Por ahora no.').requested).toBe(false);
+    expect(stops('C: Quiero darme de baja.', 'A: ¿De baja de qué, exactamente? ¿De las comunicaciones, del programa de referidos...?', 'C: No, no, no. Del plan de mantenimiento. El de limpieza de paneles.')).toEqual({ requested: false, possible: false });
+    expect(stops('C: Quiero darme de baja.', 'A: ¿De baja de qué, exactamente?', 'C: De todo. Llamadas, mensajes, todo.').requested).toBe(true);
+  });
+
+  it('channels kept in one sentence ("Por correo sí, y llamadas sí, nomás los textos no") leave the texts alone stopped', () => {
+    const call = makeCall({ turns: ['C: Ya no me manden mensajes de texto. Me llegan a las seis de la mañana, lo del programa de socios, los recordatorios, todo. Por correo sí, y llamadas sí, nomás los textos no.'] });
+    expect(detectOptOut(callerSentences(call), call)).toMatchObject({ requested: true, scope: 'sms' });
+  });
+
+  it("a client's quoted text and another company's calls are no possible opt-outs", () => {
+    expect(stops("C: One of my clients texted me, and I'm quoting here, 'stop sending me broken links, man.' Which, great.")).toEqual({ requested: false, possible: false });
+    expect(stops('C: So, context. ADP has been calling me every week. Last week I finally told them, take me off your list, I\'m done. You guys are different.')).toEqual({ requested: false, possible: false });
+  });
+
+  it("someone else's advice to call a lawyer, which the caller turns down, is no legal threat", () => {
+    const reasons = (turn: string) => detectSensitive(callerSentences(makeCall({ turns: [turn] }))).flatMap((f) => f.reasons);
+    expect(reasons('C: And I want to say, my sister-in-law keeps telling me "call a lawyer, call a lawyer", and I\'m not.')).not.toContain('legal');
+    expect(reasons('C: My sister-in-law keeps telling me to call a lawyer, and I think I will.')).toContain('legal');
+  });
+
+  it('"What\'s her name?" - "Dolores Vance... Cell\'s four eight oh...": the number is the referred person\'s, not the caller\'s', () => {
+    const call = makeCall({ fromNumber: '+16025550287', turns: ["C: I want to refer somebody from work. She doesn't do email.", "A: Of course, Priscilla. What's her name?", "C: Dolores Vance. V as in Victor, A-N-C-E. Cell's four eight oh, five five five, zero three one two."] });
+    expect(callerIdentity(call).spokenPhones).toEqual([]);
+  });
+
+  it('follow-ups: a day agreed after it was said with email, a text asked for in Spanish, "the morning of the fifteenth", "nine-ish"; none from a past Saturday, a stolen phone or a reward\'s pay date', () => {
+    const fu = (turns: string[], endedAt: string, timezone = 'America/New_York', direction: Call['direction'] = 'inbound') => detectFollowUp(classify(makeCall({ turns, endedAt, direction, caller: { timezone } })).ctx);
+    expect(fu(['C: Pero oye, ¿me la pueden mandar por correo el jueves? Porque tengo cita con el contador el viernes temprano.', 'A: Claro. Le pido a facturación que se la envíe por correo el jueves.', 'C: El jueves, ¿sí? No el viernes, porque ya sería tarde.', 'A: El jueves. Lo dejo anotado así.'], '2027-01-05T16:45:00Z')).toMatchObject({ at: '2027-01-07T15:00:00Z', channel: 'email' });
+    expect(fu(['C: Mire, mándeme un mensajito de texto mañana a este número, y ya con ella le contesto con el correo.', 'A: Muy bien. Mañana le mando un mensaje de texto y con el correo terminamos el registro.'], '2026-12-09T23:40:20Z', 'America/Chicago')).toMatchObject({ at: '2026-12-10T16:00:00Z', channel: 'sms' });
+    expect(resolveSpokenTime('Try me again the morning of the fifteenth.', '2027-01-06T15:10:26Z', 'America/New_York')?.at).toBe('2027-01-15T14:00:00Z');
+    expect(resolveSpokenTime('Nine-ish.', '2027-01-06T15:10:26Z', 'America/New_York')?.at).toBe('2027-01-07T14:00:00Z');
+    expect(resolveSpokenTime("I'm nine-ish minutes away.", '2027-01-06T15:10:26Z', 'America/New_York')).toBeNull();
+    expect(fu(['A: Is there a better time?', 'C: Try me again the morning of the fifteenth. Things calm down after that.', 'A: Friday, January 15th, in the morning. Any particular time?', 'C: Nine-ish. Before the pharmacy gets busy.', "A: Friday the 15th at 9 AM. I'll call you then."], '2027-01-06T15:10:26Z', 'America/New_York', 'outbound')).toMatchObject({ at: '2027-01-15T14:00:00Z', channel: 'phone' });
+    expect(fu(["A: I'm calling to book your free design consultation—", 'C: Oh. Okay, so, no, hang on. I actually already met with one of your guys. Saturday. At the house. And I signed.', "A: I see. You signed an agreement with one of our representatives on Saturday, and you'd like to cancel it?", 'C: Yes.'], '2027-02-23T17:15:00Z', 'America/Chicago', 'outbound')).toBeNull();
+    expect(fu(["C: I'm on my wife's phone, mine got stolen at the taproom Saturday.", "A: I'll flag the account and have our security team verify you and call you back at a number on file."], '2027-02-10T23:05:18Z', 'America/Chicago')).toBeNull();
+    expect(fu(['C: So when do I get my money?', "A: I'll go ahead and mark Naomi's referral as approved right now, and your five-hundred-dollar reward will go out on Friday.", 'C: Friday? This Friday?', "A: This Friday, December fourth. You'll get an email when it's sent."], '2026-11-30T17:45:00Z')).toBeNull();
+  });
+});
