@@ -52,7 +52,10 @@ const ABBREV_ZONES: Array<[RegExp, string]> = [
 /** The zone a sentence names: "I'm in Chicago", "on Pacific time", "2pm Eastern", "11 CST". */
 export function zoneInText(text: string): string | null {
   // "10 a.m. Mountain, which is noon Eastern": the zone after "which is" is a conversion, not the caller's.
-  const raw = text.replace(/,?\s*(?:which is|that's|that is|so that's|or)\s+[^,.;]*?\b(?:eastern|central|pacific|mountain|et|ct|pt|mt|est|cst|pst|mst|edt|cdt|pdt|mdt)\b(?: time)?/gi, ' ');
+  // ("Not nine Pacific, that's noon here": a zone refused.)
+  const raw = text
+    .replace(/,?\s*(?:which is|that's|that is|so that's|or)\s+[^,.;]*?\b(?:eastern|central|pacific|mountain|et|ct|pt|mt|est|cst|pst|mst|edt|cdt|pdt|mdt)\b(?: time)?/gi, ' ')
+    .replace(/\bnot\s+(?:(?:at\s+)?[\w:.-]+\s+)?(?:eastern|central|pacific|mountain|et|ct|pt|mt|est|cst|pst|mst|edt|cdt|pdt|mdt)\b(?: time)?/gi, ' ');
   const f = raw.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   for (const [re, zone] of ABBREV_ZONES) {
     const m = f.match(re);
@@ -212,7 +215,7 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   const dayAfterTomorrow = text
     .replace(/\bpasado ma[ñn]ana\b/gi, `el ${['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'][twoDaysOn.weekday - 1]}`)
     .replace(/\bthe day after tomorrow\b/gi, twoDaysOn.toFormat('cccc'));
-  const spoken = withoutDurations(withoutCounts(ordinalDays(normaliseTimeWords(dayAfterTomorrow), ref)));
+  const spoken = withoutDurations(withoutCounts(ordinalDays(nthWeekdayOfMonth(normaliseTimeWords(dayAfterTomorrow), ref), ref)));
   // ("a mí" is no "a.m."; "the Sun Club", "Sat nav": a weekday is said in full, never cut short.)
   let results = chrono.parse(spoken, wallDate(ref), { forwardDate: true }).filter((r) => !/^a m$/i.test(r.text) && !/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i.test(r.text));
   // Spanish ("llámame mañana a las 3", "el viernes a las 10 de la mañana").
@@ -343,6 +346,11 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
   return null;
 }
 
+/** "st", "nd", "rd" or "th", as a day of the month is written: 1st, 12th, 22nd. */
+function ordinalSuffix(n: number): string {
+  return n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+}
+
 const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13,
   fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
@@ -366,6 +374,8 @@ export function normaliseTimeWords(text: string): string {
     // "Mesquite Sun.", "I sat down", "they wed": speech is written out in full, so these short forms
     // are words, not weekdays (unless a date or an hour follows: "Sat 9am").
     .replace(/\b(?:sun|sat|wed)\b\.?(?!\s*(?:\d|the \d))/gi, (m) => m.replace(/\w+/, '_'))
+    // "the W-9 link", "your W-2": a tax form's name, not week nine.
+    .replace(/\b[Ww]-?\d{1,2}\b/g, (m) => m.replace(/\S/g, '_'))
     // "Three-thirty?", "four fifteen": an hour and its minutes, spoken. ("One forty-nine" is a price,
     // not one-forty and a nine.)
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](fifteen|thirty|forty-five|ten|twenty|forty|fifty)\b(?!-(?:one|two|three|four|five|six|seven|eight|nine)\b)/gi, (_m, h: string, mm: string) => `${HOUR_WORDS[h.toLowerCase()]}:${MINUTE_WORDS[mm.toLowerCase()]}`)
@@ -380,6 +390,8 @@ export function normaliseTimeWords(text: string): string {
     // "como a las cuatro", "a eso de las cuatro": around a time is the time.
     // ("después de las seis": after six is six, as "call after 6" is.)
     .replace(/\b(?:como|tipo|a eso de|m[aá]s o menos|despu[eé]s de) (a )?las\b/gi, 'a las')
+    // "Que me llame esta tarde": this afternoon (or tonight) said in Spanish, as "hoy en la tarde".
+    .replace(/\besta (tarde|noche)\b/gi, (_m, part: string) => `hoy en la ${part}`)
     // "Mañana al mediodía": noon, said in Spanish, as chrono's Spanish parser reads an hour.
     .replace(/\b(?:al|a|para el|por el) medio ?d[ií]a\b/gi, 'a las 12:00')
     // "a la una", "a la una y media": one o'clock is singular in Spanish.
@@ -390,7 +402,7 @@ export function normaliseTimeWords(text: string): string {
     // (Only after a weekday: "the first time", "the second month" are no dates.)
     .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? the (twenty[- ]|thirty[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/gi, (m, day: string, tens: string | undefined, ord: string) => {
       const n = (tens ? (/^twenty/i.test(tens) ? 20 : 30) : 0) + ORDINAL_WORDS[ord.toLowerCase()];
-      return n >= 1 && n <= 31 ? `${day} the ${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}` : m;
+      return n >= 1 && n <= 31 ? `${day} the ${n}${ordinalSuffix(n)}` : m;
     })
     // "El martes dieciséis": a weekday and its day of the month in Spanish words.
     .replace(/\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),? (primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintid[oó]s|veintitr[eé]s|veinticuatro|veinticinco|veintis[eé]is|veintisiete|veintiocho|veintinueve|treinta y uno|treinta)\b/gi, (_m, day: string, n: string) => `${day} ${SPANISH_DAY_NUMBERS[foldAccents(n.toLowerCase())]}`)
@@ -400,7 +412,7 @@ export function normaliseTimeWords(text: string): string {
     // "Call me on the fifteenth": "on the" and a spoken ordinal, not a time or a month's part, is a date.
     .replace(/\bon the (twenty[- ]|thirty[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b(?!\s+(?:time|try|floor|call|day|week|month|one|of the month))/gi, (m, tens: string | undefined, ord: string) => {
       const n = (tens ? (/^twenty/i.test(tens) ? 20 : 30) : 0) + ORDINAL_WORDS[ord.toLowerCase()];
-      return n >= 1 && n <= 31 ? `on the ${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}` : m;
+      return n >= 1 && n <= 31 ? `on the ${n}${ordinalSuffix(n)}` : m;
     })
     // "Nine-ish.": about nine is nine.
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})-?ish\b(?! (?:minutes?|hours?|days?|weeks?|years?|months?|people|times)\b)/gi, (m, w: string) => (n(w) >= 1 && n(w) <= 12 ? `at ${n(w)}` : m))
@@ -433,6 +445,29 @@ function ordinalDays(text: string, ref: DateTime): string {
     if (day < 1 || day > 31) return m;
     const month = day >= ref.day ? ref.month : (ref.month % 12) + 1;
     return `${MONTHS[month - 1]} ${day}${suffix}`;
+  });
+}
+
+const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
+
+/**
+ * "The first Monday in April" -> "April 5th": the weekday counted in the month named (this year's,
+ * or next year's once it has passed), for chrono, which reads "Monday" alone.
+ */
+function nthWeekdayOfMonth(text: string, ref: DateTime): string {
+  return text.replace(/\b(?:the )?(first|second|third|fourth|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:in|of) (january|february|march|april|may|june|july|august|september|october|november|december)\b/gi, (m, nth: string, day: string, month: string) => {
+    const monthNo = MONTHS.findIndex((x) => x.toLowerCase() === month.toLowerCase()) + 1;
+    const weekday = WEEKDAYS[day.toLowerCase()];
+    const n = NTH[nth.toLowerCase()];
+    const dayIn = (year: number): DateTime => {
+      const start = DateTime.fromObject({ year, month: monthNo, day: 1 }, { zone: ref.zone });
+      if (n > 0) return start.plus({ days: ((weekday - start.weekday + 7) % 7) + 7 * (n - 1) });
+      const end = start.endOf('month').startOf('day');
+      return end.minus({ days: (end.weekday - weekday + 7) % 7 });
+    };
+    let date = dayIn(ref.year);
+    if (date.endOf('day') < ref) date = dayIn(ref.year + 1);
+    return date.month === monthNo ? `${MONTHS[monthNo - 1]} ${date.day}${ordinalSuffix(date.day)}, ${date.year}` : m;
   });
 }
 

@@ -189,7 +189,7 @@
  *            then opened: rules 3.10.33 was developed on its misses.
  *  - sealed64: test/corpus/sealed64/{bg,bh,bi}, 150 more written (contracts and examples only)
  *            after sealed63 was run, before any of its misses was mended, committed unrun. Run once
- *            (rules 3.10.33, eval/runs/).
+ *            (rules 3.10.33, eval/runs/), then opened: rules 3.10.34 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

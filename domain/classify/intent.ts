@@ -42,6 +42,9 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:calling|here|want|wanted|need|writing) to give (?:you )?(?:our |my )?(?:formal )?notice\b|\bconsider this (?:our|my) notice\b|\b(?:\w+'s|will be|is) (?:our|my) last (?:month|day|week)\b/, 3],
     // "Ya no voy a seguir con ustedes para la contabilidad": the customer leaves.
     [/\b(?:ya )?no (?:voy|vamos) a (?:seguir|continuar) con ustedes\b|\bno (?:vamos|voy) a renovar\b/, 3],
+    // "Vendimos la panadería... no vamos a necesitar el servicio de contabilidad. Quiero darlo de baja.":
+    // the business sold, the service no longer needed, given up.
+    [/(?<![\p{L}])(?:vendimos|vend[ií]) (?:el|la|mi|nuestro|nuestra) (?:negocio|empresa|compa[ñn][ií]a|local|tienda|panader[ií]a|restaurante|taller|cl[ií]nica)|(?:ya )?no (?:vamos a|voy a) necesitar (?:el|su|sus|los) (?:servicios?|plan)|(?:no )?(?:necesitamos|necesito) (?:cancelar|dar de baja) (?:el|su|nuestro) (?:servicio|plan)|quiero dar(?:lo|la) de baja(?![\p{L}])/u, 3],
     [/\b(?:cerramos|vamos a cerrar|cerrar(?:emos)? (?:el|la|nuestro|nuestra) (?:local|tienda|negocio)|dar por terminad[ao]|terminar (?:la|mi|nuestra) suscripci[oó]n|cancelar (?:la|mi) cuenta)(?![a-z0-9])/, 3],
     [/\bcancel(?:lation)?\b(?![^.]*\b(?:demo|meeting|appointment|call)\b)/, 1],
   ],
@@ -80,7 +83,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:w-?9|1099|tax (?:form|document|info|information|id)|taxes)\b/, 3],
     [/\b(?:factura|cargo|cobro|cobraron|reembolso|pago|tarjeta)\b/, 2],
     // ("My cooler bill in August was insane": another company's bill, a reason to buy, not ours.)
-    [/\b(?:invoice|invoices|invoiced|billing|billed|(?<!\b(?:electric|electricity|power|utility|energy|cooler|cooling|heating|gas|water|light|a\/c|ac|phone|cable|grocery|medical) )bill|receipt|statement)\b/, 2],
+    // ("Is this, like, a bill or...": asking what a letter is, no bill of ours.)
+    [/\b(?:invoice|invoices|invoiced|billing|billed|(?<!\b(?:electric|electricity|power|utility|energy|cooler|cooling|heating|gas|water|light|a\/c|ac|phone|cable|grocery|medical) )(?<!\bis (?:this|it|that)(?:,? like,?)? an? )bill|receipt|statement)\b/, 2],
     [/\b(?:charge|charges|charged|charging|overcharged|double[- ]charged|refund|credit card|payment|card on file|subscription fee|late fee|fees?)\b/, 2],
     [/\b(?:payout|paid out|haven't been paid|have not been paid|my reward (?:payment|money|check)|reward (?:hasn't|has not|never) (?:arrived|come|been paid))\b/, 2],
     [/\b(?:pay|paying|price increase|renewal (?:price|charge))\b/, 1],

@@ -283,7 +283,7 @@ const BUSY_AFTER = /^[,;]?\s*(?:i'm|i am|estoy|ando) (?:at work|at the office|wo
 
 /** "don't call me before noon": a contact-time preference, not an opt-out. */
 const PREFERENCE_AFTER =
-  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)s?|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late|on (?:[a-z]+ ){1,2}(?:hours|time)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b|^\s*(?:a las (?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|antes de|despu[eé]s de|(?:en|por) la (?:ma[ñn]ana|tarde|noche)|de noche|tan (?:temprano|tarde)|temprano|al trabajo|a la oficina|los (?:fines de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos)|(?:en|el) (?:fin de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))(?![\p{L}])/u;
+  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after(?! (?:this|that|today|tonight|this call|that call)\b)|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)s?|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late|on (?:[a-z]+ ){1,2}(?:hours|time)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b|^\s*(?:a las (?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|antes de|despu[eé]s de|(?:en|por) la (?:ma[ñn]ana|tarde|noche)|de noche|tan (?:temprano|tarde)|temprano|al trabajo|a la oficina|los (?:fines de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos)|(?:en|el) (?:fin de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))(?![\p{L}])/u;
 
 /** "unsubscribing members who are inactive": the phrase is about other people. */
 const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|users|customers|clients|them|him|her|someone|somebody|others|everyone|my (?:wife|husband|son|daughter|mom|dad|boss|coworker|colleague|friend))\b|(?:\w+ ){0,2}for (?:my|our|the) (?:team|staff|employees|members|referrals|customers|clients|users|reps|agents|kids|son|daughter)\b)/;
@@ -496,6 +496,8 @@ function compositional(f: string): { channel: Channel; index: number } | null {
       // ("I don't want to speak for him on the emails": speaking on someone's behalf, not being spoken to.)
       if (/^\s+to\s+(?:speak|talk|answer|decide)\s+for\b/.test(f.slice(i + op[0].length))) continue;
     }
+    // "Stop ignoring my emails!": our neglect of the caller's messages, not ours to the caller.
+    if (/^(?:stop|quit)$/.test(op[0]) && /^\s+(?:ignoring|losing|deleting|missing|sitting on|not (?:answering|reading|returning))\b/.test(f.slice(i + op[0].length))) continue;
     // "I am so sick of my phone. Everyone calls.": weary of one's own phone, not of us.
     if (/^(?:sick of|tired of|fed up with)$/.test(op[0]) && /^\s+(?:\w+\s+)?my (?:phone|cell|number|line)\b/.test(f.slice(i + op[0].length))) continue;
     // A window of about six words either side of the operator.
@@ -566,6 +568,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Stop those." points back: only at a channel the turn named before it ("the emails... Stop those.").
   if ((BARE_STOP_THOSE.test(f) || LIKE_THOSE_TO_STOP.test(m0)) && !CHANNEL_WORDS.some(([re]) => re.test(turnF.slice(0, Math.max(0, turnF.indexOf(f.trim())))))) return true;
   // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
+  // "What I said was 'don't call during my shift.' That's not 'never call me.'": words quoted to be denied.
+  if (/\b(?:that's|that is|it's|it is|that was|it was|i (?:never|didn't|did not) say)\s+(?:not\s+)?["'‘“]\s*$/.test(f.slice(0, i))) return true;
   // "What I don't want is for you to stop calling if the monitoring shows a problem": a stop not wanted.
   if (/\bwhat (?:i|we) (?:don't|do not|never) want is (?:for )?(?:you|y'all|anyone)(?: guys| all)? to\s+$/.test(f.slice(0, i))) return true;
   if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF) || QUOTED_TO_SOMEONE.test(f.slice(0, i)) || TOLD_SOMEONE_NAMED.test(text.slice(0, i))) return true;
@@ -877,7 +881,7 @@ function channelsListedAfter(rest: string): Channel[] {
 }
 
 const AGENT_OFFER =
-  /\b(?:would you like|do you want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you prefer (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|(?<=\b(?:prefer|rather)(?: that)? (?:we|i) )not (?:call|text|email|contact)\b|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar|enviar|contactar)\w*|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
+  /\b(?:would you (?:also |still )?like|do you (?:also |still )?want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you prefer (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|(?<=\b(?:prefer|rather)(?: that)? (?:we|i) )not (?:call|text|email|contact)\b|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar|enviar|contactar)\w*|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
 /**
  * "So no more calls, texts or emails from us?": the agent puts the caller's wish back as a question,
  * which a yes accepts as surely as an offer.
@@ -888,6 +892,25 @@ function agentOffer(f: string): RegExpMatchArray | null {
   return f.match(AGENT_OFFER) ?? f.match(AGENT_ECHO);
 }
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|that's right|that is right|that's correct|correct|exactly|claro|por favor|eso es|exacto)\b|^s[ií](?![a-záéíóúñ])/;
+
+/** "That's not what I'm saying", "Email me all you want": the caller says the words before were no request to stop. */
+const NOT_WHAT_I_SAID = /\bthat's not what i(?:'m| am) (?:saying|asking)\b|\bthat's not what i (?:said|meant|mean)\b|\b(?:email|call|text) me all you want\b|\bno (?:es lo que|fue lo que) (?:digo|dije|estoy diciendo|ped[ií])\b|\bno quise decir eso\b/;
+
+/**
+ * "Two, delete my cell phone number out of the referral system." - "Just to be clear, do you also want
+ * us to stop contacting you?" - "No. No, that's not what I'm saying. Email me all you want": asked in
+ * the next turns, the caller says the words were no opt-out.
+ */
+function offerRefusedAfter(s: Sentence, call?: Call): boolean {
+  const t = call?.transcript ?? [];
+  // (The refusing turn's own words too: "... I just don't want my cell sitting in some database.")
+  for (let i = Math.max(0, s.turn - 1); i + 1 < t.length && i <= s.turn + 3; i++) {
+    if (t[i].speaker !== 'agent' || t[i + 1].speaker !== 'caller' || !agentOffer(fold(t[i].text))) continue;
+    const reply = stripFillers(fold(t[i + 1].text).trim());
+    return /^(?:no|nope|nah)\b/.test(reply) && !hedgedAnswer(reply) && (NOT_WHAT_I_SAID.test(reply) || keepsContact(t[i + 1].text));
+  }
+  return false;
+}
 
 /** "I don't have time for this. Goodbye.": an answer that ends the call without yes or no. */
 const BRUSHED_OFF = /^(?:i[—–-]\s*)?(?:i )?(?:don't|do not) have time for this\b[^?]*$|\b(?:i (?:have|got|gotta) to go|gotta go|i've got to go|tengo que colgar|me tengo que ir)\b[^?]*$/;
@@ -928,7 +951,8 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     const named = [...new Set(CHANNEL_WORDS.filter(([re]) => re.test(removal) || re.test(widened)).map(([, c]) => c))];
     // ("...stop all calls, emails and text messages to you, from the referral program and from
     // Brasswind marketing?": every channel offered is all of them, whatever else is named.)
-    const channels: Channel[] = /\bmarketing|promotion/.test(offer) && named.length < 2 ? ['marketing'] : named.length === 1 ? named : ['all'];
+    // ("¿Quiere que dejemos de enviarle todo lo promocional?": the same, in Spanish.)
+    const channels: Channel[] = /\bmarketing|promotion|promoci[oó]n|promocional|publicidad/.test(offer) && named.length < 2 ? ['marketing'] : named.length === 1 ? named : ['all'];
     return {
       channels,
       hedged: unsure,
@@ -1036,14 +1060,17 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
     const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
-    if (settledInNextTurn(s, caller) || numberChange(s.text, caller) || addressChange(s, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller) || declinedDetail(s, call) || clarifiedAsAccount(s, caller, call) || meantForAnotherBusiness(s, caller, call)) continue;
+    if (settledInNextTurn(s, caller) || numberChange(s.text, caller) || addressChange(s, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller) || declinedDetail(s, call) || clarifiedAsAccount(s, caller, call) || meantForAnotherBusiness(s, caller, call) || offerRefusedAfter(s, call)) continue;
     // A past act the caller undoes elsewhere in the call ("I replied STOP to your thread by
     // mistake" ... "Put me back on"): reported to be reversed, not asked for.
     if (PAST_ACT.test(fold(s.text)) && caller.some((x) => x.turn !== s.turn && UNDO.test(fold(x.text)))) continue;
     // A merged run of fragments is quoted as the turn says it, verbatim.
     const quoted = evidence('optOut', extra.includes(s) ? { turn: s.turn, text: ctxTurn(s.turn) } : s);
     // "You could just lose my number. I'm kidding. Sort of. Not really.": half taken back as a joke, held.
-    const joked = caller.some((x) => x.turn === s.turn && caller.indexOf(x) > caller.indexOf(s) && /^(?:i'm |i am |just |only )?(?:kidding|joking)\b/.test(stripFillers(fold(x.text).trim())));
+    // ("You should lose my number after this." - "Would you like me to—" - "Nah, I'm kidding. Mostly. Half
+    // kidding.": the same, in the caller's next turn.)
+    const nextTurn = caller.find((x) => x.turn > s.turn)?.turn;
+    const joked = caller.some((x) => ((x.turn === s.turn && caller.indexOf(x) > caller.indexOf(s)) || (x.turn === nextTurn && caller.filter((y) => y.turn === nextTurn).indexOf(x) < 2)) && /^(?:(?:nah|no|ha|haha)[,.!]*\s+)?(?:i'm |i am |just |only )?(?:kidding|joking)\b/.test(stripFillers(fold(x.text).trim())));
     const held = r.hedged || joked;
     (held ? unsureHits : hits).push({ text: s.text, turn: s.turn, channels: r.channels });
     (held ? unsure : ev).push(quoted);
@@ -1079,7 +1106,7 @@ const VOCATIVE_STOP = /(?:^|[—–-]\s*|[.!?]\s+)\p{Lu}\p{Ll}+,\s*(?:stop|quit)
 /** Someone else's wish not to be contacted, told by the caller: "she doesn't want you to call her anymore", "I think he'd want them to stop", "ya no quiere que la llamen". */
 const RELAYED_WISH = /\b(?:she|he|dijo|dice|my (?:wife|husband|mom|mother|dad|father|son|daughter|partner|boss)|mi (?:mam[aá]|madre|pap[aá]|padre|esposa|esposo|hij[oa]|jef[ea])|ella|[eé]l)\b[^.?!]{0,40}?\b(?:(?:doesn't|does not|no longer) want (?:you(?: guys| all)? to (?:call|text|email|contact) (?:her|him)|(?:any )?(?:more )?(?:calls|texts|emails))|wants? (?:you(?: guys| all)? to stop (?:calling|texting|emailing|contacting) (?:her|him|the (?:office|house|shop|store|clinic)|(?:his|her) (?:cell|phone|number|line))|to be (?:taken off|removed))|(?:'d|would) want (?:you|them|y'all)(?: guys| all)? to stop\b|(?:ya )?no quiere que (?:la|lo|le) (?:llamen|sigan llamando|contacten|escriban|molesten))/;
 /** The caller's own side taken on a wish told of: "but I want the quote", "pero yo sí", "not me". */
-const OWN_SIDE_TAKEN = /\bbut (?:i|me)\b|\bpero (?:yo|a m[ií])\b|\bi (?:disagree|don't agree|do not agree)\b|\bnot me\b|\bi (?:do|still) want\b|\b(?:keep|leave) me on\b/;
+const OWN_SIDE_TAKEN = /\bbut (?:i|me)\b(?! mean\b)|\bpero (?:yo|a m[ií])\b|\bi (?:disagree|don't agree|do not agree)\b|\bnot me\b|\bi (?:do|still) want\b|\b(?:keep|leave) me on\b/;
 
 const TENTATIVE_STOP: RegExp[] = [
   /\b(?:better|best) if (?:you|we|y'all)(?: guys| all)? (?:just )?(?:stop\b|[^.?!]{0,12}(?:\.\.\.|…|—|-\s*$))/,
@@ -1152,8 +1179,9 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       const m = f.match(re);
       if (!m) continue;
       const i = m.index ?? 0;
-      // "You need to stop charging me twice": money taken, not contact.
-      if (STOP_MONEY_TAKEN.test(m[0])) continue;
+      // "You need to stop charging me twice": money taken, not contact. "Said you'd take good care of
+      // me": looked after, not taken off.
+      if (STOP_MONEY_TAKEN.test(m[0]) || /\btake (?:\w+ )?care of\b/.test(m[0])) continue;
       // "I mean, you've never called me, it's hypothetical": a fact told, not a wish. "I just don't
       // make these calls without my wife": decisions the caller makes, not calls we make.
       if (NEVER_CONTACTED.test(f) || DECISIONS_MADE.test(m[0])) continue;

@@ -24,7 +24,7 @@ export interface ReferredBy {
 
 // Names in any alphabet with accents ("Rubén Salinas"): the regexes built on NAME carry the u flag.
 const NAME = "(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?)";
-const NOT_A_NAME = /^(?:I|I'm|I'd|I've|I'll|Im|We|We're|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Brightside|Ella|Él|El|La|Mire|Oiga|Hola|Buenos|Buenas|Sí|Si|Pues|Ustedes|Usted|Me|Mi|Yo|Le|Lo|Nos|Se|Les|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Doctor|Doctora|Sr\.?|Sra\.?|Srta\.?|Señor|Señora)$/;
+const NOT_A_NAME = /^(?:I|I'm|I'd|I've|I'll|Im|We|We're|You|They|He|She|It|My|Our|Your|The|A|An|This|That|Someone|Somebody|Nobody|Everyone|Google|Facebook|Instagram|Linkedin|LinkedIn|Twitter|Yelp|Reddit|Hi|Hello|Hey|Yes|Yeah|So|And|But|Well|Actually|Oh|Okay|Ok|Um|Uh|Anyway|Also|Plus|Ah|Ay|Brightside|Ella|Él|El|La|Mire|Oiga|Hola|Buenos|Buenas|Sí|Si|Pues|Ustedes|Usted|Me|Mi|Yo|Le|Lo|Nos|Se|Les|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Doctor|Doctora|Sr\.?|Sra\.?|Srta\.?|Señor|Señora)$/;
 /**
  * Words a name pattern picks up that are nobody's name: pronouns, greetings, platforms, months and
  * weekdays ("my November statement") - except months that are also given names (April, May, June).
@@ -126,8 +126,10 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
       // The code was talked of just before: the caller named it, or answered the agent asking for it.
       const codeTalk = (t: number) => /\b(?:code|c[oó]digo)\b/i.test(ctx.call.transcript[t]?.text ?? '');
       const saidCodeBefore = ctx.caller.some((c) => c.turn < a.turn && c.turn >= a.turn - 2 && (codeTalk(c.turn) || (ctx.call.transcript[c.turn - 1]?.speaker === 'agent' && codeTalk(c.turn - 1))));
-      const readBack = saidCodeBefore ? a.text.match(/\b([A-Z][A-Z0-9]{1,15}-(?=[A-Z]?\d)[A-Z0-9]{1,5})\b/) : null;
-      const completes = (c: string | null) => c != null && code != null && codeSource === 'transcript' && !/\d/.test(code) && c.startsWith(`${code}-`);
+      // ("ROSA-BS1?": letters may come before the number after the dash.)
+      const readBack = saidCodeBefore ? a.text.match(/\b([A-Z][A-Z0-9]{1,15}-(?=[A-Z]{0,3}\d)[A-Z0-9]{1,5})\b/) : null;
+      // ("R-O-S-A, dash, B-S... one." heard as "ROSA-BS", read back "ROSA-BS1": the same code, finished.)
+      const completes = (c: string | null) => c != null && code != null && codeSource === 'transcript' && !/\d/.test(code) && c !== code && c.startsWith(code.includes('-') ? code : `${code}-`);
       // "Okay, it's R-O-S-A, dash, D... S." ... "R-O-S-A dash D-S.": a spelled read-back that completes
       // the code the caller began, unless the caller's next words turn it down ("No, S. S as in Sam.").
       const spelledBack = !code?.includes('-') ? spelledCode(a.text) : null;

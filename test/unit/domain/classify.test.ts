@@ -1822,3 +1822,53 @@ describe('sealed63 (opened after its first run)', () => {
     expect(fu(['C: So when do I get my money?', "A: I'll go ahead and mark Naomi's referral as approved right now, and your five-hundred-dollar reward will go out on Friday.", 'C: Friday? This Friday?', "A: This Friday, December fourth. You'll get an email when it's sent."], '2026-11-30T17:45:00Z')).toBeNull();
   });
 });
+
+describe('sealed64 (opened after its first run)', () => {
+  it('no opt-out in words quoted to be denied, a wife\'s guess at her husband\'s wish (held), a data deletion whose caller turns down the offer to stop contact, or "Stop ignoring my emails!"', () => {
+    expect(stops("C: What I said was 'don't call during my shift, I work nights.' That's it. That's not 'never call me.'").requested).toBe(false);
+    expect(stops("C: So, I'm pretty sure he'd want you to stop calling. He's complained about it at dinner more than once. But I mean, I can't really speak for him.")).toEqual({ requested: false, possible: true });
+    const privacy = makeCall({ turns: ['C: Two, delete my cell phone number out of the referral system.', 'A: Understood. Just to be clear, do you also want us to stop contacting you?', "C: No. No, that's not what I'm saying. Email me all you want, I'm still in the program. I just don't want my cell sitting in some database."] });
+    expect(detectOptOut(callerSentences(privacy), privacy).requested).toBe(false);
+    const accepted = makeCall({ turns: ['C: Delete my number.', 'A: Do you also want us to stop contacting you?', 'C: Yes, please.'] });
+    expect(detectOptOut(callerSentences(accepted), accepted).requested).toBe(true);
+    expect(stops("C: I've sent four emails with photos. Nothing. Stop ignoring my emails! That's what I want.")).toEqual({ requested: false, possible: false });
+    expect(stops("C: Kwame Mensah gave me his code and said you'd take good care of me.")).toEqual({ requested: false, possible: false });
+  });
+
+  it('"You should lose my number after this" taken back as a half joke in the next turn is held; "¿Quiere que dejemos de enviarle todo lo promocional?" accepted stops marketing', () => {
+    const joke = makeCall({ turns: ['C: You guys are persistent. Four voicemails. You should lose my number after this.', 'A: Sorry about the voicemails. Would you like me to—', "C: Nah, I'm kidding. Mostly. Half kidding. I don't know. Just send the form."] });
+    expect(detectOptOut(callerSentences(joke), joke)).toMatchObject({ requested: false, uncertain: [expect.objectContaining({ turn: 0 })] });
+    const promo = makeCall({ turns: ['C: Me llegan muchísimas promociones. Ya no quiero nada de eso.', 'A: Entendido. ¿Quiere que dejemos de enviarle todo lo promocional, incluido el programa de referidos?', 'C: Sí, todo lo que sea promoción.'] });
+    expect(detectOptOut(callerSentences(promo), promo)).toMatchObject({ requested: true, scope: 'marketing' });
+  });
+
+  it('"five hundred dollars off your installation" is money the agent promises', () => {
+    const reasons = detectAgentPromises(agentSentences(makeCall({ turns: ["A: And since the mix-up cost you a week, I'll take five hundred dollars off your installation."] }))).flatMap((f) => f.reasons);
+    expect(reasons).toContain('money');
+  });
+
+  it('intent: a bakery sold and its service given up in Spanish is a cancellation; a quote flagged with the design team is no support case; "is this, like, a bill" is no billing cue', () => {
+    expect(scoreIntents([{ turn: 1, speaker: 'caller', text: 'Vendimos la panadería. Entonces no vamos a necesitar el servicio de contabilidad después de este mes. Quiero darlo de baja.' }]).scores.cancellation).toBeGreaterThanOrEqual(3);
+    expect(agentOpensCase(agentSentences(makeCall({ turns: ["A: I'll flag it with the design team as urgent so it goes out to you before Friday."] })))).toBeNull();
+    expect(agentOpensCase(agentSentences(makeCall({ turns: ["A: I'll flag it with the support team right away."] })))?.intent).toBe('support');
+    expect(scoreIntents([{ turn: 1, speaker: 'caller', text: "I don't know what it is, is this, like, a bill or..." }]).scores.billing ?? 0).toBe(0);
+  });
+
+  it('a spelled code the caller broke off ("R-O-S-A, dash, B-S... one.") is finished by the agent\'s read-back "ROSA-BS1"; "Oh" is no referrer\'s name', () => {
+    const call = makeCall({ turns: ['C: Oh, and she gave me a code, hold on, I wrote it on the back of a... okay. R-O-S-A, dash, B-S... one.', 'A: Let me read that back: R-O-S-A, dash, B as in bravo, S as in sierra, the number one. ROSA-BS1?', "C: That's it. That's the one."] });
+    const by = detectReferredBy(classify(call).ctx);
+    expect(by?.referralCode).toBe('ROSA-BS1');
+    expect(by?.name ?? null).toBeNull();
+  });
+
+  it('follow-ups: "esta tarde", "the first Monday in April", "Seven thirty." after "seven thirty a.m.", "not nine Pacific"; none from a W-9 or a reporter\'s filing date', () => {
+    const fu = (turns: string[], endedAt: string, timezone?: string, direction: Call['direction'] = 'inbound') => detectFollowUp(classify(makeCall({ turns, endedAt, direction, caller: timezone ? { timezone } : {} })).ctx);
+    expect(fu(['A: ¿Quiere que la supervisora la llame?', 'C: Sí. Esta tarde. Que me llame esta tarde.', 'A: Esta tarde. Le paso la solicitud ahora mismo.'], '2027-02-15T15:45:00Z')).toMatchObject({ at: '2027-02-15T19:00:00Z' });
+    expect(resolveSpokenTime('Call me back the first Monday in April.', '2027-03-09T16:25:44Z', 'America/Denver')?.at).toBe('2027-04-05T16:00:00Z');
+    expect(resolveSpokenTime('the last Friday of March', '2027-03-09T16:25:44Z', 'America/Denver')?.local.toISODate()).toBe('2027-03-26');
+    expect(fu(['C: I want the crew lead to call me. Tomorrow morning. Seven thirty, before I head back out.', "A: Tomorrow at seven thirty a.m. I'll put that down for the crew lead.", 'C: Seven thirty. Not noon. Seven thirty.', 'A: Seven thirty. Noted.'], '2027-01-19T20:05:00Z')).toMatchObject({ at: '2027-01-20T12:30:00Z' });
+    expect(fu(['C: Can you have the commercial guy call me tomorrow at nine? Nine my time. Eastern.', "A: Tomorrow at nine a.m. Eastern. I'll let the commercial team know.", "C: Yeah, not nine Pacific, that's noon here and I'll be on the show floor.", 'A: Understood. Nine Eastern, which is six a.m. Pacific.', 'C: Exactly. Thanks.'], '2027-02-23T23:10:40Z', 'America/Los_Angeles')).toMatchObject({ at: '2027-02-24T14:00:00Z' });
+    expect(resolveSpokenTime("I'll email the W-9 link to the address on file.", '2027-01-12T22:30:00Z', 'America/Denver')).toBeNull();
+    expect(fu(['A: What\'s the best way to reach you?', "C: Email's best. glindqvist at valley ledger dot com. I'm filing next week, so sooner is better, but whenever they can.", "A: I'll forward your request and contact details."], '2026-12-14T22:03:30Z')).toBeNull();
+  });
+});
