@@ -192,7 +192,7 @@
  *            (rules 3.10.33, eval/runs/), then opened: rules 3.10.34 was developed on its misses.
  *  - sealed65: test/corpus/sealed65/{cg,ch,ci}, 150 more written (contracts and examples only)
  *            after rules 3.10.33, while sealed64's misses were read, committed unrun. Run once
- *            (rules 3.10.34, eval/runs/).
+ *            (rules 3.10.34, eval/runs/), then opened: rules 3.10.35 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -360,7 +360,7 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   // "Make sure nobody shows up with a truck on the second": what no one is to do that day.
   if (/\b(?:nobody|no one|no-one|nadie)\b/.test(before)) return true;
   // ("Email's best... I'm filing next week, so sooner is better": the caller's deadline, whatever channel the clause names.)
-  if (OWN_DEADLINE_BEFORE.test(before)) return true;
+  if (OWN_EVENT_BEFORE.test(before)) return true;
   if (liveMatch(clause, CONTACT_ACT) || liveMatch(clause, CHANNEL_WORD)) return false;
   // "Tengo un showing en diez minutos", "I've got a client at three": the caller's own appointment.
   return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before) || PARA_DEADLINE.test(before) || OWN_APPOINTMENT_BEFORE.test(before);
@@ -371,8 +371,8 @@ const DONE_ON_THE_DAY = /\b(?:you|they|he|she|we|y'all|it)(?: guys| all| folks)?
 /** A meeting held by phone or in person: what a read-back puts at the time, not a message sent. */
 const MEETING = /\b(?:demo|meeting|appointment|consult\w*|walk ?-?through|site visit|survey|demostraci[oó]n|reuni[oó]n|cita)\b/i;
 /** The caller's own engagement right before its time: "I have a meeting", "tengo una cita". */
-/** "I'm filing next week", "we go to press Friday": the caller's own deadline, no time to be reached at. */
-const OWN_DEADLINE_BEFORE = /\b(?:i'm|i am|we're|we are|i'll be|we'll be)\s+(?:filing|publishing|going to press|on deadline)\s+(?:on\s+)?$|\b(?:we|i) (?:go|goes|file|publish) (?:to press )?(?:on\s+)?$/;
+/** "I'm filing next week", "we go to press Friday", "we meet on the thirtieth": the caller's own deadline or meeting, no time to be reached at. */
+const OWN_EVENT_BEFORE = /\b(?:i'm|i am|we're|we are|i'll be|we'll be)\s+(?:filing|publishing|going to press|on deadline|meeting)\s+(?:on\s+)?(?:the\s+)?$|\b(?:we|i|they) (?:go|goes|file|publish|meet|vote|decide) (?:to press )?(?:on\s+)?(?:the\s+)?$/;
 const OWN_APPOINTMENT_BEFORE = /\b(?:i have|i've got|i got|we have|we've got|tengo|tenemos)\s+(?:a|an|another|un|una|otra|otro|my|mi)\s+(?:[\p{L}-]+\s+){1,2}$/u;
 
 /**

@@ -157,6 +157,10 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:had|have) (?:a|my|the|our) (?:demo|meeting|appointment|call) (?:booked|scheduled|set up)\b[^.]*\b(?:but|came up|can't|cannot|won't)\b|\bsomething came up\b/, 3],
     [/\b(?:what time|when) is (?:my|our|the) (?:demo|meeting|appointment|call)\b|\bis (?:my|our|the) (?:demo|meeting|appointment|call) still (?:on|happening|scheduled)\b/, 3],
     [/\b(?:my|our|the) (?:demo|meeting|appointment) (?:is|was) (?:on|at|for|scheduled)\b/, 2],
+    // "Tiene una llamada programada con uno de sus asesores... ¿Se puede cambiar al martes?": a booking
+    // moved to another day, in Spanish.
+    [/(?<![\p{L}])(?:reagend|reprogram)\p{L}*|(?<![\p{L}])(?:cambiar|mover|pasar|recorrer)(?:la|lo)? (?:(?:la|mi|su|nuestra) (?:llamada|cita|visita|reuni[oó]n) )?(?:al|para el|para otro) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|d[ií]a)(?![\p{L}])/u, 3],
+    [/(?<![\p{L}])(?:una|la|mi|su) (?:llamada|cita|visita|reuni[oó]n) (?:programada|agendada)(?![\p{L}])/u, 2],
     // "¿Pueden venir la semana que entra?": the visit asked for another day.
     [/\b(?:pueden|puede|podr[ií]an|podr[ií]a) venir (?:el|la|otro|otra|m[aá]s)\b|\bcan (?:you|y'all|they)(?: guys)? come (?:out )?(?:next week|another day|a different day|later (?:in|this) (?:the )?week)\b/, 2],
     // "I have my onboarding session tomorrow at ten and I need to move it": the booking named, then moved.

@@ -111,7 +111,8 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   // "I need to reschedule tomorrow's demo"): a scheduling call, however much the rest of it sounds
   // like the sale the booking was for, if the model gives the reading any weight.
   if (!tied && cues.intent === 'scheduling' && cueScore >= MOVED_BOOKING && (top.intent === 'sales_inquiry' || top.intent === 'referral' || top.intent === 'other')) {
-    top = allowed.find((r) => r.intent === 'scheduling' && r.p >= NO_SERVICE_FLOOR) ?? top;
+    // (Where the cue lists are sure, "¿Se puede cambiar al martes?" about "una llamada programada", half that weight will do.)
+    top = allowed.find((r) => r.intent === 'scheduling' && r.p >= (cueScore >= VERY_STRONG_CUES ? NO_SERVICE_FLOOR / 2 : NO_SERVICE_FLOOR)) ?? top;
   }
   // Between two service readings in a near tie, the case the agent filed ("Voy a registrar su queja")
   // says which the call was.

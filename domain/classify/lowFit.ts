@@ -50,7 +50,9 @@ const VENDOR = [
   /\b(?:wanted to|want to|would like to|we'd like to) offer you (?:a|an|our)\b|\b(?:exhibitor|sponsorship|advertising|ad) (?:booth|package|opportunit\w+|space|slot)\b/,
 ];
 const WRONG_NUMBER = [
-  /\bwrong (?:number|person|guy|lady|company|place|business|office|department)\b/,
+  // ("It's just going to the wrong place. I don't check that Outlook anymore.": our email sent to an old
+  // address, not a caller who reached the wrong business.)
+  /\bwrong (?:number|person|guy|lady|company|business|office|department)\b|(?<!\b(?:going|goes|went|sent|sending|coming) (?:to )?(?:the )?)\bwrong place\b/,
   /\b(?:there(?:'s| is) no (?:one|body|\w+) (?:here )?(?:by|named|called|with) that name|nobody (?:here )?by that name)\b/,
   /\b(?:i (?:don't|do not) know (?:any(?:one|body)? (?:named|called|by)|who (?:that|this|you(?:'re| are)? (?:is|looking for|want))))\b/,
   /\b(?:i'm not|i am not|this isn't|this is not) (?:\w+ ){0,1}(?:who you(?:'re| are) looking for|the person you want)\b/,

@@ -336,7 +336,11 @@ const NEGATED_REMOVAL =
 
 /** Words that keep contact as it is: a removal refused, not asked for ("you can keep sending those"). */
 export function keepsContact(sentence: string): boolean {
-  return NEGATED_REMOVAL.test(fold(sentence));
+  const f = fold(sentence);
+  const m = f.match(NEGATED_REMOVAL);
+  // ("I'm not saying unsubscribe me, exactly, I just — I don't know what the options are": a denial
+  // hedged at once, still a doubt.)
+  return m != null && !/^[^.?!]*?\b(?:exactly|necessarily|per se)\b|\bi (?:don't|do not) know\b|\bi dunno\b/.test(f.slice((m.index ?? 0) + m[0].length));
 }
 
 /** Other people, as a subject: "people stop opting out", "people who've asked to be taken off". */
@@ -352,9 +356,10 @@ const READING_DENIED_AT = new RegExp(`^${READING_DENIED}`);
 /**
  * The caller takes it back: "No, wait. Scratch that.", "Then leave me on. Keep everything how it is.",
  * "Oh, sorry. I thought you were the solar guys." (the request was meant for someone else), "God, no,
- * no, that was her." (the words quoted were someone else's).
+ * no, that was her." (the words quoted were someone else's), "And to be clear, I'm not unsubscribing"
+ * (after a request to delete an address and a phone number: data removed, not contact).
  */
-const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|^(?:(?:god|oh),?\s+)?(?:no[,.!]?\s+)+that was (?:her|him|them|my (?:client|customer|wife|husband))\b|\bi thought you were (?:the|some|a|an|those|that)\b|\bpens[eé] que (?:eran|era) (?:los|las|la|el|de)\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|\b(?:the )?(?:referral|rewards?|program)\s+(?:stuff|emails?|texts?|messages?|calls?|updates?|things?)\s+(?:is|are)\s+(?:fine|ok|okay|good)\b|^(?:(?:pues|ay|oiga|mire),?\s+)?(?:no,?\s+)*no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
+const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|^(?:(?:god|oh),?\s+)?(?:no[,.!]?\s+)+that was (?:her|him|them|my (?:client|customer|wife|husband))\b|\bi thought you were (?:the|some|a|an|those|that)\b|\bpens[eé] que (?:eran|era) (?:los|las|la|el|de)\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\b(?:i'm|i am) not (?:unsubscribing|opting out|asking (?:you )?to (?:stop|unsubscribe|take me off))\b(?![^.?!]*\b(?:just|only|but|except)\b)|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|\b(?:the )?(?:referral|rewards?|program)\s+(?:stuff|emails?|texts?|messages?|calls?|updates?|things?)\s+(?:is|are)\s+(?:fine|ok|okay|good)\b|^(?:(?:pues|ay|oiga|mire),?\s+)?(?:no,?\s+)*no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
 
 /** "Stop calling? No, no. Please keep calling.": the agent's words echoed as a question, then refused. */
 function echoRefused(s: Sentence, caller: Sentence[]): boolean {
@@ -510,7 +515,8 @@ function compositional(f: string): { channel: Channel; index: number } | null {
     const askedOther = f.slice(Math.max(0, i - 30), i).match(/\b(email|e-mail|text|call|ring|phone|message|write|send)\s+(?:it|me|us|them|that|those)\b[,;]?\s*(?:but\s+|and\s+|just\s+)?$/);
     const askedAfter = after.match(/^[,;]?\s*(?:just\s+|but\s+)?(email|e-mail|text|call|ring|phone|message|write|send)\s+(?:it|me|us)\b/);
     // "I don't need a phone call, just put it in writing.": this one answer asked for on paper.
-    if (/need$/.test(op[0]) && /^\s+(?:a|another|one more) (?:phone )?call\b[,;]?\s*(?:just\s+|but\s+)?(?:put (?:it|that|this) in writing|(?:email|e-mail|text|send|write) (?:it|me|that))\b/.test(after)) continue;
+    // ("I don't need a call, the email's fine.": the same, the written answer accepted.)
+    if (/need$/.test(op[0]) && /^\s+(?:a|another|one more) (?:phone )?call\b[,;]?\s*(?:just\s+|but\s+)?(?:put (?:it|that|this) in writing|(?:email|e-mail|text|send|write) (?:it|me|that)|(?:the )?(?:email|e-mail|text)(?:'s| is| works| will do)(?: (?:fine|good|enough|ok|okay|great|perfect))?)\b/.test(after)) continue;
     if (ownOnly && ((askedOther && !op[0].endsWith(askedOther[1])) || (askedAfter && !op[0].endsWith(askedAfter[1])))) continue;
     // ("I don't want any of them on my phone": the device they arrive on is no object.)
     const window = (ownOnly ? f.slice(start, i) + ' ' + after.slice(0, 45) : f.slice(start, Math.min(f.length, i + op[0].length + 45))).replace(ON_THE_DEVICE, ' ');
@@ -554,6 +560,9 @@ function planNamedAfterBreak(f: string, i: number, m0: string, turnF: string): b
   if (plan < 0 || plan > 120) return false;
   return !CONTACT_WORD.test(rest.slice(0, plan));
 }
+
+/** "I'm calling to revoke my consent", "that's all I'm calling about": this call, not a channel. */
+const THIS_CALL = /\b(?:i'm|i am|i was|we're|just) calling\b|\bcalling (?:about|because|to|for|back about)\b/g;
 
 /** "What do you call it", "whatever they call that": naming a thing, not a phone call. */
 const CALL_IT = /\b(?:what do (?:you|they|y'all) call|whatever (?:you|they) call) (?:it|that|them)\b/g;
@@ -838,7 +847,7 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         // ("I don't want any of them on my phone": the device the texts arrive on, not calls.)
         const inSentence = CHANNEL_WORDS.filter(([cre]) => cre.test(f.replace(ON_THE_DEVICE, ' '))).map(([, c]) => c);
         // ("That's all I'm calling about": this call, not a channel; nor "what do you call it".)
-        const inTurn = CHANNEL_WORDS.filter(([cre]) => cre.test(context.replace(ON_THE_DEVICE, ' ').replace(/\b(?:i'm|i am|i was|we're|just) calling\b|\bcalling (?:about|because|to|for|back about)\b/g, ' ').replace(CALL_IT, ' '))).map(([, c]) => c);
+        const inTurn = CHANNEL_WORDS.filter(([cre]) => cre.test(context.replace(ON_THE_DEVICE, ' ').replace(THIS_CALL, ' ').replace(CALL_IT, ' '))).map(([, c]) => c);
         const named = inPhrase.length ? inPhrase : /\blists?\b|\blistas?\b/.test(m[0]) ? [] : inSentence.length ? inSentence : inTurn;
         channels.push(/\b(?:marketing|promotions?|promotional|offers|deals|sales)\b/.test(m[0]) ? 'marketing' : named.length === 1 ? named[0] : 'all');
       } else if (ch === 'all') {
@@ -849,9 +858,15 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         const rest = f.slice(i + m[0].length);
         // ("Unsubscribe me. From the emails.": the same after the pronoun.)
         const nextFragment = /^\s*(?:(?:me|us)\b)?[\s.!…]*$/.test(rest) && context.includes(f) ? (context.slice(context.indexOf(f) + f.length).match(/^\s*(?:de|from|off|of)\s+[^.?!]{0,40}/)?.[0] ?? '') : '';
-        const object = nextFragment || (rest.match(/^[\s,]*((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)/u)?.[1] ?? '');
+        // ("Unsubscribe me de todo lo que sea email": everything that is one channel.)
+        const everythingOf = rest.match(/^\s*(?:(?:me|us)\s+)?(?:de|from|of) (?:todo|everything|all)(?: (?:lo )?que sea| that's| that is)? ([\p{L}-]+)/u)?.[1] ?? '';
+        const object = nextFragment || everythingOf || (rest.match(/^[\s,]*((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)/u)?.[1] ?? '');
         const inObject = CHANNEL_WORDS.filter(([cre]) => cre.test(object)).map(([, c]) => c);
-        channels.push(inPhrase.length === 1 ? inPhrase[0] : !inPhrase.length && inObject.length === 1 ? inObject[0] : 'all');
+        // ("I keep getting your emails and I'd like to be unsubscribed.": a request with no object, after
+        // its own sentence named one channel.)
+        const objectless = /^[\s.!?,]*(?:please|today|now|then|already)?[\s.!?]*$/.test(rest);
+        const namedBefore = objectless ? [...new Set(CHANNEL_WORDS.filter(([cre]) => cre.test(f.slice(0, i).replace(ON_THE_DEVICE, ' ').replace(THIS_CALL, ' '))).map(([, c]) => c))] : [];
+        channels.push(inPhrase.length === 1 ? inPhrase[0] : !inPhrase.length && inObject.length === 1 ? inObject[0] : !inPhrase.length && namedBefore.length === 1 ? namedBefore[0] : 'all');
       } else channels.push(ch);
       // "No more calls, texts or emails": the channels listed right after the one matched count too.
       if (ch !== 'all' && ch !== 'marketing') channels.push(...channelsListedAfter(f.slice(i + m[0].length)));

@@ -27,8 +27,8 @@ export const CHANNEL_WORDS: Array<[RegExp, ContactChannel]> = [
 /** A list of channels closed with everything: "..., nothing.", "De todo:", "Nada." */
 const EVERYTHING = /(?:^|[,:;.!?]\s*|\b(?:and|y|or|o)\s+)(?:everything|nothing|all of it|todo|nada)(?=\s*(?:[.,!:;]|$))|\bde todo\b|\bevery list\b|\bno quiero nada\b/;
 
-/** "All of it, the email": everything of one channel, not every channel. */
-const EVERYTHING_OF_ONE = /\b(?:all of it|everything|todo)[,:]?\s+(?:just |only |solo )?(?:the |los |las |el |la )?(?:email|emails|e-mails?|newsletters?|texts?|calls|correos?|mensajes|llamadas)\b/;
+/** "All of it, the email", "de todo lo que sea email": everything of one channel, not every channel. */
+const EVERYTHING_OF_ONE = /\b(?:all of it|everything|todo)[,:]?\s+(?:(?:lo )?que sea |that's |that is )?(?:just |only |solo )?(?:the |los |las |el |la )?(?:email|emails|e-mails?|newsletters?|texts?|calls|correos?|mensajes|llamadas)\b/;
 
 const ALL_CONTACT: ContactChannel[] = ['calls', 'sms', 'email'];
 

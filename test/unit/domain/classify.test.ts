@@ -1872,3 +1872,33 @@ describe('sealed64 (opened after its first run)', () => {
     expect(fu(['A: What\'s the best way to reach you?', "C: Email's best. glindqvist at valley ledger dot com. I'm filing next week, so sooner is better, but whenever they can.", "A: I'll forward your request and contact details."], '2026-12-14T22:03:30Z')).toBeNull();
   });
 });
+
+describe('sealed65 (opened after its first run)', () => {
+  it('no opt-out in a deletion of data the caller says is no unsubscribing, nor in "I don\'t need a call, the email\'s fine"; "I\'m not saying unsubscribe me, exactly" is still a doubt', () => {
+    expect(stops('C: And I want you to delete my home address and my phone number from your system.', 'A: Understood.', "C: Right. And to be clear, I'm not unsubscribing. The emails are fine.")).toEqual({ requested: false, possible: false });
+    expect(stops('C: Delete my phone number from your system.', 'A: Understood.', "C: I'm not unsubscribing from everything, just stop the texts.").requested).toBe(true);
+    expect(stops("C: Perfect, that's all I wanted. I don't need a call, the email's fine.").requested).toBe(false);
+    expect(keepsContact("I'm not saying unsubscribe me, exactly, I just — I don't know what the options are.")).toBe(false);
+    expect(keepsContact("I'm not saying unsubscribe me.")).toBe(true);
+  });
+
+  it('scope: "Unsubscribe me de todo lo que sea email" and "I keep getting your emails and I\'d like to be unsubscribed" stop email; "I am calling to revoke my consent" names no channel', () => {
+    const scope = (...turns: string[]) => { const call = makeCall({ turns }); return detectOptOut(callerSentences(call), call).scope; };
+    expect(scope('C: Unsubscribe me de todo lo que sea email.')).toBe('email');
+    expect(scope("C: I keep getting your emails and I'd like to be unsubscribed.")).toBe('email');
+    expect(scope('C: I am calling to revoke my consent.')).toBe('all');
+    expect(agentAcknowledgesOptOut(makeCall({ turns: ['C: Ya no me manden correos.', 'A: Entendido. Dejo de enviarle correos electrónicos por completo.'] }))?.scope).toBe('email');
+  });
+
+  it('"It\'s just going to the wrong place" (our email to an old address) is no wrong number', () => {
+    const lowFit = (text: string) => detectLowFit(callerSentences(makeCall({ turns: [`C: ${text}`] }))).wrongNumber;
+    expect(lowFit("I'm not unsubscribing. It's just going to the wrong place. I don't check that Outlook anymore.")).toBeNull();
+    expect(lowFit('Sorry, I think I called the wrong place.')).not.toBeNull();
+  });
+
+  it('a booked call moved to another day in Spanish is a scheduling cue; "We meet on the thirtieth" is the caller\'s meeting, no time to call', () => {
+    expect(scoreIntents([{ turn: 1, speaker: 'caller', text: 'Ella tiene una llamada programada con uno de sus asesores. ¿Se puede cambiar al martes?' }]).scores.scheduling).toBeGreaterThanOrEqual(5);
+    const fu = detectFollowUp(classify(makeCall({ turns: ['A: Would you like us to stop contacting you, or pause until the family decides?', "C: I don't know yet. It depends on my brothers. We meet on the thirtieth.", "A: Okay. I'll note that."], endedAt: '2027-04-19T20:30:56Z', caller: { timezone: 'America/Los_Angeles' } })).ctx);
+    expect(fu).toBeNull();
+  });
+});
