@@ -55,7 +55,10 @@ export function zoneInText(text: string): string | null {
   // ("Not nine Pacific, that's noon here": a zone refused.)
   const raw = text
     .replace(/,?\s*(?:which is|that's|that is|so that's|or)\s+[^,.;]*?\b(?:eastern|central|pacific|mountain|et|ct|pt|mt|est|cst|pst|mst|edt|cdt|pdt|mdt)\b(?: time)?/gi, ' ')
-    .replace(/\bnot\s+(?:(?:at\s+)?[\w:.-]+\s+)?(?:eastern|central|pacific|mountain|et|ct|pt|mt|est|cst|pst|mst|edt|cdt|pdt|mdt)\b(?: time)?/gi, ' ');
+    .replace(/\bnot\s+(?:(?:at\s+)?[\w:.-]+\s+)?(?:eastern|central|pacific|mountain|et|ct|pt|mt|est|cst|pst|mst|edt|cdt|pdt|mdt)\b(?: time)?/gi, ' ')
+    // ("Your system has me in Chicago for some reason", "because they think I'm in Chicago": where
+    // someone else wrongly places the caller.)
+    .replace(/\b(?:think|thinks|thought|has|have|had|lists?|shows?|puts?) (?:me|i'm|i am|that i'm|i was)(?: as)? in [a-z]+(?: [a-z]+)?/gi, ' ');
   const f = raw.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   for (const [re, zone] of ABBREV_ZONES) {
     const m = f.match(re);

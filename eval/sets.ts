@@ -195,7 +195,7 @@
  *            (rules 3.10.34, eval/runs/), then opened: rules 3.10.35 was developed on its misses.
  *  - sealed66: test/corpus/sealed66/{dg,dh,di}, 150 more written (contracts and examples only)
  *            after sealed65 was run, before rules 3.10.35, committed unrun. Run once (rules 3.10.35,
- *            eval/runs/).
+ *            eval/runs/), then opened: rules 3.10.36 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

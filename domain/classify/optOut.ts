@@ -465,8 +465,8 @@ const CONTACT_OBJECTS: Array<[RegExp, Channel]> = [
 // ("Please don't email that address anymore", said of an old work address: that address retired.)
 const ACCOUNT_UPKEEP = /\b(?:old|new|instead|(?:that|the other) (?:e-?mail )?address|updat\w*|chang(?:e|ed|ing)|replac\w*|use (?:my|the|this)|from my (?:account|profile|invoice|bill)|on my (?:account|profile|invoice|bill)|duplicate|charge|invoice|renewal|auto-?renew\w*|trial|subscription to)\b/;
 
-/** "email is fine": a channel the caller keeps; it does not count as the object of a stop. */
-const KEPT_CHANNEL = /\b(email|emails|e-mail|text|texts|texting|calls?|calling|phone)(?: (?:is|are) (?:fine|better|ok|okay|good|preferred|best))\b/;
+/** "email is fine", "I don't care about calls": a channel the caller keeps; it does not count as the object of a stop. */
+const KEPT_CHANNEL = /\b(email|emails|e-mail|text|texts|texting|calls?|calling|phone)(?: (?:is|are) (?:fine|better|ok|okay|good|preferred|best))\b|\b(?:don't|do not) (?:care|mind) about (?:the )?(emails?|texts?|calls|phone calls)\b/;
 // ("Fix your records so you stop asking for Hollis": the person asked for, on a wrong number.)
 // ("Delete the recordings of my calls": data about calls, a privacy request, not contact.)
 const IDIOMS = /\b(?:delete|erase|destroy|purge|remove) (?:the |all |all the |any |my |your )?(?:\w+ )?(?:recordings?|transcripts?|call logs?)\b|\bstop (?:worrying|by|in|over|me if|there|here|(?:asking|looking) for (?!me\b|us\b)|calling (?:here |this number |this phone )?for (?!me\b|us\b))\b|\b(?:fine|happy|okay|ok|good|cool) with (?:the )?(?:calls|texts|emails|messages|reminders)\b|\b(?:don't|do not) mind\b|\bkeep (?:the|them|those|your) \w+ coming\b/;
@@ -520,7 +520,8 @@ function compositional(f: string): { channel: Channel; index: number } | null {
     if (ownOnly && ((askedOther && !op[0].endsWith(askedOther[1])) || (askedAfter && !op[0].endsWith(askedAfter[1])))) continue;
     // ("I don't want any of them on my phone": the device they arrive on is no object.)
     const window = (ownOnly ? f.slice(start, i) + ' ' + after.slice(0, 45) : f.slice(start, Math.min(f.length, i + op[0].length + 45))).replace(ON_THE_DEVICE, ' ');
-    const kept = f.match(KEPT_CHANNEL)?.[1];
+    const keptMatch = f.match(KEPT_CHANNEL);
+    const kept = keptMatch?.[1] ?? keptMatch?.[2];
     const keptChannel: Channel | null = kept ? (/^(?:email|emails|e-mail)$/.test(kept) ? 'email' : /^(?:text|texts|texting)$/.test(kept) ? 'sms' : 'calls') : null;
     const found = CONTACT_OBJECTS.filter(([re]) => re.test(kept ? window.replace(KEPT_CHANNEL, ' ') : window)).map(([, c]) => c).filter((c) => c !== keptChannel);
     if (!found.length) continue;
@@ -1119,7 +1120,7 @@ const DOUBTED_CONTACT =
 /** "Biscuit, stop!": a name called, then the stop said to it. */
 const VOCATIVE_STOP = /(?:^|[—–-]\s*|[.!?]\s+)\p{Lu}\p{Ll}+,\s*(?:stop|quit)(?: it)?\s*!/u;
 /** Someone else's wish not to be contacted, told by the caller: "she doesn't want you to call her anymore", "I think he'd want them to stop", "ya no quiere que la llamen". */
-const RELAYED_WISH = /\b(?:she|he|dijo|dice|my (?:wife|husband|mom|mother|dad|father|son|daughter|partner|boss)|mi (?:mam[aá]|madre|pap[aá]|padre|esposa|esposo|hij[oa]|jef[ea])|ella|[eé]l)\b[^.?!]{0,40}?\b(?:(?:doesn't|does not|no longer) want (?:you(?: guys| all)? to (?:call|text|email|contact) (?:her|him)|(?:any )?(?:more )?(?:calls|texts|emails))|wants? (?:you(?: guys| all)? to stop (?:calling|texting|emailing|contacting) (?:her|him|the (?:office|house|shop|store|clinic)|(?:his|her) (?:cell|phone|number|line))|to be (?:taken off|removed))|(?:'d|would) want (?:you|them|y'all)(?: guys| all)? to stop\b|(?:ya )?no quiere que (?:la|lo|le) (?:llamen|sigan llamando|contacten|escriban|molesten))/;
+const RELAYED_WISH = /\b(?:she|he|dijo|dice|my (?:wife|husband|mom|mother|dad|father|son|daughter|partner|boss)|mi (?:mam[aá]|madre|pap[aá]|padre|esposa|esposo|hij[oa]|jef[ea])|ella|[eé]l)\b[^.?!]{0,40}?\b(?:(?:doesn't|does not|no longer) want (?:you(?: guys| all)? to (?:call|text|email|contact) (?:her|him)|(?:any )?(?:more )?(?:calls|texts|emails))|wants? (?:you(?: guys| all)? to stop (?:calling|texting|emailing|contacting) (?:her|him|the (?:office|house|shop|store|clinic)|(?:his|her) (?:cell|phone|number|line))|to be (?:taken off|removed))|(?:'d|would) (?:probably |likely |really )?want (?:(?:you|them|y'all)(?: guys| all)? to stop\b|to be (?:off|taken off|removed from) (?:your|the|this|that) (?:[\w-]+ )?list)|(?:ya )?no quiere que (?:la|lo|le) (?:llamen|sigan llamando|contacten|escriban|molesten))/;
 /** The caller's own side taken on a wish told of: "but I want the quote", "pero yo sí", "not me". */
 const OWN_SIDE_TAKEN = /\bbut (?:i|me)\b(?! mean\b)|\bpero (?:yo|a m[ií])\b|\bi (?:disagree|don't agree|do not agree)\b|\bnot me\b|\bi (?:do|still) want\b|\b(?:keep|leave) me on\b/;
 
@@ -1242,7 +1243,9 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       // ("Biscuit, stop! Stop it! Drop it.": the name said before the first stop, in its sentence.)
       const before = caller.slice(Math.max(0, at - 2), at).filter((b) => b.turn === s.turn);
       const named = before.some((b) => /^\p{Lu}\p{Ll}+[!.]\s*$/u.test(b.text.trim())) || [...before, s].some((b) => VOCATIVE_STOP.test(b.text));
-      if (named && /^\s*(?:stop|quit)\b/.test(f)) continue;
+      // ("STOP it! Stop! Off the couch! ... Sorry. Not you. The dog.": the caller says who it was said to.)
+      const saidToOther = caller.slice(at + 1).some((b) => b.turn === s.turn && /^(?:\.\.\.\s*)?(?:sorry[,.!]*\s+)?(?:not you|(?:i was )?talking to (?:the|my) \w+|that was (?:to|for) (?:the|my) \w+)\b/.test(fold(b.text).trim()));
+      if ((named || saidToOther) && /^\s*(?:stop|quit)\b/.test(f)) continue;
       // "Stop. Stop right there. I don't want a battery.": the agent's pitch cut short, not contact stopped.
       if (/^\s*stop\b/.test(f) && /\bstop (?:right )?there\b|\bstop you (?:right )?there\b/.test(fold(turnTextOf(caller, s.turn)))) continue;
       // "It's r-quintero— no. Stop. Stop, sorry, that's the old one": the caller stopping their own

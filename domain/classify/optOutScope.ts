@@ -109,6 +109,11 @@ function keptChannels(call: Transcribed): Set<ContactChannel> {
           if (c) kept.add(c);
         }
       }
+      // "Calls, whatever, I don't care about calls, but the texts — stop.": a channel kept by not
+      // minding it (its "don't" is the keeping, not a refusal).
+      const notMinded = f.match(/\b(?:i )?(?:don't|do not) (?:care|mind) about (?:the )?(phone calls|calls|emails?|texts?)\b/);
+      const minded = notMinded ? channelOfWord(notMinded[1]) : null;
+      if (minded) kept.add(minded);
       const r = f.match(REACH_ME);
       // "Stop calling me" never matches (no "call me"); a negated or conditional "call me" keeps nothing.
       if (r && !negatedAt(f, r.index ?? 0) && !conditionalAt(f, r.index ?? 0)) {

@@ -86,9 +86,14 @@ function moneyCommitted(f: string): RegExpMatchArray | null {
   for (const m of text.matchAll(new RegExp(AGENT_COMMITS.source, 'g'))) {
     const window = text.slice(m.index ?? 0).split(/\s+/).slice(0, 9).join(' ');
     if (MONEY_TO_CALLER.test(window) && (AMOUNT.test(text) || MONEY_MOVED.test(window))) return m;
+    // ("I'm going to send you a one-hundred-dollar Visa gift card": an amount sent as a card, named
+    // a few words further on.)
+    if (AMOUNT.test(window) && /^(?:\S+\s+){0,12}?\S*(?:gift ?cards?|tarjetas? de regalo)\b/.test(text.slice(m.index ?? 0))) return m;
     // "Seven hundred and fifty dollars, and I'll make sure it's applied to your install": the amount
     // said, then applied or honoured for the caller.
     if (AMOUNT.test(text) && /\b(?:appl(?:y|ied)|honou?r(?:ed)?|lock(?:ed)? (?:it |that )?in)\b/.test(window)) return m;
+    // "I'll make sure the $300 is issued to you this week": the amount paid to the caller.
+    if (AMOUNT.test(window) && /\b(?:issued|paid(?: out)?|sent|deposited|released|wired|mailed) (?:out )?to you\b/.test(window)) return m;
   }
   return null;
 }

@@ -1902,3 +1902,39 @@ describe('sealed65 (opened after its first run)', () => {
     expect(fu).toBeNull();
   });
 });
+
+describe('sealed66 (opened after its first run)', () => {
+  it('no opt-out in a letter\'s warning "si no respondo me van a dar de baja", nor in "STOP it! ... Not you. The dog."; "I\'m leaning toward unsubscribing" and a daughter\'s "he\'d probably want to be off your list" are held', () => {
+    expect(stops('C: Mire, me llegó una carta de ustedes que dice que si no respondo me van a dar de baja del programa o algo así.').requested).toBe(false);
+    expect(stops('C: Yeah, this is Bram. Hang on— STOP it! Stop! Off the couch! ... Sorry. Not you. The dog.')).toEqual({ requested: false, possible: false });
+    expect(stops("C: Like, I haven't decided. Maybe put a pin in it? I'm leaning toward unsubscribing. I don't know.")).toMatchObject({ requested: false });
+    const leaning = makeCall({ turns: ["C: I'm leaning toward unsubscribing."] });
+    expect(detectOptOut(callerSentences(leaning), leaning).uncertain).toHaveLength(1);
+    expect(stops("C: I think he'd probably want to be off your list. Or — I don't know. He did like getting the reward checks.")).toEqual({ requested: false, possible: true });
+  });
+
+  it('scope: "Calls, whatever, I don\'t care about calls, but the texts — stop." stops the texts', () => {
+    const call = makeCall({ turns: ['C: I just need the texts to stop.', 'A: Which texts?', "C: Stop texting me, please. Calls, whatever, I don't care about calls, but the texts — stop."] });
+    expect(detectOptOut(callerSentences(call), call).scope).toBe('sms');
+  });
+
+  it('money: a hundred-dollar gift card sent and "$300 issued to you this week"; not a credit for the referrer named after pricing', () => {
+    const reasons = (turn: string) => detectAgentPromises(agentSentences(makeCall({ turns: [`A: ${turn}`] }))).flatMap((f) => f.reasons);
+    expect(reasons("As an apology for the disruption, I'm going to send you a one-hundred-dollar Visa gift card.")).toContain('money');
+    expect(reasons("I'll make sure the $300 is issued to you this week.")).toContain('money');
+    expect(reasons("I'll send pricing for eight vans, and Jordan gets credit for sending you.")).toEqual([]);
+  });
+
+  it('"The new one\'s the one I\'m calling from" makes the calling number the caller\'s new one; "the haddadcafe address, I\'m shutting it down" is no cancellation cue', () => {
+    const call = makeCall({ fromNumber: '+13195550391', turns: ["C: My number. The old cell, I dropped it in the stock tank. The new one's the one I'm calling from, three-one-nine, five-five-five, oh-three-nine-one."] });
+    expect(callerIdentity(call).spokenPhones).toContain('+13195550391');
+    expect(scoreIntents([{ turn: 1, speaker: 'caller', text: "The café one, the haddadcafe address, I'm shutting it down." }]).scores.cancellation ?? 0).toBe(0);
+    expect(scoreIntents([{ turn: 1, speaker: 'caller', text: "We're shutting the shop down at the end of March." }]).scores.cancellation).toBeGreaterThanOrEqual(3);
+  });
+
+  it('follow-ups: "Two o\'clock Pacific" beats where the system wrongly has the caller; payroll and "need to get paid Friday" set no time', () => {
+    const fu = (turns: string[], endedAt: string, timezone?: string) => detectFollowUp(classify(makeCall({ turns, endedAt, caller: timezone ? { timezone } : {} })).ctx);
+    expect(fu(['C: Then I want a person to call me. Thursday at two. Two o\'clock Pacific — I know your system has me in Chicago for some reason, I\'m in Garden Grove.', 'A: Thursday at two P.M. Pacific time, got it.', "C: Yep. And if they call at noon my time because they think I'm in Chicago I'm not picking up.", 'A: Noted, two P.M. Pacific.'], '2027-02-09T18:45:55Z', 'America/Chicago')).toMatchObject({ at: '2027-02-11T22:00:00Z' });
+    expect(fu(['C: Ugh. Okay. Can they at least hurry? Twelve people need to get paid Friday.', "A: I'll mark it urgent and note the Friday payroll."], '2027-03-16T18:26:13Z')).toBeNull();
+  });
+});
