@@ -6,7 +6,7 @@
  */
 import type { Call } from '../call';
 import type { Evidence, OptOutScope } from '../plan';
-import { conditionalAt, evidence, fold, negatedAt, quotesSomeoneElse, stripFillers, type Sentence } from '../text';
+import { conditionalAt, evidence, fold, negatedAt, quotesSomeoneElse, splitSentences, stripFillers, type Sentence } from '../text';
 import { extractEmails } from '../normalise/email';
 import { hedged, hedgedAnswer, machineMenu, pastAndSettled, reportedSpeech, settledLater } from './assertion';
 import { CHANNEL_WORDS, channelsNamed, resolveScope, type ScopeHit } from './optOutScope';
@@ -28,6 +28,8 @@ type PatternChannel = Channel | 'infer';
 /** Each pattern with the channel it implies (`all` when the phrase names none). */
 /** "Stop those.", "Please stop sending them.": a whole sentence whose object points back. */
 const BARE_STOP_THOSE = /^\s*(?:(?:please|so|just|and|okay|ok),? )?(?:stop|quit) (?:sending (?:me |us )?)?(?:those|these|them)(?:,? please)?[.!]*\s*$/;
+/** "Quítenmelos", "quítemelas": take them off me, the object said before. */
+const QUITENMELOS = /(?<![\p{L}])(?:qu[ií]t(?:e|en)|b[oó]rr(?:e|en)|c[oó]rt(?:e|en))mel[oa]s(?![\p{L}])/u;
 /** "I'd like those to stop", "I want them to stop": a wish whose object points back. */
 const LIKE_THOSE_TO_STOP = /\b(?:i'd|i would|we'd|we would|i|we) (?:really )?(?:like|want|need) (?:those|these|them|all (?:those|these|of (?:them|those|these))) to (?:stop|end|go away)\b/;
 
@@ -73,6 +75,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:i|we)(?:'d| would) (?:really )?(?:prefer|rather|like it if)(?: that)? (?:nobody|no one|no-one)(?: from (?:your|y'all's|the) \w+)? (?:ever )?(?:reach(?:es|ed)? out|contact(?:s|ed)?|call(?:s|ed)?|text(?:s|ed)?|email(?:s|ed)?)\b/, 'infer'],
   // "The automated texts... I'd like those to stop.": the object points back to what the turn named (guarded as "Stop those." is).
   [LIKE_THOSE_TO_STOP, 'infer'],
+  // "Los mensajitos de texto. Quítenmelos.": the same, in Spanish.
+  [QUITENMELOS, 'infer'],
   [/\b(?:take|get|remove|keep) (?:me|us|this number|my (?:number|name|email|details|info|phone number)) out of (?:your|the|all|any) (?:\w+ )?(?:system|lists?|database|contacts|records|files|dialer|crm|rolodex)\b/, 'all'],
   [/\b(?:zero|no) (?:further )?contact(?: (?:from now on|going forward|whatsoever|at all|please|again))?\b(?! (?:info|information|details|number|form|page|with (?:support|billing)))/, 'all'],
   [/\bdon't you (?:dare|ever) (?:call|ring|phone|text|message|email|contact)\b/, 'infer'],
@@ -576,10 +580,13 @@ function withoutQuotes(f: string): string {
 /** The guards every opt-out phrase must pass: negation, quoting, conditions, preferences, others. */
 function guarded(f: string, text: string, i: number, m0: string, turnF: string = f): boolean {
   // "Stop those." points back: only at a channel the turn named before it ("the emails... Stop those.").
-  if ((BARE_STOP_THOSE.test(f) || LIKE_THOSE_TO_STOP.test(m0)) && !CHANNEL_WORDS.some(([re]) => re.test(turnF.slice(0, Math.max(0, turnF.indexOf(f.trim())))))) return true;
+  if ((BARE_STOP_THOSE.test(f) || LIKE_THOSE_TO_STOP.test(m0) || QUITENMELOS.test(m0)) && !CHANNEL_WORDS.some(([re]) => re.test(turnF.slice(0, Math.max(0, turnF.indexOf(f.trim())))))) return true;
   // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
   // "What I said was 'don't call during my shift.' That's not 'never call me.'": words quoted to be denied.
   if (/\b(?:that's|that is|it's|it is|that was|it was|i (?:never|didn't|did not) say)\s+(?:not\s+)?["'‘“]\s*$/.test(f.slice(0, i))) return true;
+  // "I was this close— this close— to calling and telling you people to take me off everything": what
+  // the caller nearly did, told of, not asked now.
+  if (/\b(?:i was|i came|we were) (?:this|so|that|real|really|pretty) close(?:[—–-]+\s*(?:this|so|that) close)?[—–-]*\s*to\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "What I don't want is for you to stop calling if the monitoring shows a problem": a stop not wanted.
   if (/\bwhat (?:i|we) (?:don't|do not|never) want is (?:for )?(?:you|y'all|anyone)(?: guys| all)? to\s+$/.test(f.slice(0, i))) return true;
   if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF) || QUOTED_TO_SOMEONE.test(f.slice(0, i)) || TOLD_SOMEONE_NAMED.test(text.slice(0, i))) return true;
@@ -814,6 +821,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // ("I literally had to say take me off your list like three times before they quit": the same, told
   // to another company until it stopped.)
   if (/\b(?:i|we) (?:literally |actually |even |finally )?(?:said|told (?:them|him|her)|had to (?:say|tell (?:them|him|her)))\s*[:,]?\s*["'‘“]?\s*(?:[\w']+\s+){0,3}$/.test(f.slice(Math.max(0, i - 60), i)) && /\b(?:they|he|she) (?:kept|still|continued|just kept|went on|quit|stopped|finally (?:quit|stopped)|gave up)\b/.test(f.slice(i))) return true;
+  // "Tell Kwame I finally called, he'll stop bugging me": someone else stops.
+  if (/^(?:stop|quit)\b/.test(m0) && /\b(?:he|she|they)(?:'ll| will| can| might| would|'d)?\s+(?:finally\s+)?$/.test(f.slice(Math.max(0, i - 25), i))) return true;
   // "I'll stop calling you so often": the caller's own calls, not ours.
   if (/^\s*(?:you|y'all|your (?:office|team|company|support|line))\b/.test(f.slice(i + m0.length)) && /^(?:stop|quit)\b/.test(m0)) return true;
   return false;
@@ -849,7 +858,10 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         const inSentence = CHANNEL_WORDS.filter(([cre]) => cre.test(f.replace(ON_THE_DEVICE, ' '))).map(([, c]) => c);
         // ("That's all I'm calling about": this call, not a channel; nor "what do you call it".)
         const inTurn = CHANNEL_WORDS.filter(([cre]) => cre.test(context.replace(ON_THE_DEVICE, ' ').replace(THIS_CALL, ' ').replace(CALL_IT, ' '))).map(([, c]) => c);
-        const named = inPhrase.length ? inPhrase : /\blists?\b|\blistas?\b/.test(m[0]) ? [] : inSentence.length ? inSentence : inTurn;
+        // ("Los mensajitos de texto. Quítenmelos. ... Las llamadas sí": an object pointed back to is the
+        // nearest one the turn named before it, not every channel the turn goes on to name.)
+        const pointedBack = BARE_STOP_THOSE.test(f) || LIKE_THOSE_TO_STOP.test(m[0]) || QUITENMELOS.test(m[0]) ? nearestChannelsBefore(context, f) : [];
+        const named = inPhrase.length ? inPhrase : /\blists?\b|\blistas?\b/.test(m[0]) ? [] : inSentence.length ? inSentence : pointedBack.length ? pointedBack : inTurn;
         channels.push(/\b(?:marketing|promotions?|promotional|offers|deals|sales)\b/.test(m[0]) ? 'marketing' : named.length === 1 ? named[0] : 'all');
       } else if (ch === 'all') {
         // A generic frame whose own words name one channel ("no quiero que me llamen"), or whose
@@ -880,6 +892,17 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
     return null;
   }
   return { channels, hedged: !sure };
+}
+
+/** The channels the nearest sentence before `sentence` in the turn names, if one does. */
+function nearestChannelsBefore(turn: string, sentence: string): Channel[] {
+  const at = turn.indexOf(sentence.trim());
+  const before = splitSentences(at > 0 ? turn.slice(0, at) : '').reverse();
+  for (const b of before) {
+    const named = [...new Set(CHANNEL_WORDS.filter(([cre]) => cre.test(b.replace(ON_THE_DEVICE, ' ').replace(THIS_CALL, ' '))).map(([, c]) => c))];
+    if (named.length) return named;
+  }
+  return [];
 }
 
 /** The channels a list goes on to name: ", texts or emails", " ni correos", " and texts". */
@@ -954,7 +977,7 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     if (/\b(?:si|if)\b[^.?!]*$/.test(f.slice(0, m.index ?? 0)) || (/\?[^?]*\?/.test(offer) && !listsChannels)) continue;
     // "Would you like us to reach out less often, or take you off the list entirely?" - "Entirely. Off.
     // Off the list.": the caller picks the removal out of two offers.
-    const choseRemoval = /\bor\b[^?]*\b(?:take you off|remove you|unsubscribe|opt you out|stop)\b/.test(offer) && /^(?:entirely|completely|totally|all the way|off\b|off the list|take (?:me )?off|remove (?:me|it)|the (?:second|last|latter)(?: one)?\b|all of it|unsubscribe)/.test(reply);
+    const choseRemoval = /\bor\b[^?]*\b(?:take you off|remove you|unsubscribe|opt you out|stop)\b/.test(offer) && /^(?:entirely|completely|totally|all the way|off\b|off the list|take (?:me )?off|remove (?:me|it)|the (?:second|last|latter)(?: one)?\b|all of it|unsubscribe|stop\b(?! (?:it|that|there)\b))/.test(reply);
     if (!unsure && !choseRemoval && (!ACCEPT.test(reply) || /^(?:yes|yeah|sure)?,? ?(?:but )?(?:no|not)\b/.test(reply))) continue;
     // "And the texts too": the caller widens the offer to channels of their own.
     // ("Sí, por favor, anótelo. Y tampoco me escriban, ni correos ni mensajes.": "neither" widens it too.)
@@ -1196,8 +1219,8 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       if (!m) continue;
       const i = m.index ?? 0;
       // "You need to stop charging me twice": money taken, not contact. "Said you'd take good care of
-      // me": looked after, not taken off.
-      if (STOP_MONEY_TAKEN.test(m[0]) || /\btake (?:\w+ )?care of\b/.test(m[0])) continue;
+      // me": looked after, not taken off. "Tell Kwame I finally called, he'll stop bugging me": his stop.
+      if (STOP_MONEY_TAKEN.test(m[0]) || /\btake (?:\w+ )?care of\b/.test(m[0]) || /\b(?:he|she|they)(?:'ll| will| can| might)? (?:finally )?$/.test(f.slice(Math.max(0, i - 25), i))) continue;
       // "I mean, you've never called me, it's hypothetical": a fact told, not a wish. "I just don't
       // make these calls without my wife": decisions the caller makes, not calls we make.
       if (NEVER_CONTACTED.test(f) || DECISIONS_MADE.test(m[0])) continue;

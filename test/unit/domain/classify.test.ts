@@ -1938,3 +1938,22 @@ describe('sealed66 (opened after its first run)', () => {
     expect(fu(['C: Ugh. Okay. Can they at least hurry? Twelve people need to get paid Friday.', "A: I'll mark it urgent and note the Friday payroll."], '2027-03-16T18:26:13Z')).toBeNull();
   });
 });
+
+describe('sealed67 (opened in part after its first run)', () => {
+  it('"Los mensajitos de texto. Quítenmelos." stops the texts the turn named before it; the agent\'s "dejamos de mandarle mensajes de texto y seguimos con las llamadas" confirms texts only', () => {
+    const call = makeCall({ turns: ['C: Una: los mensajitos de texto. Quítenmelos. Los textos nada más, ¿eh? Las llamadas sí, no hay problema con las llamadas.', 'A: Entendido: dejamos de mandarle mensajes de texto y seguimos con las llamadas.'] });
+    expect(detectOptOut(callerSentences(call), call)).toMatchObject({ requested: true, scope: 'sms' });
+    expect(agentAcknowledgesOptOut(call)?.scope).toBe('sms');
+    expect(stops('C: Quítenmelos.')).toEqual({ requested: false, possible: false });
+  });
+
+  it('"Honestly? Stop." chooses the removal out of the agent\'s two offers', () => {
+    const call = makeCall({ turns: ['A: Would you like to keep getting occasional updates from us, or would you rather we stop reaching out?', "C: Honestly? Stop. I'd rather you didn't, no offense."] });
+    expect(detectOptOut(callerSentences(call), call).requested).toBe(true);
+  });
+
+  it('no opt-out in what the caller was "this close" to saying, nor in "he\'ll stop bugging me"', () => {
+    expect(stops("C: I'll be honest, I was this close— this close— to calling and telling you people to take me off everything and never call me again.")).toEqual({ requested: false, possible: false });
+    expect(stops("C: Tell Kwame I finally called, he'll stop bugging me.")).toEqual({ requested: false, possible: false });
+  });
+});
