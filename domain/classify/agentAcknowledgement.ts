@@ -74,7 +74,7 @@ function confirmationAt(t: Call['transcript'], i: number): AgentAcknowledgement 
     // "Entendido, nada de mensajes de texto, todo por correo": what is stopped is what follows "nada de".
     // "Ya no le mandamos mensajes de texto, y las llamadas siguen igual": what follows "ya no", to its comma.
     // "Dejamos de mandarle mensajes de texto y seguimos con las llamadas": what follows "dejamos de", up to what goes on.
-  const stopped = noted ?? f.match(/\bnada de (?:mensajes(?: de texto)?|textos|llamadas|correos)/)?.[0] ?? f.match(/\bya no (?:le|lo|la|les|los|las) [^,;]*/)?.[0] ?? f.match(/\b(?:dejamos|dejo) de (?:mandarle|enviarle|llamarle|escribirle|mandarles|enviarles)\b[^,;]*?(?=\s+y\s+(?:seguimos|mantenemos|le seguimos|quedan|siguen)\b|[,;.]|$)/)?.[0] ?? sentence;
+    const stopped = noted ?? f.match(/\bnada de (?:mensajes(?: de texto)?|textos|llamadas|correos)/)?.[0] ?? f.match(/\bya no (?:le|lo|la|les|los|las) [^,;]*/)?.[0] ?? f.match(/\b(?:dejamos|dejo) de (?:mandarle|enviarle|llamarle|escribirle|mandarles|enviarles)\b[^,;]*?(?=\s+y\s+(?:seguimos|mantenemos|le seguimos|quedan|siguen)\b|[,;.]|$)/)?.[0] ?? sentence;
     return { turn: i, quote: sentence.trim(), scope: /\b(?:marketing|promotion\w*|promotional|promos?|publicidad|promociones|promocional\w*)\b/.test(f) ? 'marketing' : scopeOfWords([stopped]) };
   }
   return null;

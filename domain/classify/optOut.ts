@@ -1219,8 +1219,8 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       if (!m) continue;
       const i = m.index ?? 0;
       // "You need to stop charging me twice": money taken, not contact. "Said you'd take good care of
-      // me": looked after, not taken off. "Tell Kwame I finally called, he'll stop bugging me": his stop.
-      if (STOP_MONEY_TAKEN.test(m[0]) || /\btake (?:\w+ )?care of\b/.test(m[0]) || /\b(?:he|she|they)(?:'ll| will| can| might)? (?:finally )?$/.test(f.slice(Math.max(0, i - 25), i))) continue;
+      // me": looked after, not taken off.
+      if (STOP_MONEY_TAKEN.test(m[0]) || /\btake (?:\w+ )?care of\b/.test(m[0])) continue;
       // "I mean, you've never called me, it's hypothetical": a fact told, not a wish. "I just don't
       // make these calls without my wife": decisions the caller makes, not calls we make.
       if (NEVER_CONTACTED.test(f) || DECISIONS_MADE.test(m[0])) continue;
