@@ -9,7 +9,7 @@ import type { Evidence, OptOutScope } from '../plan';
 import { conditionalAt, evidence, fold, negatedAt, quotesSomeoneElse, splitSentences, stripFillers, type Sentence } from '../text';
 import { extractEmails } from '../normalise/email';
 import { hedged, hedgedAnswer, machineMenu, pastAndSettled, reportedSpeech, settledLater } from './assertion';
-import { CHANNEL_WORDS, channelsNamed, resolveScope, type ScopeHit } from './optOutScope';
+import { CHANNEL_WORDS, channelsNamed, NOT_MINDED, resolveScope, type ScopeHit } from './optOutScope';
 
 export interface OptOutResult {
   requested: boolean;
@@ -32,6 +32,11 @@ const BARE_STOP_THOSE = /^\s*(?:(?:please|so|just|and|okay|ok),? )?(?:stop|quit)
 const QUITENMELOS = /(?<![\p{L}])(?:qu[ií]t(?:e|en)|b[oó]rr(?:e|en)|c[oó]rt(?:e|en))mel[oa]s(?![\p{L}])/u;
 /** "I'd like those to stop", "I want them to stop": a wish whose object points back. */
 const LIKE_THOSE_TO_STOP = /\b(?:i'd|i would|we'd|we would|i|we) (?:really )?(?:like|want|need) (?:those|these|them|all (?:those|these|of (?:them|those|these))) to (?:stop|end|go away)\b/;
+
+/** The sentence's request ("Stop those.", "I'd like those to stop", "Quítenmelos") has an object that points back. */
+function pointsBack(f: string, m0: string): boolean {
+  return BARE_STOP_THOSE.test(f) || LIKE_THOSE_TO_STOP.test(m0) || QUITENMELOS.test(m0);
+}
 
 const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:don't|do not|no longer) (?:want|wish|care) to be (?:called|phoned|rung)\b/, 'calls'],
@@ -470,7 +475,7 @@ const CONTACT_OBJECTS: Array<[RegExp, Channel]> = [
 const ACCOUNT_UPKEEP = /\b(?:old|new|instead|(?:that|the other) (?:e-?mail )?address|updat\w*|chang(?:e|ed|ing)|replac\w*|use (?:my|the|this)|from my (?:account|profile|invoice|bill)|on my (?:account|profile|invoice|bill)|duplicate|charge|invoice|renewal|auto-?renew\w*|trial|subscription to)\b/;
 
 /** "email is fine", "I don't care about calls": a channel the caller keeps; it does not count as the object of a stop. */
-const KEPT_CHANNEL = /\b(email|emails|e-mail|text|texts|texting|calls?|calling|phone)(?: (?:is|are) (?:fine|better|ok|okay|good|preferred|best))\b|\b(?:don't|do not) (?:care|mind) about (?:the )?(emails?|texts?|calls|phone calls)\b/;
+const KEPT_CHANNEL = new RegExp(String.raw`\b(email|emails|e-mail|text|texts|texting|calls?|calling|phone)(?: (?:is|are) (?:fine|better|ok|okay|good|preferred|best))\b|${NOT_MINDED.source}`);
 // ("Fix your records so you stop asking for Hollis": the person asked for, on a wrong number.)
 // ("Delete the recordings of my calls": data about calls, a privacy request, not contact.)
 const IDIOMS = /\b(?:delete|erase|destroy|purge|remove) (?:the |all |all the |any |my |your )?(?:\w+ )?(?:recordings?|transcripts?|call logs?)\b|\bstop (?:worrying|by|in|over|me if|there|here|(?:asking|looking) for (?!me\b|us\b)|calling (?:here |this number |this phone )?for (?!me\b|us\b))\b|\b(?:fine|happy|okay|ok|good|cool) with (?:the )?(?:calls|texts|emails|messages|reminders)\b|\b(?:don't|do not) mind\b|\bkeep (?:the|them|those|your) \w+ coming\b/;
@@ -580,7 +585,7 @@ function withoutQuotes(f: string): string {
 /** The guards every opt-out phrase must pass: negation, quoting, conditions, preferences, others. */
 function guarded(f: string, text: string, i: number, m0: string, turnF: string = f): boolean {
   // "Stop those." points back: only at a channel the turn named before it ("the emails... Stop those.").
-  if ((BARE_STOP_THOSE.test(f) || LIKE_THOSE_TO_STOP.test(m0) || QUITENMELOS.test(m0)) && !CHANNEL_WORDS.some(([re]) => re.test(turnF.slice(0, Math.max(0, turnF.indexOf(f.trim())))))) return true;
+  if (pointsBack(f, m0) && !CHANNEL_WORDS.some(([re]) => re.test(turnF.slice(0, Math.max(0, turnF.indexOf(f.trim())))))) return true;
   // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
   // "What I said was 'don't call during my shift.' That's not 'never call me.'": words quoted to be denied.
   if (/\b(?:that's|that is|it's|it is|that was|it was|i (?:never|didn't|did not) say)\s+(?:not\s+)?["'‘“]\s*$/.test(f.slice(0, i))) return true;
@@ -860,7 +865,7 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         const inTurn = CHANNEL_WORDS.filter(([cre]) => cre.test(context.replace(ON_THE_DEVICE, ' ').replace(THIS_CALL, ' ').replace(CALL_IT, ' '))).map(([, c]) => c);
         // ("Los mensajitos de texto. Quítenmelos. ... Las llamadas sí": an object pointed back to is the
         // nearest one the turn named before it, not every channel the turn goes on to name.)
-        const pointedBack = BARE_STOP_THOSE.test(f) || LIKE_THOSE_TO_STOP.test(m[0]) || QUITENMELOS.test(m[0]) ? nearestChannelsBefore(context, f) : [];
+        const pointedBack = pointsBack(f, m[0]) ? nearestChannelsBefore(context, f) : [];
         const named = inPhrase.length ? inPhrase : /\blists?\b|\blistas?\b/.test(m[0]) ? [] : inSentence.length ? inSentence : pointedBack.length ? pointedBack : inTurn;
         channels.push(/\b(?:marketing|promotions?|promotional|offers|deals|sales)\b/.test(m[0]) ? 'marketing' : named.length === 1 ? named[0] : 'all');
       } else if (ch === 'all') {

@@ -24,6 +24,9 @@ export const CHANNEL_WORDS: Array<[RegExp, ContactChannel]> = [
   [/\b(?:email|emails|e-mail|e-mails|emailing|emailed|inbox|newsletters?|mailing|correos?)\b/, 'email'],
 ];
 
+/** "I don't care about calls": a channel not minded, which the caller keeps. The capture names the channel. */
+export const NOT_MINDED = /\b(?:don't|do not) (?:care|mind) about (?:the )?(phone calls|calls|emails?|texts?)\b/;
+
 /** A list of channels closed with everything: "..., nothing.", "De todo:", "Nada." */
 const EVERYTHING = /(?:^|[,:;.!?]\s*|\b(?:and|y|or|o)\s+)(?:everything|nothing|all of it|todo|nada)(?=\s*(?:[.,!:;]|$))|\bde todo\b|\bevery list\b|\bno quiero nada\b/;
 
@@ -111,7 +114,7 @@ function keptChannels(call: Transcribed): Set<ContactChannel> {
       }
       // "Calls, whatever, I don't care about calls, but the texts — stop.": a channel kept by not
       // minding it (its "don't" is the keeping, not a refusal).
-      const notMinded = f.match(/\b(?:i )?(?:don't|do not) (?:care|mind) about (?:the )?(phone calls|calls|emails?|texts?)\b/);
+      const notMinded = f.match(NOT_MINDED);
       const minded = notMinded ? channelOfWord(notMinded[1]) : null;
       if (minded) kept.add(minded);
       const r = f.match(REACH_ME);
