@@ -49,7 +49,9 @@ export function extractEmails(text: string): string[] {
     // "rangel catering, todo junto, punto com", "moss studio, all one word, dot co": how the words
     // join, not part of the address.
     // ("rafael, spelled out, at quinterohomes dot com": how it is said, too.)
-    .replace(/\b(?:todo junto|todo pegado|sin espacios|all one word|one word|all together|no spaces|spelled out|all lower ?case|lower ?case|no dots?)\b/gi, ' ')
+    // "no dot" is that instruction only where nothing of the address follows it ("jsmith, no dot, at
+    // gmail"); "no dot a0 at …" and "at no dot io" spell the word "no".
+    .replace(/\b(?:todo junto|todo pegado|sin espacios|all one word|one word|all together|no spaces|spelled out|all lower ?case|lower ?case|no dots|no dot(?=\s*(?:[,.;:!?]|$|at\b)))\b/gi, ' ')
     // "d-h-o-l-l-i-s dot a-z", "maple c-p-a dot com": letters spelled one by one are one word.
     .replace(/(?<![\w-])[a-z0-9](?:-[a-z0-9])+(?![\w-])/gi, (m) => m.replace(/-/g, ''))
     .replace(/[’']/g, "'")
@@ -94,14 +96,18 @@ export function extractEmails(text: string): string[] {
     let digits = '';
     let d = k;
     while (d >= 1 && low[d] in DIGIT_WORDS && digits.length < 6) digits = DIGIT_WORDS[low[d--]] + digits;
-    if (digits && /^[a-z][a-z0-9._+-]*$/.test(low[d]) && !SPOKEN_EMAIL_STOP_WORDS.has(low[d])) {
+    // "aa dot two at …": digits after a joiner are a part of their own ("aa.2"), left to the joiners below.
+    const digitsAfterJoiner = !!digits && d >= 1 && low[d] in JOINERS && /^[a-z0-9._+-]+$/.test(low[d - 1]) && !SPOKEN_EMAIL_STOP_WORDS.has(low[d - 1]);
+    if (digits && (digitsAfterJoiner || (/^[a-z][a-z0-9._+-]*$/.test(low[d]) && !SPOKEN_EMAIL_STOP_WORDS.has(low[d])))) {
       local.unshift(digits);
       k = d;
     }
-    if (k < 0 || (!isLetter(low[k]) && SPOKEN_EMAIL_STOP_WORDS.has(low[k])) || !/^[a-z0-9._+-]+$/.test(low[k])) continue;
-    if (isLetter(low[k])) {
-      while (k >= 0 && isLetter(low[k])) local.unshift(low[k--]);
-    } else local.unshift(low[k--]);
+    if (!digitsAfterJoiner) {
+      if (k < 0 || (!isLetter(low[k]) && SPOKEN_EMAIL_STOP_WORDS.has(low[k])) || !/^[a-z0-9._+-]+$/.test(low[k])) continue;
+      if (isLetter(low[k])) {
+        while (k >= 0 && isLetter(low[k])) local.unshift(low[k--]);
+      } else local.unshift(low[k--]);
+    }
     while (k >= 1 && low[k] in JOINERS && /^[a-z0-9._+-]+$/.test(low[k - 1]) && !SPOKEN_EMAIL_STOP_WORDS.has(low[k - 1])) {
       local.unshift(JOINERS[low[k]]);
       k--;

@@ -31,7 +31,9 @@ describe('normaliseEmail', () => {
   });
 
   it('reads emails spoken as "x at y dot z" (property)', () => {
-    const localWord = word.filter((w) => !SPOKEN_EMAIL_STOP_WORDS.has(w) && !['dot', 'at', 'dash', 'hyphen', 'underscore', 'plus', 'period'].includes(w) && w.length > 1);
+    // Digit words are read as digits ("aa dot two" is aa.2), so they are not generated as words.
+    const digitWords = ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    const localWord = word.filter((w) => !SPOKEN_EMAIL_STOP_WORDS.has(w) && !digitWords.includes(w) && !['dot', 'at', 'dash', 'hyphen', 'underscore', 'plus', 'period'].includes(w) && w.length > 1);
     fc.assert(
       fc.property(localWord, fc.option(localWord, { nil: undefined }), word.filter((w) => !['dot', 'period', 'at'].includes(w)), tld, (local, local2, dom, t) => {
         const spokenLocal = local2 ? `${local} dot ${local2}` : local;
@@ -57,6 +59,11 @@ describe('extractEmails', () => {
     ['d-h-o-l-l-i-s dot a-z at gmail dot com.', 'dhollis.az@gmail.com'],
     ['gordon at maple c-p-a dot com. M-A-P-L-E C-P-A.', 'gordon@maplecpa.com'],
     ['New one is renata at okafor hyphen studio dot com.', 'renata@okafor-studio.com'],
+    // "no dot" is the instruction only where nothing of the address follows it.
+    ['j smith, no dot, at gmail dot com', 'jsmith@gmail.com'],
+    ['it is no dot a0 at a0 dot io', 'no.a0@a0.io'],
+    ['write to aa at no dot io', 'aa@no.io'],
+    ['kim dot two at gmail dot com', 'kim.2@gmail.com'],
   ])('%s', (text, email) => {
     expect(extractEmails(text)).toEqual([email]);
   });
