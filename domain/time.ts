@@ -401,6 +401,9 @@ export function normaliseTimeWords(text: string): string {
     .replace(/\ba la una(?: y (media|cuarto))?\b/gi, (_m, frac?: string) => `a las 1${frac ? (frac.toLowerCase() === 'media' ? ':30' : ':15') : ''}`)
     // "a las diez", "a las tres y media": Spanish hours, for chrono's Spanish parser.
     .replace(/\ba las (una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?: y (media|cuarto))?\b/gi, (_m, h: string, frac?: string) => `a las ${SPANISH_HOURS[h.toLowerCase()]}${frac ? (frac.toLowerCase() === 'media' ? ':30' : ':15') : ''}`)
+    // "mañana a mediodía a este número", "el lunes a las 3 a su celular": the "a" after a Spanish hour is
+    // the preposition, not a.m.
+    .replace(/\b(a las? \d{1,2}(?::\d{2})?) a (?=[a-záéíóúñ]{2,})/gi, '$1, a ')
     // "Friday the nineteenth": a spoken ordinal day is a date.
     // (Only after a weekday: "the first time", "the second month" are no dates.)
     .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? the (twenty[- ]|thirty[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/gi, (m, day: string, tens: string | undefined, ord: string) => {
@@ -425,6 +428,9 @@ export function normaliseTimeWords(text: string): string {
     .replace(/\b((?:morning|afternoon|evening|early|late|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]{0,15}?)\blike (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, (_m, pre: string, w: string) => `${pre}at ${HOUR_WORDS[w.toLowerCase()]}`)
     // "Ten in the morning is best": an hour word with its part of the day.
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= in the (?:morning|afternoon|evening)\b| at night\b)/gi, (_m, w: string) => `${HOUR_WORDS[w.toLowerCase()]}`)
+    // "Tomorrow morning, eight.", "Monday afternoon, two works": a day's part and an hour word after a
+    // comma, where the hour ends the phrase.
+    .replace(/\b((?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|afternoon|evening)),\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:[.!,;]|$|works\b|is (?:good|fine|best|great)\b|sharp\b|my time\b|your time\b))/gi, (_m, d: string, w: string) => `${d} at ${HOUR_WORDS[w.toLowerCase()]}`)
     // "Friday eleven.": a weekday and an hour word.
     .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:o'clock|[:-]|thirty|fifteen|forty|twenty|a\.m\.|p\.m\.|am\b|pm\b|of\b|days?\b|weeks?\b))/gi, (_m, d: string, w: string) => `${d} at ${HOUR_WORDS[w.toLowerCase()]}`)
     // "Three o'clock this afternoon": an hour word with o'clock is an hour, with or without "at".

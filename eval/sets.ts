@@ -201,7 +201,7 @@
  *            eval/runs/), then opened in part: rules 3.10.37 was developed on four of its misses.
  *  - sealed68: test/corpus/sealed68/{fg,fh,fi}, 150 more written (contracts and examples only)
  *            after sealed67 was run, before rules 3.10.37, committed unrun. Run once (rules 3.10.37,
- *            eval/runs/).
+ *            eval/runs/), then opened: rules 3.10.38 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

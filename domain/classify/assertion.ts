@@ -60,18 +60,22 @@ const SETTLED = /\b(?:(?:s[ií] )?cumplieron|(?:ya )?lo arreglaron|se arregl[oó
  * "Back in the spring I'd asked you to stop the texts, and you did", "el año pasado les pedí que ya no
  * me mandaran mensajes de texto, y lo respetaron": a past request, settled.
  */
-export function pastAndSettled(f: string, i: number, turnText: string): boolean {
+export function pastAndSettled(f: string, i: number, turnText: string, dated = ''): boolean {
   const before = clauseBefore(f, i);
   // The candidate may start at the verb itself ("asked you all to stop the texts").
   if (!PAST_REQUEST.test(f.slice(Math.max(0, i - 80), i + 12)) && !/\b(?:had|'d) (?:asked|told)\b/.test(before)) return false;
   // "I asked last week: no more calls" repeats the request; only one the caller says was honoured is settled.
-  return SETTLED.test(turnText) && (PAST_TIME.test(f) || /\b(?:had|'d) (?:asked|told)\b/.test(before));
+  return SETTLED.test(turnText) && (PAST_TIME.test(f) || PAST_TIME.test(dated) || /\b(?:had|'d) (?:asked|told)\b/.test(before));
 }
 
-/** A past request whose honouring the caller tells in a later turn ("I asked you to take me off—" ... "No, no, you did!"). */
-export function settledLater(f: string, laterTurn: string): boolean {
+/**
+ * A past request whose honouring the caller tells in a later turn ("I asked you to take me off—" ...
+ * "No, no, you did!"). `dated` is what the caller said just before it ("Back in, like, April? I called
+ * and asked you guys to take me off your list."), where the time of the request may be told.
+ */
+export function settledLater(f: string, laterTurn: string, dated = ''): boolean {
   const m = f.match(PAST_REQUEST);
-  return m != null && pastAndSettled(f, (m.index ?? 0) + m[0].length, laterTurn);
+  return m != null && pastAndSettled(f, (m.index ?? 0) + m[0].length, laterTurn, dated);
 }
 
 const HEDGE =

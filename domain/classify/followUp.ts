@@ -53,7 +53,7 @@ const OLD_TIME = /\b(?:reschedul\w*|cancel\w*|move|moving|postpone|push(?:ing)? 
 /** "Llámenos el sábado": from the caller, "call us" asks to be called (from the agent it is the caller calling us, so CONTACT_CUE leaves it out). */
 const CALL_US = /(?<![\p{L}])ll[aá]m(?:e|a)nos(?![\p{L}])/u;
 const CONTACT_CUE =
-  /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|how about|what about|do you have (?:anything|time|a slot|an opening|availability|\w+day)|tiene(?:n)? (?:el|algo|espacio|lugar|tiempo|disponible)|(?:se )?puede (?:el|a las)|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try (?:me|her|him|them|us)|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:mandar|enviar)(?:me|nos)?(?:l[oa]s?)?|por correo|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|(?:m[aá]nd|env[ií])(?:e|en)l[oa]s?|cont[aá]ct\w*|m[aá]rc\w*me|marcar\w*|marqu\w+|h[aá]bl\w*)\b/;
+  /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|make it (?=(?:for |on |at )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|noon|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|how about|what about|do you have (?:anything|time|a slot|an opening|availability|\w+day)|tiene(?:n)? (?:el|algo|espacio|lugar|tiempo|disponible)|(?:se )?puede (?:el|a las)|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try (?:me|her|him|them|us)|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:mandar|enviar)(?:me|nos)?(?:l[oa]s?)?|por correo|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|(?:m[aá]nd|env[ií])(?:e|en)l[oa]s?|cont[aá]ct\w*|m[aá]rc\w*me|marcar\w*|marqu\w+|h[aá]bl\w*)\b/;
 /** The agent asks when something happened ("When did you notice?", "How did the demo go?"): its answer is a past time. */
 const PAST_QUESTION = /\b(?:when|what time|what day|which day|since when|how)\s+(?:(?:the|your|my|it|they|that|this|those|these|he|she|we|you)\s+(?:[\w']+\s+){0,2})?(?:did|was|were|had|have|has)\b|\b(?:remember|recall|know) (?:roughly |about |exactly )?when (?:they|you|he|she|it|that|this|we|your \w+) \w+ed\b|\bcu[aá]ndo (?:fue|pas[oó]|empez[oó]|not[oó]|lo not[oó]|se dio cuenta)\b/;
 const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book)\b|(?:\bqu[eé] (?:d[ií]a|fecha)|¿\s*cu[aá]ndo|\bcuándo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario|\bagend(?:ar|amos|emos|arle|arlo|arla)\b|\bprogramar\b)/;
@@ -70,7 +70,7 @@ const CALL_NOTED_SAID = new RegExp(CALL_NOTED.source, 'gi');
 const BUSINESS_HOURS = /\b(?:open|hours|closed|office|business|available from|our team is)\b/;
 
 // "Got it" and "got you down for" acknowledge; "got me" / "got the" report.
-const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|wasn't|did|happened|since|used to|started|began|showed up|came by|changed|charged|billed|took|withdrew|debited|deducted|logged in|going away|expires?|shuts? off|stops? working|(?:i|we|you|he|she|they) (?:already |just |actually )?signed(?! up)|met with|stolen|(?:got|was|were) (?:lost|hacked|broken into|towed|cut off)|(?:i|we) (?:got|received|keep getting)|(?:called|missed|spoke|talked|emailed|texted|sent) (?:me|you|it|us|your|the)|got (?:me|us|your|the))\b/;
+const PAST_OR_NOT = /\b(?:last|ago|yesterday|earlier|already|was|were|wasn't|did|happened|since|used to|started|began|showed up|came by|changed|charged|billed|took|withdrew|debited|deducted|logged in|going away|expires?|shuts? off|stops? working|(?:i|we|you|he|she|they) (?:already |just |actually )?signed(?! up)|met with|stolen|(?:got|was|were) (?:lost|hacked|broken into|towed|cut off)|(?:i|we) (?:got|received|keep getting)|(?:called|missed|spoke|talked|emailed|texted|sent) (?:me|you|it|us|your|the)|got (?:me|us|your|the)|(?:i|we) (?:called|phoned|rang|emailed|texted|wrote) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|left (?:you )?(?:a|two|three) (?:message|voicemail|vm)s?|(?:nobody|no one|no-one) (?:ever )?(?:called|got) back)\b/;
 
 /** Negated, in English or Spanish: "don't call me", "ya no me llamen a las ocho", "que no me manden correo". */
 function refusedAt(f: string, i: number): boolean {
@@ -565,6 +565,8 @@ const CONTACT_ACT = new RegExp(
     String.raw`\b(?:call|ring|phone|text|email|e-mail|message|reach|contact|ping|buzz|try)\s+(?:me|us|you)\b`,
     // "She's at her mom's tonight. Try her tomorrow evening": someone answering for the one we called.
     String.raw`\btry\s+(?:her|him|them)\b`,
+    // "If someone calls, make it Thursday at ten": the call that is asked for, supposed.
+    String.raw`\b(?:someone|somebody|anyone|anybody)(?: from [\w-]+(?: [\w-]+)?)? calls\b`,
     // "Just confirming your design review Thursday." - "Could we do Friday? Same time?": a booking moved.
     String.raw`\b(?:could|can|shall) we (?:do|make it|move it to|push it to|switch (?:it )?to)\b`,
     String.raw`\b(?:give|send|drop|shoot)\s+(?:me|us|you)\s+(?:a\s+)?(?:call|ring|text|email|e-mail|line|buzz|shout)\b`,
@@ -731,7 +733,9 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // ("It's roofing season down here in about five minutes": when the season starts, not a call.)
     if (/\b(?:it's|it is|this is|we're in) (?:the |this |that )?(?:week|month|day|weekend|season) (?:after|before|of)\b|\b(?:it's|it is|it'll be|we're in) (?:\w+ )?season\b/.test(f)) continue;
     // "If I get one more of those at seven in the morning I'm going to...": a condition, not a time to call.
-    if (/^(?:and,? |but,? |so,? |look,? )?(?:if|si) (?!you (?:could|can|would|'d)|usted (?:puede|pudiera))/.test(f) && !/\b(?:but|pero)\b/.test(f)) continue;
+    // ("So if someone calls, make it Thursday at ten, Hawaii time": the call it supposes is the one asked
+    // for, and the time is when to make it.)
+    if (/^(?:and,? |but,? |so,? |look,? )?(?:if|si) (?!you (?:could|can|would|'d)|usted (?:puede|pudiera)|(?:someone|somebody|anyone|anybody|you|y'all|they|your \w+)(?: guys| all)? (?:calls?|rings?|reach(?:es)? out|gets? back to me|follows? up)\b[^,.;?!]*,\s*(?:make it|try|call|do it|go for|aim for)\b)/.test(f) && !/\b(?:but|pero)\b/.test(f)) continue;
     // "Call me five more times tonight, why don't you.": sarcasm about being called too often.
     // ("Call me four times tomorrow, why not.": the same.)
     if (/,\s*why (?:don't|do not) (?:you|ya|y'all)\s*[.!?]*\s*$|\b(?:\w+ )?more times\b|,\s*why not\s*[.!?]*\s*$|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times (?:tomorrow|today|tonight|a day|an hour)\b/.test(f)) continue;
@@ -751,7 +755,14 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     const own = tryResolve(s, ref, zone);
     const wholeRead = asked && turnText !== s.text && !OLD_TIME.test(fold(turnText)) ? tryResolve({ ...s, text: turnText }, ref, zone) : null;
     const whole = wholeRead && !(own && !own.local.hasSame(wholeRead.local, 'day')) ? wholeRead : null;
-    const r = whole ?? own;
+    let r = whole ?? own;
+    // "I'm filing Tuesday, so if someone could call me back Monday at eleven, that'd be ideal": the
+    // first time dates the caller's own event; a later clause that asks for contact names the time.
+    if (r && !whole && timeDatesEvent(s.text, r.text)) {
+      const asks = s.text.split(/,\s*(?:so|and|but)?\s*/i).slice(1).find((c) => liveMatch(foldAccents(c), CONTACT_ACT) && resolveSpokenTime(c, ref, zone) != null);
+      const later = asks ? resolveSpokenTime(asks, ref, zone) : null;
+      if (later && !timeDatesEvent(asks!, later.text)) r = later;
+    }
     if (!r || timeDatesEvent(whole ? turnText : s.text, r.text) || insideCondition(whole ? turnText : s.text, ref, zone)) continue;
     // "Your service guys keep saying 'next week.'": someone's words quoted, not a time asked for.
     if (quotedWords(whole ? turnText : s.text, r.text)) continue;

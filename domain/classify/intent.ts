@@ -59,7 +59,7 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:i|we) (?:feel|felt|got|was|were|'ve been|have been|'m being|am being) (?:\w+ )?(?:played|cheated|conned|duped|hustled|swindled|taken advantage of|taken for a ride|bait(?:ed)? and switch(?:ed)?)\b/, 3],
     [/\b(?:speak|talk) (?:to|with) (?:a|your) (?:manager|supervisor)\b/, 2],
     [/\b(?:very|really|so|extremely|pretty|quite|honestly) (?:disappointed|frustrated|upset|annoyed|unhappy)\b/, 2],
-    [/\b(?:got|heard|received) nothing back\b|\bnever (?:heard|got anything) back\b/, 1],
+    [/\b(?:got|heard|received) nothing back\b|\bnever (?:heard|got anything) back\b|^\s*crickets[.!]*\s*$/, 1],
     // "I've gotten four calls from four different people at your company this week": called too often.
     [/\b(?:i've|i have|i) (?:gotten|got|had|received) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:calls|texts|emails) (?:from (?:\w+ ){0,3}(?:people|reps|different)|this week|in (?:a|one|two) (?:week|day|days)|today|since)\b/, 2],
     [/\b(?:i've|i have) (?:called|been calling|emailed) (?:\w+ ){0,2}(?:times|twice|three|four|again)\b/, 1],
@@ -85,7 +85,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:factura|cargo|cobro|cobraron|reembolso|pago|tarjeta)\b/, 2],
     // ("My cooler bill in August was insane": another company's bill, a reason to buy, not ours.)
     // ("Is this, like, a bill or...": asking what a letter is, no bill of ours.)
-    [/\b(?:invoice|invoices|invoiced|billing|billed|(?<!\b(?:electric|electricity|power|utility|energy|cooler|cooling|heating|gas|water|light|a\/c|ac|phone|cable|grocery|medical) )(?<!\bis (?:this|it|that)(?:,? like,?)? an? )bill|receipt|statement)\b/, 2],
+    // ("I have a statement I'd like to read ... That's the statement.": words declared, not an account's.)
+    [/\b(?:invoice|invoices|invoiced|billing|billed|(?<!\b(?:electric|electricity|power|utility|energy|cooler|cooling|heating|gas|water|light|a\/c|ac|phone|cable|grocery|medical) )(?<!\bis (?:this|it|that)(?:,? like,?)? an? )bill|receipt|(?<!\b(?:that's|that is|here's|here is) (?:the|my) |\b(?:make|read|give) (?:a|my) )statement(?!,? i(?:'d| would)? (?:like to |want to |wanna |need to |have to )?(?:read|make)\b))\b/, 2],
     [/\b(?:charge|charges|charged|charging|overcharged|double[- ]charged|refund|credit card|payment|card on file|subscription fee|late fee|fees?)\b/, 2],
     [/\b(?:payout|paid out|haven't been paid|have not been paid|my reward (?:payment|money|check)|reward (?:hasn't|has not|never) (?:arrived|come|been paid))\b/, 2],
     [/\b(?:pay|paying|price increase|renewal (?:price|charge))\b/, 1],

@@ -305,8 +305,12 @@ const THIRD_PARTY_SUBJECT =
 
 /** A line of the caller's named as the one not to use: "this number", "the office line", "the old one", "calling me here", "the calls on my cell", "a este número, que es del trabajo". */
 const ONE_LINE = /\b(?:this|that|the|my) (?:(?:old|office|work|home|front[- ]desk|landline|other) )?(?:number|line|phone|one)\b|\b(?:calls? on|calling) my (?:cell|cell ?phone|mobile)\b|\b(?:call|calling|ring|ringing|phone|phoning) me here\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:house|office|shop|landline)\b|\b(?:call|calling|ring|ringing|phone|phoning) (?:the|my|our) (?:\w+ )?(?:counter|front desk|main line|store|desk|reception)\b|\bthat one\b|\b(?:mi|el|ese|este) (?:n[uú]mero|tel[eé]fono|celular) (?:del|de la|de mi) (?:trabajo|oficina|casa|negocio)\b|\bal (?:del|de la) (?:trabajo|oficina)\b|\b(?:a )?este n[uú]mero\b[^.?!]{0,30}\b(?:del|de la|es del|es de la) (?:trabajo|oficina|negocio)\b/;
-/** The caller gives us another way to reach them by phone ("use my cell instead", "use my regular one", "use the studio line", "my new number is", "llámenme al celular"). */
-const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other|regular|usual|normal|own)\b|\b(?:use|call|try) (?:my|the|our) [\w-]+ (?:line|landline)\b|\bcall me (?:here|on this (?:one|number|cell))\b|\bi'm on my (?:cell|mobile)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on (?:this|that) (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b|\bll[aá]m(?:en|e)me al (?:celular|cel|m[oó]vil)\b/;
+/**
+ * The caller gives us another way to reach them by phone ("use my cell instead", "use my regular one",
+ * "use the studio line", "my new number is", "llámenme al celular"); not "at this number or any other
+ * number", which keeps none.
+ */
+const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|this) (?:cell|mobile|personal|new|other|regular|usual|normal|own)\b|\b(?:use|call|try) (?:my|the|our) [\w-]+ (?:line|landline)\b|\bcall me (?:here|on this (?:one|number|cell))\b|\bi'm on my (?:cell|mobile)\b|^\s*my (?:cell|mobile)\b|\bjust not (?:here|at this number|on (?:this|that) (?:line|number))\b|\bnew (?:number|cell|phone)\b|\b(?<!\bany )(?:different|new|other) number\b|\bmi (?:celular|n[uú]mero nuevo|nuevo n[uú]mero)\b|\bn[uú]mero nuevo\b|\ba este (?:celular|n[uú]mero)\b|\bll[aá]m(?:en|e)me al (?:celular|cel|m[oó]vil)\b/;
 
 /**
  * "Please don't call me at this number anymore ... use my cell instead": a number changed, not
@@ -421,6 +425,8 @@ const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|d
 const FORM_OF_ADDRESS = /^\s+['"“‘]?(?:ma'am|maam|madam|sir|miss|missus|mister|honey|hon|sweetie|sweetheart|dear|darling|buddy|pal|boss|chief|kiddo|young (?:lady|man)|se[ñn]ora|se[ñn]orita|se[ñn]or|do[ñn]a|don|mija|mijo)\b/i;
 /** "I told 'em, take me off your list, I mean it, lose my number", "I finally said take me off your list": words said to someone, quoted after. */
 const TOLD_THEM = /\b(?:i|we) (?:just |finally |already |even )?(?:(?:told|said to|yelled at|asked|begged) (?:them|'em|em|him|her|those guys|that guy|the guy|the lady|that lady|the girl|the man|the woman)\s*[,:]|said[,:]?)\s*[^.?!]*$/;
+/** "A esos les pedí tres veces que me borraran de su lista": asked of "those" people, not of us ("a ustedes"). */
+const ASKED_OF_THOSE = /(?<![\p{L}])a (?:esos|esas|ellos|ellas|aquellos|aquellas|esa gente|esa (?:compa[ñn][ií]a|empresa)|los otros|las otras)(?:\s+[\p{L}]+){0,3}\s+les (?:ped[ií]|dije|hab[ií]a (?:pedido|dicho)|rogu[eé]|insist[ií])(?![\p{L}])[^.?!]*$/u;
 /** The turn before names someone other than us on the line: "I just got off the phone with SunPeak". */
 const OTHER_PARTY_BEFORE = /\b(?:(?:got )?(?:off|on) the phone with|talking (?:to|with)|spoke (?:to|with)|a call from|calls? from|hung up on) (?!you\b|y'all\b|your\b|ustedes\b)[\w']+/;
 /** A fear of being removed: "me da miedo que me saquen", "I'm afraid you'll take me off", "worried you might drop me". */
@@ -601,6 +607,7 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // your list or I'm reporting you.": the same, to the company whose list it was.)
   const turnBefore = turnF.indexOf(f) > 0 ? turnF.slice(0, turnF.indexOf(f)) : '';
   if (TOLD_THEM.test(f.slice(0, i)) && (OTHER_PARTY_BEFORE.test(turnBefore) || OTHER_COMPANY.test(turnBefore))) return true;
+  if (ASKED_OF_THOSE.test(f.slice(0, i))) return true;
   // "Me da miedo que me saquen de la lista", "I'm afraid you'll take me off": a fear, not a wish.
   // "You don't need to, like, take me off anything": no need of it. "It's not that I don't want you
   // calling": wanted after all.
@@ -956,6 +963,27 @@ function offerRefusedAfter(s: Sentence, call?: Call): boolean {
   return false;
 }
 
+/** The agent asks to be in touch again: "Should I check back another time?", "Can I give you a call next week?". */
+const CHECK_BACK_ASKED =
+  /\b(?:should|shall|can|could|may) (?:i|we)\b[^?]*\b(?:check back|check in|call (?:you )?(?:back|again)|follow up|reach out|try (?:you )?again|touch base|give you a (?:call|ring)|set up a time)\b[^?]*(?:\?|\bor\s*[—–-]*\s*$)/;
+/** "I'd rather you didn't.", "I said I'd rather you didn't.": a wish, put politely, not to be. */
+const RATHER_NOT = /^(?:(?:look|well|eh|honestly|i said)[,.]?\s+)*(?:i'd|i would) (?:rather|prefer) (?:you|y'all|you guys|we)(?: just)? (?:didn't|did not|not|don't)\b/;
+
+/**
+ * "Should I check back another time, or" - "I said I'd rather you didn't. I gotta go.": the agent's
+ * ask to be in touch again turned down, in words no frame reads as a request to stop. A person
+ * should look (a possible opt-out), not a guess either way.
+ */
+export function checkBackRefused(call: Call): Evidence | null {
+  const t = call.transcript;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i].speaker !== 'agent' || t[i + 1].speaker !== 'caller' || !CHECK_BACK_ASKED.test(fold(t[i].text))) continue;
+    const first = splitSentences(t[i + 1].text)[0] ?? '';
+    if (RATHER_NOT.test(stripFillers(fold(first).trim()))) return evidence('optOut', { turn: i + 1, text: first });
+  }
+  return null;
+}
+
 /** "I don't have time for this. Goodbye.": an answer that ends the call without yes or no. */
 const BRUSHED_OFF = /^(?:i[—–-]\s*)?(?:i )?(?:don't|do not) have time for this\b[^?]*$|\b(?:i (?:have|got|gotta) to go|gotta go|i've got to go|tengo que colgar|me tengo que ir)\b[^?]*$/;
 
@@ -1130,7 +1158,9 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
  */
 function settledInNextTurn(s: Sentence, caller: Sentence[]): boolean {
   const next = caller.find((x) => x.turn > s.turn)?.turn;
-  return next != null && next <= s.turn + 2 && settledLater(fold(s.text), fold(turnTextOf(caller, next)));
+  const sameTurn = caller.filter((x) => x.turn === s.turn);
+  const justBefore = sameTurn[sameTurn.indexOf(s) - 1]?.text ?? '';
+  return next != null && next <= s.turn + 2 && settledLater(fold(s.text), fold(turnTextOf(caller, next)), fold(justBefore));
 }
 
 const turnTextOf = (caller: Sentence[], turn: number) => caller.filter((x) => x.turn === turn).map((x) => x.text).join(' ');

@@ -20,7 +20,7 @@ import { detectFollowUp } from './followUp';
 import { detectJoinRequest, detectReferredBy, detectReferredPerson, offersSomeone } from './referral';
 import { detectPreferredContact } from './preferences';
 import { detectLowFit } from './lowFit';
-import { detectOptOut, optOutWordsPresent, possibleOptOut, refusedAgentOffer, scopeOfWords } from './optOut';
+import { checkBackRefused, detectOptOut, optOutWordsPresent, possibleOptOut, refusedAgentOffer, scopeOfWords } from './optOut';
 import { detectAgentPromises, detectSensitive } from './sensitive';
 import { acceptedAgentQuestions, detectNotInterested, detectReadyToBuy } from './outcomeCues';
 import type { CallClassifier, ClassifierContext, FlagKind, LowFitKind, Quote, Signals } from './signals';
@@ -42,7 +42,7 @@ function brokenLine(call: Call): boolean {
   return turns.length >= 2 && cut.length * 3 >= turns.length * 2;
 }
 
-export const RULES_CLASSIFIER_VERSION = '3.10.37';
+export const RULES_CLASSIFIER_VERSION = '3.10.38';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -66,7 +66,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   let cues = classifyIntent(caller, optOut, lowFit, accepted);
   const structure = cues.intent === 'other' ? intentFromStructure(ctx) : null;
   if (structure) cues = structure;
-  const heldWords = possibleOptOut(caller);
+  const heldWords = possibleOptOut(caller) ?? checkBackRefused(call);
   const reading = readCall(model, call, caller, agent);
   const modelOptOut = reading.optOut;
   const framesSawWords = optOutWordsPresent(caller, call);

@@ -84,7 +84,9 @@ function withoutAttribution(f: string): string {
 function moneyCommitted(f: string): RegExpMatchArray | null {
   const text = withoutAttribution(f);
   for (const m of text.matchAll(new RegExp(AGENT_COMMITS.source, 'g'))) {
-    const window = text.slice(m.index ?? 0).split(/\s+/).slice(0, 9).join(' ');
+    // ("I'll open a support ticket: mileage reimbursement won't save in the web app": what follows the
+    // colon describes what is filed, not money moved.)
+    const window = text.slice(m.index ?? 0).split(':')[0].split(/\s+/).slice(0, 9).join(' ');
     if (MONEY_TO_CALLER.test(window) && (AMOUNT.test(text) || MONEY_MOVED.test(window))) return m;
     // ("I'm going to send you a one-hundred-dollar Visa gift card": an amount sent as a card, named
     // a few words further on.)

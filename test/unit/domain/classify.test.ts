@@ -20,7 +20,7 @@ import { detectAgentPromises, detectSensitive } from '../../../domain/classify/s
 import { agentSentences } from '../../../domain/text';
 import { agentOpensCase } from '../../../domain/classify/agentCase';
 import { resolveSpokenTime } from '../../../domain/time';
-import { detectOptOut, keepsContact, possibleOptOut } from '../../../domain/classify/optOut';
+import { checkBackRefused, detectOptOut, keepsContact, possibleOptOut } from '../../../domain/classify/optOut';
 import { extractEmails } from '../../../domain/normalise/email';
 import { agentAcknowledgesOptOut } from '../../../domain/classify/agentAcknowledgement';
 import { callerDoubtsAfter } from '../../../domain/classify/callerDoubt';
@@ -1955,5 +1955,70 @@ describe('sealed67 (opened in part after its first run)', () => {
   it('no opt-out in what the caller was "this close" to saying, nor in "he\'ll stop bugging me"', () => {
     expect(stops("C: I'll be honest, I was this close— this close— to calling and telling you people to take me off everything and never call me again.")).toEqual({ requested: false, possible: false });
     expect(stops("C: Tell Kwame I finally called, he'll stop bugging me.")).toEqual({ requested: false, possible: false });
+  });
+});
+
+describe('sealed68 (opened after its first run)', () => {
+  const followUp = (turns: string[], endedAt: string, timezone: string) => {
+    const call = makeCall({ turns, endedAt, caller: { timezone } });
+    return detectFollowUp(makeContext(call, callerIdentity(call), policy));
+  };
+
+  it('"I have a statement I\'d like to read ... That\'s the statement." is words declared, no billing; "my statement shows" still is', () => {
+    const billing = (...turns: string[]) => scoreIntents(callerSentences(makeCall({ turns }))).scores.billing ?? 0;
+    expect(billing("C: Hi. I have a statement I'd like to read, and I'd like it noted on my account.", "C: I'm not going to tell you how to reach me. That's the statement.")).toBe(0);
+    expect(billing('C: My statement shows a fee I never agreed to.')).toBeGreaterThan(0);
+  });
+
+  it('"I revoke any consent ... to contact me ... at this number or any other number" keeps no line: an opt-out', () => {
+    expect(stops('C: I revoke any consent I have given Tidewater Solar to contact me using autodialed or prerecorded calls, or text messages, at this number or any other number. Effective immediately.').requested).toBe(true);
+  });
+
+  it('a past request dated in the sentence before ("Back in, like, April? I called and asked you guys to take me off your list.") and said in the next turn to be honoured is no opt-out', () => {
+    expect(stops("C: Back in, like, April? I called and asked you guys to take me off your list. I was buried at the shop.", 'A: I understand. What can I do for you now?', "C: And you did, you took me off, nobody bugged me. So... put me back on.").requested).toBe(false);
+    expect(stops('C: I called and asked you guys to take me off your list.', 'A: I understand.', 'C: And you still call me.').requested).toBe(true);
+  });
+
+  it('"A esos les pedí tres veces que me borraran de su lista" asks "those" people, not us: no possible opt-out', () => {
+    expect(stops('C: Ah, bueno. Porque a esos les pedí tres veces que me borraran de su lista y nada, me siguen marcando.')).toEqual({ requested: false, possible: false });
+  });
+
+  it('"I\'d rather you didn\'t", said to the agent\'s ask to check back, is held as a possible opt-out; a yes is not', () => {
+    const call = (reply: string) => makeCall({ direction: 'outbound', turns: ['A: I understand. Should I check back another time, or', `C: ${reply}`] });
+    expect(checkBackRefused(call("I said I'd rather you didn't. I gotta go."))?.quote).toBe("I said I'd rather you didn't.");
+    expect(checkBackRefused(call('Sure, try me next month.'))).toBeNull();
+  });
+
+  it('cases the agent files: "I\'m opening a case for our tax team", "Lo paso a soporte técnico" (support), "I\'ll raise it with his manager today" (complaint)', () => {
+    const filed = (text: string) => agentOpensCase(agentSentences(makeCall({ turns: [`A: ${text}`] })))?.intent;
+    expect(filed("I can't issue corrected forms from here, but I'm opening a case for our tax team to issue W-2Cs.")).toBe('support');
+    expect(filed('De acuerdo. Lo paso a soporte técnico para que lo revisen con usted.')).toBe('support');
+    expect(filed("That's fair. I'll raise it with his manager today.")).toBe('complaint');
+  });
+
+  it('"I\'ll open a support ticket: mileage reimbursement won\'t save" describes what is filed after the colon: no money promised', () => {
+    const reasons = (turn: string) => detectAgentPromises(agentSentences(makeCall({ turns: [`A: ${turn}`] }))).flatMap((f) => f.reasons);
+    expect(reasons("Okay. I'll open a support ticket: mileage reimbursement won't save in the web app, in both browsers, since this week.")).toEqual([]);
+    expect(reasons("I'll get your mileage reimbursement refunded, all forty dollars.")).toContain('money');
+  });
+
+  it('"Tomorrow morning, eight." is eight; "mañana a mediodía a este número" is noon, the "a" a preposition', () => {
+    expect(resolveSpokenTime('Tomorrow morning, eight.', '2027-03-14T00:30:00Z', 'America/Los_Angeles')?.at).toBe('2027-03-14T15:00:00Z');
+    expect(resolveSpokenTime('Con gusto, mañana a mediodía a este número.', '2027-04-14T22:20:00Z', 'America/Chicago')?.at).toBe('2027-04-15T17:00:00Z');
+    expect(resolveSpokenTime('El lunes a las tres a su celular.', '2027-04-14T22:20:00Z', 'America/Chicago')?.at).toBe('2027-04-19T20:00:00Z');
+  });
+
+  it('follow-ups: "if someone calls, make it Thursday at ten, Hawaii time"; "I\'m filing Tuesday, so if someone could call me back Monday at eleven"; none from "I called Tuesday and left a message"', () => {
+    expect(followUp(['A: I\'ll pass that to billing along with your note about the referral.', "C: Okay. I'm actually in Honolulu this week, so if someone calls, make it Thursday at ten, Hawaii time. I'm on the beach otherwise.", 'A: Thursday at ten a.m. Hawaii time. I\'ll put that on the billing case.'], '2027-02-08T20:00:00Z', 'America/Los_Angeles')?.at).toBe('2027-02-11T20:00:00Z');
+    expect(followUp(["A: I'll send your request to our communications team.", "C: Great. I'm filing Tuesday, so if someone could call me back Monday at eleven, that'd be ideal.", 'A: Monday at eleven, I\'ll include that.'], '2027-01-22T19:20:00Z', 'America/Chicago')?.at).toBe('2027-01-25T17:00:00Z');
+    expect(followUp(['A: Okay.', 'C: And then I called Tuesday and left a message and nobody called back. I want someone who manages those crews to actually hear about it.', "A: I'm writing this up for the installation manager right now."], '2027-01-27T14:50:00Z', 'America/New_York')).toBeNull();
+  });
+
+  it('a vendor in Spanish: "Le quería ofrecer limpieza nocturna ... Es para ofrecerles la limpieza a ustedes"', () => {
+    expect(detectLowFit(callerSentences(makeCall({ turns: ['A: Brightwater Payroll.', 'C: Mire, nosotros limpiamos oficinas aquí en Miami. Le quería ofrecer limpieza nocturna, three nights a week.'] }))).vendor).not.toBeNull();
+  });
+
+  it('"Crickets." after a quote that never came weighs towards a complaint', () => {
+    expect(scoreIntents(callerSentences(makeCall({ turns: ['C: I emailed him twice. Crickets.'] }))).scores.complaint ?? 0).toBeGreaterThan(0);
   });
 });
