@@ -191,6 +191,9 @@ const NEW_NUMBER_HERE =
 const ROLE_MAILBOX = /^(?:accounting|accounts|billing|finance|invoices?|ap|ar|payables|info|support|help|sales|admin|office|hr|team|hello|contact|noreply|no-reply)@/;
 const SEND_TO = /\b(?:send|forward|cc|copy|mail|email)\b[^.]{0,40}\b(?:invoices?|receipts?|statements?|bills?|them|it|those|these|the \w+)\b[^.]{0,20}\bto\b/i;
 
+/** The caller announces someone else's address: "he told me to give you his email", "here's her email". */
+const THEIR_ADDRESS_NEXT = /\b(?:his|her|their) (?:email|e-mail|address|gmail)\b(?![^.?!]*\b(?:is|'s)\b)/i;
+
 /** The agent's previous turn asked for someone else's contact ("And her email?"). */
 function askedAboutSomeoneElse(call: Call, turn: number): boolean {
   const prev = call.transcript[turn - 1];
@@ -206,6 +209,8 @@ function askedAboutSomeoneElse(call: Call, turn: number): boolean {
   // "Do you have an email or a phone number for Dr. Soto?", "Do you have an email for her?": a
   // contact asked for someone else.
   if (/\b(?:email|e-mail|number|phone|cell|contact)\b[^?.]{0,25}\bfor\s+(?:her|him|them|(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+)\b[^?.]*\?/u.test(prev.text)) return true;
+  // "¿Tiene algún dato de contacto de Paola?", "¿Y el correo de ella?": the same, in Spanish.
+  if (/(?<![\p{L}])(?:contacto|correo|n[uú]mero|tel[eé]fono|celular|email)\s+de\s+(?:ella|[eé]l|ellos|su (?:amig|vecin|herman|cu[ñn]ad|prim|compa[ñn]er|soci)\p{L}*|(?:(?:la|el) (?:se[ñn]ora|se[ñn]or|se[ñn]orita|doctora?) )?\p{Lu}\p{Ll}+)(?![\p{L}])[^?]*\?/u.test(prev.text)) return true;
   return /\?/.test(prev.text) && /\b(?:her|him|his|them|their)\b|\b(?:reach|email|call|contact|text)\s+\p{Lu}\p{Ll}+/u.test(prev.text) && /\b(?:email|e-mail|number|phone|cell|reach|contact)\b/i.test(prev.text) && !/\b(?:your|you)\b[^?]{0,20}\b(?:email|e-mail|number|phone|cell)\b/i.test(prev.text);
 }
 
@@ -329,6 +334,10 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   );
   for (const s of sentences) {
     if (OTHER_PERSON.test(s.text) || askedAbout(s.turn)) continue;
+    // "He told me to give you his email. Hold on... tboyd dot builds at gmail dot com.": whose address
+    // it is, said a sentence or two before it in the same turn.
+    const at = sentences.indexOf(s);
+    if (!/\bmy\b/i.test(s.text) && sentences.slice(Math.max(0, at - 2), at).some((b) => b.turn === s.turn && THEIR_ADDRESS_NEXT.test(b.text))) continue;
     for (const e of extractEmails(s.text)) {
       // A team mailbox ("accounting@...") or an address things are sent to is not the caller's own.
       if (ROLE_MAILBOX.test(e) || (SEND_TO.test(s.text) && !/\bmy (?:new )?(?:email|e-mail|address)\b|\b(?:me|reach me) at\b/i.test(s.text))) continue;

@@ -127,8 +127,8 @@ export function conditionalAt(folded: string, index: number): boolean {
   if (/(?:^|[^\w'])say,|\blet's say\b|\bsuppos(?:e|ing)\b|\bhypothetically\b|\bwhat if\b|\bdown the road\b|\bsome ?day\b|\bone day\b/.test(before.split(/[.?!]\s/).at(-1) ?? before)) return true;
   // Spanish conditions: "si me empiezan a llamar a cada rato... me doy de baja", "si algún día",
   // "si después de cancelar me siguen llegando los mensajitos... para que me borren de todo",
-  // "¿y si ya no quiero que me llamen?" (what if).
-  if (/(?<![\p{L}])(?:si (?:me|nos|le|les|ustedes|usted|vuelven|siguen|empiezan|alg[uú]n d[ií]a|alguna vez|un d[ií]a|despu[eé]s de|m[aá]s adelante|otra vez|de nuevo|no (?:respondo|contesto|pago|llamo|confirmo|respondemos|contestamos|pagamos))|¿\s*(?:y\s+)?si(?! (?:puede|pueden|podr[ií]a|podr[ií]an|es posible|gusta|no es molestia))|y si (?:ya )?no|en caso de que|cuando (?:me|nos) (?:vuelvan|sigan|empiecen))(?![\p{L}])[^.]*$/u.test(before)) return true;
+  // "¿y si ya no quiero que me llamen?" (what if), "Si yo me doy de baja de los correos, ¿todavía me pagan?".
+  if (/(?<![\p{L}])(?:si (?:(?:yo|nosotros|nosotras) )?(?:me|nos|le|les|ustedes|usted|vuelven|siguen|empiezan|alg[uú]n d[ií]a|alguna vez|un d[ií]a|despu[eé]s de|m[aá]s adelante|otra vez|de nuevo|no (?:respondo|contesto|pago|llamo|confirmo|respondemos|contestamos|pagamos))|¿\s*(?:y\s+)?si(?! (?:puede|pueden|podr[ií]a|podr[ií]an|es posible|gusta|no es molestia))|y si (?:ya )?no|en caso de que|cuando (?:me|nos) (?:vuelvan|sigan|empiecen))(?![\p{L}])[^.]*$/u.test(before)) return true;
   // "If it goes up again, I'm out. I'll tell you to take me off everything": what they will say then.
   if (/\b(?:i'll|i will|i'd|i would|i'll be|we'll|we'd) (?:tell|be telling|ask|be asking) (?:you|y'all) to\s*$/.test(before)) return true;
   if (/\b(?:maybe|probably|thinking (?:about|of)|considering|wondering (?:if|whether)|what happens|(?:i|we) (?:might|may|could)|(?:i|we)'ll have to|(?:i|we) would have to|going to have to|(?:i|we)'d have to)\b[^.,]{0,25}$/.test(before)) return true;

@@ -204,7 +204,7 @@
  *            eval/runs/), then opened: rules 3.10.38 was developed on its misses.
  *  - sealed69: test/corpus/sealed69/{gg,gh,gi}, 150 more written (contracts and examples only)
  *            after sealed68 was run, before rules 3.10.38, committed unrun. Run once (rules 3.10.38,
- *            eval/runs/).
+ *            eval/runs/), then opened: rules 3.10.39 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -34,8 +34,8 @@ const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|m
 /** The phone going off at an hour: "It's just the phone buzzing at seven in the morning". */
 const DEVICE_GOES_OFF = /\b(?:phone|cell|it|they|texts?|messages?)(?:'s| is| are)? (?:buzz(?:es|ing)?|ring(?:s|ing)|going off|goes off|go off|ding(?:s|ing)?|blow(?:s|ing) up|light(?:s|ing) up)\b[^.?!]*\b(?:at|around|before|after)\b/;
 const ARRIVE_HABITUALLY = /\b(?:they|these|those|it|the (?:\w+ )?(?:reminders?|texts?|emails?|calls?|messages?|notifications?)) (?:come|comes|arrive|arrives|show up|shows up|go off|goes off|hit|hits|land|lands)\b(?:[^.?!]*\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|week|weekday)\b| in at (?:like |around |about )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)\b)/;
-/** Sarcasm about being called too often: "Oh sure, call me tomorrow too. And Saturday. Why not every hour". */
-const SARCASTIC_TURN = /^(?:oh,? )?(?:sure|yeah,? right)[,!] |\bwhy not every (?:hour|day|minute|five minutes|half hour)\b/;
+/** Sarcasm about being called too often: "Oh sure, call me tomorrow too. And Saturday. Why not every hour", "call me every morning at seven, I love it". */
+const SARCASTIC_TURN = /^(?:oh,? )?(?:sure|yeah,? right)[,!] |\bwhy not every (?:hour|day|minute|five minutes|half hour)\b|\b(?:call|text|email|ring) me every (?:single )?(?:morning|day|night|hour|evening)\b[^.?!]*?[,.!]?\s*(?:i (?:just |really )?love it|can't get enough|lucky me)\b/;
 /** Contacts told in order: "Monday, Wednesday, then a text, then the lady from the ductwork". */
 const NARRATED_DAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,| and) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]*\bthen\b/;
 /** A contact aimed at other people: "do they get a call next week", "your reps call my tenants at seven", "I'll text it to him tonight". */
@@ -307,7 +307,7 @@ function saysHourOnly(text: string): boolean {
   return hour && !day;
 }
 /** The words of a meeting agreed on a call; an offer of one may also be a visit or a survey. */
-const MEETING_WORDS = 'demo|demonstration|walk ?through|meeting|consultation|demostracion|presentacion|cita|reunion|consulta';
+const MEETING_WORDS = 'demo|demonstration|walk ?through|meeting|consultation|(?:design |project |plan |proposal )?review call|demostracion|presentacion|cita|reunion|consulta';
 // ("¿Le gustaría que un técnico fuera a ver su techo?": a visit offered in Spanish words.)
 const MEETING_OFFER = new RegExp(`\\b(?:${MEETING_WORDS}|site visit|visit|survey|visita|(?:fuera|vaya|pase|venga) a (?:ver|revisar|medir))\\b`);
 const liveContactCue = (f: string) => [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !refusedAt(f, m.index ?? 0));
@@ -692,7 +692,10 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // moved to Tuesday... invite to theo@nakamura.studio": the demo the read-back puts at the time is
     // held by phone; the invite is only sent by email.)
     const meetingAtTime = MEETING.test(clauseWithTime(agreed.agent.text, agreed.r.text) ?? '');
-    const callerChannel = timeSentence && timeSentence.text !== agreed.caller.text && !NAMES_CHANNEL.test(fold(timeSentence.text)) ? (meetingAtTime ? 'phone' : channelNamedNear(ctx.caller, timeSentence)) : channelOfTime(agreed.caller.text, agreed.r.text);
+    // ("Tomorrow morning. Email me first thing tomorrow morning": the time said alone, then again in a
+    // sentence of the same turn that names the channel.)
+    const again = timeSentence && !NAMES_CHANNEL.test(fold(timeSentence.text)) ? ctx.caller.find((c) => c.turn === timeSentence.turn && c !== timeSentence && NAMES_CHANNEL.test(fold(c.text)) && tryResolve(c, ref, zone)?.at === agreed.r.at) : undefined;
+    const callerChannel = again ? (asksForACall(again.text) ? 'phone' : channelOfTime(again.text, agreed.r.text)) : timeSentence && timeSentence.text !== agreed.caller.text && !NAMES_CHANNEL.test(fold(timeSentence.text)) ? (meetingAtTime ? 'phone' : channelNamedNear(ctx.caller, timeSentence)) : channelOfTime(agreed.caller.text, agreed.r.text);
     const agentChannel = writtenChannel(agreed.agent.text, agreed.r.text);
     // "Llámenme el jueves en la mañana" read back as "Le quito los mensajes de texto, y le marcamos el
     // jueves": a call the caller asked for in so many words is not overruled by the read-back.

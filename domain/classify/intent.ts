@@ -68,8 +68,9 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // Damage the crew did: "your crew ... cracked, I counted, three roof tiles".
     [/\b(?:your|the|their|those|two of (?:your|the)) (?:crew|tech|techs|technicians?|installers?|guys|team|workers|surveyors?)\b[^.]{0,60}\b(?:cracked|broke|damaged|dented|scratched|trampled|smashed|ruined|flattened|stained|gouged|ripped)\b/, 3],
     // Service that failed the caller: repeated asks, no-shows, lateness, rudeness, escalation.
+    // ("The January check never showed up": a payment that did not arrive, not a person.)
     [/\b(?:(?:the )?(?:third|fourth|fifth) time (?:i've|i have|that i've|i) (?:asked|called|told|reported)|every (?:month|week|time) (?:i|we) (?:tell|ask|call|remind)|i've (?:asked|told) (?:\w+ ){0,3}(?:three|four|several|multiple|many) times)\b/, 3],
-    [/\b(?:showed up (?:\w+ ){0,4}late|(?:was|were) (?:\w+ )?(?:late|a no-show)|no-show|didn't (?:even )?(?:call|show up)|never (?:showed|came)|(?:nobody|no one|no-one) (?:came|showed)|(?:was|were) (?:short|rude|condescending|dismissive|snippy) with)\b/, 3],
+    [/\b(?:showed up (?:\w+ ){0,4}late|(?:was|were) (?:\w+ )?(?:late|a no-show)|no-show|didn't (?:even )?(?:call|show up)|(?<!\b(?:check|checks|payment|payout|card|package|parcel|email|letter|refund|deposit|money|reward|bonus|one|it|form|statement|invoice) )never (?:showed|came)|(?:nobody|no one|no-one) (?:came|showed)|(?:was|were) (?:short|rude|condescending|dismissive|snippy) with)\b/, 3],
     [/\b(?:i want (?:to flag something|it on the record|to make a complaint|to complain)|on the record|(?:was|were) (?:rude|dismissive|condescending|short|snippy|grosera?|groser[oa]s?)|talked down to|made (?:me|us) feel|la muchacha fue|me trataron mal)\b/, 3],
     // "Me estuvo insiste e insiste... no me gustó para nada": pressure from a seller, in Spanish.
     [/\b(?:no me gust[oó] (?:para nada|nada)|insiste e insiste|me (?:estuvo|estaba) (?:insistiendo|presionando)|me (?:sent[ií]|sent[ií]a) (?:muy )?presionad[oa]|(?:pressured|pushed) me (?:to sign|into)|high-pressure)\b/, 3],
@@ -82,6 +83,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
   ],
   billing: [
     [/\b(?:w-?9|1099|tax (?:form|document|info|information|id)|taxes)\b/, 3],
+    // "My monitoring plan's going from nine ninety-five to fourteen ninety-five a month": a price of ours raised.
+    [/\b(?:my|our|the) (?:[\w-]+ )?(?:plan|plan's|rate|price|subscription|membership|monthly|fee)\b[^.!?]{0,20}\b(?:going|gone|went|jump(?:ed|ing)?|goes) (?:up|from)\b|\b(?:rate|price) (?:hike|increase)\b/, 2],
     [/\b(?:factura|cargo|cobro|cobraron|reembolso|pago|tarjeta)\b/, 2],
     // ("My cooler bill in August was insane": another company's bill, a reason to buy, not ours.)
     // ("Is this, like, a bill or...": asking what a letter is, no bill of ours.)

@@ -116,8 +116,11 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   }
   // Between two service readings in a near tie, the case the agent filed ("Voy a registrar su queja")
   // says which the call was.
+  // (Where the caller's own words speak for the case filed and not for the model's reading - "my reward
+  // payout ... never came" and a ticket with the payments team - a wider gap is still a tie.)
   if (!tied && agentCase && SERVICE.includes(top.intent) && agentCase.intent !== top.intent) {
-    top = allowed.find((r) => r.intent === agentCase.intent && r.p >= top.p - WIDE_TIE) ?? top;
+    const caseTie = (scores[agentCase.intent] ?? 0) > 0 && !(scores[top.intent as keyof typeof scores] ?? 0) ? WIDER_TIE : WIDE_TIE;
+    top = allowed.find((r) => r.intent === agentCase.intent && r.p >= top.p - caseTie) ?? top;
   }
   // A service reading with not one service word in the call ("I'm mid-braid, can you call me back
   // Tuesday?", "estoy manejando, ¿me puede llamar en dos horas?"): the model's guess, not a problem

@@ -345,7 +345,7 @@ function addressChange(s: Sentence, caller: Sentence[]): boolean {
  * negated contact act is the opposite: "no me llamen", "don't call me" are opt-outs.)
  */
 const NEGATED_REMOVAL =
-  /\b(?:no|don't|do not|never|nunca)(?:,?\s+(?:like|um|uh|you know|ever),?)*\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us)|want (?:to (?:be|get) )?(?:off|taken off|removed|unsubscribed|opted out)|want to (?:unsubscribe|opt out)(?: (?:from|of) (?:anything|everything|it|that))?)\b|\b(?:you can|please|go ahead and|feel free to) (?:just )?keep (?:sending|texting|emailing|calling)\b|\b(?:i'm|i am|we're|we are) not (?:saying |asking (?:you )?(?:to )?|telling you to )(?:you )?(?:stop|unsubscribe|remove|take (?:me|us) off|opt (?:me|us) out)\b/;
+  /\b(?:no|don't|do not|never|nunca)(?:,?\s+(?:like|um|uh|you know|ever|just|go and|go ahead and),?)*\s+(?:(?:me|nos)\s+)?(?:(?:vayan?|van|vas)\s+a\s+|(?:quiero|queremos|quisiera|deseo|necesito)\s+(?:que\s+(?:me|nos)\s+)?)?(?:den de baja|d[eé] de baja|dar(?:me|nos)? de baja|doy de baja|damos de baja|darme|quit\w*|saqu\w*|sac\w*|borr\w*|elimin\w*|take (?:me|us) off|remove (?:me|us)|unsubscribe (?:me|us)|opt (?:me|us) out|drop (?:me|us)|delete (?:me|us)|want (?:to (?:be|get) )?(?:off|taken off|removed|unsubscribed|opted out)|want to (?:unsubscribe|opt out)(?: (?:from|of) (?:anything|everything|it|that))?)\b|\b(?:you can|please|go ahead and|feel free to) (?:just )?keep (?:sending|texting|emailing|calling)\b|\b(?:i'm|i am|we're|we are) not (?:saying |asking (?:you )?(?:to )?|telling you to )(?:you )?(?:stop|unsubscribe|remove|take (?:me|us) off|opt (?:me|us) out)\b/;
 
 /** Words that keep contact as it is: a removal refused, not asked for ("you can keep sending those"). */
 export function keepsContact(sentence: string): boolean {
@@ -389,6 +389,16 @@ function narrowedNext(s: Sentence, caller: Sentence[]): boolean {
   if (!/\b(?:i want out|i'm out|count me out)\b/.test(fold(s.text))) return false;
   const next = caller.find((x) => x.turn > s.turn);
   return next != null && /^(?:\w+[,.]?\s+)?out of (?:the|my|our|this|that) (?!(?:\w+ )?(?:lists?|calls|texts|emails|messages|mailings?)\b)/.test(stripFillers(fold(next.text).trim()));
+}
+
+/**
+ * "But I want out of the rewards program thing. Close my account on that." ... "Eh, whatever, keep
+ * sending it ... It's just the account.": words that name no channel, which the caller later says
+ * were about an account while the messages keep coming.
+ */
+function accountOnlyLater(s: Sentence, caller: Sentence[]): boolean {
+  if (CHANNEL_WORDS.some(([re]) => re.test(fold(s.text)))) return false;
+  return caller.some((x) => x.turn > s.turn && /\b(?:it's|that's|it is|that is) (?:just|only) (?:the|my) (?:account|membership|program|rewards? (?:account|program)|plan)\b|\bkeep sending (?:it|them|those|the (?:newsletter|emails?|updates))\b/.test(fold(x.text)));
 }
 
 /** A request the caller takes back in one of their next two turns, or cuts off with "hold on" in the same breath. */
@@ -595,6 +605,14 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // Whose wish and when (assertion.ts): a machine's menu, someone else's words, a past request settled.
   // "What I said was 'don't call during my shift.' That's not 'never call me.'": words quoted to be denied.
   if (/\b(?:that's|that is|it's|it is|that was|it was|i (?:never|didn't|did not) say)\s+(?:not\s+)?["'‘“]\s*$/.test(f.slice(0, i))) return true;
+  // "Take me off the mailing for checks entirely, they keep getting lost. Direct deposit.": how money is
+  // paid out, not contact.
+  if (/^[^.?!,]{0,30}?\b(?:off|of|from) (?:the |those |these |my )?(?:(?:paper |mailed )?checks?\b|(?:mailing|mail|list) (?:list )?for (?:the )?(?:paper )?(?:checks?|payouts?|payments?|rebates?)\b)/.test(f.slice(i))) return true;
+  // "I mean, you don't call me, I'm not on your list, it's hypothetical.": a sentence that says itself
+  // it supposes.
+  if (/\b(?:it's|it is|this is|that's|that is|just) (?:a |all |purely |totally )?hypothetical\b/.test(f)) return true;
+  // "The only link at the bottom says unsubscribe": the word a link or button carries, read out.
+  if (/\b(?:link|button|footer|option|page|email|e-mail|text|message|banner|menu|tab|box|checkbox)s?\b[^.?!]{0,25}\b(?:says|said|reads|read|shows|showed|labell?ed)\s*[:"'“‘]?\s*$/.test(f.slice(0, i))) return true;
   // "I was this close— this close— to calling and telling you people to take me off everything": what
   // the caller nearly did, told of, not asked now.
   if (/\b(?:i was|i came|we were) (?:this|so|that|real|really|pretty) close(?:[—–-]+\s*(?:this|so|that) close)?[—–-]*\s*to\b[^.?!]*$/.test(f.slice(0, i))) return true;
@@ -947,6 +965,9 @@ const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|abso
 /** "That's not what I'm saying", "Email me all you want": the caller says the words before were no request to stop. */
 const NOT_WHAT_I_SAID = /\bthat's not what i(?:'m| am) (?:saying|asking)\b|\bthat's not what i (?:said|meant|mean)\b|\b(?:email|call|text) me all you want\b|\bno (?:es lo que|fue lo que) (?:digo|dije|estoy diciendo|ped[ií])\b|\bno quise decir eso\b/;
 
+/** The agent checks that the words were no opt-out: "you're not asking to stop hearing from us, only…?", "¿no quiere que dejemos de llamarle, solo…?". */
+const NOT_AN_OPT_OUT_CHECKED = /\b(?:you're|you are|you aren't) not (?:asking|wanting|looking) (?:us )?to (?:stop|be (?:removed|taken off|unsubscribed)|unsubscribe|opt out)\b[^?]*\?|\b(?:you|so you) (?:don't|do not) want (?:us )?to stop (?:hearing from us|contacting you|calling you|all contact)\b[^?]*\b(?:only|just)\b[^?]*\?|\bno (?:quiere|est[aá] pidiendo) que (?:dejemos de|le quitemos|lo quitemos|la quitemos)\b[^?]*\?/;
+
 /**
  * "Two, delete my cell phone number out of the referral system." - "Just to be clear, do you also want
  * us to stop contacting you?" - "No. No, that's not what I'm saying. Email me all you want": asked in
@@ -956,6 +977,9 @@ function offerRefusedAfter(s: Sentence, call?: Call): boolean {
   const t = call?.transcript ?? [];
   // (The refusing turn's own words too: "... I just don't want my cell sitting in some database.")
   for (let i = Math.max(0, s.turn - 1); i + 1 < t.length && i <= s.turn + 3; i++) {
+    // "Just so I'm clear, you're not asking to stop hearing from us, only to stop paper checks?" -
+    // "Right, right. Keep the emails": the agent's check that it was no opt-out, agreed to.
+    if (t[i].speaker === 'agent' && t[i + 1].speaker === 'caller' && i >= s.turn && NOT_AN_OPT_OUT_CHECKED.test(fold(t[i].text)) && /^(?:right|correct|exactly|yes|yeah|yep|yup|that's right|that's correct|no,? just|eso es|exacto|correcto|s[ií])\b/.test(stripFillers(fold(t[i + 1].text).trim()))) return true;
     if (t[i].speaker !== 'agent' || t[i + 1].speaker !== 'caller' || !agentOffer(fold(t[i].text))) continue;
     const reply = stripFillers(fold(t[i + 1].text).trim());
     return /^(?:no|nope|nah)\b/.test(reply) && !hedgedAnswer(reply) && (NOT_WHAT_I_SAID.test(reply) || keepsContact(t[i + 1].text));
@@ -1132,7 +1156,7 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     if (extra.includes(s) && ev.some((e) => e.turn === s.turn)) continue;
     const r = optOutInSentence(s.text, turnText(s.turn));
     if (!r) continue;
-    if (settledInNextTurn(s, caller) || numberChange(s.text, caller) || addressChange(s, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller) || declinedDetail(s, call) || clarifiedAsAccount(s, caller, call) || meantForAnotherBusiness(s, caller, call) || offerRefusedAfter(s, call)) continue;
+    if (settledInNextTurn(s, caller) || numberChange(s.text, caller) || addressChange(s, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller) || narrowedNext(s, caller) || accountOnlyLater(s, caller) || declinedDetail(s, call) || clarifiedAsAccount(s, caller, call) || meantForAnotherBusiness(s, caller, call) || offerRefusedAfter(s, call)) continue;
     // A past act the caller undoes elsewhere in the call ("I replied STOP to your thread by
     // mistake" ... "Put me back on"): reported to be reversed, not asked for.
     if (PAST_ACT.test(fold(s.text)) && caller.some((x) => x.turn !== s.turn && UNDO.test(fold(x.text)))) continue;
@@ -1175,6 +1199,8 @@ const DOUBTED_CONTACT =
  * just... well", "best if we just stop here", "I don't need these anymore" (of our messages),
  * "Not interested. Don't... yeah.": held, never guessed either way.
  */
+/** A what-if taken up with a doubt: "creo que sí quiero eso", "I think I do want that". */
+const HALF_TAKEN_UP = /(?<![\p{L}])(?:creo que s[ií](?: quiero)?|(?:i )?think i (?:do|want (?:that|to))|maybe i do|i guess i do|tal vez s[ií])(?![\p{L}])/u;
 /** "Biscuit, stop!": a name called, then the stop said to it. */
 const VOCATIVE_STOP = /(?:^|[—–-]\s*|[.!?]\s+)\p{Lu}\p{Ll}+,\s*(?:stop|quit)(?: it)?\s*!/u;
 /** Someone else's wish not to be contacted, told by the caller: "she doesn't want you to call her anymore", "I think he'd want them to stop", "ya no quiere que la llamen". */
@@ -1239,6 +1265,10 @@ const POSSIBLE: RegExp[] = [
 export function possibleOptOut(caller: Sentence[]): Evidence | null {
   for (const s of caller) {
     const f = fold(s.text);
+    // "Si yo les digo que ya no me llamen ni me manden nada, ¿qué pasa con mi bono?" ... "creo que sí
+    // quiero eso": a what-if the caller half takes up once answered is held.
+    const supposed = f.match(/^\s*(?:(?:y|and|so|pero|but),?\s+)?(?:si|if)\s+(?:(?:yo|i)\s+)?/);
+    if (supposed && optOutInSentence(s.text.slice(supposed[0].length)) && caller.some((x) => x.turn > s.turn && HALF_TAKEN_UP.test(fold(x.text)))) return evidence('optOut', s);
     // "I'm not sure I want these calls anymore", "ya no sé si quiero que me sigan llamando": a doubt
     // about being contacted at all is the plainest uncertain opt-out, whatever negation it carries.
     if (DOUBTED_CONTACT.test(f) && !machineMenu(f) && !reportedSpeech(f, f.search(DOUBTED_CONTACT))) return evidence('optOut', s);

@@ -26,7 +26,8 @@ const MARKED_WON = /\bmark(?:ed)?\s+(?:[\w']+\s+){0,3}?(?:as\s+)?(?:approved|qua
 export function detectNotInterested(caller: Sentence[], call?: Call, agent: Sentence[] = []): Evidence | null {
   // ("He told your person 'don't call this house again, we're not interested.' He said that. I didn't.":
   // someone else's words.)
-  const hit = findFirst(caller, NOT_INTERESTED, (s, m) => !reportedSpeech(fold(s.text), m.index ?? 0));
+  // ("Honestly, if you can't beat thirty-eight I'm not interested.": a condition, not a no.)
+  const hit = findFirst(caller, NOT_INTERESTED, (s, m) => !reportedSpeech(fold(s.text), m.index ?? 0) && !/\b(?:if|unless|si)\b(?! (?:i'm|i am|we're|i'm being|i am being) (?:honest|frank|being honest|being frank)\b| you (?:must|want to) know\b)[^.?!,]*,?\s*(?:i'm|i am|we're|we are|then|no)?\s*$/.test(fold(s.text).slice(0, m.index ?? 0)));
   if (hit) return evidence('outcome', hit.sentence);
   return call ? agentClosedOut(call, agent) : null;
 }

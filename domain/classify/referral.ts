@@ -209,8 +209,8 @@ function referredName(sentences: Sentence[], i: number): { parts: string[]; at: 
 }
 
 /** "I'd like to refer her", "I've got another one for you", "tengo a alguien": a referral is coming. */
-/** "My foreman Nico wants panels", "my sister's been asking about a quote": someone of the caller's who wants what we sell. */
-const RELATION_WANTS = /\b(?:my|mi|our)\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|employee|son|daughter|mom|dad|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia)\b[^.?!]{0,30}?\b(?:wants|needs|is looking (?:for|at|into)|is interested in|(?:has|'s) been asking (?:about|for)|asked (?:me )?about|quiere|necesita|anda buscando|est[aá] interesad[oa])\b/i;
+/** "My foreman Nico wants panels", "my sister's been asking about a quote", "one of our physician assistants, Kwame Asante, wants a quote": someone of the caller's who wants what we sell. */
+const RELATION_WANTS = /\b(?:one of (?:my|our) (?:[a-z-]+ ){0,2}[a-z-]+s,?|(?:my|mi|our)\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|employee|son|daughter|mom|dad|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia))\b[^.?!]{0,30}?\b(?:wants|needs|is looking (?:for|at|into)|is interested in|(?:has|'s) been asking (?:about|for)|asked (?:me )?about|quiere|necesita|anda buscando|est[aá] interesad[oa])\b/i;
 /** The agent asks for referrals: "Anyone else in your circle?", "Know anybody who'd want a quote?". */
 const AGENT_ASKS_FOR_REFERRALS = /\b(?:anyone|anybody|someone|somebody) else\b|\b(?:anyone|anybody|someone|somebody) (?:you know|in your (?:circle|network|family|neighbou?rhood|life|building|office|church))\b|\bwho else\b|\b(?:know|think of) (?:anyone|anybody|someone|somebody)\b|\b(?:alguien m[aá]s|conoce a alguien)\b/i;
 
@@ -218,7 +218,7 @@ const REFER_CUE = /\b(?:refer (?:her|him|them|somebody|someone)|(?:another|one m
 /** The agent taking a referral down: "I'll register her under your code", "He'll be added under your code". */
 const AGENT_TAKES_REFERRAL = /\b(?:under your (?:\w+ )?(?:code|account|name)|as your referral|credit (?:it|that|this) to (?:you|your)|so you get (?:the )?credit|(?:add|log|register|put) (?:her|him|them|the referral) (?:as|under) (?:your|a)|a su nombre|bajo su c[oó]digo|(?:l[oa]s?|le) (?:registro|anoto|apunto|inscribo|doy de alta|registramos|anotamos) (?:con|bajo|a) su (?:c[oó]digo|nombre|cuenta)|como (?:su )?(?:referid[oa]|recomendad[oa])(?: suyo)?)\b/i;
 /** "My cousin Aminata", "my friend Jenna Moss", "mi compadre Rubén", "my partner at the firm, Yusuf Demir": a person named by relation. */
-const RELATION_NAME = new RegExp(`\\b(?:[Mm]y|[Mm]i|[Oo]ur)\\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|employee|son|daughter|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia)(?:\\s+(?:at|from|in|on|de|del)\\s+(?:the|my|our|work|la|el|mi)(?:\\s+\\p{Ll}+)?)?\\s*,?\\s+${NAME}`, 'u');
+const RELATION_NAME = new RegExp(`\\b(?:[Oo]ne of (?:my|our) (?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+s(?=\\s*,)|(?:[Mm]y|[Mm]i|[Oo]ur)\\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|employee|son|daughter|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia))(?:\\s+(?:at|from|in|on|de|del)\\s+(?:the|my|our|work|la|el|mi)(?:\\s+\\p{Ll}+)?)?\\s*,?\\s+${NAME}`, 'u');
 /** "Marcus Bell, he owns the record store": a name, then who the person is. */
 // ("Luis Ortega, guy from my church.": a name and who the person is to the caller.)
 const NAME_THEN_WHO = new RegExp(`^${NAME}\\s*,\\s*(?:he|she|they|él|ella|(?:a |the |this )?(?:guy|gal|lady|woman|man|kid|friend|neighbou?r|coworker|co-worker|colleague|buddy) (?:from|at|in|on|who|down)|my (?:friend|neighbou?r|coworker|co-worker|colleague|buddy|cousin|sister|brother|boss|client))\\b`, 'u');
@@ -360,7 +360,8 @@ export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], ca
     const next = call?.transcript[a.turn + 1];
     // ("Yes, Sunmere Neighbors. You'd get a reward for each referral who installs. Would you like to
     // join?": the program named in the turn, the offer bare.)
-    const bareOffer = /\b(?:would you like|do you want|want) to (?:join|sign up|enroll)\s*\?\s*$/i.test(a.text) && /\b(?:referral|reward|rewards|program)\b/i.test(call?.transcript[a.turn]?.text ?? '');
+    // ("Sí, el programa de embajadores. ¿Le gustaría inscribirse?": the same, in Spanish.)
+    const bareOffer = /(?:\b(?:would you like|do you want|want) to (?:join|sign up|enroll)|(?:le gustar[ií]a|quiere|desea|quisiera) (?:inscribirse|unirse|registrarse|apuntarse))\s*\?\s*$/i.test(a.text) && /\b(?:referral|reward|rewards|program|programa|referidos|recompensas?|embajadores)\b/i.test(call?.transcript[a.turn]?.text ?? '');
     if (/\?\s*$/.test(a.text) && (AGENT_OFFERS_JOIN.test(a.text) || bareOffer) && next?.speaker === 'caller' && YES.test(stripFillers(next.text.trim()))) {
       return { field: 'outcome', quote: next.text, turn: a.turn + 1 };
     }

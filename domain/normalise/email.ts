@@ -58,7 +58,10 @@ export function extractEmails(text: string): string[] {
     .replace(/[,;:!?()"]/g, ' ')
     .replace(/\.(?=\s|$)/g, ' ')
     .split(/\s+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    // "marisela punto ochoa, o-c-h-o-a, arroba": a word spelled out again right after it is said once.
+    // ("seven seven" is two digits, said twice on purpose.)
+    .filter((t, i, all) => !(i > 0 && t.length >= 3 && !/\d/.test(t) && t.toLowerCase() === all[i - 1].toLowerCase() && !(t.toLowerCase() in JOINERS) && !(t.toLowerCase() in DIGIT_WORDS)));
   const low = tokens.map((t) => t.toLowerCase());
   for (let i = 1; i < low.length - 3; i++) {
     if (low[i] !== 'at' && low[i] !== '@') continue;

@@ -1,6 +1,6 @@
 /**
  * Referral codes spelled out letter by letter, as speech-to-text writes them ("K E N J I dash eight",
- * "R-O-S-A dash D-S", "L-U-Z, dos uno"). Read by the caller's identity (their own code) and by the
+ * "R-O-S-A dash D-S", "L-U-Z, dos uno", "L-U-P-E, guion, quince"). Read by the caller's identity (their own code) and by the
  * referrer detector (someone else's).
  */
 const NUMBER_WORDS: Record<string, string> = {
@@ -8,10 +8,12 @@ const NUMBER_WORDS: Record<string, string> = {
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18',
   nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
   cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9', diez: '10',
-  doce: '12', veinte: '20', veintiuno: '21', veintidos: '22', veintitres: '23', treinta: '30', cuarenta: '40', cincuenta: '50',
+  once: '11', doce: '12', trece: '13', catorce: '14', quince: '15', dieciseis: '16', 'dieciséis': '16', diecisiete: '17', dieciocho: '18',
+  diecinueve: '19', veinte: '20', veintiuno: '21', veintidos: '22', 'veintidós': '22', veintitres: '23', 'veintitrés': '23',
+  veinticuatro: '24', veinticinco: '25', treinta: '30', cuarenta: '40', cincuenta: '50',
 };
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
-const SPELLED_CODE = new RegExp(String.raw`(?<![\w'’])((?:[A-Za-z][\s.-]+){2,}[A-Za-z])\b(?:\s*(?:,|dash|hyphen|-)?\s*(\d+|(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD})){0,3})\b)?`, 'i');
+const SPELLED_CODE = new RegExp(String.raw`(?<![\w'’])((?:[A-Za-z][\s.-]+){2,}[A-Za-z])\b(?:(?:\s*(?:,|dash|hyphen|-|gui[oó]n))*\s*(\d+|(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD})){0,3})\b)?`, 'i');
 
 /** Number words as digits: "twenty one" is 21, and so is "two one" or "dos uno", said digit by digit. */
 function spokenNumber(words: string[]): string {

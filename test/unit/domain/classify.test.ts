@@ -2022,3 +2022,79 @@ describe('sealed68 (opened after its first run)', () => {
     expect(scoreIntents(callerSentences(makeCall({ turns: ['C: I emailed him twice. Crickets.'] }))).scores.complaint ?? 0).toBeGreaterThan(0);
   });
 });
+
+describe('sealed69 (opened after its first run)', () => {
+  const say = (...turns: string[]) => makeCall({ turns });
+
+  it('no opt-out in the word a link carries ("The only link at the bottom says unsubscribe"), in "please don\'t just unsubscribe me", in a check mailing given up, or in a sentence that calls itself hypothetical', () => {
+    expect(stops("C: The only link at the bottom says unsubscribe, and, no, I don't want to unsubscribe, I like knowing when someone uses my code.")).toEqual({ requested: false, possible: false });
+    expect(stops("C: And please don't just unsubscribe me because it's easier, okay?")).toEqual({ requested: false, possible: false });
+    expect(stops('C: And I want off the paper checks. Take me off the mailing for checks entirely, they keep getting lost. Direct deposit.')).toEqual({ requested: false, possible: false });
+    expect(stops("C: Like, if I said 'stop calling me' right now, what would actually happen? Not that I'm— I mean, you don't call me, I'm not on your list, it's hypothetical.")).toEqual({ requested: false, possible: false });
+  });
+
+  it('the agent checks it was no opt-out ("you\'re not asking to stop hearing from us, only to stop paper checks?") and the caller agrees: none', () => {
+    const call = say('C: Take me off everything for the checks, honestly.', "A: Just so I'm clear, you're not asking to stop hearing from us, only to stop paper checks?", 'C: Right, right. Keep the emails, keep whatever.');
+    expect(detectOptOut(callerSentences(call), call).requested).toBe(false);
+  });
+
+  it('words that name no channel, later said to be "just the account" while the newsletter keeps coming, are no opt-out', () => {
+    const call = say("C: So we're selling the house. But I want out of the rewards program thing. Close my account on that.", 'A: Do you want to keep getting our newsletter at that email, or—', "C: Eh, whatever, keep sending it. My wife reads that stuff. That's fine. It's just the account.");
+    expect(detectOptOut(callerSentences(call), call).requested).toBe(false);
+  });
+
+  it('"Si yo me doy de baja de los correos, ¿todavía me pagan?" then "mejor no me doy de baja" holds nothing; a what-if half taken up ("creo que sí quiero eso") is held', () => {
+    expect(stops('C: Si yo me doy de baja de los correos, ¿todavía me pagan lo de mis referidos?', 'A: Sí, Rosa.', 'C: Ah, entonces no. No, mejor no me doy de baja, porque así es como me entero.')).toEqual({ requested: false, possible: false });
+    expect(stops('C: Si yo les digo que ya no me llamen ni me manden nada, ¿qué pasa con mi bono?', 'A: No afecta los bonos.', 'C: Ah, ok. Entonces... creo que sí. O sea, creo que sí quiero eso.').possible).toBe(true);
+  });
+
+  it('cases the agent files: a ticket with the payments team (billing), a credit put on the account (billing); and "The January check never showed up" is no no-show', () => {
+    const filed = (text: string) => agentOpensCase(agentSentences(makeCall({ turns: [`A: ${text}`] })))?.intent;
+    expect(filed("Got it. I'll open a ticket with our payments team about the missing January payout.")).toBe('billing');
+    expect(filed("Here's what I can do: I'll put a twenty-dollar credit on your account every month for the next six months.")).toBe('billing');
+    expect(scoreIntents(callerSentences(say('C: Calling about my reward payout. The January check never showed up.'))).scores.complaint ?? 0).toBe(0);
+  });
+
+  it('a price of ours raised ("my monitoring plan\'s going from nine ninety-five to fourteen ninety-five a month") weighs towards billing', () => {
+    expect(scoreIntents(callerSentences(say("C: I got a letter saying my monitoring plan's going from nine ninety-five to fourteen ninety-five a month."))).scores.billing ?? 0).toBeGreaterThan(0);
+  });
+
+  it('money: "I\'ll bump your reward on this one to seven-fifty", "le quito el cargo del permiso. No le cobramos los doscientos cincuenta"', () => {
+    const reasons = (turn: string) => detectAgentPromises(agentSentences(makeCall({ turns: [`A: ${turn}`] }))).flatMap((f) => f.reasons);
+    expect(reasons("And Trent, since you've been such a good partner, I'll bump your reward on this one to seven-fifty instead of the usual two-fifty if Cal signs.")).toContain('money');
+    expect(reasons('Mire, si firma esta semana, le quito el cargo del permiso.')).toContain('money');
+    expect(reasons('No le cobramos los doscientos cincuenta.')).toContain('money');
+  });
+
+  it('codes and addresses: "L-U-P-E, guion, quince" is LUPE-15; "marisela punto ochoa, o-c-h-o-a, arroba yahoo punto com" spells the surname again', () => {
+    expect(spelledCode('Me dio su código, déjeme ver, aquí lo tengo apuntado... L-U-P-E, guion, quince.')).toBe('LUPE-15');
+    expect(extractEmails('marisela punto ochoa, o-c-h-o-a, arroba yahoo punto com.')).toEqual(['marisela.ochoa@yahoo.com']);
+  });
+
+  it('an address announced as someone else\'s ("He told me to give you his email. Hold on...") or asked for in Spanish ("¿Tiene algún dato de contacto de Paola?") is not the caller\'s', () => {
+    expect(callerIdentity(say('C: He told me to give you his email. Hold on... tboyd dot builds at gmail dot com. Boyd, B-O-Y-D.')).emails).toEqual([]);
+    expect(callerIdentity(say('A: ¡Qué bien! ¿Tiene algún dato de contacto de Paola?', 'C: Su correo. Espéreme que lo busco... paola punto rios, r-i-o-s, arroba gmail punto com.')).emails).toEqual([]);
+  });
+
+  it('"one of our physician assistants, Kwame Asante, wants a quote" hands someone over; "¿Le gustaría inscribirse?" - "Sí, sign me up" is a join', () => {
+    const call = say('C: And the referral — one of our physician assistants, Kwame Asante, wants a quote. His cell is three one two, five five five, zero two one four.', 'A: Kwame Asante, three-one-two, five-five-five, zero-two-one-four.');
+    expect(detectReferredPerson(makeContext(call, callerIdentity(call), policy))).toMatchObject({ firstName: 'Kwame', lastName: 'Asante', phone: '+13125550214' });
+    const join = say('A: Sí, el programa de embajadores. ¿Le gustaría inscribirse?', 'C: Sí, sign me up. Porque ya tengo como tres vecinas preguntándome.');
+    expect(detectJoinRequest(callerSentences(join), agentSentences(join), join)).not.toBeNull();
+  });
+
+  it('"if you can\'t beat thirty-eight I\'m not interested" is a condition, no confirmed no', () => {
+    expect(detectNotInterested(callerSentences(say("C: Honestly, if you can't beat thirty-eight I'm not interested.")))).toBeNull();
+    expect(detectNotInterested(callerSentences(say("C: If I'm honest, we're not interested.")))).not.toBeNull();
+  });
+
+  it('follow-ups: none from "call me every morning at seven, I love it"; "Tomorrow morning. Email me first thing tomorrow morning" by email; a design review call moved to next week', () => {
+    const followUp = (turns: string[], endedAt: string, direction: Call['direction'] = 'inbound') => {
+      const call = makeCall({ turns, endedAt, direction, caller: { timezone: 'America/New_York' } });
+      return detectFollowUp(makeContext(call, callerIdentity(call), policy));
+    };
+    expect(followUp(["A: Hi Kayla, I'm sorry for all the messages.", "C: No, no, it's great. Please, call me again tomorrow. And the day after. Honestly, call me every morning at seven, I love it."], '2027-01-29T15:10:00Z')).toBeNull();
+    expect(followUp(['A: Of course. When would you like to hear from them?', 'C: Tomorrow morning. Email me first thing tomorrow morning with, like, where this fee came from.', 'A: Tomorrow morning. Got it.'], '2026-12-01T23:50:00Z')?.channel).toBe('email');
+    expect(followUp(["A: Hi, Victor? I'm calling to confirm your design review call tomorrow at ten.", "C: Ah, shoot, tomorrow. Yeah, that's not gonna happen.", 'A: No problem. Would you like to reschedule?', "C: Yeah. Next week sometime. Whatever day, I'm flexible next week.", "A: I'll move it to next week and the team will confirm the time."], '2027-03-10T17:00:00Z', 'outbound')?.at).toBe('2027-03-15T14:00:00Z');
+  });
+});
