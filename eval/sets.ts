@@ -207,7 +207,7 @@
  *            eval/runs/), then opened: rules 3.10.39 was developed on its misses.
  *  - sealed70: test/corpus/sealed70/{hg,hh,hi}, 150 more written (contracts and examples only)
  *            while sealed68's misses were read, before rules 3.10.38, committed unrun. Run once (rules
- *            3.10.39, eval/runs/).
+ *            3.10.39, eval/runs/), then opened: rules 3.10.40 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -287,7 +287,7 @@ function refinement(ctx: ClassifyContext, afterTurn: number, ref: string, zone: 
     const next = turns[a.turn + 1];
     if (next?.speaker !== 'caller' || !AFFIRM.test(stripFillers(fold(next.text).trim()))) continue;
     const r = tryResolve(a, ref, zone);
-    if (r) return { r, evidence: [evidence('followUp', a), { field: 'followUp', quote: next.text, turn: a.turn + 1 }] };
+    if (r && !insideCondition(a.text, ref, zone)) return { r, evidence: [evidence('followUp', a), { field: 'followUp', quote: next.text, turn: a.turn + 1 }] };
   }
   return null;
 }
@@ -309,7 +309,7 @@ function saysHourOnly(text: string): boolean {
 /** The words of a meeting agreed on a call; an offer of one may also be a visit or a survey. */
 const MEETING_WORDS = 'demo|demonstration|walk ?through|meeting|consultation|(?:design |project |plan |proposal )?review call|demostracion|presentacion|cita|reunion|consulta';
 // ("¿Le gustaría que un técnico fuera a ver su techo?": a visit offered in Spanish words.)
-const MEETING_OFFER = new RegExp(`\\b(?:${MEETING_WORDS}|site visit|visit|survey|visita|(?:fuera|vaya|pase|venga) a (?:ver|revisar|medir))\\b`);
+const MEETING_OFFER = new RegExp(`\\b(?:${MEETING_WORDS}|site visit|visit|survey|(?:site|home|roof|energy) assessment|assessment|inspection|visita|(?:fuera|vaya|pase|venga) a (?:ver|revisar|medir))\\b`);
 const liveContactCue = (f: string) => [...f.matchAll(new RegExp(CONTACT_CUE.source, 'g'))].some((m) => !refusedAt(f, m.index ?? 0));
 /** A date something happens on, not a time to be reached: "we won't need the account after March 31st". */
 const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|renew\w*|cancel\w*|clos\w*|starting|effective|since|due|need (?:the|our|my) (?:account|plan|subscription))\b/;
@@ -351,6 +351,8 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   if (at < 0) return false;
   // "I'll flag the deadline: tomorrow at four": what the colon names the time as belongs to it.
   const clause = at > 0 && clauses[at - 1].endsWith(':') && clauses[at].trim().startsWith(first) ? `${clauses[at - 1]} ${clauses[at]}` : clauses[at];
+  // "I have Tuesday the seventeenth at ten a.m. Pacific open": a slot offered, no event.
+  if (/^\s*(?:i|we) (?:have|'ve got|got|do have)\b[^?!]{0,80}\b(?:open|available|free)\s*[.?!]?\s*$/.test(f)) return false;
   // "My old email goes away at the end of the month": the address ends, no one is reached.
   if (/\b(?:email|e-mail|address|number|phone|line|account)\s+(?:\w+\s+)?(?:goes away|go away|expires?|shuts? (?:off|down)|stops? working|ends|closes|dies|will die|goes dead|gets? (?:shut off|cut off|deactivated|closed)|will be (?:closed|gone|deactivated|shut off))\b/.test(clause)) return true;
   // (Where the time's first word stands as a word: the "en" of "en diez minutos", not of "tengo".)
@@ -361,6 +363,8 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   if (/\b(?:nobody|no one|no-one|nadie)\b/.test(before)) return true;
   // ("Email's best... I'm filing next week, so sooner is better": the caller's deadline, whatever channel the clause names.)
   if (OWN_EVENT_BEFORE.test(before)) return true;
+  // ("I need twelve pages for a meeting at three": the caller's own meeting, what something is needed for.)
+  if (/\bfor (?:a|an|my|the|our) (?:[\p{L}-]+\s+)?(?:meeting|class|appointment|interview|presentation|flight|hearing|closing|showing)\s+(?:at\s+|on\s+)?$/u.test(before)) return true;
   if (liveMatch(clause, CONTACT_ACT) || liveMatch(clause, CHANNEL_WORD)) return false;
   // "Tengo un showing en diez minutos", "I've got a client at three": the caller's own appointment.
   return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before) || PARA_DEADLINE.test(before) || OWN_APPOINTMENT_BEFORE.test(before);
@@ -451,7 +455,8 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
     if (last && last.agent.turn === a.turn) continue;
     // ("I'll make a note of the Sunday call" after "On a Sunday.": a past call named, not a time read back.)
     const ra = tryResolve({ ...a, text: a.text.replace(CALL_NOTED_SAID, ' ') }, ref, zone);
-    if (!ra || Date.parse(ra.at) <= Date.parse(ref) || timeDatesEvent(a.text, ra.text) || HOUR_KEPT_OFF.test(fold(a.text))) continue;
+    // ("If you walk over in five minutes they should have it ready": the time of a condition, no read-back.)
+    if (!ra || Date.parse(ra.at) <= Date.parse(ref) || timeDatesEvent(a.text, ra.text) || HOUR_KEPT_OFF.test(fold(a.text)) || insideCondition(a.text, ref, zone)) continue;
     // The caller corrects a read-back and the agent reads the corrected time back ("Thursday at two
     // Central..." - "No, three. Three." - "Thursday at three p.m. Central." - "That's it."): the
     // corrected read-back, once the caller confirms it, is the agreement.

@@ -55,6 +55,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:you(?:'re| are)|y'all are|(?:ustedes )?son) (?:\w+ )?(?:responsible|liable|responsables) (?:for|de) (?:the |los |las )?(?:damage|damages|daños|repairs?|reparaciones)\b/, 3],
     [/\b(?:complain|complaint|unacceptable|ridiculous|outrageous|terrible|horrible|awful|worst|disgusted|furious|appalled|fed up)\b/, 2],
     [/\b(?:rude|unprofessional|lied to me|misled|ripped off|scam(?:med)?)\b/, 2],
+    // "I'd like to, um, lodge something. Formally.", "talked over me the entire call".
+    [/\b(?:lodge|lodging) (?:a |something|this|it)|\b(?:talked|talking|spoke) over me\b|\b(?:file|make|put in) (?:a )?formal\b/, 2],
     // "He told me twenty-one thousand, the paper says twenty-five. I feel played.": the caller feels deceived.
     [/\b(?:i|we) (?:feel|felt|got|was|were|'ve been|have been|'m being|am being) (?:\w+ )?(?:played|cheated|conned|duped|hustled|swindled|taken advantage of|taken for a ride|bait(?:ed)? and switch(?:ed)?)\b/, 3],
     [/\b(?:speak|talk) (?:to|with) (?:a|your) (?:manager|supervisor)\b/, 2],
@@ -121,6 +123,10 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // What a thing of ours shows against what it should ("the dashboard says pending but she signed"),
     // not what a person says the caller should do ("my daughter says I should join").
     [/\b(?:(?:it|screen|app|dashboard|page|portal|account|balance|status|invoice|bill|statement|site|website|display|meter|inverter|monitor|system|tracker|counter|report|that|this|which)\s+(?:\w+\s+)?(?:shows?|says?|displays?)|showing)\b[^.]*\b(?:but|should|supposed to)\b/, 2],
+    // "The booking calendar shows the movement studio as closed on weekends. The whole weekend is greyed out."
+    [/\b(?:greyed|grayed) out\b|\b(?:calendar|app|portal|system|site|page|screen|dashboard|booking \w+)\s+(?:\w+\s+)?(?:shows?|says?|lists?)\s+[^.]{0,40}\bas (?:closed|unavailable|booked|full|locked|inactive)\b/, 2],
+    // "The printer won't take my job. It just says 'user not authorized.'": a device refusing, its error read out.
+    [/\b(?:printer|scanner|badge|key ?card|fob|door|lock|wi-?fi|app|portal|card reader|machine|kiosk|login)\s+(?:won't|will not|doesn't|does not|can't|cannot|isn't|is not)\s+(?:take|accept|print|load|save|connect|scan|open|let me|work|recogni[sz]e)\b|\b(?:says|shows|gives me|keeps saying)\s+["'‘“][^"'’”]{0,30}\b(?:not authori[sz]ed|unauthori[sz]ed|error|invalid|failed|denied|not found|not recogni[sz]ed)\b/, 2],
     [/\b(?:lost my|can't find my|cannot find my)\b/, 2],
     // What a thing of ours produced is wrong: "my W-2s have the wrong amount in box twelve", "el sistema
     // no me está calculando bien el tiempo extra", "it says 'row seven invalid' and nothing imports".

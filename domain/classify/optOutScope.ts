@@ -27,8 +27,8 @@ export const CHANNEL_WORDS: Array<[RegExp, ContactChannel]> = [
 /** "I don't care about calls": a channel not minded, which the caller keeps. The capture names the channel. */
 export const NOT_MINDED = /\b(?:don't|do not) (?:care|mind) about (?:the )?(phone calls|calls|emails?|texts?)\b/;
 
-/** A list of channels closed with everything: "..., nothing.", "De todo:", "Nada." */
-const EVERYTHING = /(?:^|[,:;.!?]\s*|\b(?:and|y|or|o)\s+)(?:everything|nothing|all of it|todo|nada)(?=\s*(?:[.,!:;]|$))|\bde todo\b|\bevery list\b|\bno quiero nada\b/;
+/** A list of channels closed with everything: "..., nothing.", "De todo:", "Nada.", "Unsubscribe me. From everything." */
+const EVERYTHING = /(?:^|[,:;.!?]\s*|\b(?:and|y|or|o|from)\s+)(?:everything|nothing|all of it|todo|nada)(?=\s*(?:[.,!:;]|$))|\bde todo\b|\bevery list\b|\bno quiero nada\b/;
 
 /** "All of it, the email", "de todo lo que sea email": everything of one channel, not every channel. */
 const EVERYTHING_OF_ONE = /\b(?:all of it|everything|todo)[,:]?\s+(?:(?:lo )?que sea |that's |that is )?(?:just |only |solo )?(?:the |los |las |el |la )?(?:email|emails|e-mails?|newsletters?|texts?|calls|correos?|mensajes|llamadas)\b/;
@@ -149,8 +149,8 @@ export interface ScopeHit {
  * "Just take me off.", "Unsubscribe.", "Unsubscribe, whatever the word is.", "Unsubscribe, como dicen.": the request said again
  * with its object left out.
  */
-const ELIDED_OBJECT = /\b(?:take|get) (?:me|us|it|that) off\b[\s,]*(?:please)?[.!]*\s*$|^\W*(?:just |please |so )?(?:unsubscribe|remove|delete|opt out)(?: me| us)?(?:,? please)?(?:,\s*(?:or )?(?:whatever (?:the word is|it's called|you call it)|as (?:they|you) say|como (?:le )?dicen)\b)?[.!]*\s*$/;
-/** A request whose object is left out ("Unsubscribe me, please."): its scope is what the call was about. */
+const ELIDED_OBJECT = /\b(?:take|get) (?:me|us|it|that) off\b[\s,]*(?:please)?[.!]*\s*$|^\W*(?:just |please |so )?(?:unsubscribe|remove|delete|opt out)(?: me| us)?(?:,? please)?(?:,\s*(?:or )?(?:whatever (?:the word is|it's called|you call it)|as (?:they|you) say|como (?:le )?dicen)\b)?(?:,?\s*¿?\s*(?:s[ií]|ok(?:ay)?|right|eh|yeah|por favor)\s*\?)?[.!]*\s*$/;
+/** A request whose object is left out ("Unsubscribe me, please.", "Unsubscribe me, ¿sí?"): its scope is what the call was about. */
 export function objectLeftOut(sentence: string): boolean {
   return ELIDED_OBJECT.test(fold(sentence));
 }

@@ -2098,3 +2098,42 @@ describe('sealed69 (opened after its first run)', () => {
     expect(followUp(["A: Hi, Victor? I'm calling to confirm your design review call tomorrow at ten.", "C: Ah, shoot, tomorrow. Yeah, that's not gonna happen.", 'A: No problem. Would you like to reschedule?', "C: Yeah. Next week sometime. Whatever day, I'm flexible next week.", "A: I'll move it to next week and the team will confirm the time."], '2027-03-10T17:00:00Z', 'outbound')?.at).toBe('2027-03-15T14:00:00Z');
   });
 });
+
+describe('sealed70 (opened after its first run)', () => {
+  const say = (...turns: string[]) => makeCall({ turns });
+
+  it('"Unsubscribe me, ¿sí?" after "lo de los emails" stops email; "Unsubscribe me. From everything." stops all', () => {
+    const email = say('C: Oiga, lo de los emails... ya. Unsubscribe me, ¿sí? Ya no quiero ningún correo de ustedes.');
+    expect(detectOptOut(callerSentences(email), email)).toMatchObject({ requested: true, scope: 'email' });
+    const all = say("C: I replied STOP twice and they keep coming. So. Unsubscribe me. From everything. Texts, calls, email if you somehow have it.");
+    expect(detectOptOut(callerSentences(all), all)).toMatchObject({ requested: true, scope: 'all' });
+  });
+
+  it('"my cofounder literally said \'just tell them to stop calling us already\'" is his wish, not the caller\'s', () => {
+    expect(stops("C: And look, my cofounder literally said 'just tell them to stop calling us already,' but that's him, he's grumpy. I'm not asking for that.")).toEqual({ requested: false, possible: false });
+  });
+
+  it('service calls in their own words: a printer that "won\'t take my job", a calendar "greyed out", a complaint "lodged" formally; cases filed with the front desk or written up for a manager', () => {
+    const scores = (text: string) => scoreIntents(callerSentences(say(`C: ${text}`))).scores;
+    expect(scores("The printer won't take my job. It just says 'user not authorized.'").support ?? 0).toBeGreaterThan(0);
+    expect(scores('The booking calendar shows the movement studio as closed on weekends. The whole weekend is greyed out.').support ?? 0).toBeGreaterThan(0);
+    expect(scores("I'd like to, um, lodge something. Formally, I guess.").complaint ?? 0).toBeGreaterThan(0);
+    const filed = (text: string) => agentOpensCase(agentSentences(makeCall({ turns: [`A: ${text}`] })))?.intent;
+    expect(filed("Got it. I'm messaging the front desk right now to set up your print login.")).toBe('support');
+    expect(filed("I'll write this up for the sales manager: the follow-up call, being talked over, and that comment.")).toBe('complaint');
+  });
+
+  it('"I don\'t feel safe" about another member waiting by the desk is a sensitive request; "I\'ll take half off this month\'s rent" is money', () => {
+    expect(detectSensitive(callerSentences(say("C: He messages me on the member app every day, and last week he was waiting by my desk when I came in. I don't feel safe, honestly.")))[0]?.reasons).toContain('sensitive_request');
+    expect(detectAgentPromises(agentSentences(say("A: I'll take half off this month's rent for six-twelve.")))[0]?.reasons).toContain('money');
+  });
+
+  it('follow-ups: none from "If you walk over in five minutes" or "a meeting at three" the caller needs pages for; the slot the agent has open for an assessment is one', () => {
+    const followUp = (turns: string[], endedAt: string, direction: Call['direction'] = 'inbound') => {
+      const call = makeCall({ turns, endedAt, direction, caller: { timezone: 'America/Los_Angeles' } });
+      return detectFollowUp(makeContext(call, callerIdentity(call), policy));
+    };
+    expect(followUp(["C: Laptop. I need twelve pages for a meeting at three, so it's kind of urgent.", "A: Got it. I'm messaging the front desk right now. If you walk over in five minutes they should have it ready.", "C: Okay, great. That's honestly all I need today."], '2026-12-16T19:12:08Z')).toBeNull();
+    expect(followUp(['A: The next step would be a free site assessment, about forty-five minutes.', 'C: Okay. Uh, Tuesday? Tuesday morning, like ten?', 'A: Let me look. I have Tuesday the seventeenth at ten a.m. Pacific open. Want me to hold it?', 'C: Yep. Hold it.'], '2026-11-12T19:05:00Z', 'outbound')?.at).toBe('2026-11-17T18:00:00Z');
+  });
+});
