@@ -209,7 +209,8 @@
  *            while sealed68's misses were read, before rules 3.10.38, committed unrun. Run once (rules
  *            3.10.39, eval/runs/), then opened: rules 3.10.40 was developed on its misses.
  *  - sealed71: test/corpus/sealed71/{ig,ih,ii}, 150 more written (contracts and examples only)
- *            after rules 3.10.39, before 3.10.40, committed unrun. Run once (rules 3.10.40, eval/runs/).
+ *            after rules 3.10.39, before 3.10.40, committed unrun. Run once (rules 3.10.40, eval/runs/),
+ *            then opened in part: rules 3.10.41 was developed on five of its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -245,6 +245,8 @@ function tryResolve(s: Sentence, ref: string, zone: string): ResolvedTime | null
   if (MESSAGE_LISTED.test(f) && !/\b(?:can|could|would|will|please|me|us)\b/.test(f)) return null;
   // "Someone will send you pricing in the next day or so": a rough window, no time to be reached at.
   if (ROUGH_WINDOW.test(f) && !DAY_NAMED.test(f) && !HAS_CLOCK.test(f)) return null;
+  // "Call me the minute you know something": as soon as there is news, no time to be reached at.
+  if (/\bthe (?:minute|second|moment|instant) (?:you|they|y'all|someone|somebody|we|he|she|it)\b/.test(f) && !DAY_NAMED.test(f) && !HAS_CLOCK.test(f)) return null;
   // "Yeah, during the day" (asked whether the work number reaches them): when they can be reached, no time.
   if (/\b(?:during the day|in the daytime|daytimes?)\b/.test(f) && !DAY_NAMED.test(f) && !HAS_CLOCK.test(f)) return null;
   // "I'll send it over today": the agent's errand for the rest of the day, no time to be reached at.

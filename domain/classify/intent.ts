@@ -43,6 +43,9 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:calling|here|want|wanted|need|writing) to give (?:you )?(?:our |my )?(?:formal )?notice\b|\bconsider this (?:our|my) notice\b|\b(?:\w+'s|will be|is) (?:our|my) last (?:month|day|week)\b/, 3],
     // "Ya no voy a seguir con ustedes para la contabilidad": the customer leaves.
     [/\b(?:ya )?no (?:voy|vamos) a (?:seguir|continuar) con ustedes\b|\bno (?:vamos|voy) a renovar\b/, 3],
+    // "Yo firmé un contrato ... no vamos a seguir. Queremos cancelar.": the word is the ask, in Spanish
+    // (not "Quiero cancelar, wait, no, not everything. Nomás la cita del jueves.", taken back at once).
+    [/(?<![\p{L}])(?:queremos|quiero|quisiera|quer[ií]amos|necesito|necesitamos|vengo a|llamo para) cancelar(?![\p{L}])(?! (?:la|una|mi) (?:cita|visita|llamada|reuni[oó]n|demostraci[oó]n))(?!,?\s*(?:wait|espere|esp[eé]rame|no,|bueno,? no|mejor no)(?![\p{L}]))/u, 3],
     // "Vendimos la panadería... no vamos a necesitar el servicio de contabilidad. Quiero darlo de baja.":
     // the business sold, the service no longer needed, given up.
     [/(?<![\p{L}])(?:vendimos|vend[ií]) (?:el|la|mi|nuestro|nuestra) (?:negocio|empresa|compa[ñn][ií]a|local|tienda|panader[ií]a|restaurante|taller|cl[ií]nica)|(?:ya )?no (?:vamos a|voy a) necesitar (?:el|su|sus|los) (?:servicios?|plan)|(?:no )?(?:necesitamos|necesito) (?:cancelar|dar de baja) (?:el|su|nuestro) (?:servicio|plan)|quiero dar(?:lo|la) de baja(?![\p{L}])/u, 3],

@@ -68,6 +68,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "Knock off the marketing. All of it." "Just no more sales and promo stuff."
   // "No más marketing, por favor": marketing alone, in Spanish.
   [/(?<![\p{L}])no m[aá]s (?:marketing|promociones|publicidad|ofertas)(?![\p{L}])/u, 'marketing'],
+  // "Pero ya no me manden promociones."
+  [/(?<![\p{L}])(?:ya )?no me (?:manden|env[ií]en|escriban|sigan mandando|sigan enviando) (?:m[aá]s )?(?:promociones|publicidad|ofertas|marketing|anuncios|concursos)(?![\p{L}])/u, 'marketing'],
   // "The texts about the referral contest, the leaderboard, whatever it is, stop those.": the object
   // said first, then stopped.
   [/^\s*(?:the|your|those|these|all (?:the|your|those|these)) (?:[\w-]+ )?(?:texts|text messages|emails|e-mails|calls|phone calls|messages|newsletters)\b[^.?!]*,\s*(?:please,? |just )?(?:stop|quit|end|cut out) (?:those|them|it|that|these)\b/, 'infer'],
@@ -238,6 +240,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:tampoco|ni) me (?:escriban|manden|envíen|envien) (?:más |mas )?(?:mensajes|textos|sms) ni correos?\b/, 'email'],
   [/\b(?:tampoco|ni) me (?:llamen|llames|vuelvan a llamar)\b/, 'calls'],
   [/\bno me (?:escriban|manden|envíen|envien) (?:más|mas)\b(?! (?:correos?|mensajes|textos|sms)\b)/, 'all'],
+  // "Por ahora no me manden nada, creo."
+  [/\bno me (?:escriban|manden|envíen|envien) nada\b/, 'all'],
   [/\bdej(?:en|e|a) de (?:escribirme|enviarme|mandarme|contactarme|molestarme)\b/, 'all'],
   [/\bdar(?:me)? de baja\b|\bdenme de baja\b|\bquiero (?:darme|que me den) de baja\b/, 'all'],
   // "Sáquenme de todas sus listas".
@@ -608,6 +612,10 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Take me off the mailing for checks entirely, they keep getting lost. Direct deposit.": how money is
   // paid out, not contact.
   if (/^[^.?!,]{0,30}?\b(?:off|of|from) (?:the |those |these |my )?(?:(?:paper |mailed )?checks?\b|(?:mailing|mail|list) (?:list )?for (?:the )?(?:paper )?(?:checks?|payouts?|payments?|rebates?)\b)/.test(f.slice(i))) return true;
+  // "If I join and then I get sick of the emails, how do I get out? Can I just unsubscribe?": how it
+  // would work, asked after a what-if in the same turn.
+  const turnBeforeHere = turnF.indexOf(f.trim()) > 0 ? turnF.slice(0, turnF.indexOf(f.trim())) : '';
+  if (/\?\s*$/.test(f) && /^\s*(?:and |so )?(?:can|could) (?:i|we) (?:just |still |then )?$/.test(f.slice(0, i)) && /\b(?:if|when|once) (?:i|we)\b[^.?!]*\?/.test(turnBeforeHere)) return true;
   // "I mean, you don't call me, I'm not on your list, it's hypothetical.": a sentence that says itself
   // it supposes.
   if (/\b(?:it's|it is|this is|that's|that is|just) (?:a |all |purely |totally )?hypothetical\b/.test(f)) return true;

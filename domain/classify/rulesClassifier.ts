@@ -42,7 +42,7 @@ function brokenLine(call: Call): boolean {
   return turns.length >= 2 && cut.length * 3 >= turns.length * 2;
 }
 
-export const RULES_CLASSIFIER_VERSION = '3.10.40';
+export const RULES_CLASSIFIER_VERSION = '3.10.41';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 

@@ -2137,3 +2137,26 @@ describe('sealed70 (opened after its first run)', () => {
     expect(followUp(['A: The next step would be a free site assessment, about forty-five minutes.', 'C: Okay. Uh, Tuesday? Tuesday morning, like ten?', 'A: Let me look. I have Tuesday the seventeenth at ten a.m. Pacific open. Want me to hold it?', 'C: Yep. Hold it.'], '2026-11-12T19:05:00Z', 'outbound')?.at).toBe('2026-11-17T18:00:00Z');
   });
 });
+
+describe('sealed71 (opened in part after its first run)', () => {
+  const say = (...turns: string[]) => makeCall({ turns });
+
+  it('"Pero ya no me manden promociones" stops marketing; "por ahora no me manden nada, creo" is held', () => {
+    const promos = say("C: Mira, I love the program, okay? Pero ya no me manden promociones. Nada de marketing.");
+    expect(detectOptOut(callerSentences(promos), promos)).toMatchObject({ requested: true, scope: 'marketing' });
+    const held = say('C: Pues... por ahora no me manden nada, creo. O sí, no sé.');
+    const r = detectOptOut(callerSentences(held), held);
+    expect(r.requested || r.uncertain.length > 0).toBe(true);
+    expect(stops('C: Vimos que ustedes no tienen nada de publicidad en español.')).toEqual({ requested: false, possible: false });
+  });
+
+  it('"If I join and then I get sick of the emails, how do I get out? Can I just unsubscribe?" asks how it works', () => {
+    expect(stops("C: I want to join, but first, dumb question: if I join and then I get sick of the emails, how do I get out? Can I just unsubscribe?")).toEqual({ requested: false, possible: false });
+  });
+
+  it('"Queremos cancelar" a signed contract weighs towards a cancellation; "Call me the minute you know something" sets no time', () => {
+    expect(scoreIntents(callerSentences(say('C: Y ya lo platiqué con mi esposa y no, no vamos a seguir. Queremos cancelar.'))).scores.cancellation ?? 0).toBeGreaterThan(0);
+    const call = makeCall({ turns: ['A: Is this number the best one to reach you?', 'C: Yes, my cell. Call me the minute you know something.'], endedAt: '2027-01-25T16:30:00Z', caller: { timezone: 'America/Denver' } });
+    expect(detectFollowUp(makeContext(call, callerIdentity(call), policy))).toBeNull();
+  });
+});
