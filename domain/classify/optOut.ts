@@ -612,10 +612,6 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Take me off the mailing for checks entirely, they keep getting lost. Direct deposit.": how money is
   // paid out, not contact.
   if (/^[^.?!,]{0,30}?\b(?:off|of|from) (?:the |those |these |my )?(?:(?:paper |mailed )?checks?\b|(?:mailing|mail|list) (?:list )?for (?:the )?(?:paper )?(?:checks?|payouts?|payments?|rebates?)\b)/.test(f.slice(i))) return true;
-  // "If I join and then I get sick of the emails, how do I get out? Can I just unsubscribe?": how it
-  // would work, asked after a what-if in the same turn.
-  const turnBeforeHere = turnF.indexOf(f.trim()) > 0 ? turnF.slice(0, turnF.indexOf(f.trim())) : '';
-  if (/\?\s*$/.test(f) && /^\s*(?:and |so )?(?:can|could) (?:i|we) (?:just |still |then )?$/.test(f.slice(0, i)) && /\b(?:if|when|once) (?:i|we)\b[^.?!]*\?/.test(turnBeforeHere)) return true;
   // "I mean, you don't call me, I'm not on your list, it's hypothetical.": a sentence that says itself
   // it supposes.
   if (/\b(?:it's|it is|this is|that's|that is|just) (?:a |all |purely |totally )?hypothetical\b/.test(f)) return true;
@@ -633,6 +629,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // your list or I'm reporting you.": the same, to the company whose list it was.)
   const turnBefore = turnF.indexOf(f) > 0 ? turnF.slice(0, turnF.indexOf(f)) : '';
   if (TOLD_THEM.test(f.slice(0, i)) && (OTHER_PARTY_BEFORE.test(turnBefore) || OTHER_COMPANY.test(turnBefore))) return true;
+  // "If I join and then I get sick of the emails, how do I get out? Can I just unsubscribe?": how it
+  // would work, asked after a what-if in the same turn.
+  if (/\?\s*$/.test(f) && /^\s*(?:and |so )?(?:can|could) (?:i|we) (?:just |still |then )?$/.test(f.slice(0, i)) && /\b(?:if|when|once) (?:i|we)\b[^.?!]*\?/.test(turnBefore)) return true;
   if (ASKED_OF_THOSE.test(f.slice(0, i))) return true;
   // "Me da miedo que me saquen de la lista", "I'm afraid you'll take me off": a fear, not a wish.
   // "You don't need to, like, take me off anything": no need of it. "It's not that I don't want you

@@ -1636,6 +1636,9 @@ describe('sealed58 (opened after its first run)', () => {
 });
 
 /** Whether a call's turns hold an opt-out the detector affirms, or one it would hold as possible. */
+/** A call of the given turns ("A: ..." / "C: ..."). */
+const callOf = (...turns: string[]) => makeCall({ turns });
+
 function stops(...turns: string[]): { requested: boolean; possible: boolean } {
   const call = makeCall({ turns });
   const caller = callerSentences(call);
@@ -2024,8 +2027,6 @@ describe('sealed68 (opened after its first run)', () => {
 });
 
 describe('sealed69 (opened after its first run)', () => {
-  const say = (...turns: string[]) => makeCall({ turns });
-
   it('no opt-out in the word a link carries ("The only link at the bottom says unsubscribe"), in "please don\'t just unsubscribe me", in a check mailing given up, or in a sentence that calls itself hypothetical', () => {
     expect(stops("C: The only link at the bottom says unsubscribe, and, no, I don't want to unsubscribe, I like knowing when someone uses my code.")).toEqual({ requested: false, possible: false });
     expect(stops("C: And please don't just unsubscribe me because it's easier, okay?")).toEqual({ requested: false, possible: false });
@@ -2034,12 +2035,12 @@ describe('sealed69 (opened after its first run)', () => {
   });
 
   it('the agent checks it was no opt-out ("you\'re not asking to stop hearing from us, only to stop paper checks?") and the caller agrees: none', () => {
-    const call = say('C: Take me off everything for the checks, honestly.', "A: Just so I'm clear, you're not asking to stop hearing from us, only to stop paper checks?", 'C: Right, right. Keep the emails, keep whatever.');
+    const call = callOf('C: Take me off everything for the checks, honestly.', "A: Just so I'm clear, you're not asking to stop hearing from us, only to stop paper checks?", 'C: Right, right. Keep the emails, keep whatever.');
     expect(detectOptOut(callerSentences(call), call).requested).toBe(false);
   });
 
   it('words that name no channel, later said to be "just the account" while the newsletter keeps coming, are no opt-out', () => {
-    const call = say("C: So we're selling the house. But I want out of the rewards program thing. Close my account on that.", 'A: Do you want to keep getting our newsletter at that email, or—', "C: Eh, whatever, keep sending it. My wife reads that stuff. That's fine. It's just the account.");
+    const call = callOf("C: So we're selling the house. But I want out of the rewards program thing. Close my account on that.", 'A: Do you want to keep getting our newsletter at that email, or—', "C: Eh, whatever, keep sending it. My wife reads that stuff. That's fine. It's just the account.");
     expect(detectOptOut(callerSentences(call), call).requested).toBe(false);
   });
 
@@ -2052,11 +2053,11 @@ describe('sealed69 (opened after its first run)', () => {
     const filed = (text: string) => agentOpensCase(agentSentences(makeCall({ turns: [`A: ${text}`] })))?.intent;
     expect(filed("Got it. I'll open a ticket with our payments team about the missing January payout.")).toBe('billing');
     expect(filed("Here's what I can do: I'll put a twenty-dollar credit on your account every month for the next six months.")).toBe('billing');
-    expect(scoreIntents(callerSentences(say('C: Calling about my reward payout. The January check never showed up.'))).scores.complaint ?? 0).toBe(0);
+    expect(scoreIntents(callerSentences(callOf('C: Calling about my reward payout. The January check never showed up.'))).scores.complaint ?? 0).toBe(0);
   });
 
   it('a price of ours raised ("my monitoring plan\'s going from nine ninety-five to fourteen ninety-five a month") weighs towards billing', () => {
-    expect(scoreIntents(callerSentences(say("C: I got a letter saying my monitoring plan's going from nine ninety-five to fourteen ninety-five a month."))).scores.billing ?? 0).toBeGreaterThan(0);
+    expect(scoreIntents(callerSentences(callOf("C: I got a letter saying my monitoring plan's going from nine ninety-five to fourteen ninety-five a month."))).scores.billing ?? 0).toBeGreaterThan(0);
   });
 
   it('money: "I\'ll bump your reward on this one to seven-fifty", "le quito el cargo del permiso. No le cobramos los doscientos cincuenta"', () => {
@@ -2072,20 +2073,20 @@ describe('sealed69 (opened after its first run)', () => {
   });
 
   it('an address announced as someone else\'s ("He told me to give you his email. Hold on...") or asked for in Spanish ("¿Tiene algún dato de contacto de Paola?") is not the caller\'s', () => {
-    expect(callerIdentity(say('C: He told me to give you his email. Hold on... tboyd dot builds at gmail dot com. Boyd, B-O-Y-D.')).emails).toEqual([]);
-    expect(callerIdentity(say('A: ¡Qué bien! ¿Tiene algún dato de contacto de Paola?', 'C: Su correo. Espéreme que lo busco... paola punto rios, r-i-o-s, arroba gmail punto com.')).emails).toEqual([]);
+    expect(callerIdentity(callOf('C: He told me to give you his email. Hold on... tboyd dot builds at gmail dot com. Boyd, B-O-Y-D.')).emails).toEqual([]);
+    expect(callerIdentity(callOf('A: ¡Qué bien! ¿Tiene algún dato de contacto de Paola?', 'C: Su correo. Espéreme que lo busco... paola punto rios, r-i-o-s, arroba gmail punto com.')).emails).toEqual([]);
   });
 
   it('"one of our physician assistants, Kwame Asante, wants a quote" hands someone over; "¿Le gustaría inscribirse?" - "Sí, sign me up" is a join', () => {
-    const call = say('C: And the referral — one of our physician assistants, Kwame Asante, wants a quote. His cell is three one two, five five five, zero two one four.', 'A: Kwame Asante, three-one-two, five-five-five, zero-two-one-four.');
+    const call = callOf('C: And the referral — one of our physician assistants, Kwame Asante, wants a quote. His cell is three one two, five five five, zero two one four.', 'A: Kwame Asante, three-one-two, five-five-five, zero-two-one-four.');
     expect(detectReferredPerson(makeContext(call, callerIdentity(call), policy))).toMatchObject({ firstName: 'Kwame', lastName: 'Asante', phone: '+13125550214' });
-    const join = say('A: Sí, el programa de embajadores. ¿Le gustaría inscribirse?', 'C: Sí, sign me up. Porque ya tengo como tres vecinas preguntándome.');
+    const join = callOf('A: Sí, el programa de embajadores. ¿Le gustaría inscribirse?', 'C: Sí, sign me up. Porque ya tengo como tres vecinas preguntándome.');
     expect(detectJoinRequest(callerSentences(join), agentSentences(join), join)).not.toBeNull();
   });
 
   it('"if you can\'t beat thirty-eight I\'m not interested" is a condition, no confirmed no', () => {
-    expect(detectNotInterested(callerSentences(say("C: Honestly, if you can't beat thirty-eight I'm not interested.")))).toBeNull();
-    expect(detectNotInterested(callerSentences(say("C: If I'm honest, we're not interested.")))).not.toBeNull();
+    expect(detectNotInterested(callerSentences(callOf("C: Honestly, if you can't beat thirty-eight I'm not interested.")))).toBeNull();
+    expect(detectNotInterested(callerSentences(callOf("C: If I'm honest, we're not interested.")))).not.toBeNull();
   });
 
   it('follow-ups: none from "call me every morning at seven, I love it"; "Tomorrow morning. Email me first thing tomorrow morning" by email; a design review call moved to next week', () => {
@@ -2100,12 +2101,10 @@ describe('sealed69 (opened after its first run)', () => {
 });
 
 describe('sealed70 (opened after its first run)', () => {
-  const say = (...turns: string[]) => makeCall({ turns });
-
   it('"Unsubscribe me, ¿sí?" after "lo de los emails" stops email; "Unsubscribe me. From everything." stops all', () => {
-    const email = say('C: Oiga, lo de los emails... ya. Unsubscribe me, ¿sí? Ya no quiero ningún correo de ustedes.');
+    const email = callOf('C: Oiga, lo de los emails... ya. Unsubscribe me, ¿sí? Ya no quiero ningún correo de ustedes.');
     expect(detectOptOut(callerSentences(email), email)).toMatchObject({ requested: true, scope: 'email' });
-    const all = say("C: I replied STOP twice and they keep coming. So. Unsubscribe me. From everything. Texts, calls, email if you somehow have it.");
+    const all = callOf("C: I replied STOP twice and they keep coming. So. Unsubscribe me. From everything. Texts, calls, email if you somehow have it.");
     expect(detectOptOut(callerSentences(all), all)).toMatchObject({ requested: true, scope: 'all' });
   });
 
@@ -2114,7 +2113,7 @@ describe('sealed70 (opened after its first run)', () => {
   });
 
   it('service calls in their own words: a printer that "won\'t take my job", a calendar "greyed out", a complaint "lodged" formally; cases filed with the front desk or written up for a manager', () => {
-    const scores = (text: string) => scoreIntents(callerSentences(say(`C: ${text}`))).scores;
+    const scores = (text: string) => scoreIntents(callerSentences(callOf(`C: ${text}`))).scores;
     expect(scores("The printer won't take my job. It just says 'user not authorized.'").support ?? 0).toBeGreaterThan(0);
     expect(scores('The booking calendar shows the movement studio as closed on weekends. The whole weekend is greyed out.').support ?? 0).toBeGreaterThan(0);
     expect(scores("I'd like to, um, lodge something. Formally, I guess.").complaint ?? 0).toBeGreaterThan(0);
@@ -2124,8 +2123,8 @@ describe('sealed70 (opened after its first run)', () => {
   });
 
   it('"I don\'t feel safe" about another member waiting by the desk is a sensitive request; "I\'ll take half off this month\'s rent" is money', () => {
-    expect(detectSensitive(callerSentences(say("C: He messages me on the member app every day, and last week he was waiting by my desk when I came in. I don't feel safe, honestly.")))[0]?.reasons).toContain('sensitive_request');
-    expect(detectAgentPromises(agentSentences(say("A: I'll take half off this month's rent for six-twelve.")))[0]?.reasons).toContain('money');
+    expect(detectSensitive(callerSentences(callOf("C: He messages me on the member app every day, and last week he was waiting by my desk when I came in. I don't feel safe, honestly.")))[0]?.reasons).toContain('sensitive_request');
+    expect(detectAgentPromises(agentSentences(callOf("A: I'll take half off this month's rent for six-twelve.")))[0]?.reasons).toContain('money');
   });
 
   it('follow-ups: none from "If you walk over in five minutes" or "a meeting at three" the caller needs pages for; the slot the agent has open for an assessment is one', () => {
@@ -2139,12 +2138,10 @@ describe('sealed70 (opened after its first run)', () => {
 });
 
 describe('sealed71 (opened in part after its first run)', () => {
-  const say = (...turns: string[]) => makeCall({ turns });
-
   it('"Pero ya no me manden promociones" stops marketing; "por ahora no me manden nada, creo" is held', () => {
-    const promos = say("C: Mira, I love the program, okay? Pero ya no me manden promociones. Nada de marketing.");
+    const promos = callOf("C: Mira, I love the program, okay? Pero ya no me manden promociones. Nada de marketing.");
     expect(detectOptOut(callerSentences(promos), promos)).toMatchObject({ requested: true, scope: 'marketing' });
-    const held = say('C: Pues... por ahora no me manden nada, creo. O sí, no sé.');
+    const held = callOf('C: Pues... por ahora no me manden nada, creo. O sí, no sé.');
     const r = detectOptOut(callerSentences(held), held);
     expect(r.requested || r.uncertain.length > 0).toBe(true);
     expect(stops('C: Vimos que ustedes no tienen nada de publicidad en español.')).toEqual({ requested: false, possible: false });
@@ -2155,7 +2152,7 @@ describe('sealed71 (opened in part after its first run)', () => {
   });
 
   it('"Queremos cancelar" a signed contract weighs towards a cancellation; "Call me the minute you know something" sets no time', () => {
-    expect(scoreIntents(callerSentences(say('C: Y ya lo platiqué con mi esposa y no, no vamos a seguir. Queremos cancelar.'))).scores.cancellation ?? 0).toBeGreaterThan(0);
+    expect(scoreIntents(callerSentences(callOf('C: Y ya lo platiqué con mi esposa y no, no vamos a seguir. Queremos cancelar.'))).scores.cancellation ?? 0).toBeGreaterThan(0);
     const call = makeCall({ turns: ['A: Is this number the best one to reach you?', 'C: Yes, my cell. Call me the minute you know something.'], endedAt: '2027-01-25T16:30:00Z', caller: { timezone: 'America/Denver' } });
     expect(detectFollowUp(makeContext(call, callerIdentity(call), policy))).toBeNull();
   });
