@@ -915,7 +915,7 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
         // ("I keep getting your emails and I'd like to be unsubscribed.": a request with no object, after
         // its own sentence named one channel.)
         const objectless = /^[\s.!?,]*(?:please|today|now|then|already)?[\s.!?]*$/.test(rest);
-        const namedBefore = objectless ? [...new Set(CHANNEL_WORDS.filter(([cre]) => cre.test(f.slice(0, i).replace(ON_THE_DEVICE, ' ').replace(THIS_CALL, ' '))).map(([, c]) => c))] : [];
+        const namedBefore = objectless ? channelsSpokenOf(f.slice(0, i)) : [];
         channels.push(inPhrase.length === 1 ? inPhrase[0] : !inPhrase.length && inObject.length === 1 ? inObject[0] : !inPhrase.length && namedBefore.length === 1 ? namedBefore[0] : 'all');
       } else channels.push(ch);
       // "No more calls, texts or emails": the channels listed right after the one matched count too.
@@ -931,12 +931,16 @@ export function optOutInSentence(text: string, turnText: string = text): { chann
   return { channels, hedged: !sure };
 }
 
+/** The channels words speak of, once each; not "on my phone" (a device) nor "I'm calling" (this call). */
+function channelsSpokenOf(text: string): Channel[] {
+  return [...new Set(CHANNEL_WORDS.filter(([cre]) => cre.test(text.replace(ON_THE_DEVICE, ' ').replace(THIS_CALL, ' '))).map(([, c]) => c))];
+}
+
 /** The channels the nearest sentence before `sentence` in the turn names, if one does. */
 function nearestChannelsBefore(turn: string, sentence: string): Channel[] {
   const at = turn.indexOf(sentence.trim());
-  const before = splitSentences(at > 0 ? turn.slice(0, at) : '').reverse();
-  for (const b of before) {
-    const named = [...new Set(CHANNEL_WORDS.filter(([cre]) => cre.test(b.replace(ON_THE_DEVICE, ' ').replace(THIS_CALL, ' '))).map(([, c]) => c))];
+  for (const b of splitSentences(at > 0 ? turn.slice(0, at) : '').reverse()) {
+    const named = channelsSpokenOf(b);
     if (named.length) return named;
   }
   return [];
