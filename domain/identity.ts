@@ -101,9 +101,11 @@ export function capitaliseLikelyNames(text: string): string {
 /** The caller's own name stated in one of their first turns. */
 export function spokenName(sentences: Sentence[]): { firstName: string; lastName: string | null; sentence: Sentence } | null {
   const firstTurns = new Set<number>();
+  // ("Hi, yes—", cut off by the agent's menu, is no turn the caller could have said a name in.)
+  const fragment = (turn: number) => sentences.filter((x) => x.turn === turn).reduce((n, x) => n + x.text.split(/\s+/).length, 0) <= 3;
   for (const s of sentences) {
     if (firstTurns.size >= 3 && !firstTurns.has(s.turn)) break;
-    firstTurns.add(s.turn);
+    if (!fragment(s.turn)) firstTurns.add(s.turn);
     // Intro words lower-cased so the patterns can demand capitalised names without the i flag.
     const text = stripFillers(s.text)
       .replace(/[’]/g, "'")
@@ -249,13 +251,14 @@ function addressOfSomeoneNamed(call: Call, email: string, selfNames: Set<string>
 /**
  * The agent's turn just before asks for the caller's own code ("Can you confirm your partner code for
  * me?", "Do you have your referral code handy?", "Could you help me find you — maybe your referral
- * code?", "¿Me confirma su código de socio?"), not the code of
+ * code?", "Do you have your email or your referral code so I can find you?", "¿Me confirma su código
+ * de socio?"), not the code of
  * whoever referred them.
  */
 function agentAskedForOwnCode(call: Call, turn: number): boolean {
   const before = call.transcript[turn - 1];
   if (before?.speaker !== 'agent') return false;
-  return /\b(?:confirm|verify|what's|what is|read me|do you have|have you got|can i (?:get|have)|could i (?:get|have)|may i have) your (?:own |member |referral |partner |ambassador |advocate |personal |club )?(?:referral )?code\b|\byour (?:own|member|partner|ambassador|advocate|personal) code\b|\b(?:maybe|perhaps|or|like|with) your (?:member |referral |partner )?code\s*\?|\bsu (?:propio )?c[oó]digo de (?:soci[oa]|miembro|embajador[a]?)\b|\bconfirm(?:a|arme) su c[oó]digo\b/i.test(before.text) && !/\b(?:referr(?:er|ed)|who sent you|their|his|her)\b/i.test(before.text);
+  return /\b(?:confirm|verify|what's|what is|read me|do you have|have you got|can i (?:get|have)|could i (?:get|have)|may i have) your (?:own |member |referral |partner |ambassador |advocate |personal |club )?(?:referral )?code\b|\byour (?:own|member|partner|ambassador|advocate|personal) code\b|\b(?:maybe|perhaps|or|like|with) your (?:member |referral |partner )?code\s*\?|\b(?:do you have|have you got|can you give me|could you give me) your (?:email|e-mail|number|phone|name) or your (?:member |referral |partner )?code\b[^?]*\?|\bsu (?:propio )?c[oó]digo de (?:soci[oa]|miembro|embajador[a]?)\b|\bconfirm(?:a|arme) su c[oó]digo\b/i.test(before.text) && !/\b(?:referr(?:er|ed)|who sent you|their|his|her)\b/i.test(before.text);
 }
 
 /**
@@ -442,7 +445,10 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
     if (!m || REFERRER_CUE.test(s.text)) continue;
     // "My partner code is D-M-I-T-R-I dash three": spelled, letter by letter.
     // (Only where the words after "code is" start with a lone letter: "JORDAN-B1, J-O-R-D-A-N dash B, one" is written.)
-    const spelled = m === asked || !/^[A-Za-z](?:[\s.-]|$)/.test(m[1] ?? '') ? null : spelledCode(s.text.slice(m.index ?? 0));
+    // ("My code, yeah, it's mine — ROSA dash four.": a filler after "code" is no code; the words after it spell one.)
+    const filler = /^(?:yeah|yes|yep|uh|um|so|okay|ok|well|sure)$/i.test(m[1] ?? m[2] ?? '');
+    const spelled = m === asked || (!filler && !/^[A-Za-z](?:[\s.-]|$)/.test(m[1] ?? '')) ? null : spelledCode(s.text.slice(m.index ?? 0));
+    if (filler && !spelled) continue;
     const code = spelled ? normaliseCode(spelled) : normaliseCode(m[1] ?? m[2]);
     if (code && code !== attributed && !ownCodes.includes(code)) {
       ownCodes.push(code);

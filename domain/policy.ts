@@ -254,7 +254,8 @@ export function applyPolicy(original: PolicyInput): PolicyResult {
     // A caller matched as a referral: the record's name and email are theirs.
     const joinFirst = id.firstName ?? rec?.firstName ?? null;
     const joinLast = id.lastName ?? rec?.lastName ?? null;
-    const joinEmail = callerEmail ?? normaliseEmail(rec?.email);
+    // (Not one the caller disowns: "tengo uno pero ... ya ni lo uso".)
+    const joinEmail = callerEmail ?? (signals.emailDisowned ? null : normaliseEmail(rec?.email));
     const joinPhone = phone ?? normalisePhone(rec?.phone, policy.defaultRegion);
     if (joinFirst && joinEmail) {
       actions.push({

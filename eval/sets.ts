@@ -213,10 +213,10 @@
  *            then opened in part: rules 3.10.41 was developed on five of its misses.
  *  - sealed72: test/corpus/sealed72/{jg,jh,ji}, 150 more written (contracts and examples only)
  *            after sealed71 was run, before rules 3.10.41, committed unrun. Run once (rules 3.10.41,
- *            eval/runs/).
+ *            eval/runs/), then opened: rules 3.10.42 was developed on its misses.
  *  - sealed73: test/corpus/sealed73/{kg,kh,ki}, 150 more written (contracts and examples only)
  *            after sealed72 was run and rules 3.10.41 committed, committed unrun. Run once (rules
- *            3.10.41, eval/runs/).
+ *            3.10.41, eval/runs/), then opened: rules 3.10.42 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -36,6 +36,10 @@ const CASES: Array<[ServiceIntent, RegExp]> = [
   ['billing', /\b(?:put|putting|apply|applying|add|adding)\s+(?:a |an )?(?:[\w-]+ ){0,2}credit (?:on|to) (?:your|the) (?:account|bill|invoice|statement)\b/],
   ['billing', /\b(?:refund(?:ed|ing)?|revers(?:e|ed|ing)|credit(?:ed)? back)\b[^.?!]{0,40}\b(?:duplicate|double|second) (?:charge|payment|deposit)\b|\b(?:duplicate|double|second) (?:charge|payment|deposit)\b[^.?!]{0,30}\b(?:refunded|reversed|credited back)\b|\b(?:get|have) the (?:duplicate|double|second) (?:[\w-]+ ){0,4}refunded\b|\bcargo duplicado\b|\b(?:reembols\w*|devolv\w*) (?:el|su) (?:cargo|cobro) (?:duplicado|doble)\b/],
   ['cancellation', /\b(?:process(?:ing)?|put(?:ting)? in|submit(?:ting)?|start(?:ing)?) (?:your|the) cancell?ation\b|\b(?:paso|pasar|pasamos|proceso|procesar|procesamos|registro|registrar|registramos|tramito|tramitar|tramitamos) (?:la|su) cancelaci[oó]n\b|\bending (?:your|the|both|all|those|these) (?:[\w-]+ ){0,3}(?:membership|memberships|desks?|offices?|subscription|plan|contract|lease)\b|\b(?:plan|subscription|monitoring|membership|warranty|contract) (?:ends|will end|is cancell?ed|has been cancell?ed|stops)\b|\bi(?:'ll| will|'ve| have) cancel(?:l?ed)? (?:your|the) (?:[\w-]+ ){0,3}(?:subscription|plan|monitoring|warranty|membership|contract|service)\b|\bproces(?:o|ar|amos) (?:su|la) cancelaci[oó]n\b|\b(?:log|record|mark)\b[^.?!]{0,25}\bas the notice date\b/],
+  // ("Before you decide, I can give you two months free if you stay on through the summer": the
+  // agent's offer to keep a customer who is leaving treats the call as a cancellation. Not "Before you
+  // decide, I can take five hundred dollars off the quote": a prospect's price, no account kept.)
+  ['cancellation', /\bbefore you (?:decide|cancel|go|leave|pull the plug)\b[^.?!]*\b(?:if you (?:stay|stick around)|to (?:stay|keep you))\b|\b(?:free|off|discount\w*|credit)\b[^.?!]{0,40}\bif you (?:stay|stick around|keep (?:your|the) (?:account|plan|subscription|membership))\b|\bantes de (?:que )?(?:cancel\w*|decid\w*|se vaya)\b[^.?!]*\b(?:gratis|descuento|cr[eé]dito)\b/],
 ];
 
 /** The first case the agent files in a statement, if any. */

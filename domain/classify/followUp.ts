@@ -56,7 +56,7 @@ const CONTACT_CUE =
   /\b(?:(?:is|'s|would be|sounds) (?:good|fine|great|better|best|perfect)|(?:does|would|will|could|can) [^.?]{0,40}\bwork\b|(?:could|can|shall) we (?:do|say|make it|try)|make it (?=(?:for |on |at )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|noon|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|how about|what about|do you have (?:anything|time|a slot|an opening|availability|\w+day)|tiene(?:n)? (?:el|algo|espacio|lugar|tiempo|disponible)|(?:se )?puede (?:el|a las)|let's (?:do|say|make it)|instead|call|calling|ring|phone|email|e-mail|text|message|reach|contact|follow(?:\s|-)?up|get back|touch base|circle back|get in touch|check in|try (?:me|her|him|them|us)|try again|demo|meeting|meet|chat|talk|speak|works|work for me|suits|available|free|good for me|best|schedule|book|set (?:it|that|something) up|walk(?:-| )?through|call back|callback|send|demostraci[oó]n|cita|reuni[oó]n|llamada|ll[aá]m(?!e?nos\b|anos\b)\w*|escr[ií]b\w*|(?:mandar|enviar)(?:me|nos)?(?:l[oa]s?)?|por correo|(?:m[aá]nd|env[ií])\w*(?:me|nos)(?:l[oa]s?)?|(?:m[aá]nd|env[ií])(?:e|en)l[oa]s?|cont[aá]ct\w*|m[aá]rc\w*me|marcar\w*|marqu\w+|h[aá]bl\w*)\b/;
 /** The agent asks when something happened ("When did you notice?", "How did the demo go?"): its answer is a past time. */
 const PAST_QUESTION = /\b(?:when|what time|what day|which day|since when|how)\s+(?:(?:the|your|my|it|they|that|this|those|these|he|she|we|you)\s+(?:[\w']+\s+){0,2})?(?:did|was|were|had|have|has)\b|\b(?:remember|recall|know) (?:roughly |about |exactly )?when (?:they|you|he|she|it|that|this|we|your \w+) \w+ed\b|\bcu[aá]ndo (?:fue|pas[oó]|empez[oó]|not[oó]|lo not[oó]|se dio cuenta)\b/;
-const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book)\b|(?:\bqu[eé] (?:d[ií]a|fecha)|¿\s*cu[aá]ndo|\bcuándo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario|\bagend(?:ar|amos|emos|arle|arlo|arla)\b|\bprogramar\b)/;
+const ASKS_WHEN = /\b(?:when|what time|which day|what day|best time|good time|better time|suit|suits|available|works for you|work for you|what works|when works|schedule|book|(?:set|pick|find|lock in) (?:up )?a (?:time|day))\b|(?:\bqu[eé] (?:d[ií]a|fecha)|¿\s*cu[aá]ndo|\bcuándo|\ba qu[eé] hora|\ble queda bien|\ble conviene|\bqu[eé] horario|\bagend(?:ar|amos|emos|arle|arlo|arla)\b|\bprogramar\b)/;
 const AFFIRM = /^(?:yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|works for me|fine|please|definitely|absolutely|that's fine|that'd be great|that's it|that's right|correct|exactly|claro|vale|correcto|exacto|perfecto|eso es)\b|^s[ií](?![a-záéíóúñ])/;
 const AGENT_CONFIRMS = /\b(?:(?:i|we) (?:have|'ve got|got) you (?:booked|down|scheduled|set)|booked you|scheduled you|put you down|set you up for|is booked|you're booked|you are booked|is confirmed|it is|it's a date|is scheduled|you're all set for|see you (?:on|then)|(?:noted|logged|booked|scheduled|set up|put in) (?:a|your|the) call ?-?back)\b/;
 const AGENT_PROMISE = /\b(?:i'll|i will|we'll|we will|someone (?:from our team )?will|our team will|[a-z]+ will)\s+(?:\w+\s+){0,5}(?:call|ring|phone|email|text|reach out|follow up|get back|send|contact)\b/;
@@ -227,6 +227,8 @@ export function callerZone(ctx: ClassifyContext): { zone: string; evidence: Evid
 const PASADO = /(?<![\p{L}])(?:pasad[oa]s?(?! ma[ñn]ana)|ayer|anoche|(?:hace|har[aá]) (?:una?|dos|tres|\d+) (?:d[ií]as?|semanas?|meses?)|desde que|lleg[oó]|llegaron|cerr[eé]|esperaba|esperaban|vino|vinieron|fue|iban|iba a|prometieron|prometi[oó]|(?:ha|han) (?:llamado|marcado|escrito|contestado)|hoy es|perd[ií]|cambi[eé]|me cobraron|me llamaron|me dijeron)(?![\p{L}])/iu;
 
 /** The agent passes something to a colleague or a team: "send your notice to the manager", "pass this to billing". */
+/** "You'll get a text with the ticket number in a few minutes": a reference sent out by the system, not a contact to make. */
+const REFERENCE_SENT = /\b(?:texts?|e-?mails?|messages?|sms)\b[^.?!]{0,30}\bwith (?:the |your |a )?(?:ticket|case|confirmation|reference|tracking|claim|order) (?:number|#|id|code)\b/;
 const SENT_TO_SOMEONE_ELSE = /\b(?:send|sending|pass|passing|forward|forwarding|escalate|escalating|hand|handing|give|giving)\b[^.?!]{0,40}\bto (?:the|our|my|your)\s+(?:[\w-]+\s+){0,3}(?:manager|team|department|supervisor|billing|accounts|office|lead|specialist|technicians?|engineers?)\b/;
 
 /** "And a text at like seven a.m.", "plus another call at 9 pm": a message added to a list. */
@@ -319,10 +321,10 @@ const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|rene
 /**
  * A predicate that dates an event rather than a contact: "we're ending our contract at the end of
  * March", "I open my second location March first", "it will be live before March first", "my
- * deadline's tomorrow", "if you sign before the end of the month".
+ * deadline's tomorrow", "if you sign before the end of the month", "el viernes le cae su bono".
  */
 const EVENT_PREDICATE =
-  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|(?:goes|will go|is going(?: to go)?) out|(?:will be|gets|will get|to get|to be) (?:paid|issued|processed|deposited)|pays? out|payroll|leaving (?:that|this|the|my) (?:job|company|position|role|office)|bounc(?:e|es|ing)|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita|a partir de)\b/;
+  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|(?:goes|will go|is going(?: to go)?) out|(?:will be|gets|will get|to get|to be) (?:paid|issued|processed|deposited)|pays? out|payroll|leaving (?:that|this|the|my) (?:job|company|position|role|office)|bounc(?:e|es|ing)|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita|(?:le|les|te) (?:cae|caen|caer[aá]n?)|a partir de)\b/;
 /** A time said as a deadline: "before March first", "by the end of the month", "antes del viernes". */
 const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than|ahead of|antes del?|hasta el)\s+(?:the\s+|el\s+)?$/;
 /** "¿Para el primero de mayo?": "para" dates a deadline where no booking is moved or made before it ("pásela para el viernes" moves one). */
@@ -722,7 +724,11 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
   // 1. Caller turns: a time with a contact cue, or any time right after the agent asked when.
   for (const s of ctx.caller) {
     const f = fold(s.text);
-    const asked = askedWhen(s.turn - 1);
+    // "Can someone actually call me? In like an hour and a half?": the time said as a fragment right
+    // after the caller's own ask, which named none, answers it as an answer to "when?" would.
+    const prevSame = ctx.caller[ctx.caller.indexOf(s) - 1];
+    const timeAfterAsk = prevSame?.turn === s.turn && f.trim().split(/\s+/).length <= 7 && asksForACall(prevSame.text) && !tryResolve(prevSame, ref, zone);
+    const asked = askedWhen(s.turn - 1) || timeAfterAsk;
     // Any contact cue that is not negated ("don't call me during my shift, call after 6").
     if (!liveContactCue(f) && !CALL_US.test(f) && !asked) continue;
     if (OLD_TIME.test(f) || HABITUAL.test(f) || (HABITUAL_ES.test(f) && !/\?\s*$/.test(f)) || NARRATED_DAYS.test(f) || ARRIVE_HABITUALLY.test(f) || DEVICE_GOES_OFF.test(f) || REPEATED_EVENT.test(f)) continue;
@@ -815,6 +821,7 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     // "I'll send your notice to the Fulton Market manager today": what goes to someone else that day
     // is no contact with the caller.
     if (SENT_TO_SOMEONE_ELSE.test(f) && !/\b(?:call|ring|text|email|reach|contact)(?:s|ing)? you\b/.test(f)) continue;
+    if (REFERENCE_SENT.test(f)) continue;
     const channel = channelOf(s.text);
     const ev = [evidence('followUp', s)];
     if (accepted) ev.push({ field: 'followUp', quote: next.text, turn: s.turn + 1 });

@@ -14,7 +14,7 @@ import { detectFollowUp, type FollowUpRequest } from './followUp';
 import { productInterest, prospectPhrases, detectSegment } from './interest';
 import { detectIssue } from './issue';
 import { detectObjection } from './objection';
-import { contactForSomeoneElse, detectJoinRequest, detectReferredBy, detectReferredPerson, type ReferredBy, type ReferredPerson } from './referral';
+import { contactForSomeoneElse, detectJoinRequest, detectReferredBy, detectReferredPerson, emailDisowned, type ReferredBy, type ReferredPerson } from './referral';
 import type { Flag } from './sensitive';
 import { acceptedAgentQuestions, agentClosedOut } from './outcomeCues';
 import { detectPreferredContact } from './preferences';
@@ -26,6 +26,8 @@ export interface CallFacts {
   referredBy: ReferredBy | null;
   referredPerson: ReferredPerson | null;
   joinRequest: Evidence | null;
+  /** The caller says the email a record holds is not theirs to use any more ("ya ni lo uso"). */
+  emailDisowned: Evidence | null;
   sensitive: Flag[];
   promises: Flag[];
   followUpRequest: FollowUpRequest | null;
@@ -229,6 +231,7 @@ export function classifyCall(ctx: ClassifyContext, match: MatchDetail, judged: S
       referredBy,
       referredPerson,
       joinRequest,
+      emailDisowned: joinRequest ? emailDisowned(caller, call) : null,
       keepsAccount: keeps ? evidence('keepsAccount', keeps.sentence) : null,
       agentCase: agentOpensCase(agent)?.evidence ?? null,
       sensitive,

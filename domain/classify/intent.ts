@@ -26,6 +26,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\bdiscontinu(?:e|ed|ing)\b/, 2],
     [/\bcancel+(?:ing|ed)? (?:my|our|the) (?:account|subscription|membership|plan|contract|service)\b/, 3],
     [/\b(?:close|closing|terminate|end|ending) (?:my|our) (?:account|subscription|membership|contract)\b/, 3],
+    // "The buyers don't want the rental thing, so it needs to end with us.": a rental or plan ended.
+    [/(?<=\b(?:rental|lease|subscription|membership|contract|plan|service)\b[^.?!]{0,50})\b(?:it |that )?(?:needs|has|have|need) to (?:end|stop|be (?:ended|cancell?ed|closed))\b|\bneeds? to end with (?:us|me)\b/, 3],
     // "I need to terminate the service agreement on that roof": the agreement ends, whoever's it is.
     [/\bterminat(?:e|ed|ing) (?:the|my|our|that|this) (?:\w+ )?(?:service )?(?:agreement|contract|lease|service|plan)\b/, 3],
     [/\b(?:leave|quit|leaving|quitting) (?:the|your) (?:referral )?program\b/, 3],
@@ -36,8 +38,9 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:don't|do not|never) (?:roll|convert|move|switch|bump|put|upgrade|sign) (?:us|me|it|the (?:account|trial)) (?:in|into|onto|to|over to|up for) (?:the |a |your )?(?:paid|full|annual|monthly|premium|regular) (?:plan|subscription|version|tier|account)\b|\b(?:don't|do not) want (?:the|our|my) trial to (?:convert|roll over|turn into|become)\b/, 3],
     // The business or the need ends: "we're winding the company down", "cerramos el local".
     [/\b(?:decided |going )?not (?:to )?renew(?:ing)?\b|\b(?:doesn't|does not|won't|don't|not) auto-?renew\b|\bwon't need (?:the|our|my|this) (?:account|subscription|membership|service|plan)\b/, 3],
-    // ("The café one, the haddadcafe address, I'm shutting it down": an email address closed, not the business.)
-    [/\b(?:winding (?:\w+ ){0,2}down|(?<!\b(?:address|email|e-mail|inbox|mailbox)\b[^.]*)shutting (?:\w+ ){0,2}down|closing (?:down|(?:the|our|my) (?:business|shop|store|company|doors|location))|going out of business|sold the (?:business|company|shop)|out of business)\b/, 3],
+    // ("The café one, the haddadcafe address, I'm shutting it down", "I'm closing down my Outlook
+    // address": an email address closed, not the business.)
+    [/\b(?:winding (?:\w+ ){0,2}down|(?<!\b(?:address|email|e-mail|inbox|mailbox)\b[^.]*)shutting (?:\w+ ){0,2}down|closing (?:down(?! (?:my|the|our|that) (?:[\w-]+ )?(?:address|email|e-mail|inbox|mailbox|account at|outlook|gmail|yahoo|hotmail)\b)|(?:the|our|my) (?:business|shop|store|company|doors|location))|going out of business|sold the (?:business|company|shop)|out of business)\b/, 3],
     [/\bpull(?:ing)? the plug\b|\bstop (?:being )?bill(?:ed|ing)(?: us)? (?:after|past|from|at the end)\b|\blet (?:it|the (?:plan|subscription|account|membership)) lapse\b|\bnot (?:going to|gonna) (?:renew|continue|keep (?:it|the (?:plan|account|subscription)))\b|\bwe(?:'re| are) (?:moving|switching|going) (?:to|over to) (?:an? )?(?:in-house|our own|another|a different)\b/, 3],
     // "I'm calling to give notice", "April's our last month": the customer leaves.
     [/\b(?:calling|here|want|wanted|need|writing) to give (?:you )?(?:our |my )?(?:formal )?notice\b|\bconsider this (?:our|my) notice\b|\b(?:\w+'s|will be|is) (?:our|my) last (?:month|day|week)\b/, 3],
@@ -56,7 +59,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:queja|inaceptable|molest[oa] con|hablar con (?:un|el) (?:gerente|supervisor))\b/, 2],
     // Damage the caller lays at our door: "ustedes son responsables de los daños".
     [/\b(?:you(?:'re| are)|y'all are|(?:ustedes )?son) (?:\w+ )?(?:responsible|liable|responsables) (?:for|de) (?:the |los |las )?(?:damage|damages|daños|repairs?|reparaciones)\b/, 3],
-    [/\b(?:complain|complaint|unacceptable|ridiculous|outrageous|terrible|horrible|awful|worst|disgusted|furious|appalled|fed up)\b/, 2],
+    // (Not a time of day called bad: "It's the worst time. I'm throwing all morning.")
+    [/\b(?:complain|complaint|unacceptable|ridiculous|outrageous|terrible|horrible|awful|worst|disgusted|furious|appalled|fed up)\b(?! (?:time|hour|part of the day)\b)/, 2],
     [/\b(?:rude|unprofessional|lied to me|misled|ripped off|scam(?:med)?)\b/, 2],
     // "I'd like to, um, lodge something. Formally.", "talked over me the entire call".
     [/\b(?:lodge|lodging) (?:a |something|this|it)|\b(?:talked|talking|spoke) over me\b|\b(?:file|make|put in) (?:a )?formal\b/, 2],
@@ -218,8 +222,9 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:no estoy interesad[oa]|no nos interesa|no me interesa)\b/, 2],
     [/\b(?:me interesa|nos interesa|estoy interesad[oa]|estamos interesad[oa]s)\b/, 2],
     [/\b(?:precios?|cotizaci[oó]n|demostraci[oó]n|cu[aá]nto cuesta|m[aá]s informaci[oó]n)\b/, 2],
-    // ("I'm on the free trial, and I'm stuck on the import": a user of the trial, not one asking for it.)
-    [/\b(?:demo|demonstration|walk ?through|(?<!\b(?:on|in|using|during|with) (?:the|a|my|our|this) (?:free )?)(?:free )?trial)\b/, 2],
+    // ("I'm on the free trial, and I'm stuck on the import": a user of the trial, not one asking for it;
+    // nor "You dropped off a trial RO unit", a machine already there.)
+    [/\b(?:demo|demonstration|walk ?through|(?<!\b(?:on|in|using|during|with) (?:the|a|my|our|this) (?:free )?)(?:free )?trial(?! (?:[\w-]+ )?(?:unit|system|machine|device|equipment)\b))\b/, 2],
     [/\b(?:upgrad(?:e|ing) (?:our|my|the) (?:plan|account|subscription)|add (?:more )?seats|more licen[cs]es|expand(?:ing)? (?:our|the) (?:plan|account))\b/, 2],
     [/\b(?:pricing|price|prices|quote|how much|cost|costs|plans|packages|rates)\b/, 2],
     [/\b(?:interested in|looking for|we need|we want|i need|i want|shopping for|evaluating|considering|reconsidering)\b/, 1],

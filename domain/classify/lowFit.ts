@@ -159,6 +159,8 @@ function repeatedScript(caller: Sentence[]): Evidence | null {
   return null;
 }
 
+/** The caller asks for our price for themselves: "what I actually want is a price on", "I need a quote for my store". */
+const ASKS_TO_BUY = /\bwhat i (?:actually |really )?(?:want|need) is (?:a |an )?(?:price|quote|estimate|pricing)\b|\b(?:i|we) (?:(?:just |really |actually )?(?:want|need)|'d like|would like) (?:to get )?(?:a |an )?(?:price|quote|estimate|pricing) (?:on|for) (?:a |an |the |my |our )\b/;
 /** What our flyer, mailer or rep said or promised, reported by the caller. */
 const OFFER_REPORTED = /\b(?:flyer|mailer|postcard|brochure|ad|email|website|rep|guy|salesman|agent|consultant)\b[^.?!]*\b(?:said|says|promised|offered)\b|\b(?:was|were) (?:promised|supposed to (?:get|receive))\b/;
 
@@ -171,7 +173,9 @@ export function detectLowFit(caller: Sentence[], call?: Call): LowFit {
     // ("The flyer Desmond gave me said two hundred dollar gift card just for doing the consultation":
     // an offer of ours the caller reports, not a prize a robocall announces.)
     spam: one(SPAM, 'intent', (s, m) => notNegated(s, m) && !OFFER_REPORTED.test(fold(s.text))) ?? repeatedScript(caller),
-    vendor: one(VENDOR, 'intent'),
+    // ("We sell the salt ... So what I actually want is a price on a commercial softener for the store":
+    // a business that says what it sells, then asks to buy from us.)
+    vendor: caller.some((s) => ASKS_TO_BUY.test(fold(s.text))) ? null : one(VENDOR, 'intent'),
     wrongNumber: stayedToBuy(caller, one(WRONG_NUMBER, 'intent', (s, m) => notNegated(s, m) && !agentSaidRightPlace(s, call)) ?? (call ? agentConfirmedWrongNumber(call) : null)),
     student: one(STUDENT, 'qualityMarkers'),
   };

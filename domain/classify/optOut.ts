@@ -68,6 +68,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "Knock off the marketing. All of it." "Just no more sales and promo stuff."
   // "No más marketing, por favor": marketing alone, in Spanish.
   [/(?<![\p{L}])no m[aá]s (?:marketing|promociones|publicidad|ofertas)(?![\p{L}])/u, 'marketing'],
+  // "Mire, ya no quiero más promociones."
+  [/(?<![\p{L}])no quiero (?:recibir )?(?:m[aá]s )?(?:promociones|publicidad|ofertas|anuncios)(?![\p{L}])/u, 'marketing'],
   // "Pero ya no me manden promociones."
   [/(?<![\p{L}])(?:ya )?no me (?:manden|env[ií]en|escriban|sigan mandando|sigan enviando) (?:m[aá]s )?(?:promociones|publicidad|ofertas|marketing|anuncios|concursos)(?![\p{L}])/u, 'marketing'],
   // "The texts about the referral contest, the leaderboard, whatever it is, stop those.": the object
@@ -112,6 +114,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:don't|do not) (?:call|ring|phone) (?:me )?back\b/, 'calls'],
   [/\bno (?:further|more) (?:contact|communication|communications|correspondence|outreach)\b/, 'all'],
   [/\b(?:asking|telling|begging|want|need|would like) you (?:not to|to not|to never|never to) (?:call|ring|phone|text|message|email|e-mail|contact)\b/, 'infer'],
+  // "I'd ask that you not contact me anymore", "I request that your team no longer call me".
+  [/\b(?:i'd|i would|i|we'd|we) (?:ask|request|insist) (?:that )?(?:you|y'all|your (?:people|folks|team|company|office))(?: guys| all)? (?:not|never|no longer) (?:contact|call|ring|phone|text|message|email|e-mail|reach out to) (?:me|us)\b/, 'infer'],
   [/\b(?:don't|do not|no longer) (?:want|wish|care) to be (?:texted|messaged)\b/, 'sms'],
   [/\b(?:don't|do not|no longer) (?:want|wish|care) to be (?:emailed|e-mailed)\b/, 'email'],
   [/\b(?:don't|do not|no longer) (?:want|wish|care) to be (?:contacted|reached|bothered|solicited)\b/, 'all'],
@@ -191,6 +195,9 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\bremove (?:me|my (?:name|number|email|details))\b/, 'all'],
   [/\b(?:put|add|place) (?:me|us|my (?:number|name|phone)|this number) (?:on|to|in) (?:your |the |a )?(?:internal )?(?:do[- ]not[- ]call|dnc|do[- ]not[- ]contact)\b/, 'calls'],
   [/\b(?:do[- ]not[- ]call|dnc) (?:list|registry|register)\b/, 'calls'],
+  // "I'd like to be put on your do-not-contact list, please.": the caller put on it, said passively.
+  [/\b(?:be|get|got|been) (?:put|added|placed) (?:on|to|in) (?:your |the |a )?(?:internal )?do[- ]not[- ]contact\b/, 'all'],
+  [/\b(?:be|get|got|been) (?:put|added|placed) (?:on|to|in) (?:your |the |a )?(?:internal )?(?:do[- ]not[- ]call|dnc)\b/, 'calls'],
   [/\b(?:rather not|prefer not to|don't want to|do not want to|don't want|do not want|no longer want to) (?:get|receive|have|hear)? ?(?:any(?: ?more)?|more) (?:of )?(?:these |your |those |the )?(?:phone )?calls\b/, 'calls'],
   [/\b(?:rather not|prefer not to|don't want to|do not want to|don't want|do not want|no longer want to) (?:get|receive|have)? ?(?:any(?: ?more)?|more) (?:of )?(?:these |your |those |the )?(?:texts|text messages|sms)\b/, 'sms'],
   [/\b(?:rather not|prefer not to|don't want to|do not want to|don't want|do not want|no longer want to) (?:get|receive|have)? ?(?:any(?: ?more)?|more) (?:of )?(?:these |your |those |the )?(?:emails|e-mails|newsletters)\b/, 'email'],
@@ -374,9 +381,10 @@ const READING_DENIED_AT = new RegExp(`^${READING_DENIED}`);
  * The caller takes it back: "No, wait. Scratch that.", "Then leave me on. Keep everything how it is.",
  * "Oh, sorry. I thought you were the solar guys." (the request was meant for someone else), "God, no,
  * no, that was her." (the words quoted were someone else's), "And to be clear, I'm not unsubscribing"
- * (after a request to delete an address and a phone number: data removed, not contact).
+ * (after a request to delete an address and a phone number: data removed, not contact). Not "No,
+ * wait, texts. Just the texts.": the request narrowed to a channel, not taken back.
  */
-const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b|\bscratch that\b|^(?:(?:god|oh),?\s+)?(?:no[,.!]?\s+)+that was (?:her|him|them|my (?:client|customer|wife|husband))\b|\bi thought you were (?:the|some|a|an|those|that)\b|\bpens[eé] que (?:eran|era) (?:los|las|la|el|de)\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\b(?:i'm|i am) not (?:unsubscribing|opting out|asking (?:you )?to (?:stop|unsubscribe|take me off))\b(?![^.?!]*\b(?:just|only|but|except)\b)|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|\b(?:the )?(?:referral|rewards?|program)\s+(?:stuff|emails?|texts?|messages?|calls?|updates?|things?)\s+(?:is|are)\s+(?:fine|ok|okay|good)\b|^(?:(?:pues|ay|oiga|mire),?\s+)?(?:no,?\s+)*no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
+const RETRACT = /^(?:no[,.!]?\s+)*(?:no,?\s+)?wait\b(?![,.!]?\s+(?:just |only )?(?:the )?(?:texts?|text messages|calls?|phone calls|e-?mails?)\b)|\bscratch that\b|^(?:(?:god|oh),?\s+)?(?:no[,.!]?\s+)+that was (?:her|him|them|my (?:client|customer|wife|husband))\b|\bi thought you were (?:the|some|a|an|those|that)\b|\bpens[eé] que (?:eran|era) (?:los|las|la|el|de)\b|\bforget (?:that|i said (?:that|it))\b|\b(?:leave|keep) me on\b|\b(?:i'm|i am) not (?:unsubscribing|opting out|asking (?:you )?to (?:stop|unsubscribe|take me off))\b(?![^.?!]*\b(?:just|only|but|except)\b)|\bkeep everything (?:how|as|the way) it (?:is|was)\b|\b(?:don't|do not) take me off\b|\bnever ?mind,? (?:don't|do not|keep|leave)\b|\bolv[ií]del[oa]\b|\bmejor no,? d[eé]jel[oa]\b|\b(?:the )?(?:referral|rewards?|program)\s+(?:stuff|emails?|texts?|messages?|calls?|updates?|things?)\s+(?:is|are)\s+(?:fine|ok|okay|good)\b|^(?:(?:pues|ay|oiga|mire),?\s+)?(?:no,?\s+)*no (?:me|nos) (?:quite|quiten|saque|saquen|borre|borren|den de baja)\b/;
 
 /** "Stop calling? No, no. Please keep calling.": the agent's words echoed as a question, then refused. */
 function echoRefused(s: Sentence, caller: Sentence[]): boolean {
@@ -414,11 +422,19 @@ function retractedLater(turn: number, caller: Sentence[], sentence?: Sentence): 
   // "Mi esposo pensó que yo les iba a hablar para darme de baja... ¡No, no, no! No me den de baja.":
   // refused later in the same breath.
   if (caller.slice(caller.indexOf(sentence) + 1).some((x) => x.turn === sentence.turn && RETRACT.test(stripFillers(fold(x.text).trim())))) return true;
+  // "And... stop! (laughs) No, no, I'm kidding, I'm kidding. Go ahead.": a joke taken back whole, in
+  // the same turn or the next (not "I'm kidding. Sort of.", a joke half meant, which is held).
+  const turns = [sentence.turn, ...later.slice(0, 1)];
+  const rest = caller.slice(caller.indexOf(sentence) + 1).filter((x) => turns.includes(x.turn));
+  if (rest.some((x, k) => JOKE_TAKEN_BACK.test(stripFillers(fold(x.text).trim())) && !rest.slice(k).some((y) => y.turn === x.turn && HALF_MEANT.test(fold(y.text))))) return true;
   const after = fold(sentence.text).split(/[—–]|\.\.\.|…/).slice(1).join(' ');
   const next = caller[caller.indexOf(sentence) + 1];
   const sameTurnNext = next?.turn === sentence.turn ? fold(next.text) : '';
   return HOLD_ON.test(after.trim()) || HOLD_ON.test(sameTurnNext.trim());
 }
+const JOKE_TAKEN_BACK = /^(?:\((?:laughs?|laughing|chuckles?)\)\s*)?(?:(?:nah|no|ha|haha)[,.!]*\s+)*(?:i'm |i am |just |only )?(?:kidding|joking)\b/;
+/** "Sort of. Not really.", "Mostly. Half kidding.": a joke only half meant. */
+const HALF_MEANT = /\b(?:sort of|kind of|kinda|mostly|half|not really|partly|a little|maybe|but seriously|seriously though)\b/;
 const HOLD_ON = /^(?:hold on|hang on|wait(?:,| a (?:sec|second|minute))|sorry,? (?:wrong|i think i)|oh,? (?:wait|sorry)|(?:ay,? )?(?:no,? )?esp[eé]r(?:e|en)me|(?:ay,? )?no,? (?:mejor no|espere)|un momento)(?![\p{L}])/u;
 
 /** Reports of an opt-out the caller already made ("I replied STOP", "I unsubscribed", "my thumb hit the quick-reply thing and it sent STOP"), not requests. */
@@ -789,8 +805,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "I need to unsubscribe from SunGuard Plus. The monitoring add-on.": a paid plan named, given up
   // (a cancellation), where the turn says it is one.
   if (/^unsubscrib/.test(m0) && /\bunsubscrib\w* (?:me )?from (?:the )?(?!(?:Your|You|Y'all|All|Any|Every|Those|These|The|That|This)\b)\p{Lu}\p{L}+/u.test(text) && /\b(?:add-?on|subscription|plan|membership|package|tier|a month|per month|monthly fee)\b/.test(turnF)) return true;
-  // Closing an account is a cancellation, not an opt-out: "dar de baja la cuenta", "unsubscribe my account".
-  if (/^\s*(?:(?:la|mi|nuestra|el|mi) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema)|(?:my|our|the) (?:account|subscription|membership|plan|service))\b/.test(f.slice(i + m0.length))) return true;
+  // Closing an account is a cancellation, not an opt-out: "dar de baja la cuenta", "unsubscribe my account",
+  // "quiero dar de baja la nómina, el servicio, todo" (a payroll service).
+  if (/^\s*(?:(?:la|mi|nuestra|el|mi) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema|n[oó]mina|contrato|p[oó]liza)|(?:my|our|the) (?:account|subscription|membership|plan|service))\b/.test(f.slice(i + m0.length))) return true;
   // So is a card or a number given up ("quiero dar de baja una tarjeta", "dar de baja la vieja").
   if (/baja$/.test(m0) && /^\s*(?:una|la|el|mi|esa|esta|un) (?:tarjeta|vieja|viejo|anterior|n[uú]mero (?:viejo|anterior)|l[ií]nea|cuenta (?:bancaria|del banco)|m[eé]todo de pago|forma de pago)\b/.test(f.slice(i + m0.length))) return true;
   // What the frame removes the caller from must be a contact list: "take me off the waitlist" is not one.
@@ -961,7 +978,7 @@ function channelsListedAfter(rest: string): Channel[] {
 }
 
 const AGENT_OFFER =
-  /\b(?:would you (?:also |still )?like|do you (?:also |still )?want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you prefer (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|(?<=\b(?:prefer|rather)(?: that)? (?:we|i) )not (?:call|text|email|contact)\b|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar|enviar|contactar)\w*|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
+  /\b(?:would you (?:also |still )?like|do you (?:also |still )?want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you (?:prefer|rather) (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop(?:ped)? (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|(?<=\b(?:prefer|rather)(?: that)? (?:we|i) )not (?:call|text|email|contact)\b|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar|enviar|contactar)\w*|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
 /**
  * "So no more calls, texts or emails from us?": the agent puts the caller's wish back as a question,
  * which a yes accepts as surely as an offer.
@@ -1022,6 +1039,8 @@ export function checkBackRefused(call: Call): Evidence | null {
 /** "I don't have time for this. Goodbye.": an answer that ends the call without yes or no. */
 const BRUSHED_OFF = /^(?:i[—–-]\s*)?(?:i )?(?:don't|do not) have time for this\b[^?]*$|\b(?:i (?:have|got|gotta) to go|gotta go|i've got to go|tengo que colgar|me tengo que ir)\b[^?]*$/;
 
+/** "(laughs) 'Would I like.' Wow.", "What do you think?": the offer answered with a sneer. */
+const SNEERED = /^(?:\((?:laughs?|laughing|scoffs?|sighs?)\)\s*)?(?:["'“‘]?would i like\b|what do you think\s*\?|take a guess\b|gee,? (?:i wonder|let me think)\b|(?:oh,? )?you think\s*\?)/;
 /** "Would you like me to remove you from our call list?" - "Yes please." */
 function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Evidence[]; turn: number; text: string; hedged: boolean } | null {
   const t = call.transcript;
@@ -1035,7 +1054,9 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     // "Uh... yeah, maybe. We'll see.": neither yes nor no; rule 3 holds it.
     // ("...or would you prefer we not call about promotions?" - "I— I don't have time for this.
     // Goodbye.": the offer brushed off, neither taken nor turned down.)
-    const unsure = hedgedAnswer(reply) || BRUSHED_OFF.test(reply);
+    // ("Would you like us to stop calling this number?" - "(laughs) "Would I like." Wow.": a sneer,
+    // neither yes nor no.)
+    const unsure = hedgedAnswer(reply) || BRUSHED_OFF.test(reply) || SNEERED.test(reply);
     const offer = f.slice(m.index ?? 0);
     // "Si en algún momento prefiere que no le llamemos más, nada más dígamelo. ¿Hablo con Luis?": a
     // notice given in a condition, and the caller answers the question asked after it.
@@ -1059,7 +1080,10 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     // ("...stop all calls, emails and text messages to you, from the referral program and from
     // Brasswind marketing?": every channel offered is all of them, whatever else is named.)
     // ("¿Quiere que dejemos de enviarle todo lo promocional?": the same, in Spanish.)
-    const channels: Channel[] = /\bmarketing|promotion|promoci[oó]n|promocional|publicidad/.test(offer) && named.length < 2 ? ['marketing'] : named.length === 1 ? named : ['all'];
+    // ("Would you like me to take you off our call list?" - "Yes. And the emails. All of it, please.":
+    // everything, said in the answer.)
+    const allSaid = /^(?:yes|yeah|yep|please|sure|s[ií])\b[^?]*\b(?:all of it|everything|todo)\b/.test(reply) && !/\bnot (?:all of it|everything)\b/.test(reply);
+    const channels: Channel[] = allSaid ? ['all'] : /\bmarketing|promotion|promoci[oó]n|promocional|publicidad/.test(offer) && named.length < 2 ? ['marketing'] : named.length === 1 ? named : ['all'];
     return {
       channels,
       hedged: unsure,
@@ -1239,6 +1263,10 @@ const TENTATIVE_STOP: RegExp[] = [
 const STOP_MONEY_TAKEN = /\b(?:stop|quit|cease)\s+(?:\w+\s+)?(?:charging|billing|overcharging|debiting|double[- ]charging|taking|pulling|withdrawing|drafting)\b/;
 
 /** "I get a text, 'refer a friend, win a trip.' ... I might just want out of all this.": out of what, unsaid, in a turn about messages. */
+/** "I don't have a problem with Sunmesa contacting me", "I don't mind you calling": contact the caller welcomes. */
+const CONTACT_WELCOMED = /\b(?:don't|do not) (?:have (?:a|any) problem|mind)\b[^.?!]{0,30}\b(?:contacting|calling|texting|emailing|reaching out)\b/;
+/** "wondering if I should just... get off all of it": a removal the caller weighs, not asks for. */
+const WITHDRAWAL_WEIGHED = /\b(?:wondering|debating|thinking|considering)\b[^?!]{0,40}\b(?:if|whether) (?:i|we) (?:should|ought to)\b[^?!]{0,30}?\b(?:get off|unsubscribe|opt out|drop out|be taken off)\b/;
 const MIGHT_WANT_OUT = /\b(?:i|we) (?:might|may|could) (?:just |honestly |really )?(?:want|need) (?:out|off)\b(?! (?:of|from) (?:the|my|our|this) (?:contract|plan|lease|account|subscription|service|membership)\b)/;
 
 /**
@@ -1259,7 +1287,8 @@ const POSSIBLE: RegExp[] = [
   /\b(?:no more|too many|enough|sick of|tired of|fed up with)\b[^.]{0,30}\b(?:calls|texts|emails|messages|reminders|voicemails)\b/,
   /\b(?:call|calling|text|texting|email|emailing) (?:me|us) (?:\w+ )?(?:too (?:much|often|many times)|(?:every|all) (?:day|the time|week))\b/,
   /\b(?:ya no|no (?:me|nos) (?:manden|env[ií]en|llamen|escriban)|dejen de|basta de|demasiad[oa]s|tant[oa]s|s[aá]qu\w*|qu[ií]t\w*|b[oó]rr\w*)\b[^.]{0,40}\b(?:lista|llamadas|mensajes|correos)\b|\b(?:de|la) baja\b/,
-  /\b(?:do[- ]not[- ]call|dnc|do[- ]not[- ]contact)\b/,
+  // (Not the topic: "how companies handle the TCPA. Like, do-not-call stuff.")
+  /\b(?:do[- ]not[- ]call|dnc|do[- ]not[- ]contact)\b(?![- ](?:stuff|rules?|laws?|regulations?|compliance|requirements?|polic(?:y|ies)|requests|topics?|research)\b)/,
   // "I'm done. I'm done with all this.", "I'm about done hearing from you people": done with us, or
   // with a runaround; a reviewer should hear it.
   /\b(?:i'm|i am) (?:so |just |really |about |almost |pretty much )?done (?:with|hearing from) (?:all (?:of )?)?(?:this|you people|you guys|you all|you|y'all|the program|your program)\b/,
@@ -1287,6 +1316,9 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
     const aboutContact = /\b(?:messages?|emails?|texts?|calls?|reminders?|sending|send|mail|llamadas|correos|mensajes|mandando)\b/.test(turnF);
     if ((TENTATIVE_STOP.some((re, k) => re.test(f) && (k !== 1 || aboutContact)) || (MIGHT_WANT_OUT.test(f) && aboutContact)) && !reportedSpeech(f, 0)) return evidence('optOut', s);
     if (SARCASTIC_MORE.test(f) && aboutContact && SARCASM_MARKER.test(turnF)) return evidence('optOut', s);
+    // "I'm kind of wondering if I should just, I dunno. Get off all of it. I'll think about it.": a
+    // removal weighed aloud, across the fragments of the turn.
+    if (WITHDRAWAL_WEIGHED.test(turnF) && /\b(?:get off|unsubscribe|opt out|drop out|be taken off)\b/.test(f) && aboutContact && !reportedSpeech(f, 0)) return evidence('optOut', s);
     // "Me dijo que ya no quiere que la llamen, creo": the record holder's wish, passed on by someone else
     // who does not take a side. Not the caller's own request, and not refused: held.
     if (RELAYED_WISH.test(f) && !caller.some((x) => OWN_SIDE_TAKEN.test(fold(x.text)))) return evidence('optOut', s);
@@ -1300,8 +1332,12 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       // "I mean, you've never called me, it's hypothetical": a fact told, not a wish. "I just don't
       // make these calls without my wife": decisions the caller makes, not calls we make.
       if (NEVER_CONTACTED.test(f) || DECISIONS_MADE.test(m[0])) continue;
+      // "To be clear, I don't have a problem with Sunmesa contacting me. ... It's him.": contact welcomed.
+      if (CONTACT_WELCOMED.test(f)) continue;
       // "Mi hermana ... la quitaron de la lista porque ella lo pidió": someone else removed, told of.
       if (/(?<![\p{L}])(?:la|lo|los|las) (?:quitaron|sacaron|borraron|dieron de baja)(?![\p{L}])/u.test(f.slice(Math.max(0, i - 5), i + m[0].length))) continue;
+      // "¿Pero yo no lo había dado de baja?" (the maintenance plan): a thing given up before, not contact.
+      if (/(?<![\p{L}])(?:lo|los|las) (?:hab[ií]a|hab[ií]amos|he|hemos|ha|han|hab[ií]an) dado de baja(?![\p{L}])/u.test(f)) continue;
       // Keeping the account right is not stopping contact: "stop sending to the old one and use ...".
       if (ACCOUNT_UPKEEP.test(f) || numberChange(s.text, caller) || retractedLater(s.turn, caller, s) || echoRefused(s, caller)) continue;
       // The same guards as an affirmed frame: whose words, when, about what.

@@ -21,6 +21,7 @@
  *    agreed to; an affirmed opt-out the agent confirmed is not held for the model's doubt.
  * Missing an opt-out cannot be undone; a hold can, by the reviewer.
  */
+import type { Call } from '../call';
 import type { AgentAcknowledgement } from './agentAcknowledgement';
 import type { OptOutReading } from './callModel';
 import type { Quote, Signals } from './signals';
@@ -63,6 +64,8 @@ export interface OptOutContext {
   offerRefused?: boolean;
   /** The agent confirmed a removal straight after a caller's turn (agentAcknowledgement.ts). */
   agentAck: AgentAcknowledgement | null;
+  /** The call's turns, to read the whole turn the model weighs most. */
+  transcript?: Call['transcript'];
 }
 
 export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading | null, ctx: OptOutContext): Signals['optOut'] {
@@ -94,7 +97,10 @@ export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading 
   // A plain "no" to the agent's offer to stop contact answers the question a hold would ask.
   // "¡No me den de baja!": the model hears the removal words, the caller refuses the removal.
   // ("I'll call you back when I find the actual letter": the caller will reach us, which stops nothing.)
-  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && !ctx.offerRefused && !keepsContact(reading.evidence.text) && !CALLER_WILL_CALL_BACK.test(fold(reading.evidence.text))) {
+  // ("Ay, no sé, déjeme preguntarle a él primero. Yo les vuelvo a marcar.": the same, later in the
+  // turn, where the model's doubt is no clear one; "Let me think about the whole thing. I'll call you
+  // back." after "don't call me at all" is still held.)
+  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && !ctx.offerRefused && !keepsContact(reading.evidence.text) && !CALLER_WILL_CALL_BACK.test(fold(reading.p.uncertain < CLEARLY_UNCERTAIN ? (ctx.transcript?.[reading.evidence.turn]?.text ?? reading.evidence.text) : reading.evidence.text))) {
     const top = (Object.entries(reading.p) as Array<[keyof OptOutReading['p'], number]>).sort((a, b) => b[1] - a[1])[0][0];
     // Where the frames saw words and set them aside, only a clear reading of doubt holds the call.
     if (top !== 'none' && (!ctx.framesSawWords || (top === 'uncertain' && reading.p.uncertain >= CLEARLY_UNCERTAIN))) {

@@ -69,8 +69,8 @@ const GENERIC_WITH_OBJECT =
 
 /** Caller words keeping a channel. The capture names the channel. */
 const KEEP_PATTERNS: RegExp[] = [
-  // "Phone is fine", "email's fine", "calls are okay", "the phone's fine".
-  /\b((?:the )?(?:phone(?: calls?)?|calls?|calling|texts?|texting|sms|emails?|e-mails?))\b(?:\s+(?:about|from|for|on|of|with|to)\s+[\w']+(?:\s+[\w']+)?)?(?:'s|\s+(?:is|are|stays?|can stay|would be|remains?|still))\s*(?:still\s+)?(?:fine|ok|okay|good|great|alright|all right|no problem|cool|perfect|how i want|the way to)\b/,
+  // "Phone is fine", "email's fine", "calls are okay", "the phone's fine", "emails, fine".
+  /\b((?:the )?(?:phone(?: calls?)?|calls?|calling|texts?|texting|sms|emails?|e-mails?))\b(?:\s+(?:about|from|for|on|of|with|to)\s+[\w']+(?:\s+[\w']+)?)?(?:'s|\s+(?:is|are|stays?|can stay|would be|remains?|still)|,(?=\s*(?:fine|ok|okay)\b))\s*(?:still\s+)?(?:fine|ok|okay|good|great|alright|all right|no problem|cool|perfect|how i want|the way to)\b/,
   /\b((?:phone(?: calls?)?|calls?|texts?|emails?|e-mails?)) (?:is|are) (?:how|the way) (?:i|we) (?:want|like|prefer)\b/,
   // "You can call me", "feel free to email", "go ahead and text".
   /\b(?:you can|you may|feel free to|go ahead and|it's (?:ok|okay|fine) to|happy (?:for you )?to|still)\s+(?:still\s+|just\s+|always\s+)?(call|ring|phone|text|email|e-mail|send (?:me )?(?:an? )?(?:email|text))\b/,
@@ -274,9 +274,12 @@ export function resolveScope(hits: ScopeHit[], fullCall: Call | undefined, calle
     // the same offers kept on another channel, so what the caller stops is the channel.
     // ("I keep getting these promo texts... Quit sending me those. ... Email it.": what "those" points back to.)
     const pointedAt = hits.filter((h) => POINTS_BACK.test(fold(h.text))).flatMap((h) => namedBeforeInTurn(call, h));
-    const named = [...new Set([...hits.flatMap((h) => h.channels), ...pointedAt].filter((c): c is ContactChannel => c !== 'all' && c !== 'marketing'))];
+    // ("No more of the promo text messages. ... Calls about my account, fine, emails, fine.": the channel
+    // the request's own words name, beside the marketing its frame read.)
+    const named = [...new Set([...hits.flatMap((h) => [...h.channels, ...channelsNamed(fold(h.text))]), ...pointedAt].filter((c): c is ContactChannel => c !== 'all' && c !== 'marketing'))];
     const keptHere = keptChannels(call);
-    if (named.length === 1 && keptHere.size && !keptHere.has(named[0]) && !hits.some((h) => /\bmarketing\b/.test(fold(h.text)))) return named[0];
+    const stopped = named.filter((c) => !keptHere.has(c));
+    if (stopped.length === 1 && keptHere.size && !hits.some((h) => /\bmarketing\b/.test(fold(h.text)))) return stopped[0];
     // "I don't need sales calls on top of it. Put me on your do-not-call list." - "Stop calling.": the
     // same channel asked again without the marketing words, so the whole channel stops.
     // (Not when the removal the caller accepted was the agent's offer of the marketing, nor for calls

@@ -214,9 +214,9 @@ const RELATION_WANTS = /\b(?:one of (?:my|our) (?:[a-z-]+ ){0,2}[a-z-]+s,?|(?:my
 /** The agent asks for referrals: "Anyone else in your circle?", "Know anybody who'd want a quote?". */
 const AGENT_ASKS_FOR_REFERRALS = /\b(?:anyone|anybody|someone|somebody) else\b|\b(?:anyone|anybody|someone|somebody) (?:you know|in your (?:circle|network|family|neighbou?rhood|life|building|office|church))\b|\bwho else\b|\b(?:know|think of) (?:anyone|anybody|someone|somebody)\b|\b(?:alguien m[aá]s|conoce a alguien)\b/i;
 
-const REFER_CUE = /\b(?:refer (?:her|him|them|somebody|someone)|(?:another|one more) (?:one|referral|lead) for you|(?:i've got|i have|got) (?:a|another|one more|someone|somebody) (?:\w+ )?(?:for you|to refer)|can you (?:reach out to|call|contact|email|get in touch with) (?:her|him|them)|send (?:her|him|them) (?:to you|your way)|(?:i'll|i will) (?:just )?send (?:you|her|him|them) to|tengo a alguien|quiero (?:referir|recomendar) a|le(?:s)? (?:quiero )?recomendar a)\b/i;
-/** The agent taking a referral down: "I'll register her under your code", "He'll be added under your code". */
-const AGENT_TAKES_REFERRAL = /\b(?:under your (?:\w+ )?(?:code|account|name)|as your referral|credit (?:it|that|this) to (?:you|your)|so you get (?:the )?credit|(?:add|log|register|put) (?:her|him|them|the referral) (?:as|under) (?:your|a)|a su nombre|bajo su c[oó]digo|(?:l[oa]s?|le) (?:registro|anoto|apunto|inscribo|doy de alta|registramos|anotamos) (?:con|bajo|a) su (?:c[oó]digo|nombre|cuenta)|como (?:su )?(?:referid[oa]|recomendad[oa])(?: suyo)?)\b/i;
+const REFER_CUE = /\b(?:refer (?:her|him|them|somebody|someone)|(?:another|one more) (?:one|referral|lead) for you|(?:i've got|i have|got) (?:a|another|one more|someone|somebody) (?:\w+ )?(?:for you|to refer)|can you (?:reach out to|call|contact|email|get in touch with) (?:her|him|them)|(?:said|told me) (?:to )?have (?:you|y'all)(?: guys)? (?:reach out|call|get in touch)|send (?:her|him|them) (?:to you|your way)|(?:i'll|i will) (?:just )?send (?:you|her|him|them) to|tengo a alguien|quiero (?:referir|recomendar) a|le(?:s)? (?:quiero )?recomendar a)\b/i;
+/** The agent taking a referral down: "I'll register her under your code", "He'll be added under your code", "this goes under your referral, TOBI-3". */
+const AGENT_TAKES_REFERRAL = /\b(?:under your (?:\w+ )?(?:code|account|name|referral)|as your referral|credit (?:it|that|this) to (?:you|your)|so you get (?:the )?credit|(?:add|log|register|put) (?:her|him|them|the referral) (?:as|under) (?:your|a)|a su nombre|bajo su c[oó]digo|(?:l[oa]s?|le) (?:registro|anoto|apunto|inscribo|doy de alta|registramos|anotamos) (?:con|bajo|a) su (?:c[oó]digo|nombre|cuenta)|como (?:su )?(?:referid[oa]|recomendad[oa])(?: suyo)?)\b/i;
 /** "My cousin Aminata", "my friend Jenna Moss", "mi compadre Rubén", "my partner at the firm, Yusuf Demir": a person named by relation. */
 const RELATION_NAME = new RegExp(`\\b(?:[Oo]ne of (?:my|our) (?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+s(?=\\s*,)|(?:[Mm]y|[Mm]i|[Oo]ur)\\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|employee|son|daughter|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia))(?:\\s+(?:at|from|in|on|de|del)\\s+(?:the|my|our|work|la|el|mi)(?:\\s+\\p{Ll}+)?)?\\s*,?\\s+${NAME}`, 'u');
 /** "Marcus Bell, he owns the record store": a name, then who the person is. */
@@ -353,6 +353,20 @@ const YES = /^(?:yes|yeah|yep|sure|absolutely|definitely|please|of course|claro|
  */
 const AGENT_CONFIRMS_JOIN =
   /\b(?:your (?:own )?(?:partner |referral |affiliate |member |ambassador )?(?:code|link) (?:will|is going to|should)|(?:get|have|set) (?:you|your) (?:\w+ )?(?:partner|member|referral|affiliate|ambassador) (?:account|profile) (?:created|set up|opened)|set(?:ting)? up your (?:own )?(?:partner|member|referral|affiliate|ambassador) (?:account|profile)|(?:i'll|i will|we'll|we will|i've|i have|i can|we can|let me|i'm going to|i am going to) (?:go ahead and |just )?(?:sign(?:ed)? you up|enrol(?:l)?(?:ed)? you|register(?:ed)? you|add(?:ed)? you as (?:a|an) (?:member|partner|affiliate|ambassador))|you'll (?:get|receive) (?:your own|a|your) (?:(?:personal|partner|referral|affiliate|member|ambassador) ){1,2}(?:code|link)|\bwith your own (?:partner |referral |affiliate |member |ambassador )?(?:code|link)\b|(?:get|have) you (?:all )?(?:enrolled|enroled|signed up|registered|set up)\b[^.]*\b(?:code|partner|program|portal|member(?:ship)?)\b|(?<!\b(?:registr|anot|apunt|inscrib)\w* (?:con|bajo) )su c[oó]digo (?:de (?:soci[oa]|afiliad[oa]|embajador[a]?|referid[oa])|personal)|(?:l[oa]|le) (?:inscribo|registro|doy de alta|apunto)\b(?! (?:a |al |como )?(?:su|el|la) (?:amig|herman|vecin|soci|referid)| como (?:recomendad|referid)| (?:con|bajo) su (?:c[oó]digo|nombre|cuenta)| para (?:el |la |este |esta |las? )?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|ma[ñn]ana|hoy|tarde|noche|semana|pr[oó]xim\w*|\d))|(?:i can|i'll|let me|we can) (?:go ahead and )?(?:enrol+|sign) you (?:up )?(?:in|for|to) (?:the|our) [^.?]*\b(?:circle|club|program|network|rewards)|(?:l[oa]|le) (?:puedo|podemos|voy a) (?:inscribir|registrar|dar de alta) en (?:el|nuestro) programa)/i;
+
+/**
+ * "Correo... tengo uno pero no me acuerdo de la contraseña, y ya ni lo uso", "I don't use that email
+ * anymore": the caller disowns the address a record holds, so it cannot enrol them (rule 5 asks for it).
+ */
+const EMAIL_DISOWNED = /\b(?:ya (?:ni|no) lo (?:uso|reviso|abro)|no me acuerdo de la contrase[ñn]a|no tengo (?:correo|email|e-mail)|(?:don't|do not|never) (?:use|check) (?:that|it|the old)(?: (?:one|email|address))? ?(?:anymore|any more)|(?:that|the old) (?:email|address|one) is dead|i (?:don't|do not) have (?:an )?(?:email|e-mail)(?! (?:handy|on me|with me))|can't get into (?:that|my|the) (?:email|inbox))\b/;
+
+export function emailDisowned(caller: Sentence[], call: { transcript: Array<{ speaker: string; text: string }> }): Evidence | null {
+  for (const s of caller) {
+    const aboutEmail = /\b(?:correo|email|e-mail|address|inbox)\b/i.test(call.transcript[s.turn].text) || /\b(?:correo|email|e-mail)\b/i.test(call.transcript[s.turn - 1]?.text ?? '');
+    if (aboutEmail && EMAIL_DISOWNED.test(fold(s.text))) return evidence('outcome', s);
+  }
+  return null;
+}
 
 export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], call?: { transcript: Array<{ speaker: string; text: string }> }): Evidence | null {
   // "Would you like me to sign you up as a member?" - "Yes please."

@@ -31,6 +31,11 @@ const AGENT_READS_BACK = /^(?:so|okay,? so|to confirm|just to confirm|to make su
  * account already holds; no money moves unless the sentence gives some back.
  */
 const AGENT_READS_ACCOUNT = /^(?:(?:yes|yeah|okay|ok|right|alright|i see|hmm)[,.]?\s+)*(?:i (?:can )?see|i'm seeing|i show|it shows|it looks like|there's|there is|there was)\b[^.?!]*\b(?:charge|charged|deposit|payment|invoice|bill|fee|debit|withdrawal|transaction)s?\b/i;
+/**
+ * "Two two-hundred-fifty-dollar site survey deposits on your card.": the caller's charges put back
+ * in a phrase with no one acting, so no money moves.
+ */
+const AGENT_RESTATES_CHARGES = /^(?![^.?!]*\b(?:i|we|i'll|we'll|i've|we've|i'm|we're|let me)\b)[^.?!]*\b(?:charges?|deposits?|payments?|debits?|transactions?)\s+(?:on|to|from) (?:your|the) (?:card|account|statement|bill|bank)\b/i;
 const AGENT_REFUSES = /\b(?:can't|cannot|unable to|not able to|won't be able to|(?:don't|do not) want to promise)\b|\b(?:they|billing|the team|finance)(?:'ll| will)? decides? (?:on )?(?:any|whether|if)\b|\b(?:no|tampoco) (?:le |les |se lo |se la )?(?:puedo|podemos)\b/i;
 
 /**
@@ -72,7 +77,7 @@ export function flagsFromModel(readings: FlagReading[], heard: Signals['flags'],
   for (const r of readings) {
     if (r.p < FLAG_THRESHOLD || !r.evidence) continue;
     const text = r.evidence.text;
-    if (r.kind === 'money' && (((refused || AGENT_EXPLAINS_CHARGE.test(text)) && !MONEY_WORDS.test(text)) || AGENT_READS_BACK.test(text.trim()) || (AGENT_READS_ACCOUNT.test(text.trim()) && !MONEY_GIVEN.test(text)) || AGENT_REFUSES.test(text) || PROGRAM_REWARD.test(text) || (LIST_PRICE.test(text) && !MONEY_GIVEN.test(text)))) continue;
+    if (r.kind === 'money' && (((refused || AGENT_EXPLAINS_CHARGE.test(text)) && !MONEY_WORDS.test(text)) || AGENT_READS_BACK.test(text.trim()) || ((AGENT_READS_ACCOUNT.test(text.trim()) || AGENT_RESTATES_CHARGES.test(text.trim())) && !MONEY_GIVEN.test(text)) || AGENT_REFUSES.test(text) || PROGRAM_REWARD.test(text) || (LIST_PRICE.test(text) && !MONEY_GIVEN.test(text)))) continue;
     const kind = KIND_OF_HEAD[r.kind];
     const by = FLAG_HEADS[r.kind];
     const reason = REVIEW_REASONS_OF[kind].at(-1)!;

@@ -24,6 +24,10 @@ export const SPOKEN_EMAIL_STOP_WORDS: ReadonlySet<string> = new Set([
   'okay', 'ok', 'so', 'um', 'uh', 'well', 'just', 'one', 'a', 'should', 'please', 'work', 'address:', 'and', 'also', 'then', 'now',
 ]);
 const DIGIT_WORDS: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+/** Spanish letter names, as a letter is spelled aloud ("de" and "te", words of their own, left out). */
+const SPANISH_LETTERS: Record<string, string> = {
+  be: 'b', ce: 'c', efe: 'f', ge: 'g', hache: 'h', jota: 'j', ka: 'k', ele: 'l', eme: 'm', ene: 'n', pe: 'p', cu: 'q', ere: 'r', erre: 'r', ese: 's', uve: 'v', equis: 'x', ye: 'y', zeta: 'z',
+};
 const JOINERS: Record<string, string> = { dot: '.', period: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
 
 /** Every email in a sentence, written or spoken, normalised. */
@@ -62,7 +66,12 @@ export function extractEmails(text: string): string[] {
     // "marisela punto ochoa, o-c-h-o-a, arroba": a word spelled out again right after it is said once.
     // ("seven seven" is two digits, said twice on purpose.)
     .filter((t, i, all) => !(i > 0 && t.length >= 3 && !/\d/.test(t) && t.toLowerCase() === all[i - 1].toLowerCase() && !(t.toLowerCase() in JOINERS) && !(t.toLowerCase() in DIGIT_WORDS)));
-  const low = tokens.map((t) => t.toLowerCase());
+  // "luciaparedes punto e pe arroba": Spanish names its letters ("pe" is p, "eme" m); a letter's name
+  // next to another letter is that letter.
+  const isSpelled = (t: string | undefined) => t != null && (/^[a-z0-9]$/i.test(t) || t.toLowerCase() in SPANISH_LETTERS);
+  const low = tokens
+    .map((t) => t.toLowerCase())
+    .map((t, i, all) => (spoken !== text && t in SPANISH_LETTERS && (isSpelled(all[i - 1]) || isSpelled(all[i + 1])) ? SPANISH_LETTERS[t] : t));
   for (let i = 1; i < low.length - 3; i++) {
     if (low[i] !== 'at' && low[i] !== '@') continue;
     // domain

@@ -7,7 +7,7 @@ import { detectFollowUp } from '../../../domain/classify/followUp';
 import { scoreIntents } from '../../../domain/classify/intent';
 import { detectPreferredContact } from '../../../domain/classify/preferences';
 import { callerSentences } from '../../../domain/text';
-import { detectJoinRequest, detectReferredBy, detectReferredPerson, offersSomeone } from '../../../domain/classify/referral';
+import { detectJoinRequest, detectReferredBy, detectReferredPerson, emailDisowned, offersSomeone } from '../../../domain/classify/referral';
 import { spelledCode } from '../../../domain/normalise/spelledCode';
 import { detectIssue } from '../../../domain/classify/issue';
 import { detectObjection } from '../../../domain/classify/objection';
@@ -24,6 +24,8 @@ import { checkBackRefused, detectOptOut, keepsContact, possibleOptOut } from '..
 import { extractEmails } from '../../../domain/normalise/email';
 import { agentAcknowledgesOptOut } from '../../../domain/classify/agentAcknowledgement';
 import { callerDoubtsAfter } from '../../../domain/classify/callerDoubt';
+import { flagsFromModel } from '../../../domain/classify/reviewFlags';
+import { weighOptOut } from '../../../domain/classify/optOutDecision';
 
 /** The call classified against a directory with no match, or (onRecord) matched to one member on its phone. */
 function classify(call: Call, onRecord = false) {
@@ -2155,5 +2157,130 @@ describe('sealed71 (opened in part after its first run)', () => {
     expect(scoreIntents(callerSentences(callOf('C: Y ya lo platiqué con mi esposa y no, no vamos a seguir. Queremos cancelar.'))).scores.cancellation ?? 0).toBeGreaterThan(0);
     const call = makeCall({ turns: ['A: Is this number the best one to reach you?', 'C: Yes, my cell. Call me the minute you know something.'], endedAt: '2027-01-25T16:30:00Z', caller: { timezone: 'America/Denver' } });
     expect(detectFollowUp(makeContext(call, callerIdentity(call), policy))).toBeNull();
+  });
+});
+
+describe('sealed72 and sealed73 (opened after their first runs)', () => {
+  const scoped = (...turns: string[]) => {
+    const call = makeCall({ turns });
+    return detectOptOut(callerSentences(call), call);
+  };
+  const followUp = (turns: string[], endedAt: string, timezone = 'America/Chicago') => {
+    const call = makeCall({ turns, endedAt, caller: { timezone } });
+    return detectFollowUp(makeContext(call, callerIdentity(call), policy));
+  };
+
+  it('a request narrowed at once ("No, wait, texts. Just the texts.") is no retraction; a plain "No, wait. Scratch that." still is', () => {
+    expect(scoped("C: Don't text me. Just... don't.", "A: Just to confirm, you'd like us to stop all texts and calls to you?", 'C: No, wait, texts. Just the texts. The calls are how we find out about the schedule.')).toMatchObject({ requested: true, scope: 'sms' });
+    expect(scoped("C: Don't text me.", 'A: Okay.', 'C: No, wait. Scratch that.').requested).toBe(false);
+  });
+
+  it('an offer put as "would you rather we stopped calling you about it?" accepted, and the agent\'s "We won\'t call you about this again"', () => {
+    expect(scoped('A: Totally understand. Would you rather we stopped calling you about it?', "C: Yeah, that'd be... yes. Please.")).toMatchObject({ requested: true, scope: 'calls' });
+    expect(agentAcknowledgesOptOut(callOf('C: Yes. Please.', "A: Done. We won't call you about this again. Take care.")) != null).toBe(true);
+  });
+
+  it('"ya no quiero más promociones" stops marketing; "I\'d ask that you not contact me anymore" and "to be put on your do-not-contact list" stop everything', () => {
+    expect(scoped('C: Mire, ya no quiero más promociones.')).toMatchObject({ requested: true, scope: 'marketing' });
+    expect(scoped("C: But I'd ask that you not contact me anymore. Not the phone, not the emails, none of it.")).toMatchObject({ requested: true, scope: 'all' });
+    expect(scoped("C: So I'd like to be put on your do-not-contact list, please.")).toMatchObject({ requested: true, scope: 'all' });
+  });
+
+  it('an offer of the call list answered "Yes. And the emails. All of it, please." is every channel', () => {
+    expect(scoped('A: Would you like me to take you off our call list?', 'C: Yes. And the emails. All of it, please.')).toMatchObject({ requested: true, scope: 'all' });
+  });
+
+  it('"No more of the promo text messages ... Calls about my account, fine, emails, fine." stops texts, not marketing', () => {
+    expect(scoped("C: No more of the promo text messages. The 'refer and earn' ones. Calls about my account, fine, emails, fine. The texts, no.")).toMatchObject({ requested: true, scope: 'sms' });
+  });
+
+  it('a joke taken back whole is no hold; one half meant still is', () => {
+    expect(stops("C: You are. And... stop! (laughs) No, no, I'm kidding, I'm kidding. Go ahead.")).toEqual({ requested: false, possible: false });
+    const half = scoped("C: You could just lose my number. I'm kidding. Sort of. Not really.");
+    expect(half.requested || half.uncertain.length > 0).toBe(true);
+  });
+
+  it('words that name no wish hold nothing: a topic ("Like, do-not-call stuff."), a plan cancelled before ("¿Pero yo no lo había dado de baja?"), contact welcomed, a payroll service given up', () => {
+    expect(stops("C: I'm doing my capstone on how companies handle the TCPA. Like, do-not-call stuff.")).toEqual({ requested: false, possible: false });
+    expect(stops('C: ¿Pero yo no lo había dado de baja? Porque yo hablé con alguien en agosto, creo.')).toEqual({ requested: false, possible: false });
+    expect(stops("C: To be clear, I don't have a problem with Sunmesa contacting me. It's him.")).toEqual({ requested: false, possible: false });
+    expect(stops('C: Entonces quiero dar de baja la nómina, el servicio, todo.').requested).toBe(false);
+  });
+
+  it('a removal weighed aloud ("wondering if I should just, I dunno. Get off all of it.") and a sneer at the offer ("Would I like." Wow.) are held', () => {
+    expect(stops("C: Between the link being broken and the calls every week... I'm kind of wondering if I should just, I dunno. Get off all of it. I'll think about it.").possible).toBe(true);
+    const sneer = scoped('C: Three times today. Keep it up, really.', "A: I'd like to help. Would you like us to stop calling this number?", 'C: (laughs) "Would I like." Wow.');
+    expect(sneer.requested || sneer.uncertain.length > 0).toBe(true);
+  });
+
+  it('the model\'s unclear doubt holds nothing where the caller says in the same turn they will call back; a clear doubt still holds', () => {
+    const none = { status: 'none' as const, scope: null, evidence: [] };
+    const transcript = makeCall({ turns: ['A: Si quiere, le pido a alguien que le llame.', 'C: Ay, no sé, déjeme preguntarle a él primero. Yo les vuelvo a marcar.'] }).transcript;
+    const reading = (uncertain: number) => ({ p: { affirmed: 0.03, uncertain, none: 0.97 - uncertain }, evidence: { turn: 1, speaker: 'caller' as const, text: 'Ay, no sé, déjeme preguntarle a él primero.' } });
+    const ctx = { lowFitHeard: false, lowFitCall: false, framesSawWords: false, agentAck: null, transcript };
+    expect(weighOptOut(none, reading(0.5), ctx).status).toBe('none');
+    expect(weighOptOut(none, reading(0.9), ctx).status).toBe('uncertain');
+  });
+
+  it('a Spanish letter named in a spelled address: "luciaparedes, todo junto, punto e pe, arroba gmail punto com"', () => {
+    expect(extractEmails('luciaparedes, todo junto, punto e pe, arroba gmail punto com.')).toEqual(['luciaparedes.ep@gmail.com']);
+    expect(extractEmails('pepe arroba gmail punto com')).toEqual(['pepe@gmail.com']);
+  });
+
+  it('follow-ups: a ticket number texted is none; a time said as a fragment after "Can someone call me?", and the answer to "Would you like to set a time?", are; "el viernes le cae su bono" is none', () => {
+    expect(followUp(["A: I'm opening a ticket so the monitoring team can check it.", "C: Fine. They've got this number.", "A: They do. You'll get a text with the ticket number in a few minutes.", 'C: Okay. Thanks.'], '2026-12-02T16:42:10Z')).toBeNull();
+    expect(followUp(['C: Okay. Can someone actually call me? In like an hour and a half? I\'m about to go into a thing.', 'A: Sure, about an hour and a half from now.'], '2027-04-02T16:20:00Z', 'America/New_York')?.at).toBe('2027-04-02T17:50:00Z');
+    expect(followUp(['A: We can do a free water test on-site. Would you like to set a time?', "C: Yeah, let's do it. Thursday? Ten o'clock?", 'A: Perfect, Thursday at ten a.m. Central.', 'C: Sweet.'], '2027-01-27T16:20:00Z')?.at).toBe('2027-01-28T16:00:00Z');
+    expect(followUp(['C: Y pues el bono de los doscientos dólares, ¿para cuándo?', 'A: Mire, ahorita mismo se la marco como aprobada y el viernes le cae su bono de doscientos dólares, se lo prometo.', 'C: Ah, pues muchas gracias.'], '2027-04-15T21:00:45Z', 'America/Denver')).toBeNull();
+  });
+
+  it('the money head does not ask for a review on the agent putting the charges back ("Two two-hundred-fifty-dollar site survey deposits on your card.")', () => {
+    const reading = (text: string) => [{ kind: 'money' as const, p: 0.8, evidence: { turn: 2, speaker: 'agent' as const, text } }];
+    expect(flagsFromModel(reading('Two two-hundred-fifty-dollar site survey deposits on your card.'), [])).toEqual([]);
+    expect(flagsFromModel(reading("I'll refund one of the deposits on your card."), [])).toHaveLength(1);
+  });
+
+  it('intent cues: "It\'s the worst time" is no complaint, "closing down my Outlook address" no cancellation, "a trial RO unit" no sale; "the rental ... needs to end with us" is a cancellation', () => {
+    const scores = (text: string) => scoreIntents(callerSentences(callOf(`C: ${text}`))).scores;
+    expect(scores("It's the worst time. I'm throwing all morning.").complaint ?? 0).toBe(0);
+    expect(scores("So I'm closing down my Outlook address, it's nothing but junk at this point.").cancellation ?? 0).toBe(0);
+    expect(scores('You dropped off a trial RO unit at our kitchen two weeks ago.').sales_inquiry ?? 0).toBe(0);
+    expect(scores("And the buyers don't want the rental thing, so it needs to end with us.").cancellation ?? 0).toBeGreaterThan(0);
+  });
+
+  it('the agent\'s offer to keep a leaving customer ("two months free if you stay") files a cancellation; a prospect\'s discount does not', () => {
+    const filed = (text: string) => agentOpensCase(agentSentences(makeCall({ turns: [`A: ${text}`] })))?.intent ?? null;
+    expect(filed('I understand. Before you decide, I can give you two months free if you stay on through the summer.')).toBe('cancellation');
+    expect(filed('I understand, Hollis. Before you decide, I can take five hundred dollars off the quote as a referral discount.')).toBeNull();
+  });
+
+  it('a business that says what it sells and then asks our price is no vendor', () => {
+    const low = (text: string) => detectLowFit(callerSentences(callOf(`C: ${text}`))).vendor;
+    expect(low('We sell the salt, folks keep asking if we install. So what I actually want is a price on a commercial softener for the store.')).toBeNull();
+    expect(low('We sell the salt, folks keep asking if we install.')).not.toBeNull();
+  });
+
+  it('referrals: "He said have you guys reach out" and the agent\'s "this goes under your referral, TOBI-3"', () => {
+    const call = makeCall({ turns: ["C: My neighbor, Felix Bauer, runs Bauer Bikes, the shop two doors down. He said have you guys reach out.", 'A: Great. Do you have an email or a phone for Felix?', "C: Email's felix@bauerbikes.com.", 'A: felix at bauer bikes dot com. And this goes under your referral, TOBI-3, right?', 'C: Yeah.'] });
+    expect(detectReferredPerson(makeContext(call, callerIdentity(call), policy))).toMatchObject({ firstName: 'Felix', email: 'felix@bauerbikes.com' });
+  });
+
+  it('the caller\'s own name said after a fragment turn, and a code asked for beside an email', () => {
+    const named = makeCall({ turns: ['A: Are you calling about a quote, or—', 'C: Hi, yes—', 'A: —something else?', "C: Stop, stop, sorry, you're going really fast.", 'A: No problem!', 'C: My dentist, Linh Tran? She has your panels.', 'A: So you\'d like a quote?', "C: Yes, for my house. I'm Renée Kaplan."] });
+    expect(callerIdentity(named)).toMatchObject({ firstName: 'Renée', lastName: 'Kaplan' });
+    const coded = makeCall({ turns: ['A: Do you have your email or your referral code so I can find you?', "C: My code, yeah, it's mine — ROSA dash four. R-O-S-A, four."] });
+    expect(callerIdentity(coded).ownCodes).toContain('ROSA-4');
+  });
+
+  it('an email the caller disowns ("tengo uno pero no me acuerdo de la contraseña, y ya ni lo uso") is noted for the join', () => {
+    const call = makeCall({ turns: ['A: Para inscribirla como miembro necesito un correo electrónico.', 'C: Ay. Correo... tengo uno pero no me acuerdo de la contraseña, y ya ni lo uso.'] });
+    expect(emailDisowned(callerSentences(call), call)).not.toBeNull();
+    const kept = makeCall({ turns: ['A: Para inscribirla necesito un correo electrónico.', 'C: Sí, es el mismo de siempre.'] });
+    expect(emailDisowned(callerSentences(kept), kept)).toBeNull();
+  });
+
+  it('a caller who cannot say what the call is for: "no sé si era por lo del panel o por lo otro", "no sé si es para mí o para el negocio de mi hermano"', () => {
+    const call = makeCall({ turns: ['A: Gracias por llamar, ¿en qué le ayudo?', 'C: Es que mi esposo llamó antes, creo. Y me dijo que marcara a este número.', 'A: Con gusto. ¿Me dice su nombre?', 'C: Carmen Ruiz. Pero no sé si era por lo del panel o por lo otro. ¿Ustedes son los del techo?', 'A: Somos Sunmesa Solar. ¿Su esposo le comentó qué necesitaba?', 'C: No, nada más me dijo márcales. Ay, no sé.'] });
+    expect(classify(call).classification.intent).toBe('other');
   });
 });
