@@ -219,7 +219,8 @@
  *            3.10.41, eval/runs/), then opened: rules 3.10.42 was developed on its misses.
  *  - sealed74: test/corpus/sealed74/{lg,lh,li}, 150 more written (contracts and examples only)
  *            after sealed73 was run, while its misses were read and before rules 3.10.42, committed
- *            unrun. Run once (rules 3.10.42, eval/runs/).
+ *            unrun. Run once (rules 3.10.42, eval/runs/), then opened: rules 3.10.43 was developed on
+ *            its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -79,7 +79,7 @@ export function settledLater(f: string, laterTurn: string, dated = ''): boolean 
 }
 
 const HEDGE =
-  /\b(?:maybe|perhaps|i guess|i dunno|i don't know|not sure|no idea|kind of|kinda|sort of|probably|possibly|i think|i suppose|we'll see|for now|for a while|for the time being|hold off|i'll think about it|let me think|tal vez|quiz[aá]s?|a lo mejor|no s[eé]|ya no s[eé]|por ahora|d[eé]jeme pensarlo|lo voy a pensar|(?:this|so|real|really|pretty) close to|on the verge of|tempted to|leaning (?:toward|towards|to))(?![a-z0-9])/;
+  /\b(?:maybe|perhaps|i guess|i dunno|i don't know|not sure|no idea|kind of|kinda|sort of|probably|possibly|i think|i suppose|we'll see|for now|for a while|for the time being|hold off|i'll think about it|let me think|tal vez|quiz[aá]s?|a lo mejor|no s[eé]|ya no s[eé]|por ahora|d[eé]jeme pensarlo|lo voy a pensar|(?:this|so|real|really|pretty) close to|on the verge of|tempted to|leaning (?:toward|towards|to)|part of me (?:wants|would like))(?![a-z0-9])/;
 
 /** Hedged: the caller may mean it, or may not ("maybe just... don't bother with the calls for now?"). */
 export function hedged(f: string, i: number, end: number): boolean {

@@ -34,8 +34,8 @@ const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|m
 /** The phone going off at an hour: "It's just the phone buzzing at seven in the morning". */
 const DEVICE_GOES_OFF = /\b(?:phone|cell|it|they|texts?|messages?)(?:'s| is| are)? (?:buzz(?:es|ing)?|ring(?:s|ing)|going off|goes off|go off|ding(?:s|ing)?|blow(?:s|ing) up|light(?:s|ing) up)\b[^.?!]*\b(?:at|around|before|after)\b/;
 const ARRIVE_HABITUALLY = /\b(?:they|these|those|it|the (?:\w+ )?(?:reminders?|texts?|emails?|calls?|messages?|notifications?)) (?:come|comes|arrive|arrives|show up|shows up|go off|goes off|hit|hits|land|lands)\b(?:[^.?!]*\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|week|weekday)\b| in at (?:like |around |about )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)\b)/;
-/** Sarcasm about being called too often: "Oh sure, call me tomorrow too. And Saturday. Why not every hour", "call me every morning at seven, I love it". */
-const SARCASTIC_TURN = /^(?:oh,? )?(?:sure|yeah,? right)[,!] |\bwhy not every (?:hour|day|minute|five minutes|half hour)\b|\b(?:call|text|email|ring) me every (?:single )?(?:morning|day|night|hour|evening)\b[^.?!]*?[,.!]?\s*(?:i (?:just |really )?love it|can't get enough|lucky me)\b/;
+/** Sarcasm about being called too often: "Oh sure, call me tomorrow too. And Saturday. Why not every hour", "call me every morning at seven, I love it", "Call me at ten in the morning. Again. That's exactly what I asked for, isn't it?". */
+const SARCASTIC_TURN = /^(?:oh,? )?(?:sure|yeah,? right)[,!] |\b(?:exactly|just) what i asked for,? (?:isn't it|right|huh)\b|\bwhy not every (?:hour|day|minute|five minutes|half hour)\b|\b(?:call|text|email|ring) me every (?:single )?(?:morning|day|night|hour|evening)\b[^.?!]*?[,.!]?\s*(?:i (?:just |really )?love it|can't get enough|lucky me)\b/;
 /** Contacts told in order: "Monday, Wednesday, then a text, then the lady from the ductwork". */
 const NARRATED_DAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,| and) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]*\bthen\b/;
 /** A contact aimed at other people: "do they get a call next week", "your reps call my tenants at seven", "I'll text it to him tonight". */
@@ -297,7 +297,8 @@ function refinement(ctx: ClassifyContext, afterTurn: number, ref: string, zone: 
 }
 
 /** A resolved time's words that hold a clock time, not only a day. */
-const HAS_CLOCK = /\d|\b(?:noon|midnight|mediod[ií]a|medianoche)\b/i;
+// (A day of the month, "Monday January 4th", is no clock time.)
+const HAS_CLOCK = /\d(?!\d*(?:st|nd|rd|th)\b)|\b(?:noon|midnight|mediod[ií]a|medianoche)\b/i;
 /** A part of the day: sharper than a day alone, not as sharp as a clock time. */
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|tonight|(?:de|por|en) la (?:mañana|tarde|noche)|tarde|noche)\b/i;
 /** How exactly a time's words place it: 2 a clock time, 1 a part of the day, 0 a day alone. */
@@ -324,7 +325,7 @@ const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|rene
  * deadline's tomorrow", "if you sign before the end of the month", "el viernes le cae su bono".
  */
 const EVENT_PREDICATE =
-  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|(?:goes|will go|is going(?: to go)?) out|(?:will be|gets|will get|to get|to be) (?:paid|issued|processed|deposited)|pays? out|payroll|leaving (?:that|this|the|my) (?:job|company|position|role|office)|bounc(?:e|es|ing)|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita|(?:le|les|te) (?:cae|caen|caer[aá]n?)|a partir de)\b/;
+  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|(?:goes|will go|is going(?: to go)?) out|(?:went|came) out on|(?:will be|gets|will get|to get|to be) (?:paid|issued|processed|deposited)|pays? out|payroll|leaving (?:that|this|the|my) (?:job|company|position|role|office)|bounc(?:e|es|ing)|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita|(?:le|les|te) (?:cae|caen|caer[aá]n?)|a partir de)\b/;
 /** A time said as a deadline: "before March first", "by the end of the month", "antes del viernes". */
 const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than|ahead of|antes del?|hasta el)\s+(?:the\s+|el\s+)?$/;
 /** "¿Para el primero de mayo?": "para" dates a deadline where no booking is moved or made before it ("pásela para el viernes" moves one). */

@@ -149,6 +149,9 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:disappeared|vanished|is gone|went missing|stopped showing|not showing(?: up)?|no longer shows?)\b/, 2],
     [/\b(?:is|are|shows?|looks?|came out|comes out) (?:completely |totally |still )?(?:empty|blank|incorrect|broken|missing|wrong)\b/, 2],
     [/\b(?:no funciona|no puedo (?:entrar|acceder|iniciar)|error|contraseña)\b/, 2],
+    // "La manija, el seguro este, no... no cierra parejo": a part of what we installed that will not work
+    // (the sentence split at the stammer, so its second half counts alone).
+    [/(?<![\p{L}])(?:la manija|el seguro|la chapa|la cerradura|la ventana|la puerta|el cerrojo|el vidrio|el inversor|el panel|el equipo|el sistema|la bomba)\b[^.?!]{0,30}\bno (?:cierra|abre|traba|agarra|prende|enciende|sirve|jala|carga)(?![\p{L}])|^(?:no,? )*no (?:cierra|abre|traba|agarra|prende|enciende|jala|carga) (?:parejo|bien|nada|completo|del todo)(?![\p{L}])/u, 2],
     // "El inversor está pitando, piii, cada diez segundos": the unit beeps, in Spanish.
     [/(?<![\p{L}])(?:est[aá] pitando|sigue pitando|pita cada|no deja de pitar|est[aá] sonando una alarma)(?![\p{L}])/u, 2],
     // The installed thing fails: a fault code, a beeping unit, water coming in where it was mounted.

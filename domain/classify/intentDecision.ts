@@ -56,6 +56,8 @@ const VERY_STRONG_CUES = 6;
 const WIDER_TIE = 0.15;
 /** The confidence of the model's weak reading when no cue spoke: a guess a structural reading may overrule. */
 export const UNSURE_GUESS = 0.55;
+/** A service reading weaker than this gives way to a caller who says they cannot tell what the call is about. */
+const UNSURE_SERVICE = 0.3;
 /** The scheduling cue score of a booking the caller already has being moved, cancelled or confirmed. */
 const MOVED_BOOKING = 3;
 
@@ -148,7 +150,9 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   }
   // "I'm going to have him call you. I don't even know what it's about.": the caller cannot say what
   // the call is for, so no reading of it can; the policy's unclear-intent review decides.
-  if (callerUnsure && !SERVICE.includes(top.intent) && !agentCase && !joinRequested && !refersSomeone) return { intent: 'other', confidence: 0.3, scores, evidence: [] };
+  // ("I'm trying to figure out if this is a bill or, like, an ad or what": a service reading the model
+  // only leans to is no more sure than the caller.)
+  if (callerUnsure && (!SERVICE.includes(top.intent) || top.p < UNSURE_SERVICE) && !agentCase && !joinRequested && !refersSomeone) return { intent: 'other', confidence: 0.3, scores, evidence: [] };
   const quote = detectorSays[top.intent] ?? sentenceEvidence(reading.evidenceFor(top.intent)) ?? cues.evidence[0] ?? null;
   if (top.intent === 'other' && !quote) return { intent: 'other', confidence: 0.3, scores, evidence: [] };
   const second = allowed[1]?.p ?? 0;

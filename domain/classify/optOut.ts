@@ -107,6 +107,13 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:don't|do not|never) (?:put|add|sign) (?:me|us|my (?:name|number|email|info)) (?:on|to|up for) (?:any|your|a|the)\s*(?!(?:do[- ]not[- ]\w+|dnc|no[- ]call)\b)(?:[\w-]+ ){0,2}(?:lists?|mailing list|newsletters?)\b/, 'infer'],
   // "First. I want off the marketing. The referral promos, the newsletters": marketing, named as such.
   [/\b(?:want|need|wanna) (?:to (?:be|get) )?(?:off|out of) (?:the|your|all the|all your|all of the) (?:\w+ )?(?:marketing|promos|promotions|promotional (?:stuff|emails|texts|calls|messages))\b/, 'marketing'],
+  // "The holiday offers, the postcards, the emails with the countdown timers. I want off all of that.":
+  // off what the turn just named (optOutScope.ts reads it back).
+  [/\b(?:i|we) (?:just |really )?(?:want|need|wanna) (?:to (?:be|get) )?off (?:of )?(?:all (?:of )?)?(?:that|those|this|it|them)(?= *(?:[.!]|$| stuff\b))/, 'all'],
+  // "The referral texts ... Every week. Knock those off.": what the turn just named, stopped.
+  [/\bknock (?:those|these|them|'em) off\b/, 'infer'],
+  // "Yes, call. Just don't text.": a channel refused in a sentence of its own.
+  [/^(?:just |please |so )?(?:don't|do not) (?:text|call|email|e-mail)(?: (?:me|us))?(?: (?:anymore|any more|please))?\s*[.!]*\s*$/, 'infer'],
   // "I want off whatever list I'm on": every list of ours the caller is on.
   [/\b(?:want|need|wanna) (?:to (?:be|get) )?(?:off|out of|taken off|removed from) (?:whatever|any|every|all|each) (?:\w+ )?lists?\b/, 'infer'],
   [/\b(?:leave|keep) (?:me|us|my (?:number|name|email|details|info)) out of\b/, 'all'],
@@ -279,6 +286,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "No, mensajes de texto no, por favor... Nada de textos."
   [/\bnada de (?:mensajes(?: de texto)?|textos|sms|whatsapp)(?![\p{L}])|^(?:no,? )?(?:los )?(?:mensajes(?: de texto)?|textos) (?:ya )?no\b/u, 'sms'],
   [/\bnada de llamadas(?![\p{L}])/u, 'calls'],
+  // "No, no. Ni llamadas ni correos, nada.": every channel listed, refused.
+  [/^(?:no,? )*ni (?:llamadas|correos|mensajes|textos)(?:,? ni (?:llamadas|correos|mensajes|textos))+/, 'infer'],
   [/\bnada de correos?(?![\p{L}])/u, 'email'],
   [/\bni me (?:escriban|manden|env[ií]en|contacten)\b/, 'all'],
   [/\bno quiero (?:recibir )?(?:más |mas )?llamadas\b/, 'calls'],
@@ -806,8 +815,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // (a cancellation), where the turn says it is one.
   if (/^unsubscrib/.test(m0) && /\bunsubscrib\w* (?:me )?from (?:the )?(?!(?:Your|You|Y'all|All|Any|Every|Those|These|The|That|This)\b)\p{Lu}\p{L}+/u.test(text) && /\b(?:add-?on|subscription|plan|membership|package|tier|a month|per month|monthly fee)\b/.test(turnF)) return true;
   // Closing an account is a cancellation, not an opt-out: "dar de baja la cuenta", "unsubscribe my account",
-  // "quiero dar de baja la nómina, el servicio, todo" (a payroll service).
-  if (/^\s*(?:(?:la|mi|nuestra|el|mi) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema|n[oó]mina|contrato|p[oó]liza)|(?:my|our|the) (?:account|subscription|membership|plan|service))\b/.test(f.slice(i + m0.length))) return true;
+  // "quiero dar de baja la nómina, el servicio, todo" (a payroll service), "opt out of the extended
+  // service plan".
+  if (/^\s*(?:(?:of|from)\s+)?(?:(?:la|mi|nuestra|el|mi) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema|n[oó]mina|contrato|p[oó]liza)|(?:my|our|the) (?:(?!marketing|promo)[\w-]+ ){0,2}(?:account|subscription|membership|plan|service|warranty|renewal))\b/.test(f.slice(i + m0.length))) return true;
   // So is a card or a number given up ("quiero dar de baja una tarjeta", "dar de baja la vieja").
   if (/baja$/.test(m0) && /^\s*(?:una|la|el|mi|esa|esta|un) (?:tarjeta|vieja|viejo|anterior|n[uú]mero (?:viejo|anterior)|l[ií]nea|cuenta (?:bancaria|del banco)|m[eé]todo de pago|forma de pago)\b/.test(f.slice(i + m0.length))) return true;
   // What the frame removes the caller from must be a contact list: "take me off the waitlist" is not one.

@@ -279,7 +279,9 @@ export function resolveScope(hits: ScopeHit[], fullCall: Call | undefined, calle
     const named = [...new Set([...hits.flatMap((h) => [...h.channels, ...channelsNamed(fold(h.text))]), ...pointedAt].filter((c): c is ContactChannel => c !== 'all' && c !== 'marketing'))];
     const keptHere = keptChannels(call);
     const stopped = named.filter((c) => !keptHere.has(c));
-    if (stopped.length === 1 && keptHere.size && !hits.some((h) => /\bmarketing\b/.test(fold(h.text)))) return stopped[0];
+    // (Not where the turn names the marketing as what stops: "... the emails with the countdown timers. I
+    // want off all of that. All the marketing.")
+    if (stopped.length === 1 && keptHere.size && ![...hits.map((h) => h.text), ...cutOff].some((t) => /\bmarketing\b/.test(fold(t)))) return stopped[0];
     // "I don't need sales calls on top of it. Put me on your do-not-call list." - "Stop calling.": the
     // same channel asked again without the marketing words, so the whole channel stops.
     // (Not when the removal the caller accepted was the agent's offer of the marketing, nor for calls

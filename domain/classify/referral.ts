@@ -214,7 +214,7 @@ const RELATION_WANTS = /\b(?:one of (?:my|our) (?:[a-z-]+ ){0,2}[a-z-]+s,?|(?:my
 /** The agent asks for referrals: "Anyone else in your circle?", "Know anybody who'd want a quote?". */
 const AGENT_ASKS_FOR_REFERRALS = /\b(?:anyone|anybody|someone|somebody) else\b|\b(?:anyone|anybody|someone|somebody) (?:you know|in your (?:circle|network|family|neighbou?rhood|life|building|office|church))\b|\bwho else\b|\b(?:know|think of) (?:anyone|anybody|someone|somebody)\b|\b(?:alguien m[aá]s|conoce a alguien)\b/i;
 
-const REFER_CUE = /\b(?:refer (?:her|him|them|somebody|someone)|(?:another|one more) (?:one|referral|lead) for you|(?:i've got|i have|got) (?:a|another|one more|someone|somebody) (?:\w+ )?(?:for you|to refer)|can you (?:reach out to|call|contact|email|get in touch with) (?:her|him|them)|(?:said|told me) (?:to )?have (?:you|y'all)(?: guys)? (?:reach out|call|get in touch)|send (?:her|him|them) (?:to you|your way)|(?:i'll|i will) (?:just )?send (?:you|her|him|them) to|tengo a alguien|quiero (?:referir|recomendar) a|le(?:s)? (?:quiero )?recomendar a)\b/i;
+const REFER_CUE = /\b(?:refer (?:her|him|them|somebody|someone)|(?:another|one more) (?:one|referral|lead) for you|(?:i've got|i have|got) (?:a|another|one more|someone|somebody) (?:\w+ )?(?:for you|to refer)|can you (?:reach out to|call|contact|email|get in touch with) (?:her|him|them)|(?:said|told me) (?:to )?have (?:you|y'all)(?: guys)? (?:reach out|call|get in touch)|hook (?:him|her|them) up with (?:you|y'all)|send (?:her|him|them) (?:to you|your way)|(?:i'll|i will) (?:just )?send (?:you|her|him|them) to|tengo a alguien|quiero (?:referir|recomendar) a|le(?:s)? (?:quiero )?recomendar a)\b/i;
 /** The agent taking a referral down: "I'll register her under your code", "He'll be added under your code", "this goes under your referral, TOBI-3". */
 const AGENT_TAKES_REFERRAL = /\b(?:under your (?:\w+ )?(?:code|account|name|referral)|as your referral|credit (?:it|that|this) to (?:you|your)|so you get (?:the )?credit|(?:add|log|register|put) (?:her|him|them|the referral) (?:as|under) (?:your|a)|a su nombre|bajo su c[oó]digo|(?:l[oa]s?|le) (?:registro|anoto|apunto|inscribo|doy de alta|registramos|anotamos) (?:con|bajo|a) su (?:c[oó]digo|nombre|cuenta)|como (?:su )?(?:referid[oa]|recomendad[oa])(?: suyo)?)\b/i;
 /** "My cousin Aminata", "my friend Jenna Moss", "mi compadre Rubén", "my partner at the firm, Yusuf Demir": a person named by relation. */
@@ -226,6 +226,8 @@ const NAME_THEN_WHO = new RegExp(`^${NAME}\\s*,\\s*(?:he|she|they|él|ella|(?:a 
 /** "My sister wants a quote." followed by "Ingrid Lindqvist.": a relation named, then a name said alone. */
 const RELATION_ALONE = /\b(?:my|mi|our)\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|son|daughter|mom|dad|mother|father|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia|hij[oa])\b/i;
 const BARE_NAME = new RegExp(`^${NAME}[.!]?$`, 'u');
+/** "But the guy buying it, Erik Lindgren, he asked a million questions": a person named after who they are to the caller's deal. */
+const ROLE_THEN_NAME = new RegExp(`\\b[Tt]he (?:guy|gal|lady|woman|man|couple|buyers?|new owners?|tenants?|renters?)(?: (?:who's |who is |that's )?(?:buying|renting|taking over|moving into) (?:it|the house|our (?:house|place)|the place|the building))?\\s*,\\s+${NAME}\\s*,`, 'u');
 const namedAloneAfterRelation = (sentences: Sentence[], j: number) =>
   j > 0 && sentences[j - 1].turn === sentences[j].turn && RELATION_ALONE.test(sentences[j - 1].text) && BARE_NAME.test(sentences[j].text.trim());
 
@@ -235,7 +237,7 @@ const RELATION_OR_INTRO = (text: string) => RELATION_NAME.test(capitaliseLikelyN
 function personNearCue(sentences: Sentence[], i: number): { parts: string[]; at: number } | null {
   for (let j = Math.max(0, i - 3); j < Math.min(sentences.length, i + 4); j++) {
     const text = capitaliseLikelyNames(sentences[j].text).replace(/’/g, "'").trim();
-    const m = text.match(RELATION_NAME) ?? stripFillers(text).match(NAME_THEN_WHO) ?? (namedAloneAfterRelation(sentences, j) ? text.match(BARE_NAME) : null);
+    const m = text.match(RELATION_NAME) ?? stripFillers(text).match(NAME_THEN_WHO) ?? text.match(ROLE_THEN_NAME) ?? (namedAloneAfterRelation(sentences, j) ? text.match(BARE_NAME) : null);
     if (!m) continue;
     const parts = m[1].split(/\s+/).filter((p) => !notAName(p));
     if (parts.length) return { parts, at: j };

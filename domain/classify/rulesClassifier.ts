@@ -29,7 +29,7 @@ import { fold } from '../text';
 
 export const RULES_CLASSIFIER_ID = 'rules';
 /** The caller cannot say what the call is for: "I don't even know what it's about", "no sé ni de qué se trata", "no sé si era de ustedes", "no sé si es para mí o para el negocio de mi hermano". */
-const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\bi'm not (?:sure|certain) (?:if |what |whether )?(?:it's|it is|this is|that's|that is) (?:about|for)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b|\bno s[eé] (?:bien |muy bien )?para qu[eé](?![a-záéíóúñ])|\bno s[eé] si (?:era|es|fue|vino) de ustedes\b|\bno s[eé] si (?:era|es|fue) por (?:lo|la|el) [^.?!]*\bo (?:por )?(?:lo|la|el) otr[oa]\b|\bno s[eé] si (?:es|era) para m[ií] o para\b|\b(?:i )?(?:don't|do not) (?:even )?know if (?:it|this|that) (?:was|came) (?:from )?(?:you|y'all|your (?:company|office))\b|\b(?:i )?(?:don't|do not) know what (?:he|she|they) signed\b/;
+const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\bi'm not (?:sure|certain) (?:if |what |whether )?(?:it's|it is|this is|that's|that is) (?:about|for)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b|\bno s[eé] (?:bien |muy bien )?para qu[eé](?![a-záéíóúñ])|\bno s[eé] si (?:era|es|fue|vino) de ustedes\b|\bno s[eé] si (?:era|es|fue) por (?:lo|la|el) [^.?!]*\bo (?:por )?(?:lo|la|el) otr[oa]\b|\bno s[eé] si (?:es|era) para m[ií] o para\b|\b(?:trying to figure out|can't tell|not sure) (?:if|whether) (?:this|it)(?: is|'s) (?:a|an) [\w ]{1,20}? or\b|\b(?:i )?(?:don't|do not) (?:even )?know if (?:it|this|that) (?:was|came) (?:from )?(?:you|y'all|your (?:company|office))\b|\b(?:i )?(?:don't|do not) know what (?:he|she|they) signed\b/;
 
 /**
  * "Is this the — the thing about the roof? The, uh, my neighbor had the—" ... "—it's about the—": a
@@ -42,7 +42,7 @@ function brokenLine(call: Call): boolean {
   return turns.length >= 2 && cut.length * 3 >= turns.length * 2;
 }
 
-export const RULES_CLASSIFIER_VERSION = '3.10.42';
+export const RULES_CLASSIFIER_VERSION = '3.10.43';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 

@@ -2284,3 +2284,57 @@ describe('sealed72 and sealed73 (opened after their first runs)', () => {
     expect(classify(call).classification.intent).toBe('other');
   });
 });
+
+describe('sealed74 (opened after its first run)', () => {
+  const scoped = (...turns: string[]) => {
+    const call = makeCall({ turns });
+    return detectOptOut(callerSentences(call), call);
+  };
+  const followUp = (turns: string[], endedAt: string, timezone: string) => {
+    const call = makeCall({ turns, endedAt, caller: { timezone } });
+    return detectFollowUp(makeContext(call, callerIdentity(call), policy));
+  };
+
+  it('"I want off all of that. All the marketing." after the offers named stops marketing; after the texts named, texts', () => {
+    expect(scoped("C: First, the promotional stuff. The holiday offers, the postcards, the emails with the countdown timers. I want off all of that. All the marketing.")).toMatchObject({ requested: true, scope: 'marketing' });
+    expect(scoped('C: The texts every morning. I want off all of that.')).toMatchObject({ requested: true, scope: 'sms' });
+  });
+
+  it('"Knock those off." after the texts named, and "Just don\'t text." said alone, stop texts; "tell me to knock it off?" stops nothing', () => {
+    expect(scoped("C: And while I've got you, the referral texts. Every week. Knock those off. Just the texts.")).toMatchObject({ requested: true, scope: 'sms' });
+    expect(scoped("C: Yes, call. Just don't text.")).toMatchObject({ requested: true, scope: 'sms' });
+    expect(stops('C: Oh man, are you calling to tell me to knock it off? Ha!')).toEqual({ requested: false, possible: false });
+  });
+
+  it('"Ni llamadas ni correos, nada." is every channel; "opt out of the extended service plan" is a plan given up', () => {
+    expect(scoped('C: No, no. Ni llamadas ni correos, nada. Por favor.')).toMatchObject({ requested: true, scope: 'all' });
+    expect(stops("C: I want to opt out of the extended service plan. The renewal. It auto-renews in February and we're not keeping it.").requested).toBe(false);
+  });
+
+  it('"Part of me wants to just tell you people to stop calling me, period. I don\'t know yet." is held, not applied', () => {
+    const r = scoped("C: Part of me wants to just tell you people to stop calling me, period. I don't know yet. I'm that annoyed.");
+    expect(r.requested).toBe(false);
+    expect(r.uncertain.length).toBeGreaterThan(0);
+  });
+
+  it('follow-ups: "Morning" after a day keeps the morning the agent reads back, sarcasm about the hour sets none, a payment that "went out on the fifth" dates nothing', () => {
+    expect(followUp(['A: When would be a better time?', 'C: First week of January. Monday the fourth. Morning, before the bays fill up.', 'A: So a call Monday, January fourth, in the morning, Pacific time, to go over the proposal. Sound right?', "C: That's right."], '2026-12-09T21:15:00Z', 'America/Los_Angeles')?.at).toBe('2027-01-04T17:00:00Z');
+    expect(followUp(['A: I\'m following up on the solar pricing we sent.', "C: Oh, sure. Call me at ten in the morning. Again. That's exactly what I asked for, isn't it? Evenings, I said."], '2027-03-02T15:02:00Z', 'America/New_York')).toBeNull();
+    expect(followUp(['A: Oh, I\'m sorry to hear that.', "C: And I've been on autopay since day one. Like, the payment went out on the fifth, I can literally see it in my bank app."], '2026-11-30T17:20:45Z', 'America/Los_Angeles')).toBeNull();
+  });
+
+  it('"el seguro este, no... no cierra parejo" is a support cue; the agent\'s "le marco la referencia como aprobada" is money', () => {
+    expect(scoreIntents(callerSentences(callOf('C: Es que la manija, el seguro este, no... no cierra parejo.'))).scores.support ?? 0).toBeGreaterThan(0);
+    expect(detectAgentPromises(agentSentences(callOf('A: No se preocupe, ahorita mismo le marco la referencia como aprobada y el bono le llega en unos diez días.')))[0]?.reasons).toContain('money');
+  });
+
+  it('a caller trying to figure out "if this is a bill or, like, an ad" asks for review as unclear, over a weak service reading', () => {
+    const call = makeCall({ turns: ['A: Thanks for calling, how can I help?', "C: I'm calling about the, um, the thing that came in the mail?", 'A: Sure. Was it a postcard from us, or a letter?', "C: Okay, so it says, I don't know, I'm trying to figure out if this is a bill or, like, an ad or what, because my husband usually handles—", 'A: Is there an account number on it?', "C: There's a... you know what, I'll have to call back. Sorry."] });
+    expect(classify(call).classification.intent).toBe('other');
+  });
+
+  it('"the guy buying it, Erik Lindgren ... I told him I\'d hook him up with y\'all. His email is ..." hands a person over', () => {
+    const call = makeCall({ turns: ["C: But the guy buying it, Erik Lindgren, he asked a million questions about the panels and he wants to add a battery. I told him I'd hook him up with y'all. His email is erik dot lindgren at gmail dot com."] });
+    expect(detectReferredPerson(makeContext(call, callerIdentity(call), policy))).toMatchObject({ firstName: 'Erik', lastName: 'Lindgren', email: 'erik.lindgren@gmail.com' });
+  });
+});
