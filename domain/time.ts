@@ -377,6 +377,9 @@ export function normaliseTimeWords(text: string): string {
     // "Mesquite Sun.", "I sat down", "they wed": speech is written out in full, so these short forms
     // are words, not weekdays (unless a date or an hour follows: "Sat 9am").
     .replace(/\b(?:sun|sat|wed)\b\.?(?!\s*(?:\d|the \d))/gi, (m) => m.replace(/\w+/, '_'))
+    // "I'll take Monday's survey off and have someone call you Tuesday at three": the day a booking had,
+    // named as its owner, is no time (not "Monday's good", the day itself).
+    .replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s(?= (?:survey|demo|appointment|visit|meeting|install\w*|inspection|class|shift|booking|session|delivery|consult\w*|walkthrough|call)\b)/gi, (m) => m.replace(/\S/g, '_'))
     // "the W-9 link", "your W-2": a tax form's name, not week nine.
     .replace(/\b[Ww]-?\d{1,2}\b/g, (m) => m.replace(/\S/g, '_'))
     // "Three-thirty?", "four fifteen": an hour and its minutes, spoken. ("One forty-nine" is a price,
@@ -440,7 +443,7 @@ export function normaliseTimeWords(text: string): string {
     .replace(/\bquarter past (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${n(w)}:15` : m))
     .replace(/\bquarter (?:to|of) (\w+)\b/gi, (m, w: string) => (Number.isFinite(n(w)) ? `${((n(w) + 10) % 12) + 1}:45` : m))
     .replace(
-      /\b(at|around|about|by|say|after|before) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:$|[.,!?;]|o'clock|am\b|pm\b|a\.m\.|p\.m\.|in the|tonight|tomorrow|today|on\b|this\b|next\b|thirty|fifteen|forty|or so|ish|works?\b|is (?:fine|good|great|perfect)|sounds\b|would (?:work|be)\b|should work|my time|your time|(?:central|eastern|pacific|mountain)\b|(?:for|with) (?:me|you|us)\b|to (?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b)[a-z]+\b))/gi,
+      /\b(at|around|about|by|say|after|before) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:$|[.,!?;]|o'clock|am\b|pm\b|a\.m\.|p\.m\.|in the|tonight|tomorrow|today|on\b|this\b|next\b|thirty|fifteen|forty|or so|ish|works?\b|is (?:fine|good|great|perfect)|sounds\b|would (?:work|be)\b|should work|my time|your time|(?:central|eastern|pacific|mountain)\b|(?:for|with) (?:me|you|us)\b|and (?:we|i|you|then|let's)\b|to (?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b)[a-z]+\b))/gi,
       (_m, p: string, w: string) => `${p} ${HOUR_WORDS[w.toLowerCase()]}`,
     );
 }

@@ -223,7 +223,8 @@
  *            its misses.
  *  - sealed75: test/corpus/sealed75/{mg,mh,mi}, 150 more written (contracts and examples only)
  *            after sealed74 was run, while its misses were read and before rules 3.10.43, committed
- *            unrun. Run once (rules 3.10.43, eval/runs/).
+ *            unrun. Run once (rules 3.10.43, eval/runs/), then opened: rules 3.10.44 was developed on
+ *            its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

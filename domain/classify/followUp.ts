@@ -35,7 +35,7 @@ const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|m
 const DEVICE_GOES_OFF = /\b(?:phone|cell|it|they|texts?|messages?)(?:'s| is| are)? (?:buzz(?:es|ing)?|ring(?:s|ing)|going off|goes off|go off|ding(?:s|ing)?|blow(?:s|ing) up|light(?:s|ing) up)\b[^.?!]*\b(?:at|around|before|after)\b/;
 const ARRIVE_HABITUALLY = /\b(?:they|these|those|it|the (?:\w+ )?(?:reminders?|texts?|emails?|calls?|messages?|notifications?)) (?:come|comes|arrive|arrives|show up|shows up|go off|goes off|hit|hits|land|lands)\b(?:[^.?!]*\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|week|weekday)\b| in at (?:like |around |about )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)\b)/;
 /** Sarcasm about being called too often: "Oh sure, call me tomorrow too. And Saturday. Why not every hour", "call me every morning at seven, I love it", "Call me at ten in the morning. Again. That's exactly what I asked for, isn't it?". */
-const SARCASTIC_TURN = /^(?:oh,? )?(?:sure|yeah,? right)[,!] |\b(?:exactly|just) what i asked for,? (?:isn't it|right|huh)\b|\bwhy not every (?:hour|day|minute|five minutes|half hour)\b|\b(?:call|text|email|ring) me every (?:single )?(?:morning|day|night|hour|evening)\b[^.?!]*?[,.!]?\s*(?:i (?:just |really )?love it|can't get enough|lucky me)\b/;
+const SARCASTIC_TURN = /^(?:oh,? )?(?:sure|yeah,? right)[,!] |\b(?:exactly|just) what i asked for,? (?:isn't it|right|huh)\b|\bthat's (?:exactly|just) when i (?:wanna|want to|like to|love to)\b|\bwhy not every (?:hour|day|minute|five minutes|half hour)\b|\b(?:call|text|email|ring) me every (?:single )?(?:morning|day|night|hour|evening)\b[^.?!]*?[,.!]?\s*(?:i (?:just |really )?love it|can't get enough|lucky me)\b/;
 /** Contacts told in order: "Monday, Wednesday, then a text, then the lady from the ductwork". */
 const NARRATED_DAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,| and) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]*\bthen\b/;
 /** A contact aimed at other people: "do they get a call next week", "your reps call my tenants at seven", "I'll text it to him tonight". */
@@ -737,6 +737,8 @@ function followUpIn(ctx: ClassifyContext, { zone, evidence: zoneEv }: { zone: st
     if (TODAY_ONLY.test(f)) continue;
     // "Nomás no le vayan a llamar a las seis de la mañana": an hour refused, with its part of the day.
     if (/\bno (?:me|nos|la|lo|le|les) (?:vayan? a )?(?:llam|marc|escrib|habl)\w* (?:a las|antes de|en la|por la)\b/.test(f)) continue;
+    // "I called to tell you about Saturday.": the day is what the call is about, not when to call.
+    if (/\b(?:called|calling|call) to (?:tell|let) you (?:know )?about\b/.test(f)) continue;
     // "No rush, honestly, whenever they get to it, the piece is a few weeks out": no time asked for.
     if (NO_RUSH.test(f) || NO_RUSH.test(fold(turns[s.turn].text))) continue;
     // "And I don't mean tonight specifically, I mean in general": a time named to be set aside.

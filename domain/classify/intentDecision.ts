@@ -76,9 +76,13 @@ export interface IntentContext {
   agentCase?: AgentCase | null;
   /** The caller says they do not know what the call is about ("I don't even know what it's about"). */
   callerUnsure?: boolean;
+  /** The caller dialled someone else and stays on for what we do ("¿Ustedes hacen nóminas? ... Fíjese que sí necesito eso"). */
+  staysOn?: boolean;
+  /** The caller's grievance is our contact itself ("You people called my cell three times yesterday ... This is harassment"). */
+  complainsOfContact?: boolean;
 }
 
-export function decideIntent(reading: IntentReading, cues: IntentResult, { optOut, lowFit, optOutHeard, joinRequested, refersSomeone = false, referredHere = false, agentCase = null, callerUnsure = false }: IntentContext): IntentResult {
+export function decideIntent(reading: IntentReading, cues: IntentResult, { optOut, lowFit, optOutHeard, joinRequested, refersSomeone = false, referredHere = false, agentCase = null, callerUnsure = false, complainsOfContact = false, staysOn = false }: IntentContext): IntentResult {
   const scores = cues.scores;
   if (lowFit.wrongNumber) return { intent: 'wrong_number', confidence: 0.9, scores, evidence: [lowFit.wrongNumber] };
   // "Pricing?", "Not interested.", or a transcript with no agent side: too little for the model to
@@ -89,6 +93,7 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
     if (intent === 'opt_out') return optOut.requested || optOut.uncertain.length > 0 || optOutHeard;
     // A student (a marker of its own) is not a vendor because the words resemble a pitch.
     if (LOW_FIT_BY_MODEL.includes(intent) && lowFit.student && detectorSays[intent] == null) return false;
+    if (intent === 'wrong_number' && staysOn) return false;
     // Without the detector's words, low fit must be the model's clear first reading of a real call.
     if (LOW_FIT_BY_MODEL.includes(intent)) return detectorSays[intent] != null || (intent === reading.ranking[0].intent && p >= (CLEAR_LOW_FIT[intent] ?? 1) && reading.knownCallerWords >= MIN_WORDS_FOR_LOW_FIT);
     return true;
@@ -140,7 +145,9 @@ export function decideIntent(reading: IntentReading, cues: IntentResult, { optOu
   // The referred prospect calling for themselves ("My neighbor Gail's got your softener... I'm
   // actually interested") is a sales inquiry, however much the call talks of referrals (rule 5).
   if (referredHere && !joinRequested && !refersSomeone && top.intent === 'referral') top = allowed.find((r) => r.intent === 'sales_inquiry' && r.p >= NO_SERVICE_FLOOR) ?? top;
-  if (optOut.requested && !(SERVICE.includes(top.intent) && optOut.scope !== 'all' && top.p >= 0.3)) {
+  // (A complaint about the calls themselves, "This is harassment at this point. Stop calling me.", is
+  // the opt-out it asks for, whatever channel it names.)
+  if (optOut.requested && !(SERVICE.includes(top.intent) && optOut.scope !== 'all' && top.p >= 0.3 && !(top.intent === 'complaint' && complainsOfContact))) {
     return { intent: 'opt_out', confidence: 0.95, scores, evidence: optOut.evidence.slice(0, 1).map((e) => ({ ...e, field: 'intent' })) };
   }
   // The agent filed a service case ("I'm logging a complaint", "I'll open a service request") in a

@@ -141,8 +141,14 @@ function stayedToBuy(caller: Sentence[], wrongNumber: Evidence | null): Evidence
   return caller.some((s) => (s.turn > wrongNumber.turn && ASKS_OUR_PRICE.test(fold(s.text))) || (s.turn >= wrongNumber.turn - 4 && STAYS_ON.test(fold(s.text)))) ? null : wrongNumber;
 }
 
+/** The caller stays on for what we do, whatever number they meant to dial (intentDecision.ts sets the model's wrong number aside then too). */
+export function staysOnForUs(caller: Sentence[]): boolean {
+  return caller.some((s) => STAYS_ON.test(fold(s.text)));
+}
+
 /** The caller stays on for what we do: "since I've got you", "wrong number, right company". */
-const STAYS_ON = /\b(?:since i've got you|since i have you|while i(?:'ve)? got you|while i have you|wrong (?:number|company),? (?:but )?(?:the )?right (?:company|people|place|number)|ya que (?:los|lo|la|le|les) tengo)\b/;
+// ("¿Ustedes hacen nóminas? ... Fíjese que sí necesito eso", "qué buena suerte marcar mal": the same, in Spanish.)
+const STAYS_ON = /\b(?:since i've got you|since i have you|while i(?:'ve)? got you|while i have you|wrong (?:number|company),? (?:but )?(?:the )?right (?:company|people|place|number)|ya que (?:los|lo|la|le|les) tengo|(?:f[ií]jese|pues|oiga) que s[ií] (?:necesito|ocupo|me interesa) eso|actually,? i (?:do )?need (?:that|this|one)|buena suerte (?:marcar|haber marcado) mal)(?![\p{L}])/u;
 
 /**
  * "Great! I'm reaching out because businesses in your zip code qualify for..." said word for word a

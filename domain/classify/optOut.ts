@@ -71,7 +71,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "Mire, ya no quiero más promociones."
   [/(?<![\p{L}])no quiero (?:recibir )?(?:m[aá]s )?(?:promociones|publicidad|ofertas|anuncios)(?![\p{L}])/u, 'marketing'],
   // "Pero ya no me manden promociones."
-  [/(?<![\p{L}])(?:ya )?no me (?:manden|env[ií]en|escriban|sigan mandando|sigan enviando) (?:m[aá]s )?(?:promociones|publicidad|ofertas|marketing|anuncios|concursos)(?![\p{L}])/u, 'marketing'],
+  // ("Pero ya no quiero que me manden promociones.": the same, wished.)
+  [/(?<![\p{L}])(?:ya )?(?:no quiero que |no )me (?:manden|env[ií]en|escriban|sigan mandando|sigan enviando) (?:m[aá]s )?(?:promociones|publicidad|ofertas|marketing|anuncios|concursos)(?![\p{L}])/u, 'marketing'],
   // "The texts about the referral contest, the leaderboard, whatever it is, stop those.": the object
   // said first, then stopped.
   [/^\s*(?:the|your|those|these|all (?:the|your|those|these)) (?:[\w-]+ )?(?:texts|text messages|emails|e-mails|calls|phone calls|messages|newsletters)\b[^.?!]*,\s*(?:please,? |just )?(?:stop|quit|end|cut out) (?:those|them|it|that|these)\b/, 'infer'],
@@ -441,10 +442,12 @@ function retractedLater(turn: number, caller: Sentence[], sentence?: Sentence): 
   const sameTurnNext = next?.turn === sentence.turn ? fold(next.text) : '';
   return HOLD_ON.test(after.trim()) || HOLD_ON.test(sameTurnNext.trim());
 }
+/** "I'm done with all of it.": exasperation that names no contact to stop. */
+const OUTBURST = /\b(?:i'm|i am) (?:so |just |totally |honestly )?done with (?:all of )?(?:it|this|that|everything|y'all|you(?: people| guys)?)\s*[.!]*\s*$/;
 const JOKE_TAKEN_BACK = /^(?:\((?:laughs?|laughing|chuckles?)\)\s*)?(?:(?:nah|no|ha|haha)[,.!]*\s+)*(?:i'm |i am |just |only )?(?:kidding|joking)\b/;
 /** "Sort of. Not really.", "Mostly. Half kidding.": a joke only half meant. */
 const HALF_MEANT = /\b(?:sort of|kind of|kinda|mostly|half|not really|partly|a little|maybe|but seriously|seriously though)\b/;
-const HOLD_ON = /^(?:hold on|hang on|wait(?:,| a (?:sec|second|minute))|sorry,? (?:wrong|i think i)|oh,? (?:wait|sorry)|(?:ay,? )?(?:no,? )?esp[eé]r(?:e|en)me|(?:ay,? )?no,? (?:mejor no|espere)|un momento)(?![\p{L}])/u;
+const HOLD_ON = /^(?:hold on|hang on|wait(?:,| a (?:sec|second|minute))|sorry,? (?:wrong|i think i)|(?:sorry|i mean),? (?:i mean,? |i meant,? )?(?:remove|delete|take off|cancel|drop) (?:my|the|that) (?:old )?(?:card|visa|mastercard|amex|payment|bank|account|debit|credit)\b|oh,? (?:wait|sorry)|(?:ay,? )?(?:no,? )?esp[eé]r(?:e|en)me|(?:ay,? )?no,? (?:mejor no|espere)|un momento)(?![\p{L}])/u;
 
 /** Reports of an opt-out the caller already made ("I replied STOP", "I unsubscribed", "my thumb hit the quick-reply thing and it sent STOP"), not requests. */
 const PAST_ACT = /\b(?:i|we|it|my (?:thumb|finger|phone|kid|son|daughter|toddler)) (?:\w+ )?(?:replied|texted|responded|sent|typed|unsubscribed|opted out|clicked|hit|pressed)\b/;
@@ -637,6 +640,15 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "Take me off the mailing for checks entirely, they keep getting lost. Direct deposit.": how money is
   // paid out, not contact.
   if (/^[^.?!,]{0,30}?\b(?:off|of|from) (?:the |those |these |my )?(?:(?:paper |mailed )?checks?\b|(?:mailing|mail|list) (?:list )?for (?:the )?(?:paper )?(?:checks?|payouts?|payments?|rebates?)\b)/.test(f.slice(i))) return true;
+  // "So roughly what percent of people who get a referral call ask you to stop calling? Or
+  // unsubscribe?": a question about how many do it, and the alternative it offers.
+  if (/\b(?:what percent(?:age)?|how many|how often|what share|what fraction|what portion)\b[^.?!]*$/.test(f.slice(0, i)) || (/^or\b/.test(f.trim()) && /\?\s*$/.test(f) && /\b(?:what percent(?:age)?|how many|how often)\b/.test(turnF))) return true;
+  // "One missed opt-out can be a fifteen-hundred-dollar fine per call": an opt-out counted, a thing.
+  if (/\b(?:a|an|one|every|each|single|any|missed|two|three)\s+(?:missed\s+|single\s+)?$/.test(f.slice(0, i)) && /^opt[- ]?outs?\b(?! (?:of|from|me|us)\b)/.test(f.slice(i))) return true;
+  // "Good to know about the stop-calling, but I'm not there yet": the option named as a thing.
+  if (/\b(?:about|know|the|that) (?:the )?$/.test(f.slice(0, i)) && /^stop[- ](?:calling|texting|emailing)\b(?! (?:me|us)\b)/.test(f.slice(i))) return true;
+  // "I was about ready to tell your guy to quit calling me. Didn't, though.": what the caller came close to saying, not said.
+  if (/\b(?:was|were) (?:about|almost|nearly|just about) (?:ready )?to (?:tell|ask) (?:your|the|you|y'all|him|her|them)\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "I mean, you don't call me, I'm not on your list, it's hypothetical.": a sentence that says itself
   // it supposes.
   if (/\b(?:it's|it is|this is|that's|that is|just) (?:a |all |purely |totally )?hypothetical\b/.test(f)) return true;
@@ -1212,7 +1224,10 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     // kidding.": the same, in the caller's next turn.)
     const nextTurn = caller.find((x) => x.turn > s.turn)?.turn;
     const joked = caller.some((x) => ((x.turn === s.turn && caller.indexOf(x) > caller.indexOf(s)) || (x.turn === nextTurn && caller.filter((y) => y.turn === nextTurn).indexOf(x) < 2)) && /^(?:(?:nah|no|ha|haha)[,.!]*\s+)?(?:i'm |i am |just |only )?(?:kidding|joking)\b/.test(stripFillers(fold(x.text).trim())));
-    const held = r.hedged || joked;
+    // "Between this and the referral emails every other day, honestly, I'm done with all of it. I just—
+    // I'm done.": an outburst, not a request; held unless the agent confirms a removal.
+    const outburst = OUTBURST.test(fold(s.text));
+    const held = r.hedged || joked || outburst;
     (held ? unsureHits : hits).push({ text: s.text, turn: s.turn, channels: r.channels });
     (held ? unsure : ev).push(quoted);
   }

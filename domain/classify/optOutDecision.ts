@@ -50,6 +50,12 @@ export function modelDoubtsOptOut(reading: OptOutReading | null, lowFitHeard: bo
   return reading != null && !lowFitHeard && reading.p.none >= CLEARLY_NONE;
 }
 
+/** Words of contact in the agent's question: a doubt in answer to it may be about being contacted. */
+const CONTACT_WORDS = /\b(?:call\w*|text\w*|email\w*|e-mail\w*|contact\w*|reach\w*|message\w*|list|unsubscrib\w*|stop|hear from|llam\w*|mensaje\w*|correo\w*|contact\w*|lista|baja)\b/;
+/** Words of a wish about being kept on or taken off, or of our messages, anywhere the caller speaks. */
+const WISH_WORDS = /\b(?:want|wanna|need|rather|prefer|stop|off|remove\w*|list|on this|pause|unsubscrib\w*|opt|texts?|emails?|call me|quiero|dejen|baja|quiten|saquen|llamen|manden)\b|\bdon't\s*[.!…]/;
+/** "I don't know", "no sé", "not sure": a doubt said as an answer. */
+const UNSURE_ANSWER = /\bi (?:don't|do not) know\b|\bi dunno\b|\bnot sure\b|\bno s[eé]\b/;
 /** "I'll call you back", "te vuelvo a llamar": the caller will make the next call. */
 const CALLER_WILL_CALL_BACK = /\b(?:i'll|i will|i'm gonna|i'm going to|let me)\s+(?:just\s+)?(?:call|ring|phone)\s+(?:you|y'all)(?:\s+guys)?\s+back\b|(?<![\p{L}])(?:te|le|les|los) (?:vuelvo a (?:llamar|marcar)|(?:llamo|marco) (?:luego|despu[eé]s|m[aá]s tarde))(?![\p{L}])/u;
 
@@ -102,6 +108,11 @@ export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading 
   // back." after "don't call me at all" is still held.)
   if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && !ctx.offerRefused && !keepsContact(reading.evidence.text) && !CALLER_WILL_CALL_BACK.test(fold(reading.p.uncertain < CLEARLY_UNCERTAIN ? (ctx.transcript?.[reading.evidence.turn]?.text ?? reading.evidence.text) : reading.evidence.text))) {
     const top = (Object.entries(reading.p) as Array<[keyof OptOutReading['p'], number]>).sort((a, b) => b[1] - a[1])[0][0];
+    // "Was it about solar panels, or something else?" - "I don't, honestly, I don't know.": a doubt that
+    // answers a question about something other than contact holds nothing (not in a call where the
+    // caller says what they want of us: "I don't know. ... I think maybe I don't want to be on this").
+    const asked = ctx.transcript?.[reading.evidence.turn - 1];
+    if (asked?.speaker === 'agent' && /\?\s*$/.test(asked.text.trim()) && !CONTACT_WORDS.test(fold(asked.text)) && UNSURE_ANSWER.test(fold(reading.evidence.text)) && reading.evidence.text.split(/\s+/).length <= 8 && !(ctx.transcript ?? []).some((t) => t.speaker === 'caller' && WISH_WORDS.test(fold(t.text)))) return detected;
     // Where the frames saw words and set them aside, only a clear reading of doubt holds the call.
     if (top !== 'none' && (!ctx.framesSawWords || (top === 'uncertain' && reading.p.uncertain >= CLEARLY_UNCERTAIN))) {
       const quote: Quote = { turn: reading.evidence.turn, quote: reading.evidence.text };

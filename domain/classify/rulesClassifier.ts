@@ -19,7 +19,7 @@ import { flagsFromModel } from './reviewFlags';
 import { detectFollowUp } from './followUp';
 import { detectJoinRequest, detectReferredBy, detectReferredPerson, offersSomeone } from './referral';
 import { detectPreferredContact } from './preferences';
-import { detectLowFit } from './lowFit';
+import { detectLowFit, staysOnForUs } from './lowFit';
 import { checkBackRefused, detectOptOut, optOutWordsPresent, possibleOptOut, refusedAgentOffer, scopeOfWords } from './optOut';
 import { detectAgentPromises, detectSensitive } from './sensitive';
 import { acceptedAgentQuestions, detectNotInterested, detectReadyToBuy } from './outcomeCues';
@@ -27,9 +27,12 @@ import type { CallClassifier, ClassifierContext, FlagKind, LowFitKind, Quote, Si
 import type { Evidence } from '../plan';
 import { fold } from '../text';
 
+/** "You people called my cell three times yesterday", "this is harassment": a grievance about being contacted. */
+const CONTACT_COMPLAINED_OF = /\b(?:called|texted|emailed|rang) (?:me|my (?:cell|phone|number|house|office))(?: \w+)? (?:three|four|five|six|seven|eight|nine|ten|a dozen|\d+) times\b|\b(?:this|that|it)(?:'s| is) harassment\b/;
+
 export const RULES_CLASSIFIER_ID = 'rules';
 /** The caller cannot say what the call is for: "I don't even know what it's about", "no sé ni de qué se trata", "no sé si era de ustedes", "no sé si es para mí o para el negocio de mi hermano". */
-const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\bi'm not (?:sure|certain) (?:if |what |whether )?(?:it's|it is|this is|that's|that is) (?:about|for)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b|\bno s[eé] (?:bien |muy bien )?para qu[eé](?![a-záéíóúñ])|\bno s[eé] si (?:era|es|fue|vino) de ustedes\b|\bno s[eé] si (?:era|es|fue) por (?:lo|la|el) [^.?!]*\bo (?:por )?(?:lo|la|el) otr[oa]\b|\bno s[eé] si (?:es|era) para m[ií] o para\b|\b(?:trying to figure out|can't tell|not sure) (?:if|whether) (?:this|it)(?: is|'s) (?:a|an) [\w ]{1,20}? or\b|\b(?:i )?(?:don't|do not) (?:even )?know if (?:it|this|that) (?:was|came) (?:from )?(?:you|y'all|your (?:company|office))\b|\b(?:i )?(?:don't|do not) know what (?:he|she|they) signed\b/;
+const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\bi'm not (?:sure|certain) (?:if |what |whether )?(?:it's|it is|this is|that's|that is) (?:about|for)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b|\bno s[eé] (?:bien |muy bien )?para qu[eé](?![a-záéíóúñ])|\bno s[eé] si (?:era|es|fue|vino) de ustedes\b|\bno s[eé] si (?:era|es|fue) por (?:lo|la|el) [^.?!]*\bo (?:por )?(?:lo|la|el) otr[oa]\b|\bno s[eé] si (?:es|era) para m[ií] o para\b|\b(?:trying to figure out|can't tell|not sure) (?:if|whether) (?:this|it)(?: is|'s) (?:a|an) [\w ]{1,20}? or\b|\bis this the [\w ]{1,20}? (?:people|guys|company|ones|folks) or the\b|\b(?:i )?(?:don't|do not) (?:even )?know if (?:it|this|that) (?:was|came) (?:from )?(?:you|y'all|your (?:company|office))\b|\b(?:i )?(?:don't|do not) know what (?:he|she|they) signed\b/;
 
 /**
  * "Is this the — the thing about the roof? The, uh, my neighbor had the—" ... "—it's about the—": a
@@ -42,7 +45,7 @@ function brokenLine(call: Call): boolean {
   return turns.length >= 2 && cut.length * 3 >= turns.length * 2;
 }
 
-export const RULES_CLASSIFIER_VERSION = '3.10.43';
+export const RULES_CLASSIFIER_VERSION = '3.10.44';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -89,6 +92,8 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
     referredHere: detectReferredBy(ctx) != null,
     agentCase: agentOpensCase(agent),
     callerUnsure: caller.some((s) => CALLER_UNSURE_WHY.test(fold(s.text))) || brokenLine(call),
+    complainsOfContact: caller.some((s) => CONTACT_COMPLAINED_OF.test(fold(s.text))),
+    staysOn: staysOnForUs(caller),
   });
   // "I'm ditching my old protonmail... What's the new email?": a call made to change the record, which
   // the model only guesses at (no cue spoke, its reading weak), is that change.

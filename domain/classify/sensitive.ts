@@ -153,12 +153,18 @@ export function detectSensitive(caller: Sentence[]): Flag[] {
   return out;
 }
 
+/** A campaign's terms told to every member: "for any friend who installs before May, you get...". */
+const PROGRAM_OFFER = /\bfor (?:any|every|each) (?:friend|referral|neighbou?r|person|business|member|customer)(?: you refer)? (?:who|that) (?:installs?|signs? up|joins?|books?|buys?|closes?|converts?|switch(?:es)?)\b/;
+
 export function detectAgentPromises(agent: Sentence[]): Flag[] {
   const out: Flag[] = [];
   for (const s of agent) {
     // "Great, I can get you set up for a free..." - "No, hold on": an offer broken off is no promise.
     if (/(?:\.\.\.|…|[—–])\s*$/.test(s.text.trim())) continue;
     const f = withoutAttribution(fold(s.text));
+    // "I'm calling members about our spring bonus: for any friend who installs before May, you get an
+    // extra hundred dollars": the program's offer to every member, told, not money the agent moves.
+    if (PROGRAM_OFFER.test(f)) continue;
     const m = f.match(MONEY_PROMISE) ?? f.match(MONEY_ACT) ?? (/\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|let me)\b/.test(f) ? f.match(FREE_PERIOD) : null) ?? moneyCommitted(f);
     // "If we can't get a surveyor out by Friday, I'll take ten percent off": the "can't" is the
     // condition's, not a refusal of the money.

@@ -2338,3 +2338,68 @@ describe('sealed74 (opened after its first run)', () => {
     expect(detectReferredPerson(makeContext(call, callerIdentity(call), policy))).toMatchObject({ firstName: 'Erik', lastName: 'Lindgren', email: 'erik.lindgren@gmail.com' });
   });
 });
+
+describe('sealed75 (opened after its first run)', () => {
+  const scoped = (...turns: string[]) => {
+    const call = makeCall({ turns });
+    return detectOptOut(callerSentences(call), call);
+  };
+  const followUp = (turns: string[], endedAt: string, timezone: string) => {
+    const call = makeCall({ turns, endedAt, caller: { timezone } });
+    return detectFollowUp(makeContext(call, callerIdentity(call), policy));
+  };
+
+  it('"Pero ya no quiero que me manden promociones." stops marketing; "Quiero que me manden promociones." stops nothing', () => {
+    expect(scoped('C: Pero ya no quiero que me manden promociones.')).toMatchObject({ requested: true, scope: 'marketing' });
+    expect(stops('C: Quiero que me manden promociones.')).toEqual({ requested: false, possible: false });
+  });
+
+  it('words that are no request: the option named ("Good to know about the stop-calling"), what the caller was about ready to say, an opt-out counted, a question of how many do it, "remove me— sorry, remove my card"', () => {
+    expect(stops("C: Good to know about the stop-calling, but I'm not there yet, ha.").requested).toBe(false);
+    expect(stops('C: After all those calls in January I was about ready to tell your guy to quit calling me. Didn\'t, though.').requested).toBe(false);
+    expect(stops('C: One missed opt-out can be a fifteen-hundred-dollar fine per call.').requested).toBe(false);
+    expect(stops('C: So roughly what percent of people who get a referral call ask you to stop calling? Or unsubscribe?').requested).toBe(false);
+    expect(stops("C: Can you just remove me— sorry, remove my card. The old card, the Visa ending four-four-one-two.").requested).toBe(false);
+  });
+
+  it('"I\'m done with all of it." is an outburst, held, not applied', () => {
+    const r = scoped("C: And look, between this and the referral emails every other day, honestly, I'm done with all of it. I just— I'm done.");
+    expect(r.requested).toBe(false);
+    expect(r.uncertain.length).toBeGreaterThan(0);
+  });
+
+  it('a doubt in answer to a question about something else holds nothing where the caller never speaks of contact; one beside "maybe just... don\'t" still holds', () => {
+    const none = { status: 'none' as const, scope: null, evidence: [] };
+    const reading = { p: { affirmed: 0.01, uncertain: 0.75, none: 0.24 }, evidence: { turn: 3, speaker: 'caller' as const, text: "I don't, honestly, I don't know." } };
+    const weigh = (caller: string) => weighOptOut(none, reading, { lowFitHeard: false, lowFitCall: false, framesSawWords: false, agentAck: null, transcript: makeCall({ turns: ['A: Hello.', 'C: There was a card on the door.', 'A: Was it about solar panels, or something else?', `C: I don't, honestly, I don't know. ${caller}`] }).transcript });
+    expect(weigh('Is this the solar people or the roof people?').status).toBe('none');
+    expect(weigh("Maybe just... don't.").status).toBe('uncertain');
+  });
+
+  it('a complaint about the calls themselves is the opt-out it asks for', () => {
+    const call = makeCall({ turns: ['A: Kestrel Payroll, this is Nova, how can I—', 'C: Yeah, this is Brent Talley. You people called my cell three times yesterday. Three.', 'A: I\'m really sorry, Brent.', "C: I don't care whose referral it is. This is harassment at this point. Stop calling me. I mean it.", "A: I understand, and I apologize. I'm stopping all calls to you right now."] });
+    expect(classify(call).classification.intent).toBe('opt_out');
+  });
+
+  it('the program\'s campaign told to every member is no money the agent promises', () => {
+    expect(detectAgentPromises(agentSentences(callOf("A: I'm calling members about our spring bonus: for any friend who installs before May, you get an extra hundred dollars.")))).toEqual([]);
+    expect(detectAgentPromises(agentSentences(callOf("A: I'll add an extra hundred dollars to your reward.")))[0]?.reasons).toContain('money');
+  });
+
+  it('follow-ups: "Tuesday at three and we\'ll set a new date" read whole, a booking\'s day ("Monday\'s survey") no time, none from "I called to tell you about Saturday" or "that\'s exactly when I wanna talk payroll"', () => {
+    expect(resolveSpokenTime("Can someone call me Tuesday at three and we'll set a new date?", '2027-04-09T15:30:00Z', 'America/Chicago')?.at).toBe('2027-04-13T20:00:00Z');
+    expect(resolveSpokenTime("I'll take Monday's survey off and have someone call you Tuesday at three p.m. Central.", '2027-04-09T15:30:00Z', 'America/Chicago')?.at).toBe('2027-04-13T20:00:00Z');
+    expect(followUp(['A: How can I help?', 'C: I called to tell you about Saturday. Chris said you people were decent.'], '2026-12-28T15:14:25Z', 'America/Chicago')).toBeNull();
+    expect(followUp(['A: I\'m sorry about that.', "C: Oh, no, it was great. Really, keep calling me at seven on a Saturday, that's exactly when I wanna talk payroll."], '2026-12-28T15:14:25Z', 'America/Chicago')).toBeNull();
+  });
+
+  it('a caller who dialled another Mirador and stays on ("Fíjese que sí necesito eso") is no wrong number', () => {
+    const call = makeCall({ turns: ['A: This is Mirador Payroll.', 'C: Ay, perdón, wrong number. Es que se llaman igual... wait. ¿Payroll? ¿Ustedes hacen nóminas?', 'A: Yes, we handle payroll for small businesses.', 'C: Fíjese que sí necesito eso. I have two food trucks y le pago a seis muchachos en efectivo.'] });
+    expect(detectLowFit(callerSentences(call), call).wrongNumber).toBeNull();
+    expect(classify(call).classification.intent).not.toBe('wrong_number');
+  });
+
+  it('"Evenings are so much better." is a preferred time', () => {
+    expect(detectPreferredContact(callerSentences(callOf("C: It's just, you call at nine in the morning and I'm at the market. Evenings are so much better.")))?.value).toBe('callEvening');
+  });
+});
