@@ -227,7 +227,8 @@
  *            its misses.
  *  - sealed76: test/corpus/sealed76/{ng,nh,ni}, 150 more written (contracts and examples only)
  *            after sealed75 was run, while its misses were read and before rules 3.10.44, committed
- *            unrun. Run once (rules 3.10.44, eval/runs/).
+ *            unrun. Run once (rules 3.10.44, eval/runs/), then opened: rules 3.10.45 was developed on
+ *            its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -32,10 +32,18 @@ const CASES: Array<[ServiceIntent, RegExp]> = [
   ['support', /\b(?:i'm|i am|i'll|i will|let me|we'll)\s+(?:messaging|message|calling|call|pinging|ping|texting|text|asking|ask|having|have|getting|get)\s+(?:the|our)\s+(?:front desk|community manager|site team|facilities(?: team)?|it (?:team|desk)|tech team|maintenance(?: team)?)\b[^.?!]{0,40}\b(?:set up|fix|reset|look at|sort out|unlock|activate|repair)\b/],
   // A question handed to the team that bills: "le paso el caso a facturación", "I'll pass this to billing".
   ['billing', /\b(?:pass|send|forward|escalat\w*|route)(?:e|es|ed|ing)? (?:\w+ ){0,4}to (?:our |the )?(?:billing|accounts receivable|finance) (?:team|department|folks)\b|\b(?:paso|pasar|pasamos) (?:el|su|este) caso a facturaci[oó]n\b/],
+  // ("I'll have billing call you": the question handed to the team that bills.)
+  ['billing', /\b(?:i'll|i will|let me|we'll) have (?:billing|accounts|accounting|finance|our (?:billing|accounts|finance) (?:team|department|folks)) (?:call|email|reach out to|contact|get back to) you\b/],
+  // ("I'll send this to support so they can check why it won't redeem.")
+  ['support', /\b(?:i'll|i will|let me|i'm going to|we'll) (?:send|pass|forward|escalate) (?:this|it|that) (?:on |over )?to (?:our )?(?:support|tech support|technical support|the support team|our support team)\b/],
+  // ("I've logged a refund request for Saturday's visit": a refund asked of billing.)
+  ['billing', /\b(?:logged|logging|log|filed|filing|file|opened|opening|open|submitted|submitting|submit|put in|putting in) (?:a|the|your) (?:refund|credit|billing) (?:request|ticket|case|claim)\b/],
   // ("I'll put a twenty-dollar credit on your account every month": the bill adjusted.)
   ['billing', /\b(?:put|putting|apply|applying|add|adding)\s+(?:a |an )?(?:[\w-]+ ){0,2}credit (?:on|to) (?:your|the) (?:account|bill|invoice|statement)\b/],
   ['billing', /\b(?:refund(?:ed|ing)?|revers(?:e|ed|ing)|credit(?:ed)? back)\b[^.?!]{0,40}\b(?:duplicate|double|second) (?:charge|payment|deposit)\b|\b(?:duplicate|double|second) (?:charge|payment|deposit)\b[^.?!]{0,30}\b(?:refunded|reversed|credited back)\b|\b(?:get|have) the (?:duplicate|double|second) (?:[\w-]+ ){0,4}refunded\b|\bcargo duplicado\b|\b(?:reembols\w*|devolv\w*) (?:el|su) (?:cargo|cobro) (?:duplicado|doble)\b/],
   ['cancellation', /\b(?:process(?:ing)?|put(?:ting)? in|submit(?:ting)?|start(?:ing)?) (?:your|the) cancell?ation\b|\b(?:paso|pasar|pasamos|proceso|procesar|procesamos|registro|registrar|registramos|tramito|tramitar|tramitamos) (?:la|su) cancelaci[oó]n\b|\bending (?:your|the|both|all|those|these) (?:[\w-]+ ){0,3}(?:membership|memberships|desks?|offices?|subscription|plan|contract|lease)\b|\b(?:plan|subscription|monitoring|membership|warranty|contract) (?:ends|will end|is cancell?ed|has been cancell?ed|stops)\b|\bi(?:'ll| will|'ve| have) cancel(?:l?ed)? (?:your|the) (?:[\w-]+ ){0,3}(?:subscription|plan|monitoring|warranty|membership|contract|service)\b|\bproces(?:o|ar|amos) (?:su|la) cancelaci[oó]n\b|\b(?:log|record|mark)\b[^.?!]{0,25}\bas the notice date\b/],
+  // ("Entendido. Cancelo el servicio quincenal": the agent cancels the service, in Spanish.)
+  ['cancellation', /(?<![\p{L}])(?:cancelo|le cancelo|cancelamos|le cancelamos|doy de baja|le doy de baja) (?:el|su|la) (?:servicio|plan|contrato|suscripci[oó]n|membres[ií]a|limpieza)(?![\p{L}])/u],
   // ("Before you decide, I can give you two months free if you stay on through the summer": the
   // agent's offer to keep a customer who is leaving treats the call as a cancellation. Not "Before you
   // decide, I can take five hundred dollars off the quote": a prospect's price, no account kept.)

@@ -227,8 +227,8 @@ export function callerZone(ctx: ClassifyContext): { zone: string; evidence: Evid
 const PASADO = /(?<![\p{L}])(?:pasad[oa]s?(?! ma[ñn]ana)|ayer|anoche|(?:hace|har[aá]) (?:una?|dos|tres|\d+) (?:d[ií]as?|semanas?|meses?)|desde que|lleg[oó]|llegaron|cerr[eé]|esperaba|esperaban|vino|vinieron|fue|iban|iba a|prometieron|prometi[oó]|(?:ha|han) (?:llamado|marcado|escrito|contestado)|hoy es|perd[ií]|cambi[eé]|me cobraron|me llamaron|me dijeron)(?![\p{L}])/iu;
 
 /** The agent passes something to a colleague or a team: "send your notice to the manager", "pass this to billing". */
-/** "You'll get a text with the ticket number in a few minutes": a reference sent out by the system, not a contact to make. */
-const REFERENCE_SENT = /\b(?:texts?|e-?mails?|messages?|sms)\b[^.?!]{0,30}\bwith (?:the |your |a )?(?:ticket|case|confirmation|reference|tracking|claim|order) (?:number|#|id|code)\b/;
+/** "You'll get a text with the ticket number in a few minutes", "You'll get your own referral code by email in a few minutes": a reference sent out by the system, not a contact to make. */
+const REFERENCE_SENT = /\b(?:texts?|e-?mails?|messages?|sms)\b[^.?!]{0,30}\bwith (?:the |your |a )?(?:ticket|case|confirmation|reference|tracking|claim|order) (?:number|#|id|code)\b|\byou'll (?:get|receive) your (?:own )?(?:referral |member |partner )?(?:code|link) by (?:e-?mail|text)\b/;
 const SENT_TO_SOMEONE_ELSE = /\b(?:send|sending|pass|passing|forward|forwarding|escalate|escalating|hand|handing|give|giving)\b[^.?!]{0,40}\bto (?:the|our|my|your)\s+(?:[\w-]+\s+){0,3}(?:manager|team|department|supervisor|billing|accounts|office|lead|specialist|technicians?|engineers?)\b/;
 
 /** "And a text at like seven a.m.", "plus another call at 9 pm": a message added to a list. */
@@ -322,10 +322,11 @@ const EVENT_DATE = /\b(?:after|until|till|through|end(?:s|ed|ing)?|expir\w*|rene
 /**
  * A predicate that dates an event rather than a contact: "we're ending our contract at the end of
  * March", "I open my second location March first", "it will be live before March first", "my
- * deadline's tomorrow", "if you sign before the end of the month", "el viernes le cae su bono".
+ * deadline's tomorrow", "if you sign before the end of the month", "el viernes le cae su bono", "que la
+ * última sea la del veintidós de diciembre".
  */
 const EVENT_PREDICATE =
-  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|(?:goes|will go|is going(?: to go)?) out|(?:went|came) out on|(?:will be|gets|will get|to get|to be) (?:paid|issued|processed|deposited)|pays? out|payroll|leaving (?:that|this|the|my) (?:job|company|position|role|office)|bounc(?:e|es|ing)|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita|(?:le|les|te) (?:cae|caen|caer[aá]n?)|a partir de)\b/;
+  /\b(?:end(?:s|ed|ing)?|expir\w*|renew\w*|clos(?:e|es|ed|ing)|(?<!\b(?:i'm|i am|im|we're|pretty|wide|be|is)\s)open(?:s|ed|ing)?|launch\w*|(?:go(?:es|ing)?|be|is|are) live|sign(?:s|ed|ing)?|due|deadline|effective|start(?:s|ed|ing)?|install\w*|ship(?:s|ped|ping)?|deliver\w*|arriv\w*|payday|(?:goes|will go|is going(?: to go)?) out|(?:went|came) out on|(?:will be|gets|will get|to get|to be) (?:paid|issued|processed|deposited)|pays? out|payroll|leaving (?:that|this|the|my) (?:job|company|position|role|office)|bounc(?:e|es|ing)|vence|termin[ao]\w*|cierr[ao]\w*|empiez\w*|inaugur\w*|lleg(?:a|an|ar[aá]n?|ue|uen)|depositan|deposita|(?:le|les|te) (?:cae|caen|caer[aá]n?)|(?:la|el|los|las) [uú]ltim[ao]s?|a partir de)\b/;
 /** A time said as a deadline: "before March first", "by the end of the month", "antes del viernes". */
 const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than|ahead of|antes del?|hasta el)\s+(?:the\s+|el\s+)?$/;
 /** "¿Para el primero de mayo?": "para" dates a deadline where no booking is moved or made before it ("pásela para el viernes" moves one). */

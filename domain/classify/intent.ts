@@ -149,6 +149,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     [/\b(?:disappeared|vanished|is gone|went missing|stopped showing|not showing(?: up)?|no longer shows?)\b/, 2],
     [/\b(?:is|are|shows?|looks?|came out|comes out) (?:completely |totally |still )?(?:empty|blank|incorrect|broken|missing|wrong)\b/, 2],
     [/\b(?:no funciona|no puedo (?:entrar|acceder|iniciar)|error|contraseña)\b/, 2],
+    // "The website keeps saying the code's invalid": a code or card we issued that will not work.
+    [/\b(?:keeps? saying|says|shows?|comes up|coming up)\b[^.?!]{0,30}\b(?:invalid|not valid|is expired|declined)\b/, 2],
     // "La manija, el seguro este, no... no cierra parejo": a part of what we installed that will not work
     // (the sentence split at the stammer, so its second half counts alone).
     [/(?<![\p{L}])(?:la manija|el seguro|la chapa|la cerradura|la ventana|la puerta|el cerrojo|el vidrio|el inversor|el panel|el equipo|el sistema|la bomba)\b[^.?!]{0,30}\bno (?:cierra|abre|traba|agarra|prende|enciende|sirve|jala|carga)(?![\p{L}])|^(?:no,? )*no (?:cierra|abre|traba|agarra|prende|enciende|jala|carga) (?:parejo|bien|nada|completo|del todo)(?![\p{L}])/u, 2],

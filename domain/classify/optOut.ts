@@ -1000,7 +1000,7 @@ function channelsListedAfter(rest: string): Channel[] {
 }
 
 const AGENT_OFFER =
-  /\b(?:would you (?:also |still )?like|do you (?:also |still )?want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you (?:prefer|rather) (?:that )?(?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|stop(?:ped)? (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|(?<=\b(?:prefer|rather)(?: that)? (?:we|i) )not (?:call|text|email|contact)\b|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar|enviar|contactar)\w*|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
+  /\b(?:would you (?:also |still )?like|do you (?:also |still )?want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you (?:prefer|rather) (?:that )?(?:i|we)|would it help if (?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|ma(?:k|d)e sure (?:nobody|no one|no-one)\b[^?]*\b(?:reaches out|contacts|calls|emails|texts|bothers)|stop(?:ped)? (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|(?<=\b(?:prefer|rather)(?: that)? (?:we|i) )not (?:call|text|email|contact)\b|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar|enviar|contactar)\w*|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
 /**
  * "So no more calls, texts or emails from us?": the agent puts the caller's wish back as a question,
  * which a yes accepts as surely as an offer.
@@ -1010,7 +1010,7 @@ const AGENT_ECHO = /(?:^|[.!?]\s+)(?:(?:so|okay|ok|alright|all right|got it|unde
 function agentOffer(f: string): RegExpMatchArray | null {
   return f.match(AGENT_OFFER) ?? f.match(AGENT_ECHO);
 }
-const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be great|that'd be great|that's right|that is right|that's correct|correct|exactly|claro|por favor|eso es|exacto)\b|^s[ií](?![a-záéíóúñ])/;
+const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|please do|do it|definitely|absolutely|go ahead|that would be (?:great|best|good|perfect|ideal)|that'd be (?:great|best|good|perfect|ideal)|that's right|that is right|that's correct|correct|exactly|claro|por favor|eso es|exacto)\b|^s[ií](?![a-záéíóúñ])/;
 
 /** "That's not what I'm saying", "Email me all you want": the caller says the words before were no request to stop. */
 const NOT_WHAT_I_SAID = /\bthat's not what i(?:'m| am) (?:saying|asking)\b|\bthat's not what i (?:said|meant|mean)\b|\b(?:email|call|text) me all you want\b|\bno (?:es lo que|fue lo que) (?:digo|dije|estoy diciendo|ped[ií])\b|\bno quise decir eso\b/;
@@ -1094,7 +1094,8 @@ function acceptedAgentOffer(call: Call): { channels: Channel[]; evidence: Eviden
     // ("Sí, por favor, anótelo. Y tampoco me escriban, ni correos ni mensajes.": "neither" widens it too.)
     // (Not "Las llamadas sí, y el correo también, eso no me molesta": channels kept, listed.)
     const also = reply.match(/\b(?:and|plus|y)\s+((?:\w+\s+){0,3}?\w+)\s+(?:too|also|as well|tambi[eé]n)\b/);
-    const keptToo = also != null && (/\b(?:s[ií]|fine|ok|okay)\W*$/.test(reply.slice(Math.max(0, (also.index ?? 0) - 12), also.index)) || /^\W*(?:eso no me molesta|(?:is|are|'s) fine|est[aá] bien)/.test(reply.slice((also.index ?? 0) + also[0].length)));
+    // ("Sí, llamadas no. Pero los textos sí, está bien ... Y los correos también.": kept too, after channels kept.)
+    const keptToo = also != null && (/\b(?:s[ií]|fine|ok|okay)\W*$/.test(reply.slice(Math.max(0, (also.index ?? 0) - 12), also.index)) || /^\W*(?:eso no me molesta|(?:is|are|'s) fine|est[aá] bien)/.test(reply.slice((also.index ?? 0) + also[0].length)) || /\b(?:pero|but)\b[^.?!]*(?<![\p{L}])(?:s[ií]|(?:are|is|'s) fine|est[aá] bien)(?![\p{L}])/u.test(reply.slice(0, also.index)));
     const widened = (also && !keptToo ? also[1] : '') + ' ' + (reply.match(/\b(?:tampoco|nor|neither)\b[^.?!]*/)?.[0] ?? '');
     // "...take you off our calling list, and we'd keep you posted by email instead": the channel kept is not removed.
     const removal = offer.split(/,?\s+(?:and|but)\s+(?:we(?:'d| would| will|'ll)?\s+)?(?:still\s+)?keep\b|,?\s+(?:and|but)\s+(?:you(?:'d| would| will|'ll)\s+)?still\s+(?:get|receive)\b/)[0];
@@ -1264,7 +1265,7 @@ const HALF_TAKEN_UP = /(?<![\p{L}])(?:creo que s[ií](?: quiero)?|(?:i )?think i
 /** "Biscuit, stop!": a name called, then the stop said to it. */
 const VOCATIVE_STOP = /(?:^|[—–-]\s*|[.!?]\s+)\p{Lu}\p{Ll}+,\s*(?:stop|quit)(?: it)?\s*!/u;
 /** Someone else's wish not to be contacted, told by the caller: "she doesn't want you to call her anymore", "I think he'd want them to stop", "ya no quiere que la llamen". */
-const RELAYED_WISH = /\b(?:she|he|dijo|dice|my (?:wife|husband|mom|mother|dad|father|son|daughter|partner|boss)|mi (?:mam[aá]|madre|pap[aá]|padre|esposa|esposo|hij[oa]|jef[ea])|ella|[eé]l)\b[^.?!]{0,40}?\b(?:(?:doesn't|does not|no longer) want (?:you(?: guys| all)? to (?:call|text|email|contact) (?:her|him)|(?:any )?(?:more )?(?:calls|texts|emails))|wants? (?:you(?: guys| all)? to stop (?:calling|texting|emailing|contacting) (?:her|him|the (?:office|house|shop|store|clinic)|(?:his|her) (?:cell|phone|number|line))|to be (?:taken off|removed))|(?:'d|would) (?:probably |likely |really )?want (?:(?:you|them|y'all)(?: guys| all)? to stop\b|to be (?:off|taken off|removed from) (?:your|the|this|that) (?:[\w-]+ )?list)|(?:ya )?no quiere que (?:la|lo|le) (?:llamen|sigan llamando|contacten|escriban|molesten))/;
+const RELAYED_WISH = /\b(?:she|he|dijo|dice|my (?:wife|husband|mom|mother|dad|father|son|daughter|partner|boss)|mi (?:mam[aá]|madre|pap[aá]|padre|esposa|esposo|hij[oa]|jef[ea])|ella|[eé]l)\b[^.?!]{0,40}?\b(?:(?:doesn't|does not|no longer) want (?:you(?: guys| all)? to (?:call|text|email|contact) (?:her|him)|(?:any )?(?:more )?(?:calls|texts|emails))|wants? (?:you(?: guys| all)? to stop (?:calling|texting|emailing|contacting) (?:her|him|the (?:office|house|shop|store|clinic)|(?:his|her) (?:cell|phone|number|line))|to be (?:taken off|removed))|(?:'d|would) (?:probably |likely |really )?want (?:(?:you|them|y'all)(?: guys| all)? to stop\b|to be (?:off|taken off|removed from) (?:your|the|this|that) (?:[\w-]+ )?list)|(?:ya )?no quiere que (?:la|lo|le|les) (?:llamen|sigan llamando|contacten|escriban|molesten|est[eé]n llamando|est[eé]n molestando|est[eé]n escribiendo|vuelvan a llamar))/;
 /** The caller's own side taken on a wish told of: "but I want the quote", "pero yo sí", "not me". */
 const OWN_SIDE_TAKEN = /\bbut (?:i|me)\b(?! mean\b)|\bpero (?:yo|a m[ií])\b|\bi (?:disagree|don't agree|do not agree)\b|\bnot me\b|\bi (?:do|still) want\b|\b(?:keep|leave) me on\b/;
 
@@ -1290,6 +1291,10 @@ const STOP_MONEY_TAKEN = /\b(?:stop|quit|cease)\s+(?:\w+\s+)?(?:charging|billing
 /** "I get a text, 'refer a friend, win a trip.' ... I might just want out of all this.": out of what, unsaid, in a turn about messages. */
 /** "I don't have a problem with Sunmesa contacting me", "I don't mind you calling": contact the caller welcomes. */
 const CONTACT_WELCOMED = /\b(?:don't|do not) (?:have (?:a|any) problem|mind)\b[^.?!]{0,30}\b(?:contacting|calling|texting|emailing|reaching out)\b/;
+/** "Biscuit, stop it, get down.", "The dog's after my sandwich": words for someone in the room, named. */
+const SAID_TO_SOMEONE_THERE = /^\p{Lu}\p{Ll}+,\s+(?:stop|no|get down|quit|drop it|leave it|sit)\b|\b(?:get down|the dog|the cat|the kids?)\b/u;
+/** "If it's you guys, knock it off": stop asked of whoever is calling, if that is us. */
+const IF_ITS_YOU = /\bif (?:it's|it is|that's|that is) (?:you|y'all|your (?:company|people|guys))(?: guys| people)?,? (?:knock it off|stop(?: it| calling(?: me)?)?|quit(?: it| calling(?: me)?)?|cut it out|leave me alone|lose my number)\b/;
 /** "wondering if I should just... get off all of it": a removal the caller weighs, not asks for. */
 const WITHDRAWAL_WEIGHED = /\b(?:wondering|debating|thinking|considering)\b[^?!]{0,40}\b(?:if|whether) (?:i|we) (?:should|ought to)\b[^?!]{0,30}?\b(?:get off|unsubscribe|opt out|drop out|be taken off)\b/;
 const MIGHT_WANT_OUT = /\b(?:i|we) (?:might|may|could) (?:just |honestly |really )?(?:want|need) (?:out|off)\b(?! (?:of|from) (?:the|my|our|this) (?:contract|plan|lease|account|subscription|service|membership)\b)/;
@@ -1330,6 +1335,9 @@ const POSSIBLE: RegExp[] = [
 export function possibleOptOut(caller: Sentence[]): Evidence | null {
   for (const s of caller) {
     const f = fold(s.text);
+    // "Stop! Biscuit, stop it, get down.": a bare "stop" said to someone the next words name.
+    const nextSame = caller[caller.indexOf(s) + 1];
+    if (/^\W*stop\W*$/.test(f) && nextSame?.turn === s.turn && SAID_TO_SOMEONE_THERE.test(nextSame.text)) continue;
     // "Si yo les digo que ya no me llamen ni me manden nada, ¿qué pasa con mi bono?" ... "creo que sí
     // quiero eso": a what-if the caller half takes up once answered is held.
     const supposed = f.match(/^\s*(?:(?:y|and|so|pero|but),?\s+)?(?:si|if)\s+(?:(?:yo|i)\s+)?/);
@@ -1341,6 +1349,9 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
     const aboutContact = /\b(?:messages?|emails?|texts?|calls?|reminders?|sending|send|mail|llamadas|correos|mensajes|mandando)\b/.test(turnF);
     if ((TENTATIVE_STOP.some((re, k) => re.test(f) && (k !== 1 || aboutContact)) || (MIGHT_WANT_OUT.test(f) && aboutContact)) && !reportedSpeech(f, 0)) return evidence('optOut', s);
     if (SARCASTIC_MORE.test(f) && aboutContact && SARCASM_MARKER.test(turnF)) return evidence('optOut', s);
+    // "If it's you guys, knock it off. If it's not, then... whatever.": a request whose addressee the
+    // caller is not sure of; a person should look.
+    if (IF_ITS_YOU.test(f)) return evidence('optOut', s);
     // "I'm kind of wondering if I should just, I dunno. Get off all of it. I'll think about it.": a
     // removal weighed aloud, across the fragments of the turn.
     if (WITHDRAWAL_WEIGHED.test(turnF) && /\b(?:get off|unsubscribe|opt out|drop out|be taken off)\b/.test(f) && aboutContact && !reportedSpeech(f, 0)) return evidence('optOut', s);

@@ -70,6 +70,8 @@ export interface OptOutContext {
   offerRefused?: boolean;
   /** The agent confirmed a removal straight after a caller's turn (agentAcknowledgement.ts). */
   agentAck: AgentAcknowledgement | null;
+  /** The agent cancelled a service on the call (agentCase.ts): the model reads a plan given up as an opt-out. */
+  serviceCancelled?: boolean;
   /** The call's turns, to read the whole turn the model weighs most. */
   transcript?: Call['transcript'];
 }
@@ -106,7 +108,11 @@ export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading 
   // ("Ay, no sé, déjeme preguntarle a él primero. Yo les vuelvo a marcar.": the same, later in the
   // turn, where the model's doubt is no clear one; "Let me think about the whole thing. I'll call you
   // back." after "don't call me at all" is still held.)
-  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && !ctx.offerRefused && !keepsContact(reading.evidence.text) && !CALLER_WILL_CALL_BACK.test(fold(reading.p.uncertain < CLEARLY_UNCERTAIN ? (ctx.transcript?.[reading.evidence.turn]?.text ?? reading.evidence.text) : reading.evidence.text))) {
+  // ("Quiero cancelar la limpieza ... Ya no me alcanza" - "Cancelo el servicio quincenal": a service
+  // given up, which the model reads as leaving us; neither the frames nor the sentence it weighs speak
+  // of contact. A doubt it reads still holds: "Maybe you guys should just, like... not call me for a
+  // while? Or— I don't know.")
+  if (detected.status === 'none' && !ctx.lowFitCall && reading.evidence && !ctx.offerRefused && !(ctx.serviceCancelled && !ctx.framesSawWords && reading.p.affirmed > reading.p.uncertain && !CONTACT_WORDS.test(fold(reading.evidence.text))) && !keepsContact(reading.evidence.text) && !CALLER_WILL_CALL_BACK.test(fold(reading.p.uncertain < CLEARLY_UNCERTAIN ? (ctx.transcript?.[reading.evidence.turn]?.text ?? reading.evidence.text) : reading.evidence.text))) {
     const top = (Object.entries(reading.p) as Array<[keyof OptOutReading['p'], number]>).sort((a, b) => b[1] - a[1])[0][0];
     // "Was it about solar panels, or something else?" - "I don't, honestly, I don't know.": a doubt that
     // answers a question about something other than contact holds nothing (not in a call where the

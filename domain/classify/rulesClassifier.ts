@@ -45,7 +45,7 @@ function brokenLine(call: Call): boolean {
   return turns.length >= 2 && cut.length * 3 >= turns.length * 2;
 }
 
-export const RULES_CLASSIFIER_VERSION = '3.10.44';
+export const RULES_CLASSIFIER_VERSION = '3.10.45';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -148,7 +148,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
       evidence: intent.evidence.map(quote),
     },
     // The call model's second opinion turns a disagreement into a hold (optOutDecision.ts).
-    optOut: weighOptOut(detected, modelOptOut, { lowFitHeard, lowFitCall, framesSawWords, offerRefused: refusedAgentOffer(call), agentAck: agentAcknowledgesOptOut(call), transcript: call.transcript }),
+    optOut: weighOptOut(detected, modelOptOut, { lowFitHeard, lowFitCall, framesSawWords, offerRefused: refusedAgentOffer(call), agentAck: agentAcknowledgesOptOut(call), transcript: call.transcript, serviceCancelled: agentOpensCase(agent)?.intent === 'cancellation' }),
     lowFit: found ? { kind: found[0], evidence: [quote(found[1]!)] } : { kind: null, evidence: [] },
     flags,
     notInterested: notInterested ? quote(notInterested) : null,

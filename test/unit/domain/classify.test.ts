@@ -2403,3 +2403,55 @@ describe('sealed75 (opened after its first run)', () => {
     expect(detectPreferredContact(callerSentences(callOf("C: It's just, you call at nine in the morning and I'm at the market. Evenings are so much better.")))?.value).toBe('callEvening');
   });
 });
+
+describe('sealed76 (opened after its first run)', () => {
+  const scoped = (...turns: string[]) => {
+    const call = makeCall({ turns });
+    return detectOptOut(callerSentences(call), call);
+  };
+
+  it('the missed opt-out: "Would it help if I made sure nobody from Kestrel reaches out to you about this again?" - "That would be best, yes."', () => {
+    expect(scoped('A: That makes sense. Would it help if I made sure nobody from Kestrel reaches out to you about this again?', 'C: That would be best, yes. Thank you. Nothing personal.').requested).toBe(true);
+  });
+
+  it('held: "If it\'s you guys, knock it off." and a son passing on "dice que ya no quiere que le estén llamando"; not held: "Stop! Biscuit, stop it, get down."', () => {
+    expect(stops("C: I'm not giving you my number. If it's you guys, knock it off. If it's not, then... whatever, sorry.").possible).toBe(true);
+    expect(stops('C: Mire, mi mamá me pidió que les llamara porque dice que ya no quiere que le estén llamando.').possible).toBe(true);
+    expect(stops("C: Yeah— sorry, hang on. Stop! Biscuit, stop it, get down. Sorry. The dog's after my sandwich.")).toEqual({ requested: false, possible: false });
+  });
+
+  it('an accepted offer answered "Sí, llamadas no. Pero los textos sí, está bien ... Y los correos también." stops calls only', () => {
+    expect(scoped('A: Claro, señora Márquez. ¿Quiere que dejemos de llamarle?', 'C: Sí, llamadas no. Pero los textos sí, está bien, esos los leo en el descanso. Y los correos también.')).toMatchObject({ requested: true, scope: 'calls' });
+  });
+
+  it('the model\'s reading of a service given up is no hold once the agent cancels it; a doubt it reads still is', () => {
+    const none = { status: 'none' as const, scope: null, evidence: [] };
+    const ctx = { lowFitHeard: false, lowFitCall: false, framesSawWords: false, agentAck: null, serviceCancelled: true };
+    const evidence = { turn: 3, speaker: 'caller' as const, text: 'Ya no me alcanza, me recortaron las horas en el trabajo.' };
+    expect(weighOptOut(none, { p: { affirmed: 0.61, uncertain: 0.1, none: 0.29 }, evidence }, ctx).status).toBe('none');
+    expect(weighOptOut(none, { p: { affirmed: 0.03, uncertain: 0.9, none: 0.07 }, evidence }, ctx).status).toBe('uncertain');
+    expect(agentOpensCase(agentSentences(callOf('A: Entendido. Cancelo el servicio quincenal; la limpieza del 22 de febrero ya no se hará.')))?.intent).toBe('cancellation');
+  });
+
+  it('cases the agent files: "I\'ve logged a refund request", "I\'ll have billing call you", "I\'ll send this to support"; a code "keeps saying ... invalid" is support', () => {
+    const filed = (text: string) => agentOpensCase(agentSentences(makeCall({ turns: [`A: ${text}`] })))?.intent ?? null;
+    expect(filed("I'm not able to approve refunds on a call, but I've logged a refund request for Saturday's visit.")).toBe('billing');
+    expect(filed("Monday at 9:30 a.m. Mountain time. I'll have billing call you.")).toBe('billing');
+    expect(filed("HLGC-4419. Thank you. I'll send this to support so they can check why it won't redeem.")).toBe('support');
+    expect(scoreIntents(callerSentences(callOf("C: She's trying to use it and the website keeps saying the code's invalid."))).scores.support ?? 0).toBeGreaterThan(0);
+  });
+
+  it('"Les quiero vender las vans" is a vendor; "Le puedo ofrecer el primer mes a mitad de precio" is money', () => {
+    expect(detectLowFit(callerSentences(callOf('C: No, no, no le estoy refiriendo a nadie. Es business. Les quiero vender las vans.'))).vendor).not.toBeNull();
+    expect(detectAgentPromises(agentSentences(callOf('A: Entiendo. Le puedo ofrecer el primer mes a mitad de precio si empieza este mes.')))[0]?.reasons).toContain('money');
+  });
+
+  it('follow-ups: none from "que la última sea la del veintidós de diciembre" or "your own referral code by email in a few minutes"', () => {
+    const followUp = (turns: string[], endedAt: string) => {
+      const call = makeCall({ turns, endedAt, caller: { timezone: 'America/Chicago' } });
+      return detectFollowUp(makeContext(call, callerIdentity(call), policy));
+    };
+    expect(followUp(['A: ¿Quiere cancelar el servicio quincenal?', 'C: Sí, que la última sea la del veintidós de diciembre.', 'A: Claro. Le confirmo: última limpieza el 22 de diciembre.'], '2026-12-14T19:10:45Z')).toBeNull();
+    expect(followUp(['C: How do I sign up to refer people myself?', 'A: I can enroll you right now.', 'C: Yes.', "A: Great. You'll get your own referral code by email in a few minutes.", 'C: Perfect.'], '2027-01-26T20:10:00Z')).toBeNull();
+  });
+});
