@@ -51,7 +51,7 @@ export function modelDoubtsOptOut(reading: OptOutReading | null, lowFitHeard: bo
 }
 
 /** Words of contact in the agent's question: a doubt in answer to it may be about being contacted. */
-const CONTACT_WORDS = /\b(?:call\w*|text\w*|email\w*|e-mail\w*|contact\w*|reach\w*|message\w*|list|unsubscrib\w*|stop|hear from|llam\w*|mensaje\w*|correo\w*|contact\w*|lista|baja)\b/;
+const CONTACT_WORDS = /\b(?:call\w*|text\w*|email\w*|e-mail\w*|contact\w*|reach\w*|message\w*|list|unsubscrib\w*|stop|hear from|llam\w*|mensaje\w*|correo\w*|lista|baja)\b/;
 /** Words of a wish about being kept on or taken off, or of our messages, anywhere the caller speaks. */
 const WISH_WORDS = /\b(?:want|wanna|need|rather|prefer|stop|off|remove\w*|list|on this|pause|unsubscrib\w*|opt|texts?|emails?|call me|quiero|dejen|baja|quiten|saquen|llamen|manden)\b|\bdon't\s*[.!…]/;
 /** "I don't know", "no sé", "not sure": a doubt said as an answer. */

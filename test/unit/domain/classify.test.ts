@@ -1641,6 +1641,24 @@ describe('sealed58 (opened after its first run)', () => {
 /** A call of the given turns ("A: ..." / "C: ..."). */
 const callOf = (...turns: string[]) => makeCall({ turns });
 
+/** The opt-out detector's reading of a call made of these turns. */
+function scoped(...turns: string[]) {
+  const call = makeCall({ turns });
+  return detectOptOut(callerSentences(call), call);
+}
+
+/** The detector holds the call's opt-out words (rule 3) rather than applying them. */
+function heldNotApplied(...turns: string[]): boolean {
+  const r = scoped(...turns);
+  return !r.requested && r.uncertain.length > 0;
+}
+
+/** The follow-up read from a call made of these turns, ended at `endedAt`, the caller in `timezone`. */
+function followUpOf(turns: string[], endedAt: string, timezone = 'America/Chicago') {
+  const call = makeCall({ turns, endedAt, caller: { timezone } });
+  return detectFollowUp(makeContext(call, callerIdentity(call), policy));
+}
+
 function stops(...turns: string[]): { requested: boolean; possible: boolean } {
   const call = makeCall({ turns });
   const caller = callerSentences(call);
@@ -2161,14 +2179,6 @@ describe('sealed71 (opened in part after its first run)', () => {
 });
 
 describe('sealed72 and sealed73 (opened after their first runs)', () => {
-  const scoped = (...turns: string[]) => {
-    const call = makeCall({ turns });
-    return detectOptOut(callerSentences(call), call);
-  };
-  const followUp = (turns: string[], endedAt: string, timezone = 'America/Chicago') => {
-    const call = makeCall({ turns, endedAt, caller: { timezone } });
-    return detectFollowUp(makeContext(call, callerIdentity(call), policy));
-  };
 
   it('a request narrowed at once ("No, wait, texts. Just the texts.") is no retraction; a plain "No, wait. Scratch that." still is', () => {
     expect(scoped("C: Don't text me. Just... don't.", "A: Just to confirm, you'd like us to stop all texts and calls to you?", 'C: No, wait, texts. Just the texts. The calls are how we find out about the schedule.')).toMatchObject({ requested: true, scope: 'sms' });
@@ -2228,10 +2238,10 @@ describe('sealed72 and sealed73 (opened after their first runs)', () => {
   });
 
   it('follow-ups: a ticket number texted is none; a time said as a fragment after "Can someone call me?", and the answer to "Would you like to set a time?", are; "el viernes le cae su bono" is none', () => {
-    expect(followUp(["A: I'm opening a ticket so the monitoring team can check it.", "C: Fine. They've got this number.", "A: They do. You'll get a text with the ticket number in a few minutes.", 'C: Okay. Thanks.'], '2026-12-02T16:42:10Z')).toBeNull();
-    expect(followUp(['C: Okay. Can someone actually call me? In like an hour and a half? I\'m about to go into a thing.', 'A: Sure, about an hour and a half from now.'], '2027-04-02T16:20:00Z', 'America/New_York')?.at).toBe('2027-04-02T17:50:00Z');
-    expect(followUp(['A: We can do a free water test on-site. Would you like to set a time?', "C: Yeah, let's do it. Thursday? Ten o'clock?", 'A: Perfect, Thursday at ten a.m. Central.', 'C: Sweet.'], '2027-01-27T16:20:00Z')?.at).toBe('2027-01-28T16:00:00Z');
-    expect(followUp(['C: Y pues el bono de los doscientos dólares, ¿para cuándo?', 'A: Mire, ahorita mismo se la marco como aprobada y el viernes le cae su bono de doscientos dólares, se lo prometo.', 'C: Ah, pues muchas gracias.'], '2027-04-15T21:00:45Z', 'America/Denver')).toBeNull();
+    expect(followUpOf(["A: I'm opening a ticket so the monitoring team can check it.", "C: Fine. They've got this number.", "A: They do. You'll get a text with the ticket number in a few minutes.", 'C: Okay. Thanks.'], '2026-12-02T16:42:10Z')).toBeNull();
+    expect(followUpOf(['C: Okay. Can someone actually call me? In like an hour and a half? I\'m about to go into a thing.', 'A: Sure, about an hour and a half from now.'], '2027-04-02T16:20:00Z', 'America/New_York')?.at).toBe('2027-04-02T17:50:00Z');
+    expect(followUpOf(['A: We can do a free water test on-site. Would you like to set a time?', "C: Yeah, let's do it. Thursday? Ten o'clock?", 'A: Perfect, Thursday at ten a.m. Central.', 'C: Sweet.'], '2027-01-27T16:20:00Z')?.at).toBe('2027-01-28T16:00:00Z');
+    expect(followUpOf(['C: Y pues el bono de los doscientos dólares, ¿para cuándo?', 'A: Mire, ahorita mismo se la marco como aprobada y el viernes le cae su bono de doscientos dólares, se lo prometo.', 'C: Ah, pues muchas gracias.'], '2027-04-15T21:00:45Z', 'America/Denver')).toBeNull();
   });
 
   it('the money head does not ask for a review on the agent putting the charges back ("Two two-hundred-fifty-dollar site survey deposits on your card.")', () => {
@@ -2286,14 +2296,6 @@ describe('sealed72 and sealed73 (opened after their first runs)', () => {
 });
 
 describe('sealed74 (opened after its first run)', () => {
-  const scoped = (...turns: string[]) => {
-    const call = makeCall({ turns });
-    return detectOptOut(callerSentences(call), call);
-  };
-  const followUp = (turns: string[], endedAt: string, timezone: string) => {
-    const call = makeCall({ turns, endedAt, caller: { timezone } });
-    return detectFollowUp(makeContext(call, callerIdentity(call), policy));
-  };
 
   it('"I want off all of that. All the marketing." after the offers named stops marketing; after the texts named, texts', () => {
     expect(scoped("C: First, the promotional stuff. The holiday offers, the postcards, the emails with the countdown timers. I want off all of that. All the marketing.")).toMatchObject({ requested: true, scope: 'marketing' });
@@ -2312,15 +2314,13 @@ describe('sealed74 (opened after its first run)', () => {
   });
 
   it('"Part of me wants to just tell you people to stop calling me, period. I don\'t know yet." is held, not applied', () => {
-    const r = scoped("C: Part of me wants to just tell you people to stop calling me, period. I don't know yet. I'm that annoyed.");
-    expect(r.requested).toBe(false);
-    expect(r.uncertain.length).toBeGreaterThan(0);
+    expect(heldNotApplied("C: Part of me wants to just tell you people to stop calling me, period. I don't know yet. I'm that annoyed.")).toBe(true);
   });
 
   it('follow-ups: "Morning" after a day keeps the morning the agent reads back, sarcasm about the hour sets none, a payment that "went out on the fifth" dates nothing', () => {
-    expect(followUp(['A: When would be a better time?', 'C: First week of January. Monday the fourth. Morning, before the bays fill up.', 'A: So a call Monday, January fourth, in the morning, Pacific time, to go over the proposal. Sound right?', "C: That's right."], '2026-12-09T21:15:00Z', 'America/Los_Angeles')?.at).toBe('2027-01-04T17:00:00Z');
-    expect(followUp(['A: I\'m following up on the solar pricing we sent.', "C: Oh, sure. Call me at ten in the morning. Again. That's exactly what I asked for, isn't it? Evenings, I said."], '2027-03-02T15:02:00Z', 'America/New_York')).toBeNull();
-    expect(followUp(['A: Oh, I\'m sorry to hear that.', "C: And I've been on autopay since day one. Like, the payment went out on the fifth, I can literally see it in my bank app."], '2026-11-30T17:20:45Z', 'America/Los_Angeles')).toBeNull();
+    expect(followUpOf(['A: When would be a better time?', 'C: First week of January. Monday the fourth. Morning, before the bays fill up.', 'A: So a call Monday, January fourth, in the morning, Pacific time, to go over the proposal. Sound right?', "C: That's right."], '2026-12-09T21:15:00Z', 'America/Los_Angeles')?.at).toBe('2027-01-04T17:00:00Z');
+    expect(followUpOf(['A: I\'m following up on the solar pricing we sent.', "C: Oh, sure. Call me at ten in the morning. Again. That's exactly what I asked for, isn't it? Evenings, I said."], '2027-03-02T15:02:00Z', 'America/New_York')).toBeNull();
+    expect(followUpOf(['A: Oh, I\'m sorry to hear that.', "C: And I've been on autopay since day one. Like, the payment went out on the fifth, I can literally see it in my bank app."], '2026-11-30T17:20:45Z', 'America/Los_Angeles')).toBeNull();
   });
 
   it('"el seguro este, no... no cierra parejo" is a support cue; the agent\'s "le marco la referencia como aprobada" is money', () => {
@@ -2340,14 +2340,6 @@ describe('sealed74 (opened after its first run)', () => {
 });
 
 describe('sealed75 (opened after its first run)', () => {
-  const scoped = (...turns: string[]) => {
-    const call = makeCall({ turns });
-    return detectOptOut(callerSentences(call), call);
-  };
-  const followUp = (turns: string[], endedAt: string, timezone: string) => {
-    const call = makeCall({ turns, endedAt, caller: { timezone } });
-    return detectFollowUp(makeContext(call, callerIdentity(call), policy));
-  };
 
   it('"Pero ya no quiero que me manden promociones." stops marketing; "Quiero que me manden promociones." stops nothing', () => {
     expect(scoped('C: Pero ya no quiero que me manden promociones.')).toMatchObject({ requested: true, scope: 'marketing' });
@@ -2363,9 +2355,7 @@ describe('sealed75 (opened after its first run)', () => {
   });
 
   it('"I\'m done with all of it." is an outburst, held, not applied', () => {
-    const r = scoped("C: And look, between this and the referral emails every other day, honestly, I'm done with all of it. I just— I'm done.");
-    expect(r.requested).toBe(false);
-    expect(r.uncertain.length).toBeGreaterThan(0);
+    expect(heldNotApplied("C: And look, between this and the referral emails every other day, honestly, I'm done with all of it. I just— I'm done.")).toBe(true);
   });
 
   it('a doubt in answer to a question about something else holds nothing where the caller never speaks of contact; one beside "maybe just... don\'t" still holds', () => {
@@ -2389,8 +2379,8 @@ describe('sealed75 (opened after its first run)', () => {
   it('follow-ups: "Tuesday at three and we\'ll set a new date" read whole, a booking\'s day ("Monday\'s survey") no time, none from "I called to tell you about Saturday" or "that\'s exactly when I wanna talk payroll"', () => {
     expect(resolveSpokenTime("Can someone call me Tuesday at three and we'll set a new date?", '2027-04-09T15:30:00Z', 'America/Chicago')?.at).toBe('2027-04-13T20:00:00Z');
     expect(resolveSpokenTime("I'll take Monday's survey off and have someone call you Tuesday at three p.m. Central.", '2027-04-09T15:30:00Z', 'America/Chicago')?.at).toBe('2027-04-13T20:00:00Z');
-    expect(followUp(['A: How can I help?', 'C: I called to tell you about Saturday. Chris said you people were decent.'], '2026-12-28T15:14:25Z', 'America/Chicago')).toBeNull();
-    expect(followUp(['A: I\'m sorry about that.', "C: Oh, no, it was great. Really, keep calling me at seven on a Saturday, that's exactly when I wanna talk payroll."], '2026-12-28T15:14:25Z', 'America/Chicago')).toBeNull();
+    expect(followUpOf(['A: How can I help?', 'C: I called to tell you about Saturday. Chris said you people were decent.'], '2026-12-28T15:14:25Z', 'America/Chicago')).toBeNull();
+    expect(followUpOf(['A: I\'m sorry about that.', "C: Oh, no, it was great. Really, keep calling me at seven on a Saturday, that's exactly when I wanna talk payroll."], '2026-12-28T15:14:25Z', 'America/Chicago')).toBeNull();
   });
 
   it('a caller who dialled another Mirador and stays on ("Fíjese que sí necesito eso") is no wrong number', () => {
@@ -2405,10 +2395,6 @@ describe('sealed75 (opened after its first run)', () => {
 });
 
 describe('sealed76 (opened after its first run)', () => {
-  const scoped = (...turns: string[]) => {
-    const call = makeCall({ turns });
-    return detectOptOut(callerSentences(call), call);
-  };
 
   it('the missed opt-out: "Would it help if I made sure nobody from Kestrel reaches out to you about this again?" - "That would be best, yes."', () => {
     expect(scoped('A: That makes sense. Would it help if I made sure nobody from Kestrel reaches out to you about this again?', 'C: That would be best, yes. Thank you. Nothing personal.').requested).toBe(true);
@@ -2447,11 +2433,7 @@ describe('sealed76 (opened after its first run)', () => {
   });
 
   it('follow-ups: none from "que la última sea la del veintidós de diciembre" or "your own referral code by email in a few minutes"', () => {
-    const followUp = (turns: string[], endedAt: string) => {
-      const call = makeCall({ turns, endedAt, caller: { timezone: 'America/Chicago' } });
-      return detectFollowUp(makeContext(call, callerIdentity(call), policy));
-    };
-    expect(followUp(['A: ¿Quiere cancelar el servicio quincenal?', 'C: Sí, que la última sea la del veintidós de diciembre.', 'A: Claro. Le confirmo: última limpieza el 22 de diciembre.'], '2026-12-14T19:10:45Z')).toBeNull();
-    expect(followUp(['C: How do I sign up to refer people myself?', 'A: I can enroll you right now.', 'C: Yes.', "A: Great. You'll get your own referral code by email in a few minutes.", 'C: Perfect.'], '2027-01-26T20:10:00Z')).toBeNull();
+    expect(followUpOf(['A: ¿Quiere cancelar el servicio quincenal?', 'C: Sí, que la última sea la del veintidós de diciembre.', 'A: Claro. Le confirmo: última limpieza el 22 de diciembre.'], '2026-12-14T19:10:45Z')).toBeNull();
+    expect(followUpOf(['C: How do I sign up to refer people myself?', 'A: I can enroll you right now.', 'C: Yes.', "A: Great. You'll get your own referral code by email in a few minutes.", 'C: Perfect.'], '2027-01-26T20:10:00Z')).toBeNull();
   });
 });
