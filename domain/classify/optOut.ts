@@ -642,7 +642,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/^[^.?!,]{0,30}?\b(?:off|of|from) (?:the |those |these |my )?(?:(?:paper |mailed )?checks?\b|(?:mailing|mail|list) (?:list )?for (?:the )?(?:paper )?(?:checks?|payouts?|payments?|rebates?)\b)/.test(f.slice(i))) return true;
   // "So roughly what percent of people who get a referral call ask you to stop calling? Or
   // unsubscribe?": a question about how many do it, and the alternative it offers.
-  if (/\b(?:what percent(?:age)?|how many|how often|what share|what fraction|what portion)\b[^.?!]*$/.test(f.slice(0, i)) || (/^or\b/.test(f.trim()) && /\?\s*$/.test(f) && /\b(?:what percent(?:age)?|how many|how often)\b/.test(turnF))) return true;
+  // (Not "How many times do I have to tell you people? Do not call me. Ever.", however it is punctuated.)
+  if (HOW_MANY_DO_IT.test(f.slice(0, i)) || (/^or\b/.test(f.trim()) && /\?\s*$/.test(f) && HOW_MANY_DO_IT.test(turnF))) return true;
   // "One missed opt-out can be a fifteen-hundred-dollar fine per call": an opt-out counted, a thing.
   if (/\b(?:a|an|one|every|each|single|any|missed|two|three)\s+(?:missed\s+|single\s+)?$/.test(f.slice(0, i)) && /^opt[- ]?outs?\b(?! (?:of|from|me|us)\b)/.test(f.slice(i))) return true;
   // "Good to know about the stop-calling, but I'm not there yet": the option named as a thing.
@@ -1289,6 +1290,8 @@ const TENTATIVE_STOP: RegExp[] = [
 const STOP_MONEY_TAKEN = /\b(?:stop|quit|cease)\s+(?:\w+\s+)?(?:charging|billing|overcharging|debiting|double[- ]charging|taking|pulling|withdrawing|drafting)\b/;
 
 /** "I get a text, 'refer a friend, win a trip.' ... I might just want out of all this.": out of what, unsaid, in a turn about messages. */
+/** A question of how many people do something: "what percent of people who get a referral call ask you to stop". */
+const HOW_MANY_DO_IT = /\b(?:what (?:percent(?:age)?|share|fraction|portion) of|how many (?:people|of (?:them|your|the)|customers|folks|callers|members|homeowners)|how often (?:do|does) (?:people|customers|folks|callers))\b/;
 /** "I don't have a problem with Sunmesa contacting me", "I don't mind you calling": contact the caller welcomes. */
 const CONTACT_WELCOMED = /\b(?:don't|do not) (?:have (?:a|any) problem|mind)\b[^.?!]{0,30}\b(?:contacting|calling|texting|emailing|reaching out)\b/;
 /** "Biscuit, stop it, get down.", "The dog's after my sandwich": words for someone in the room, named. */

@@ -2351,6 +2351,7 @@ describe('sealed75 (opened after its first run)', () => {
     expect(stops('C: After all those calls in January I was about ready to tell your guy to quit calling me. Didn\'t, though.').requested).toBe(false);
     expect(stops('C: One missed opt-out can be a fifteen-hundred-dollar fine per call.').requested).toBe(false);
     expect(stops('C: So roughly what percent of people who get a referral call ask you to stop calling? Or unsubscribe?').requested).toBe(false);
+    expect(stops('C: how many times do i have to tell you people do not call me ever').requested).toBe(true);
     expect(stops("C: Can you just remove me— sorry, remove my card. The old card, the Visa ending four-four-one-two.").requested).toBe(false);
   });
 
