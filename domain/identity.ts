@@ -102,7 +102,9 @@ export function capitaliseLikelyNames(text: string): string {
 export function spokenName(sentences: Sentence[]): { firstName: string; lastName: string | null; sentence: Sentence } | null {
   const firstTurns = new Set<number>();
   // ("Hi, yes—", cut off by the agent's menu, is no turn the caller could have said a name in.)
-  const fragment = (turn: number) => sentences.filter((x) => x.turn === turn).reduce((n, x) => n + x.text.split(/\s+/).length, 0) <= 3;
+  const wordsInTurn = new Map<number, number>();
+  for (const x of sentences) wordsInTurn.set(x.turn, (wordsInTurn.get(x.turn) ?? 0) + x.text.split(/\s+/).length);
+  const fragment = (turn: number) => (wordsInTurn.get(turn) ?? 0) <= 3;
   for (const s of sentences) {
     if (firstTurns.size >= 3 && !firstTurns.has(s.turn)) break;
     if (!fragment(s.turn)) firstTurns.add(s.turn);

@@ -436,7 +436,7 @@ function retractedLater(turn: number, caller: Sentence[], sentence?: Sentence): 
   // the same turn or the next (not "I'm kidding. Sort of.", a joke half meant, which is held).
   const turns = [sentence.turn, ...later.slice(0, 1)];
   const rest = caller.slice(caller.indexOf(sentence) + 1).filter((x) => turns.includes(x.turn));
-  if (rest.some((x, k) => JOKE_TAKEN_BACK.test(stripFillers(fold(x.text).trim())) && !rest.slice(k).some((y) => y.turn === x.turn && HALF_MEANT.test(fold(y.text))))) return true;
+  if (rest.some((x, k) => JOKE.test(stripFillers(fold(x.text).trim())) && !rest.slice(k).some((y) => y.turn === x.turn && HALF_MEANT.test(fold(y.text))))) return true;
   const after = fold(sentence.text).split(/[—–]|\.\.\.|…/).slice(1).join(' ');
   const next = caller[caller.indexOf(sentence) + 1];
   const sameTurnNext = next?.turn === sentence.turn ? fold(next.text) : '';
@@ -444,7 +444,8 @@ function retractedLater(turn: number, caller: Sentence[], sentence?: Sentence): 
 }
 /** "I'm done with all of it.": exasperation that names no contact to stop. */
 const OUTBURST = /\b(?:i'm|i am) (?:so |just |totally |honestly )?done with (?:all of )?(?:it|this|that|everything|y'all|you(?: people| guys)?)\s*[.!]*\s*$/;
-const JOKE_TAKEN_BACK = /^(?:\((?:laughs?|laughing|chuckles?)\)\s*)?(?:(?:nah|no|ha|haha)[,.!]*\s+)*(?:i'm |i am |just |only )?(?:kidding|joking)\b/;
+/** "(laughs) No, no, I'm kidding", "Nah, I'm kidding": words said as a joke; whole or half meant, HALF_MEANT tells. */
+const JOKE = /^(?:\((?:laughs?|laughing|chuckles?)\)\s*)?(?:(?:nah|no|ha|haha)[,.!]*\s+)*(?:i'm |i am |just |only )?(?:kidding|joking)\b/;
 /** "Sort of. Not really.", "Mostly. Half kidding.": a joke only half meant. */
 const HALF_MEANT = /\b(?:sort of|kind of|kinda|mostly|half|not really|partly|a little|maybe|but seriously|seriously though)\b/;
 const HOLD_ON = /^(?:hold on|hang on|wait(?:,| a (?:sec|second|minute))|sorry,? (?:wrong|i think i)|(?:sorry|i mean),? (?:i mean,? |i meant,? )?(?:remove|delete|take off|cancel|drop) (?:my|the|that) (?:old )?(?:card|visa|mastercard|amex|payment|bank|account|debit|credit)\b|oh,? (?:wait|sorry)|(?:ay,? )?(?:no,? )?esp[eé]r(?:e|en)me|(?:ay,? )?no,? (?:mejor no|espere)|un momento)(?![\p{L}])/u;
@@ -1225,7 +1226,7 @@ export function detectOptOut(caller: Sentence[], call?: Call): OptOutResult {
     // ("You should lose my number after this." - "Would you like me to—" - "Nah, I'm kidding. Mostly. Half
     // kidding.": the same, in the caller's next turn.)
     const nextTurn = caller.find((x) => x.turn > s.turn)?.turn;
-    const joked = caller.some((x) => ((x.turn === s.turn && caller.indexOf(x) > caller.indexOf(s)) || (x.turn === nextTurn && caller.filter((y) => y.turn === nextTurn).indexOf(x) < 2)) && /^(?:(?:nah|no|ha|haha)[,.!]*\s+)?(?:i'm |i am |just |only )?(?:kidding|joking)\b/.test(stripFillers(fold(x.text).trim())));
+    const joked = caller.some((x) => ((x.turn === s.turn && caller.indexOf(x) > caller.indexOf(s)) || (x.turn === nextTurn && caller.filter((y) => y.turn === nextTurn).indexOf(x) < 2)) && JOKE.test(stripFillers(fold(x.text).trim())));
     // "Between this and the referral emails every other day, honestly, I'm done with all of it. I just—
     // I'm done.": an outburst, not a request; held unless the agent confirms a removal.
     const outburst = OUTBURST.test(fold(s.text));

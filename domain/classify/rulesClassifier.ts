@@ -83,6 +83,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
   const joinRequested = detectJoinRequest(caller, agent, call) != null;
   const handedOver = detectReferredPerson(ctx);
   const refersSomeone = (handedOver != null && (handedOver.email != null || handedOver.phone != null)) || offersSomeone(caller);
+  const agentCase = agentOpensCase(agent);
   const decided = decideIntent(reading.intent, cues, {
     optOut: doubted || leftOpen ? { ...optOut, requested: false } : optOut,
     lowFit,
@@ -90,7 +91,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
     joinRequested,
     refersSomeone,
     referredHere: detectReferredBy(ctx) != null,
-    agentCase: agentOpensCase(agent),
+    agentCase,
     callerUnsure: caller.some((s) => CALLER_UNSURE_WHY.test(fold(s.text))) || brokenLine(call),
     complainsOfContact: caller.some((s) => CONTACT_COMPLAINED_OF.test(fold(s.text))),
     staysOn: staysOnForUs(caller),
@@ -148,7 +149,7 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
       evidence: intent.evidence.map(quote),
     },
     // The call model's second opinion turns a disagreement into a hold (optOutDecision.ts).
-    optOut: weighOptOut(detected, modelOptOut, { lowFitHeard, lowFitCall, framesSawWords, offerRefused: refusedAgentOffer(call), agentAck: agentAcknowledgesOptOut(call), transcript: call.transcript, serviceCancelled: agentOpensCase(agent)?.intent === 'cancellation' }),
+    optOut: weighOptOut(detected, modelOptOut, { lowFitHeard, lowFitCall, framesSawWords, offerRefused: refusedAgentOffer(call), agentAck: agentAcknowledgesOptOut(call), transcript: call.transcript, serviceCancelled: agentCase?.intent === 'cancellation' }),
     lowFit: found ? { kind: found[0], evidence: [quote(found[1]!)] } : { kind: null, evidence: [] },
     flags,
     notInterested: notInterested ? quote(notInterested) : null,
