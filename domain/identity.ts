@@ -7,7 +7,7 @@ import type { Call } from './call';
 import { extractEmails, normaliseEmail } from './normalise/email';
 import { extractPhones, normalisePhone } from './normalise/phone';
 import { cleanName, splitName } from './normalise/name';
-import { spelledCode } from './normalise/spelledCode';
+import { spelledCode, wordDashCode } from './normalise/spelledCode';
 import { callerSentences, fold, foldAccents, stripFillers, titleCase, type Sentence } from './text';
 import type { Evidence } from './plan';
 
@@ -190,7 +190,7 @@ const REFERRER_CUE = /\b(?:from (?!my own\b)[a-z]+'?s?\b|gave (?:it|this|that|th
 
 /** The caller says the number they are calling from is their new one. */
 const NEW_NUMBER_HERE =
-  /\b(?:(?:calling (?:you )?(?:from|on)|i'm on|i am on) (?:my|our) new (?:office |work |home )?(?:cell|number|phone|mobile|line)|(?:please )?use this (?:one|number)(?! for)|(?:put|add|save) this (?:one|number) (?:on|to|in) (?:my|the) (?:account|file|record|profile)|call me (?:on|at) this (?:one|number) (?:from now on|instead)|this (?:one|number)(?:'s| is) (?:the|my) new (?:one|number|cell)|new (?:phone |cell )?number,? (?:it's |is )?(?:this one|the one) (?:i'm|i am) calling (?:from|on)|(?:the )?new one(?:'s| is) (?:this one|the one) (?:i'm|i am) calling (?:from|on)|(?:update|change|switch) (?:it|my (?:phone |cell )?number|me) to (?:this|the one i'm calling from)|ll[aá]m(?:en|eme) a este (?:n[uú]mero|celular)|este es (?:mi|el) (?:n[uú]mero|celular) nuevo|el nuevo es (?:este|[eé]ste) (?:del que|desde el que|de donde) (?:le |les )?(?:hablo|llamo|estoy llamando))\b/i;
+  /\b(?:(?:calling (?:you )?(?:from|on)|i'm on|i am on) (?:my|our) new (?:office |work |home )?(?:cell|number|phone|mobile|line)|(?:please )?use this (?:one|number)(?! for)|(?:put|add|save) this (?:one|number) (?:on|to|in) (?:(?:my|the) )?(?:account|file|record|profile)|this is my new (?:cell|number|phone|mobile)(?! for)|call me (?:on|at) this (?:one|number) (?:from now on|instead)|this (?:one|number)(?:'s| is) (?:the|my) new (?:one|number|cell)|new (?:phone |cell )?number,? (?:it's |is )?(?:this one|the one) (?:i'm|i am) calling (?:from|on)|(?:the )?new one(?:'s| is) (?:this one|the one) (?:i'm|i am) calling (?:from|on)|(?:update|change|switch) (?:it|my (?:phone |cell )?number|me) to (?:this|the one i'm calling from)|ll[aá]m(?:en|eme) a este (?:n[uú]mero|celular)|este es (?:mi|el) (?:n[uú]mero|celular) nuevo|el nuevo es (?:este|[eé]ste) (?:del que|desde el que|de donde) (?:le |les )?(?:hablo|llamo|estoy llamando))\b/i;
 
 const ROLE_MAILBOX = /^(?:accounting|accounts|billing|finance|invoices?|ap|ar|payables|info|support|help|sales|admin|office|hr|team|hello|contact|noreply|no-reply)@/;
 const SEND_TO = /\b(?:send|forward|cc|copy|mail|email)\b[^.]{0,40}\b(?:invoices?|receipts?|statements?|bills?|them|it|those|these|the \w+)\b[^.]{0,20}\bto\b/i;
@@ -279,7 +279,7 @@ function agentAskedForNumber(call: Call, turn: number): boolean {
 
 /** The caller confirms a read-back: "Yep, that's it", "Correct", "Sí, ese". */
 // ("Ese mero.": that very one, in Mexican Spanish.)
-const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|exactly|that's it|that's right|that's the one|right|perfect|s[ií]|exacto|correcto|eso|as[ií] es|ese (?:mero|mismo|es))\b/i;
+const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|exactly|that's it|that's right|that's the one|right|perfect|s[ií]|exacto|correcto|eso|as[ií] es|[eéÉ]se (?:mero|mismo|es))\b/i;
 
 /**
  * An email the agent reads back after the caller tried to say one (their turn has "at" or "arroba"
@@ -451,7 +451,9 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
     const filler = /^(?:yeah|yes|yep|uh|um|so|okay|ok|well|sure)$/i.test(m[1] ?? m[2] ?? '');
     const spelled = m === asked || (!filler && !/^[A-Za-z](?:[\s.-]|$)/.test(m[1] ?? '')) ? null : spelledCode(s.text.slice(m.index ?? 0));
     if (filler && !spelled) continue;
-    const code = spelled ? normaliseCode(spelled) : normaliseCode(m[1] ?? m[2]);
+    // ("My code is INGRID dash three.": the word, then its number said.)
+    const said = spelled || m === asked ? null : wordDashCode(s.text.slice((m.index ?? 0) + m[0].length - (m[1] ?? m[2] ?? '').length));
+    const code = spelled ? normaliseCode(spelled) : said ? normaliseCode(said) : normaliseCode(m[1] ?? m[2]);
     if (code && code !== attributed && !ownCodes.includes(code)) {
       ownCodes.push(code);
       ev.push({ field: 'caller.referralCode', quote: s.text, turn: s.turn });

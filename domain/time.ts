@@ -272,7 +272,10 @@ export function resolveSpokenTime(text: string, reference: string, zone: string)
     let hour = hasHour ? fixHour(timeOf.get('hour') ?? hourDefault, timeOf.isCertain('meridiem')) : hourDefault;
     let minute = hasHour ? (timeOf.get('minute') ?? 0) : 0;
     let meridiemCertain = hasHour && timeOf.isCertain('meridiem');
-    if (loose && Number(loose[1]) >= 1 && Number(loose[1]) <= 12) {
+    // "Saturday morning, before eleven", "the salon opens at eleven, so before that": an hour that
+    // bounds the part of the day named, not the time; the part's own hour stands when it comes first.
+    const bound = loose != null && (/^before\b/.test(loose[0]) || /^\s*,?\s*(?:so\s+)?before (?:that|then)\b/.test(spoken.toLowerCase().slice((loose.index ?? 0) + loose[0].length)));
+    if (loose && !(bound && part != null && part < fixHour(Number(loose[1]), false)) && Number(loose[1]) >= 1 && Number(loose[1]) <= 12) {
       const h = Number(loose[1]) % 12;
       meridiemCertain = /^(?:am|pm|a\.m\.|p\.m\.)$/.test(loose[3] ?? '');
       hour = /^p/.test(loose[3] ?? '') ? h + 12 : /^a/.test(loose[3] ?? '') ? h : fixHour(Number(loose[1]), false);

@@ -210,7 +210,7 @@
  *            3.10.39, eval/runs/), then opened: rules 3.10.40 was developed on its misses.
  *  - sealed71: test/corpus/sealed71/{ig,ih,ii}, 150 more written (contracts and examples only)
  *            after rules 3.10.39, before 3.10.40, committed unrun. Run once (rules 3.10.40, eval/runs/),
- *            then opened in part: rules 3.10.41 was developed on five of its misses.
+ *            then opened: rules 3.10.41 was developed on five of its misses, 3.10.47 on the rest.
  *  - sealed72: test/corpus/sealed72/{jg,jh,ji}, 150 more written (contracts and examples only)
  *            after sealed71 was run, before rules 3.10.41, committed unrun. Run once (rules 3.10.41,
  *            eval/runs/), then opened: rules 3.10.42 was developed on its misses.
@@ -231,10 +231,11 @@
  *            its misses.
  *  - sealed77: test/corpus/sealed77/{og,oh,oi}, 150 more written (contracts and examples only)
  *            after sealed76 was run, while its misses were read and before rules 3.10.45, committed
- *            unrun. Run once (rules 3.10.45, eval/runs/).
+ *            unrun. Run once (rules 3.10.45, eval/runs/), then opened: rules 3.10.47 was developed on
+ *            its misses.
  *  - sealed78: test/corpus/sealed78/{pg,ph,pi}, 150 more written (contracts and examples only)
  *            after sealed77 was run and after rules 3.10.45, committed unrun. Run once (rules
- *            3.10.46, eval/runs/).
+ *            3.10.46, eval/runs/), then opened: rules 3.10.47 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

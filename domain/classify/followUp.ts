@@ -34,8 +34,8 @@ const HABITUAL = /\b(?:keeps?|kept|always|usually|constantly|every (?:time|day|m
 /** The phone going off at an hour: "It's just the phone buzzing at seven in the morning". */
 const DEVICE_GOES_OFF = /\b(?:phone|cell|it|they|texts?|messages?)(?:'s| is| are)? (?:buzz(?:es|ing)?|ring(?:s|ing)|going off|goes off|go off|ding(?:s|ing)?|blow(?:s|ing) up|light(?:s|ing) up)\b[^.?!]*\b(?:at|around|before|after)\b/;
 const ARRIVE_HABITUALLY = /\b(?:they|these|those|it|the (?:\w+ )?(?:reminders?|texts?|emails?|calls?|messages?|notifications?)) (?:come|comes|arrive|arrives|show up|shows up|go off|goes off|hit|hits|land|lands)\b(?:[^.?!]*\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|week|weekday)\b| in at (?:like |around |about )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)\b)/;
-/** Sarcasm about being called too often: "Oh sure, call me tomorrow too. And Saturday. Why not every hour", "call me every morning at seven, I love it", "Call me at ten in the morning. Again. That's exactly what I asked for, isn't it?". */
-const SARCASTIC_TURN = /^(?:oh,? )?(?:sure|yeah,? right)[,!] |\b(?:exactly|just) what i asked for,? (?:isn't it|right|huh)\b|\bthat's (?:exactly|just) when i (?:wanna|want to|like to|love to)\b|\bwhy not every (?:hour|day|minute|five minutes|half hour)\b|\b(?:call|text|email|ring) me every (?:single )?(?:morning|day|night|hour|evening)\b[^.?!]*?[,.!]?\s*(?:i (?:just |really )?love it|can't get enough|lucky me)\b/;
+/** Sarcasm about being called too often: "Oh sure, call me tomorrow too. And Saturday. Why not every hour", "sure. Call me again tomorrow. And Sunday, why not, I clearly have nothing else going on", "call me every morning at seven, I love it", "Call me at ten in the morning. Again. That's exactly what I asked for, isn't it?". */
+const SARCASTIC_TURN = /^(?:oh,? )?(?:sure|yeah,? right)[,!] |\b(?:exactly|just) what i asked for,? (?:isn't it|right|huh)\b|\bthat's (?:exactly|just) when i (?:wanna|want to|like to|love to)\b|\bwhy not every (?:hour|day|minute|five minutes|half hour)\b|\b(?:i|we) (?:clearly|obviously) have nothing (?:else |better )?(?:going on|to do)\b|\bsure[.!,] (?:call|text|email|ring) me again\b|\b(?:call|text|email|ring) me every (?:single )?(?:morning|day|night|hour|evening)\b[^.?!]*?[,.!]?\s*(?:i (?:just |really )?love it|can't get enough|lucky me)\b/;
 /** Contacts told in order: "Monday, Wednesday, then a text, then the lady from the ductwork". */
 const NARRATED_DAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,| and) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.?!]*\bthen\b/;
 /** A contact aimed at other people: "do they get a call next week", "your reps call my tenants at seven", "I'll text it to him tonight". */
@@ -497,6 +497,9 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
       if (rc && (timeDatesEvent(c.text, rc.text) || insideCondition(c.text, ref, zone))) continue;
       // The same day, or the same hour the agent then puts on the day agreed a turn before
       // ("¿Se puede el jueves?" - "¿A qué hora?" - "A las tres." - "Jueves a las tres.").
+      // ("She'll be back around five-thirty. Try her at six." - "Six this evening": of the caller's
+      // times that day, the one the agent reads back is the one agreed.)
+      if (rc && rc.local.hasSame(ra.local, 'day') && sharpness(rc.text) > sharpness(ra.text) && !sameClock(rc, ra) && said.some((x) => x !== c && sameClock(tryResolve(x, ref, zone), ra))) continue;
       if (rc && (rc.local.hasSame(ra.local, 'day') || (saysHourOnly(c.text) && rc.local.hour === ra.local.hour && rc.local.minute === ra.local.minute && ra.local > rc.local))) {
         // Unless only the caller's words hold the clock time ("Monday at eleven?" - "Monday works.").
         // ("Seven-fifty." - "A consultant will call you back in about an hour.": an offset is as sharp.)
@@ -518,6 +521,11 @@ function agreedTime(ctx: ClassifyContext, ref: string, zone: string): { r: Resol
     }
   }
   return last;
+}
+
+/** Two readings at the same hour and minute of the same day. */
+function sameClock(a: ResolvedTime | null, b: ResolvedTime): boolean {
+  return a != null && a.local.hasSame(b.local, 'day') && a.local.hour === b.local.hour && a.local.minute === b.local.minute;
 }
 
 /** "You shouldn't be called before 8 AM", "no calls before nine": an hour kept off, not one agreed. */

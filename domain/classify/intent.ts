@@ -14,7 +14,8 @@ type Scored = Exclude<Intent, 'opt_out' | 'spam' | 'vendor' | 'wrong_number' | '
 
 const CUES: Record<Scored, Array<[RegExp, number]>> = {
   cancellation: [
-    [/\bcancelar (?:mi|la|nuestra|el|nuestro) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema|contrato|monitoreo)\b|\bdar de baja (?:mi|la|el) (?:cuenta|servicio|plan)\b/, 3],
+    // ("Le llamo para cancelarlo" of the project signed just before: the thing named is the project.)
+    [/\bcancelar (?:mi|la|nuestra|el|nuestro) (?:cuenta|suscripci[oó]n|membres[ií]a|servicio|plan|sistema|contrato|monitoreo|proyecto|instalaci[oó]n|pedido|obra|orden|compra)\b|\bdar de baja (?:mi|la|el) (?:cuenta|servicio|plan)\b|\b(?:(?:le|les) (?:llamo|hablo|marco) para|quiero|queremos|necesito|necesitamos|vamos a|venimos a|vengo a) cancelarl[oa]s?\b/, 3],
     // "I signed a contract Saturday... and I want to back out. Cancel it.": a signed agreement undone,
     // as plain as a cancellation gets (a strong cue). ("I need to pull out of the install": the same.)
     [/\b(?:want|need|wanna|have|going) to back out\b|\b(?:back|pull|pulling|pulled) out of (?:the|my|our|this|that) (?:[\w-]+ )?(?:contract|agreement|deal|purchase|install|installation|project|order|job)\b|(?:^|[.!?]\s*)cancel (?:it|the contract|my contract|the agreement|my agreement)\b/, 4],
@@ -184,6 +185,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // moved to another day, in Spanish.
     [/(?<![\p{L}])(?:reagend|reprogram)\p{L}*|(?<![\p{L}])(?:cambiar|mover|pasar|recorrer)(?:la|lo)? (?:(?:la|mi|su|nuestra) (?:llamada|cita|visita|reuni[oó]n) )?(?:al|para el|para otro) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|d[ií]a)(?![\p{L}])/u, 3],
     [/(?<![\p{L}])(?:una|la|mi|su) (?:llamada|cita|visita|reuni[oó]n) (?:programada|agendada)(?![\p{L}])/u, 2],
+    // "Tengo la demo con ustedes mañana jueves, pero me salió un viaje": a booking that no longer fits.
+    [/(?<![\p{L}])(?:tengo|tenemos|ten[ií]a|ten[ií]amos) (?:la|una|mi|nuestra) (?:demo|demostraci[oó]n|cita|reuni[oó]n|llamada|visita)(?![\p{L}])[^.?!]{0,50}(?<![\p{L}])pero(?![\p{L}])/u, 3],
     // "¿Pueden venir la semana que entra?": the visit asked for another day.
     [/\b(?:pueden|puede|podr[ií]an|podr[ií]a) venir (?:el|la|otro|otra|m[aá]s)\b|\bcan (?:you|y'all|they)(?: guys)? come (?:out )?(?:next week|another day|a different day|later (?:in|this) (?:the )?week)\b/, 2],
     // "I have my onboarding session tomorrow at ten and I need to move it": the booking named, then moved.
@@ -197,8 +200,8 @@ const CUES: Record<Scored, Array<[RegExp, number]>> = {
     // "Me iban a llamar el jueves para lo de la cotización, ¿verdad?", "you were going to call me
     // Thursday": a call already booked for a day.
     [/(?<![\p{L}])(?:me|nos) iban a (?:llamar|marcar|hablar|visitar|venir a ver)(?: \p{L}+){0,2} (?:el|este|ese) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?![\p{L}])|\b(?:you|y'all|someone|somebody)(?: guys)? (?:was|were) (?:going|supposed|gonna|scheduled) to (?:call|ring|come by|visit) (?:me |us )?(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u, 3],
-    // "¿La podemos pasar para el viernes?", "quiero cambiar la cita", "reprogramar la demostración", "nomás muévamela".
-    [/\b(?:reprogram\w+|(?:cambiar|mover|pasar|recorrer|posponer|cancelar|confirmar) (?:la|mi|nuestra|el|mi) (?:demostraci[oó]n|demo|cita|reuni[oó]n|visita))\b|\b(?:la|lo) (?:podemos|puedo|podr[ií]amos|puede|podr[ií]a) (?:pasar|cambiar|mover|recorrer) (?:para|al|a)\b|\b(?:p[aá]s|m[uú][eé]v|c[aá]mbi)(?:e|en|a|an)(?:me|nos)?(?:la|lo)(?: (?:al|para el|para|a)\b|(?=[.!,?]|$))/, 3],
+    // "¿La podemos pasar para el viernes?", the agent's "¿La movemos?" accepted, "quiero cambiar la cita", "reprogramar la demostración", "nomás muévamela".
+    [/\b(?:reprogram\w+|(?:cambiar|mover|pasar|recorrer|posponer|cancelar|confirmar) (?:la|mi|nuestra|el|mi) (?:demostraci[oó]n|demo|cita|reuni[oó]n|visita))\b|\b(?:la|lo) (?:podemos|puedo|podr[ií]amos|puede|podr[ií]a) (?:pasar|cambiar|mover|recorrer) (?:para|al|a)\b|^¿?(?:la|lo) (?:movemos|cambiamos|pasamos|recorremos|reprogramamos)\b|\b(?:p[aá]s|m[uú][eé]v|c[aá]mbi)(?:e|en|a|an)(?:me|nos)?(?:la|lo)(?: (?:al|para el|para|a)\b|(?=[.!,?]|$))/, 3],
     // "Él tiene una llamada con ustedes mañana ... ¿Se puede cambiar para el sábado en la mañana?": a booking moved to a day.
     [/\b(?:se puede|se podr[ií]a|podemos|podr[ií]amos|pueden|podr[ií]an) (?:cambiar|mover|pasar|recorrer) (?:para|al|a) (?:el |la |otro |otra )?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|d[ií]a|semana)\b/, 3],
   ],

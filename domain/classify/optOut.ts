@@ -188,9 +188,11 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   [/\b(?:i'd like|i would like|i want|i wanna|i need) (?:to be )?off(?: of)? (?:everything|all of it|all your \w+)\b|\b(?:i'd like|i would like|i want|i wanna) off\s*[.!]|^\s*off everything\b/, 'all'],
   // "I revoke consent. Phone, text, email, mail.", "I'm calling to formally revoke any consent I may
   // have given", "I'm calling to revoke my consent to receive text messages" (its object names the channel),
-  // "I'm revoking my consent to be contacted by your company".
-  [/\b(?:(?:i|we) (?:hereby |now |formally |officially )?(?:revoke|withdraw|rescind|pull)|(?:i'm|i am|we're|we are) (?:hereby |now |formally |officially )?(?:revoking|withdrawing|rescinding|pulling)) (?:(?:my|our|all|any) )?(?:\w+ )?consent\b(?: (?:to (?:receive|get|be sent)|for) (?:\w+ ){0,2}(?:text messages|texts|sms|emails|e-mails|phone calls|calls|marketing \w+|marketing))?|(?<=\b(?:i'm|i am|we're|we are) (?:calling|writing|here) to )(?:formally |officially )?(?:revoke|withdraw|rescind) (?:my|our|all|any) (?:\w+ )?consent\b(?: (?:to (?:receive|get|be sent)|for) (?:\w+ ){0,2}(?:text messages|texts|sms|emails|e-mails|phone calls|calls|marketing \w+|marketing))?/, 'all'],
+  // "I'm revoking my consent to be contacted by your company", "I want to revoke consent. For the marketing."
+  [/\b(?:(?:i|we) (?:hereby |now |formally |officially )?(?:revoke|withdraw|rescind|pull)|(?:i|we) (?:want|wanna|would like|need|wish) to (?:formally |officially )?(?:revoke|withdraw|rescind)|(?:i'd|we'd) like to (?:formally |officially )?(?:revoke|withdraw|rescind)|(?:i'm|i am|we're|we are) (?:hereby |now |formally |officially )?(?:revoking|withdrawing|rescinding|pulling)) (?:(?:my|our|all|any) )?(?:\w+ )?consent\b(?: (?:to (?:receive|get|be sent)|for) (?:\w+ ){0,2}(?:text messages|texts|sms|emails|e-mails|phone calls|calls|marketing \w+|marketing))?|(?<=\b(?:i'm|i am|we're|we are) (?:calling|writing|here) to )(?:formally |officially )?(?:revoke|withdraw|rescind) (?:my|our|all|any) (?:\w+ )?consent\b(?: (?:to (?:receive|get|be sent)|for) (?:\w+ ){0,2}(?:text messages|texts|sms|emails|e-mails|phone calls|calls|marketing \w+|marketing))?/, 'all'],
   [/\b(?:no longer (?:wish|want) to (?:be contacted|receive|hear from you|get))\b/, 'all'],
+  // "Two: nobody from Tallgrass contacts me again.": the wish said as what must happen.
+  [/\b(?:nobody|no one|no-one)(?: (?:from|at) (?:your|the|this|\w+)(?: \w+)?)? (?:contacts|reaches out to) (?:me|us) (?:ever )?again\b/, 'all'],
   [/\b(?:don't|do not|never) (?:want to )?(?:hear from (?:you|your company|y'all)|be contacted)(?: again)?\b/, 'all'],
   [/\b(?:quit|stop) (?:bugging|spamming|hounding) (?:me|us)\b/, 'all'],
   [/\bcancel (?:my |the |your |all (?:the |your )?)?(?:email|e-mail|newsletter)s?(?: (?:subscription|alerts|messages|updates))?\b/, 'email'],
@@ -338,8 +340,14 @@ const ANOTHER_NUMBER = /\b(?:use|call|try|text|reach me (?:on|at)) (?:my|the|thi
  * contact refused (the new number is an update, rule 6).
  */
 function numberChange(sentence: string, caller: Sentence[]): boolean {
-  return ONE_LINE.test(fold(sentence)) && caller.some((x) => ANOTHER_NUMBER.test(fold(x.text)));
+  // ("I got this phone number in, like, September. New number. ... Please stop texting this number.":
+  // the new number is the line the messages reach, taken over from someone else; no other line given.)
+  const tookOver = caller.some((x) => NUMBER_TAKEN_OVER.test(fold(x.text)));
+  return ONE_LINE.test(fold(sentence)) && caller.some((x) => ANOTHER_NUMBER.test(fold(x.text)) && !(tookOver && /^\W*(?:(?:a|it's a|it is a|this is a)\s+)?new number\W*$/.test(fold(x.text))));
 }
+
+/** "I got this phone number in September", "this number used to be someone else's": a line taken over. */
+const NUMBER_TAKEN_OVER = /\b(?:i|we) (?:just )?(?:got|have had|bought|was given|was assigned) this (?:phone )?number\b|\bthis number used to (?:be|belong)\b/;
 
 /**
  * "The gmail, I don't check that anymore. Don't bother emailing that one. Can you use
@@ -461,7 +469,7 @@ const THREAT_BEFORE = /\b(?:if|next time|the next time)\b[^.!?]*,\s*(?:i'm|i am|
 /** "I finally told SunPeak: stop calling me": what the caller said to someone named, not to us (read on the words as said, for the capitals). */
 const TOLD_SOMEONE_NAMED = /\b(?:I|we)\s+(?:\w+\s+)?(?:told|asked|said to|yelled at|begged)\s+(?!You\b|Y'all\b|Your\b)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*[:,]?[^.?!]*$/u;
 /** "I opted out by mistake, can you add me back?", "so I'm un-opting out", "eso fue sin querer": undoing an opt-out. */
-const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this)|add me back|put me back|opt (?:me )?back in|un-?opt\w*|sin querer|por accidente|por error|fue un error|ahora s[ií],? (?:m[aá]ndenme|env[ií]enme|escr[ií]banme|ll[aá]menme|me interesa)|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|'em|it|those|the \w+) back on)\b/;
+const UNDO = /\b(?:by mistake|accidentally|by accident|was an accident|undo (?:it|that|this|the unsubscribe|the opt[- ]?out)|add me back|put me back|opt (?:me )?back in|un-?opt\w*|sin querer|por accidente|por error|fue un error|ahora s[ií],? (?:m[aá]ndenme|env[ií]enme|escr[ií]banme|ll[aá]menme|me interesa)|re-?subscribe|didn't mean to|did not mean to|sign me back up|turn (?:them|'em|it|those|the \w+) back on)\b/;
 /** "don't text me the code, email it": one message's channel, not an opt-out. */
 const ONE_MESSAGE_AFTER = /^\s*(?:me |us )?(?:the|that|this|a|my) (?:code|link|details|info|information|pricing|quote|invoice|receipt|contract|paperwork|file|document)\b/;
 /** How someone is addressed: "stop calling me ma'am", "don't call me sir". */
@@ -558,6 +566,11 @@ function compositional(f: string): { channel: Channel; index: number } | null {
       if (verb && (/(?:want|wish|need)$/.test(op[0]) ? /^\s+to\s/.test(verb[0]) : true) && !WISHED_CONTACT_VERB.test(verb[1])) continue;
       // ("I don't want to speak for him on the emails": speaking on someone's behalf, not being spoken to.)
       if (/^\s+to\s+(?:speak|talk|answer|decide)\s+for\b/.test(f.slice(i + op[0].length))) continue;
+    }
+    // "I don't want a flag, I want a phone call.": another thing refused, and contact asked for instead.
+    if (/(?:want|need)$/.test(op[0])) {
+      const refused = f.slice(i + op[0].length).match(/^\s+(?:(?:a|an|the|some|any|your)\s+)?([\w-]+)\s*[,;]\s*(?:but\s+)?(?:i|we)\s+(?:want|need|'d like)\b/);
+      if (refused && !/^(?:calls?|texts?|e-?mails?|messages?|contact|phone|newsletters?|marketing|promos?)$/.test(refused[1])) continue;
     }
     // "Stop ignoring my emails!": our neglect of the caller's messages, not ours to the caller.
     if (/^(?:stop|quit)$/.test(op[0]) && /^\s+(?:ignoring|losing|deleting|missing|sitting on|not (?:answering|reading|returning))\b/.test(f.slice(i + op[0].length))) continue;
@@ -661,6 +674,22 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\b(?:i was|i came|we were) (?:this|so|that|real|really|pretty) close(?:[—–-]+\s*(?:this|so|that) close)?[—–-]*\s*to\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "What I don't want is for you to stop calling if the monitoring shows a problem": a stop not wanted.
   if (/\bwhat (?:i|we) (?:don't|do not|never) want is (?:for )?(?:you|y'all|anyone)(?: guys| all)? to\s+$/.test(f.slice(0, i))) return true;
+  // "No vaya a pensar que le estoy pidiendo que me borren de su lista": the request denied before it is named.
+  if (/(?<![\p{L}])no (?:vaya|vayan|vayas) a (?:pensar|creer)(?: que)?[^.?!]*$|(?<![\p{L}])no (?:le |les )?estoy pidiendo(?: que)?[^.?!]{0,10}$/u.test(f.slice(0, i))) return true;
+  // "Like, what counts as someone opting out?": the idea asked about, for a class project.
+  if (/\bwhat (?:counts|qualifies) as (?:an? |someone |somebody |a person |a customer )?$/.test(f.slice(Math.max(0, i - 40), i))) return true;
+  // "Did I get unsubscribed somehow?": the caller asks whether it happened, not for it.
+  if (/\b(?:did|have|has|was|were) (?:i|we|my (?:account|email|number)) (?:get |gotten |been |got )?$/.test(f.slice(Math.max(0, i - 30), i)) && /^(?:unsubscribed|removed|taken off|opted out|dropped)\b/.test(m0)) return true;
+  // "I'm not calling to complain, or to unsubscribe, or anything dramatic": a list of what the call is not for.
+  if (/\b(?:not|never) (?:calling|here|writing|ringing) (?:to|about)\b[^.?!;]*,\s*(?:or|nor)\s+(?:to\s+)?$/.test(f.slice(0, i))) return true;
+  // "Undo the unsubscribe.": the opt-out named as the thing to undo.
+  if (/\bundo (?:the|my|that|this) $/.test(f.slice(Math.max(0, i - 12), i))) return true;
+  // "I got the little 'you've been unsubscribed, sorry to see you go' page.": words a page or a
+  // message showed, quoted.
+  if (/["'‘“][^"'’”]*$/.test(f.slice(0, i)) && /^[^"'’”]*["'’”]\s+(?:page|screen|message|notice|banner|pop-?up|confirmation|email|e-mail|text|button|link)\b/.test(f.slice(i))) return true;
+  // ("To speak with a specialist, press one. To be removed from our calling list—": the menu's next
+  // item, cut off before its key, read with the turn that names the keys.)
+  if (/^\W*to (?:be removed|be taken off|opt out|stop receiving|unsubscribe)\b/.test(f) && machineMenu(turnF)) return true;
   if (machineMenu(f) || reportedSpeech(f, i) || pastAndSettled(f, i, turnF) || QUOTED_TO_SOMEONE.test(f.slice(0, i)) || TOLD_SOMEONE_NAMED.test(text.slice(0, i))) return true;
   // "I just got off the phone with SunPeak... I told 'em, take me off your list": said to the other
   // party the turn named, not to us.
@@ -707,8 +736,8 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // ("Do you guys check the national do-not-call registry?": how the registry is used, asked about.)
   if (/\b(?:on|joined|signed up for|against|with|check|checks|checking|consult|use|uses|honor|honour|respect|follow|scrub) (?:the|that) (?:(?:national|federal|state) do[- ]not[- ]call (?:list|registry)|do[- ]not[- ]call registry)\b/.test(f)) return true;
   // "The unsubscribe footer", "the opt-out link", a vendor's "Consent tracking, opt-out sync, DNC
-  // scrubbing": the feature, not a request.
-  if (/^(?:unsubscrib\w*|opt[- ]?out|dnc|do[- ]not[- ](?:call|contact))['"]?\s+(?:and [\w-]+ )?(?:scrub\w*|footer|link|call|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance|sync|syncing|management|tracking|handling|automation|software|platform|tool|tools|module|api|data|keywords?|language|notices?|workflow)\b/.test(f.slice(i))) return true;
+  // scrubbing" or "listens for opt-out phrases": the feature, not a request.
+  if (/^(?:unsubscrib\w*|opt[- ]?out|dnc|do[- ]not[- ](?:call|contact))['"]?\s+(?:and [\w-]+ )?(?:scrub\w*|footer|link|call|button|setting|settings|page|option|feature|rate|rates|requests?|process|flow|form|laws?|rules?|polic(?:y|ies)|regulations?|compliance|sync|syncing|management|tracking|handling|automation|software|platform|tool|tools|module|api|data|keywords?|phrases?|language|notices?|workflow)\b/.test(f.slice(i))) return true;
   // "He clicks, uh, the 'unsubscribe here' at the bottom": a link someone else clicked.
   if (/\b(?:he|she|they|my \w+|\p{L}+'s \w+)\s+(?:clicks?|clicked|hits?|tapped|taps|pressed|presses)\b[^.?!]{0,25}$/u.test(f.slice(Math.max(0, i - 50), i))) return true;
   // "Quitamos a la gente que pidió que no la llamen": a request of other people's, told of.
@@ -1255,8 +1284,13 @@ const turnTextOf = (caller: Sentence[], turn: number) => caller.filter((x) => x.
 /** A service the caller gives up by name: "dar de baja el servicio", "cancelar la cuenta de la nómina". */
 const SERVICE_GIVEN_UP = /\b(?:dar(?:me|la|lo)? de baja|cancelar|terminar) (?:el|la|mi|nuestra|nuestro|su) (?:servicio|cuenta|plan|suscripci[oó]n|membres[ií]a|sistema|n[oó]mina|contrato|monitoreo)\b/;
 
+/** "Don't have some intern call me, I want the person who can cut the check": one caller refused, another asked for. */
+const OTHER_CALLER_WANTED = /\b(?:don't|do not) (?:have|send|let|get) (?:some|an?|the|your|another) [\w-]+ (?:call|text|email|contact) (?:me|us)\b[^.?!]*\b(?:i want|i need|i'd rather have|get me|have) (?:the|a|an|your|someone|somebody|him|her)\b/;
+/** "I don't know if I even want those anymore": a doubt about messages named before it (read with its turn). */
+const DOUBT_POINTED_BACK = /\b(?:not sure|don't know|do not know|dunno)(?: if| whether)? (?:i|we) (?:even |really |still )*(?:want|need) (?:those|these|them|'em|em) (?:anymore|any more)\b/;
+/** ("I don't think I want calls from you guys, honestly. ... I don't know.": a doubt, as much as a wish.) */
 const DOUBTED_CONTACT =
-  /\b(?:not sure|don't know|do not know|dunno|no s[eé]|ya no s[eé]|a lo mejor|maybe|i'm thinking about|thinking of|considering)(?![a-z0-9])[^.?!]{0,20}\b(?:want|wanna|need|quiero|queremos|necesito|unsubscrib\w*|opting out|dar(?:me)? de baja)\b[^.?!]{0,40}(?:\b(?:calls?|calling|texts?|texting|emails?|messages?|contact|hearing from|getting (?:these|those|them)|keep getting|llam\w+|mensajes|correos|contacten|mandando|enviando)\b|\b(?:from )?(?:all of it|everything)\b|$)/;
+  /\b(?:not sure|don't know|do not know|dunno|no s[eé]|ya no s[eé]|a lo mejor|maybe|i'm thinking about|thinking of|considering)(?![a-z0-9])[^.?!]{0,20}\b(?:want|wanna|need|quiero|queremos|necesito|unsubscrib\w*|opting out|dar(?:me)? de baja)\b[^.?!]{0,40}(?:\b(?:calls?|calling|texts?|texting|emails?|messages?|contact|hearing from|getting (?:these|those|them)|keep getting|llam\w+|mensajes|correos|contacten|mandando|enviando)\b|\b(?:from )?(?:all of it|everything)\b|$)|\b(?:don't|do not) think (?:i|we) (?:really )?(?:want|need) (?:any |more |any more |the |your |these |those )?(?:phone )?(?:calls|texts|text messages|emails|messages)\b/;
 /**
  * Tentative wishes for less contact that no frame states outright: "it might be better if you guys
  * just... well", "best if we just stop here", "I don't need these anymore" (of our messages),
@@ -1266,8 +1300,8 @@ const DOUBTED_CONTACT =
 const HALF_TAKEN_UP = /(?<![\p{L}])(?:creo que s[ií](?: quiero)?|(?:i )?think i (?:do|want (?:that|to))|maybe i do|i guess i do|tal vez s[ií])(?![\p{L}])/u;
 /** "Biscuit, stop!": a name called, then the stop said to it. */
 const VOCATIVE_STOP = /(?:^|[—–-]\s*|[.!?]\s+)\p{Lu}\p{Ll}+,\s*(?:stop|quit)(?: it)?\s*!/u;
-/** Someone else's wish not to be contacted, told by the caller: "she doesn't want you to call her anymore", "I think he'd want them to stop", "ya no quiere que la llamen". */
-const RELAYED_WISH = /\b(?:she|he|dijo|dice|my (?:wife|husband|mom|mother|dad|father|son|daughter|partner|boss)|mi (?:mam[aá]|madre|pap[aá]|padre|esposa|esposo|hij[oa]|jef[ea])|ella|[eé]l)\b[^.?!]{0,40}?\b(?:(?:doesn't|does not|no longer) want (?:you(?: guys| all)? to (?:call|text|email|contact) (?:her|him)|(?:any )?(?:more )?(?:calls|texts|emails))|wants? (?:you(?: guys| all)? to stop (?:calling|texting|emailing|contacting) (?:her|him|the (?:office|house|shop|store|clinic)|(?:his|her) (?:cell|phone|number|line))|to be (?:taken off|removed))|(?:'d|would) (?:probably |likely |really )?want (?:(?:you|them|y'all)(?: guys| all)? to stop\b|to be (?:off|taken off|removed from) (?:your|the|this|that) (?:[\w-]+ )?list)|(?:ya )?no quiere que (?:la|lo|le|les) (?:llamen|sigan llamando|contacten|escriban|molesten|est[eé]n llamando|est[eé]n molestando|est[eé]n escribiendo|vuelvan a llamar))/;
+/** Someone else's wish not to be contacted, told by the caller: "she doesn't want you to call her anymore", "I think he'd want them to stop", "ya no quiere que la llamen", "she said, 'Kari, call those solar people and tell them to stop calling me.'". */
+const RELAYED_WISH = /\b(?:she|he) said,? ["'‘“][^"'’”]{0,60}\btell (?:them|you|y'all|those [\w ]{1,20}?) to stop (?:calling|texting|emailing|contacting)\b|\b(?:she|he|dijo|dice|my (?:wife|husband|mom|mother|dad|father|son|daughter|partner|boss)|mi (?:mam[aá]|madre|pap[aá]|padre|esposa|esposo|hij[oa]|jef[ea])|ella|[eé]l)\b[^.?!]{0,40}?\b(?:(?:doesn't|does not|no longer) want (?:you(?: guys| all)? to (?:call|text|email|contact) (?:her|him)|(?:any )?(?:more )?(?:calls|texts|emails))|wants? (?:you(?: guys| all)? to stop (?:calling|texting|emailing|contacting) (?:her|him|the (?:office|house|shop|store|clinic)|(?:his|her) (?:cell|phone|number|line))|to be (?:taken off|removed))|(?:'d|would) (?:probably |likely |really )?want (?:(?:you|them|y'all)(?: guys| all)? to stop\b|to be (?:off|taken off|removed from) (?:your|the|this|that) (?:[\w-]+ )?list)|(?:ya )?no quiere que (?:la|lo|le|les) (?:llamen|sigan llamando|contacten|escriban|molesten|est[eé]n llamando|est[eé]n molestando|est[eé]n escribiendo|vuelvan a llamar))/;
 /** The caller's own side taken on a wish told of: "but I want the quote", "pero yo sí", "not me". */
 const OWN_SIDE_TAKEN = /\bbut (?:i|me)\b(?! mean\b)|\bpero (?:yo|a m[ií])\b|\bi (?:disagree|don't agree|do not agree)\b|\bnot me\b|\bi (?:do|still) want\b|\b(?:keep|leave) me on\b/;
 
@@ -1351,6 +1385,9 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
     if (DOUBTED_CONTACT.test(f) && !machineMenu(f) && !reportedSpeech(f, f.search(DOUBTED_CONTACT))) return evidence('optOut', s);
     const turnF = fold(turnTextOf(caller, s.turn));
     const aboutContact = /\b(?:messages?|emails?|texts?|calls?|reminders?|sending|send|mail|llamadas|correos|mensajes|mandando)\b/.test(turnF);
+    // "The emails you guys send about the bonus every week... I honestly don't know if I even want
+    // those anymore.": the same doubt, pointing back at messages the turn names.
+    if (DOUBT_POINTED_BACK.test(f) && aboutContact && !reportedSpeech(f, 0)) return evidence('optOut', s);
     if ((TENTATIVE_STOP.some((re, k) => re.test(f) && (k !== 1 || aboutContact)) || (MIGHT_WANT_OUT.test(f) && aboutContact)) && !reportedSpeech(f, 0)) return evidence('optOut', s);
     if (SARCASTIC_MORE.test(f) && aboutContact && SARCASM_MARKER.test(turnF)) return evidence('optOut', s);
     // "If it's you guys, knock it off. If it's not, then... whatever.": a request whose addressee the
@@ -1372,6 +1409,8 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       // "I mean, you've never called me, it's hypothetical": a fact told, not a wish. "I just don't
       // make these calls without my wife": decisions the caller makes, not calls we make.
       if (NEVER_CONTACTED.test(f) || DECISIONS_MADE.test(m[0])) continue;
+      // "Don't have some intern call me, I want the person who can actually cut the check.": who calls, not whether.
+      if (OTHER_CALLER_WANTED.test(f)) continue;
       // "To be clear, I don't have a problem with Sunmesa contacting me. ... It's him.": contact welcomed.
       if (CONTACT_WELCOMED.test(f)) continue;
       // "Mi hermana ... la quitaron de la lista porque ella lo pidió": someone else removed, told of.

@@ -146,10 +146,10 @@ export interface ScopeHit {
 }
 
 /**
- * "Just take me off.", "Unsubscribe.", "Unsubscribe, whatever the word is.", "Unsubscribe, como dicen.": the request said again
+ * "Just take me off.", "Unsubscribe.", "Unsubscribe, whatever the word is.", "Unsubscribe, como dicen.", "Can you unsubscribe me?": the request said again
  * with its object left out.
  */
-const ELIDED_OBJECT = /\b(?:take|get) (?:me|us|it|that) off\b[\s,]*(?:please)?[.!]*\s*$|^\W*(?:just |please |so )?(?:unsubscribe|remove|delete|opt out)(?: me| us)?(?:,? please)?(?:,\s*(?:or )?(?:whatever (?:the word is|it's called|you call it)|as (?:they|you) say|como (?:le )?dicen)\b)?(?:,?\s*¿?\s*(?:s[ií]|ok(?:ay)?|right|eh|yeah|por favor)\s*\?)?[.!]*\s*$/;
+const ELIDED_OBJECT = /\b(?:take|get) (?:me|us|it|that) off\b[\s,]*(?:please)?[.!]*\s*$|^\W*(?:just |please |so )?(?:unsubscribe|remove|delete|opt out)(?: me| us)?(?:,? please)?(?:,\s*(?:or )?(?:whatever (?:the word is|it's called|you call it)|as (?:they|you) say|como (?:le )?dicen)\b)?(?:,?\s*¿?\s*(?:s[ií]|ok(?:ay)?|right|eh|yeah|por favor)\s*\?)?[.!]*\s*$|^\W*(?:can|could|would|will) you (?:just |please )?(?:unsubscribe|remove|opt) (?:me|us)(?: out)?(?:,? please)?\s*\?\s*$/;
 /** A request whose object is left out ("Unsubscribe me, please.", "Unsubscribe me, ¿sí?"): its scope is what the call was about. */
 export function objectLeftOut(sentence: string): boolean {
   return ELIDED_OBJECT.test(fold(sentence));
@@ -172,6 +172,16 @@ const REFUSED_CHANNELS = /\b(?:no|not|nor|ni|sin|stop)\s+(?:more\s+|m[aá]s\s+)?
  * ("from those", "that address"), else every channel.
  */
 /** The channels the caller named earlier in the turn that holds the request ("these promo texts... quit sending me those"). */
+/** A consent revoked without its object, and the object said as the turn's next fragment ("For the marketing."). */
+function objectAfter(call: Transcribed, hit: ScopeHit): string | null {
+  const turn = call.transcript[hit.turn];
+  if (turn?.speaker !== 'caller' || !/\bconsent[.!]?$/.test(fold(hit.text).trim())) return null;
+  const at = turn.text.indexOf(hit.text);
+  if (at < 0) return null;
+  const next = /^\s*((?:for|on|to) (?:the |all (?:the |of )?|your |any )?[\w' -]{0,30}?)[.!?]/i.exec(turn.text.slice(at + hit.text.length));
+  return next ? next[1] : null;
+}
+
 function namedBeforeInTurn(call: Transcribed, hit: ScopeHit): ContactChannel[] {
   const turn = call.transcript[hit.turn];
   return turn?.speaker === 'caller' ? channelsNamed(turn.text.slice(0, Math.max(0, turn.text.indexOf(hit.text)))) : [];
@@ -269,7 +279,9 @@ export function resolveScope(hits: ScopeHit[], fullCall: Call | undefined, calle
   // Off.") is read with the rest of its turn.
   // So is one that points back at what the turn named ("All the marketing. Take me off it.").
   const cutOff = hits.filter((h) => (/(?:\.\.\.|…|—|-)\s*$/.test(h.text.trim()) || POINTS_BACK.test(fold(h.text))) && call.transcript[h.turn]?.speaker === 'caller').map((h) => call.transcript[h.turn].text);
-  if (hits.some((h) => h.channels.includes('marketing')) || marketingOnly([...hits.map((h) => h.text), ...cutOff], generic)) {
+  // "I want to revoke consent. For the marketing.": the object said as the next fragment of the turn.
+  const objects = hits.map((h) => objectAfter(call, h)).filter((t): t is string => t !== null);
+  if (hits.some((h) => h.channels.includes('marketing')) || marketingOnly([...hits.map((h) => h.text), ...cutOff, ...objects], generic)) {
     // "Can you stop texting me the promo codes? ... Email is fine for that stuff. Just no more texts.":
     // the same offers kept on another channel, so what the caller stops is the channel.
     // ("I keep getting these promo texts... Quit sending me those. ... Email it.": what "those" points back to.)

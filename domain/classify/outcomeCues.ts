@@ -7,6 +7,8 @@ import { reportedSpeech } from './assertion';
 const NOT_INTERESTED = [
   /\b(?:not going ahead|won't be going ahead|not proceeding|go(?:ing)? (?:in )?(?:another|a different) direction|not interested|no longer interested|not going to (?:move forward|go ahead|proceed)|decided (?:not to|against|to (?:stay|go) with)|we'll pass|we're going to pass|going to pass|no thanks?,? we're (?:good|fine|all set)|we're all set|we (?:\w+ )?went with|(?:we're|we are|i'm|i am) not going to do (?:it|this|that)|we chose (?:another|a different)|not moving forward|won't be (?:moving forward|going ahead|proceeding)|(?:ended up|decided on) going with (?:a|an|another|someone|somebody|the other)|don't want to (?:move forward|proceed|continue|go ahead))\b/,
   /\b(?:no estoy interesad[oa]|no nos interesa|no me interesa|ya no vamos a seguir|ya no (?:vamos|queremos) a? ?(?:seguir|continuar) con (?:esto|eso|la cotizaci[oó]n|el proyecto))\b|\bya (?:firmamos|contratamos|nos fuimos|nos quedamos) con (?:otr[oa]s?|[eé]l|ella|ellos|la competencia)(?![\p{L}])|\b(?:pueden|puede|favor de) cerrar (?:mi|el|nuestro|su) (?:expediente|caso|archivo|cotizaci[oó]n)\b|\bno vamos a (?:poner|instalar|hacer|seguir con) (?:los|el|la|las) (?:paneles|sistema|proyecto|instalaci[oó]n)\b|(?<![\p{L}])ci[eé]rrel[ao](?![\p{L}])/u,
+  // "Ya lo platicamos con mi esposa y no", "decidimos que no": talked over at home, and turned down.
+  /(?<![\p{L}])(?:ya )?lo (?:platicamos|hablamos|pensamos|consultamos|discutimos)(?: bien)?(?: con (?:mi|la|el) [\p{L}]+)? y (?:no|mejor no)(?![\p{L}])|(?<![\p{L}])(?:decidimos|decid[ií]) que no(?![\p{L}])/u,
   // "You can close out my file", "honestly you can close it out on your end": the prospect closes it themselves.
   // ("We have decided to keep it in-house... You can close the file.")
   /\b(?:you can|go ahead and|please) close (?:out )?(?:my|our|the) (?:file|quote|referral|lead)\b|\bdecided to keep (?:it|this|that|the \w+) in-?house\b|\b(?:you can|go ahead and|please|just) close (?:it|this|that) out\b/,
@@ -49,10 +51,10 @@ export function detectReadyToBuy(caller: Sentence[]): Evidence | null {
   return hit ? evidence('qualityMarkers', hit.sentence) : null;
 }
 
-/** The agent's yes/no questions the caller answered yes ("Would you like a demo?" - "Yes."). */
+/** The agent's yes/no questions the caller answered yes ("Would you like a demo?" - "Yes.", "¿La movemos?" - "Sí, por favor."). */
 export function acceptedAgentQuestions(call: Call, agent: Sentence[]): Sentence[] {
   return agent.filter((a) => {
     const next = call.transcript[a.turn + 1];
-    return /^(?:would|do|does|can|could|shall|should|are|is|will|may|did|have|want|¿?(?:quiere|le gustar[ií]a|puedo|desea))\b[^?]*\?\s*$/i.test(a.text.trim()) && next?.speaker === 'caller' && YES.test(stripFillers(fold(next.text.trim())));
+    return /^(?:would|do|does|can|could|shall|should|are|is|will|may|did|have|want|¿?(?:quiere|le gustar[ií]a|puedo|desea|(?:la|lo) (?:movemos|cambiamos|pasamos|agendamos|reprogramamos)))\b[^?]*\?\s*$/i.test(a.text.trim()) && next?.speaker === 'caller' && YES.test(stripFillers(fold(next.text.trim())));
   });
 }

@@ -9,7 +9,7 @@ import type { Evidence } from '../plan';
 import { capitaliseLikelyNames, normaliseCode } from '../identity';
 import { isCalendarWord } from '../time';
 import { extractEmails } from '../normalise/email';
-import { spelledCode } from '../normalise/spelledCode';
+import { spelledCode, wordDashCode } from '../normalise/spelledCode';
 import { extractPhones, normalisePhone } from '../normalise/phone';
 import { evidence, fold, foldAccents, negatedAt, stripFillers, type Sentence } from '../text';
 import type { ClassifyContext } from './context';
@@ -107,7 +107,9 @@ export function detectReferredBy(ctx: ClassifyContext): ReferredBy | null {
       // "Aaliyah Brooks. A-A-L-I-Y-A-H.": a name spelled, not a code.
       const spellsName = spelled != null && !/\d/.test(spelled) && !/\b(?:code|c[oó]digo)\b/i.test(ctx.call.transcript[s.turn]?.text ?? '') && new RegExp(`\\b${spelled}\\b`, 'i').test(ctx.call.transcript[s.turn]?.text ?? '');
       if (m && !spellsName) {
-        const c = normaliseCode(m[1]);
+        // ("My code is INGRID dash three.": the word, then its number said.)
+        const said = spelled ? null : wordDashCode(text.slice((m.index ?? 0) + m[0].length - m[1].length));
+        const c = normaliseCode(said ?? m[1]);
         const isOwn = c != null && ctx.identity.ownCodes.includes(c);
         if (c && !isOwn && /\d|[A-Z]{3,}/.test(m[1]) && !/^(?:IS|WAS|FROM|THE|AND|FOR|IT)$/.test(c)) {
           if (!code || c === code) {

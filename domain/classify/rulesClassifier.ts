@@ -31,8 +31,8 @@ import { fold } from '../text';
 const CONTACT_COMPLAINED_OF = /\b(?:called|texted|emailed|rang) (?:me|my (?:cell|phone|number|house|office))(?: \w+)? (?:three|four|five|six|seven|eight|nine|ten|a dozen|\d+) times\b|\b(?:this|that|it)(?:'s| is) harassment\b/;
 
 export const RULES_CLASSIFIER_ID = 'rules';
-/** The caller cannot say what the call is for: "I don't even know what it's about", "no sé ni de qué se trata", "no sé si era de ustedes", "no sé si es para mí o para el negocio de mi hermano". */
-const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\bi'm not (?:sure|certain) (?:if |what |whether )?(?:it's|it is|this is|that's|that is) (?:about|for)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b|\bno s[eé] (?:bien |muy bien )?para qu[eé](?![a-záéíóúñ])|\bno s[eé] si (?:era|es|fue|vino) de ustedes\b|\bno s[eé] si (?:era|es|fue) por (?:lo|la|el) [^.?!]*\bo (?:por )?(?:lo|la|el) otr[oa]\b|\bno s[eé] si (?:es|era) para m[ií] o para\b|\b(?:trying to figure out|can't tell|not sure) (?:if|whether) (?:this|it)(?: is|'s) (?:a|an) [\w ]{1,20}? or\b|\bis this the [\w ]{1,20}? (?:people|guys|company|ones|folks) or the\b|\b(?:i )?(?:don't|do not) (?:even )?know if (?:it|this|that) (?:was|came) (?:from )?(?:you|y'all|your (?:company|office))\b|\b(?:i )?(?:don't|do not) know what (?:he|she|they) signed\b/;
+/** The caller cannot say what the call is for: "I don't even know what it's about", "I don't even know what I'm asking", "no sé ni de qué se trata", "no sé si era de ustedes", "no sé si es para mí o para el negocio de mi hermano". */
+const CALLER_UNSURE_WHY = /\b(?:i )?(?:don't|do not) (?:even |really )?know (?:what (?:it's|it is|this is|this call is|i'm calling) (?:about|for)|why i'm calling)\b|\b(?:i )?(?:don't|do not) even know what i'm asking\b(?! for)|\bi'm not (?:sure|certain) (?:if |what |whether )?(?:it's|it is|this is|that's|that is) (?:about|for)\b|\bno s[eé] (?:ni )?(?:de qu[eé] se trata|para qu[eé] (?:es|llamo)|por qu[eé] llamo)\b|\bno s[eé] (?:bien |muy bien )?para qu[eé](?![a-záéíóúñ])|\bno s[eé] si (?:era|es|fue|vino) de ustedes\b|\bno s[eé] si (?:era|es|fue) por (?:lo|la|el) [^.?!]*\bo (?:por )?(?:lo|la|el) otr[oa]\b|\bno s[eé] si (?:es|era) para m[ií] o para\b|\b(?:trying to figure out|can't tell|not sure) (?:if|whether) (?:this|it)(?: is|'s) (?:a|an) [\w ]{1,20}? or\b|\bis this the [\w ]{1,20}? (?:people|guys|company|ones|folks) or the\b|\b(?:i )?(?:don't|do not) (?:even )?know if (?:it|this|that) (?:was|came) (?:from )?(?:you|y'all|your (?:company|office))\b|\b(?:i )?(?:don't|do not) know what (?:he|she|they) signed\b/;
 
 /**
  * "Is this the — the thing about the roof? The, uh, my neighbor had the—" ... "—it's about the—": a
@@ -45,7 +45,7 @@ function brokenLine(call: Call): boolean {
   return turns.length >= 2 && cut.length * 3 >= turns.length * 2;
 }
 
-export const RULES_CLASSIFIER_VERSION = '3.10.46';
+export const RULES_CLASSIFIER_VERSION = '3.10.47';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 

@@ -2438,3 +2438,91 @@ describe('sealed76 (opened after its first run)', () => {
     expect(followUpOf(['C: How do I sign up to refer people myself?', 'A: I can enroll you right now.', 'C: Yes.', "A: Great. You'll get your own referral code by email in a few minutes.", 'C: Perfect.'], '2027-01-26T20:10:00Z')).toBeNull();
   });
 });
+
+describe('sealed77 and sealed78 (opened after their first runs)', () => {
+  it('opt-outs: "I want to revoke consent. For the marketing." (marketing), "Two: nobody from Tallgrass contacts me again." (all), a new number\'s owner\'s "Please stop texting this number." (texts)', () => {
+    expect(scoped("C: I want to revoke consent. For the marketing. I never really agreed to the robo-texts and the sales calls. So, yeah. Revoke.")).toMatchObject({ requested: true, scope: 'marketing' });
+    expect(scoped('C: One: delete everything you have on me. Two: nobody from Tallgrass contacts me again. Not by phone, not by email, not by text.')).toMatchObject({ requested: true, scope: 'all' });
+    expect(scoped("C: So, I got this phone number in, like, September. New number. And I keep getting texts from you guys for somebody named Jordan Blake.", 'A: So you\'re not Jordan Blake?', "C: Nope. Devon. I don't know any Jordan. Please stop texting this number.")).toMatchObject({ requested: true, scope: 'sms' });
+  });
+
+  it('no hold on a clean call from "Did I get unsubscribed somehow?", "I\'m not calling to complain, or to unsubscribe", "no vaya a pensar que le estoy pidiendo que me borren", "what counts as someone opting out?" or "don\'t have some intern call me, I want the person who..."', () => {
+    const clean = { requested: false, possible: false };
+    expect(stops("C: One, I haven't gotten a single email from y'all since October. Did I get unsubscribed somehow? Because I sure didn't ask for that.")).toEqual(clean);
+    expect(stops("C: Hi, Theo Lindqvist. Look, I'm not calling to complain, or to unsubscribe, or anything dramatic, I promise.")).toEqual(clean);
+    expect(stops('C: Y otra cosa: no vaya a pensar que le estoy pidiendo que me borren de su lista o algo así. No. Yo lo que quiero es que me arreglen el techo.')).toEqual(clean);
+    expect(stops("C: So the project's about how companies handle do-not-call and opt-out stuff. Like, what counts as someone opting out?")).toEqual(clean);
+    expect(stops("C: You do that. And don't have some intern call me, I want the person who can actually cut the check.")).toEqual(clean);
+  });
+
+  it('the model\'s doubt over "I don\'t know if it was you or..." on a breaking line holds nothing where the caller never speaks of contact', () => {
+    const ctx = { lowFitHeard: false, lowFitCall: false, framesSawWords: false, agentAck: null, transcript: callOf("C: Hi, yes, I'm... [inaudible] ...about the letter, or was it... I don't know if it was you or...", 'A: Sorry, you are breaking up.', 'C: [inaudible] ...hello? I can\'t...').transcript };
+    const none = { status: 'none' as const, scope: null, evidence: [] };
+    expect(weighOptOut(none, { p: { affirmed: 0.01, uncertain: 0.82, none: 0.17 }, evidence: { turn: 0, speaker: 'caller', text: "I don't know if it was you or..." } }, ctx).status).toBe('none');
+    expect(weighOptOut(none, { p: { affirmed: 0.01, uncertain: 0.82, none: 0.17 }, evidence: { turn: 0, speaker: 'caller', text: 'Maybe you guys should just not call me for a while? I don\'t know.' } }, ctx).status).toBe('uncertain');
+  });
+
+  it('the agent\'s "Understood: no more phone calls" and "I\'m stopping all outreach to you right now" confirm a removal; "Noted: no calls before 9 a.m." does not', () => {
+    expect(agentAcknowledgesOptOut(callOf("C: Don't call the clinic. Please. Phone calls are out.", 'A: Understood: no more phone calls, to you or the clinic. Is email OK for anything we need?'))?.scope).toBe('calls');
+    expect(agentAcknowledgesOptOut(callOf('C: Two: nobody contacts me again.', "A: Understood. I'm stopping all outreach to you right now, on every channel."))?.scope).toBe('all');
+    expect(agentAcknowledgesOptOut(callOf('C: And put a note on my account: no calls before nine. Ever.', 'A: Noted: no calls before 9 a.m.'))).toBeNull();
+  });
+
+  it('held: "I don\'t think I want calls from you guys, honestly", "I honestly don\'t know if I even want those anymore" of the emails named, a mother\'s quoted "tell them to stop calling me"', () => {
+    expect(stops("C: That's right. And, ah... I don't think I want calls from you guys, honestly. I'm out on the range most days. I don't know.")).toEqual({ requested: false, possible: true });
+    expect(stops("C: Fine. And, uh, the emails you guys send about the bonus every week... I honestly don't know if I even want those anymore. I don't know.")).toEqual({ requested: false, possible: true });
+    expect(stops("C: But her phone's been going off nonstop. And she said, 'Kari, call those solar people and tell them to stop calling me.'")).toEqual({ requested: false, possible: true });
+  });
+
+  it('no opt-out in a vendor\'s "listens for opt-out phrases", "I don\'t want a flag, I want a phone call", a menu cut off before its key, a page\'s quoted words or "Undo the unsubscribe."', () => {
+    expect(stops('C: Our platform listens for opt-out phrases in real time and scrubs the number automatically.')).toEqual({ requested: false, possible: false });
+    expect(stops("C: I don't want a flag, I want a phone call. From the manager.").requested).toBe(false);
+    expect(stops("C: I don't want calls, I want emails.").requested).toBe(true);
+    expect(stops('C: To speak with a warranty specialist, press one. To be removed from our calling list—').requested).toBe(false);
+    expect(stops("C: I think my thumb hit 'unsubscribe' on your newsletter. I got the little 'you've been unsubscribed, sorry to see you go' page.", 'A: Ah.', 'C: Can you put me back on?', 'A: Of course.', 'C: Yes, please. Undo the unsubscribe.').requested).toBe(false);
+  });
+
+  it('intent: "I don\'t even know what I\'m asking" is unclear (not "what I\'m asking for" said before a clear ask); "le llamo para cancelarlo" is a cancellation; "Tengo la demo ... pero" and an accepted "¿La movemos?" move a booking', () => {
+    expect(classify(callOf('C: There was a letter. Something about the account? Or the program.', 'A: Can I get your name?', "C: It's Colleen. Murphy. But honestly, let me— I'll find it and call back. I don't even know what I'm asking. Sorry.")).classification.intent).toBe('other');
+    expect(classify(callOf("C: Mostly the battery thing. I honestly don't know what I'm asking for.", 'A: That is what a consult is for.', 'C: I want pricing for a battery, please.')).classification.intent).not.toBe('other');
+    expect(scoreIntents(callerSentences(callOf('C: Bueno, le llamo para cancelarlo. Los socios decidieron que este año no.'))).scores.cancellation ?? 0).toBeGreaterThan(0);
+    const moved = callOf('C: Tengo la demo con ustedes mañana jueves, pero me salió un viaje a Bogotá.', 'A: Ay, qué pena. ¿La movemos?', 'C: Sí, por favor.');
+    expect(scoreIntents(callerSentences(moved)).scores.scheduling ?? 0).toBeGreaterThan(0);
+    expect(acceptedAgentQuestions(moved, agentSentences(moved)).map((s) => s.text)).toContain('¿La movemos?');
+  });
+
+  it('"My code is INGRID dash three." is the caller\'s own code INGRID-3, and no referrer\'s', () => {
+    const call = callOf("C: Hi, it's Ingrid Solberg.", 'A: Do you have your ambassador code handy?', "C: Yes, it's on the fridge card. My code is INGRID dash three.");
+    expect(callerIdentity(call).ownCodes).toContain('INGRID-3');
+    expect(detectReferredBy(makeContext(call, callerIdentity(call), policy))).toBeNull();
+  });
+
+  it('no money or commitment in "We\'ll be gentle, I promise." or the program\'s "if he goes solar you\'ll get your reward"', () => {
+    expect(detectAgentPromises(agentSentences(callOf("A: We'll be gentle, I promise. What's Declan's number?")))).toEqual([]);
+    expect(detectAgentPromises(agentSentences(callOf("A: Great. I'll add him as your referral, so if he goes solar you'll get your reward.")))).toEqual([]);
+  });
+
+  it('"Can you unsubscribe me?" after the newsletter takes the scope of the agent\'s "I don\'t see an account ..., but I\'ll make sure that email is unsubscribed"', () => {
+    expect(agentAcknowledgesOptOut(callOf('C: Can you unsubscribe me?', "A: Thanks, Gordon. I don't see an account under that address, but I'll make sure that email is unsubscribed from all our mailings."))?.scope).toBe('email');
+    expect(agentAcknowledgesOptOut(callOf('C: Can you unsubscribe me?', "A: I won't take you off, but I'll pass it on."))).toBeNull();
+  });
+
+  it('contact details: "this is my new cell ... put this one on file instead", a read-back confirmed "Ése mero", "Evenings only from now on"', () => {
+    const cell = makeCall({ fromNumber: '+15595550412', turns: ["C: Teo at vargasdairy dot com. And yeah, that's the other thing, this is my new cell. The office landline gets disconnected end of the month, so put this one on file instead."] });
+    expect(callerIdentity(cell).spokenPhones).toEqual(['+15595550412']);
+    const readBack = makeCall({ turns: ['C: Cambié de número. Nomás apúntenme este número nuevo.', 'A: Claro. ¿El número nuevo es el seis, uno, nueve, cinco, cinco, cinco, cero, siete, siete, siete?', 'C: Ése mero.'] });
+    expect(callerIdentity(readBack).spokenPhones).toEqual(['+16195550777']);
+    expect(detectPreferredContact(callerSentences(callOf("C: Your folks keep calling me in the mornings and mornings are impossible. Evenings only from now on, please.")))?.value).toBe('callEvening');
+  });
+
+  it('"Ya lo platicamos con mi esposa y no." turns the referral down; "Le garantizo que su bono de quinientos dólares le llega en cuarenta y ocho horas" is money', () => {
+    expect(detectNotInterested(callerSentences(callOf('C: Ah, sí, ya sé. Mire, ya lo platicamos con mi esposa y no. No me vuelvan a llamar, por favor.')))).not.toBeNull();
+    expect(detectAgentPromises(agentSentences(callOf('A: Le garantizo que su bono de quinientos dólares le llega en cuarenta y ocho horas.')))[0]?.reasons).toContain('money');
+  });
+
+  it('follow-ups: the time the agent reads back of two the caller said that day; "before eleven" bounds the morning; none from sarcasm', () => {
+    expect(followUpOf(['A: Is there a better time to reach her?', "C: Uh, she'll be back around five-thirty. Try her at six. Six tonight, she'll be sitting down with the books anyway, ha.", "A: Six this evening, Central time, at this number. I'll call back then."], '2026-12-08T19:00:00Z')?.at).toBe('2026-12-09T00:00:00Z');
+    expect(resolveSpokenTime('Saturday morning, before eleven.', '2027-01-14T02:40:00Z', 'America/Los_Angeles')?.at).toBe('2027-01-16T17:00:00Z');
+    expect(followUpOf(['A: I see several attempts from our team.', 'C: Yep. Monday, Tuesday, Wednesday, and today. So, you know what, sure. Call me again tomorrow. And Saturday. And Sunday, why not, I clearly have nothing else going on.', "A: I'm hearing that it's been too many calls."], '2027-04-08T22:20:00Z')).toBeNull();
+  });
+});
