@@ -1,7 +1,7 @@
 /**
  * Rule 1, matching before creating: candidates from strong keys (email, phone, external id, the
- * caller's OWN referral code) and weak keys (full name, email domain + name, company + name),
- * scored, then `matched` / `ambiguous` / `new`.
+ * caller's OWN referral code) and weak keys (full name, email domain + name, company + name, a
+ * first name at the record's company), scored, then `matched` / `ambiguous` / `new`.
  */
 import type { Call } from './call';
 import type { Candidate, Match, MatchKey } from './plan';
@@ -10,7 +10,7 @@ import type { DirectoryRecord, RecordDirectory } from './records';
 import { callerIdentity, type CallerIdentity } from './identity';
 import { normaliseEmail } from './normalise/email';
 import { normalisePhone } from './normalise/phone';
-import { compareFullNames } from './normalise/name';
+import { compareFirstNames, compareFullNames } from './normalise/name';
 import { companyDomain, companyKey, domainLabel } from './normalise/company';
 
 export const STRONG_KEYS: ReadonlySet<MatchKey> = new Set(['email', 'phone', 'external_id', 'referral_code']);
@@ -56,6 +56,11 @@ export function scoreRecord(
     on.push('name');
     if (sameDomain) on.push('email_domain');
     if (sameCompany) on.push('company');
+  } else if (ck != null && ck === companyKey(r.companyName) && !identity.lastName && compareFirstNames(identity.firstName, r.firstName) !== 'none') {
+    // "This is Hazel, from the Whitcombe Inn": a first name at the record's company (its name, not
+    // its mail domain), no last name given. Weak: a reviewer confirms it (rule 1), the caller is not
+    // taken for someone new.
+    on.push('company');
   }
   if (!on.length) return null;
 
@@ -65,7 +70,7 @@ export function scoreRecord(
     const miss = strong.reduce((m, k) => m * (1 - (STRONG_SCORE[k] ?? 0.9)), 1);
     score = Math.min(0.99, 1 - miss + (name !== 'none' ? 0.02 : 0));
   } else {
-    const base = name === 'exact' ? 0.6 : 0.5;
+    const base = name === 'exact' ? 0.6 : name === 'nickname' ? 0.5 : 0.25;
     const extra = (sameDomain ? 0.25 : 0) + (sameCompany ? 0.25 : 0);
     score = Math.min(0.9, base + (sameDomain && sameCompany ? 0.3 : extra));
   }

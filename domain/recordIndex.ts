@@ -9,6 +9,7 @@
  *    normalised to "+442079460958" meet; `scoreRecord` compares the normalised numbers);
  *  - last name and a member's first name (`nameKey`: lower case, accents and punctuation gone),
  *    which is what `compareFullNames` needs to say anything but `none`;
+ *  - company name (`companyKey`), for a caller who gives a first name and a company only;
  *  - for speech (`mentionsIn`), a member's code, full name, last name and first name as runs of
  *    spoken tokens (`mentionTokens`): a sentence is cut into windows of the lengths present and
  *    each window is looked up.
@@ -19,6 +20,7 @@
 import type { CallerIdentity } from './identity';
 import { nameKey } from './normalise/name';
 import { normaliseEmail } from './normalise/email';
+import { companyKey } from './normalise/company';
 import type { DirectoryRecord } from './records';
 import type { RecordType } from './plan';
 import { mentionTokens } from './mentionTokens';
@@ -31,7 +33,7 @@ interface Entry {
   position: number;
 }
 
-type Bucket = 'id' | 'email' | 'phone' | 'externalId' | 'memberCode' | 'lastName' | 'memberFirstName' | `mention:${MentionKind}`;
+type Bucket = 'id' | 'email' | 'phone' | 'externalId' | 'memberCode' | 'lastName' | 'company' | 'memberFirstName' | `mention:${MentionKind}`;
 
 const recordKey = (type: RecordType, id: string) => `${type}:${id}`;
 
@@ -118,15 +120,17 @@ export class RecordIndex {
 
   /**
    * Every record that could score against the caller (`scoreRecord`): one sharing an email, phone,
-   * external id or own code, or the caller's last name (a name match needs it).
+   * external id or own code, the caller's last name (a name match needs it) or company (a first
+   * name at the same company is a weak match).
    */
-  candidatesFor(identity: Pick<CallerIdentity, 'emails' | 'phones' | 'externalId' | 'ownCodes' | 'lastName'>): DirectoryRecord[] {
+  candidatesFor(identity: Pick<CallerIdentity, 'emails' | 'phones' | 'externalId' | 'ownCodes' | 'lastName'> & Partial<Pick<CallerIdentity, 'company'>>): DirectoryRecord[] {
     const hits = new Set<string>();
     for (const e of identity.emails) this.collect('email', normaliseEmail(e), hits);
     for (const p of identity.phones) this.collect('phone', phoneKey(p), hits);
     this.collect('externalId', lower(identity.externalId), hits);
     for (const c of identity.ownCodes) this.collect('memberCode', lower(c), hits);
     this.collect('lastName', nameKey(identity.lastName), hits);
+    this.collect('company', companyKey(identity.company), hits);
     return this.resolve(hits);
   }
 
@@ -223,6 +227,7 @@ function keysOf(r: DirectoryRecord): Array<[Bucket, string]> {
     ['phone', phoneKey(r.phone)],
     ['externalId', lower(r.externalIdentifier)],
     ['lastName', nameKey(r.lastName)],
+    ['company', companyKey(r.companyName)],
   ];
   if (r.type === 'member') {
     keys.push(['memberCode', lower(r.referralCode)], ['memberFirstName', nameKey(r.firstName)]);

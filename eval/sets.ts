@@ -238,7 +238,8 @@
  *            3.10.46, eval/runs/), then opened: rules 3.10.47 was developed on its misses.
  *  - sealed79: test/corpus/sealed79/{qg,qh,qi}, 150 more written (contracts and examples only)
  *            after sealed78 was run, while its misses were read and before rules 3.10.47, committed
- *            unrun. Run once (rules 3.10.47, eval/runs/).
+ *            unrun. Run once (rules 3.10.47, eval/runs/), then opened: rules 3.10.48 was developed on
+ *            its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

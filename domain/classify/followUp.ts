@@ -21,8 +21,8 @@ export interface FollowUpRequest {
 
 /** The caller's own plan for a time: "I'll look at it tonight", "let me talk to him this weekend", "two more clients I'm going to send your way after the holidays". */
 const CALLERS_OWN_PLAN = /\b(?:i'll|i will|i'm going to|i am going to|let me|we'll|we will)\s+(?:\w+\s+){0,2}(?:look|talk|think|read|check|review|go over|discuss|decide|sleep on|get (?:him|her|them)|ask|run it by|sit down)\b|\b(?:i'll|i will|i'm going to|i am going to|i'm gonna)\s+send\s+(?:\w+\s+){0,3}your way\b/;
-/** The caller will contact us: "I'll call you back next week", "I'll email the photos tonight", "yo les vuelvo a llamar". */
-const CALLER_CALLS_US = /\b(?:i'll|i will|i'm going to|i am going to|i can|let me)\s+(?:just\s+|try\s+(?:to\s+)?)?(?:call|ring|phone|email|text|reach out to)\s+(?:you|y'all)\b|\b(?:i'll|i will|i'm going to|let me)\s+(?:just\s+)?(?:email|text|send|forward|mail)\s+(?:you\s+|y'all\s+)?(?:the|those|these|a|an|my|some|over|it|them|that|this)\b|(?<![\p{L}])yo (?:les?|los|las) (?:\p{L}+ (?:a )?)?(?:llam|marc|escrib|hablo)\p{L}*|(?<![\p{L}])(?:les?|los|las) (?:vuelvo a|voy a) (?:llamar|marcar|escribir|hablar)(?![\p{L}])/u;
+/** The caller will contact us: "I'll call you back next week", "I'll call back from my own phone tonight", "I'll email the photos tonight", "yo les vuelvo a llamar". */
+const CALLER_CALLS_US = /\b(?:i'll|i will|i'm going to|i am going to|i can|let me)\s+(?:just\s+|try\s+(?:to\s+)?)?(?:call|ring|phone|email|text|reach out to)\s+(?:you|y'all)\b|\b(?:i'll|i will|i'm going to|i am going to|let me)\s+(?:just\s+)?(?:call|ring|phone) back\b|\b(?:i'll|i will|i'm going to|let me)\s+(?:just\s+)?(?:email|text|send|forward|mail)\s+(?:you\s+|y'all\s+)?(?:the|those|these|a|an|my|some|over|it|them|that|this)\b|(?<![\p{L}])yo (?:les?|los|las) (?:\p{L}+ (?:a )?)?(?:llam|marc|escrib|hablo)\p{L}*|(?<![\p{L}])(?:les?|los|las) (?:vuelvo a|voy a) (?:llamar|marcar|escribir|hablar)(?![\p{L}])/u;
 /** A habit, not a request: "your rep keeps calling me at like nine a.m.". */
 /** "Me llegan mensajes, me llegan correos, y me llaman justo a la hora que...": what keeps happening, told (not asked: "¿me llaman a las cinco?"). */
 // ("La llama a las diez de la noche": what someone does to someone else, told.)
@@ -365,6 +365,8 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   const before = clause.slice(0, Math.max(0, clause.search(asWord!)));
   // "About the crew you sent out Thursday": what someone did that day, whatever contact the clause asks for.
   if (DONE_ON_THE_DAY.test(before)) return true;
+  // "I'm calling about the outage on the twenty-second": the day of the thing the call is about.
+  if (/\b(?:about|regarding) (?:the|that|this|your|my|our) (?:[\p{L}-]+\s+){1,3}(?:on|from)\s+(?:the\s+)?$/u.test(before)) return true;
   // "Make sure nobody shows up with a truck on the second": what no one is to do that day.
   if (/\b(?:nobody|no one|no-one|nadie)\b/.test(before)) return true;
   // ("Email's best... I'm filing next week, so sooner is better": the caller's deadline, whatever channel the clause names.)

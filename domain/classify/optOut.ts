@@ -184,6 +184,8 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // ("Count me out" alone declines the offer, not contact: "count me out, no sense putting panels on a
   // place I won't own"; out of the calls or the list it is an opt-out.)
   [/\b(?:i want out|count me out (?:of|from) (?:the|your|all|these|those) (?:\w+ )?(?:calls|texts|emails|messages|lists?|mailings?|outreach)|i'm out of (?:this|your list))\b/, 'all'],
+  // "Those promotional emails... I want off that list.": off the list the turn named.
+  [/\b(?:i|we)(?: want| wanna| need|'d like| would like) (?:to be |to get )?off (?:of )?(?:that|this|the|your|those|these) (?:\w+ )?(?:lists?|mailing lists?|mailings?)\b/, 'all'],
   // "So I'd like off. Off everything.", "I revoke my consent. Calls, texts, email."
   [/\b(?:i'd like|i would like|i want|i wanna|i need) (?:to be )?off(?: of)? (?:everything|all of it|all your \w+)\b|\b(?:i'd like|i would like|i want|i wanna) off\s*[.!]|^\s*off everything\b/, 'all'],
   // "I revoke consent. Phone, text, email, mail.", "I'm calling to formally revoke any consent I may
@@ -1315,6 +1317,10 @@ const TENTATIVE_STOP: RegExp[] = [
   /\b(?:need|want|like|asking) (?:you|y'all)(?: guys| all| folks| people)? to (?:stop|quit)\s*(?:[—–-]+|\.\.\.|…)\s*$/,
   // "I think you should probably just take me o—": the line dropped mid-word.
   /\b(?:take|get|remove|drop|scratch) (?:me|us|my (?:name|number))\s+(?:o|of|ou|f|fr|fro)\s*(?:[—–-]+|\.\.\.|…)\s*$/,
+  // "Maybe hold off on the partner calls for a while? I'm not saying never.": a pause asked for, for a while.
+  /\bhold off on (?:the|your|those|these|all the|any) (?:[\w-]+ )?(?:calls|texts|text messages|emails|messages|outreach|pitches)\b/,
+  // "¿Me puede quitar de— no, espérate, mijo": a removal asked for and cut off before its object.
+  /(?<![\p{L}])(?:me|nos) (?:puede|pueden|podr[ií]a|podr[ií]an) (?:quitar|sacar|borrar|dar de baja)(?: de)?\s*(?:[—–]|\.\.\.|…)/u,
   // "Maybe I should get off the email list for a while? I'm not sure.": a thought, not a request.
   /\b(?:i|we) should (?:probably |maybe |just )?get off (?:the|your|these|those|all|this) (?:[\w-]+ ){0,2}(?:lists?|mailing list|emails?|texts?|calls)\b/,
   // "Is there a way to get off the text thing?": how to stop, asked for oneself.

@@ -211,8 +211,8 @@ function referredName(sentences: Sentence[], i: number): { parts: string[]; at: 
 }
 
 /** "I'd like to refer her", "I've got another one for you", "tengo a alguien": a referral is coming. */
-/** "My foreman Nico wants panels", "my sister's been asking about a quote", "one of our physician assistants, Kwame Asante, wants a quote": someone of the caller's who wants what we sell. */
-const RELATION_WANTS = /\b(?:one of (?:my|our) (?:[a-z-]+ ){0,2}[a-z-]+s,?|(?:my|mi|our)\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|employee|son|daughter|mom|dad|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia))\b[^.?!]{0,30}?\b(?:wants|needs|is looking (?:for|at|into)|is interested in|(?:has|'s) been asking (?:about|for)|asked (?:me )?about|quiere|necesita|anda buscando|est[aá] interesad[oa])\b/i;
+/** "My foreman Nico wants panels", "my sister's been asking about a quote", "one of our physician assistants, Kwame Asante, wants a quote", "I have a compadre que quiere paneles": someone of the caller's who wants what we sell. */
+const RELATION_WANTS = /\b(?:one of (?:my|our) (?:[a-z-]+ ){0,2}[a-z-]+s,?|(?:my|mi|our|(?:i have|i've got|i got|tengo) (?:a|an|un|una))\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|employee|son|daughter|mom|dad|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia))\b[^.?!]{0,30}?\b(?:wants|needs|is looking (?:for|at|into)|is interested in|(?:has|'s) been asking (?:about|for)|asked (?:me )?about|quiere|necesita|anda buscando|est[aá] interesad[oa])\b/i;
 /** The agent asks for referrals: "Anyone else in your circle?", "Know anybody who'd want a quote?". */
 const AGENT_ASKS_FOR_REFERRALS = /\b(?:anyone|anybody|someone|somebody) else\b|\b(?:anyone|anybody|someone|somebody) (?:you know|in your (?:circle|network|family|neighbou?rhood|life|building|office|church))\b|\bwho else\b|\b(?:know|think of) (?:anyone|anybody|someone|somebody)\b|\b(?:alguien m[aá]s|conoce a alguien)\b/i;
 
@@ -226,7 +226,7 @@ const RELATION_NAME = new RegExp(`\\b(?:[Oo]ne of (?:my|our) (?:[\\p{Ll}-]+ ){0,
 const NAME_THEN_WHO = new RegExp(`^${NAME}\\s*,\\s*(?:he|she|they|él|ella|(?:a |the |this )?(?:guy|gal|lady|woman|man|kid|friend|neighbou?r|coworker|co-worker|colleague|buddy) (?:from|at|in|on|who|down)|my (?:friend|neighbou?r|coworker|co-worker|colleague|buddy|cousin|sister|brother|boss|client))\\b`, 'u');
 
 /** "My sister wants a quote." followed by "Ingrid Lindqvist.": a relation named, then a name said alone. */
-const RELATION_ALONE = /\b(?:my|mi|our)\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|son|daughter|mom|dad|mother|father|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia|hij[oa])\b/i;
+const RELATION_ALONE = /\b(?:my|mi|our|(?:i have|i've got|i got|tengo) (?:a|an|un|una))\s+(?:friend|sister-in-law|brother-in-law|cousin|colleague|coworker|co-worker|neighbou?r|sister|brother|buddy|partner|client|aunt|uncle|niece|nephew|foreman|boss|son|daughter|mom|dad|mother|father|compadre|comadre|amig[oa]|prim[oa]|vecin[oa]|herman[oa]|cuñad[oa]|socio|socia|hij[oa])\b/i;
 const BARE_NAME = new RegExp(`^${NAME}[.!]?$`, 'u');
 /** "But the guy buying it, Erik Lindgren, he asked a million questions": a person named after who they are to the caller's deal. */
 const ROLE_THEN_NAME = new RegExp(`\\b[Tt]he (?:guy|gal|lady|woman|man|couple|buyers?|new owners?|tenants?|renters?)(?: (?:who's |who is |that's )?(?:buying|renting|taking over|moving into) (?:it|the house|our (?:house|place)|the place|the building))?\\s*,\\s+${NAME}\\s*,`, 'u');

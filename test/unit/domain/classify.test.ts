@@ -2526,3 +2526,21 @@ describe('sealed77 and sealed78 (opened after their first runs)', () => {
     expect(followUpOf(['A: I see several attempts from our team.', 'C: Yep. Monday, Tuesday, Wednesday, and today. So, you know what, sure. Call me again tomorrow. And Saturday. And Sunday, why not, I clearly have nothing else going on.', "A: I'm hearing that it's been too many calls."], '2027-04-08T22:20:00Z')).toBeNull();
   });
 });
+
+describe('sealed79 (opened after its first run)', () => {
+  it('held: "¿me puede quitar de— no, espérate, mijo" cut off, "Maybe hold off on the partner calls for a while? I\'m not saying never."; applied: "Those promotional emails... I want off that list."', () => {
+    expect(stops('C: Hola, sí, mire, soy Elena Vargas. Oiga, ¿me puede quitar de— no, espérate, mijo, ahorita voy, ¡ahorita voy!')).toEqual({ requested: false, possible: true });
+    expect(stops("C: Okay. And— I don't know. Maybe hold off on the partner calls for a while? I'm not saying never.")).toEqual({ requested: false, possible: true });
+    expect(scoped("C: Please. And while I have you. Those promotional emails—'refer a friend, win a cruise,' all that. I want off that list.", 'A: Just the promotional emails?', 'C: The promotional ones. Invoices still come by email, obviously.')).toMatchObject({ requested: true, scope: 'marketing' });
+  });
+
+  it('follow-ups: none from "calling about the outage on the twenty-second" or "I\'ll call back from my own phone tonight"', () => {
+    expect(followUpOf(["C: Hi Maya, it's Margot again. I'm calling about the outage on the twenty-second.", 'A: Yes, we had a processing delay that day.'], '2027-01-29T00:20:00Z', 'America/Los_Angeles')).toBeNull();
+    expect(followUpOf(["C: Oh, man, it's the work one, but I never remember which— you know what, I'll call back from my own phone tonight.", 'A: That works.'], '2026-12-21T17:15:00Z')).toBeNull();
+  });
+
+  it('"I have a compadre que quiere paneles. Rigoberto Saldaña." hands a person over', () => {
+    const call = callOf('C: Hola, Inés, Esteban Villanueva. Oye, mira, I have a compadre que quiere paneles. Rigoberto Saldaña. Rigo.', '¿Tiene su correo?', 'C: Es rigo punto saldana arroba outlook punto com.');
+    expect(detectReferredPerson(makeContext(call, callerIdentity(call), policy))).toMatchObject({ firstName: 'Rigoberto', lastName: 'Saldaña', email: 'rigo.saldana@outlook.com' });
+  });
+});

@@ -100,4 +100,13 @@ describe('matchCaller (rule 1)', () => {
     const wide = await matchCaller(call, directory([extra]), { ...policy, matchMargin: 0.5 });
     expect(wide.status).toBe('ambiguous');
   });
+
+  it('a first name at a record\'s company, no last name given, is a weak match a reviewer confirms; another first name is none', async () => {
+    const inn = rec({ type: 'referral', id: 'r-hazel', firstName: 'Hazel', lastName: 'Whitcombe', companyName: 'Whitcombe Inn' });
+    const hazel = await matchCaller(makeCall({ fromNumber: '+15055550100', caller: { firstName: 'Hazel', company: 'Whitcombe Inn' } }), directory([inn]), policy);
+    expect(hazel).toMatchObject({ status: 'ambiguous', reviewReason: 'low_confidence_match' });
+    expect(hazel.candidates[0]).toMatchObject({ id: 'r-hazel', matchedOn: ['company'] });
+    const other = await matchCaller(makeCall({ fromNumber: '+15055550100', caller: { firstName: 'Greta', company: 'Whitcombe Inn' } }), directory([inn]), policy);
+    expect(other.status).toBe('new');
+  });
 });
