@@ -290,10 +290,15 @@ function confirmedReadBacks(call: Call): Array<{ email: string; callerTurn: numb
   const t = call.transcript;
   for (let i = 1; i + 1 < t.length; i++) {
     if (t[i].speaker !== 'agent' || t[i - 1].speaker !== 'caller' || t[i + 1].speaker !== 'caller') continue;
-    if (!/\b(?:at|arroba)\b/i.test(t[i - 1].text)) continue;
+    // ("So that's bernie@stillwatteryoga.com, with two t's?" - "No, one t. S-T-I-L-L-W-A-T-E-R." -
+    // "Got it: bernie@stillwateryoga.com." - "Yes. Perfect.": the read-back after a correction is of
+    // the address said the turn before the first read-back.)
+    const corrected = !/\b(?:at|arroba)\b/i.test(t[i - 1].text) && /^(?:no|nope|not quite|actually)\b/i.test(t[i - 1].text.trim()) && t[i - 2]?.speaker === 'agent' && extractEmails(t[i - 2].text).length > 0 && t[i - 3]?.speaker === 'caller';
+    const callerTurn = corrected ? i - 3 : i - 1;
+    if (!/\b(?:at|arroba)\b/i.test(t[callerTurn].text)) continue;
     if (!CONFIRMS.test(t[i + 1].text.trim().replace(/^[¡¿"'\s]+/, ''))) continue;
     const read = extractEmails(t[i].text);
-    const heard = extractEmails(t[i - 1].text);
+    const heard = extractEmails(t[callerTurn].text);
     const domainOf = (e: string) => e.split('@')[1];
     // "Entonces cambio ramon.castillo@hotmail.com por castillolimpieza@gmail.com, ¿correcto?": a change
     // read back names the old address, then the new one, which is the one confirmed.
@@ -310,10 +315,13 @@ function confirmedReadBacks(call: Call): Array<{ email: string; callerTurn: numb
     const sameDomain = heard.filter((h) => domainOf(h) === domainOf(email));
     if (!change && (heard.length > 1 || (heard.length === 1 && (read.length !== 1 || !sameDomain.length)))) continue;
     if (sameDomain.length > 1) continue;
-    out.push({ email, callerTurn: i - 1, agentTurn: i, replaces: sameDomain[0] ?? null });
+    out.push({ email, callerTurn, agentTurn: i, replaces: sameDomain[0] ?? null });
   }
   return out;
 }
+
+/** "Most people call me Bernie", "I go by Tony": the name the caller goes by. */
+const GOES_BY = /\b(?:(?:people|everyone|everybody|friends|they) (?:all )?call me|(?:i|i just) go by|you can call me|just call me|me dicen)\s+(\p{Lu}\p{Ll}+)/u;
 
 /** Everything the caller says about who they are. */
 export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity {
@@ -332,7 +340,8 @@ export function callerIdentity(call: Call, defaultRegion = 'US'): CallerIdentity
   add(emails, normaliseEmail(call.caller.email));
   const spokenSelf = spokenName(sentences);
   const selfNames = new Set(
-    [call.caller.firstName, call.caller.lastName, spokenSelf?.firstName, spokenSelf?.lastName]
+    // ("Bernadette Achebe. Most people call me Bernie.": the name the caller goes by is theirs too.)
+    [call.caller.firstName, call.caller.lastName, spokenSelf?.firstName, spokenSelf?.lastName, ...sentences.map((x) => x.text.match(GOES_BY)?.[1] ?? null)]
       .flatMap((n) => (n ?? '').split(/\s+/))
       .map((n) => foldAccents(n).replace(/[^a-z]/g, ''))
       .filter((n) => n.length >= 2),

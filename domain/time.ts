@@ -78,7 +78,8 @@ export function zoneInText(text: string): string | null {
     for (const [re, zone] of ABBR) if (re.test(raw)) return zone;
   }
   // "hora de Chicago", "hora de San Antonio": Spanish names the zone by a city.
-  if (/\b(?:i'm|i am|we're|we are|based|located|live|living|here|out|over)\b[^.]{0,20}\b(?:in|near|around|outside|from|at our|at my)\b/.test(f) || /\b(?:estoy|ando|vivo|estamos|andamos|vivimos|aqui|aca)\b[^.]{0,20}\b(?:en|por|cerca de)\b/.test(f) || /\b(?:in|near) \w+(?: \w+)? time\b/.test(f) || /\b\w+(?: \w+)? time\b/.test(f) || /\bhora de\b/.test(f)) {
+  // ("I've got a barbecue place, Marsh BBQ, in Austin": where the caller's business is.)
+  if (/\b(?:i'm|i am|we're|we are|based|located|live|living|here|out|over)\b[^.]{0,20}\b(?:in|near|around|outside|from|at our|at my)\b/.test(f) || /\b(?:i've got|i have|i run|i own|we run|we own|we have) (?:a|an|the|my|our) [^.]{0,40}\b(?:place|shop|business|store|restaurant|office|company|clinic|studio|salon|bakery|firm|practice)\b[^.]{0,25}\bin\b/.test(f) || /\b(?:estoy|ando|vivo|estamos|andamos|vivimos|aqui|aca)\b[^.]{0,20}\b(?:en|por|cerca de)\b/.test(f) || /\b(?:in|near) \w+(?: \w+)? time\b/.test(f) || /\b\w+(?: \w+)? time\b/.test(f) || /\bhora de\b/.test(f)) {
     for (const [re, zone] of CITY_ZONES) if (re.test(f)) return zone;
   }
   // "Great. Tucson, by the way, in case they need to know.": a city said as an aside, first in its sentence.

@@ -242,7 +242,8 @@
  *            its misses.
  *  - sealed80: test/corpus/sealed80/{rg,rh,ri}, 150 more written (contracts and examples only)
  *            after sealed79 was run, while its misses were read and before rules 3.10.48, committed
- *            unrun. Run once (rules 3.10.48, eval/runs/).
+ *            unrun. Run once (rules 3.10.48, eval/runs/), then opened: rules 3.10.49 was developed on
+ *            its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

@@ -23,6 +23,8 @@ const CASES: Array<[ServiceIntent, RegExp]> = [
   // ("I'll raise it with his manager today", "I'll write this up for the sales manager": a failing of
   // one of ours taken above them.)
   ['complaint', /\b(?:i'll|i will|i'm going to|let me|we'll|i'm)\s+(?:write|writing) (?:this|it|that) up for (?:the|our|his|her|their) (?:[\w-]+ )?(?:manager|supervisor|director|team lead)\b/],
+  // ("Voy a reportar lo del vendedor a su supervisor": the same, in Spanish.)
+  ['complaint', /(?<![\p{L}])(?:voy a|vamos a|le voy a|le vamos a) (?:reportar|pasar|escalar|llevar) (?:lo del|lo de la|lo de|esto|eso|el caso|su queja)(?![\p{L}])[^.?!]{0,30}(?<![\p{L}])a (?:su|el|la|nuestro|nuestra) (?:supervisora?|gerente|jef[ea]|encargad[oa])(?![\p{L}])/u],
   ['complaint', /\b(?:i'll|i will|i'm going to|let me|we'll|i'm)\s+(?:raise|raising|escalate|escalating|take|taking|bring|bringing|flag|flagging) (?:it|this|that)(?: up)? (?:with|to) (?:his|her|their) (?:manager|supervisor|boss|team lead|lead)\b/],
   ['complaint', /\b(?:log(?:ging)?|fil(?:e|ing)|record(?:ing)?|register(?:ing)?|escalat\w*|document(?:ing)?|submit(?:ting)?|open(?:ing)?|put(?:ting)? in|writ(?:e|ing) up)\b[^.?!]{0,30}\bcomplaint\b|\breport(?:ing)? (?:this|it|him|her) to (?:our |the )?management\b[^.?!]{0,30}\bconduct\b|\breport(?:ar|o|amos)? (?:lo que pas[oó]|esto|el caso|su caso) a (?:la|el|nuestra|nuestro) (?:gerente|supervisor[a]?|gerencia)\b|\b(?:registr(?:o|ar|amos)|anot(?:o|ar)|levant(?:o|ar|amos)|pas(?:o|ar)) (?:su|una|la) (?:queja|reclamo|reclamaci[oó]n)\b/],
   // "I'll open a ticket with our payouts team to trace it": a ticket about money goes to billing, before any other ticket.

@@ -378,8 +378,8 @@ function timeDatesEvent(sentence: string, timeText: string): boolean {
   return EVENT_PREDICATE.test(clause) || DEADLINE_BEFORE.test(before) || PARA_DEADLINE.test(before) || OWN_APPOINTMENT_BEFORE.test(before);
 }
 
-/** Someone's past act right before the time: "the crew you sent out Thursday", "they came Saturday", "when I called Friday". */
-const DONE_ON_THE_DAY = /\b(?:you|they|he|she|we|y'all|it)(?: guys| all| folks)? (?!(?:scheduled|booked|planned|rescheduled|moved|pushed|called|emailed|texted)\b)(?:[a-z]+ed|sent|came|went|left|did|saw|got|told|said|took|made|brought|showed)(?: (?:out|over|up|in|by|back|down|here))?\s+(?:on\s+|last\s+|this\s+past\s+)?$|\bwhen (?:i|we) (?:[a-z]+ed|came|went|spoke)\s+(?:on\s+|last\s+)?$/;
+/** Someone's past act right before the time: "the crew you sent out Thursday", "they came Saturday", "your technician came out Tuesday", "the app people fixed it the next day", "when I called Friday". */
+const DONE_ON_THE_DAY = /\b(?:you|they|he|she|we|y'all|it|(?:your|the|our) (?:[\w-]+ )?(?:technician|tech|installer|crew|rep|guy|guys|team|inspector|people|folks))(?: guys| all| folks)? (?!(?:scheduled|booked|planned|rescheduled|moved|pushed|called|emailed|texted)\b)(?:[a-z]+ed|sent|came|went|left|did|saw|got|told|said|took|made|brought|showed)(?: (?:out|over|up|in|by|back|down|here))?(?: (?:it|that|them|the \w+))?\s+(?:on\s+|last\s+|this\s+past\s+|the\s+)?$|\bwhen (?:i|we) (?:[a-z]+ed|came|went|spoke)\s+(?:on\s+|last\s+)?$/;
 /** A meeting held by phone or in person: what a read-back puts at the time, not a message sent. */
 const MEETING = /\b(?:demo|meeting|appointment|consult\w*|walk ?-?through|site visit|survey|demostraci[oó]n|reuni[oó]n|cita)\b/i;
 /** The caller's own engagement right before its time: "I have a meeting", "tengo una cita". */

@@ -11,8 +11,9 @@ export interface LowFit {
 }
 
 const SPAM = [
-  // A scam's demand: "we accept payment by prepaid gift card only".
-  /\b(?:pay(?:ment)?|settle|accept(?:ing)? payment) (?:\w+ ){0,3}(?:by|with|in|using|through) (?:a |an )?(?:prepaid )?(?:gift ?cards?|itunes cards?|google play cards?|bitcoin|crypto(?:currency)?|wire transfer only)\b|\b(?:pag(?:ar|ue|o|uen)|aceptamos (?:el )?pago) (?:\w+ ){0,3}(?:con|en) tarjetas? de regalo\b/,
+  // A scam's demand: "we accept payment by prepaid gift card only", "a payment of eight hundred forty
+  // dollars with a prepaid card".
+  /\b(?:pay(?:ment)?|settle|accept(?:ing)? payment) (?:\w+ ){0,6}(?:by|with|in|using|through) (?:a |an )?(?:prepaid (?:debit |cash |visa |money )?cards?|(?:prepaid )?(?:gift ?cards?|itunes cards?|google play cards?|bitcoin|crypto(?:currency)?|wire transfer only))\b|\b(?:pag(?:ar|ue|o|uen)|aceptamos (?:el )?pago) (?:\w+ ){0,3}(?:con|en) tarjetas? de regalo\b/,
   /\bcongratulations\b[^.]*\b(?:selected|won|winner|chosen)\b/,
   /\byou(?:'ve| have)? (?:been selected|won)\b/,
   /\bpress (?:one|two|too|to|nine|zero|\d)\b(?! (?:the|a|your|my))/,

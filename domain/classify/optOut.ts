@@ -317,7 +317,7 @@ const BUSY_AFTER = /^[,;]?\s*(?:i'm|i am|estoy|ando) (?:at work|at the office|wo
 
 /** "don't call me before noon": a contact-time preference, not an opt-out. */
 const PREFERENCE_AFTER =
-  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after(?! (?:this|that|today|tonight|this call|that call)\b)|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)s?|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late|on (?:[a-z]+ ){1,2}(?:hours|time)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b|^\s*(?:a las (?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|antes de|despu[eé]s de|(?:en|por) la (?:ma[ñn]ana|tarde|noche)|de noche|tan (?:temprano|tarde)|temprano|al trabajo|a la oficina|los (?:fines de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos)|(?:en|el) (?:fin de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))(?![\p{L}])/u;
+  /^\s*(?:again )?(?:at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|dinner|breakfast)\b|(?:here )?at (?:the|my|our) (?:shop|store|office|clinic|restaurant|salon|job|site|counter|front desk)\b|here at\b|before|after(?! (?:this|that|today|tonight|this call|that call)\b)|until|till|during|between|at work|at the office|on (?:the )?(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|landline|work (?:number|phone))|in the (?:morning|evening|afternoon)s?|at night|this week|today|tomorrow|right now|for (?:a|the next) (?:bit|while|few|couple)|so early|so late|this early|this late|on (?:[a-z]+ ){1,2}(?:hours|time)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b|^\s*(?:a las (?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|antes de|despu[eé]s de|(?:en|por) las? (?:ma[ñn]anas?|tardes?|noches?)|de noche|tan (?:temprano|tarde)|temprano|al trabajo|a la oficina|los (?:fines de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos)|(?:en|el) (?:fin de semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))(?![\p{L}])/u;
 
 /** "unsubscribing members who are inactive": the phrase is about other people. */
 const ABOUT_OTHERS_AFTER = /^\s*(?:(?:other |inactive |old )?(?:members|people|users|customers|clients|them|him|her|someone|somebody|others|everyone|my (?:wife|husband|son|daughter|mom|dad|boss|coworker|colleague|friend))\b|(?:\w+ ){0,2}for (?:my|our|the) (?:team|staff|employees|members|referrals|customers|clients|users|reps|agents|kids|son|daughter)\b)/;
@@ -762,15 +762,19 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   // "We scrub your lists against the national registry daily": the caller describes what they do.
   if (/^(?:scrub|remove|delete|block|purge|erase|unsubscribe|stop|opt)/.test(m0) && /(?<!\b(?:can|could|would|should|will|please|shall|let)\s+)\b(?:we|i)\s+(?:(?:also|just|always|then|actually|basically|automatically|usually|typically)\s+)?$/.test(f.slice(Math.max(0, i - 40), i))) return true;
   // "We handle STOP keywords, unsubscribes, opt-out logs", "we help small businesses stay compliant
-  // with unsubscribe and opt-out requests": a vendor describing what its product does.
-  if (!/\b(?:me|us)\b/.test(m0) && /\b(?:we|our (?:tool|platform|software|app|system|product|service|team))\s+(?:\w+\s+){0,2}(?:handle|handles|manage|manages|automate|automates|process|processes|track|tracks|log|logs|help|helps|do|does)\b[^.?!]*$/.test(f.slice(0, i))) return true;
+  // with unsubscribe and opt-out requests", "we take your lists, remove anybody who...": a vendor
+  // describing what its product does.
+  if (!/\b(?:me|us)\b/.test(m0) && /\b(?:we|our (?:tool|platform|software|app|system|product|service|team))\s+(?:\w+\s+){0,2}(?:handle|handles|manage|manages|automate|automates|process|processes|track|tracks|log|logs|help|helps|do|does|take|takes|scrub|scrubs|clean|cleans)\b[^.?!]*$/.test(f.slice(0, i))) return true;
+  // "Remove anybody who said...": other people removed, whoever they are.
+  if (/^(?:remove|delete|drop|scrub|block)\w*$/.test(m0) && /^\s+(?:anybody|anyone|everyone|everybody|people|those|numbers|contacts)\b/.test(f.slice(i + m0.length))) return true;
   // "'Nada de llamadas', me dijo.", "'No calls,' she said.": words quoted, then said to be someone else's.
   if (/["“‘'][^"”’]*$/.test(f.slice(Math.max(0, i - 40), i)) && /^[^"”’]*["”’']\s*,?\s*(?:(?:me|nos|le|les) (?:dijo|dice|dijeron|pidi[oó])|(?:he|she|they) (?:said|says|told me|tells me))(?![\p{L}])/u.test(f.slice(i))) return true;
   // "I've had readers tell me things like, 'I said take me off your list three times'": other
   // people's words, quoted to the caller and passed on.
   if (/\b(?:readers|people|customers|clients|listeners|viewers|folks|homeowners|callers|subscribers|residents|neighbou?rs|patients|members|users)\b[^.?!]{0,40}\b(?:tell|tells|told|say|says|said|write|writes|wrote|telling|saying)\b[^"“‘'.?!]{0,30}[,:]?\s*["“‘'][^"”’]*$/.test(f.slice(Math.max(0, i - 120), i))) return true;
   // "Anybody who's ever said 'stop calling me' or texted STOP, never dialed again": anyone's words, quoted.
-  if (/\b(?:anybody|anyone|everyone|everybody|people|customers?|clients?|callers?|users?|homeowners?|someone|somebody|a person|whoever)\b(?: who(?:'s| has| have| ever)?)?(?: \w+){0,4} (?:said|says|say|saying|texted|texts|texting|asked|asks|asking|replied|replies|replying|telling (?:you|them|us))\s*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 60), i))) return true;
+  // ("Remove anybody who said 'stop calling me' or 'take me off your list'": each of the words listed.)
+  if (/\b(?:anybody|anyone|everyone|everybody|people|customers?|clients?|callers?|users?|homeowners?|someone|somebody|a person|whoever)\b(?: who(?:'s| has| have| ever)?)?(?: \w+){0,4} (?:said|says|say|saying|texted|texts|texting|asked|asks|asking|replied|replies|replying|telling (?:you|them|us))\s*(?:["'‘“][^"'’”]{1,40}["'’”],?\s*(?:or|and)\s*)*["'‘“]\s*$/.test(f.slice(Math.max(0, i - 100), i))) return true;
   // "I don't want to never hear from you": a negated "never" wants contact. "This isn't a 'never
   // call me again' thing": the words quoted to be denied.
   if (/^(?:never|not)\b/.test(m0) && /\b(?:don't|do not|doesn't|didn't) (?:want|need|mean) (?:you |us |them |y'all )?to\s+$/.test(f.slice(Math.max(0, i - 40), i))) return true;
@@ -1317,6 +1321,8 @@ const TENTATIVE_STOP: RegExp[] = [
   /\b(?:need|want|like|asking) (?:you|y'all)(?: guys| all| folks| people)? to (?:stop|quit)\s*(?:[—–-]+|\.\.\.|…)\s*$/,
   // "I think you should probably just take me o—": the line dropped mid-word.
   /\b(?:take|get|remove|drop|scratch) (?:me|us|my (?:name|number))\s+(?:o|of|ou|f|fr|fro)\s*(?:[—–-]+|\.\.\.|…)\s*$/,
+  // "Is there, um... is there a way to just not get these?": how to stop the calls, asked on one of them.
+  /\b(?:how (?:do|can) i|is there (?:a|any) way (?:for me )?to|can i) (?:just )?(?:not (?:get|receive)|stop (?:getting|receiving)) (?:these|those|them|any of (?:these|those|them))\b/,
   // "Maybe hold off on the partner calls for a while? I'm not saying never.": a pause asked for, for a while.
   /\bhold off on (?:the|your|those|these|all the|any) (?:[\w-]+ )?(?:calls|texts|text messages|emails|messages|outreach|pitches)\b/,
   // "¿Me puede quitar de— no, espérate, mijo": a removal asked for and cut off before its object.

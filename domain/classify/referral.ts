@@ -378,9 +378,12 @@ export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], ca
     const next = call?.transcript[a.turn + 1];
     // ("Yes, Sunmere Neighbors. You'd get a reward for each referral who installs. Would you like to
     // join?": the program named in the turn, the offer bare.)
-    // ("Sí, el programa de embajadores. ¿Le gustaría inscribirse?": the same, in Spanish.)
-    const bareOffer = /(?:\b(?:would you like|do you want|want) to (?:join|sign up|enroll)|(?:le gustar[ií]a|quiere|desea|quisiera) (?:inscribirse|unirse|registrarse|apuntarse))\s*\?\s*$/i.test(a.text) && /\b(?:referral|reward|rewards|program|programa|referidos|recompensas?|embajadores)\b/i.test(call?.transcript[a.turn]?.text ?? '');
-    if (/\?\s*$/.test(a.text) && (AGENT_OFFERS_JOIN.test(a.text) || bareOffer) && next?.speaker === 'caller' && YES.test(stripFillers(next.text.trim()))) {
+    // ("Sí, el programa de embajadores. ¿Le gustaría inscribirse?": the same, in Spanish; "Yes, the
+    // Ironleaf Partner Rewards program. Are you interested in joining?": the same, asked of interest.)
+    const bareOffer = /(?:\b(?:would you like|do you want|want) to (?:join|sign up|enroll)|\bare you interested in (?:joining|signing up|enrolling)|(?:le gustar[ií]a|quiere|desea|quisiera) (?:inscribirse|unirse|registrarse|apuntarse))\s*\?\s*$/i.test(a.text) && /\b(?:referral|reward|rewards|program|programa|referidos|recompensas?|embajadores)\b/i.test(call?.transcript[a.turn]?.text ?? '');
+    // ("Are you interested in joining?" - "I am.": the yes said back in the question's words.)
+    const accepted = next?.speaker === 'caller' && (YES.test(stripFillers(next.text.trim())) || /^(?:i am|i'm|we are|we're)(?: (?:interested|definitely|very|so))?[.!,]/i.test(stripFillers(next.text.trim())));
+    if (/\?\s*$/.test(a.text) && (AGENT_OFFERS_JOIN.test(a.text) || bareOffer) && accepted) {
       return { field: 'outcome', quote: next.text, turn: a.turn + 1 };
     }
   }

@@ -19,7 +19,7 @@ import { acceptedAgentQuestions, detectNotInterested } from '../../../domain/cla
 import { detectAgentPromises, detectSensitive } from '../../../domain/classify/sensitive';
 import { agentSentences } from '../../../domain/text';
 import { agentOpensCase } from '../../../domain/classify/agentCase';
-import { resolveSpokenTime } from '../../../domain/time';
+import { resolveSpokenTime, zoneInText } from '../../../domain/time';
 import { checkBackRefused, detectOptOut, keepsContact, possibleOptOut } from '../../../domain/classify/optOut';
 import { extractEmails } from '../../../domain/normalise/email';
 import { agentAcknowledgesOptOut } from '../../../domain/classify/agentAcknowledgement';
@@ -2542,5 +2542,41 @@ describe('sealed79 (opened after its first run)', () => {
   it('"I have a compadre que quiere paneles. Rigoberto Saldaña." hands a person over', () => {
     const call = callOf('C: Hola, Inés, Esteban Villanueva. Oye, mira, I have a compadre que quiere paneles. Rigoberto Saldaña. Rigo.', '¿Tiene su correo?', 'C: Es rigo punto saldana arroba outlook punto com.');
     expect(detectReferredPerson(makeContext(call, callerIdentity(call), policy))).toMatchObject({ firstName: 'Rigoberto', lastName: 'Saldaña', email: 'rigo.saldana@outlook.com' });
+  });
+});
+
+describe('sealed80 (opened after its first run)', () => {
+  it('no opt-out in a vendor\'s "we take your lists, remove anybody who said \'stop calling me\' or \'take me off your list\'", nor "Nomás que no me llamen en las mañanas"', () => {
+    expect(stops("C: Ha, no, no. We're a compliance vendor. We take your lists, remove anybody who said 'stop calling me' or 'take me off your list,' and you stay out of court.").requested).toBe(false);
+    expect(stops('C: Mire, una cosa nomás. No les estoy pidiendo que me saquen de nada, ¿eh? Nomás que no me llamen en las mañanas, porque trabajo de noche.')).toEqual({ requested: false, possible: false });
+  });
+
+  it('held: "is there a way to just not get these?" on an outbound call breaking up', () => {
+    expect(stops("C: Is there, um... is there a way to just not get these?")).toEqual({ requested: false, possible: true });
+  });
+
+  it('a commitment in "If you sign this week, I can promise your system will be installed ... before December thirty-first"', () => {
+    expect(detectAgentPromises(agentSentences(callOf('A: If you sign this week, I can promise your system will be installed and running before December thirty-first, so you get the credit.')))[0]?.reasons).toContain('commitment');
+  });
+
+  it('spam: a utility\'s "payment of eight hundred forty dollars with a prepaid card"', () => {
+    expect(detectLowFit(callerSentences(callOf('C: The electric company, ma\'am. To avoid disconnection you must make a payment of eight hundred forty dollars with a prepaid card.'))).spam).not.toBeNull();
+  });
+
+  it('follow-ups: none from "your technician came out Tuesday" or "the app people fixed it the next day"; "a barbecue place ... in Austin" names the zone', () => {
+    expect(followUpOf(["C: Your technician came out Tuesday because the app said 'communication fault.' He looked around and left.", 'A: I am sorry.', 'C: And the fault was on your side, the app people fixed it the next day, I got an email.', "A: I'll take the trip charge off."], '2026-12-17T15:40:00Z')).toBeNull();
+    expect(zoneInText("Felipe Marsh. I've got a barbecue place, Marsh BBQ, in Austin.")).toBe('America/Chicago');
+  });
+
+  it('identity and enrolment: "Most people call me Bernie" makes bernie@ the caller\'s; a read-back after a correction is the one confirmed; "Are you interested in joining?" - "I am." joins', () => {
+    const call = callOf('A: Can I get your name?', 'C: Bernadette Achebe. Most people call me Bernie.', 'A: And an email for your partner account?', 'C: bernie, B-E-R-N-I-E, at stillwater yoga dot com.', "A: So that's bernie@stillwatteryoga.com, with two t's?", 'C: No, one t. S-T-I-L-L-W-A-T-E-R.', 'A: Got it: bernie@stillwateryoga.com.', 'C: Yes. Perfect.');
+    expect(callerIdentity(call).emails).toEqual(['bernie@stillwateryoga.com']);
+    const join = callOf('A: Yes, the Ironleaf Partner Rewards program. Are you interested in joining?', 'C: I am. I run a yoga studio.');
+    expect(detectJoinRequest(callerSentences(join), agentSentences(join), join)).not.toBeNull();
+  });
+
+  it('"En la mañana, de preferencia" is a standing preference; "Voy a reportar lo del vendedor a su supervisor" files a complaint', () => {
+    expect(detectPreferredContact(callerSentences(callOf('C: Pero de día. En la mañana, de preferencia, antes de que me vaya a trabajar.')))?.value).toBe('callMorning');
+    expect(agentOpensCase(agentSentences(callOf('A: Anotado. Voy a reportar lo del vendedor a su supervisor.')))?.intent).toBe('complaint');
   });
 });
