@@ -41,6 +41,9 @@ export async function resolveReferrer(
 /** Words around a name that say the person sent the caller (broad on purpose: the name must also be a member's). */
 const SENT_CUE = /\b(?:refer\w*|recommend\w*|told|tells|said|says|sent|send|gave|give|point\w*|mention\w*|suggest\w*|thanks to|friend|code|link|invit\w*|recomend\w*|refiri\w*|mand[oó]|mandaron|pas[oó]|dijo|dio|habl[oó]|c[oó]digo|enlace|amig[oa])\b/i;
 
+/** "Sent her your way", "referred my mother": the one sent is someone else than the caller. */
+const SENT_SOMEONE_ELSE = /\b(?:sent|referred|recommended|pointed|passed)\s+(?:her|him|them|my (?:mom|mother|dad|father|wife|husband|son|daughter|sister|brother|parents|grandma|grandmother|grandpa|grandfather))\b/i;
+
 const key = (s: string | null | undefined) => (s ? mentionTokens(s) : []);
 
 /** The name written capitalised after the sentence's first word: "I spoke with Price" (not "Price, honestly."). */
@@ -76,6 +79,8 @@ export function referrerInSpeech(
   // the call picks one ("Tyler Brooks sent me" - "We have two. Did he give you a code?" - "TYLER dash B2").
   let sharedName: ReturnType<typeof referrerInSpeech> = null;
   for (const s of sentences) {
+    // ("I'm calling for my mom... Bea Lozano sent her your way": someone else was sent, not the caller.)
+    if (SENT_SOMEONE_ELSE.test(s.text) && !/\b(?:me|us)\b/i.test(s.text)) continue;
     const t = mentionTokens(s.text);
     const found = (m: DirectoryRecord, via: 'code' | 'name', member: DirectoryRecord | null = m) => ({ name: display(m), quote: s.text, turn: s.turn, member, via });
     const code = mentioned('code', t).find((m) => mentionKey('code', m).replace(/ /g, '').length >= 4);

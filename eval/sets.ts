@@ -246,7 +246,7 @@
  *            its misses.
  *  - sealed81: test/corpus/sealed81/{sg,sh,si}, 150 more written (contracts and examples only)
  *            while sealed79's misses were read, before rules 3.10.48, committed unrun. Run once (rules
- *            3.10.49, eval/runs/).
+ *            3.10.49, eval/runs/), then opened: rules 3.10.50 was developed on its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

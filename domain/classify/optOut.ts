@@ -184,6 +184,13 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // ("Count me out" alone declines the offer, not contact: "count me out, no sense putting panels on a
   // place I won't own"; out of the calls or the list it is an opt-out.)
   [/\b(?:i want out|count me out (?:of|from) (?:the|your|all|these|those) (?:\w+ )?(?:calls|texts|emails|messages|lists?|mailings?|outreach)|i'm out of (?:this|your list))\b/, 'all'],
+  // "Then there's the promotional junk... That stuff I want gone.": what the turn named, wanted gone.
+  [/\b(?:that|this|those|these) (?:\w+ )?(?:stuff|junk|ones|messages|emails|texts|calls|mailers) (?:i|we) (?:want|need) gone\b|\b(?:i|we) (?:want|need) (?:that|those|these|them|it|all (?:of )?(?:that|it|them)) gone\b/, 'all'],
+  // "I'd like to quit. ... I mean quit getting all the stuff. The emails, the texts, the little calls":
+  // everything the caller gets from us, read back to what the turn names.
+  [/\b(?:quit|stop) (?:getting|receiving) (?:all )?(?:the |your |this |that |these |those )?(?:stuff|things|junk)\b(?! (?:about|for|on) )/, 'all'],
+  // "Marketing, off. System stuff, on.": the switch said for the marketing.
+  [/^\W*(?:the )?(?:marketing|promos|promotions|promotional stuff)[,.]? off\b/, 'marketing'],
   // "Those promotional emails... I want off that list.": off the list the turn named.
   [/\b(?:i|we)(?: want| wanna| need|'d like| would like) (?:to be |to get )?off (?:of )?(?:that|this|the|your|those|these) (?:\w+ )?(?:lists?|mailing lists?|mailings?)\b/, 'all'],
   // "So I'd like off. Off everything.", "I revoke my consent. Calls, texts, email."
@@ -193,6 +200,11 @@ const PATTERNS: Array<[RegExp, PatternChannel]> = [
   // "I'm revoking my consent to be contacted by your company", "I want to revoke consent. For the marketing."
   [/\b(?:(?:i|we) (?:hereby |now |formally |officially )?(?:revoke|withdraw|rescind|pull)|(?:i|we) (?:want|wanna|would like|need|wish) to (?:formally |officially )?(?:revoke|withdraw|rescind)|(?:i'd|we'd) like to (?:formally |officially )?(?:revoke|withdraw|rescind)|(?:i'm|i am|we're|we are) (?:hereby |now |formally |officially )?(?:revoking|withdrawing|rescinding|pulling)) (?:(?:my|our|all|any) )?(?:\w+ )?consent\b(?: (?:to (?:receive|get|be sent)|for) (?:\w+ ){0,2}(?:text messages|texts|sms|emails|e-mails|phone calls|calls|marketing \w+|marketing))?|(?<=\b(?:i'm|i am|we're|we are) (?:calling|writing|here) to )(?:formally |officially )?(?:revoke|withdraw|rescind) (?:my|our|all|any) (?:\w+ )?consent\b(?: (?:to (?:receive|get|be sent)|for) (?:\w+ ){0,2}(?:text messages|texts|sms|emails|e-mails|phone calls|calls|marketing \w+|marketing))?/, 'all'],
   [/\b(?:no longer (?:wish|want) to (?:be contacted|receive|hear from you|get))\b/, 'all'],
+  // "Maybe take this number off?": the number off whatever list it is on.
+  // (Not "Take my number off the texting": what it comes off names the channel, read by another frame.)
+  [/\b(?:take|get|remove|drop) (?:this|my) (?:cell |phone |mobile )?number off(?=\s*(?:[?.!,;]|$|please\b))/, 'calls'],
+  // "I'd really appreciate it if nobody reached out anymore?": the polite form of the same wish.
+  [/\b(?:i'd|i would|we'd|we would) (?:really |so |just )?appreciate (?:it )?if (?:nobody|no one|no-one) (?:reached|reaches) out(?: to (?:me|us))?(?: anymore| any more| again)\b/, 'all'],
   // "Two: nobody from Tallgrass contacts me again.": the wish said as what must happen.
   [/\b(?:nobody|no one|no-one)(?: (?:from|at) (?:your|the|this|\w+)(?: \w+)?)? (?:contacts|reaches out to) (?:me|us) (?:ever )?again\b/, 'all'],
   [/\b(?:don't|do not|never) (?:want to )?(?:hear from (?:you|your company|y'all)|be contacted)(?: again)?\b/, 'all'],
@@ -345,11 +357,13 @@ function numberChange(sentence: string, caller: Sentence[]): boolean {
   // ("I got this phone number in, like, September. New number. ... Please stop texting this number.":
   // the new number is the line the messages reach, taken over from someone else; no other line given.)
   const tookOver = caller.some((x) => NUMBER_TAKEN_OVER.test(fold(x.text)));
-  return ONE_LINE.test(fold(sentence)) && caller.some((x) => ANOTHER_NUMBER.test(fold(x.text)) && !(tookOver && /^\W*(?:(?:a|it's a|it is a|this is a)\s+)?new number\W*$/.test(fold(x.text))));
+  // ("She moved out last summer, I think she got a new number. This is my number now.": the new
+  // number is the person we asked for's, not the caller's.)
+  return ONE_LINE.test(fold(sentence)) && caller.some((x) => ANOTHER_NUMBER.test(fold(x.text)) && !(tookOver && (/^\W*(?:(?:a|it's a|it is a|this is a)\s+)?new number\W*$/.test(fold(x.text)) || /\b(?:she|he|they) (?:got|has|have|had) (?:a )?(?:new|different) (?:number|phone|cell)\b/.test(fold(x.text)))));
 }
 
 /** "I got this phone number in September", "this number used to be someone else's": a line taken over. */
-const NUMBER_TAKEN_OVER = /\b(?:i|we) (?:just )?(?:got|have had|bought|was given|was assigned) this (?:phone )?number\b|\bthis number used to (?:be|belong)\b/;
+const NUMBER_TAKEN_OVER = /\b(?:i|we) (?:just )?(?:got|have had|bought|was given|was assigned) this (?:phone )?number\b|\bthis number used to (?:be|belong)\b|\b(?:this|it)(?:'s| is) my number now\b/;
 
 /**
  * "The gmail, I don't check that anymore. Don't bother emailing that one. Can you use
@@ -666,6 +680,9 @@ function guarded(f: string, text: string, i: number, m0: string, turnF: string =
   if (/\b(?:about|know|the|that) (?:the )?$/.test(f.slice(0, i)) && /^stop[- ](?:calling|texting|emailing)\b(?! (?:me|us)\b)/.test(f.slice(i))) return true;
   // "I was about ready to tell your guy to quit calling me. Didn't, though.": what the caller came close to saying, not said.
   if (/\b(?:was|were) (?:about|almost|nearly|just about) (?:ready )?to (?:tell|ask) (?:your|the|you|y'all|him|her|them)\b[^.?!]*$/.test(f.slice(0, i))) return true;
+  // "Four solar calls today. I'm about to tell every single one of them to lose my number.": what the
+  // caller is about to say to all the companies calling, not yet said to us.
+  if (/\b(?:i'm|i am) (?:about|going|gonna|ready|fixing) to tell (?:every (?:single )?one of (?:them|'em)|all of (?:them|'em)|them all|everyone|everybody)\b[^.?!]*$/.test(f.slice(0, i))) return true;
   // "I mean, you don't call me, I'm not on your list, it's hypothetical.": a sentence that says itself
   // it supposes.
   if (/\b(?:it's|it is|this is|that's|that is|just) (?:a |all |purely |totally )?hypothetical\b/.test(f)) return true;
@@ -1037,7 +1054,7 @@ function channelsListedAfter(rest: string): Channel[] {
 }
 
 const AGENT_OFFER =
-  /\b(?:would you (?:also |still )?like|do you (?:also |still )?want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you (?:prefer|rather) (?:that )?(?:i|we)|would it help if (?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|ma(?:k|d)e sure (?:nobody|no one|no-one)\b[^?]*\b(?:reaches out|contacts|calls|emails|texts|bothers)|stop(?:ped)? (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|(?<=\b(?:prefer|rather)(?: that)? (?:we|i) )not (?:call|text|email|contact)\b|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar|enviar|contactar)\w*|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
+  /\b(?:would you (?:also |still )?like|do you (?:also |still )?want|shall i|should i|should we|want me to|want us to|you'd like (?:us|me) to|you would like (?:us|me) to|would you (?:prefer|rather) (?:that )?(?:i|we)|would it help if (?:i|we)|can i|if you(?:'d| would)? (?:like|want|prefer),? (?:i|we) can|prefiere que|quiere que|le parece que|si (?:usted )?(?:ya no )?(?:quiere|desea|prefiere|gusta))\b[^?]*\b(?:unsubscribe|remove you|take you off|opt you out|ma(?:k|d)e sure (?:nobody|no one|no-one)\b[^?]*\b(?:reaches out|contacts|calls|emails|texts|bothers)|stop(?:ped)? (?:calling|texting|emailing|contacting|sending|these|those|the|our) ?(?:calls|texts|emails|messages)?|hold off on (?:the )?(?:calls|calling|texts|texting|emails|emailing|contacting)|(?<=\b(?:prefer|rather)(?: that)? (?:we|i) )not (?:call|text|email|contact)\b|stop (?:the |these |our |all )?(?:calls|texts|emails|messages|reaching out|contact|outreach)(?! (?:with|to) (?:him|her|them)\b)|put you on (?:our|the) do[- ]not[- ]call|no (?:la|lo|le|los|las) (?:llamemos|llamen|contactemos|volvamos a (?:llamar|marcar|contactar|escribir))|dejemos de (?:llamar|escribir|mandar|enviar|contactar)\w*|(?:la|lo|le|los|las) (?:demos|quitemos|saquemos|borremos|quite|saque|borre|elimine|demos) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?:la|lo|le|los|las) (?:podemos|puedo) (?:quitar|sacar|borrar|eliminar|dar) de (?:baja|la lista|nuestra lista|nuestras listas|la base)|(?<=(?:quiere|desea|prefiere) que )(?:la|lo|le|los|las) (?:quite|saque|borre|elimine|quitemos|saquemos|borremos)(?=\s*\?))/;
 /**
  * "So no more calls, texts or emails from us?": the agent puts the caller's wish back as a question,
  * which a yes accepts as surely as an offer.
@@ -1423,6 +1440,8 @@ export function possibleOptOut(caller: Sentence[]): Evidence | null {
       if (NEVER_CONTACTED.test(f) || DECISIONS_MADE.test(m[0])) continue;
       // "Don't have some intern call me, I want the person who can actually cut the check.": who calls, not whether.
       if (OTHER_CALLER_WANTED.test(f)) continue;
+      // "I'm on her phone, though. Can't you take it from me?": the details taken from the caller.
+      if (/\btake (?:it|that|this|them|the (?:info|information|number|details|change)) (?:down )?from (?:me|us)\b/.test(f)) continue;
       // "To be clear, I don't have a problem with Sunmesa contacting me. ... It's him.": contact welcomed.
       if (CONTACT_WELCOMED.test(f)) continue;
       // "Mi hermana ... la quitaron de la lista porque ella lo pidió": someone else removed, told of.

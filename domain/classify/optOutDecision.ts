@@ -56,8 +56,8 @@ const CONTACT_WORDS = /\b(?:call\w*|text\w*|email\w*|e-mail\w*|contact\w*|reach\
 const WISH_WORDS = /\b(?:want|wanna|need|rather|prefer|stop|off|remove\w*|list|on this|pause|unsubscrib\w*|opt|texts?|emails?|call me|quiero|dejen|baja|quiten|saquen|llamen|manden)\b|\bdon't\s*[.!…]/;
 /** "I don't know", "no sé", "not sure": a doubt said as an answer. */
 const UNSURE_ANSWER = /\bi (?:don't|do not) know\b|\bi dunno\b|\bnot sure\b|\bno s[eé]\b/;
-/** "I don't know if it was you": a doubt about who sent something, not about contact. */
-const SENDER_DOUBTED = /\b(?:i )?(?:don't|do not) know if (?:it|this|that) (?:was|is|came) (?:from )?(?:you|y'all|your)\b/;
+/** "I don't know if it was you", "Is this about the thing with the roof, or the—": a doubt about who sent something or what it is about, not about contact. */
+const SUBJECT_DOUBTED = /\b(?:i )?(?:don't|do not) know if (?:it|this|that) (?:was|is|came) (?:from )?(?:you|y'all|your)\b|^\W*(?:is|was) (?:this|it|that) (?:about|for|regarding) (?:the|a|my|that)\b/;
 /** "I'll call you back", "te vuelvo a llamar": the caller will make the next call. */
 const CALLER_WILL_CALL_BACK = /\b(?:i'll|i will|i'm gonna|i'm going to|let me)\s+(?:just\s+)?(?:call|ring|phone)\s+(?:you|y'all)(?:\s+guys)?\s+back\b|(?<![\p{L}])(?:te|le|les|los) (?:vuelvo a (?:llamar|marcar)|(?:llamo|marco) (?:luego|despu[eé]s|m[aá]s tarde))(?![\p{L}])/u;
 
@@ -121,9 +121,10 @@ export function weighOptOut(detected: Signals['optOut'], reading: OptOutReading 
     // caller says what they want of us: "I don't know. ... I think maybe I don't want to be on this").
     const asked = ctx.transcript?.[reading.evidence.turn - 1];
     if (asked?.speaker === 'agent' && /\?\s*$/.test(asked.text.trim()) && !CONTACT_WORDS.test(fold(asked.text)) && UNSURE_ANSWER.test(fold(reading.evidence.text)) && reading.evidence.text.split(/\s+/).length <= 8 && !(ctx.transcript ?? []).some((t) => t.speaker === 'caller' && WISH_WORDS.test(fold(t.text)))) return detected;
-    // "...the letter, or was it... I don't know if it was you or...": a doubt about who sent something,
-    // on a line breaking up, where the caller never speaks of contact or a wish, holds nothing.
-    if (SENDER_DOUBTED.test(fold(reading.evidence.text)) && !ctx.framesSawWords && !(ctx.transcript ?? []).some((t) => t.speaker === 'caller' && WISH_WORDS.test(fold(t.text)))) return detected;
+    // "...the letter, or was it... I don't know if it was you or...", "Is this about the thing with the
+    // roof, or the—": a doubt about who sent something or what it is about, on a line breaking up,
+    // where the caller never speaks of contact or a wish, holds nothing.
+    if (SUBJECT_DOUBTED.test(fold(reading.evidence.text)) && !ctx.framesSawWords && !(ctx.transcript ?? []).some((t) => t.speaker === 'caller' && WISH_WORDS.test(fold(t.text)))) return detected;
     // Where the frames saw words and set them aside, only a clear reading of doubt holds the call.
     if (top !== 'none' && (!ctx.framesSawWords || (top === 'uncertain' && reading.p.uncertain >= CLEARLY_UNCERTAIN))) {
       const quote: Quote = { turn: reading.evidence.turn, quote: reading.evidence.text };

@@ -9,9 +9,10 @@ const NOT_INTERESTED = [
   /\b(?:no estoy interesad[oa]|no nos interesa|no me interesa|ya no vamos a seguir|ya no (?:vamos|queremos) a? ?(?:seguir|continuar) con (?:esto|eso|la cotizaci[oó]n|el proyecto))\b|\bya (?:firmamos|contratamos|nos fuimos|nos quedamos) con (?:otr[oa]s?|[eé]l|ella|ellos|la competencia)(?![\p{L}])|\b(?:pueden|puede|favor de) cerrar (?:mi|el|nuestro|su) (?:expediente|caso|archivo|cotizaci[oó]n)\b|\bno vamos a (?:poner|instalar|hacer|seguir con) (?:los|el|la|las) (?:paneles|sistema|proyecto|instalaci[oó]n)\b|(?<![\p{L}])ci[eé]rrel[ao](?![\p{L}])/u,
   // "Ya lo platicamos con mi esposa y no", "decidimos que no": talked over at home, and turned down.
   /(?<![\p{L}])(?:ya )?lo (?:platicamos|hablamos|pensamos|consultamos|discutimos)(?: bien)?(?: con (?:mi|la|el) [\p{L}]+)? y (?:no|mejor no)(?![\p{L}])|(?<![\p{L}])(?:decidimos|decid[ií]) que no(?![\p{L}])/u,
-  // "You can close out my file", "honestly you can close it out on your end": the prospect closes it themselves.
+  // "You can close out my file", "honestly you can close it out on your end", "you can go ahead and
+  // close mine out": the prospect closes it themselves.
   // ("We have decided to keep it in-house... You can close the file.")
-  /\b(?:you can|go ahead and|please) close (?:out )?(?:my|our|the) (?:file|quote|referral|lead)\b|\bdecided to keep (?:it|this|that|the \w+) in-?house\b|\b(?:you can|go ahead and|please|just) close (?:it|this|that) out\b/,
+  /\b(?:you can|go ahead and|please) close (?:out )?(?:my|our|the) (?:file|quote|referral|lead)\b|\bdecided to keep (?:it|this|that|the \w+) in-?house\b|\b(?:you can|go ahead and|please|just) close (?:it|this|that|mine|ours) out\b/,
   // "We're gonna stay where we are": the prospect keeps what they have.
   /\b(?:we're|we are|i'm|i am) (?:gonna|going to) stay (?:where we are|where i am|with (?:what|who) (?:we|i) (?:have|got))\b/,
 ];

@@ -379,10 +379,13 @@ export function detectJoinRequest(caller: Sentence[], agent: Sentence[] = [], ca
     // ("Yes, Sunmere Neighbors. You'd get a reward for each referral who installs. Would you like to
     // join?": the program named in the turn, the offer bare.)
     // ("Sí, el programa de embajadores. ¿Le gustaría inscribirse?": the same, in Spanish; "Yes, the
-    // Ironleaf Partner Rewards program. Are you interested in joining?": the same, asked of interest.)
-    const bareOffer = /(?:\b(?:would you like|do you want|want) to (?:join|sign up|enroll)|\bare you interested in (?:joining|signing up|enrolling)|(?:le gustar[ií]a|quiere|desea|quisiera) (?:inscribirse|unirse|registrarse|apuntarse))\s*\?\s*$/i.test(a.text) && /\b(?:referral|reward|rewards|program|programa|referidos|recompensas?|embajadores)\b/i.test(call?.transcript[a.turn]?.text ?? '');
-    // ("Are you interested in joining?" - "I am.": the yes said back in the question's words.)
-    const accepted = next?.speaker === 'caller' && (YES.test(stripFillers(next.text.trim())) || /^(?:i am|i'm|we are|we're)(?: (?:interested|definitely|very|so))?[.!,]/i.test(stripFillers(next.text.trim())));
+    // Ironleaf Partner Rewards program. Are you interested in joining?": the same, asked of interest;
+    // "...a card in the welcome folder about the Neighbors program?" - "Yes, Harborlight Neighbors.
+    // Would you like to join?": the program named in the caller's question.)
+    const bareOffer = /(?:\b(?:would you like|do you want|want) to (?:join|sign up|enroll)|\bare you interested in (?:joining|signing up|enrolling)|(?:le gustar[ií]a|quiere|desea|quisiera) (?:inscribirse|unirse|registrarse|apuntarse))\s*\?\s*$/i.test(a.text) && [a.turn, a.turn - 1].some((t) => /\b(?:referral|reward|rewards|program|programa|referidos|recompensas?|embajadores)\b/i.test(call?.transcript[t]?.text ?? ''));
+    // ("Are you interested in joining?" - "I am.", "Would you like to join?" - "I would.": the yes said
+    // back in the question's words.)
+    const accepted = next?.speaker === 'caller' && (YES.test(stripFillers(next.text.trim())) || /^(?:i am|i'm|we are|we're|i would|we would|i'd love to|i do)(?: (?:interested|definitely|very|so))?[.!,]/i.test(stripFillers(next.text.trim())));
     if (/\?\s*$/.test(a.text) && (AGENT_OFFERS_JOIN.test(a.text) || bareOffer) && accepted) {
       return { field: 'outcome', quote: next.text, turn: a.turn + 1 };
     }

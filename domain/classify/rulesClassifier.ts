@@ -45,7 +45,7 @@ function brokenLine(call: Call): boolean {
   return turns.length >= 2 && cut.length * 3 >= turns.length * 2;
 }
 
-export const RULES_CLASSIFIER_VERSION = '3.10.49';
+export const RULES_CLASSIFIER_VERSION = '3.10.50';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 
@@ -113,7 +113,9 @@ export function judgeByRules(call: Call, context: ClassifierContext, model: Load
 
   // Words that may be an opt-out but that no request frame affirms: held, never guessed (rule 3).
   const lowFitCall = found != null && found[0] !== 'student';
-  const hedgedFrames = optOut.requested || lowFitCall ? [] : optOut.uncertain;
+  // (A person who answered a wrong number is no script: "Janine moved out... maybe take this number
+  // off?" is held as anyone's hedged request is.)
+  const hedgedFrames = optOut.requested || (lowFitCall && found[0] !== 'wrong_number') ? [] : optOut.uncertain;
   const possible = optOut.requested || lowFitCall || hedgedFrames.length ? null : heldWords;
 
   const flags: Signals['flags'] = [];

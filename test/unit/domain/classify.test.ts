@@ -26,6 +26,8 @@ import { agentAcknowledgesOptOut } from '../../../domain/classify/agentAcknowled
 import { callerDoubtsAfter } from '../../../domain/classify/callerDoubt';
 import { flagsFromModel } from '../../../domain/classify/reviewFlags';
 import { weighOptOut } from '../../../domain/classify/optOutDecision';
+import { RecordIndex } from '../../../domain/recordIndex';
+import { referrerInSpeech } from '../../../domain/referrer';
 
 /** The call classified against a directory with no match, or (onRecord) matched to one member on its phone. */
 function classify(call: Call, onRecord = false) {
@@ -2578,5 +2580,48 @@ describe('sealed80 (opened after its first run)', () => {
   it('"En la mañana, de preferencia" is a standing preference; "Voy a reportar lo del vendedor a su supervisor" files a complaint', () => {
     expect(detectPreferredContact(callerSentences(callOf('C: Pero de día. En la mañana, de preferencia, antes de que me vaya a trabajar.')))?.value).toBe('callMorning');
     expect(agentOpensCase(agentSentences(callOf('A: Anotado. Voy a reportar lo del vendedor a su supervisor.')))?.intent).toBe('complaint');
+  });
+});
+
+describe('sealed81 (opened after its first run)', () => {
+  it('opt-outs: "That stuff I want gone." and "Marketing, off." (marketing), "quit getting all the stuff" (all), "I\'d really appreciate it if nobody reached out anymore?", an accepted "you\'d like us to stop all contact"', () => {
+    expect(scoped("C: Then there's the promotional junk. 'Refer a friend, get two-fifty.' That stuff I want gone. All of it.", 'A: So you would like to stop all promotional messages?', "C: That's it exactly. Marketing, off. System stuff, on.")).toMatchObject({ requested: true, scope: 'marketing' });
+    expect(scoped("C: I'd like to quit. Not the panels. I mean quit getting all the stuff. The emails, the texts, the little calls.")).toMatchObject({ requested: true, scope: 'all' });
+    expect(stops("C: And, um, I'd really appreciate it if nobody reached out anymore? It's nothing personal.").requested).toBe(true);
+    expect(scoped("A: Just so I get it right: you'd like us to stop all contact, phone, email and texts. Is that right?", "C: Yes, that's right. All of it.")).toMatchObject({ requested: true, scope: 'all' });
+    expect(scoped('A: Would you like us to stop all contact with him?', "C: I'd have to check with my brother, honestly.").requested).toBe(false);
+  });
+
+  it('the agent\'s "make sure we don\'t call it again" of a number confirms a removal', () => {
+    expect(agentAcknowledgesOptOut(callOf('C: Yeah. So stop calling this number, okay?', "A: Understood. I'll mark that this number isn't Trevor's and make sure we don't call it again."))).not.toBeNull();
+  });
+
+  it('a wrong number\'s hedged "maybe take this number off?" is held; "Take my number off the texting" is no call stop; no opt-out in "I\'m about to tell every single one of them to lose my number" or "Can\'t you take it from me?"', () => {
+    expect(heldNotApplied("C: Janine? No. She moved out last summer, I think she got a new number. This is my number now.", 'A: Do you have a way to reach her?', "C: No. Um. I mean, I don't know, maybe take this number off? Or, like, whatever you do.")).toBe(true);
+    const wrong = callOf('A: Hi, may I speak with Janine Okoro?', "C: Janine? Uh... no. This isn't Janine. She moved out last summer, I think she got a new number. This is my number now.", 'A: Do you have a way for us to reach her?', "C: No, we're not really in touch. Um. I mean, I don't know, maybe take this number off? Or, like, whatever you do.", "A: I'll note that this number doesn't belong to Janine.");
+    expect(classify(wrong).classification.optOut).toMatchObject({ requested: false, possible: true });
+    expect(scoped("C: Please, no more texts. Take my number off the texting, whatever it's called.")).toMatchObject({ requested: true, scope: 'sms' });
+    expect(stops('C: I have had, no joke, four solar calls today. I\'m about to tell every single one of them to lose my number.').requested).toBe(false);
+    expect(stops("C: I'm on her phone, though. She's right here. Can't you take it from me?")).toEqual({ requested: false, possible: false });
+  });
+
+  it('harassment: "Saturday he showed up at my gym. I never told him where I work out."', () => {
+    expect(detectSensitive(callerSentences(callOf("C: Then late at night, pictures. And Saturday he showed up at my gym. I never told him where I work out."))).map((f) => f.reasons).flat()).toContain('sensitive_request');
+  });
+
+  it('follow-ups: "So whoever calls— tomorrow at eight a.m., Hawaii time" read back; none from "I called about it on the twentieth" or "my autopay went through on the first"', () => {
+    expect(followUpOf(["C: Okay, but listen, I'm in Kona for the winter. So whoever calls— tomorrow at eight a.m., Hawaii time. Not Arizona time.", 'A: Got it. Tomorrow at 8 a.m. Hawaii time, a sales manager calls you at this number about the missing quote.', 'C: Yes. Thank you.'], '2027-01-06T22:00:00Z', 'America/Phoenix')?.at).toBe('2027-01-07T18:00:00Z');
+    expect(followUpOf(['C: I called about it on the twentieth. I called again on the twenty-sixth. Nobody called.', 'A: I understand.'], '2027-02-02T22:06:14Z', 'America/Los_Angeles')).toBeNull();
+    expect(followUpOf(['C: Why did I get a late fee? My autopay went through on the first, I have the confirmation email.', "A: I'll waive the late fee."], '2027-01-19T23:20:51Z', 'America/New_York')).toBeNull();
+  });
+
+  it('joins and referrers: "Would you like to join?" - "I would." after the program was named; "Bea Lozano sent her your way" sent the caller\'s mother, not the caller; "close mine out" closes the file', () => {
+    const join = callOf('C: There was a card in the welcome folder about the Neighbors program? Where you get money for sending people?', 'A: Yes, Harborlight Neighbors. Would you like to join?', 'C: I would. Half my street keeps asking me.');
+    expect(detectJoinRequest(callerSentences(join), agentSentences(join), join)).not.toBeNull();
+    const bea = rec({ type: 'member', id: 'mem-bea', firstName: 'Beatriz', lastName: 'Lozano', referralCode: 'BEA-77' });
+    const index = new RecordIndex([bea]);
+    expect(referrerInSpeech([{ text: "She got a quote from you guys, Bea Lozano sent her your way.", turn: 1 }], index, { firstName: 'Andrés', lastName: 'Márquez' }, null)).toBeNull();
+    expect(referrerInSpeech([{ text: 'Bea Lozano sent me your way.', turn: 1 }], index, { firstName: 'Andrés', lastName: 'Márquez' }, null)?.member?.id).toBe('mem-bea');
+    expect(detectNotInterested(callerSentences(callOf("C: We signed with SunPath last week. So you can go ahead and close mine out.")))).not.toBeNull();
   });
 });
