@@ -247,6 +247,9 @@
  *  - sealed81: test/corpus/sealed81/{sg,sh,si}, 150 more written (contracts and examples only)
  *            while sealed79's misses were read, before rules 3.10.48, committed unrun. Run once (rules
  *            3.10.49, eval/runs/), then opened: rules 3.10.50 was developed on its misses.
+ *  - sealed82: test/corpus/sealed82/{tg,th,ti}, 150 more written (contracts and examples only)
+ *            after sealed81 was run, while its misses were read and before rules 3.10.50, committed
+ *            unrun. Run once (rules 3.10.50, eval/runs/).
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */
@@ -262,7 +265,7 @@ import { holdout } from '../test/corpus/calls-holdout';
 import { corpusCall, corpusDirectory, loadSharedExample, policy as corpusPolicy, readJson, SHARED_DIR, sharedDirectory, type Expect } from '../test/corpus/helpers';
 import type { Label } from './labels';
 
-export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26', 'sealed27', 'sealed28', 'sealed29', 'sealed30', 'sealed31', 'sealed32', 'sealed33', 'sealed34', 'sealed35', 'sealed36', 'sealed37', 'sealed38', 'sealed39', 'sealed40', 'sealed41', 'sealed42', 'sealed43', 'sealed44', 'sealed45', 'sealed46', 'sealed47', 'sealed48', 'sealed49', 'sealed50', 'sealed51', 'sealed52', 'sealed53', 'sealed54', 'sealed55', 'sealed56', 'sealed57', 'sealed58', 'sealed59', 'sealed60', 'sealed61', 'sealed62', 'sealed63', 'sealed64', 'sealed65', 'sealed66', 'sealed67', 'sealed68', 'sealed69', 'sealed70', 'sealed71', 'sealed72', 'sealed73', 'sealed74', 'sealed75', 'sealed76', 'sealed77', 'sealed78', 'sealed79', 'sealed80', 'sealed81'] as const;
+export const SPLITS = ['train', 'dev', 'sealed1', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17', 'sealed18', 'sealed19', 'sealed20', 'sealed21', 'sealed22', 'sealed23', 'sealed24', 'sealed25', 'sealed26', 'sealed27', 'sealed28', 'sealed29', 'sealed30', 'sealed31', 'sealed32', 'sealed33', 'sealed34', 'sealed35', 'sealed36', 'sealed37', 'sealed38', 'sealed39', 'sealed40', 'sealed41', 'sealed42', 'sealed43', 'sealed44', 'sealed45', 'sealed46', 'sealed47', 'sealed48', 'sealed49', 'sealed50', 'sealed51', 'sealed52', 'sealed53', 'sealed54', 'sealed55', 'sealed56', 'sealed57', 'sealed58', 'sealed59', 'sealed60', 'sealed61', 'sealed62', 'sealed63', 'sealed64', 'sealed65', 'sealed66', 'sealed67', 'sealed68', 'sealed69', 'sealed70', 'sealed71', 'sealed72', 'sealed73', 'sealed74', 'sealed75', 'sealed76', 'sealed77', 'sealed78', 'sealed79', 'sealed80', 'sealed81', 'sealed82'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface EvalCase {
@@ -360,6 +363,7 @@ export const SEALED_DIRS: Record<Exclude<Split, 'train' | 'dev'>, string> = {
   sealed79: path.join(ROOT, 'test', 'corpus', 'sealed79'),
   sealed80: path.join(ROOT, 'test', 'corpus', 'sealed80'),
   sealed81: path.join(ROOT, 'test', 'corpus', 'sealed81'),
+  sealed82: path.join(ROOT, 'test', 'corpus', 'sealed82'),
 };
 
 interface JsonEntry {
