@@ -249,7 +249,8 @@
  *            3.10.49, eval/runs/), then opened: rules 3.10.50 was developed on its misses.
  *  - sealed82: test/corpus/sealed82/{tg,th,ti}, 150 more written (contracts and examples only)
  *            after sealed81 was run, while its misses were read and before rules 3.10.50, committed
- *            unrun. Run once (rules 3.10.50, eval/runs/).
+ *            unrun. Run once (rules 3.10.50, eval/runs/), then opened in part: rules 3.10.51 was developed
+ *            on six of its misses.
  * A sealed split is never edited: opening one means developing against it after its recorded first
  * run, and writing a fresh one for the next honest measure.
  */

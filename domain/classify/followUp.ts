@@ -594,7 +594,8 @@ const CONTACT_ACT = new RegExp(
     String.raw`\b(?:give|send|drop|shoot)\s+(?:me|us|you)\s+(?:a\s+)?(?:call|ring|text|email|e-mail|line|buzz|shout)\b`,
     String.raw`\b(?:call|calling|get|getting|circle|circling|come|coming)\s+(?:me\s+|you\s+|us\s+)?back\b|\bcallback\b|\bcall-back\b`,
     String.raw`\bget\s+back\s+(?:to\s+)?(?:me|you|us)\b|\bfollow(?:ing)?[- ]?up\b|\btouch base\b|\bcheck(?:ing)? in\b|\bget in touch\b|\breach out\b`,
-    String.raw`\b(?:talk|speak|chat|meet|connect)\b|\b(?:demo|demonstration|walk ?-?through|meeting|consultation|consult|appointment|call)\b`,
+    // ("Monday at 8:30 a.m. Central, a roof walk with your facilities manager": a visit booked on site.)
+    String.raw`\b(?:talk|speak|chat|meet|connect)\b|\b(?:demo|demonstration|walk ?-?through|meeting|consultation|consult|appointment|call|roof walk|site (?:visit|walk))\b`,
     String.raw`\b(?:ll[aá]m|m[aá]nd|escr[ií]b|m[aá]rc|m[aá]rqu|cont[aá]ct|h[aá]bl)\w*(?:me|nos|le|la|lo)\b`,
     String.raw`\b(?:me|nos|le|la|lo|les)\s+(?:\w+\s+)?(?:llam|marc|marqu|escrib|contact|habl|regres)\w*`,
     String.raw`\b(?:demostraci[oó]n|cita|reuni[oó]n|presentaci[oó]n|llamada)\b`,

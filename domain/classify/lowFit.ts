@@ -11,6 +11,8 @@ export interface LowFit {
 }
 
 const SPAM = [
+  // A utility scam's threat and tender: "this is the disconnection department", "we accept prepaid cards".
+  /\bdisconnection department\b|\bwe (?:only )?accept (?:only )?(?:prepaid (?:\w+ )?cards?|gift ?cards?)\b/,
   // A scam's demand: "we accept payment by prepaid gift card only", "a payment of eight hundred forty
   // dollars with a prepaid card".
   /\b(?:pay(?:ment)?|settle|accept(?:ing)? payment) (?:\w+ ){0,6}(?:by|with|in|using|through) (?:a |an )?(?:prepaid (?:debit |cash |visa |money )?cards?|(?:prepaid )?(?:gift ?cards?|itunes cards?|google play cards?|bitcoin|crypto(?:currency)?|wire transfer only))\b|\b(?:pag(?:ar|ue|o|uen)|aceptamos (?:el )?pago) (?:\w+ ){0,3}(?:con|en) tarjetas? de regalo\b/,
@@ -59,7 +61,9 @@ const WRONG_NUMBER = [
   /\b(?:there(?:'s| is) no (?:one|body|\w+) (?:here )?(?:by|named|called|with) that name|nobody (?:here )?by that name)\b/,
   /\b(?:i (?:don't|do not) know (?:any(?:one|body)? (?:named|called|by)|who (?:that|this|you(?:'re| are)? (?:is|looking for|want))))\b/,
   /\b(?:i'm not|i am not|this isn't|this is not) (?:\w+ ){0,1}(?:who you(?:'re| are) looking for|the person you want)\b/,
-  /\b(?:number (?:must have|has) (?:been )?(?:changed|reassigned)|got this number (?:recently|a few|last))\b/,
+  // ("I got a new phone number last month and I keep getting stuff from you guys for a Priscilla", "the
+  // carrier recycled her old number": a number that was someone else's.)
+  /\b(?:number (?:must have|has) (?:been )?(?:changed|reassigned)|got this number (?:recently|a few|last)|(?:recycled|reassigned) (?:her|his|their|the|that|this) (?:old )?number|(?:keep|kept) getting (?:stuff|texts|calls|messages|emails|mail) (?:from you(?: guys)? )?for (?:a|an|some|somebody|someone) \p{Lu}?\w+)\b/u,
   // ("Ya no conozco a nadie que quiera paneles": no one left to refer; "no conozco a nadie de ustedes":
   // no one at the company. Neither is a stranger's number.)
   /\b(?:no hay ning[uú]n|no conozco a (?:ese|esa|ning[uú]n|nadie(?! (?:que|quien|m[aá]s|interesad|de ustedes|ah[ií])))|este n[uú]mero es m[ií]o|es mi (?:celular|n[uú]mero) (?:personal|desde))|\bme dieron mal el n[uú]mero|\b(?:there's no|there is no) \w+ (?:here|at this number)\b|\bthis (?:number|phone) (?:has been|is) mine\b/,

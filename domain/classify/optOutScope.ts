@@ -20,7 +20,8 @@ type Channel = ContactChannel | 'marketing' | 'all';
 /** The words that name each contact channel, English and Spanish (and a few other languages). */
 export const CHANNEL_WORDS: Array<[RegExp, ContactChannel]> = [
   [/\b(?:call|calls|calling|phone|ring|ringing|dial|llam\w*|appel\w*|anrufen|ligar)\b/, 'calls'],
-  [/\b(?:text|texts|texting|sms|messages?|mensajes?|mensajitos?|textos?)\b/, 'sms'],
+  // (WhatsApp is a message to the phone, as a text is.)
+  [/\b(?:text|texts|texting|sms|messages?|mensajes?|mensajitos?|textos?|whatsapp|wasap|guasap)\b/, 'sms'],
   [/\b(?:email|emails|e-mail|e-mails|emailing|emailed|inbox|newsletters?|mailing|correos?)\b/, 'email'],
 ];
 

@@ -45,7 +45,7 @@ function brokenLine(call: Call): boolean {
   return turns.length >= 2 && cut.length * 3 >= turns.length * 2;
 }
 
-export const RULES_CLASSIFIER_VERSION = '3.10.50';
+export const RULES_CLASSIFIER_VERSION = '3.10.51';
 
 const quote = (e: Evidence): Quote => ({ turn: e.turn, quote: e.quote });
 

@@ -2625,3 +2625,20 @@ describe('sealed81 (opened after its first run)', () => {
     expect(detectNotInterested(callerSentences(callOf("C: We signed with SunPath last week. So you can go ahead and close mine out.")))).not.toBeNull();
   });
 });
+
+describe('sealed82 (opened after its first run)', () => {
+  it('no opt-out in "No me llame ahorita" (now, not ever) or "the only reason I\'d tell you guys to stop calling is if you were pushy"; WhatsApp is a text', () => {
+    expect(stops('C: Ahorita no, ahorita no, voy manejando. No me llame ahorita.').requested).toBe(false);
+    expect(stops("C: You know, the only reason I'd tell you guys to stop calling is if you were pushy, and so far you haven't been.").requested).toBe(false);
+    expect(scoped('C: Una: no quiero que me escriban por WhatsApp ni por mensaje de texto.')).toMatchObject({ requested: true, scope: 'sms' });
+  });
+
+  it('low fit: a "disconnection department" taking prepaid cards is spam; a recycled number getting someone else\'s texts is a wrong number', () => {
+    expect(detectLowFit(callerSentences(callOf('C: Yes, this is the disconnection department at the electric company. To avoid disconnection you need to make a payment today. We accept prepaid cards.'))).spam).not.toBeNull();
+    expect(detectLowFit(callerSentences(callOf("C: So I got a new phone number last month and I keep getting stuff from you guys for a Priscilla? I think the carrier recycled her old number and gave it to me."))).wrongNumber).not.toBeNull();
+  });
+
+  it('a roof walk booked for Monday at 8:30 is a follow-up', () => {
+    expect(followUpOf(["C: And before anything's final I want your engineer to walk the roof with our facilities guy. Monday at eight-thirty in the morning works for us.", "A: Monday at 8:30 a.m. Central, a roof walk with your facilities manager. I'll get that on the calendar.", 'C: Perfect.'], '2027-02-03T16:20:00Z')?.at).toBe('2027-02-08T14:30:00Z');
+  });
+});
