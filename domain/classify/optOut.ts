@@ -1314,7 +1314,7 @@ const SERVICE_GIVEN_UP = /\b(?:dar(?:me|la|lo)? de baja|cancelar|terminar) (?:el
 const OTHER_CALLER_WANTED = /\b(?:don't|do not) (?:have|send|let|get) (?:some|an?|the|your|another) [\w-]+ (?:call|text|email|contact) (?:me|us)\b[^.?!]*\b(?:i want|i need|i'd rather have|get me|have) (?:the|a|an|your|someone|somebody|him|her)\b/;
 /** "I don't know if I even want those anymore": a doubt about messages named before it (read with its turn). */
 const DOUBT_POINTED_BACK = /\b(?:not sure|don't know|do not know|dunno)(?: if| whether)? (?:i|we) (?:even |really |still )*(?:want|need) (?:those|these|them|'em|em) (?:anymore|any more)\b/;
-/** ("I don't think I want calls from you guys, honestly. ... I don't know.": a doubt, as much as a wish.) */
+/** A doubt about being contacted at all: "I'm not sure I want these calls anymore", "I don't think I want calls from you guys, honestly". */
 const DOUBTED_CONTACT =
   /\b(?:not sure|don't know|do not know|dunno|no s[eé]|ya no s[eé]|a lo mejor|maybe|i'm thinking about|thinking of|considering)(?![a-z0-9])[^.?!]{0,20}\b(?:want|wanna|need|quiero|queremos|necesito|unsubscrib\w*|opting out|dar(?:me)? de baja)\b[^.?!]{0,40}(?:\b(?:calls?|calling|texts?|texting|emails?|messages?|contact|hearing from|getting (?:these|those|them)|keep getting|llam\w+|mensajes|correos|contacten|mandando|enviando)\b|\b(?:from )?(?:all of it|everything)\b|$)|\b(?:don't|do not) think (?:i|we) (?:really )?(?:want|need) (?:any |more |any more |the |your |these |those )?(?:phone )?(?:calls|texts|text messages|emails|messages)\b/;
 /**

@@ -14,10 +14,10 @@ export interface PreferredContact {
 /** One pattern per part of the day, built the same way, so the three can never drift apart. */
 function partOfDay(word: string, spanish: string): RegExp {
   const w = `${word}s?`;
-  // "Sí, en la tarde" (to "¿Prefiere que le llamemos en otro horario?"), "mejor por las tardes";
-  // never across a "no" ("nomás no en la mañana"); "En la mañana, de preferencia" is one too. "Que me llamen el jueves en la tarde" is one
-  // time to call (a follow-up), not a standing preference. ("Evenings only from now on, please.": the
-  // part of the day said first, kept to.)
+  // "Sí, en la tarde" (to "¿Prefiere que le llamemos en otro horario?"), "mejor por las tardes", "En
+  // la mañana, de preferencia"; never across a "no" ("nomás no en la mañana"). "Que me llamen el
+  // jueves en la tarde" is one time to call (a follow-up), not a standing preference.
+  // In English, "Evenings only from now on, please." as well: the part of the day said first, kept to.
   const es = `(?:(?:prefiero|mejor|s[oó]lo|nom[aá]s|nada m[aá]s)\\s+(?:(?!no\\b)[\\p{L}]+\\s+){0,3}|^s[ií],?\\s+)(?:en|por) (?:la|las) ${spanish}s?(?![\\p{L}])|(?:en|por) (?:la|las) ${spanish}s?,? (?:de preferencia|preferiblemente)(?![\\p{L}])|(?:de preferencia|preferiblemente),? (?:en|por) (?:la|las) ${spanish}s?(?![\\p{L}])`;
   return new RegExp(
     `${es}|\\b(?:(?:best|better|prefer|only|rather) (?:to )?(?:call|reach|ring) (?:me )?(?:in the )?${w}|(?:put|mark|set|have|switch|change) (?:me|it|that|my \\w+) (?:down )?(?:for|to) (?:the )?${w}|(?:i|we)(?:'d)? (?:prefer|rather have) (?:the )?${w}|${w} (?:are|is|would be|work) (?:totally |really |much |usually |always |just |way |far |a lot |so |so much |much much )?(?:best|better|good|great|fine)|call me in the ${w}|${w} in general|${w} (?:are|is) when (?:i'm|i am) (?:\\w+ )?(?:free|available|around|home|off)|${w},? (?:i'm|i am) (?:usually |always |normally )?(?:at my desk|in the office|at the office|by the phone|free|available)|(?:i'm|i am) (?:only )?(?:\\w+ )?(?:free|available) (?:in the )?${w})\\b|^(?:just|only|maybe|yeah|yes|yep|sure|okay|ok),? ${w}[.,!]|^${w}[.,!]|^${w} only\\b`,

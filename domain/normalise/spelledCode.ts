@@ -44,12 +44,15 @@ export function spelledCode(text: string): string | null {
   return digits ? `${letters}-${digits}` : letters;
 }
 
+/** A word, a dash said aloud, and a number said or written: "INGRID dash three". */
+const WORD_DASH_CODE = new RegExp(String.raw`^\s*([A-Za-z]{2,15})\s*,?\s*(?:dash|hyphen|gui[oó]n)\s*,?\s*(\d+|(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD})){0,3})\b`, 'i');
+
 /**
  * A code said as its word and then its number, "INGRID dash three", "ROSA, guion, cuatro" -> "INGRID-3",
  * "ROSA-4", at the start of the text. Null when the text starts with no such code.
  */
 export function wordDashCode(text: string): string | null {
-  const m = text.match(new RegExp(String.raw`^\s*([A-Za-z]{2,15})\s*,?\s*(?:dash|hyphen|gui[oó]n)\s*,?\s*(\d+|(?:${NUMBER_WORD})(?:[\s-]+(?:${NUMBER_WORD})){0,3})\b`, 'i'));
+  const m = text.match(WORD_DASH_CODE);
   if (!m) return null;
   const digits = /^\d+$/.test(m[2]) ? m[2] : spokenNumber(m[2].toLowerCase().split(/[\s-]+/));
   return digits ? `${m[1].toUpperCase()}-${digits}` : null;
