@@ -1341,16 +1341,15 @@ const TENTATIVE_STOP: RegExp[] = [
   /\b(?:need|want|like|asking) (?:you|y'all)(?: guys| all| folks| people)? to (?:stop|quit)\s*(?:[—–-]+|\.\.\.|…)\s*$/,
   // "I think you should probably just take me o—": the line dropped mid-word.
   /\b(?:take|get|remove|drop|scratch) (?:me|us|my (?:name|number))\s+(?:o|of|ou|f|fr|fro)\s*(?:[—–-]+|\.\.\.|…)\s*$/,
-  // "Is there, um... is there a way to just not get these?": how to stop the calls, asked on one of them.
-  /\b(?:how (?:do|can) i|is there (?:a|any) way (?:for me )?to|can i) (?:just )?(?:not (?:get|receive)|stop (?:getting|receiving)) (?:these|those|them|any of (?:these|those|them))\b/,
   // "Maybe hold off on the partner calls for a while? I'm not saying never.": a pause asked for, for a while.
   /\bhold off on (?:the|your|those|these|all the|any) (?:[\w-]+ )?(?:calls|texts|text messages|emails|messages|outreach|pitches)\b/,
   // "¿Me puede quitar de— no, espérate, mijo": a removal asked for and cut off before its object.
   /(?<![\p{L}])(?:me|nos) (?:puede|pueden|podr[ií]a|podr[ií]an) (?:quitar|sacar|borrar|dar de baja)(?: de)?\s*(?:[—–]|\.\.\.|…)/u,
   // "Maybe I should get off the email list for a while? I'm not sure.": a thought, not a request.
   /\b(?:i|we) should (?:probably |maybe |just )?get off (?:the|your|these|those|all|this) (?:[\w-]+ ){0,2}(?:lists?|mailing list|emails?|texts?|calls)\b/,
-  // "Is there a way to get off the text thing?": how to stop, asked for oneself.
-  /\b(?:how (?:do|can) i|is there (?:a|any) way (?:for me )?to|can i) (?:get off|stop (?:getting|receiving)|unsubscribe from|opt out of) (?:the|these|those|your|all) (?:\w+ ){0,2}(?:texts?|text thing|emails?|calls?|messages|lists?|mailings?)\b/,
+  // "Is there a way to get off the text thing?", "is there a way to just not get these?" (on one of the
+  // calls): how to stop, asked for oneself.
+  /\b(?:how (?:do|can) i|is there (?:a|any) way (?:for me )?to|can i) (?:(?:get off|stop (?:getting|receiving)|unsubscribe from|opt out of) (?:the|these|those|your|all) (?:\w+ ){0,2}(?:texts?|text thing|emails?|calls?|messages|lists?|mailings?)\b|(?:just )?(?:not (?:get|receive)|stop (?:getting|receiving)) (?:these|those|them|any of (?:these|those|them))\b)/,
 ];
 
 /** A stop to money being taken: "stop charging me twice", "stop taking money out of my account". */
